@@ -1,0 +1,147 @@
+/**
+ * The code tables the engine recognises: document type codes (Nghị định 30/2020/NĐ-CP
+ * Phụ lục III, the older Thông tư 01/2011 codes, legal-normative and Party codes) and the
+ * issuing-body abbreviations that matter when a symbol has to be taken apart.
+ * @module
+ */
+
+/** Type code (canonical case) → full type name. */
+export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  // Nghị định 30/2020/NĐ-CP, Phụ lục III
+  ['NQ', 'Nghị quyết'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['QC', 'Quy chế'],
+  ['QyĐ', 'Quy định'],
+  ['TC', 'Thông cáo'],
+  ['TB', 'Thông báo'],
+  ['HD', 'Hướng dẫn'],
+  ['CTr', 'Chương trình'],
+  ['KH', 'Kế hoạch'],
+  ['PA', 'Phương án'],
+  ['ĐA', 'Đề án'],
+  ['DA', 'Dự án'],
+  ['BC', 'Báo cáo'],
+  ['BB', 'Biên bản'],
+  ['TTr', 'Tờ trình'],
+  ['HĐ', 'Hợp đồng'],
+  ['CĐ', 'Công điện'],
+  ['BGN', 'Bản ghi nhớ'],
+  ['BTT', 'Bản thỏa thuận'],
+  ['GUQ', 'Giấy ủy quyền'],
+  ['GM', 'Giấy mời'],
+  ['GGT', 'Giấy giới thiệu'],
+  ['GNP', 'Giấy nghỉ phép'],
+  ['PG', 'Phiếu gửi'],
+  ['PC', 'Phiếu chuyển'],
+  ['PB', 'Phiếu báo'],
+  ['SY', 'Bản sao y'],
+  ['TrS', 'Bản trích sao'],
+  ['SL', 'Bản sao lục'],
+  // Thông tư 01/2011/TT-BNV codes that ND 30 changed
+  ['GN', 'Bản ghi nhớ'],
+  ['TTh', 'Bản thỏa thuận'],
+  ['UQ', 'Giấy ủy quyền'],
+  ['NP', 'Giấy nghỉ phép'],
+  // legal-normative and joint documents
+  ['PL', 'Pháp lệnh'],
+  ['NĐ', 'Nghị định'],
+  ['TT', 'Thông tư'],
+  ['TTLT', 'Thông tư liên tịch'],
+  ['NQLT', 'Nghị quyết liên tịch'],
+  ['QĐLT', 'Quyết định liên tịch'],
+  ['CTLT', 'Chỉ thị liên tịch'],
+  ['HDLT', 'Hướng dẫn liên tịch'],
+  ['VBHN', 'Văn bản hợp nhất'],
+  // Party documents
+  ['KL', 'Kết luận'],
+  ['CV', 'Công văn'],
+]);
+
+/** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
+export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
+
+/** Codes whose regulation case is not all upper case. */
+const MIXED_CASE = ['TTg', 'CTr', 'TTr', 'QyĐ', 'TrS', 'TTh'];
+const MIXED_BY_UPPER: ReadonlyMap<string, string> = new Map(
+  MIXED_CASE.map((code) => [code.toUpperCase(), code]),
+);
+/** Mixed-case codes as they are written, longest first, for reading glued text. */
+export const MIXED_CASE_CODES: readonly string[] = MIXED_CASE;
+
+/**
+ * ASCII spellings that can only mean one code (QD is always QĐ). DA, HD and CT stay as they
+ * are: each is a code of its own (Dự án, Hướng dẫn, Chỉ thị).
+ */
+const D_RESTORED: ReadonlyMap<string, string> = new Map([
+  ['QD', 'QĐ'],
+  ['ND', 'NĐ'],
+  ['CD', 'CĐ'],
+  ['QYD', 'QyĐ'],
+  ['QDLT', 'QĐLT'],
+]);
+
+/** Issuing bodies, canonical case. Used to split glued text and to restore Đ in ASCII spellings. */
+export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
+  'CP', 'TTg', 'VPCP', 'VPQH', 'VPCTN', 'CTN', 'UBTVQH', 'HĐBT',
+  'BCA', 'BNV', 'BTC', 'BYT', 'BGDĐT', 'BXD', 'BGTVT', 'BCT', 'BTTTT', 'BKHĐT', 'BKHCN',
+  'BNNPTNT', 'BNN', 'BLĐTBXH', 'LĐTBXH', 'BVHTTDL', 'BQP', 'BTP', 'BTNMT', 'BNG', 'BDT',
+  'NHNN', 'TTCP', 'KTNN', 'TANDTC', 'VKSNDTC', 'CA', 'UBDT', 'BHXH', 'TLĐ', 'MTTQ',
+  'TCHQ', 'TCT', 'TCTK', 'KBNN', 'TCTL', 'TCDS',
+  'UBND', 'HĐND', 'UB', 'VPUB', 'VPUBND', 'SNV', 'SXD', 'SNN', 'SNNPTNT', 'STNMT', 'STTTT',
+  'SGDĐT', 'STP', 'STC', 'SYT', 'SKHĐT', 'SCT', 'SLĐTBXH', 'SVHTTDL', 'SGTVT', 'SKHCN', 'CAT',
+  'TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BTCTW', 'BTGTW', 'BCĐTW', 'BKTTW', 'VPTW', 'TWĐTN',
+  'HĐTĐKT', 'BCĐ', 'BCH', 'CCTTHC', 'VPTT', 'ĐTN', 'HLHPN', 'HND', 'HCCB',
+]);
+
+/** Upper-case words that follow "N/" in ordinary prose and are never issuers. */
+export const NOT_ISSUERS: ReadonlySet<string> = new Set([
+  'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'SARS', 'HIV', 'AIDS', 'GDP', 'KM', 'KG', 'CM', 'MM',
+  'HA', 'KW', 'KWH', 'MW', 'ID', 'FOB', 'CIF',
+]);
+
+/** Old issuers written `N-ISSUER` with no type code (Prime Minister's 1990s directives, …). */
+export const OLD_FORM_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'HĐBT']);
+
+/** Upper case with Ð (U+00D0) and đ folded to Đ: the spelling codes are compared in. */
+export function upperCode(segment: string): string {
+  return segment.toUpperCase().replace(/\u00D0/g, 'Đ');
+}
+
+/** The canonical spelling of one symbol segment (case, Đ). */
+export function canonicalSegment(segment: string): string {
+  const upper = upperCode(segment);
+  const mixed = MIXED_BY_UPPER.get(upper);
+  if (mixed) return mixed;
+  const restored = D_RESTORED.get(upper);
+  if (restored) return restored;
+  if (!upper.includes('Đ')) {
+    const withD = ISSUERS_BY_ASCII.get(upper);
+    if (withD) return withD;
+  }
+  return upper;
+}
+
+const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_ISSUERS]
+    .filter((code) => code.includes('Đ'))
+    .map((code) => [code.replace(/Đ/g, 'D'), code]),
+);
+
+/** The canonical type code of a segment, or null when it is not a type code. */
+export function typeCodeOf(segment: string): string | null {
+  const code = canonicalSegment(segment);
+  return TYPE_NAMES.has(code) ? code : null;
+}
+
+/** Whether a segment (any case) is a known issuer, e.g. UBND, BGDĐT, UBTVQH13, QH15. */
+export function isKnownIssuer(segment: string): boolean {
+  const code = canonicalSegment(segment);
+  if (KNOWN_ISSUERS.has(code)) return true;
+  return /^(?:UBTVQH|QH)\d{1,2}$/.test(code);
+}
+
+/** Whether a segment is known to the engine at all: a type code or an issuer. */
+export function isKnownCode(segment: string): boolean {
+  return typeCodeOf(segment) !== null || isKnownIssuer(segment);
+}

@@ -1,0 +1,8 @@
+/**
+ * The document-reference engine: finds Vietnamese document numbers and symbols in page
+ * text and extracts a page's primary dispatch. Pure TypeScript: no DOM, no I/O.
+ * @module
+ */
+export type { DispatchDraft, DocumentReference } from '../schemas/reference';
+export { findReferences } from './find-references';
+export { symbolKey } from './fold';

@@ -1,0 +1,382 @@
+/**
+ * Taking a document number and symbol apart, starting at the first digit of the number.
+ * The shapes are those of SYMBOLS.md §2; the variations of §6 (spaces and dashes inside,
+ * lost hyphens, slashes or dots for hyphens, slugs, lower case, glued words, line breaks)
+ * are read here so that every later step sees clean segments.
+ * @module
+ */
+import {
+  isDigit,
+  isHyphen,
+  isInlineSpace,
+  isLineBreak,
+  isLowerLetter,
+  isSymbolLetter,
+} from './chars';
+import {
+  canonicalSegment,
+  isKnownIssuer,
+  JOINT_TYPES,
+  NOT_ISSUERS,
+  OLD_FORM_ISSUERS,
+  TYPE_NAMES,
+  typeCodeOf,
+} from './codes';
+import { type Segment, segmentAt } from './segment';
+
+/** Which family of SYMBOLS.md §2 a symbol belongs to. */
+export type SymbolShape = 'normative' | 'law' | 'administrative' | 'dispatch' | 'party' | 'old' | 'joint-old';
+
+export interface ParsedSymbol {
+  start: number;
+  end: number;
+  shape: SymbolShape;
+  symbol: string;
+  number: string;
+  year: number | null;
+  typeCode: string | null;
+  issuer: string | null;
+}
+
+const MAX_NUMBER_DIGITS = 6;
+
+/** Parses the reference whose number starts at `start`, or returns null for a look-alike. */
+export function parseSymbolAt(text: string, start: number): ParsedSymbol | null {
+  if (!startsCleanly(text, start)) return null;
+  let p = start;
+  while (p < text.length && isDigit(text.charCodeAt(p))) p++;
+  if (p - start > MAX_NUMBER_DIGITS) return null;
+  // Some offices add a letter to the number: 112b/QĐ-UBND.
+  if (isLowerLetter(text.charCodeAt(p)) && isNumberEnd(text, p + 1)) p++;
+  const number = text.slice(start, p);
+  const c = text.charCodeAt(p);
+
+  if (c === 47 /* / */) return parseAfterSlash(text, start, number, p + 1);
+  const hyphen = spacedHyphenAt(text, p);
+  if (hyphen > 0) return parseAfterHyphen(text, start, number, hyphen);
+  if (isInlineSpace(c)) return parsePartyWithSpace(text, start, number, p + 1);
+  return null;
+}
+
+/** A number glued to a word, a path or another number is not a reference number. */
+function startsCleanly(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
+  // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
+  if ('/\\._=&?#%+@'.includes(text[start - 1] as string)) return false;
+  if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
+  if (isHyphen(before) && start >= 2) {
+    const twoBefore = text.charCodeAt(start - 2);
+    if (isDigit(twoBefore) || isSymbolLetter(twoBefore)) return false;
+  }
+  return !insideUrl(text, start);
+}
+
+function insideUrl(text: string, start: number): boolean {
+  let i = start - 1;
+  const limit = Math.max(0, start - 300);
+  while (i >= limit) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) break;
+    i--;
+  }
+  const token = text.slice(i + 1, start);
+  return token.includes('://') || token.startsWith('www.');
+}
+
+function isNumberEnd(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 47 || isHyphen(c);
+}
+
+/** After the slash: `YYYY/TYPE-ISSUER…`, `TYPE-ISSUER…`, `ISSUER-UNIT…`, `QH13`, `TTg`. */
+function parseAfterSlash(text: string, start: number, number: string, p: number): ParsedSymbol | null {
+  let year: number | null = null;
+  if (isYearAt(text, p) && text.charCodeAt(p + 4) === 47) {
+    year = Number(text.slice(p, p + 4));
+    p += 5;
+  } else if (isLineBreak(text.charCodeAt(p))) {
+    p = skipOneLineBreak(text, p);
+  }
+  const segments = readSegments(text, p);
+  if (!segments) return null;
+  return classifySlashed(start, number, year, segments);
+}
+
+/** After a hyphen: slugs `YYYY-TYPE-ISSUER`, Party `TYPE/BODY`, old `TTg`, joint `A-B/TTLT`. */
+function parseAfterHyphen(text: string, start: number, number: string, p: number): ParsedSymbol | null {
+  if (isYearAt(text, p) && isHyphen(text.charCodeAt(p + 4))) {
+    const segments = readSegments(text, p + 5, { hyphensOnly: true });
+    if (!segments || segments.list.length < 2) return null;
+    const parsed = classifySlashed(start, number, Number(text.slice(p, p + 4)), segments);
+    return parsed && parsed.typeCode ? parsed : null;
+  }
+  const first = segmentAt(text, p);
+  if (!first) return null;
+  if (!first.glued && text.charCodeAt(first.end) === 47) return partyAfterType(text, start, number, first);
+  const chain = readSegments(text, p, { hyphensOnly: true });
+  if (!chain) return null;
+  const last = chain.list[chain.list.length - 1] as Segment;
+  if (!last.glued && text.charCodeAt(last.end) === 47 && chain.list.length >= 2) {
+    return jointOldForm(text, start, number, chain.list);
+  }
+  const issuer = canonicalSegment(first.value);
+  if (chain.list.length === 1 && !first.lower && OLD_FORM_ISSUERS.has(issuer)) {
+    return oldForm(start, first.end, number, issuer);
+  }
+  return null;
+}
+
+/** `84 QĐ/TWĐTN`: a space where the Party hyphen should be. */
+function parsePartyWithSpace(text: string, start: number, number: string, p: number): ParsedSymbol | null {
+  const type = segmentAt(text, p);
+  if (!type || type.glued || text.charCodeAt(type.end) !== 47) return null;
+  return partyAfterType(text, start, number, type);
+}
+
+function partyAfterType(text: string, start: number, number: string, type: Segment): ParsedSymbol | null {
+  const typeCode = typeCodeOf(type.value);
+  if (!typeCode) return null;
+  const body = readSegments(text, type.end + 1, { hyphensOnly: true });
+  if (!body) return null;
+  const issuer = canonicalSegment((body.list[0] as Segment).value);
+  if (type.lower !== (body.list[0] as Segment).lower || !isIssuerLike(body.list[0] as Segment)) return null;
+  const bodyCodes = body.list.map((s) => canonicalSegment(s.value));
+  return {
+    start,
+    end: body.end,
+    shape: 'party',
+    symbol: `${number}-${typeCode}/${bodyCodes.join('-')}`,
+    number,
+    year: null,
+    typeCode,
+    issuer,
+  };
+}
+
+/** `01-TANDTC-VKSNDTC/TTLT` (1988): issuers first, the joint type code after the slash. */
+function jointOldForm(text: string, start: number, number: string, issuers: Segment[]): ParsedSymbol | null {
+  const slash = (issuers[issuers.length - 1] as Segment).end;
+  const type = segmentAt(text, slash + 1);
+  if (!type) return null;
+  const typeCode = typeCodeOf(type.value);
+  if (!typeCode || !JOINT_TYPES.has(typeCode)) return null;
+  if (!issuers.every((s) => isKnownIssuer(s.value))) return null;
+  const codes = issuers.map((s) => canonicalSegment(s.value));
+  return {
+    start,
+    end: type.end,
+    shape: 'joint-old',
+    symbol: `${number}-${codes.join('-')}/${typeCode}`,
+    number,
+    year: null,
+    typeCode,
+    issuer: codes.join('-'),
+  };
+}
+
+function oldForm(start: number, end: number, number: string, issuer: string): ParsedSymbol {
+  return { start, end, shape: 'old', symbol: `${number}-${issuer}`, number, year: null, typeCode: null, issuer };
+}
+
+interface SegmentChain {
+  list: Segment[];
+  end: number;
+}
+
+interface ChainOptions {
+  /** Slugs and Party bodies: only hyphens join segments. */
+  hyphensOnly?: boolean;
+}
+
+/**
+ * Reads the hyphen-joined segments of a symbol body. Between the first two segments it also
+ * accepts what real text puts there: spaced or typographic dashes (`NĐ – CP`), a slash or a
+ * dot after a type code (`TT/BYT`, `QĐ.UB`) and a space after a type code (`TT BCA-V28`).
+ * An issuer split by a space (`BGD ĐT`) is joined again.
+ */
+function readSegments(text: string, p: number, options: ChainOptions = {}): SegmentChain | null {
+  const first = segmentAt(text, p);
+  if (!first) return null;
+  const list: Segment[] = [first];
+  let last = first;
+  while (!last.glued && list.length < 8) {
+    const next = nextSegment(text, list, last, options);
+    if (!next) break;
+    if (next.merge) {
+      last = {
+        value: last.value + next.segment.value,
+        start: last.start,
+        end: next.segment.end,
+        lower: last.lower,
+        glued: next.segment.glued,
+      };
+      list[list.length - 1] = last;
+    } else {
+      list.push(next.segment);
+      last = next.segment;
+    }
+  }
+  return { list, end: last.end };
+}
+
+function nextSegment(
+  text: string,
+  list: Segment[],
+  last: Segment,
+  options: ChainOptions,
+): { segment: Segment; merge: boolean } | null {
+  const p = last.end;
+  const c = text.charCodeAt(p);
+  const atFirstJunction = list.length === 1;
+  if (isHyphen(c)) {
+    const tight = segmentAt(text, skipOneLineBreak(text, p + 1));
+    if (tight && tight.lower === last.lower) return { segment: tight, merge: false };
+  }
+  if (atFirstJunction && !options.hyphensOnly) {
+    const hyphenEnd = spacedHyphenAt(text, p);
+    if (hyphenEnd > 0) {
+      const spaced = segmentAt(text, hyphenEnd);
+      if (spaced && !spaced.lower && !last.lower) return { segment: spaced, merge: false };
+    }
+    if (typeCodeOf(last.value)) {
+      if (c === 47 || c === 46) {
+        const after = segmentAt(text, p + 1);
+        if (after && after.lower === last.lower && after.value.length >= 2) return { segment: after, merge: false };
+      }
+      if (isInlineSpace(c) && !last.lower) {
+        const after = segmentAt(text, p + 1);
+        if (after && !after.lower && (isKnownIssuer(after.value) || isHyphen(text.charCodeAt(after.end)))) {
+          return { segment: after, merge: false };
+        }
+      }
+    }
+  }
+  if (isInlineSpace(c) && !last.lower) {
+    const after = segmentAt(text, p + 1);
+    if (after && !after.lower && isKnownIssuer(last.value + after.value) && !isKnownIssuer(last.value)) {
+      return { segment: after, merge: true };
+    }
+  }
+  return null;
+}
+
+/** Classifies `N/[YYYY/]segments` (and slugs, rebuilt as slashes). */
+function classifySlashed(
+  start: number,
+  number: string,
+  year: number | null,
+  chain: SegmentChain,
+): ParsedSymbol | null {
+  let segments = chain.list;
+  // "qĐ-ubnd" reads as lower case; a lower-case segment beside proper ones does not.
+  const lower = segments.some((s) => s.lower);
+  if (lower && !segments.every((s) => s.lower)) return null;
+  let codes = segments.map((s) => canonicalSegment(s.value));
+  let typeCode = typeCodeOf(codes[0] as string);
+
+  if (!typeCode) {
+    const split = splitGluedType(codes[0] as string, year !== null);
+    if (split) {
+      codes = [split.typeCode, split.rest, ...codes.slice(1)];
+      segments = [segments[0] as Segment, ...segments];
+      typeCode = split.typeCode;
+    }
+  }
+  if (year !== null && !typeCode) {
+    if (codes.length === 1 && /^QH\d{1,2}$/.test(codes[0] as string)) {
+      return { start, end: chain.end, shape: 'law', symbol: `${number}/${year}/${codes[0]}`, number, year, typeCode: null, issuer: codes[0] as string };
+    }
+    return null;
+  }
+  if (typeCode) {
+    if (codes.length < 2) return null;
+    const issuerSegment = codes[1] as string;
+    if (!/^[A-ZĐƯ]/.test(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment)) return null;
+    const issuer = JOINT_TYPES.has(typeCode) ? codes.slice(1).join('-') : issuerSegment;
+    const head = year === null ? number : `${number}/${year}`;
+    return {
+      start,
+      end: chain.end,
+      shape: year === null ? 'administrative' : 'normative',
+      symbol: `${head}/${typeCode}-${codes.slice(1).join('-')}`,
+      number,
+      year,
+      typeCode,
+      issuer,
+    };
+  }
+  if (lower) return null;
+  const issuer = codes[0] as string;
+  if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {
+    return oldForm(start, chain.end, number, issuer);
+  }
+  if (!isIssuerLike(segments[0] as Segment)) return null;
+  return {
+    start,
+    end: chain.end,
+    shape: 'dispatch',
+    symbol: `${number}/${codes.join('-')}`,
+    number,
+    year: null,
+    typeCode: null,
+    issuer,
+  };
+}
+
+/** An issuer is letters only, at least two of them, and not a unit of measure or currency. */
+function isIssuerLike(segment: Segment): boolean {
+  const code = canonicalSegment(segment.value);
+  if (code.length < 2 || NOT_ISSUERS.has(code)) return false;
+  if (isKnownIssuer(code)) return true;
+  return /^[A-ZĐƯ&]+$/.test(code) && !segment.lower;
+}
+
+const TYPE_CODES_LONGEST_FIRST = [...TYPE_NAMES.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * A type code whose hyphen was lost in copying ("QĐUBND", "NĐCP", "TTBTC"). Without a year
+ * segment only a known issuer may follow, so that dispatch issuers such as HĐND or TCHQ are
+ * not mistaken for a type code plus a body.
+ */
+function splitGluedType(code: string, hasYear: boolean): { typeCode: string; rest: string } | null {
+  if (!hasYear && isKnownIssuer(code)) return null;
+  for (const type of TYPE_CODES_LONGEST_FIRST) {
+    const upperType = type.toUpperCase();
+    if (!code.startsWith(upperType) && !code.startsWith(type)) continue;
+    const rest = code.slice(type.length);
+    if (rest.length < 2 || !/^[A-ZĐ]/.test(rest)) continue;
+    if (hasYear ? /^[A-ZĐ&0-9]+$/.test(rest) : isKnownIssuer(rest)) return { typeCode: type, rest };
+  }
+  return null;
+}
+
+function isYearAt(text: string, p: number): boolean {
+  for (let i = 0; i < 4; i++) if (!isDigit(text.charCodeAt(p + i))) return false;
+  if (isDigit(text.charCodeAt(p + 4))) return false;
+  const first2 = text.slice(p, p + 2);
+  return first2 === '19' || first2 === '20';
+}
+
+/** End of a hyphen with up to two spaces on either side, or 0 when there is none at `p`. */
+function spacedHyphenAt(text: string, p: number): number {
+  let i = p;
+  while (i < p + 2 && isInlineSpace(text.charCodeAt(i))) i++;
+  if (!isHyphen(text.charCodeAt(i))) return 0;
+  i++;
+  const afterDash = i;
+  while (i < afterDash + 2 && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Skips spaces and a single line break, as when a symbol is broken over two lines. */
+function skipOneLineBreak(text: string, p: number): number {
+  let i = p;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  if (!isLineBreak(text.charCodeAt(i))) return p;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) === 10) i++;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}

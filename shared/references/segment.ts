@@ -1,0 +1,120 @@
+/**
+ * Reading one segment of a symbol ("QĐ", "UBND", "V28", "VH&GĐ") out of page text, where
+ * the next word is often glued on: "UBNDNgày", "CPSố", "SGDĐTngày", "VPĐOÀN".
+ * @module
+ */
+import {
+  isCombiningMark,
+  isLowerLetter,
+  isSegmentChar,
+  isSymbolLetter,
+  isUpperLetter,
+  isVowel,
+  isWordLetter,
+} from './chars';
+import { isKnownCode, MIXED_CASE_CODES } from './codes';
+
+export interface Segment {
+  /** The segment as written, without any glued word. */
+  value: string;
+  start: number;
+  end: number;
+  /** Written in lower case ("tt", "qĐ", "ubnd"). */
+  lower: boolean;
+  /** A word was glued to it: nothing after it belongs to the symbol. */
+  glued: boolean;
+}
+
+const MAX_SEGMENT = 16;
+
+/** Reads the segment starting at `pos`, or null when no segment starts there. */
+export function segmentAt(text: string, pos: number): Segment | null {
+  const first = text.charCodeAt(pos);
+  if (!isSymbolLetter(first)) return null;
+  let runEnd = pos + 1;
+  let hasUpper = isUpperLetter(first) && first !== 0x110 && first !== 0xd0;
+  let hasLower = isLowerLetter(first) && first !== 0x111;
+  while (runEnd < text.length) {
+    const c = text.charCodeAt(runEnd);
+    if (!isSegmentChar(c)) break;
+    if (c >= 65 && c <= 90) hasUpper = true;
+    else if (c >= 97 && c <= 122) hasLower = true;
+    else if (c === 0x1af) hasUpper = true;
+    runEnd++;
+    if (runEnd - pos > MAX_SEGMENT + 8) return null;
+  }
+  while (runEnd > pos + 1 && text.charCodeAt(runEnd - 1) === 38) runEnd--;
+  const run = text.slice(pos, runEnd);
+  const next = runEnd < text.length ? text.charCodeAt(runEnd) : 0;
+
+  if (!hasUpper && hasLower) {
+    // A lower-case symbol ("tt-btc") must not be the start of an ordinary word ("buổi").
+    if (isWordLetter(next)) return null;
+    return make(run, pos, run.length, true, false);
+  }
+  if (hasLower) return make(run, pos, mixedCaseCut(run), false, false);
+  if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
+  return make(run, pos, run.length, false, false);
+}
+
+function make(run: string, pos: number, length: number, lower: boolean, glued: boolean): Segment | null {
+  if (length <= 0 || length > MAX_SEGMENT) return null;
+  const value = run.slice(0, length);
+  return { value, start: pos, end: pos + length, lower, glued: glued || length < run.length };
+}
+
+/**
+ * Where an upper-case segment ends when lower-case letters follow it: "UBNDNgày" → 4,
+ * "TTgNgày" → 3 (TTg is written that way), "SGDĐTngày" → 5.
+ */
+function mixedCaseCut(run: string): number {
+  let k = 0;
+  while (k < run.length) {
+    const mixed = mixedCodeAt(run, k);
+    if (mixed > 0) {
+      k += mixed;
+      continue;
+    }
+    if (isLowerLetter(run.charCodeAt(k)) && k > 0) {
+      // The glued word starts either at this lower-case letter ("SGDĐTngày") or at the
+      // capital before it ("UBNDNgày"); a known code on either side decides.
+      const whole = run.slice(0, k);
+      if (isKnownCode(whole) || k <= 2) return k;
+      if (isKnownCode(run.slice(0, k - 1))) return k - 1;
+      return isUpperLetter(run.charCodeAt(k - 1)) ? k - 1 : k;
+    }
+    if (isLowerLetter(run.charCodeAt(k))) return 0;
+    k++;
+  }
+  return k;
+}
+
+function mixedCodeAt(run: string, k: number): number {
+  for (const code of MIXED_CASE_CODES) {
+    if (run.startsWith(code, k)) {
+      const after = run.charCodeAt(k + code.length);
+      if (!isLowerLetter(after)) return code.length;
+    }
+  }
+  return 0;
+}
+
+const ONSETS = ['NGH', 'NG', 'NH', 'CH', 'GH', 'KH', 'PH', 'TH', 'TR', 'B', 'C', 'D', 'Đ', 'G', 'H', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'S', 'T', 'V', 'X'];
+
+/**
+ * Where an all-capitals segment ends when a capital word with diacritics is glued to it
+ * ("VPĐOÀN" → "VP"): back over the vowels and the initial consonants of that word's
+ * first syllable.
+ */
+function upperGluedCut(run: string, next: number): number {
+  if (isKnownCode(run) && !isCombiningMark(next)) return run.length;
+  let i = run.length;
+  while (i > 0 && isVowel(run[i - 1] as string)) i--;
+  for (const onset of ONSETS) {
+    if (i >= onset.length && run.startsWith(onset, i - onset.length)) {
+      i -= onset.length;
+      break;
+    }
+  }
+  return i;
+}
