@@ -1,25 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { Message, MessageResponse } from '../lib/messaging';
+import type { Message, MessageResponse, MessageType } from '../lib/messaging';
 import { tabReferencesItem } from '../lib/storage';
 
 export default defineBackground(() => {
   // MV3 browsers have `action`; Firefox MV2 has `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
-  async function handle(message: Message, tabId: number | undefined) {
+  async function handle(message: Message, tabId: number | undefined): Promise<MessageResponse<MessageType>> {
     switch (message.type) {
       case 'references-found': {
         if (tabId === undefined) return undefined;
         const { count, symbols } = message;
         await tabReferencesItem(tabId).setValue({ count, symbols });
         await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-        return undefined satisfies MessageResponse<'references-found'>;
+        return undefined;
       }
       case 'get-tab-references':
-        return (await tabReferencesItem(
-          message.tabId,
-        ).getValue()) satisfies MessageResponse<'get-tab-references'>;
+        return tabReferencesItem(message.tabId).getValue();
     }
   }
 
