@@ -83,21 +83,117 @@ const D_RESTORED: ReadonlyMap<string, string> = new Map([
 
 /** Issuing bodies, canonical case. Used to split glued text and to restore Đ in ASCII spellings. */
 export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
-  'CP', 'TTg', 'VPCP', 'VPQH', 'VPCTN', 'CTN', 'UBTVQH', 'HĐBT',
-  'BCA', 'BNV', 'BTC', 'BYT', 'BGDĐT', 'BXD', 'BGTVT', 'BCT', 'BTTTT', 'BKHĐT', 'BKHCN',
-  'BNNPTNT', 'BNN', 'BLĐTBXH', 'LĐTBXH', 'BVHTTDL', 'BQP', 'BTP', 'BTNMT', 'BNG', 'BDT',
-  'NHNN', 'TTCP', 'KTNN', 'TANDTC', 'VKSNDTC', 'CA', 'UBDT', 'BHXH', 'TLĐ', 'MTTQ',
-  'TCHQ', 'TCT', 'TCTK', 'KBNN', 'TCTL', 'TCDS',
-  'UBND', 'HĐND', 'UB', 'VPUB', 'VPUBND', 'SNV', 'SXD', 'SNN', 'SNNPTNT', 'STNMT', 'STTTT',
-  'SGDĐT', 'STP', 'STC', 'SYT', 'SKHĐT', 'SCT', 'SLĐTBXH', 'SVHTTDL', 'SGTVT', 'SKHCN', 'CAT',
-  'TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BTCTW', 'BTGTW', 'BCĐTW', 'BKTTW', 'VPTW', 'TWĐTN',
-  'HĐTĐKT', 'BCĐ', 'BCH', 'CCTTHC', 'VPTT', 'ĐTN', 'HLHPN', 'HND', 'HCCB',
+  'CP',
+  'TTg',
+  'VPCP',
+  'VPQH',
+  'VPCTN',
+  'CTN',
+  'UBTVQH',
+  'HĐBT',
+  'BCA',
+  'BNV',
+  'BTC',
+  'BYT',
+  'BGDĐT',
+  'BXD',
+  'BGTVT',
+  'BCT',
+  'BTTTT',
+  'BKHĐT',
+  'BKHCN',
+  'BNNPTNT',
+  'BNN',
+  'BLĐTBXH',
+  'LĐTBXH',
+  'BVHTTDL',
+  'BQP',
+  'BTP',
+  'BTNMT',
+  'BNG',
+  'BDT',
+  'NHNN',
+  'TTCP',
+  'KTNN',
+  'TANDTC',
+  'VKSNDTC',
+  'CA',
+  'UBDT',
+  'BHXH',
+  'TLĐ',
+  'MTTQ',
+  'TCHQ',
+  'TCT',
+  'TCTK',
+  'KBNN',
+  'TCTL',
+  'TCDS',
+  'UBND',
+  'HĐND',
+  'UB',
+  'VPUB',
+  'VPUBND',
+  'SNV',
+  'SXD',
+  'SNN',
+  'SNNPTNT',
+  'STNMT',
+  'STTTT',
+  'SGDĐT',
+  'STP',
+  'STC',
+  'SYT',
+  'SKHĐT',
+  'SCT',
+  'SLĐTBXH',
+  'SVHTTDL',
+  'SGTVT',
+  'SKHCN',
+  'CAT',
+  'TW',
+  'TU',
+  'HU',
+  'ĐU',
+  'TƯ',
+  'BTCTW',
+  'BTGTW',
+  'BCĐTW',
+  'BKTTW',
+  'VPTW',
+  'TWĐTN',
+  'HĐTĐKT',
+  'BCĐ',
+  'BCH',
+  'CCTTHC',
+  'VPTT',
+  'ĐTN',
+  'HLHPN',
+  'HND',
+  'HCCB',
 ]);
 
 /** Upper-case words that follow "N/" in ordinary prose and are never issuers. */
 export const NOT_ISSUERS: ReadonlySet<string> = new Set([
-  'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'SARS', 'HIV', 'AIDS', 'GDP', 'KM', 'KG', 'CM', 'MM',
-  'HA', 'KW', 'KWH', 'MW', 'ID', 'FOB', 'CIF',
+  'USD',
+  'VND',
+  'VNĐ',
+  'EUR',
+  'COVID',
+  'SARS',
+  'HIV',
+  'AIDS',
+  'GDP',
+  'KM',
+  'KG',
+  'CM',
+  'MM',
+  'HA',
+  'KW',
+  'KWH',
+  'MW',
+  'ID',
+  'FOB',
+  'CIF',
 ]);
 
 /** Old issuers written `N-ISSUER` with no type code (Prime Minister's 1990s directives, …). */
@@ -108,8 +204,22 @@ export function upperCode(segment: string): string {
   return segment.toUpperCase().replace(/\u00D0/g, 'Đ');
 }
 
+const canonicalCache = new Map<string, string>();
+const CACHE_LIMIT = 4096;
+
 /** The canonical spelling of one symbol segment (case, Đ). */
 export function canonicalSegment(segment: string): string {
+  let canonical = canonicalCache.get(segment);
+  if (canonical === undefined) {
+    canonical = spellCanonically(segment);
+    // Segments repeat endlessly (UBND, QĐ, CP); a bounded cache keeps odd input from growing it.
+    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+    canonicalCache.set(segment, canonical);
+  }
+  return canonical;
+}
+
+function spellCanonically(segment: string): string {
   const upper = upperCode(segment);
   const mixed = MIXED_BY_UPPER.get(upper);
   if (mixed) return mixed;
@@ -123,9 +233,7 @@ export function canonicalSegment(segment: string): string {
 }
 
 const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
-  [...KNOWN_ISSUERS]
-    .filter((code) => code.includes('Đ'))
-    .map((code) => [code.replace(/Đ/g, 'D'), code]),
+  [...KNOWN_ISSUERS].filter((code) => code.includes('Đ')).map((code) => [code.replace(/Đ/g, 'D'), code]),
 );
 
 /** The canonical type code of a segment, or null when it is not a type code. */

@@ -3,7 +3,8 @@
  * and the type word in front of it ("Công điện khẩn số …", "Luật … số 20/2023/QH15").
  * @module
  */
-import { foldText } from './fold';
+import { isCombiningMark, isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
+import { foldCode, foldText, matchFoldedWord } from './fold';
 import type { SymbolShape } from './parse-symbol';
 
 export type HeaderKind = 'header' | 'metadata' | null;
@@ -13,6 +14,18 @@ export type HeaderKind = 'header' | 'metadata' | null;
  * header; "Số hiệu: 23/2012/TT-BCA" is a field of a legal database's metadata block.
  */
 export function headerKind(text: string, start: number): HeaderKind {
+  // Most references follow a lower-case "số" or a type word: rule those out by character
+  // codes before looking closer.
+  let i = start - 1;
+  while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) i--;
+  const c = text.charCodeAt(i);
+  const mayBeHeader =
+    c === 58 ||
+    c === 124 ||
+    c === 0x1ed0 ||
+    (c === 0x1ed1 && text.charCodeAt(i - 1) === 83) ||
+    isCombiningMark(c);
+  if (!mayBeHeader) return null;
   const from = Math.max(0, start - 32);
   const before = text.slice(from, start).normalize('NFC');
   if (/S[ốỐ] (?:hiệu|HIỆU)\s*:?\s*\|?\s*$/.test(before)) return 'metadata';
@@ -21,7 +34,9 @@ export function headerKind(text: string, start: number): HeaderKind {
   if (match[2] === ':') return 'header';
   // Without a colon, "Số" heads a line: "\n\nSố 09-QC/TW".
   const lineStart = before.slice(0, match.index + (match[1] as string).length);
-  return /(?:^|[\n|])[ \t*\-_>•]*$/.test(lineStart) && (from === 0 || /[\n|]/.test(lineStart)) ? 'header' : null;
+  return /(?:^|[\n|])[ \t*\-_>•]*$/.test(lineStart) && (from === 0 || /[\n|]/.test(lineStart))
+    ? 'header'
+    : null;
 }
 
 /** Folded type words and the name each gives, most specific first. */
@@ -49,34 +64,59 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['giay moi', 'Giấy mời'],
 ];
 
-const CONTEXT_WINDOW = 64;
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;
 
-/** The type word written in front of the reference starting at `start`, or null. */
-export function typeWordBefore(text: string, start: number): string | null {
-  const folded = foldText(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
-  let best: { at: number; name: string } | null = null;
-  for (const [word, name] of TYPE_WORDS) {
-    const at = lastWordIndex(folded, word);
-    if (at >= 0 && (!best || at + word.length > best.at)) best = { at: at + word.length, name };
+/** Type words by the folded code of their first letter, longest first. */
+const TYPE_WORDS_BY_INITIAL: ReadonlyMap<number, ReadonlyArray<readonly [string, string]>> = (() => {
+  const byInitial = new Map<number, Array<readonly [string, string]>>();
+  for (const entry of [...TYPE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+    const initial = entry[0].charCodeAt(0);
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), entry]);
   }
-  if (!best) return null;
-  const between = folded.slice(best.at);
-  if (/[,;:()."“”]/.test(between)) return null;
-  const words = between.split(/\s+/).filter(Boolean).length;
-  return words <= MAX_WORDS_BETWEEN ? best.name : null;
+  return byInitial;
+})();
+
+function isWordBreak(c: number): boolean {
+  return isInlineSpace(c) || isLineBreak(c);
 }
 
-function lastWordIndex(folded: string, word: string): number {
-  let at = folded.lastIndexOf(word);
-  while (at >= 0) {
-    const before = at === 0 ? ' ' : (folded[at - 1] as string);
-    const after = folded[at + word.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
-    at = at === 0 ? -1 : folded.lastIndexOf(word, at - 1);
+/**
+ * The type word written in front of the reference starting at `start`, or null. Walks back
+ * word by word, so only the few words before the number are ever folded.
+ */
+export function typeWordBefore(text: string, start: number): string | null {
+  let i = start;
+  for (let words = 0; words <= MAX_WORDS_BETWEEN + 2; words++) {
+    while (i > 0 && isWordBreak(text.charCodeAt(i - 1))) i--;
+    if (i === 0) return null;
+    let w = i;
+    while (w > 0 && !isWordBreak(text.charCodeAt(w - 1))) w--;
+    // A clause break between the type word and the number ("…, số 12/…") cuts them apart;
+    // the "số:" prefix and a list counter glued to the type word ("2Quyết định") do not.
+    for (let k = w; k < i; k++) {
+      if (CLAUSE_BREAKS.includes(text[k] as string) && !(k === i - 1 && text[k] === ':' && words === 0))
+        return null;
+    }
+    let from = w;
+    while (from < i && text.charCodeAt(from) >= 48 && text.charCodeAt(from) <= 57) from++;
+    const name = typeWordAt(text, from);
+    if (name) return name;
+    i = w;
   }
-  return -1;
+  return null;
+}
+
+const CLAUSE_BREAKS = ',;:()."“”';
+
+function typeWordAt(text: string, pos: number): string | null {
+  const candidates = TYPE_WORDS_BY_INITIAL.get(foldCode(text.charCodeAt(pos)));
+  if (!candidates) return null;
+  for (const [word, name] of candidates) {
+    const end = matchFoldedWord(text, pos, word);
+    if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return name;
+  }
+  return null;
 }
 
 /** The title line of a header document ("QUY ĐỊNH", "QUYẾT ĐỊNH") within a few lines below. */

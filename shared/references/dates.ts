@@ -2,74 +2,158 @@
  * The issuing date of a reference, read from the text right after it (SYMBOLS.md §5 and
  * the issuedDate rule of §8): `ngày 16/7/2021`, `, ngày 04/7/2025`, `ngày 16 tháng 7 năm 2021`,
  * `ngày 12.9.2023`, `ngày 8-8-1994`, or the dating line under a header "Số:" line.
+ * Read character by character on the text as given, so NFD text and scrambled diacritics
+ * ("ngàỷ") need no normalising pass.
  * @module
  */
-import { foldText } from './fold';
+import { isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
+import { matchFoldedWord } from './fold';
 
-const DATE_NUMERIC = /^ngay\s*(\d{1,2})\s*([/.\-\u2013])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
-const DATE_WORDS = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d)/;
-
-/** A full date at the start of folded text ("ngay …"), as YYYY-MM-DD, or null. */
-export function leadingDate(folded: string): string | null {
-  const numeric = DATE_NUMERIC.exec(folded);
-  if (numeric) return isoDate(numeric[4] as string, numeric[3] as string, numeric[1] as string);
-  const words = DATE_WORDS.exec(folded);
-  if (words) return isoDate(words[3] as string, words[2] as string, words[1] as string);
-  return null;
+export interface DateAt {
+  /** YYYY-MM-DD, or null when the date has no year or is not a real day. */
+  iso: string | null;
+  start: number;
+  end: number;
 }
 
-export function isoDate(year: string, month: string, day: string): string | null {
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > daysInMonth) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** Reads "ngày D/M/YYYY", "ngày D-M-YYYY", "ngày D.M.YYYY" or "ngày D tháng M năm YYYY" at `pos`. */
+export function dateAt(text: string, pos: number): DateAt | null {
+  let i = matchFoldedWord(text, pos, 'ngay');
+  if (i < 0) return null;
+  i = skipSpaces(text, i, true);
+  const day = digitsAt(text, i, 2);
+  if (!day) return null;
+  i = skipSpaces(text, day.end, true);
+  const sep = text.charCodeAt(i);
+  let month: { value: number; end: number } | null;
+  if (sep === 47 || sep === 46 || isHyphen(sep)) {
+    month = digitsAt(text, skipSpaces(text, i + 1, false), 2);
+    if (!month) return null;
+    const j = skipSpaces(text, month.end, false);
+    const sep2 = text.charCodeAt(j);
+    if (!(sep2 === sep || (isHyphen(sep) && isHyphen(sep2))))
+      return { iso: null, start: pos, end: month.end };
+    const year = digitsAt(text, skipSpaces(text, j + 1, false), 4);
+    if (!year || year.end - j - 1 > 6) return { iso: null, start: pos, end: month.end };
+    return { iso: isoDate(year.value, month.value, day.value), start: pos, end: year.end };
+  }
+  const afterThang = matchFoldedWord(text, i, 'thang');
+  if (afterThang < 0) return null;
+  month = digitsAt(text, skipSpaces(text, afterThang, true), 2);
+  if (!month) return null;
+  let j = skipSpaces(text, month.end, true);
+  if (text.charCodeAt(j) === 44) j = skipSpaces(text, j + 1, true);
+  const afterNam = matchFoldedWord(text, j, 'nam');
+  if (afterNam < 0) return { iso: null, start: pos, end: month.end };
+  const year = digitsAt(text, skipSpaces(text, afterNam, true), 4);
+  if (!year) return { iso: null, start: pos, end: month.end };
+  return { iso: isoDate(year.value, month.value, day.value), start: pos, end: year.end };
 }
 
-/** How far past a symbol its own date may stand: ", ngày 14 tháng\n9 năm 2015". */
-const DIRECT_WINDOW = 48;
+function digitsAt(text: string, pos: number, max: number): { value: number; end: number } | null {
+  let i = pos;
+  let value = 0;
+  while (i < text.length && isDigit(text.charCodeAt(i))) {
+    value = value * 10 + text.charCodeAt(i) - 48;
+    i++;
+  }
+  const length = i - pos;
+  if (length === 0 || (max === 4 ? length !== 4 : length > max)) return null;
+  return { value, end: i };
+}
 
-/** The date that directly follows a symbol ending at `end`, or null. */
+function skipSpaces(text: string, pos: number, lineBreaks: boolean): number {
+  let i = pos;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isInlineSpace(c) || (lineBreaks && isLineBreak(c))) i++;
+    else break;
+  }
+  return i;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day > days) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The date that directly follows a symbol ending at `end` ("…/NĐ-CP ngày", "…/TW, ngày"). */
 export function directDate(text: string, end: number): string | null {
   let i = end;
   let breaks = 0;
   while (i < text.length && i < end + 6) {
     const c = text.charCodeAt(i);
     if (c === 10) breaks++;
-    if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 44) i++;
+    if (isInlineSpace(c) || isLineBreak(c) || c === 44) i++;
     else break;
   }
-  if (breaks > 1) return null;
-  const head = text.charCodeAt(i) | 0x20;
-  if (head !== 0x6e /* n */) return null;
-  return leadingDate(foldText(text.slice(i, i + DIRECT_WINDOW)));
+  if (breaks > 1 || (text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
+  return dateAt(text, i)?.iso ?? null;
 }
 
 /** How far below a header "Số:" line its dating line may stand (a V/v line may sit between). */
 const HEADER_WINDOW = 260;
-const DATING_LINE = /(?:^|[\n|]\s*|,\s*)(ngay\s*\d{1,2}\s*(?:thang|\/|-|\.)[^\n]{0,40})/;
-const METADATA_DATE = /^\s*[•*\-–]?\s*ngay ban hanh\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/;
+const MAX_LINES_BEFORE_DATE = 3;
 
 /**
  * The date of a document whose number stands on a header line ("Số: 594/KH-UBND"): the
- * dating line below it ("Nghệ An, ngày 21 tháng 10 năm 2021"), or a "Ngày ban hành" field on
- * the very next line of a metadata block. Null when another reference comes first.
+ * dating line below it ("Nghệ An, ngày 21 tháng 10 năm 2021", after a comma, at a line start
+ * or in the next table cell). Null when another reference or too many lines come first.
  */
-export function headerDate(text: string, end: number, metadata: boolean): string | null {
-  const window = text.slice(end, end + HEADER_WINDOW);
-  const folded = foldText(window);
-  if (metadata) {
-    const nextLine = folded.slice(folded.indexOf('\n') + 1);
-    if (folded.indexOf('\n') < 0) return null;
-    const field = METADATA_DATE.exec(nextLine);
-    return field ? isoDate(field[3] as string, field[2] as string, field[1] as string) : null;
+export function headerDate(text: string, end: number): string | null {
+  const limit = Math.min(text.length, end + HEADER_WINDOW);
+  let lines = 0;
+  let lineHasText = false;
+  let previous = 10; // the last non-space character: a dating line follows a comma, bar or break
+  for (let i = end; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (lineHasText && ++lines > MAX_LINES_BEFORE_DATE) return null;
+      lineHasText = false;
+      previous = 10;
+      continue;
+    }
+    if (isInlineSpace(c) || c === 13) continue;
+    if ((c | 0x20) === 0x6e && (previous === 44 || previous === 10 || previous === 124)) {
+      const date = dateAt(text, i);
+      if (date) return date.iso;
+    }
+    if (c === 47 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1))) return null;
+    lineHasText = true;
+    previous = c;
   }
-  const line = DATING_LINE.exec(folded);
-  if (!line) return null;
-  const before = folded.slice(0, line.index);
-  if (/\d{1,6}\s*[/-]\s*[a-z]/.test(before)) return null;
-  if ((before.match(/\n\s*\S/g) ?? []).length > 3) return null;
-  return leadingDate(line[1] as string);
+  return null;
+}
+
+/**
+ * A metadata block ("Số hiệu: 23/2012/TT-BCA"): the date counts only when the very next line
+ * is the "Ngày ban hành:" field.
+ */
+export function metadataDate(text: string, end: number): string | null {
+  let i = text.indexOf('\n', end);
+  if (i < 0 || i > end + 40) return null;
+  i++;
+  while (i < text.length && (isInlineSpace(text.charCodeAt(i)) || '•*-–'.includes(text[i] as string))) i++;
+  let j = matchFoldedWord(text, i, 'ngay');
+  if (j < 0) return null;
+  j = matchFoldedWord(text, skipSpaces(text, j, false), 'ban');
+  if (j < 0) return null;
+  j = matchFoldedWord(text, skipSpaces(text, j, false), 'hanh');
+  if (j < 0) return null;
+  j = skipSpaces(text, j, false);
+  if (text.charCodeAt(j) !== 58) return null;
+  // "Ngày ban hành: 27/04/2012" reads like "ngày 27/04/2012" once the label is skipped.
+  const value = skipSpaces(text, j + 1, false);
+  const day = digitsAt(text, value, 2);
+  if (!day) return null;
+  const sep = text.charCodeAt(day.end);
+  const month = digitsAt(text, day.end + 1, 2);
+  if (!month || text.charCodeAt(month.end) !== sep) return null;
+  const year = digitsAt(text, month.end + 1, 4);
+  return year ? isoDate(year.value, month.value, day.value) : null;
 }

@@ -6,7 +6,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { TYPE_NAMES } from './codes';
 import { headerKind, typeNameFor } from './context';
-import { directDate, headerDate } from './dates';
+import { directDate, headerDate, metadataDate } from './dates';
 import { symbolKey } from './fold';
 import { parseSymbolAt } from './parse-symbol';
 
@@ -39,7 +39,9 @@ export function findReferences(text: string): DocumentReference[] {
 function toReference(text: string, parsed: NonNullable<ReturnType<typeof parseSymbolAt>>): DocumentReference {
   const { start, end } = parsed;
   const header = headerKind(text, start);
-  const issuedDate = directDate(text, end) ?? (header ? headerDate(text, end, header === 'metadata') : null);
+  const issuedDate =
+    directDate(text, end) ??
+    (header === 'header' ? headerDate(text, end) : header === 'metadata' ? metadataDate(text, end) : null);
   const codeName = parsed.typeCode ? (TYPE_NAMES.get(parsed.typeCode) ?? null) : null;
   return {
     raw: text.slice(start, end),

@@ -5,14 +5,7 @@
  * are read here so that every later step sees clean segments.
  * @module
  */
-import {
-  isDigit,
-  isHyphen,
-  isInlineSpace,
-  isLineBreak,
-  isLowerLetter,
-  isSymbolLetter,
-} from './chars';
+import { isDigit, isHyphen, isInlineSpace, isLineBreak, isLowerLetter, isSymbolLetter } from './chars';
 import {
   canonicalSegment,
   isKnownIssuer,
@@ -110,7 +103,7 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
     const segments = readSegments(text, p + 5, { hyphensOnly: true });
     if (!segments || segments.list.length < 2) return null;
     const parsed = classifySlashed(start, number, Number(text.slice(p, p + 4)), segments);
-    return parsed && parsed.typeCode ? parsed : null;
+    return parsed?.typeCode ? parsed : null;
   }
   const first = segmentAt(text, p);
   if (!first) return null;
@@ -177,7 +170,16 @@ function jointOldForm(text: string, start: number, number: string, issuers: Segm
 }
 
 function oldForm(start: number, end: number, number: string, issuer: string): ParsedSymbol {
-  return { start, end, shape: 'old', symbol: `${number}-${issuer}`, number, year: null, typeCode: null, issuer };
+  return {
+    start,
+    end,
+    shape: 'old',
+    symbol: `${number}-${issuer}`,
+    number,
+    year: null,
+    typeCode: null,
+    issuer,
+  };
 }
 
 interface SegmentChain {
@@ -243,7 +245,8 @@ function nextSegment(
     if (typeCodeOf(last.value)) {
       if (c === 47 || c === 46) {
         const after = segmentAt(text, p + 1);
-        if (after && after.lower === last.lower && after.value.length >= 2) return { segment: after, merge: false };
+        if (after && after.lower === last.lower && after.value.length >= 2)
+          return { segment: after, merge: false };
       }
       if (isInlineSpace(c) && !last.lower) {
         const after = segmentAt(text, p + 1);
@@ -286,14 +289,24 @@ function classifySlashed(
   }
   if (year !== null && !typeCode) {
     if (codes.length === 1 && /^QH\d{1,2}$/.test(codes[0] as string)) {
-      return { start, end: chain.end, shape: 'law', symbol: `${number}/${year}/${codes[0]}`, number, year, typeCode: null, issuer: codes[0] as string };
+      return {
+        start,
+        end: chain.end,
+        shape: 'law',
+        symbol: `${number}/${year}/${codes[0]}`,
+        number,
+        year,
+        typeCode: null,
+        issuer: codes[0] as string,
+      };
     }
     return null;
   }
   if (typeCode) {
     if (codes.length < 2) return null;
     const issuerSegment = codes[1] as string;
-    if (!/^[A-ZĐƯ]/.test(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment)) return null;
+    if (!/^[A-ZĐƯ]/.test(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
+      return null;
     const issuer = JOINT_TYPES.has(typeCode) ? codes.slice(1).join('-') : issuerSegment;
     const head = year === null ? number : `${number}/${year}`;
     return {

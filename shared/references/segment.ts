@@ -99,7 +99,34 @@ function mixedCodeAt(run: string, k: number): number {
   return 0;
 }
 
-const ONSETS = ['NGH', 'NG', 'NH', 'CH', 'GH', 'KH', 'PH', 'TH', 'TR', 'B', 'C', 'D', 'Đ', 'G', 'H', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'S', 'T', 'V', 'X'];
+const ONSETS = [
+  'NGH',
+  'NG',
+  'NH',
+  'CH',
+  'GH',
+  'KH',
+  'PH',
+  'TH',
+  'TR',
+  'B',
+  'C',
+  'D',
+  'Đ',
+  'G',
+  'H',
+  'K',
+  'L',
+  'M',
+  'N',
+  'P',
+  'Q',
+  'R',
+  'S',
+  'T',
+  'V',
+  'X',
+];
 
 /**
  * Where an all-capitals segment ends when a capital word with diacritics is glued to it

@@ -107,11 +107,20 @@ export function scoreCorpus(
       const expected = (spans[index] as (typeof spans)[number]).ref;
       for (const field of SCORED_FIELDS) {
         if (expected[field] === prediction[field]) fieldHits[field]++;
-        else mismatches.push({ id: snippet.id, kind: 'field', field, expected: expected[field], actual: prediction[field], raw: prediction.raw });
+        else
+          mismatches.push({
+            id: snippet.id,
+            kind: 'field',
+            field,
+            expected: expected[field],
+            actual: prediction[field],
+            raw: prediction.raw,
+          });
       }
     }
     spans.forEach((span, i) => {
-      if (!used.has(i)) mismatches.push({ id: snippet.id, kind: 'missed', raw: span.ref.raw, expected: span.ref.symbol });
+      if (!used.has(i))
+        mismatches.push({ id: snippet.id, kind: 'missed', raw: span.ref.raw, expected: span.ref.symbol });
     });
   }
   const fieldAccuracy = Object.fromEntries(
