@@ -4,5 +4,6 @@
  * @module
  */
 export type { DispatchDraft, DocumentReference } from '../schemas/reference';
+export { extractDispatch, type PageInfo } from './extract-dispatch';
 export { findReferences } from './find-references';
 export { symbolKey } from './fold';

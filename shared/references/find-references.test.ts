@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentReference } from '../schemas/reference';
+import { findReferences } from './find-references';
+
+function only(text: string): DocumentReference {
+  const found = findReferences(text);
+  expect(found, `one reference in ${JSON.stringify(text)}`).toHaveLength(1);
+  const [reference] = found as [DocumentReference];
+  expect(text.slice(reference.start, reference.end)).toBe(reference.raw);
+  return reference;
+}
+
+function symbols(text: string): string[] {
+  return findReferences(text).map((r) => r.symbol);
+}
+
+describe('findReferences: the shapes of SYMBOLS.md §2', () => {
+  it.each([
+    [
+      'Nghị định 137/2020/NĐ-CP về pháo',
+      '137/2020/NĐ-CP',
+      { number: '137', year: 2020, typeCode: 'NĐ', issuer: 'CP', typeName: 'Nghị định' },
+    ],
+    [
+      'theo Thông tư liên tịch 12/2021/TTLT-BTC-BNV',
+      '12/2021/TTLT-BTC-BNV',
+      { typeCode: 'TTLT', issuer: 'BTC-BNV', typeName: 'Thông tư liên tịch' },
+    ],
+    [
+      'Luật Đầu tư số 61/2020/QH14',
+      '61/2020/QH14',
+      { typeCode: null, issuer: 'QH14', typeName: 'Luật', year: 2020 },
+    ],
+    [
+      'Nghị quyết số 43/2022/QH15 của Quốc hội',
+      '43/2022/QH15',
+      { typeCode: null, issuer: 'QH15', typeName: 'Nghị quyết' },
+    ],
+    ['Nghị quyết 1023/2016/NQ-UBTVQH13', '1023/2016/NQ-UBTVQH13', { typeCode: 'NQ', issuer: 'UBTVQH13' }],
+    [
+      'Kế hoạch số 594/KH-UBND',
+      '594/KH-UBND',
+      { typeCode: 'KH', issuer: 'UBND', year: null, typeName: 'Kế hoạch' },
+    ],
+    ['Hướng dẫn 12/HD-BCA-V05', '12/HD-BCA-V05', { typeCode: 'HD', issuer: 'BCA' }],
+    [
+      'Tờ trình số 56/TTr-CAT-PC08',
+      '56/TTr-CAT-PC08',
+      { typeCode: 'TTr', issuer: 'CAT', typeName: 'Tờ trình' },
+    ],
+    ['Chương trình số 08-CTr/TU', '08-CTr/TU', { typeCode: 'CTr', issuer: 'TU', typeName: 'Chương trình' }],
+    [
+      'Công văn số 3944/UBND-NC gửi các sở',
+      '3944/UBND-NC',
+      { typeCode: null, issuer: 'UBND', typeName: 'Công văn' },
+    ],
+    ['văn bản số 762/BVHTTDL-VH&GĐ', '762/BVHTTDL-VH&GĐ', { issuer: 'BVHTTDL', typeName: 'Công văn' }],
+    ['Công văn 518/UBND-KT2 ngày', '518/UBND-KT2', { issuer: 'UBND' }],
+    ['công văn số 215/SNV.', '215/SNV', { issuer: 'SNV', typeCode: null }],
+    ['Văn bản hợp nhất 38/VBHN-VPQH', '38/VBHN-VPQH', { typeCode: 'VBHN', issuer: 'VPQH' }],
+    ['Nghị quyết số 49-NQ/TW của Bộ Chính trị', '49-NQ/TW', { typeCode: 'NQ', issuer: 'TW', year: null }],
+    ['Công văn số 8011-CV/BTCTW', '8011-CV/BTCTW', { typeCode: 'CV', issuer: 'BTCTW', typeName: 'Công văn' }],
+    ['Quy định số 97-QĐ/TW của Bộ Chính trị', '97-QĐ/TW', { typeName: 'Quy định' }],
+    ['Quyết định số 259-QĐ/TW', '259-QĐ/TW', { typeName: 'Quyết định' }],
+    ['Chỉ thị 213-TTg năm 1994', '213-TTg', { typeCode: null, issuer: 'TTg', typeName: 'Chỉ thị' }],
+    ['Chỉ thị số 406/TTg ngày 8-8-1994', '406-TTg', { issuer: 'TTg', issuedDate: '1994-08-08' }],
+    ['Số: 01-TANDTC-VKSNDTC/TTLT', '01-TANDTC-VKSNDTC/TTLT', { typeCode: 'TTLT', issuer: 'TANDTC-VKSNDTC' }],
+    ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
+    ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],
+  ])('%s', (text, symbol, fields) => {
+    const reference = only(text);
+    expect(reference.symbol).toBe(symbol);
+    expect(reference).toMatchObject(fields);
+  });
+
+  it('keeps leading zeros in the number', () => {
+    expect(only('Chỉ thị 06/CT-TTg').number).toBe('06');
+  });
+
+  it('gives a folded key for deduplication', () => {
+    expect(only('Quyết định 1379/QĐ-TTg').key).toBe('1379/QD-TTG');
+    expect(only('Công văn 4555/BGDĐT-GDPT').key).toBe('4555/BGDDT-GDPT');
+  });
+});
+
+describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => {
+  it.each([
+    ['hyphen lost after a type code', 'Quyết định 2150/QĐUBND', '2150/QĐ-UBND'],
+    ['hyphen lost in a normative symbol', 'Nghị định 47/2019/NĐCP', '47/2019/NĐ-CP'],
+    ['hyphen lost before a ministry', 'Thông tư 05/2017/TTBTC', '05/2017/TT-BTC'],
+    ['hyphen lost after a lettered number', 'Nghị quyết 112b/NQCP', '112b/NQ-CP'],
+    ['en dash with spaces', 'Chỉ thị số 05/CT – UBND', '05/CT-UBND'],
+    ['spaced dash in a normative symbol', 'nghị định 79/2018/NĐ – CP', '79/2018/NĐ-CP'],
+    ['space after the Party hyphen', 'Kết luận 35- KL/TW', '35-KL/TW'],
+    ['space after the type hyphen', 'Tờ trình 204/TTr- SNV', '204/TTr-SNV'],
+    ['spaced Youth Union hyphen', 'Quyết định 367 - QĐ/TWĐTN-VP', '367-QĐ/TWĐTN-VP'],
+    ['space instead of the Party hyphen', 'Quyết định số 84 QĐ/TWĐTN ngày', '84-QĐ/TWĐTN'],
+    ['space inside an issuer', 'Thông tư liên tịch 11/2016/TTLT-BGD ĐT-BTC', '11/2016/TTLT-BGDĐT-BTC'],
+    [
+      'space instead of the type hyphen',
+      'Thông tư số 23/2012/TT BCA-V28 ngày 27/4/2012',
+      '23/2012/TT-BCA-V28',
+    ],
+    ['slug with hyphens for slashes', 'Thông tư 26-2017-TT-BGDĐT', '26/2017/TT-BGDĐT'],
+    ['lower-case slug', 'quyết định 15-2012-qĐ-ubnd', '15/2012/QĐ-UBND'],
+    ['lower-case slug, all ASCII', 'tải thông tư số 47-2012-tt-bqp', '47/2012/TT-BQP'],
+    ['slash for the type hyphen', 'Thông tư 18/2019/TT/BYT', '18/2019/TT-BYT'],
+    ['slash after TTLT', 'Thông tư liên tịch 45/2019/TTLT/BYT-BTC', '45/2019/TTLT-BYT-BTC'],
+    ['dot for the type hyphen', 'Quyết định 25/1998/QĐ.UB', '25/1998/QĐ-UB'],
+    ['lower case', 'thông tư 63/2002/tt-btc', '63/2002/TT-BTC'],
+    ['lower case with đ', 'nghị định 43/2014/nđ-cp', '43/2014/NĐ-CP'],
+    ['all-caps TTG', 'QUYẾT ĐỊNH SỐ 04/2022/QĐ-TTG NGÀY 18/2/2022', '04/2022/QĐ-TTg'],
+    ['ASCII QD and ND', 'Quyết định 41/2019/QD-UBND và Nghị định 15/2018/ND-CP', '41/2019/QĐ-UBND'],
+    ['ASCII issuer BGDDT', 'Công văn 4555/BGDDT-GDPT', '4555/BGDĐT-GDPT'],
+    ['OCR TƯ', 'Kết luận 318-KL/TƯ', '318-KL/TƯ'],
+    ['look-alike Ð (U+00D0)', 'Quyết định 1651/QÐ-TTg', '1651/QĐ-TTg'],
+    ['non-breaking space in a Party symbol', 'Quyết định 84\u00a0QĐ/TWĐTN', '84-QĐ/TWĐTN'],
+    ['line break after the hyphen', 'Công văn 3944/UBND-\nNC ngày', '3944/UBND-NC'],
+  ])('%s: %s', (_, text, symbol) => {
+    expect(symbols(text)[0]).toBe(symbol);
+    const [first] = findReferences(text) as [DocumentReference];
+    expect(text.slice(first.start, first.end)).toBe(first.raw);
+  });
+
+  it('stops at a word glued to the symbol', () => {
+    expect(only('Số hiệu:02/2020/NĐ-CPNgày đăng công báo').raw).toBe('02/2020/NĐ-CP');
+    expect(only('Số hiệu:2435/QĐ-UBNDNgày đăng').raw).toBe('2435/QĐ-UBND');
+    expect(only('Công văn 128/TTr-SGDĐTngày 5').raw).toBe('128/TTr-SGDĐT');
+    expect(only('Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS').raw).toBe('367 - QĐ/TWĐTN-VP');
+  });
+
+  it('reads a list counter glued to the type word', () => {
+    expect(only('- 2Quyết định 553/QĐ-TTg năm 2021').symbol).toBe('553/QĐ-TTg');
+  });
+
+  it('reads references after line breaks and prefixes', () => {
+    expect(symbols('Nghị định số\n43/2014/NĐ-CP')).toEqual(['43/2014/NĐ-CP']);
+    expect(symbols('Chỉ\nthị số 03/CT-TTg')).toEqual(['03/CT-TTg']);
+    expect(symbols('Số:\n444/QĐ-TTg')).toEqual(['444/QĐ-TTg']);
+    expect(symbols('tạiTờ trình số 128/TTr-SGDĐT')).toEqual(['128/TTr-SGDĐT']);
+  });
+
+  it('finds several references in one sentence and in lists', () => {
+    expect(symbols('Quyết định 569/QĐ-TTg và 2047/QĐ-TTg')).toEqual(['569/QĐ-TTg', '2047/QĐ-TTg']);
+    expect(
+      symbols(
+        'các Nghị định của Chính phủ: số 43/2014/NĐ-CP ngày 15/5/2014; số 24/2006/NĐ-CP; số 148/2020/NĐ-CP.',
+      ),
+    ).toEqual(['43/2014/NĐ-CP', '24/2006/NĐ-CP', '148/2020/NĐ-CP']);
+  });
+
+  it('lists a reference once per occurrence', () => {
+    expect(symbols('Chỉ thị 16/CT-TTg … (Chỉ thị 16/CT-TTg)')).toEqual(['16/CT-TTg', '16/CT-TTg']);
+  });
+
+  it('keeps offsets into NFD text', () => {
+    const text = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ'.normalize('NFD');
+    const reference = only(text);
+    expect(reference.symbol).toBe('30/2020/NĐ-CP');
+    expect(reference.issuedDate).toBe('2020-03-05');
+  });
+
+  it('reads type words with scrambled diacritics', () => {
+    const reference = only('nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành');
+    expect(reference).toMatchObject({ symbol: '121-KL/TW', issuedDate: '2025-01-24' });
+  });
+
+  it('takes the type name from the words before a code-less symbol', () => {
+    expect(only('Công điện khẩn số 780/VPCP-VI ngày 10-2-2002').typeName).toBe('Công điện');
+    expect(only('Luật Sở hữu trí tuệ số 07/2022/QH15').typeName).toBe('Luật');
+    expect(only('xem văn bản số 1315/UBND-NC').typeName).toBe('Công văn');
+  });
+});
+
+describe('findReferences: issued dates (SYMBOLS.md §8)', () => {
+  it.each([
+    ['ngày 16/7/2021', 'Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng', '2021-07-16'],
+    ['comma before the date', 'Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị', '2024-12-22'],
+    ['date in words', 'Thông tư số 19/2017/TT-BTC ngày 28 tháng 02 năm 2017 của Bộ', '2017-02-28'],
+    ['date with dots', 'Quyết định 12/QĐ-UBND ngày 12.9.2023', '2023-09-12'],
+    ['date with hyphens', 'Chỉ thị số 406/TTg ngày 8-8-1994', '1994-08-08'],
+    ['word glued to the day', 'Quyết định số 1/QĐ-UBND ngày08 tháng 3 năm 2016', '2016-03-08'],
+    ['date broken over a line', 'Quyết định 5/QĐ-UBND ngày 14 tháng\n9 năm 2015', '2015-09-14'],
+    ['upper case', 'QUYẾT ĐỊNH SỐ 04/2022/QĐ-TTG NGÀY 18/2/2022', '2022-02-18'],
+  ])('%s', (_, text, date) => {
+    expect(findReferences(text)[0]?.issuedDate).toBe(date);
+  });
+
+  it.each([
+    ['the date comes before the reference', 'Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc'],
+    ['the date has no year', 'tại Công văn số 4079/UBND-KT ngày 19/6 về việc'],
+    [
+      'the date is not the document’s',
+      'Nghị định 30/2020/NĐ-CP về công tác văn thư do Chính phủ ban hành ngày 05/3/2020',
+    ],
+    ['the date is not a real day', 'Quyết định 7/QĐ-UBND ngày 31/2/2020'],
+    [
+      'a metadata date separated by other fields',
+      'Số hiệu: 23/2012/TT-BCA\n  • Loại văn bản: Thông tư\n  • Ngày ban hành: 27/04/2012',
+    ],
+  ])('none when %s', (_, text) => {
+    expect(findReferences(text)[0]?.issuedDate).toBeNull();
+  });
+
+  it.each([
+    ['dating line under the header', 'Số: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021', '2021-10-21'],
+    ['next table cell', 'Số: 121/CĐ-TTg | Hà Nội, ngày 23 tháng 01 năm 2020 |', '2020-01-23'],
+    [
+      'after a V/v line',
+      'Số: 4555/BGDĐT-GDPT\nV/v hướng dẫn năm học 2025-2026\n\nHà Nội, ngày 05 tháng 8 năm 2025',
+      '2025-08-05',
+    ],
+    [
+      'header without a colon',
+      'ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 09-QC/TW\n\nHà Nội, ngày 05 tháng 01 năm 2026',
+      '2026-01-05',
+    ],
+    ['metadata field on the next line', 'Số hiệu: 23/2012/TT-BCA\nNgày ban hành: 27/04/2012', '2012-04-27'],
+  ])('header: %s', (_, text, date) => {
+    expect(findReferences(text)[0]?.issuedDate).toBe(date);
+  });
+
+  it('does not take a dating line past another reference', () => {
+    const text = 'Số: 60/TB-VPCP\nKèm theo Quyết định 12/QĐ-UBND\nHà Nội, ngày 28 tháng 02 năm 2023';
+    expect(findReferences(text)[0]?.issuedDate).toBeNull();
+  });
+});
+
+describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
+  it.each([
+    ['dates and day/month pairs', 'vào ngày 15/12 tới, 30 - 4, ngày 22-10, lúc 16.04.2021'],
+    ['month/year', 'phiên họp thường kỳ tháng 02/2022 và tháng 03/2022'],
+    ['scores', 'tỷ số 3 – 0 và 5-1.'],
+    [
+      'fractions and rates',
+      '12/63 tỉnh, dạy học 2 buổi/ngày, 48 USD/tấn, 1.020 USD/tan, (+/-10%), 12 giờ/ngày, 10 km/h',
+    ],
+    ['phone numbers', '024 3783 2121 | CSKH : 024 3202 6888 | Tel: 0918.775.368'],
+    ['licence plates and flights', 'biển số TH-72-20 và TH-72-23, chuyến VN1545, VN1544'],
+    ['storm and route numbers', 'bão số 12, tuyến xe buýt số 32'],
+    ['standards', 'TCVN 5574:2018, Tiêu chuẩn quốc gia 3153-1979, Tiêu chuẩn việt nam 4057-1985'],
+    ['disease names', 'dịch COVID-19, COVID - 19 và SARS-CoV-2'],
+    ['C/O and V/v', 'C/O Form E là gì? V/v hướng dẫn'],
+    ['a committee name', 'Ban Chỉ đạo 127/T.Ư yêu cầu'],
+    [
+      'URL paths',
+      'http://baolamdong.vn/thethao/202112/doi-tuyen-viet-nam-3093722/ và https://x.vn/van-ban/Quyet-dinh-41-2019-QD-UBND-abc.aspx',
+    ],
+    ['gazette headers', '2 CÔNG BÁO/Số 537 + 538/Ngày 14-4-2021'],
+    ['draft placeholders', 'Số: /2024/TT-BTC'],
+    ['short forms without a symbol', 'Nghị quyết 35 và Quyết định số 2150'],
+    ['house numbers', 'số 12/3 đường Lê Lợi, hẻm 45/12A'],
+    ['type code without issuer', 'Thông báo số 12/TB, Kế hoạch 5/KH'],
+    [
+      'base64',
+      'w5Ms4buU4buSWVtR4bqz4bqzSOG7kOG6r+G6tC7hurVb4bu04buQw5JzLibDouG7kuG7suG6pSI74buS4bq5JeG7kuKAnO/2020/QD',
+    ],
+  ])('%s', (_, text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
+});
+
+describe('findReferences: input it must survive', () => {
+  it('returns nothing for empty text', () => {
+    expect(findReferences('')).toEqual([]);
+  });
+
+  it('handles references at the very start and end of the text', () => {
+    expect(symbols('3944/UBND-NC')).toEqual(['3944/UBND-NC']);
+    expect(symbols('x 30/2020/NĐ-')).toEqual([]);
+  });
+
+  it('does not read an over-long digit run as a number', () => {
+    expect(findReferences('mã 1234567/QĐ-UBND')).toEqual([]);
+  });
+});

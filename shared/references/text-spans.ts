@@ -1,0 +1,77 @@
+/**
+ * Sentences, lines and words of page text, located by offsets into the text as given.
+ * @module
+ */
+import { isInlineSpace, isLineBreak } from './chars';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * The sentence around `[start, end)`: from after the previous full stop (a "." followed by
+ * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
+ * sentence short; the extractor only reads a few words either side, so that is harmless.
+ */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let from = start;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (isLineBreak(c)) break;
+    if ((c === 46 || c === 33 || c === 63) && isInlineSpace(text.charCodeAt(from))) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const c = text.charCodeAt(to);
+    if (isLineBreak(c)) break;
+    if ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || !isWordChar(text.charCodeAt(to + 1))))
+      break;
+    to++;
+  }
+  return { from, to };
+}
+
+function isWordChar(c: number): boolean {
+  return !(isInlineSpace(c) || isLineBreak(c) || c === 0 || Number.isNaN(c));
+}
+
+/** The line holding offset `at`, without its line break. */
+export function lineAround(text: string, at: number): Span {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  return { from, to: next < 0 ? text.length : next };
+}
+
+/** Up to `count` lines before the line holding `at`, nearest first. */
+export function linesBefore(text: string, at: number, count: number): string[] {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end >= 0 && lines.length < count) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    lines.push(text.slice(from, end));
+    end = from - 1;
+  }
+  return lines;
+}
+
+/** Up to `count` lines after the line holding `at`, in order. */
+export function linesAfter(text: string, at: number, count: number): string[] {
+  const lines: string[] = [];
+  let from = text.indexOf('\n', at);
+  while (from >= 0 && lines.length < count) {
+    const next = text.indexOf('\n', from + 1);
+    lines.push(text.slice(from + 1, next < 0 ? text.length : next));
+    from = next;
+  }
+  return lines;
+}
+
+/** White space folded to single spaces, trimmed, trailing punctuation dropped. */
+export function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.;,:]+$/, '');
+}
