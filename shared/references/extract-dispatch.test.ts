@@ -2,21 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDispatch } from './extract-dispatch';
+import { ARTICLE_3944_EXCERPT } from './testing/article-3944';
 
 const fixturePath = fileURLToPath(new URL('../../../shared/fixtures/news-3944-UBND-NC.txt', import.meta.url));
 
-/** The sentences of the 3944/UBND-NC article that carry the dispatch (abridged). */
-const ARTICLE_EXCERPT = `Đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường
-
-9:59, Thứ Sáu, 28-8-2020
-
-Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3944/UBND-NC gửi các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh; các đoàn thể cấp tỉnh; cơ quan, doanh nghiệp, nhà trường cấp tỉnh và cơ quan Trung ương đóng trên địa bàn; UBND huyện, thành phố, thị xã về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường.
-
-Tiếp tục tổ chức thực hiện hiệu quả Chỉ thị 07/CT-BCA-V28 và các chỉ thị, nghị quyết của Trung ương Đảng.
-
-Các cơ quan, doanh nghiệp, nhà trường phải đăng ký, thực hiện đạt tiêu chuẩn “An toàn về an ninh, trật tự” theo quy định tại Thông tư số 23/2012/TT BCA-V28 ngày 27/4/2012 của Bộ Công an và văn bản số 1315/UBND-NC ngày 15/4/2016 của Chủ tịch UBND tỉnh về chỉ đạo thực hiện Thông tư số 23/2012/TT-BCA-V28.`;
-
-const articles = [['abridged article', ARTICLE_EXCERPT]];
+const articles = [['abridged article', ARTICLE_3944_EXCERPT]];
 if (existsSync(fixturePath))
   articles.push(['full article (../shared/fixtures)', readFileSync(fixturePath, 'utf8')]);
 

@@ -4,6 +4,7 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
+import { isDigit, isHyphen, isLowerLetter, isUpperLetter } from './chars';
 import { TYPE_NAMES } from './codes';
 import { headerKind, typeNameFor } from './context';
 import { directDate, headerDate, metadataDate } from './dates';
@@ -11,29 +12,65 @@ import { symbolKey } from './fold';
 import { parseSymbolAt } from './parse-symbol';
 
 /**
- * A number followed by a slash (and maybe a year) and a letter, by a dash and a letter or a
- * year, or by a space and a short code and a slash. Everything else is left to the parser.
+ * Where a symbol can be: a digit followed by a slash, a dash, a space or an office's letter,
+ * and then a letter, dash, space or slash ("3944/U", "2020/N", "2012-q", "213-T", "84 Q",
+ * "367 -", "35- ", "112b/"). It is one digit and two character classes, with no
+ * alternation: that keeps the scan about as fast as the bare `\d+\/[A-ZĐ]` it is measured
+ * against, and `numberStartFor` and the parser sort out the rest.
  */
-const CANDIDATE =
-  /\d{1,6}[a-z]?(?:\/(?:\d{4}\/)?\s{0,2}[A-Za-zĐđ\u00D0]|[ \u00A0]{0,2}[-\u2010-\u2015\u2212][ \u00A0]{0,2}(?:\d{4}[-\u2010-\u2015\u2212])?[A-Za-zĐđ\u00D0]|[ \u00A0][A-Za-zĐđ\u00D0]{2,4}\/)/g;
+const ANCHOR_LENGTH = 3;
+const ANCHOR = /\d[/\-\u2010-\u2015\u2212 \u00A0a-z][A-Za-zĐđ\u00D0\-\u2010-\u2015\u2212 \u00A0/]/g;
 
 /** Every reference in `text`, in text order; offsets index the string as given. */
 export function findReferences(text: string): DocumentReference[] {
   const found: DocumentReference[] = [];
-  const candidate = new RegExp(CANDIDATE);
-  let match: RegExpExecArray | null = candidate.exec(text);
-  while (match) {
-    const start = match.index;
-    const parsed = parseSymbolAt(text, start);
-    if (parsed) {
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
+  // test() rather than exec(): no match array per candidate. The anchor is always three
+  // characters long, so it starts three before lastIndex.
+  while (anchor.test(text)) {
+    const at = anchor.lastIndex - ANCHOR_LENGTH;
+    const parsed = plausibleAnchor(text, at) ? parseSymbolAt(text, numberStartFor(text, at)) : null;
+    if (parsed && parsed.end > at) {
       found.push(toReference(text, parsed));
-      candidate.lastIndex = parsed.end;
+      anchor.lastIndex = parsed.end;
     } else {
-      candidate.lastIndex = start + leadingDigits(match[0]);
+      anchor.lastIndex = at + 1;
     }
-    match = candidate.exec(text);
   }
   return found;
+}
+
+/**
+ * The anchor's classes are wide so that the expression stays simple; most of what they let
+ * through ("15 tháng", "5km") is turned away here by two character tests. After a space
+ * only a capital or a dash can follow ("84 QĐ/", "367 - QĐ/"); after an office's letter,
+ * only the slash or dash of "112b/".
+ */
+function plausibleAnchor(text: string, at: number): boolean {
+  const separator = text.charCodeAt(at + 1);
+  const next = text.charCodeAt(at + 2);
+  if (separator === 32 || separator === 0xa0) return isUpperLetter(next) || isHyphen(next);
+  if (isLowerLetter(separator)) return next === 47 || isHyphen(next);
+  return true;
+}
+
+/**
+ * The first digit of the number whose last digit the anchor found, or -1: back over the
+ * digit run, and over a year segment to the number before it ("137/2020/", "15-2012-").
+ */
+function numberStartFor(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (at - i === 3 && i >= 2) {
+    const separator = text.charCodeAt(i - 1);
+    if ((separator === 47 || isHyphen(separator)) && isDigit(text.charCodeAt(i - 2))) {
+      let j = i - 2;
+      while (j > 0 && isDigit(text.charCodeAt(j - 1))) j--;
+      return j;
+    }
+  }
+  return i;
 }
 
 function toReference(text: string, parsed: NonNullable<ReturnType<typeof parseSymbolAt>>): DocumentReference {
@@ -56,10 +93,4 @@ function toReference(text: string, parsed: NonNullable<ReturnType<typeof parseSy
     issuer: parsed.issuer,
     issuedDate,
   };
-}
-
-function leadingDigits(s: string): number {
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  return Math.max(1, i);
 }

@@ -62,10 +62,17 @@ export function matchFoldedWord(text: string, pos: number, word: string): number
   return i;
 }
 
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4096;
+
 /** The dedup key of a canonical symbol: upper case, no diacritics, Đ→D. */
 export function symbolKey(symbol: string): string {
-  for (let i = 0; i < symbol.length; i++) {
-    if (symbol.charCodeAt(i) > 127) return foldText(symbol).toUpperCase();
+  let key = keyCache.get(symbol);
+  if (key === undefined) {
+    key = foldText(symbol).toUpperCase();
+    // A page names the same few documents again and again; the bound keeps odd input small.
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(symbol, key);
   }
-  return symbol.toUpperCase();
+  return key;
 }
