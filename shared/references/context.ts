@@ -39,6 +39,9 @@ export function headerKind(text: string, start: number): HeaderKind {
     : null;
 }
 
+/** What `typeWordBefore` answers for a form or annex number rather than a document. */
+export const FORM = 'Mẫu';
+
 /** Folded type words and the name each gives, most specific first. */
 const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['cong van', 'Công văn'],
@@ -62,6 +65,10 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['thong tu', 'Thông tư'],
   ['phap lenh', 'Pháp lệnh'],
   ['giay moi', 'Giấy mời'],
+  // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
+  ['bieu mau', FORM],
+  ['mau', FORM],
+  ['phu luc', FORM],
 ];
 
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */

@@ -6,7 +6,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { isDigit, isHyphen, isLowerLetter, isUpperLetter } from './chars';
 import { TYPE_NAMES } from './codes';
-import { headerKind, typeNameFor } from './context';
+import { FORM, headerKind, typeNameFor } from './context';
 import { directDate, headerDate, metadataDate } from './dates';
 import { symbolKey } from './fold';
 import { parseSymbolAt } from './parse-symbol';
@@ -15,8 +15,9 @@ import { parseSymbolAt } from './parse-symbol';
  * Where a symbol can be: a digit followed by a slash, a dash, a space or an office's letter,
  * and then a letter, dash, space or slash ("3944/U", "2020/N", "2012-q", "213-T", "84 Q",
  * "367 -", "35- ", "112b/"). It is one digit and two character classes, with no
- * alternation: that keeps the scan about as fast as the bare `\d+\/[A-ZĐ]` it is measured
- * against, and `numberStartFor` and the parser sort out the rest.
+ * alternation: any alternative that does not start with a digit makes the scan several times
+ * slower than the bare `\d+\/[A-ZĐ]` it is measured against. `plausibleAnchor`,
+ * `numberStartFor` and the parser sort out the rest.
  */
 const ANCHOR_LENGTH = 3;
 const ANCHOR = /\d[/\-\u2010-\u2015\u2212 \u00A0a-z][A-Za-zĐđ\u00D0\-\u2010-\u2015\u2212 \u00A0/]/g;
@@ -31,8 +32,9 @@ export function findReferences(text: string): DocumentReference[] {
   while (anchor.test(text)) {
     const at = anchor.lastIndex - ANCHOR_LENGTH;
     const parsed = plausibleAnchor(text, at) ? parseSymbolAt(text, numberStartFor(text, at)) : null;
-    if (parsed && parsed.end > at) {
-      found.push(toReference(text, parsed));
+    const reference = parsed && parsed.end > at ? toReference(text, parsed) : null;
+    if (parsed && reference && reference.typeName !== FORM) {
+      found.push(reference);
       anchor.lastIndex = parsed.end;
     } else {
       anchor.lastIndex = at + 1;
