@@ -220,7 +220,8 @@ export function canonicalSegment(segment: string): string {
 }
 
 function spellCanonically(segment: string): string {
-  const upper = upperCode(segment);
+  // NFD text brings Ư as U + combining horn; the symbol is NFC.
+  const upper = upperCode(segment.normalize('NFC'));
   const mixed = MIXED_BY_UPPER.get(upper);
   if (mixed) return mixed;
   const restored = D_RESTORED.get(upper);

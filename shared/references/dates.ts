@@ -119,7 +119,10 @@ export function headerDate(text: string, end: number): string | null {
       continue;
     }
     if (isInlineSpace(c) || c === 13) continue;
-    if ((c | 0x20) === 0x6e && (previous === 44 || previous === 10 || previous === 124)) {
+    if (
+      (c | 0x20) === 0x6e &&
+      (previous === 44 || previous === 10 || previous === 124 || placeBefore(text, i))
+    ) {
       const date = dateAt(text, i);
       if (date) return date.iso;
     }
@@ -128,6 +131,18 @@ export function headerDate(text: string, end: number): string | null {
     previous = c;
   }
   return null;
+}
+
+/**
+ * "Hà Nội ngày 5 tháng 9 năm 2020", a dating line whose comma was lost: one to four
+ * capitalised words, and nothing else, between the line (or table cell) start and "ngày".
+ */
+function placeBefore(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 124) from--;
+  const words = text.slice(from, at).trim().split(/\s+/);
+  if (words.length < 1 || words.length > 4 || words[0] === '') return false;
+  return words.every((word) => /^\p{Lu}\p{Ll}*\.?$/u.test(word.normalize('NFC')));
 }
 
 /**

@@ -67,6 +67,7 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
     ['Số: 01-TANDTC-VKSNDTC/TTLT', '01-TANDTC-VKSNDTC/TTLT', { typeCode: 'TTLT', issuer: 'TANDTC-VKSNDTC' }],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
     ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],
+    ['Công văn số 123/BCĐ389-VP', '123/BCĐ389-VP', { issuer: 'BCĐ389', typeCode: null }],
   ])('%s', (text, symbol, fields) => {
     const reference = only(text);
     expect(reference.symbol).toBe(symbol);
@@ -216,8 +217,14 @@ describe('findReferences: issued dates (SYMBOLS.md §8)', () => {
       '2026-01-05',
     ],
     ['metadata field on the next line', 'Số hiệu: 23/2012/TT-BCA\nNgày ban hành: 27/04/2012', '2012-04-27'],
+    ['dating line without its comma', 'Số: 15/QĐ-UBND\nHà Nội ngày 5 tháng 9 năm 2020', '2020-09-05'],
   ])('header: %s', (_, text, date) => {
     expect(findReferences(text)[0]?.issuedDate).toBe(date);
+  });
+
+  it('does not take a date from a sentence under the header', () => {
+    const text = 'Số: 15/QĐ-UBND\nNghị quyết này được thông qua ngày 01 tháng 7 năm 2016.';
+    expect(findReferences(text)[0]?.issuedDate).toBeNull();
   });
 
   it('does not take a dating line past another reference', () => {

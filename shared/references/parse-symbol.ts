@@ -338,12 +338,15 @@ function classifySlashed(
   };
 }
 
-/** An issuer is letters only, at least two of them, and not a unit of measure or currency. */
+/**
+ * An issuer is at least two capitals, maybe followed by a number ("BCĐ389", "QK7"), and not
+ * a unit of measure or currency.
+ */
 function isIssuerLike(segment: Segment): boolean {
   const code = canonicalSegment(segment.value);
   if (code.length < 2 || NOT_ISSUERS.has(code)) return false;
   if (isKnownIssuer(code)) return true;
-  return /^[A-ZĐƯ&]+$/.test(code) && !segment.lower;
+  return /^[A-ZĐƯ][A-ZĐƯ&]+\d{0,4}$/.test(code) && !segment.lower;
 }
 
 const TYPE_CODES_LONGEST_FIRST = [...TYPE_NAMES.keys()].sort((a, b) => b.length - a.length);
