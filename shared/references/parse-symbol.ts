@@ -15,6 +15,7 @@ import {
   TYPE_NAMES,
   typeCodeOf,
 } from './codes';
+import { parseCommonShape } from './common-shape';
 import { type Segment, segmentAt } from './segment';
 
 /** Which family of SYMBOLS.md §2 a symbol belongs to. */
@@ -36,6 +37,11 @@ const MAX_NUMBER_DIGITS = 6;
 /** Parses the reference whose number starts at `start`, or returns null for a look-alike. */
 export function parseSymbolAt(text: string, start: number): ParsedSymbol | null {
   if (!startsCleanly(text, start)) return null;
+  return parseCommonShape(text, start) ?? parseAnyShape(text, start);
+}
+
+/** The general parser: every shape and variation, segment by segment. */
+export function parseAnyShape(text: string, start: number): ParsedSymbol | null {
   let p = start;
   while (p < text.length && isDigit(text.charCodeAt(p))) p++;
   if (p - start > MAX_NUMBER_DIGITS) return null;
@@ -67,6 +73,8 @@ function startsCleanly(text: string, start: number): boolean {
 }
 
 function insideUrl(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before <= 32 || before === 0xa0) return false;
   let i = start - 1;
   const limit = Math.max(0, start - 300);
   while (i >= limit) {
