@@ -69,6 +69,7 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['bieu mau', FORM],
   ['mau', FORM],
   ['phu luc', FORM],
+  ['to khai', FORM],
 ];
 
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */

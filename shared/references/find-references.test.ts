@@ -258,7 +258,8 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
     ['short forms without a symbol', 'Nghị quyết 35 và Quyết định số 2150'],
     ['house numbers', 'số 12/3 đường Lê Lợi, hẻm 45/12A'],
     ['type code without issuer', 'Thông báo số 12/TB, Kế hoạch 5/KH, Thông báo Kết luận số 212-TB'],
-    ['form and annex numbers', 'kê khai theo Mẫu số 01/TNDN và Phụ lục 02/GTGT, biểu mẫu 03/ĐK'],
+    ['form and annex numbers', 'kê khai theo Mẫu số 01/TNDN và Phụ lục 02/GTGT, biểu mẫu 03/ĐK, tờ khai 05/QTT'],
+    ['codes glued to letters', 'đội U23/VN, phòng 302/A2, lớp 12/A1, xe F1/F2'],
     [
       'base64',
       'w5Ms4buU4buSWVtR4bqz4bqzSOG7kOG6r+G6tC7hurVb4bu04buQw5JzLibDouG7kuG7suG6pSI74buS4bq5JeG7kuKAnO/2020/QD',
