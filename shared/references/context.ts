@@ -103,8 +103,8 @@ export function typeWordBefore(text: string, start: number): string | null {
     // A clause break between the type word and the number ("…, số 12/…") cuts them apart;
     // the "số:" prefix and a list counter glued to the type word ("2Quyết định") do not.
     for (let k = w; k < i; k++) {
-      if (CLAUSE_BREAKS.includes(text[k] as string) && !(k === i - 1 && text[k] === ':' && words === 0))
-        return null;
+      const c = text.charCodeAt(k);
+      if (isClauseBreak(c) && !(k === i - 1 && c === 58 && words === 0)) return null;
     }
     let from = w;
     while (from < i && text.charCodeAt(from) >= 48 && text.charCodeAt(from) <= 57) from++;
@@ -115,7 +115,20 @@ export function typeWordBefore(text: string, start: number): string | null {
   return null;
 }
 
-const CLAUSE_BREAKS = ',;:()."“”';
+/** , ; : ( ) . " “ ” */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 46 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d
+  );
+}
 
 function typeWordAt(text: string, pos: number): string | null {
   const candidates = TYPE_WORDS_BY_INITIAL.get(foldCode(text.charCodeAt(pos)));

@@ -258,7 +258,10 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
     ['short forms without a symbol', 'Nghị quyết 35 và Quyết định số 2150'],
     ['house numbers', 'số 12/3 đường Lê Lợi, hẻm 45/12A'],
     ['type code without issuer', 'Thông báo số 12/TB, Kế hoạch 5/KH, Thông báo Kết luận số 212-TB'],
-    ['form and annex numbers', 'kê khai theo Mẫu số 01/TNDN và Phụ lục 02/GTGT, biểu mẫu 03/ĐK, tờ khai 05/QTT'],
+    [
+      'form and annex numbers',
+      'kê khai theo Mẫu số 01/TNDN và Phụ lục 02/GTGT, biểu mẫu 03/ĐK, tờ khai 05/QTT',
+    ],
     ['codes glued to letters', 'đội U23/VN, phòng 302/A2, lớp 12/A1, xe F1/F2'],
     [
       'base64',
