@@ -1,11 +1,48 @@
 import { count } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { createDb } from './db/client';
 import { units } from './db/schema';
 import { ApiError, handleError, handleNotFound } from './lib/errors';
 import type { AppEnv } from './lib/types';
+import { authRoutes } from './routes/auth';
+import { dispatchRoutes } from './routes/dispatches';
+import { groupRoutes } from './routes/groups';
+import { meRoutes } from './routes/me';
+import { taskRoutes } from './routes/tasks';
+import { unitRoutes } from './routes/units';
+import { userRoutes } from './routes/users';
+
+/** Largest request body: a clipped dispatch with a long excerpt fits many times over. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Browser extensions (Chrome, Edge, Firefox) and the configured dashboard origin. */
+function allowedOrigin(origin: string, dashboardOrigin: string | undefined): string | null {
+  if (/^(chrome|moz|safari-web)-extension:\/\/[a-z0-9-]+$/i.test(origin)) return origin;
+  if (dashboardOrigin && origin === dashboardOrigin) return origin;
+  return null;
+}
 
 export const app = new Hono<AppEnv>()
+  .use(
+    '/api/*',
+    cors({
+      origin: (origin, c) => allowedOrigin(origin, (c.env as Env).DASHBOARD_ORIGIN),
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      maxAge: 600,
+    }),
+  )
+  .use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  )
   .get('/api/health', async (c) => {
     try {
       await createDb(c.env.DB).select({ n: count() }).from(units);
@@ -15,6 +52,13 @@ export const app = new Hono<AppEnv>()
     }
     return c.json({ ok: true, service: 'dispatch-tracker', db: 'ok' } as const);
   })
+  .route('/api/auth', authRoutes)
+  .route('/api/me', meRoutes)
+  .route('/api/users', userRoutes)
+  .route('/api/units', unitRoutes)
+  .route('/api/groups', groupRoutes)
+  .route('/api/dispatches', dispatchRoutes)
+  .route('/api/tasks', taskRoutes)
   .notFound(handleNotFound)
   .onError(handleError);
 

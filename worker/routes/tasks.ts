@@ -1,0 +1,9 @@
+/**
+ * Tasks: GET/PATCH /api/tasks/:id (lead unit head, admin) and their history.
+ * @module
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../lib/types';
+import { requireAuth } from '../middleware/auth';
+
+export const taskRoutes = new Hono<AppEnv>().use(requireAuth);
