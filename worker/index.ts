@@ -10,9 +10,10 @@ import { authRoutes } from './routes/auth';
 import { dispatchRoutes } from './routes/dispatches';
 import { groupRoutes } from './routes/groups';
 import { meRoutes } from './routes/me';
-import { taskRoutes } from './routes/tasks';
+import { dispatchTaskRoutes, taskRoutes } from './routes/tasks';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
+import { runScheduled } from './scheduled';
 
 /** Largest request body: a clipped dispatch with a long excerpt fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -58,6 +59,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/units', unitRoutes)
   .route('/api/groups', groupRoutes)
   .route('/api/dispatches', dispatchRoutes)
+  .route('/api/dispatches', dispatchTaskRoutes)
   .route('/api/tasks', taskRoutes)
   .notFound(handleNotFound)
   .onError(handleError);
@@ -66,4 +68,7 @@ export type AppType = typeof app;
 
 export default {
   fetch: app.fetch,
+  scheduled: (controller, env, ctx) => {
+    ctx.waitUntil(runScheduled(env, new Date(controller.scheduledTime)));
+  },
 } satisfies ExportedHandler<Env>;
