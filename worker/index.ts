@@ -6,10 +6,13 @@ import { createDb } from './db/client';
 import { units } from './db/schema';
 import { ApiError, handleError, handleNotFound } from './lib/errors';
 import type { AppEnv } from './lib/types';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { dispatchRoutes } from './routes/dispatches';
+import { exportRoutes } from './routes/exports';
 import { groupRoutes } from './routes/groups';
 import { meRoutes } from './routes/me';
+import { reportRoutes } from './routes/reports';
 import { dispatchTaskRoutes, taskRoutes } from './routes/tasks';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
@@ -61,6 +64,9 @@ export const app = new Hono<AppEnv>()
   .route('/api/dispatches', dispatchRoutes)
   .route('/api/dispatches', dispatchTaskRoutes)
   .route('/api/tasks', taskRoutes)
+  .route('/api/reports', reportRoutes)
+  .route('/api/export', exportRoutes)
+  .route('/api/audit', auditRoutes)
   .notFound(handleNotFound)
   .onError(handleError);
 

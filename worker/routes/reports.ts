@@ -1,0 +1,62 @@
+/**
+ * Tracking figures for the admin's overview: how much came in, how much is acknowledged,
+ * where tasks stand, who is late.
+ * @module
+ */
+import { and, count, desc, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { type Overview, PeriodQuerySchema } from '../../shared/schemas/reports';
+import { createDb } from '../db/client';
+import { dispatches, recipients, tasks, units } from '../db/schema';
+import type { AppEnv } from '../lib/types';
+import { readQuery } from '../lib/validate';
+import { requireAuth, requireRole } from '../middleware/auth';
+
+export const reportRoutes = new Hono<AppEnv>()
+  .use(requireAuth, requireRole('admin'))
+  .get('/overview', async (c) => {
+    const { from, to } = readQuery(c, PeriodQuerySchema);
+    const db = createDb(c.env.DB);
+    const inPeriod = and(
+      from ? gte(dispatches.receivedDate, from) : undefined,
+      to ? lte(dispatches.receivedDate, to) : undefined,
+    );
+    const [[dispatchCount], [recipientCounts], taskRows, lateUnits] = await db.batch([
+      db.select({ n: count() }).from(dispatches).where(inPeriod),
+      db
+        .select({ total: count(), acknowledged: count(recipients.acknowledgedAt) })
+        .from(recipients)
+        .innerJoin(dispatches, eq(dispatches.id, recipients.dispatchId))
+        .where(inPeriod),
+      db
+        .select({ status: tasks.status, n: count() })
+        .from(tasks)
+        .innerJoin(dispatches, eq(dispatches.id, tasks.dispatchId))
+        .where(inPeriod)
+        .groupBy(tasks.status),
+      db
+        .select({ unitId: units.id, code: units.code, name: units.name, overdue: count() })
+        .from(tasks)
+        .innerJoin(dispatches, eq(dispatches.id, tasks.dispatchId))
+        .innerJoin(units, eq(units.id, tasks.leadUnitId))
+        .where(and(inPeriod, eq(tasks.status, 'overdue'), isNotNull(tasks.leadUnitId)))
+        .groupBy(units.id)
+        .orderBy(desc(count()), units.code)
+        .limit(5),
+    ]);
+    const byStatus = { todo: 0, in_progress: 0, done: 0, overdue: 0 };
+    for (const row of taskRows) byStatus[row.status] = row.n;
+    const total = recipientCounts?.total ?? 0;
+    const acknowledged = recipientCounts?.acknowledged ?? 0;
+    const overview: Overview = {
+      period: { from: from ?? null, to: to ?? null },
+      dispatches: dispatchCount?.n ?? 0,
+      recipients: total,
+      acknowledged,
+      acknowledgementRate: total === 0 ? null : Math.round((acknowledged / total) * 1000) / 1000,
+      tasks: byStatus,
+      overdueTasks: byStatus.overdue,
+      unitsMostOverdue: lateUnits,
+    };
+    return c.json(overview);
+  });
