@@ -9,6 +9,7 @@ import type { AppEnv } from './lib/types';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { dispatchRoutes } from './routes/dispatches';
+import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/exports';
 import { groupRoutes } from './routes/groups';
 import { meRoutes } from './routes/me';
@@ -56,6 +57,7 @@ export const app = new Hono<AppEnv>()
     }
     return c.json({ ok: true, service: 'dispatch-tracker', db: 'ok' } as const);
   })
+  .route('/api', docsRoutes)
   .route('/api/auth', authRoutes)
   .route('/api/me', meRoutes)
   .route('/api/users', userRoutes)
