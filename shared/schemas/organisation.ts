@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
-import { IdSchema, LIMITS, text } from './common';
+import { LIMITS, text } from './common';
 
 export const UNIT_KINDS = [
   'agency',
@@ -15,16 +15,27 @@ export const UNIT_KINDS = [
 ] as const;
 export const UnitKindSchema = z.enum(UNIT_KINDS);
 
+/**
+ * An id in a JSON body: a JSON number and nothing else. (common.ts's IdSchema coerces, which
+ * suits query strings but would take `true` as unit 1 and `"5"` as 5 in a body.)
+ */
+const BodyIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** `true`/`false` in a query string (`?active=false`). */
+const BooleanQuerySchema = z.enum(['true', 'false']).transform((value) => value === 'true');
+
 export const UnitCreateSchema = z.strictObject({
+  // NFC so that a code typed with decomposed diacritics ("SGDĐT" in NFD) is the same code.
   code: z
     .string()
     .trim()
+    .normalize('NFC')
     .min(1)
     .max(40)
     .regex(/^[\p{L}\p{N}_.&-]+$/u, 'letters, digits and - _ . & only'),
   name: text(LIMITS.short),
   kind: UnitKindSchema,
-  parentId: IdSchema.nullable().optional(),
+  parentId: BodyIdSchema.nullable().optional(),
 });
 export const UnitPatchSchema = UnitCreateSchema.partial().extend({ active: z.boolean().optional() }).strict();
 export type UnitCreate = z.infer<typeof UnitCreateSchema>;
@@ -40,9 +51,27 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
-const UnitIdsSchema = z.array(IdSchema).max(500);
+/**
+ * `GET /api/units?active=&kind=&limit=&cursor=`: ordered by code. Without `limit` the whole
+ * list comes back at once (an organisation has hundreds of units, not millions), still in
+ * the `{items, nextCursor}` shape of every list.
+ */
+export const UnitListQuerySchema = z.strictObject({
+  active: BooleanQuerySchema.optional(),
+  kind: UnitKindSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().max(200).optional(),
+});
+export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
 
-export const GroupCreateSchema = z.strictObject({ name: text(LIMITS.short), unitIds: UnitIdsSchema });
+const UnitIdsSchema = z.array(BodyIdSchema).max(500);
+
+export const GroupCreateSchema = z.strictObject({
+  // NFC: group names are unique, and the same name must not pass twice in two Unicode forms.
+  name: text(LIMITS.short).normalize('NFC'),
+  /** Repeated ids collapse into one member. */
+  unitIds: UnitIdsSchema,
+});
 export const GroupPatchSchema = GroupCreateSchema.partial().strict();
 export type GroupCreate = z.infer<typeof GroupCreateSchema>;
 export type GroupPatch = z.infer<typeof GroupPatchSchema>;
@@ -54,6 +83,13 @@ export const GroupSchema = z.object({
 });
 export type Group = z.infer<typeof GroupSchema>;
 
+/** `GET /api/groups?limit=&cursor=`: ordered by name; the whole list without `limit`. */
+export const GroupListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().max(200).optional(),
+});
+export type GroupListQuery = z.infer<typeof GroupListQuerySchema>;
+
 const PasswordSchema = z.string().min(8, 'at least 8 characters').max(LIMITS.short);
 
 export const UserCreateSchema = z.strictObject({
@@ -61,13 +97,13 @@ export const UserCreateSchema = z.strictObject({
   name: text(LIMITS.short),
   password: PasswordSchema,
   role: RoleSchema,
-  unitId: IdSchema.nullable().optional(),
+  unitId: BodyIdSchema.nullable().optional(),
 });
 export const UserPatchSchema = z.strictObject({
   name: text(LIMITS.short).optional(),
   password: PasswordSchema.optional(),
   role: RoleSchema.optional(),
-  unitId: IdSchema.nullable().optional(),
+  unitId: BodyIdSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;
