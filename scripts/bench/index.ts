@@ -1,7 +1,19 @@
 /**
- * `npm run bench`: every benchmark of the project, each printing ratios against a baseline
- * measured in the same run. Results and the command line are recorded in BENCHMARKS.md.
+ * `npm run bench [-- engine|dashboard]`: the benchmarks of the project, each printing ratios
+ * against a baseline measured in the same run. Results and command lines are recorded in
+ * BENCHMARKS.md.
  */
+import { benchDashboard } from './dashboard';
 import { benchReferenceEngine } from './reference-engine';
 
-await benchReferenceEngine();
+const BENCHES: Record<string, () => Promise<void>> = {
+  engine: benchReferenceEngine,
+  dashboard: benchDashboard,
+};
+
+const chosen = process.argv.slice(2);
+for (const name of chosen.length > 0 ? chosen : Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (!bench) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  await bench();
+}
