@@ -1,0 +1,50 @@
+/**
+ * Acknowledgement (xác nhận đã nhận): a unit head confirms receipt for their unit. Idempotent
+ * and race-free: the UPDATE only touches a row not yet acknowledged, so of many concurrent
+ * acks the first one's time, user and note stay, and the others change nothing.
+ * @module
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Recipient } from '../../shared/schemas/dispatch';
+import type { Db } from '../db/client';
+import { recipients } from '../db/schema';
+import { ApiError } from '../lib/errors';
+import { listRecipients } from './distribute';
+import { runBatch, unixSeconds } from './sql';
+
+export async function acknowledge(
+  db: Db,
+  user: { id: number; unitId: number | null },
+  dispatchId: number,
+  note: string | undefined,
+  now = new Date(),
+): Promise<Recipient> {
+  const unitId = user.unitId ?? -1;
+  const at = unixSeconds(now);
+  await runBatch(db, [
+    db
+      .update(recipients)
+      .set({ acknowledgedAt: new Date(at * 1000), acknowledgedBy: user.id, ackNote: note ?? null })
+      .where(
+        and(
+          eq(recipients.dispatchId, dispatchId),
+          eq(recipients.unitId, unitId),
+          isNull(recipients.acknowledgedAt),
+        ),
+      ),
+    // The audit row is written once: when the acknowledgement exists and no row records it yet
+    // (a repeated or concurrent ack finds it already there).
+    sql`
+      INSERT INTO audit_log (actor_id, action, entity, entity_id, "before", "after", at)
+      SELECT r.acknowledged_by, 'acknowledge', 'dispatch', r.dispatch_id, NULL,
+        json_object('recipientId', r.id, 'unitId', r.unit_id, 'acknowledgedAt', r.acknowledged_at, 'note', r.ack_note), ${at}
+      FROM recipients r
+      WHERE r.dispatch_id = ${dispatchId} AND r.unit_id = ${unitId} AND r.acknowledged_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'dispatch' AND a.entity_id = ${dispatchId}
+          AND a.action = 'acknowledge' AND json_extract(a."after", '$.unitId') = ${unitId})`,
+  ]);
+  const [row] = await listRecipients(db, dispatchId, unitId);
+  // Not addressed to the unit: the same 404 as reading it (no existence leak).
+  if (!row) throw new ApiError(404, 'not_found', 'No such dispatch');
+  return row;
+}

@@ -1,0 +1,108 @@
+/**
+ * `GET /api/dispatches`: newest first (created_at desc, id desc) with a cursor over that pair,
+ * so pages neither skip nor repeat rows while new dispatches arrive.
+ *
+ * Filters, all optional and combined with AND:
+ * - `q`: full text (search.ts);
+ * - `unitId`: addressed to that unit; a unit head is always held to their own unit;
+ * - `status`, judged for the unit in scope (the unit head's, or `unitId`) when there is one,
+ *   else over all recipients: `pending` someone has not acknowledged, `acknowledged` it has
+ *   recipients and all have, `overdue` a task (of that unit, as lead or coordinator) is overdue;
+ * - `from`/`to`: on the issued date, or the received date when the issued date is unknown.
+ * @module
+ */
+import { and, desc, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { Page } from '../../shared/schemas/common';
+import type { DispatchListItem, DispatchListQuery } from '../../shared/schemas/dispatch';
+import type { Db } from '../db/client';
+import { dispatches } from '../db/schema';
+import { decodeTupleCursor, encodeCursor } from '../lib/cursor';
+import { ApiError } from '../lib/errors';
+import type { SessionUser } from '../lib/types';
+import { toDispatch } from './present';
+import { ftsQuery } from './search';
+import { unixSeconds } from './sql';
+import { overdueTask, unitTask } from './task-sql';
+
+type Position = [createdAt: number, id: number];
+
+const isPosition = (value: unknown[]): value is Position =>
+  value.length === 2 && value.every((part) => Number.isSafeInteger(part) && (part as number) >= 0);
+
+/** Recipients of the listed dispatch, optionally of one unit only. */
+function recipientOf(unitId: number | null, extra?: SQL): SQL {
+  return sql`SELECT 1 FROM recipients r WHERE r.dispatch_id = ${dispatches.id}${
+    unitId === null ? sql`` : sql` AND r.unit_id = ${unitId}`
+  }${extra ? sql` AND ${extra}` : sql``}`;
+}
+
+function statusCondition(status: DispatchListQuery['status'], unitId: number | null, today: string) {
+  switch (status) {
+    case undefined:
+      return undefined;
+    case 'pending':
+      return sql`EXISTS (${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+    case 'acknowledged':
+      return sql`EXISTS (${recipientOf(unitId)}) AND NOT EXISTS (${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+    case 'overdue':
+      return sql`EXISTS (SELECT 1 FROM tasks t WHERE t.dispatch_id = ${dispatches.id} AND ${overdueTask(today)}${
+        unitId === null ? sql`` : sql` AND ${unitTask(unitId)}`
+      })`;
+  }
+}
+
+export async function listDispatches(
+  db: Db,
+  user: SessionUser,
+  query: DispatchListQuery,
+  today: string,
+): Promise<Page<DispatchListItem>> {
+  let scopeUnit: number | null = query.unitId ?? null;
+  if (user.role === 'unit_head') {
+    const own = user.unitId ?? -1;
+    if (scopeUnit !== null && scopeUnit !== own) {
+      throw new ApiError(403, 'forbidden', 'A unit head lists only the dispatches of their own unit');
+    }
+    scopeUnit = own;
+  }
+  // A unit head's counts are of their own unit: other units' acknowledgements are not theirs.
+  const countsUnit = user.role === 'unit_head' ? scopeUnit : null;
+  const after = decodeTupleCursor(query.cursor, isPosition);
+  const match = query.q === undefined ? null : ftsQuery(query.q);
+  const dated = sql`coalesce(${dispatches.issuedDate}, ${dispatches.receivedDate})`;
+  const rows = await db
+    .select({
+      ...getTableColumns(dispatches),
+      recipientCount: sql<number>`(SELECT count(*) FROM (${recipientOf(countsUnit)}))`,
+      acknowledgedCount: sql<number>`(SELECT count(*) FROM (${recipientOf(countsUnit, sql`r.acknowledged_at IS NOT NULL`)}))`,
+    })
+    .from(dispatches)
+    .where(
+      and(
+        scopeUnit === null ? undefined : sql`EXISTS (${recipientOf(scopeUnit)})`,
+        match === null
+          ? undefined
+          : sql`${dispatches.id} IN (SELECT rowid FROM dispatches_fts WHERE dispatches_fts MATCH ${match})`,
+        statusCondition(query.status, scopeUnit, today),
+        query.from === undefined ? undefined : sql`${dated} >= ${query.from}`,
+        query.to === undefined ? undefined : sql`${dated} <= ${query.to}`,
+        after === null
+          ? undefined
+          : sql`(${dispatches.createdAt} < ${after[0]} OR (${dispatches.createdAt} = ${after[0]} AND ${dispatches.id} < ${after[1]}))`,
+      ),
+    )
+    .orderBy(desc(dispatches.createdAt), desc(dispatches.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => ({
+      ...toDispatch(row),
+      counts: { recipients: row.recipientCount, acknowledged: row.acknowledgedCount },
+    })),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor([unixSeconds(last.createdAt), last.id] satisfies Position)
+        : null,
+  };
+}
