@@ -1,6 +1,24 @@
 /**
- * The Workers cron handler: marks overdue tasks and creates the next occurrence of recurring
- * ones. Safe to run twice.
+ * The Workers cron handler (wrangler.toml `[triggers] crons`, hourly): marks overdue tasks,
+ * then creates the next occurrence of recurring ones. Each step is idempotent and safe against
+ * a concurrent run (see worker/tasks/overdue.ts and occurrences.ts), so running twice changes
+ * nothing the second time.
  * @module
  */
-export async function runScheduled(_env: Env, _now: Date): Promise<void> {}
+import { createDb } from './db/client';
+import { createNextOccurrences } from './tasks/occurrences';
+import { markOverdue } from './tasks/overdue';
+
+export interface ScheduledResult {
+  /** Tasks marked overdue by this run. */
+  overdue: number;
+  /** Next occurrences created by this run. */
+  created: number;
+}
+
+export async function runScheduled(env: Env, now: Date): Promise<ScheduledResult> {
+  const db = createDb(env.DB);
+  const overdue = await markOverdue(db, now);
+  const created = await createNextOccurrences(db, now);
+  return { overdue, created };
+}
