@@ -187,7 +187,7 @@ describe('POST /api/dispatches/:id/tasks', () => {
 
   it('answers 404 for a dispatch that does not exist', async () => {
     const before = await snapshot();
-    for (const id of [999_999, 'abc', '0', '-1', '1.5']) {
+    for (const id of [999_999, 'abc', '0', '-1', '1.5', '9999999999999999', '1e3', '%20']) {
       await expectRejected(await post(id, { title: 'x', leadUnitId: org.police.id }), 404, 'not_found');
     }
     expect(await snapshot()).toEqual(before);
@@ -303,6 +303,7 @@ describe('GET /api/tasks/:id', () => {
     await expectRejected(await get(task.id, 'other'), 404, 'not_found');
     await expectRejected(await get(999_999), 404, 'not_found');
     await expectRejected(await get('abc'), 404, 'not_found');
+    await expectRejected(await get('9999999999999999'), 404, 'not_found');
     await createUser('khong-don-vi@example.vn', 'unit_head', null);
     const orphan = await signIn('khong-don-vi@example.vn');
     await expectRejected(await call(`/api/tasks/${task.id}`, bearer(orphan)), 404, 'not_found');
@@ -348,6 +349,7 @@ describe('PATCH /api/tasks/:id', () => {
     );
     await expectRejected(await patch(999_999, { progress: 10 }), 404, 'not_found');
     await expectRejected(await patch('abc', { progress: 10 }), 404, 'not_found');
+    await expectRejected(await patch('9999999999999999', { progress: 10 }), 404, 'not_found');
     expect(await snapshot()).toEqual(before);
     expect((await patch(task.id, { progress: 10 }, 'lead')).status).toBe(200);
     expect((await patch(task.id, { progress: 20 }, 'admin')).status).toBe(200);
@@ -521,4 +523,53 @@ describe('with the scheduler', () => {
       { status: 'overdue', note: 'Quá hạn', userId: null, userName: null },
     ]);
   });
+});
+
+describe('route × role', () => {
+  type Caller = 'anonymous' | Role;
+  const callers: Caller[] = ['anonymous', 'admin', 'clerk', 'lead', 'coord', 'other'];
+  // lead: head of the lead unit; coord: head of a coordinating unit; other: head of neither.
+  const table: {
+    route: string;
+    expected: number[];
+    send: (id: number, auth: string) => Response | Promise<Response>;
+  }[] = [
+    {
+      route: 'POST /api/dispatches/:id/tasks',
+      expected: [401, 201, 201, 403, 403, 403],
+      send: (_, auth) =>
+        call(
+          `/api/dispatches/${dispatchId}/tasks`,
+          json('POST', { title: 'Việc', leadUnitId: org.police.id }, auth || undefined),
+        ),
+    },
+    {
+      route: 'GET /api/tasks/:id',
+      expected: [401, 200, 200, 200, 200, 404],
+      send: (id, auth) => call(`/api/tasks/${id}`, auth ? bearer(auth) : {}),
+    },
+    {
+      route: 'PATCH /api/tasks/:id',
+      expected: [401, 200, 403, 200, 403, 404],
+      send: (id, auth) => call(`/api/tasks/${id}`, json('PATCH', { progress: 5 }, auth || undefined)),
+    },
+    {
+      route: 'GET /api/tasks',
+      expected: [401, 200, 200, 200, 200, 200],
+      send: (_, auth) => call('/api/tasks', auth ? bearer(auth) : {}),
+    },
+  ];
+
+  for (const { route, expected, send } of table) {
+    it(route, async () => {
+      const task = await assign();
+      const answers: number[] = [];
+      for (const caller of callers) {
+        answers.push((await send(task.id, caller === 'anonymous' ? '' : token[caller])).status);
+      }
+      expect(Object.fromEntries(callers.map((caller, i) => [caller, answers[i]]))).toEqual(
+        Object.fromEntries(callers.map((caller, i) => [caller, expected[i]])),
+      );
+    });
+  }
 });
