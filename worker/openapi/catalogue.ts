@@ -22,7 +22,7 @@ import {
   UserPatchSchema,
 } from '../../shared/schemas/organisation';
 import { AuditQuerySchema, PeriodQuerySchema, RegisterQuerySchema } from '../../shared/schemas/reports';
-import { TaskCreateSchema, TaskPatchSchema } from '../../shared/schemas/task';
+import { TaskCreateSchema, TaskListQuerySchema, TaskPatchSchema } from '../../shared/schemas/task';
 
 export type Caller = 'anonymous' | 'admin' | 'clerk' | 'unit_head';
 
@@ -154,6 +154,7 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Per recipient unit: acknowledgement and task state',
     callers: ['admin', 'clerk'],
   },
+  { method: 'GET', path: '/api/tasks', summary: 'List tasks (unit heads: their unit’s)', callers: SIGNED_IN, query: TaskListQuerySchema },
   { method: 'GET', path: '/api/tasks/:id', summary: 'A task with its update history', callers: SIGNED_IN },
   {
     method: 'PATCH',

@@ -34,7 +34,7 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const [user] = await db.select().from(users).where(eq(users.email, address));
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? NO_USER_HASH);
-    if (!user || !user.active || !passwordOk) {
+    if (!user?.active || !passwordOk) {
       await recordFailure(db, address, failure, now);
       throw new ApiError(401, 'unauthorized', 'Wrong e-mail address or password');
     }
