@@ -67,7 +67,9 @@ export async function dispatchDetail(db: Db, user: SessionUser, id: number): Pro
         key: dispatchCites.citedKey,
         dispatchId: sql<
           number | null
-        >`CASE WHEN ${visibleTo(unit, sql`${dispatchCites.citedDispatchId}`)} THEN ${dispatchCites.citedDispatchId} END`,
+        >`CASE WHEN ${visibleTo(unit, sql`${dispatchCites.citedDispatchId}`)} THEN ${dispatchCites.citedDispatchId} END`.as(
+          'visible_dispatch_id',
+        ),
       })
       .from(dispatchCites)
       .where(eq(dispatchCites.dispatchId, id))
@@ -104,10 +106,15 @@ export async function dispatchStatus(db: Db, id: number, today: string): Promise
     db
       .select({
         unitId: recipients.unitId,
-        todo: sql<number>`count(CASE WHEN t.status = 'todo' AND NOT ${overdueTask(today)} THEN 1 END)`,
-        inProgress: sql<number>`count(CASE WHEN t.status = 'in_progress' AND NOT ${overdueTask(today)} THEN 1 END)`,
-        done: sql<number>`count(CASE WHEN t.status = 'done' THEN 1 END)`,
-        overdue: sql<number>`count(CASE WHEN ${overdueTask(today)} THEN 1 END)`,
+        todo: sql<number>`count(CASE WHEN t.status = 'todo' AND NOT ${overdueTask(today)} THEN 1 END)`.as(
+          'n_todo',
+        ),
+        inProgress:
+          sql<number>`count(CASE WHEN t.status = 'in_progress' AND NOT ${overdueTask(today)} THEN 1 END)`.as(
+            'n_in_progress',
+          ),
+        done: sql<number>`count(CASE WHEN t.status = 'done' THEN 1 END)`.as('n_done'),
+        overdue: sql<number>`count(CASE WHEN ${overdueTask(today)} THEN 1 END)`.as('n_overdue'),
       })
       .from(recipients)
       .innerJoin(t, sql`t.dispatch_id = ${recipients.dispatchId} AND ${unitTask(sql`${recipients.unitId}`)}`)

@@ -94,11 +94,13 @@ export function recipientsQuery(db: Db, dispatchId: number, onlyUnitId?: number)
       dispatchId: recipients.dispatchId,
       unitId: recipients.unitId,
       unitCode: units.code,
-      unitName: units.name,
+      // Aliased: D1 batches answer rows as objects, so two columns both called "name" would
+      // collide (drizzle maps them back by position).
+      unitName: sql<string>`${units.name}`.as('unit_name'),
       sentAt: recipients.sentAt,
       acknowledgedAt: recipients.acknowledgedAt,
       acknowledgedBy: recipients.acknowledgedBy,
-      acknowledgedByName: ackUser.name,
+      acknowledgedByName: sql<string | null>`${ackUser.name}`.as('ack_user_name'),
       ackNote: recipients.ackNote,
     })
     .from(recipients)

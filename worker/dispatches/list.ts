@@ -29,9 +29,9 @@ type Position = [createdAt: number, id: number];
 const isPosition = (value: unknown[]): value is Position =>
   value.length === 2 && value.every((part) => Number.isSafeInteger(part) && (part as number) >= 0);
 
-/** Recipients of the listed dispatch, optionally of one unit only. */
+/** `FROM recipients r WHERE …`: recipients of the listed dispatch, optionally of one unit only. */
 function recipientOf(unitId: number | null, extra?: SQL): SQL {
-  return sql`SELECT 1 FROM recipients r WHERE r.dispatch_id = ${dispatches.id}${
+  return sql`FROM recipients r WHERE r.dispatch_id = ${dispatches.id}${
     unitId === null ? sql`` : sql` AND r.unit_id = ${unitId}`
   }${extra ? sql` AND ${extra}` : sql``}`;
 }
@@ -41,9 +41,9 @@ function statusCondition(status: DispatchListQuery['status'], unitId: number | n
     case undefined:
       return undefined;
     case 'pending':
-      return sql`EXISTS (${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+      return sql`EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
     case 'acknowledged':
-      return sql`EXISTS (${recipientOf(unitId)}) AND NOT EXISTS (${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+      return sql`EXISTS (SELECT 1 ${recipientOf(unitId)}) AND NOT EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
     case 'overdue':
       return sql`EXISTS (SELECT 1 FROM tasks t WHERE t.dispatch_id = ${dispatches.id} AND ${overdueTask(today)}${
         unitId === null ? sql`` : sql` AND ${unitTask(unitId)}`
@@ -73,13 +73,15 @@ export async function listDispatches(
   const rows = await db
     .select({
       ...getTableColumns(dispatches),
-      recipientCount: sql<number>`(SELECT count(*) FROM (${recipientOf(countsUnit)}))`,
-      acknowledgedCount: sql<number>`(SELECT count(*) FROM (${recipientOf(countsUnit, sql`r.acknowledged_at IS NOT NULL`)}))`,
+      recipientCount: sql<number>`(SELECT count(*) ${recipientOf(countsUnit)})`,
+      acknowledgedCount: sql<number>`(SELECT count(*) ${recipientOf(countsUnit, sql`r.acknowledged_at IS NOT NULL`)})`,
     })
     .from(dispatches)
     .where(
       and(
-        scopeUnit === null ? undefined : sql`EXISTS (${recipientOf(scopeUnit)})`,
+        // EXISTS walks the newest dispatches and stops at a page: ~1 ms on 100,000 dispatches
+        // for a unit on a few percent of them (IN sorts all the unit's dispatches: ~50 ms).
+        scopeUnit === null ? undefined : sql`EXISTS (SELECT 1 ${recipientOf(scopeUnit)})`,
         match === null
           ? undefined
           : sql`${dispatches.id} IN (SELECT rowid FROM dispatches_fts WHERE dispatches_fts MATCH ${match})`,
