@@ -2,6 +2,11 @@
  * Recording a dispatch: dedup on (key, issued date), the số đến of the year, cites linked both
  * ways, the search index, optional distribution and the audit: one D1 batch, so one
  * transaction. Either all of it is written or none.
+ *
+ * The batch cannot know the new id in advance, so its later statements find the row by
+ * (key, coalesce(issued date, '')), which the unique index makes one row. A cite resolves to
+ * the first recorded dispatch with the cited key (symbols without a year recur across years;
+ * the cite carries no date to choose by).
  * @module
  */
 import { type SQL, sql } from 'drizzle-orm';
@@ -142,7 +147,7 @@ export async function createDispatch(
             action: 'distribute',
             at,
             where: thisRow,
-            after: sql`json_object('unitIds', json(${JSON.stringify(unitIds)}), 'groupIds', json(${JSON.stringify(input.recipientGroupIds ?? [])}))`,
+            after: sql`json_object('unitIds', json(${JSON.stringify(unitIds)}), 'groupIds', json(${JSON.stringify([...new Set(input.recipientGroupIds ?? [])])}))`,
           }),
         );
       }

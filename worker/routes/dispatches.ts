@@ -110,7 +110,7 @@ export const dispatchRoutes = new Hono<AppEnv>()
           action: 'distribute',
           entity: 'dispatch',
           entityId: id,
-          after: { unitIds: added, groupIds: body.groupIds ?? [] },
+          after: { unitIds: added, groupIds: [...new Set(body.groupIds ?? [])] },
         }),
       ]);
     }
