@@ -35,6 +35,7 @@ export const app = new Hono<AppEnv>()
     cors({
       origin: (origin, c) => allowedOrigin(origin, (c.env as Env).DASHBOARD_ORIGIN),
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Content-Disposition'],
       allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
       maxAge: 600,
     }),

@@ -154,7 +154,13 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Per recipient unit: acknowledgement and task state',
     callers: ['admin', 'clerk'],
   },
-  { method: 'GET', path: '/api/tasks', summary: 'List tasks (unit heads: their unit’s)', callers: SIGNED_IN, query: TaskListQuerySchema },
+  {
+    method: 'GET',
+    path: '/api/tasks',
+    summary: 'List tasks (unit heads: their unit’s)',
+    callers: SIGNED_IN,
+    query: TaskListQuerySchema,
+  },
   { method: 'GET', path: '/api/tasks/:id', summary: 'A task with its update history', callers: SIGNED_IN },
   {
     method: 'PATCH',
