@@ -177,6 +177,19 @@ export const recipients = sqliteTable(
   ],
 );
 
+/**
+ * Per unit: how many dispatches it was sent and how many it acknowledged, kept by triggers on
+ * `recipients` (migrations/0002_unit_counts.sql) so the dashboard does not count two million
+ * rows each time it opens.
+ */
+export const unitRecipientCounts = sqliteTable('unit_recipient_counts', {
+  unitId: integer('unit_id')
+    .primaryKey()
+    .references(() => units.id),
+  total: integer('total').notNull().default(0),
+  acknowledged: integer('acknowledged').notNull().default(0),
+});
+
 export const tasks = sqliteTable(
   'tasks',
   {

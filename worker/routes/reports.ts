@@ -11,9 +11,34 @@ import { dispatches, recipients, tasks, units } from '../db/schema';
 import type { AppEnv } from '../lib/types';
 import { readQuery } from '../lib/validate';
 import { requireAuth, requireRole } from '../middleware/auth';
+import { ACKNOWLEDGEMENT_BY_UNIT, OVERDUE_BY_UNIT } from '../reports/dashboard-sql';
 
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireAuth, requireRole('admin'))
+  // Per unit, all time: dispatches sent to it, acknowledged by it, its overdue tasks.
+  .get('/units', async (c) => {
+    const [unitRows, acknowledgements, overdue] = await c.env.DB.batch<Record<string, unknown>>([
+      c.env.DB.prepare('SELECT id, code, name FROM units ORDER BY code'),
+      c.env.DB.prepare(ACKNOWLEDGEMENT_BY_UNIT),
+      c.env.DB.prepare(OVERDUE_BY_UNIT),
+    ]);
+    const ackByUnit = new Map((acknowledgements?.results ?? []).map((row) => [row.unitId as number, row]));
+    const overdueByUnit = new Map(
+      (overdue?.results ?? []).map((row) => [row.unitId as number, row.overdue as number]),
+    );
+    const items = (unitRows?.results ?? []).map((unit) => {
+      const ack = ackByUnit.get(unit.id as number);
+      return {
+        unitId: unit.id as number,
+        code: unit.code as string,
+        name: unit.name as string,
+        recipients: (ack?.total as number | undefined) ?? 0,
+        acknowledged: (ack?.acknowledged as number | undefined) ?? 0,
+        overdueTasks: overdueByUnit.get(unit.id as number) ?? 0,
+      };
+    });
+    return c.json({ items });
+  })
   .get('/overview', async (c) => {
     const { from, to } = readQuery(c, PeriodQuerySchema);
     const db = createDb(c.env.DB);
