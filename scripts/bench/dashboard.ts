@@ -70,6 +70,7 @@ interface Query {
 }
 
 const QUERIES: Query[] = [
+  { name: 'SELECT 1 (per-call floor)', sql: 'SELECT 1', params: [] },
   { name: 'acknowledgement by unit', sql: ACKNOWLEDGEMENT_BY_UNIT, params: [] },
   { name: 'overdue by unit', sql: OVERDUE_BY_UNIT, params: [] },
   { name: 'pending list page of a unit', sql: PENDING_FOR_UNIT_PAGE, params: [42] },

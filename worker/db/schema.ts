@@ -173,7 +173,8 @@ export const recipients = sqliteTable(
   },
   (t) => [
     uniqueIndex('recipients_dispatch_unit_unique').on(t.dispatchId, t.unitId),
-    index('recipients_unit_ack_idx').on(t.unitId, t.acknowledgedAt),
+    // A unit's pending (or acknowledged) dispatches, newest first, straight from the index.
+    index('recipients_unit_ack_dispatch_idx').on(t.unitId, t.acknowledgedAt, t.dispatchId),
   ],
 );
 
