@@ -1,8 +1,10 @@
-// `npm start`: one command from a fresh clone to a running local stack.
+// `npm start [-- --no-seed]`: one command from a fresh clone to a running local stack.
 // 1. applies the D1 migrations to the local database (.wrangler/state),
 // 2. builds the extension for Chrome and Firefox,
-// 3. prints where to load it from,
-// 4. serves the API with `wrangler dev` on 127.0.0.1 (PORT, default 8787) until Ctrl-C.
+// 3. seeds the demo organisation when the database has no users yet and prints the demo
+//    accounts (scripts/seed.ts; `--no-seed` leaves an empty database empty),
+// 4. prints where to load the extension from,
+// 5. serves the API with `wrangler dev` on 127.0.0.1 (PORT, default 8787) until Ctrl-C.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const port = process.env.PORT ?? '8787';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const seed = !process.argv.slice(2).includes('--no-seed');
 
 /** @type {import('node:child_process').ChildProcess | null} */
 let current = null;
@@ -59,6 +62,16 @@ await step('Applying D1 migrations to the local database', npm, ['run', 'db:migr
   stdin: 'ignore',
 });
 await step('Building the extension (Chrome and Firefox)', npm, ['run', 'build']);
+// After the build, so the demo accounts are what is on screen when the server starts.
+if (seed) {
+  await step('Seeding the demo organisation (only into an empty database)', npm, [
+    'run',
+    'seed',
+    '--',
+    '--if-empty',
+    '--skip-migrations',
+  ]);
+}
 
 const chrome = join(root, '.output', 'chrome-mv3');
 const firefox = join(root, '.output', 'firefox-mv2');

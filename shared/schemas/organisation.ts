@@ -14,6 +14,7 @@ export const UNIT_KINDS = [
   'other',
 ] as const;
 export const UnitKindSchema = z.enum(UNIT_KINDS);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 /**
  * An id in a JSON body: a JSON number and nothing else. (common.ts's IdSchema coerces, which
