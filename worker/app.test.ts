@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorEnvelopeSchema } from '../shared/errors';
-import { MAX_BODY_BYTES } from './index';
+import { MAX_BODY_BYTES } from './lib/limits';
 import { call } from './test/fixtures';
 
 describe('CORS', () => {

@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { createDb } from './db/client';
 import { units } from './db/schema';
 import { ApiError, handleError, handleNotFound } from './lib/errors';
+import { MAX_BODY_BYTES } from './lib/limits';
 import type { AppEnv } from './lib/types';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -18,9 +19,6 @@ import { dispatchTaskRoutes, taskRoutes } from './routes/tasks';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 import { runScheduled } from './scheduled';
-
-/** Largest request body: a clipped dispatch with a long excerpt fits many times over. */
-export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Browser extensions (Chrome, Edge, Firefox) and the configured dashboard origin. */
 function allowedOrigin(origin: string, dashboardOrigin: string | undefined): string | null {

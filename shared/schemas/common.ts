@@ -4,7 +4,10 @@ import { isoDate } from '../references/dates';
 /** Longest text a field takes; anything longer is a 422, not a truncation. */
 export const LIMITS = { short: 200, medium: 1000, long: 10_000 } as const;
 
-export const IdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** An id in a JSON body: a JSON number and nothing else ("5" and true are refused). */
+export const IdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** An id in a query string, where everything arrives as text. */
+export const QueryIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IdSchema, LIMITS, PageQuerySchema, text } from './common';
+import { CalendarDateSchema, IdSchema, LIMITS, PageQuerySchema, QueryIdSchema, text } from './common';
 
 export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'express'] as const;
 export const CONFIDENTIALITIES = ['normal', 'confidential', 'secret', 'top_secret'] as const;
@@ -52,7 +52,7 @@ export const DispatchListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(LIMITS.short).optional(),
   /** pending: some recipient has not acknowledged; acknowledged: all have; overdue: a task is overdue. */
   status: z.enum(DISPATCH_STATUSES).optional(),
-  unitId: IdSchema.optional(),
+  unitId: QueryIdSchema.optional(),
   /** On the issued date, or the received date when the issued date is not known; both ends inclusive. */
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),

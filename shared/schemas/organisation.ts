@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
-import { LIMITS, text } from './common';
+import { IdSchema, LIMITS, text } from './common';
 
 export const UNIT_KINDS = [
   'agency',
@@ -16,12 +16,6 @@ export const UNIT_KINDS = [
 export const UnitKindSchema = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
-/**
- * An id in a JSON body: a JSON number and nothing else. (common.ts's IdSchema coerces, which
- * suits query strings but would take `true` as unit 1 and `"5"` as 5 in a body.)
- */
-const BodyIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
 /** `true`/`false` in a query string (`?active=false`). */
 const BooleanQuerySchema = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -36,7 +30,7 @@ export const UnitCreateSchema = z.strictObject({
     .regex(/^[\p{L}\p{N}_.&-]+$/u, 'letters, digits and - _ . & only'),
   name: text(LIMITS.short),
   kind: UnitKindSchema,
-  parentId: BodyIdSchema.nullable().optional(),
+  parentId: IdSchema.nullable().optional(),
 });
 export const UnitPatchSchema = UnitCreateSchema.partial().extend({ active: z.boolean().optional() }).strict();
 export type UnitCreate = z.infer<typeof UnitCreateSchema>;
@@ -65,7 +59,7 @@ export const UnitListQuerySchema = z.strictObject({
 });
 export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
 
-const UnitIdsSchema = z.array(BodyIdSchema).max(500);
+const UnitIdsSchema = z.array(IdSchema).max(500);
 
 export const GroupCreateSchema = z.strictObject({
   // NFC: group names are unique, and the same name must not pass twice in two Unicode forms.
@@ -98,13 +92,13 @@ export const UserCreateSchema = z.strictObject({
   name: text(LIMITS.short),
   password: PasswordSchema,
   role: RoleSchema,
-  unitId: BodyIdSchema.nullable().optional(),
+  unitId: IdSchema.nullable().optional(),
 });
 export const UserPatchSchema = z.strictObject({
   name: text(LIMITS.short).optional(),
   password: PasswordSchema.optional(),
   role: RoleSchema.optional(),
-  unitId: BodyIdSchema.nullable().optional(),
+  unitId: IdSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IdSchema, LIMITS, PageQuerySchema } from './common';
+import { CalendarDateSchema, LIMITS, PageQuerySchema, QueryIdSchema } from './common';
 
 /** A period for figures and exports: both ends inclusive, on the date a dispatch was received. */
 export const PeriodQuerySchema = z.strictObject({
@@ -15,8 +15,8 @@ export const RegisterQuerySchema = z.strictObject({
 
 export const AuditQuerySchema = PageQuerySchema.extend({
   entity: z.string().trim().max(40).optional(),
-  entityId: IdSchema.optional(),
-  actorId: IdSchema.optional(),
+  entityId: QueryIdSchema.optional(),
+  actorId: QueryIdSchema.optional(),
   action: z.string().trim().max(LIMITS.short).optional(),
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IdSchema, LIMITS, PageQuerySchema, text } from './common';
+import { CalendarDateSchema, IdSchema, LIMITS, PageQuerySchema, QueryIdSchema, text } from './common';
 
 export const RECURRENCES = ['none', 'monthly', 'quarterly', 'yearly'] as const;
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'overdue'] as const;
@@ -42,8 +42,8 @@ export type TaskPatch = z.infer<typeof TaskPatchSchema>;
 export const TaskListQuerySchema = PageQuerySchema.extend({
   status: z.enum(TASK_STATUSES).optional(),
   /** Tasks this unit leads or coordinates. */
-  unitId: IdSchema.optional(),
-  dispatchId: IdSchema.optional(),
+  unitId: QueryIdSchema.optional(),
+  dispatchId: QueryIdSchema.optional(),
 }).strict();
 export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
 
