@@ -15,8 +15,10 @@ import {
 } from '../../shared/schemas/dispatch';
 import {
   GroupCreateSchema,
+  GroupListQuerySchema,
   GroupPatchSchema,
   UnitCreateSchema,
+  UnitListQuerySchema,
   UnitPatchSchema,
   UserCreateSchema,
   UserPatchSchema,
@@ -58,7 +60,13 @@ export const ROUTES: RouteSpec[] = [
     callers: ['admin'],
     body: UnitCreateSchema,
   },
-  { method: 'GET', path: '/api/units', summary: 'List units', callers: SIGNED_IN },
+  {
+    method: 'GET',
+    path: '/api/units',
+    summary: 'List units',
+    callers: SIGNED_IN,
+    query: UnitListQuerySchema,
+  },
   { method: 'GET', path: '/api/units/:id', summary: 'One unit', callers: SIGNED_IN },
   {
     method: 'PATCH',
@@ -74,7 +82,13 @@ export const ROUTES: RouteSpec[] = [
     callers: ['admin'],
     body: GroupCreateSchema,
   },
-  { method: 'GET', path: '/api/groups', summary: 'List unit groups with their units', callers: SIGNED_IN },
+  {
+    method: 'GET',
+    path: '/api/groups',
+    summary: 'List unit groups with their units',
+    callers: SIGNED_IN,
+    query: GroupListQuerySchema,
+  },
   { method: 'GET', path: '/api/groups/:id', summary: 'One unit group', callers: SIGNED_IN },
   {
     method: 'PATCH',
