@@ -16,7 +16,8 @@ import type { AppEnv } from '../lib/types';
 import { readJson } from '../lib/validate';
 import { requireAuth } from '../middleware/auth';
 
-const SESSION_HOURS = 12 * 7;
+// A week: clerks stay signed in across a working week in the extension.
+const SESSION_HOURS = 24 * 7;
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const LOCK_MS = 15 * 60 * 1000;
