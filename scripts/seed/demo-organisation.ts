@@ -125,10 +125,10 @@ export interface DemoDispatch {
 
 export const DISPATCHES: DemoDispatch[] = [
   {
-    symbol: '1315/UBND-NC',
+    symbol: '1290/UBND-NC',
     issuedDate: '2016-04-15',
     issuingBody: 'UBND tỉnh Hà Tĩnh',
-    subject: 'về việc chỉ đạo thực hiện Thông tư số 23/2012/TT-BCA-V28 của Bộ Công an',
+    subject: 'về việc chỉ đạo thực hiện Thông tư số 23/2012/TT-BCA-V28 của Bộ Công an (dữ liệu minh họa)',
     cites: ['23/2012/TT-BCA-V28'],
     sentTo: { units: ['HT-CA', 'HT-SGDĐT', 'HT-KA'] },
     acks: {
@@ -139,17 +139,18 @@ export const DISPATCHES: DemoDispatch[] = [
     tasks: [],
   },
   {
-    symbol: '3944/UBND-NC',
+    symbol: '3950/UBND-NC',
     issuedDate: '2020-08-27',
     issuingBody: 'UBND tỉnh Hà Tĩnh',
-    subject: 'về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường',
+    subject:
+      'về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường (dữ liệu minh họa)',
     sourceTitle: 'Đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường',
     excerpt:
-      'Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3944/UBND-NC gửi các cơ quan chuyên môn, ' +
+      'Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3950/UBND-NC gửi các cơ quan chuyên môn, ' +
       'cơ quan thuộc UBND tỉnh; các đoàn thể cấp tỉnh; cơ quan, doanh nghiệp, nhà trường cấp tỉnh và ' +
       'cơ quan Trung ương đóng trên địa bàn; UBND huyện, thành phố, thị xã về việc đẩy mạnh phong trào ' +
       'toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường.',
-    cites: ['07/CT-BCA-V28', '23/2012/TT-BCA-V28', '1315/UBND-NC'],
+    cites: ['07/CT-BCA-V28', '23/2012/TT-BCA-V28', '1290/UBND-NC'],
     sentTo: {
       groups: ['Các sở, ban, ngành tỉnh', 'Các đoàn thể cấp tỉnh', 'UBND các huyện, thành phố, thị xã'],
     },
