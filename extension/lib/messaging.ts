@@ -1,11 +1,67 @@
 import { browser } from 'wxt/browser';
+import type { User } from '../../shared/schemas/auth';
+import type { DispatchCreate } from '../../shared/schemas/dispatch';
+import type { Group, Unit } from '../../shared/schemas/organisation';
+import type { PageScan, ReferenceStatus, TabState } from './page-scan';
 import type { TabReferences } from './tab-references';
+
+/** A save the server could not take yet, kept until it lands exactly once. */
+export interface QueuedSave {
+  id: string;
+  /** Sent as `Idempotency-Key` on every attempt, so a retry never records twice. */
+  idempotencyKey: string;
+  key: string;
+  body: DispatchCreate;
+  tabId: number | null;
+  attempts: number;
+  /** ms since epoch */
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
+export interface Session {
+  serverUrl: string;
+  user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'unitId'> | null;
+}
 
 /** Every message the extension's parts send to the background, with the answer each gets. */
 export interface Messages {
-  /** content script → background, once per page load: what the page contains. */
+  /** content script → background, after each scan of the page. */
+  'page-scanned': { request: { scan: PageScan }; response: undefined };
+  /** popup → background: the tab's scan with the server state of each reference; null if not scanned. */
+  'get-tab-state': { request: { tabId: number }; response: TabState | null };
+  /**
+   * popup → background: record these dispatches (the recipients are distributed right after
+   * each is recorded). Each one lands, is queued (server unreachable) or fails with a reason.
+   */
+  save: {
+    request: {
+      tabId: number | null;
+      drafts: DispatchCreate[];
+      recipientUnitIds?: number[];
+      recipientGroupIds?: number[];
+    };
+    response: ReferenceStatus[];
+  };
+  /** popup → background: send a recorded dispatch to units and groups. */
+  distribute: {
+    request: { dispatchId: number; unitIds: number[]; groupIds: number[] };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  /** any page → background: units and groups for pickers and addressee matching (cached). */
+  'get-organisation': { request: Record<string, never>; response: { units: Unit[]; groups: Group[] } | null };
+  /** options/popup → background */
+  'get-session': { request: Record<string, never>; response: Session };
+  'sign-in': {
+    request: { serverUrl: string; email: string; password: string };
+    response: { ok: true; session: Session } | { ok: false; error: string };
+  };
+  'sign-out': { request: Record<string, never>; response: Session };
+  /** popup → background: the saves waiting for the server, and try them now. */
+  'get-queue': { request: Record<string, never>; response: QueuedSave[] };
+  'retry-queue': { request: Record<string, never>; response: QueuedSave[] };
+  /** Skeleton messages, to be removed once the content script and popup use the ones above. */
   'references-found': { request: TabReferences; response: undefined };
-  /** popup → background: what the given tab contains; null when it has not been scanned. */
   'get-tab-references': { request: { tabId: number }; response: TabReferences | null };
 }
 

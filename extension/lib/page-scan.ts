@@ -1,0 +1,48 @@
+/**
+ * What the content script reports about a page, and what the background keeps per tab:
+ * the contract between the extension's parts (content script → background → popup).
+ * @module
+ */
+import type { DispatchDraft, DocumentReference } from '../../shared/references';
+
+/** One row of a listing table ("Số/Ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành"). */
+export interface ListingRow {
+  /** The row's reference, as the engine read it from the row's symbol cell. */
+  reference: DocumentReference;
+  issuedDate: string | null;
+  subject: string | null;
+  issuingBody: string | null;
+  /** Absolute URL of the row's link (the document page), or null. */
+  url: string | null;
+}
+
+/** content script → background, after each (incremental) scan of a page. */
+export interface PageScan {
+  url: string;
+  title: string;
+  /** Every distinct reference on the page (one per key, first occurrence, page order). */
+  references: DocumentReference[];
+  /** The page's primary dispatch (a document page or an article about one), or null. */
+  primary: DispatchDraft | null;
+  /** Rows of listing tables, in page order. */
+  rows: ListingRow[];
+}
+
+/** Where a reference stands with the server, as the popup shows it. */
+export type SaveState = 'new' | 'saved' | 'pending' | 'error';
+
+export interface ReferenceStatus {
+  key: string;
+  state: SaveState;
+  /** The recorded dispatch, once saved. */
+  dispatchId: number | null;
+  /** Why the last save failed (shown to the user), when state is 'error'. */
+  error: string | null;
+}
+
+/** What the background keeps per tab (storage.session) and the popup reads. */
+export interface TabState {
+  scan: PageScan;
+  /** By reference key. */
+  statuses: Record<string, ReferenceStatus>;
+}
