@@ -32,6 +32,19 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // The real built extension in Debian's Chromium against the real worker (wrangler dev);
+          // skipped, with a message, where /usr/bin/chromium is missing. .ci/run installs it.
+          name: 'e2e',
+          environment: 'node',
+          include: ['extension/e2e/**/*.e2e.ts'],
+          globalSetup: ['./extension/e2e/harness/build-extension.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [preact()],
         test: {
           name: 'extension',
