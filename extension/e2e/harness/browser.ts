@@ -50,12 +50,16 @@ export class ExtensionBrowser {
     return page;
   }
 
-  /** The id of the tab showing `url`, from the extension's side. */
+  /**
+   * The id of the tab showing `url`, from the extension's side. Without the `tabs`
+   * permission the extension cannot read tab URLs, so the page must be the one just opened:
+   * it is the active tab.
+   */
   async tabId(url: string): Promise<number> {
     return this.background.evaluate(async (target) => {
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === target);
-      if (tab?.id === undefined) throw new Error(`no tab with ${target}`);
+      const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const tab = tabs.find((t) => t.url === undefined || t.url === target);
+      if (tab?.id === undefined) throw new Error(`no active tab showing ${target}`);
       return tab.id;
     }, url);
   }

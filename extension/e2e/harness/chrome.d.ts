@@ -3,6 +3,8 @@
  * (through playwright's `evaluate`), typed for the test code that sends it there.
  */
 declare const chrome: {
-  tabs: { query(filter: Record<string, never>): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: {
+    query(filter: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
