@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -45,7 +46,9 @@ export default defineConfig({
         },
       },
       {
-        plugins: [preact()],
+        // WxtVitest: `wxt/browser` and the `browser`/`chrome` globals become WXT's in-memory
+        // fakeBrowser (storage, alarms, badge, tabs, messaging), reset with fakeBrowser.reset().
+        plugins: [preact(), WxtVitest()],
         test: {
           name: 'extension',
           environment: 'happy-dom',

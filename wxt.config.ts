@@ -10,8 +10,13 @@ export default defineConfig({
   manifest: {
     name: 'Theo dõi công văn',
     description: 'Nhận diện số, ký hiệu văn bản trên trang web và theo dõi công văn.',
-    // storage: per-tab results live in storage.session so they outlive the background worker.
-    permissions: ['storage'],
+    // Each one is explained in the README ("Permissions, and why").
+    // storage: settings, session, offline queue, and per-tab results in storage.session.
+    // alarms: wakes the background to retry queued saves with backoff.
+    // contextMenus: the "Lưu công văn từ vùng chọn" item on selected text.
+    // No host permissions: the API allows extension origins by CORS, so the background
+    // reaches any server the user configures without access to other sites.
+    permissions: ['storage', 'alarms', 'contextMenus'],
   },
   vite: () => ({
     // @preact/preset-vite is typed against the hoisted Vite 8 (vitest's); WXT bundles Vite 7.

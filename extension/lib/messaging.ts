@@ -17,6 +17,11 @@ export interface QueuedSave {
   /** ms since epoch */
   nextAttemptAt: number;
   lastError: string | null;
+  /**
+   * 'pending': waiting for the server (or for a sign-in) and retried; 'error': the server
+   * refused it (4xx), it is no longer retried and stays for the user to see and remove.
+   */
+  state: 'pending' | 'error';
 }
 
 export interface Session {
@@ -60,6 +65,8 @@ export interface Messages {
   /** popup → background: the saves waiting for the server, and try them now. */
   'get-queue': { request: Record<string, never>; response: QueuedSave[] };
   'retry-queue': { request: Record<string, never>; response: QueuedSave[] };
+  /** popup → background: give up a queued save (typically one the server refused); the queue left. */
+  'remove-queued': { request: { id: string }; response: QueuedSave[] };
   /** Skeleton messages, to be removed once the content script and popup use the ones above. */
   'references-found': { request: TabReferences; response: undefined };
   'get-tab-references': { request: { tabId: number }; response: TabReferences | null };

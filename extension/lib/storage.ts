@@ -1,10 +1,80 @@
+/**
+ * Every value the extension keeps, defined once. All of it lives in extension storage
+ * (`chrome.storage`), which web pages cannot read: the token in particular never touches a
+ * page's localStorage or cookies.
+ * @module
+ */
 import { storage } from 'wxt/utils/storage';
+import type { LoginResponse } from '../../shared/schemas/auth';
+import type { Group, Unit } from '../../shared/schemas/organisation';
+import type { QueuedSave } from './messaging';
+import type { TabState } from './page-scan';
 import type { TabReferences } from './tab-references';
 
+/** Where a fresh install looks for the API: `npm run api` serves it there. */
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+/** The server the user last chose; a sign-in to another server replaces it. */
+export const serverUrlItem = storage.defineItem<string>('local:serverUrl', { fallback: DEFAULT_SERVER_URL });
+
+/** A signed-in session: the token is only good for the server that issued it, so they travel together. */
+export interface StoredSession {
+  serverUrl: string;
+  token: string;
+  user: LoginResponse['user'];
+  /** ISO time the server gave; past it the server answers 401 and the user signs in again. */
+  expiresAt: string;
+}
+
+export const sessionItem = storage.defineItem<StoredSession | null>('local:session', { fallback: null });
+
 /**
- * What was found on a tab, kept in session storage so that it survives the background
- * service worker being stopped while the tab stays open. Cleared when the tab closes.
+ * Hostnames the content script scans (a page whose hostname is one of them or a subdomain of
+ * one). Empty: every site. Read by the content script, written by the options page.
  */
+export const detectionDomainsItem = storage.defineItem<string[]>('local:detectionDomains', { fallback: [] });
+
+/**
+ * Saves waiting for the server, oldest first. storage.local rather than session: a save
+ * typed before the browser closes must still land after it reopens.
+ */
+export const queueItem = storage.defineItem<QueuedSave[]>('local:queue', { fallback: [] });
+
+/** Units and groups as the server last gave them, with when and for whom (a cache, not a source). */
+export interface OrganisationCache {
+  serverUrl: string;
+  userId: number;
+  /** ms since epoch */
+  fetchedAt: number;
+  units: Unit[];
+  groups: Group[];
+}
+
+/** In storage.session so that it survives the background worker stopping, not the browser closing. */
+export const organisationItem = storage.defineItem<OrganisationCache | null>('session:organisation', {
+  fallback: null,
+});
+
+/**
+ * What was found on a tab and where its references stand, kept in session storage so that it
+ * survives the background service worker being stopped while the tab stays open. Cleared when
+ * the tab closes.
+ */
+export function tabStateItem(tabId: number) {
+  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
+}
+
+/** Skeleton storage of the first popup; removed with the skeleton messages. */
 export function tabReferencesItem(tabId: number) {
   return storage.defineItem<TabReferences>(`session:tab-references:${tabId}`);
+}
+
+/**
+ * Whether a page on `hostname` is scanned, given the allow-list: every site when the list is
+ * empty, otherwise the listed domains and their subdomains ("gov.vn" covers "hanoi.gov.vn").
+ */
+export function detectionAllowed(hostname: string, domains: readonly string[]): boolean {
+  if (domains.length === 0) return true;
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }

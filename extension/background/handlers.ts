@@ -1,0 +1,67 @@
+/**
+ * The background's answer to every message of the contract (lib/messaging.ts), one case each.
+ * @module
+ */
+import type { Message, MessageResponse, MessageType } from '../lib/messaging';
+import { tabReferencesItem } from '../lib/storage';
+import { showCount } from './badge';
+import { getOrganisation } from './organisation';
+import { flushQueue, removeQueued } from './queue';
+import { readQueue } from './queue-store';
+import { saveDrafts } from './save';
+import { onPageScanned, tabStateForPopup } from './scans';
+import { describeFailure, getSession, signIn, signOut, withApi } from './session';
+import { forgetAllStatuses } from './tabs';
+
+/** `tabId`: the tab of the sender, for messages from a content script. */
+export async function handleMessage(
+  message: Message,
+  tabId: number | undefined,
+): Promise<MessageResponse<MessageType>> {
+  switch (message.type) {
+    case 'page-scanned':
+      if (tabId !== undefined) await onPageScanned(tabId, message.scan);
+      return undefined;
+    case 'get-tab-state':
+      return tabStateForPopup(message.tabId);
+    case 'save':
+      return saveDrafts(message);
+    case 'distribute': {
+      const { dispatchId, unitIds, groupIds } = message;
+      const result = await withApi((api) => api.distribute(dispatchId, { unitIds, groupIds }));
+      return result.ok ? { ok: true } : { ok: false, error: await describeFailure(result) };
+    }
+    case 'get-organisation':
+      return getOrganisation();
+    case 'get-session':
+      return getSession();
+    case 'sign-in': {
+      const answer = await signIn(message);
+      // What the server said about the pages was said to the previous user.
+      if (answer.ok) await forgetAllStatuses();
+      return answer;
+    }
+    case 'sign-out': {
+      const session = await signOut();
+      await forgetAllStatuses();
+      return session;
+    }
+    case 'get-queue':
+      return readQueue();
+    case 'retry-queue':
+      return flushQueue({ force: true });
+    case 'remove-queued':
+      return removeQueued(message.id);
+    // Skeleton messages, until the content script and popup have moved to the ones above.
+    case 'references-found':
+      if (tabId === undefined) return undefined;
+      await tabReferencesItem(tabId).setValue({ count: message.count, symbols: message.symbols });
+      await showCount(tabId, message.count);
+      return undefined;
+    case 'get-tab-references':
+      return tabReferencesItem(message.tabId).getValue();
+    default:
+      // A message this version does not know (an older or newer part of the extension).
+      return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Wires the background together. Every listener is added synchronously as the worker starts:
+ * an MV3 service worker is woken by an event only if its listener exists by then.
+ * @module
+ */
+import { browser } from 'wxt/browser';
+import type { Message } from '../lib/messaging';
+import { initBadge } from './badge';
+import { followLanguage, onMenuClick, registerContextMenu } from './context-menu';
+import { handleMessage } from './handlers';
+import { flushQueue, kickQueue } from './queue';
+import { RETRY_ALARM, scheduleRetry } from './queue-store';
+import { setSuccessListener } from './session';
+import { onTabRemoved, onTabUpdated } from './tabs';
+
+function logFailure(what: string) {
+  return (error: unknown) => console.error(`Dispatch Tracker: ${what} failed`, error);
+}
+
+export function startBackground(): void {
+  // Any signed-in call that succeeds means the server is back: send what waits.
+  setSuccessListener(() => kickQueue());
+
+  // sendResponse + `return true` works in every browser; returning a promise does not.
+  browser.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
+    handleMessage(message, sender.tab?.id).then(sendResponse, (error: unknown) => {
+      logFailure(`message ${message?.type}`)(error);
+      sendResponse(undefined);
+    });
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETRY_ALARM) void flushQueue({ force: false }).catch(logFailure('retry'));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void onTabRemoved(tabId).catch(logFailure('tab clean-up'));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    void onTabUpdated(tabId, change).catch(logFailure('tab reset'));
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onMenuClick(info, tab).catch(logFailure('context-menu save'));
+  });
+  void registerContextMenu().catch(logFailure('context menu'));
+  followLanguage();
+
+  void initBadge().catch(logFailure('badge'));
+  // Alarms may not survive a browser restart: set it again, and send what is already due.
+  void flushQueue({ force: false })
+    .then(() => scheduleRetry())
+    .catch(logFailure('retry'));
+}
