@@ -94,7 +94,8 @@ describe('options page', () => {
       'Đã đăng nhập: Nguyễn Văn Thư (vanthu@demo.example), văn thư',
     );
     expect(byTestId('sign-in')).toBeNull();
-    expect(byTestId('sign-out')).not.toBeNull();
+    // The pressed button went with its form; the keyboard continues on the next control.
+    expect(document.activeElement).toBe(byTestId('sign-out'));
     expect(server.callsTo('/api/auth/login')[0]?.body).toEqual({ email: USER.email, password: 'demo-3944' });
     expect(container.innerHTML).not.toContain('token-1');
     expect(await sessionItem.getValue()).toMatchObject({ token: 'token-1' });
@@ -108,6 +109,18 @@ describe('options page', () => {
     expect(alert?.getAttribute('aria-live')).toBe('assertive');
     expect(alert?.textContent).toBe('Wrong e-mail address or password');
     expect(byTestId('signed-in-as')).toBeNull();
+  });
+
+  it('says so when the background does not answer', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const silent: Send = () => Promise.reject(new Error('Could not establish connection'));
+    await act(async () => {
+      render(<App send={silent} />, container);
+    });
+    await settle();
+
+    expect(byTestId('error')?.textContent).toBe('Tiện ích không trả lời; hãy tải lại trang này.');
   });
 
   it('says so when the server cannot be reached', async () => {
@@ -127,6 +140,7 @@ describe('options page', () => {
 
     expect(byTestId('signed-in-as')).toBeNull();
     expect(byTestId('sign-in')).not.toBeNull();
+    expect(document.activeElement).toBe($('input[name="email"]'));
     expect(server.callsTo('/api/auth/logout')).toHaveLength(1);
     expect(await sessionItem.getValue()).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Language, languageItem, translator } from '../../lib/i18n';
 import { type MessageResponse, type Messages, type MessageType, sendMessage } from '../../lib/messaging';
 import { DEFAULT_SERVER_URL, detectionDomainsItem, sessionItem } from '../../lib/storage';
@@ -36,16 +36,23 @@ export function App({ send = sendMessage }: { send?: Send }) {
   const [error, setError] = useState('');
   const [domainsText, setDomainsText] = useState('');
   const [domainsMessage, setDomainsMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  // The button pressed disappears with its form: focus goes where the keyboard user continues.
+  const focusNext = useRef<'sign-out' | 'email' | null>(null);
+  const signOutButton = useRef<HTMLButtonElement>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void languageItem.getValue().then(setLanguage);
     void detectionDomainsItem.getValue().then((domains) => setDomainsText(domains.join('\n')));
     const refresh = () =>
-      send('get-session', {}).then((answer) => {
-        if (!answer) return;
-        setSession(answer);
-        setServerUrl((typed) => typed || answer.serverUrl || DEFAULT_SERVER_URL);
-      });
+      send('get-session', {}).then(
+        (answer) => {
+          if (!answer) return;
+          setSession(answer);
+          setServerUrl((typed) => typed || answer.serverUrl || DEFAULT_SERVER_URL);
+        },
+        () => setError(translator(OPTIONS_TEXT, language)('noAnswer')),
+      );
     void refresh();
     // The background may end the session itself (a 401): follow it.
     const unwatchSession = sessionItem.watch(() => void refresh());
@@ -55,6 +62,19 @@ export function App({ send = sendMessage }: { send?: Send }) {
       unwatchLanguage();
     };
   }, [send]);
+
+  useEffect(() => {
+    const target =
+      focusNext.current === 'sign-out'
+        ? signOutButton.current
+        : focusNext.current === 'email'
+          ? emailInput.current
+          : null;
+    if (target) {
+      target.focus();
+      focusNext.current = null;
+    }
+  }, [session]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -70,10 +90,13 @@ export function App({ send = sendMessage }: { send?: Send }) {
       const answer = await send('sign-in', { serverUrl, email, password });
       if (!answer) setError(t('noAnswer'));
       else if (answer.ok) {
+        focusNext.current = 'sign-out';
         setSession(answer.session);
         setServerUrl(answer.session.serverUrl);
         setPassword('');
       } else setError(answer.error);
+    } catch {
+      setError(t('noAnswer'));
     } finally {
       setBusy(null);
     }
@@ -85,8 +108,12 @@ export function App({ send = sendMessage }: { send?: Send }) {
     setError('');
     try {
       const answer = await send('sign-out', {});
-      if (answer) setSession(answer);
-      else setError(t('noAnswer'));
+      if (answer) {
+        focusNext.current = 'email';
+        setSession(answer);
+      } else setError(t('noAnswer'));
+    } catch {
+      setError(t('noAnswer'));
     } finally {
       setBusy(null);
     }
@@ -143,7 +170,13 @@ export function App({ send = sendMessage }: { send?: Send }) {
               {t('signedInAs', { name: user.name, email: user.email, role: t(`role_${user.role}`) })}
             </p>
             <p>{t('onServer', { url: session.serverUrl })}</p>
-            <button type="button" data-testid="sign-out" onClick={signOut} aria-busy={busy === 'sign-out'}>
+            <button
+              ref={signOutButton}
+              type="button"
+              data-testid="sign-out"
+              onClick={signOut}
+              aria-busy={busy === 'sign-out'}
+            >
               {busy === 'sign-out' ? t('signingOut') : t('signOut')}
             </button>
           </div>
@@ -166,6 +199,7 @@ export function App({ send = sendMessage }: { send?: Send }) {
             {insecure(serverUrl) && <p class="warning">{t('insecure')}</p>}
             <label for="email">{t('email')}</label>
             <input
+              ref={emailInput}
               id="email"
               name="email"
               type="email"
