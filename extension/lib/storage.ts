@@ -30,7 +30,8 @@ export const sessionItem = storage.defineItem<StoredSession | null>('local:sessi
 
 /**
  * Hostnames the content script scans (a page whose hostname is one of them or a subdomain of
- * one). Empty: every site. Read by the content script, written by the options page.
+ * one; see content/detection-domains.ts). Empty: every site. Written by the options page as
+ * lower-case ASCII hostnames, the form `location.hostname` has.
  */
 export const detectionDomainsItem = storage.defineItem<string[]>('local:detectionDomains', { fallback: [] });
 
@@ -67,14 +68,4 @@ export function tabStateItem(tabId: number) {
 /** Skeleton storage of the first popup; removed with the skeleton messages. */
 export function tabReferencesItem(tabId: number) {
   return storage.defineItem<TabReferences>(`session:tab-references:${tabId}`);
-}
-
-/**
- * Whether a page on `hostname` is scanned, given the allow-list: every site when the list is
- * empty, otherwise the listed domains and their subdomains ("gov.vn" covers "hanoi.gov.vn").
- */
-export function detectionAllowed(hostname: string, domains: readonly string[]): boolean {
-  if (domains.length === 0) return true;
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
