@@ -1,66 +1,189 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { TabReferences } from '../../lib/tab-references';
+/**
+ * The popup: what the page holds (its primary dispatch, its listing rows, the other documents
+ * it names), each with its state on the server and a save control; then, after a save, who
+ * receives it. Talks to the background only through `send`, so tests hand in a fake.
+ * @module
+ */
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { matchAddressees } from '../../lib/addressees';
+import type { DraftStore } from '../../lib/drafts';
+import type { Language } from '../../lib/i18n';
+import type { ReferenceStatus } from '../../lib/page-scan';
+import { popupText, TextContext, useText } from './catalogue';
+import { ListingRows } from './components/ListingRows';
+import { OtherReferences } from './components/OtherReferences';
+import { PrimaryBlock } from './components/PrimaryBlock';
+import { QueueStatus } from './components/QueueStatus';
+import { RecipientPicker } from './components/RecipientPicker';
+import type { RecipientTarget } from './components/RefItem';
+import { SignInPrompt } from './components/SignInPrompt';
+import { fallbackSubject } from './dispatch-body';
+import { useOrganisation } from './hooks/use-organisation';
+import { requester, type Send, usePopupData } from './hooks/use-popup-data';
+import { useSaving } from './hooks/use-saving';
+import { useTabDraft } from './hooks/use-tab-draft';
+import { pageItems, statusOf } from './page-items';
+import { saveSource } from './save-sources';
 
 export interface AppProps {
-  /** Resolves with what the active tab contains, or null when it has not been scanned. */
-  loadReferences: () => Promise<TabReferences | null>;
+  /** The tab to act on (`?tabId=` or the active tab); null when there is none. */
+  tabId: number | null;
+  /** Posts a message to the background and resolves with its answer. */
+  send: Send;
+  drafts: DraftStore;
+  language: Language;
+  openOptions: () => void;
+  /** How often to read the tab's state again while open; 0 never. */
+  refreshMs?: number;
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; references: TabReferences | null }
-  | { status: 'error' };
-
-export function App({ loadReferences }: AppProps) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    loadReferences().then(
-      (references) => {
-        if (!cancelled) setState({ status: 'ready', references });
-      },
-      () => {
-        if (!cancelled) setState({ status: 'error' });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [loadReferences]);
-
+export function App({ language, ...props }: AppProps) {
+  const t = useMemo(() => popupText(language), [language]);
   return (
-    <main>
-      <h1>Theo dõi công văn</h1>
-      <TabSummary state={state} />
-    </main>
+    <TextContext.Provider value={t}>
+      <Popup {...props} />
+    </TextContext.Provider>
   );
 }
 
-function TabSummary({ state }: { state: State }) {
-  switch (state.status) {
-    case 'loading':
-      return <p data-testid="status">Đang tải…</p>;
-    case 'error':
-      return <p data-testid="status">Không đọc được kết quả của thẻ này.</p>;
-    case 'ready': {
-      const { references } = state;
-      if (references === null) {
-        return <p data-testid="status">Trang này chưa được quét.</p>;
-      }
-      if (references.symbols.length === 0) {
-        return <p data-testid="status">Không tìm thấy số, ký hiệu văn bản nào trên trang này.</p>;
-      }
-      return (
-        <>
-          <p data-testid="status">Tìm thấy {references.count} văn bản trên trang này:</p>
-          <ul data-testid="symbols">
-            {references.symbols.map((symbol) => (
-              <li key={symbol}>{symbol}</li>
-            ))}
-          </ul>
-        </>
-      );
-    }
+const NO_STATUSES: Record<string, ReferenceStatus> = {};
+
+function Popup({ tabId, send, drafts, openOptions, refreshMs = 3000 }: Omit<AppProps, 'language'>) {
+  const t = useText();
+  const request = useMemo(() => requester(send), [send]);
+  const data = usePopupData(request, tabId, refreshMs);
+  const { draft, setField, setSelected } = useTabDraft(drafts, tabId);
+  const scan = data.tabState?.scan ?? null;
+  const items = useMemo(() => (scan ? pageItems(scan) : null), [scan]);
+  const signedOut = data.session !== null && data.session.user === null;
+
+  const saving = useSaving({ request, tabId, signedOut, refresh: data.refresh });
+  const organisation = useOrganisation(request, saving.picker !== null);
+  const background = data.tabState?.statuses ?? NO_STATUSES;
+  const status = (key: string) => statusOf(key, background, saving.results);
+  const edits = (key: string) => draft?.fields[key];
+  const selected = useMemo(() => new Set(draft?.selected ?? []), [draft]);
+
+  const save = (keys: readonly string[]) => {
+    if (!scan || !items) return;
+    const sources = keys.map((key) => ({ key, source: saveSource(scan, items, key, edits(key)) }));
+    void saving.save(sources, items.primary?.draft ?? null);
+  };
+
+  let body: ComponentChildren;
+  if (tabId === null) body = <p data-testid="status">{t('noTab')}</p>;
+  else if (data.phase === 'loading' || draft === null) body = <p data-testid="status">{t('loading')}</p>;
+  else if (data.phase === 'error') body = <p data-testid="status">{t('loadFailed')}</p>;
+  else if (!scan || !items) body = <p data-testid="status">{t('notScanned')}</p>;
+  else if (items.count === 0) body = <p data-testid="status">{t('noReferences')}</p>;
+  else {
+    const { primary, rows, others } = items;
+    const rowKeys = [...(primary?.row ? [primary.draft.key] : []), ...rows.map((row) => row.reference.key)];
+    const primarySource = primary && saveSource(scan, items, primary.draft.key, edits(primary.draft.key));
+    const onSelect = (key: string, on: boolean) =>
+      setSelected(on ? [...selected, key] : [...selected].filter((k) => k !== key));
+    const chooseRecipients = signedOut
+      ? undefined
+      : ({ dispatchId, key, symbol }: RecipientTarget) =>
+          saving.openPicker({
+            dispatchIds: [dispatchId],
+            symbols: [symbol],
+            addressees: key === primary?.draft.key ? primary.draft.addressees : [],
+          });
+    body = (
+      <>
+        <p data-testid="status">{t('foundCount', { n: items.count })}</p>
+        {primary && primarySource && (
+          <PrimaryBlock
+            item={primary}
+            fields={primarySource.fields}
+            invalid={saving.invalid[primary.draft.key] ?? null}
+            fallbackSubject={
+              primarySource.sourceTitle ??
+              fallbackSubject(primary.draft.reference, primarySource.fields.typeName, null)
+            }
+            status={status(primary.draft.key)}
+            busy={saving.busy.has(primary.draft.key)}
+            onField={(name, value) => setField(primary.draft.key, name, value)}
+            onSave={() => save([primary.draft.key])}
+            selected={selected.has(primary.draft.key)}
+            onSelect={onSelect}
+            onChooseRecipients={chooseRecipients}
+          />
+        )}
+        {rowKeys.length > 0 && (
+          <ListingRows
+            rows={rows}
+            allKeys={rowKeys}
+            statusOf={status}
+            busy={saving.busy}
+            selected={selected}
+            onSelect={onSelect}
+            onSelectAll={(on) => setSelected(on ? rowKeys : [])}
+            onSave={(key) => save([key])}
+            onSaveSelected={() => {
+              const keys = rowKeys.filter((key) => selected.has(key));
+              if (keys.length === 0) saving.announce(t('nothingSelected'));
+              else save(keys);
+            }}
+            onChooseRecipients={chooseRecipients}
+          />
+        )}
+        {others.length > 0 && (
+          <OtherReferences
+            references={others}
+            statusOf={status}
+            busy={saving.busy}
+            subjectOf={(key) => edits(key)?.subject ?? ''}
+            fallbackOf={(reference) => fallbackSubject(reference, '', scan.title || null)}
+            onSubject={(key, subject) => setField(key, 'subject', subject)}
+            onSave={(key) => save([key])}
+            onChooseRecipients={chooseRecipients}
+          />
+        )}
+      </>
+    );
   }
+
+  const { picker } = saving;
+  const preset = useMemo(
+    () =>
+      picker && organisation
+        ? matchAddressees(picker.addressees, organisation.units, organisation.groups)
+        : { unitIds: [], groupIds: [] },
+    [picker, organisation],
+  );
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('title')}</h1>
+        {data.session?.user && <p class="hint">{t('signedInAs', { name: data.session.user.name })}</p>}
+      </header>
+      {signedOut && <SignInPrompt onOpenOptions={openOptions} />}
+      <QueueStatus
+        queue={data.queue}
+        busy={saving.retrying}
+        onRetry={saving.retryQueue}
+        onRemove={saving.removeQueued}
+      />
+      <p class="announce" role="status" aria-live="polite" data-testid="announce">
+        {saving.message}
+      </p>
+      {picker && (
+        <RecipientPicker
+          // A new picker, or the organisation arriving, starts from the matched addressees again.
+          key={`${picker.id}-${organisation ? 'ready' : 'waiting'}`}
+          symbols={picker.symbols}
+          organisation={organisation}
+          preset={preset}
+          busy={saving.distributing}
+          onConfirm={saving.distribute}
+          onSkip={saving.closePicker}
+        />
+      )}
+      {body}
+    </main>
+  );
 }
