@@ -4,7 +4,10 @@
  */
 declare const chrome: {
   tabs: {
-    query(filter: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+    query(filter: {
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+    }): Promise<Array<{ id?: number; url?: string }>>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
