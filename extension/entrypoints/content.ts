@@ -1,14 +1,39 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findReferences } from '../../shared/references';
+import {
+  type DomainStorage,
+  isHostAllowed,
+  readDetectionDomains,
+  watchDetectionDomains,
+} from '../content/detection-domains';
+import { type PageDetector, startPageDetection } from '../content/page-detector';
 import { sendMessage } from '../lib/messaging';
-import { summarizeReferences } from '../lib/tab-references';
+// The highlight's style, listed in the manifest so that it is in place before the page is styled.
+import '../content/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the rendered line breaks and skips hidden text, which the engine relies on.
-    const summary = summarizeReferences(findReferences(document.body?.innerText ?? ''));
-    await sendMessage('references-found', summary);
+  async main(ctx) {
+    const storage: DomainStorage = browser.storage;
+    let detector: PageDetector | null = null;
+    const follow = (domains: string[] | null) => {
+      const allowed = isHostAllowed(location.hostname, domains);
+      if (allowed && !detector && ctx.isValid) {
+        detector = startPageDetection({
+          document,
+          isValid: () => ctx.isValid,
+          report: (scan) => sendMessage('page-scanned', { scan }),
+        });
+      } else if (!allowed && detector) {
+        detector.stop();
+        detector = null;
+      }
+    };
+    // The user may narrow or widen the list while the page is open.
+    ctx.onInvalidated(watchDetectionDomains(storage, follow));
+    ctx.onInvalidated(() => detector?.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => detector?.refresh());
+    follow(await readDetectionDomains(storage));
   },
 });

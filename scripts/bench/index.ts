@@ -3,12 +3,16 @@
  * against a baseline measured in the same run. Results and command lines are recorded in
  * BENCHMARKS.md.
  */
+import { benchBundleSizes } from './bundle-sizes';
+import { benchContentScript } from './content-script';
 import { benchDashboard } from './dashboard';
 import { benchReferenceEngine } from './reference-engine';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   engine: benchReferenceEngine,
   dashboard: benchDashboard,
+  content: benchContentScript,
+  bundles: benchBundleSizes,
 };
 
 const chosen = process.argv.slice(2);

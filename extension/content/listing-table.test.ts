@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listingColumns, normalizeLabel } from './listing-columns';
+import { parseListingDate } from './listing-date';
+import { listingLayout, listingRowsUnder } from './listing-table';
+import { setBody } from './testing/dom';
+
+const LISTING = `
+<table id="listing">
+  <thead><tr><th>STT</th><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr></thead>
+  <tbody>
+    <tr><td>1</td><td><a href="/van-ban/3944">3944/UBND-NC</a></td><td>27/08/2020</td>
+        <td>Về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ</td><td>UBND tỉnh</td></tr>
+    <tr><td>2</td><td>Số 23/2012/TT-BCA<br>(bản gốc)</td><td>27-4-2012</td>
+        <td>Quy định tiêu chuẩn <b>“An toàn về an ninh, trật tự”</b></td><td>Bộ Công an</td></tr>
+    <tr><td colspan="5">Trang 1/10</td></tr>
+    <tr><td>3</td><td>Đang cập nhật</td><td></td><td>Chưa có số</td><td></td></tr>
+  </tbody>
+</table>`;
+
+describe('listing tables', () => {
+  beforeEach(() => setBody(''));
+
+  it('reads each row with a reference: its fields and its absolute link', () => {
+    setBody(LISTING);
+    expect(listingRowsUnder(document.body)).toEqual([
+      {
+        reference: expect.objectContaining({ symbol: '3944/UBND-NC' }),
+        issuedDate: '2020-08-27',
+        subject: 'Về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ',
+        issuingBody: 'UBND tỉnh',
+        url: new URL('/van-ban/3944', document.baseURI).href,
+      },
+      {
+        reference: expect.objectContaining({ symbol: '23/2012/TT-BCA' }),
+        issuedDate: '2012-04-27',
+        subject: 'Quy định tiêu chuẩn “An toàn về an ninh, trật tự”',
+        issuingBody: 'Bộ Công an',
+        url: null,
+      },
+    ]);
+  });
+
+  it('finds the header in the first row when there is no <thead>, labels in any case and without diacritics', () => {
+    setBody(`<table>
+      <tr><td colspan="3"><b>DANH SÁCH VĂN BẢN</b></td></tr>
+      <tr><td>SO KY HIEU</td><td>NGÀY KÝ</td><td>TÊN VĂN BẢN</td></tr>
+      <tr><td>977/QĐ-TTg</td><td>1.7.2021</td><td>Phê duyệt đề án</td></tr>
+    </table>`);
+    const [row] = listingRowsUnder(document.body);
+    expect(row?.reference.symbol).toBe('977/QĐ-TTg');
+    expect(row?.issuedDate).toBe('2021-07-01');
+    expect(row?.subject).toBe('Phê duyệt đề án');
+    expect(row?.issuingBody).toBeNull();
+  });
+
+  it('counts colspans when matching cells to columns', () => {
+    setBody(`<table><thead><tr><th colspan="2">Số hiệu</th><th>Nội dung</th></tr></thead>
+      <tbody><tr><td>a</td><td>12/KH-UBND</td><td>Kế hoạch</td></tr></tbody></table>`);
+    const layout = listingLayout(document.querySelector('table') as HTMLTableElement);
+    expect(layout?.columns).toEqual({ symbol: 0, issuedDate: null, subject: 2, issuingBody: null });
+  });
+
+  it('ignores tables without a symbol column', () => {
+    setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
+    expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();
+    expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+});
+
+describe('listing columns', () => {
+  it('folds labels', () => {
+    expect(normalizeLabel('Số/Ký hiệu')).toBe('so ky hieu');
+    expect(normalizeLabel(' NGÀY  BAN HÀNH ')).toBe('ngay ban hanh');
+  });
+
+  it('prefers the issuing date over other dates', () => {
+    expect(listingColumns(['Ngày hiệu lực', 'Số hiệu', 'Ngày ban hành', 'Trích yếu'])).toEqual({
+      symbol: 1,
+      issuedDate: 2,
+      subject: 3,
+      issuingBody: null,
+    });
+    expect(listingColumns(['Ký hiệu', 'Ngày có hiệu lực'])?.issuedDate).toBeNull();
+    expect(listingColumns(['Ký hiệu', 'Ngày'])?.issuedDate).toBe(1);
+    expect(listingColumns(['Ký hiệu', 'Nơi ban hành'])?.issuingBody).toBe(1);
+  });
+});
+
+describe('listing dates', () => {
+  it('reads the forms portals use', () => {
+    expect(parseListingDate('27/08/2020')).toBe('2020-08-27');
+    expect(parseListingDate('Ngày 5-3-2021')).toBe('2021-03-05');
+    expect(parseListingDate('27.8.2020')).toBe('2020-08-27');
+    expect(parseListingDate('2020-08-27')).toBe('2020-08-27');
+  });
+
+  it('rejects impossible dates and other text', () => {
+    expect(parseListingDate('31/02/2020')).toBeNull();
+    expect(parseListingDate('12/2020')).toBeNull();
+    expect(parseListingDate('')).toBeNull();
+  });
+});

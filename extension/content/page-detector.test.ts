@@ -1,0 +1,237 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageScan } from '../lib/page-scan';
+import { HIGHLIGHT_NAME } from './highlighter';
+import { type PageDetector, type PageDetectorOptions, startPageDetection } from './page-detector';
+import { liveRangeFactory } from './ranges';
+import { rangeText, setBody, settle } from './testing/dom';
+import { ManualIdle } from './testing/manual-idle';
+import { recordingHighlights } from './testing/recording-highlights';
+
+const ARTICLE = `
+<header><nav><a href="/">Trang chủ</a></nav></header>
+<main><article>
+  <h1>Đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường</h1>
+  <p>Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3944/<b>UBND</b>-NC gửi các cơ quan chuyên môn,
+  cơ quan thuộc UBND tỉnh về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường.</p>
+  <p>Tiếp tục tổ chức thực hiện hiệu quả Chỉ thị 07/CT-BCA-V28 và các chỉ thị, nghị quyết của Trung ương Đảng.</p>
+  <p>Thực hiện Thông tư số 23/2012/TT BCA-V28 ngày 27/4/2012 của Bộ Công an và văn bản số 1315/UBND-NC
+  ngày 15/4/2016 về chỉ đạo thực hiện Thông tư số 23/2012/TT-BCA-V28.</p>
+  <script>window.x = "99/QĐ-UBND";</script>
+  <p style="display:none">Bản nháp 88/QĐ-UBND</p>
+</article></main>`;
+
+describe('page detection', () => {
+  let idle: ManualIdle;
+  let highlights: ReturnType<typeof recordingHighlights>;
+  let reports: PageScan[];
+  let detector: PageDetector | null;
+
+  function start(options: Partial<PageDetectorOptions> = {}): PageDetector {
+    detector = startPageDetection({
+      document,
+      report: (scan) => reports.push(scan),
+      idle,
+      highlightApi: highlights.api,
+      makeRange: liveRangeFactory(document),
+      ...options,
+    });
+    return detector;
+  }
+
+  /** Lets the observer see the changes, then runs every idle slice and timer due. */
+  async function runIdle(): Promise<void> {
+    await settle();
+    idle.runAll();
+    await settle();
+  }
+
+  const painted = () => [...(highlights.registry.get(HIGHLIGHT_NAME) ?? [])].map(rangeText).sort();
+  const lastReport = () => reports[reports.length - 1] as PageScan;
+  const symbols = (scan: PageScan) => scan.references.map((r) => r.symbol);
+
+  beforeEach(() => {
+    setBody(ARTICLE, 'Đẩy mạnh phong trào toàn dân bảo vệ ANTQ');
+    idle = new ManualIdle();
+    highlights = recordingHighlights();
+    reports = [];
+    detector = null;
+  });
+  afterEach(() => detector?.stop());
+
+  it('reports the first scan: distinct references in page order and the primary dispatch', async () => {
+    start();
+    await runIdle();
+    expect(reports).toHaveLength(1);
+    const scan = lastReport();
+    expect(scan.url).toBe(document.URL);
+    expect(scan.title).toBe('Đẩy mạnh phong trào toàn dân bảo vệ ANTQ');
+    expect(symbols(scan)).toEqual(['3944/UBND-NC', '07/CT-BCA-V28', '23/2012/TT-BCA-V28', '1315/UBND-NC']);
+    expect(scan.primary?.symbol).toBe('3944/UBND-NC');
+    expect(scan.primary?.issuedDate).toBe('2020-08-27');
+    expect(scan.primary?.cites).toEqual(['07/CT-BCA-V28', '23/2012/TT-BCA-V28', '1315/UBND-NC']);
+    expect(scan.rows).toEqual([]);
+  });
+
+  it('highlights every occurrence with a range over exactly its text, and nothing hidden or scripted', async () => {
+    start();
+    await runIdle();
+    expect(painted()).toEqual(
+      ['3944/UBND-NC', '07/CT-BCA-V28', '23/2012/TT BCA-V28', '1315/UBND-NC', '23/2012/TT-BCA-V28'].sort(),
+    );
+  });
+
+  it('finds a paragraph added after load, and forgets one removed', async () => {
+    start();
+    await runIdle();
+    const added = document.createElement('p');
+    added.innerHTML = 'Căn cứ Nghị định số <a href="#">30/2020/NĐ-CP</a> ngày 05/3/2020 của Chính phủ';
+    document.querySelector('article')?.append(added);
+    await runIdle();
+    expect(symbols(lastReport())).toEqual([
+      '3944/UBND-NC',
+      '07/CT-BCA-V28',
+      '23/2012/TT-BCA-V28',
+      '1315/UBND-NC',
+      '30/2020/NĐ-CP',
+    ]);
+    expect(painted()).toContain('30/2020/NĐ-CP');
+
+    document.querySelectorAll('article p')[1]?.remove(); // the 07/CT-BCA-V28 paragraph
+    await runIdle();
+    expect(symbols(lastReport())).toEqual([
+      '3944/UBND-NC',
+      '23/2012/TT-BCA-V28',
+      '1315/UBND-NC',
+      '30/2020/NĐ-CP',
+    ]);
+    expect(painted()).not.toContain('07/CT-BCA-V28');
+    expect(reports).toHaveLength(3);
+  });
+
+  it('rescans a paragraph whose text changed, in page order', async () => {
+    start();
+    await runIdle();
+    const second = document.querySelectorAll('article p')[1]?.firstChild as Text;
+    second.data = 'Theo Quyết định 977/QĐ-TTg và Chỉ thị 07/CT-BCA-V28.';
+    await runIdle();
+    expect(symbols(lastReport())).toEqual([
+      '3944/UBND-NC',
+      '977/QĐ-TTg',
+      '07/CT-BCA-V28',
+      '23/2012/TT-BCA-V28',
+      '1315/UBND-NC',
+    ]);
+    expect(painted()).toContain('977/QĐ-TTg');
+  });
+
+  it('rescans the paragraph when inline content inside it changes', async () => {
+    start();
+    await runIdle();
+    const bold = document.querySelector('article b') as HTMLElement;
+    bold.textContent = 'SGDĐT';
+    await runIdle();
+    expect(symbols(lastReport())[0]).toBe('3944/SGDĐT-NC');
+    expect(painted()).toContain('3944/SGDĐT-NC');
+    expect(painted()).not.toContain('3944/UBND-NC');
+  });
+
+  it('does not report again when a change leaves the scan as it was', async () => {
+    start();
+    await runIdle();
+    document.querySelector('nav')?.append(document.createTextNode(' Liên hệ'));
+    await runIdle();
+    expect(reports).toHaveLength(1);
+  });
+
+  it('waits for a quiet time before reporting changes', async () => {
+    start({ reportDelayMs: 300 });
+    await runIdle();
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Kế hoạch số ${i + 1}/KH-UBND`;
+      document.body.append(p);
+      await settle();
+      idle.time += 100;
+    }
+    await runIdle();
+    expect(reports).toHaveLength(2);
+    expect(symbols(lastReport()).slice(-3)).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND']);
+  });
+
+  it('spreads a long scan over many short slices and finds the same', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) =>
+      i % 10 === 0 ? `<p>Văn bản số ${i}/UBND-VP ngày 1/2/2021</p>` : '<p>Một đoạn văn không có số hiệu.</p>',
+    ).join('');
+    setBody(`<main>${paragraphs}</main>`);
+    idle = new ManualIdle(0.5); // every clock read costs 0.5 ms: an 8 ms slice holds 16 reads
+    start();
+    await runIdle();
+    expect(idle.slices).toBeGreaterThan(2);
+    expect(lastReport().references).toHaveLength(30);
+    expect(painted()).toHaveLength(30);
+  });
+
+  it('reports listing rows', async () => {
+    setBody(`<main><table>
+      <tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr>
+      <tr><td><a href="https://congbao.example/vb/1">12/QĐ-UBND</a></td><td>05/01/2024</td><td>Về việc A</td><td>UBND tỉnh</td></tr>
+      <tr><td><a href="/vb/2">13/KH-UBND</a></td><td>06/01/2024</td><td>Về việc B</td><td>UBND tỉnh</td></tr>
+    </table></main>`);
+    start();
+    await runIdle();
+    const { rows, references } = lastReport();
+    expect(references.map((r) => r.symbol)).toEqual(['12/QĐ-UBND', '13/KH-UBND']);
+    expect(
+      rows.map((row) => [row.reference.symbol, row.issuedDate, row.subject, row.issuingBody, row.url]),
+    ).toEqual([
+      ['12/QĐ-UBND', '2024-01-05', 'Về việc A', 'UBND tỉnh', 'https://congbao.example/vb/1'],
+      ['13/KH-UBND', '2024-01-06', 'Về việc B', 'UBND tỉnh', new URL('/vb/2', document.baseURI).href],
+    ]);
+
+    const table = document.querySelector('table') as HTMLTableElement;
+    const last = table.rows[2] as HTMLTableRowElement;
+    const row = last.cloneNode(true) as HTMLTableRowElement;
+    (row.cells[0] as HTMLTableCellElement).textContent = '14/TB-UBND';
+    last.after(row);
+    await runIdle();
+    expect(lastReport().rows.map((r) => r.reference.symbol)).toEqual([
+      '12/QĐ-UBND',
+      '13/KH-UBND',
+      '14/TB-UBND',
+    ]);
+  });
+
+  it('stops cleanly: highlights taken off, no more reports', async () => {
+    const running = start();
+    await runIdle();
+    expect(highlights.registry.has(HIGHLIGHT_NAME)).toBe(true);
+    running.stop();
+    expect(highlights.registry.has(HIGHLIGHT_NAME)).toBe(false);
+    document
+      .querySelector('article')
+      ?.append(Object.assign(document.createElement('p'), { textContent: '5/QĐ-UBND' }));
+    await runIdle();
+    expect(reports).toHaveLength(1);
+    expect(idle.pending).toBe(0);
+  });
+
+  it('stops by itself once the extension context is gone', async () => {
+    let valid = true;
+    start({ isValid: () => valid });
+    await runIdle();
+    valid = false;
+    document
+      .querySelector('article')
+      ?.append(Object.assign(document.createElement('p'), { textContent: '5/QĐ-UBND' }));
+    await runIdle();
+    expect(detector?.stopped).toBe(true);
+    expect(highlights.registry.has(HIGHLIGHT_NAME)).toBe(false);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('still reports where the Highlight API is missing', async () => {
+    start({ highlightApi: null });
+    await runIdle();
+    expect(symbols(lastReport())).toHaveLength(4);
+  });
+});

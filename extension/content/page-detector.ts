@@ -1,0 +1,286 @@
+/**
+ * The content script's work on one page: scan it in idle time, highlight every reference,
+ * keep up with changes, and report what it found (references, the primary dispatch, listing
+ * rows) to the background. Everything the browser provides comes in through options, so the
+ * same code runs in the extension, in happy-dom tests and injected into a benchmark page.
+ * @module
+ */
+import { extractDispatch } from '../../shared/references';
+import type { ListingRow, PageScan } from '../lib/page-scan';
+import { BlockResolver } from './block-elements';
+import { changedRegions } from './changed-regions';
+import { browserHighlightApi, type HighlightApi, ReferenceHighlighter } from './highlighter';
+import {
+  browserIdleEnvironment,
+  type IdleEnvironment,
+  IdleRunner,
+  type IdleRunnerOptions,
+  type SliceKind,
+} from './idle-runner';
+import { listingLayout, readListingRow } from './listing-table';
+import { mainText } from './main-text';
+import { PageReferences, type RunRecord } from './page-references';
+import { defaultRangeFactory, type RangeFactory } from './ranges';
+import { referencesInRun } from './run-references';
+import { TextRunWalker } from './text-runs';
+import { isRendered, type RenderedCheck, VisibilityCheck } from './visibility';
+
+export interface PageDetectorOptions {
+  document: Document;
+  /** Called with the page's scan after the first scan and after changes (only when it differs). */
+  report(scan: PageScan): unknown;
+  /** False once the extension was reloaded or disabled: everything stops. */
+  isValid?(): boolean;
+  /** The CSS Custom Highlight API, or null to detect without painting. */
+  highlightApi?: HighlightApi | null;
+  idle?: IdleEnvironment;
+  idleOptions?: IdleRunnerOptions;
+  makeRange?: RangeFactory;
+  isRendered?: RenderedCheck;
+  MutationObserver?: typeof MutationObserver;
+  /** Quiet time after a change before the page is reported again, ms. */
+  reportDelayMs?: number;
+}
+
+export interface PageDetector {
+  /** Report again soon (the URL changed without a reload). */
+  refresh(): void;
+  /** Disconnect, cancel pending work and take the highlights off the page. */
+  stop(): void;
+  readonly stopped: boolean;
+}
+
+const REPORT_DELAY_MS = 300;
+
+export function startPageDetection(options: PageDetectorOptions): PageDetector {
+  const detector = new Detector(options);
+  detector.start();
+  return detector;
+}
+
+const rangesOf = (records: readonly RunRecord[]) =>
+  records.flatMap((record) => record.found.map((f) => f.range));
+
+class Detector implements PageDetector {
+  private readonly document: Document;
+  private readonly records = new PageReferences();
+  private readonly highlighter: ReferenceHighlighter;
+  private readonly runner: IdleRunner;
+  private readonly idle: IdleEnvironment;
+  private readonly makeRange: RangeFactory;
+  private readonly rendered: RenderedCheck;
+  private readonly isValid: () => boolean;
+  private readonly observer: MutationObserver | null;
+  /** Listing rows by table; a table is re-read when a change touches it. */
+  private readonly tables = new Map<HTMLTableElement, ListingRow[]>();
+  private readonly dirtyTables = new Set<HTMLTableElement>();
+  private pendingMutations: MutationRecord[] = [];
+  private fullScanDue = true;
+  private pass: Generator<void, void, void> | null = null;
+  private shouldYield: () => boolean = () => false;
+  private reportDue = false;
+  private reportTimer: number | null = null;
+  private reportedOnce = false;
+  private lastReport: string | null = null;
+  stopped = false;
+
+  constructor(private readonly options: PageDetectorOptions) {
+    const { document } = options;
+    const window = document.defaultView;
+    this.document = document;
+    this.isValid = options.isValid ?? (() => true);
+    this.idle = options.idle ?? browserIdleEnvironment(window as Window);
+    this.makeRange = options.makeRange ?? defaultRangeFactory(document);
+    this.rendered = options.isRendered ?? isRendered;
+    const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
+    this.highlighter = new ReferenceHighlighter(api);
+    this.runner = new IdleRunner((shouldYield) => this.step(shouldYield), this.idle, options.idleOptions);
+    const Observer = options.MutationObserver ?? window?.MutationObserver;
+    this.observer = Observer ? new Observer((records) => this.onMutations(records)) : null;
+  }
+
+  start(): void {
+    this.observer?.observe(this.document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    this.runner.wake();
+  }
+
+  refresh(): void {
+    if (this.stopped) return;
+    this.reportDue = true;
+    this.runner.wake();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.runner.stop();
+    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
+    this.pass = null;
+    this.pendingMutations = [];
+    this.records.clear();
+    this.tables.clear();
+    this.highlighter.clear();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.isValid()) {
+      this.stop();
+      return;
+    }
+    for (const record of records) this.pendingMutations.push(record);
+    this.runner.wake();
+  }
+
+  private hasScanWork(): boolean {
+    return this.fullScanDue || this.pendingMutations.length > 0 || this.dirtyTables.size > 0;
+  }
+
+  /** One idle slice: scan while there is scanning to do, then report. Done when nothing is left. */
+  private step(shouldYield: () => boolean): { done: boolean; kind: SliceKind } {
+    if (!this.isValid()) {
+      this.stop();
+      return { done: true, kind: 'scan' };
+    }
+    this.shouldYield = shouldYield;
+    if (this.pass || this.hasScanWork()) {
+      this.pass ??= this.scanPass();
+      if (!this.pass.next().done) return { done: false, kind: 'scan' };
+      this.pass = null;
+      this.scheduleReport();
+      return { done: !this.reportDue, kind: 'scan' };
+    }
+    if (this.reportDue) {
+      this.reportDue = false;
+      this.sendReport();
+    }
+    return { done: !this.hasScanWork() && !this.reportDue, kind: 'report' };
+  }
+
+  /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
+  private *scanPass(): Generator<void, void, void> {
+    const visibility = new VisibilityCheck(this.rendered);
+    for (;;) {
+      const body = this.document.body;
+      if (!body) return;
+      const blocks = new BlockResolver();
+      let regions: Node[];
+      if (this.fullScanDue) {
+        this.fullScanDue = false;
+        this.pendingMutations = [];
+        regions = [body];
+      } else if (this.pendingMutations.length > 0) {
+        const mutations = this.pendingMutations;
+        this.pendingMutations = [];
+        regions = changedRegions(mutations, blocks, body);
+        this.highlighter.remove(rangesOf(this.records.prune()));
+      } else if (this.dirtyTables.size > 0) {
+        yield* this.readDirtyTables();
+        continue;
+      } else {
+        return;
+      }
+      for (const region of regions) {
+        if (!region.isConnected) continue;
+        const fresh = yield* this.scanRegion(region, blocks, visibility);
+        if (!region.isConnected) continue;
+        this.highlighter.remove(rangesOf(this.records.replace(region, fresh)));
+        this.highlighter.add(rangesOf(fresh));
+        this.markTables(region);
+      }
+    }
+  }
+
+  private *scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
+    const walker = new TextRunWalker(region, blocks);
+    const fresh: RunRecord[] = [];
+    for (;;) {
+      const step = walker.next(this.shouldYield);
+      if (step === 'done') return fresh;
+      if (step === 'paused') {
+        yield;
+        continue;
+      }
+      const found = referencesInRun(step, visibility, this.makeRange);
+      if (found.length > 0) fresh.push({ first: step.nodes[0] as Text, found });
+      if (this.shouldYield()) yield;
+    }
+  }
+
+  /** Tables around or inside a rescanned region may have gained or lost listing rows. */
+  private markTables(region: Node): void {
+    const element = region.nodeType === 1 ? (region as Element) : region.parentElement;
+    const around = element?.closest('table');
+    if (around) this.dirtyTables.add(around);
+    if (element === region)
+      for (const table of Array.from(element.querySelectorAll('table'))) this.dirtyTables.add(table);
+  }
+
+  private *readDirtyTables(): Generator<void, void, void> {
+    for (const table of this.dirtyTables) {
+      this.dirtyTables.delete(table);
+      const layout = table.isConnected ? listingLayout(table) : null;
+      if (!layout) {
+        this.tables.delete(table);
+        continue;
+      }
+      const rows: ListingRow[] = [];
+      for (const row of layout.bodyRows) {
+        const read = readListingRow(row, layout.columns);
+        if (read) rows.push(read);
+        if (this.shouldYield()) yield;
+      }
+      this.tables.set(table, rows);
+    }
+  }
+
+  /** The first scan is reported at once; later ones after a quiet time, so a busy page is not reported on every change. */
+  private scheduleReport(): void {
+    if (!this.reportedOnce) {
+      this.reportedOnce = true;
+      this.reportDue = true;
+      return;
+    }
+    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
+    this.reportTimer = this.idle.setTimeout(() => {
+      this.reportTimer = null;
+      this.reportDue = true;
+      this.runner.wake();
+    }, this.options.reportDelayMs ?? REPORT_DELAY_MS);
+  }
+
+  private sendReport(): void {
+    const scan = this.currentScan();
+    const serialized = JSON.stringify(scan);
+    if (serialized === this.lastReport) return;
+    this.lastReport = serialized;
+    Promise.resolve()
+      .then(() => this.options.report(scan))
+      .catch(() => {
+        // Sent again after the next change; stopped for good if the extension went away.
+        this.lastReport = null;
+        if (!this.isValid()) this.stop();
+      });
+  }
+
+  private currentScan(): PageScan {
+    const { document } = this;
+    const url = document.URL;
+    const title = document.title;
+    for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
+    const tables = [...this.tables.keys()].sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return {
+      url,
+      title,
+      references: this.records.distinct(),
+      primary: extractDispatch(mainText(document, new VisibilityCheck(this.rendered)), { url, title }),
+      rows: tables.flatMap((table) => this.tables.get(table) ?? []),
+    };
+  }
+}

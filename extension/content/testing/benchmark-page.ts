@@ -1,0 +1,99 @@
+/**
+ * What `npm run bench -- content` injects into the benchmark page (bundled by esbuild, not
+ * shipped): a bare TreeWalker pass over the page's text nodes, and the content script's own
+ * scan + highlight of the same page, each timed inside the page.
+ * @module
+ */
+import type { PageScan } from '../../lib/page-scan';
+import { HIGHLIGHT_NAME } from '../highlighter';
+import { startPageDetection } from '../page-detector';
+
+export interface BarePass {
+  ms: number;
+  textNodes: number;
+  characters: number;
+}
+
+export interface ScanMeasure {
+  /** Time spent in scanning slices (walk, engine, ranges, highlight), summed. */
+  scanMs: number;
+  /** Time spent building and sending the report (primary dispatch, rows, serialisation). */
+  reportMs: number;
+  slices: number;
+  longestSliceMs: number;
+  /** From start to the report, idle gaps included. */
+  wallMs: number;
+  /** Longest task the browser saw while the scan ran ('longtask' entries), 0 when none passed 50 ms. */
+  longestTaskMs: number;
+  /** The rendering task right after the highlights were set (style, layout, paint). */
+  frameAfterMs: number;
+  ranges: number;
+  distinct: number;
+  rows: number;
+  primary: string | null;
+}
+
+/** Every text node visited once, its text read: what any scanner of the page must pay at least. */
+export function barePass(): BarePass {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let characters = 0;
+  while (walker.nextNode()) {
+    textNodes++;
+    characters += (walker.currentNode as Text).data.length;
+  }
+  return { ms: performance.now() - start, textNodes, characters };
+}
+
+/** How long the next rendering task takes: from a frame callback to the first task after it. */
+function nextFrameCost(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+export async function scanAndHighlight(): Promise<ScanMeasure> {
+  let longestTaskMs = 0;
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  });
+  tasks.observe({ type: 'longtask' });
+  const timings = { scanMs: 0, reportMs: 0, slices: 0, longestSliceMs: 0 };
+  const start = performance.now();
+  const scan = await new Promise<PageScan>((resolve) => {
+    startPageDetection({
+      document,
+      report: resolve,
+      idleOptions: {
+        onSlice: (ms, kind) => {
+          timings.slices++;
+          timings.longestSliceMs = Math.max(timings.longestSliceMs, ms);
+          if (kind === 'report') timings.reportMs += ms;
+          else timings.scanMs += ms;
+        },
+      },
+    });
+  });
+  const wallMs = performance.now() - start;
+  const frameAfterMs = await nextFrameCost();
+  // Long-task entries arrive after the task: give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  tasks.disconnect();
+  const highlight = CSS.highlights?.get(HIGHLIGHT_NAME);
+  return {
+    ...timings,
+    wallMs,
+    longestTaskMs,
+    frameAfterMs,
+    ranges: highlight?.size ?? 0,
+    distinct: scan.references.length,
+    rows: scan.rows.length,
+    primary: scan.primary?.symbol ?? null,
+  };
+}

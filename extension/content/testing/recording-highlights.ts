@@ -1,0 +1,16 @@
+/**
+ * A stand-in for `CSS.highlights` and `Highlight` (happy-dom has neither): a Map of named Sets.
+ * @module
+ */
+import type { HighlightApi } from '../highlighter';
+
+export function recordingHighlights(): { api: HighlightApi; registry: Map<string, Set<AbstractRange>> } {
+  const registry = new Map<string, Set<AbstractRange>>();
+  return {
+    registry,
+    api: {
+      registry: registry as unknown as HighlightApi['registry'],
+      create: () => new Set<AbstractRange>(),
+    },
+  };
+}

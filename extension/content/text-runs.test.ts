@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BlockResolver } from './block-elements';
+import { setBody } from './testing/dom';
+import { allTextRuns, TextRunWalker } from './text-runs';
+
+const runTexts = (root: Node, everyRun = false) =>
+  allTextRuns(root, new BlockResolver(), { everyRun }).map((run) => run.text);
+
+describe('text runs', () => {
+  beforeEach(() => setBody(''));
+
+  it('keeps text split across inline elements together', () => {
+    const body = setBody('<p>Công văn số 3944/<b>UBND</b>-<i><span>NC</span></i> ngày 27/8/2020</p>');
+    expect(runTexts(body)).toEqual(['Công văn số 3944/UBND-NC ngày 27/8/2020']);
+  });
+
+  it('records where each node starts and ends in the run', () => {
+    const body = setBody('<p>số 3944/<b>UBND</b>-NC</p>');
+    const [run] = allTextRuns(body, new BlockResolver());
+    expect(run?.nodes.map((node) => node.data)).toEqual(['số 3944/', 'UBND', '-NC']);
+    expect(run?.starts).toEqual([0, 8, 12]);
+    expect(run?.ends).toEqual([8, 12, 15]);
+  });
+
+  it('puts each block in its own run, so no reference runs across blocks', () => {
+    const body = setBody(
+      '<div>Số 12<p>/QĐ-UBND</p>năm 2020</div><ul><li>1</li><li>2</li></ul><table><tr><td>3944</td><td>/UBND-NC</td></tr></table>',
+    );
+    expect(runTexts(body, true)).toEqual(['Số 12', '/QĐ-UBND', 'năm 2020', '1', '2', '3944', '/UBND-NC']);
+  });
+
+  it('skips scripts, styles, form fields, templates and svg', () => {
+    const body = setBody(`<p>a 1/QĐ-UBND</p>
+      <script>var s = "2/QĐ-UBND";</script><style>.x{content:"3/QĐ-UBND"}</style>
+      <noscript>4/QĐ-UBND</noscript><textarea>5/QĐ-UBND</textarea><select><option>6/QĐ-UBND</option></select>
+      <template><p>7/QĐ-UBND</p></template><svg><text>8/QĐ-UBND</text></svg><p>b 9/QĐ-UBND</p>`);
+    expect(runTexts(body)).toEqual(['a 1/QĐ-UBND', 'b 9/QĐ-UBND']);
+  });
+
+  it('drops runs without a digit unless asked for every run', () => {
+    const body = setBody('<p>Kính gửi các sở</p><p>Số 3944/UBND-NC</p>');
+    expect(runTexts(body)).toEqual(['Số 3944/UBND-NC']);
+    expect(runTexts(body, true).filter((text) => text.trim() !== '')).toEqual([
+      'Kính gửi các sở',
+      'Số 3944/UBND-NC',
+    ]);
+  });
+
+  it('breaks the line where a <br> sits between two nodes of a run', () => {
+    const body = setBody('<p>Ngày 27/8/2020<br>3944/UBND-NC, <b>số 5</b><br><i>tờ 2</i></p>');
+    expect(runTexts(body)).toEqual(['Ngày 27/8/2020\n3944/UBND-NC, số 5\ntờ 2']);
+  });
+
+  it('reads a single text node as its own root', () => {
+    const body = setBody('<p>x <b>Số 3944/UBND-NC</b></p>');
+    const text = body.querySelector('b')?.firstChild as Text;
+    expect(runTexts(text)).toEqual(['Số 3944/UBND-NC']);
+  });
+
+  it('pauses when told to yield and resumes where it stopped', () => {
+    const prose = (n: number) => Array.from({ length: n }, () => '<p>Đoạn văn không có số</p>').join('');
+    const paragraphs = Array.from(
+      { length: 20 },
+      (_, i) => `${prose(100)}<p>Văn bản số ${i + 1}/UBND-NC</p>`,
+    ).join('');
+    const body = setBody(paragraphs);
+    const walker = new TextRunWalker(body, new BlockResolver());
+    const texts: string[] = [];
+    let pauses = 0;
+    // Digit-free paragraphs are walked over without returning: only the clock can stop the walk.
+    const yieldEveryTime = () => true;
+    for (let step = walker.next(yieldEveryTime); step !== 'done'; step = walker.next(yieldEveryTime)) {
+      if (step === 'paused') pauses++;
+      else texts.push(step.text);
+    }
+    expect(pauses).toBeGreaterThan(0);
+    expect(pauses).toBeGreaterThanOrEqual(20);
+    expect(texts).toHaveLength(20);
+    expect(texts[19]).toBe('Văn bản số 20/UBND-NC');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Whether an element's text is shown to the reader: not in a hidden subtree (display:none,
+ * visibility:hidden, [hidden]), not hidden from assistive technology (aria-hidden), and not
+ * something the reader is typing (contenteditable). Asked only for the elements holding a
+ * reference candidate, never for the whole page: one style check costs as much as visiting
+ * five text nodes.
+ * @module
+ */
+
+/** Whether the element is rendered; the default asks the browser's style engine. */
+export type RenderedCheck = (element: Element) => boolean;
+
+// visibilityProperty is the current name; checkVisibilityCSS the one Chromium 105–120 knows.
+const CHECK_OPTIONS = { visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions;
+
+/** `checkVisibility` where it exists (Chromium 105+, Firefox 106+), computed styles elsewhere. */
+export function isRendered(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility(CHECK_OPTIONS);
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  if (view.getComputedStyle(element).visibility === 'hidden') return false;
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (view.getComputedStyle(e).display === 'none') return false;
+  }
+  return true;
+}
+
+/** Marks that take an element's text out of what the reader sees or owns. */
+function excludedByAttributes(element: Element): boolean {
+  // Most elements carry no attribute at all: one call instead of three.
+  if (!element.hasAttributes()) return false;
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/**
+ * A cached check for one pass over the page: each element is asked once, and the attribute
+ * marks of its ancestors are shared with its siblings through the cache.
+ */
+export class VisibilityCheck {
+  private readonly shown = new Map<Element, boolean>();
+  private readonly excluded = new Map<Element, boolean>();
+
+  constructor(private readonly rendered: RenderedCheck = isRendered) {}
+
+  isShown(element: Element): boolean {
+    let shown = this.shown.get(element);
+    if (shown === undefined) {
+      shown = !this.isExcluded(element) && this.rendered(element);
+      this.shown.set(element, shown);
+    }
+    return shown;
+  }
+
+  private isExcluded(element: Element): boolean {
+    let excluded = this.excluded.get(element);
+    if (excluded === undefined) {
+      const parent = element.parentElement;
+      excluded = excludedByAttributes(element) || (parent !== null && this.isExcluded(parent));
+      this.excluded.set(element, excluded);
+    }
+    return excluded;
+  }
+}
