@@ -56,7 +56,8 @@ function addInline(regions: Set<Node>, target: Node, changed: Node | null, block
   const block = blocks.blockOf(element);
   if (block === null) return; // inside a script, a style, an <svg>…
   if (block.childElementCount <= CONTAINER_CHILDREN && block.localName !== 'body') regions.add(block);
-  else if (changed && (changed.nodeType === ELEMENT_NODE || changed.nodeType === TEXT_NODE))
+  else if (changed?.nodeType === TEXT_NODE) regions.add(changed);
+  else if (changed?.nodeType === ELEMENT_NODE && blocks.blockOf(changed as Element) !== null)
     regions.add(changed);
 }
 

@@ -51,6 +51,8 @@ export interface PageDetector {
 }
 
 const REPORT_DELAY_MS = 300;
+const ELEMENT_NODE = 1;
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 export function startPageDetection(options: PageDetectorOptions): PageDetector {
   const detector = new Detector(options);
@@ -177,6 +179,9 @@ class Detector implements PageDetector {
         const mutations = this.pendingMutations;
         this.pendingMutations = [];
         regions = changedRegions(mutations, blocks, body);
+        // Rows taken out of a listing leave no region to rescan, but their table changed.
+        for (const mutation of mutations)
+          if (mutation.type === 'childList') this.markTableAround(mutation.target);
         this.highlighter.remove(rangesOf(this.records.prune()));
       } else if (this.dirtyTables.size > 0) {
         yield* this.readDirtyTables();
@@ -213,11 +218,17 @@ class Detector implements PageDetector {
 
   /** Tables around or inside a rescanned region may have gained or lost listing rows. */
   private markTables(region: Node): void {
-    const element = region.nodeType === 1 ? (region as Element) : region.parentElement;
-    const around = element?.closest('table');
-    if (around) this.dirtyTables.add(around);
-    if (element === region)
-      for (const table of Array.from(element.querySelectorAll('table'))) this.dirtyTables.add(table);
+    this.markTableAround(region);
+    if (region.nodeType === ELEMENT_NODE) {
+      for (const table of Array.from((region as Element).querySelectorAll('table')))
+        this.dirtyTables.add(table);
+    }
+  }
+
+  private markTableAround(node: Node): void {
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const table = element?.closest('table');
+    if (table?.isConnected) this.dirtyTables.add(table);
   }
 
   private *readDirtyTables(): Generator<void, void, void> {
@@ -273,7 +284,7 @@ class Detector implements PageDetector {
     const title = document.title;
     for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
     const tables = [...this.tables.keys()].sort((a, b) =>
-      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     return {
       url,

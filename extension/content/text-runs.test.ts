@@ -51,6 +51,11 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['Ngày 27/8/2020\n3944/UBND-NC, số 5\ntờ 2']);
   });
 
+  it('keeps whitespace between two nodes of a line, and no run for whitespace between blocks', () => {
+    const body = setBody('<div>\n  <p><b>Công văn</b> <i>3944/UBND-NC</i>\n</p>\n  <p>số 5</p>\n</div>');
+    expect(runTexts(body, true)).toEqual(['Công văn 3944/UBND-NC', 'số 5']);
+  });
+
   it('reads a single text node as its own root', () => {
     const body = setBody('<p>x <b>Số 3944/UBND-NC</b></p>');
     const text = body.querySelector('b')?.firstChild as Text;

@@ -68,16 +68,38 @@ function articleParagraphs(): string[] {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+interface PageKind {
+  name: string;
+  describe: string;
+  paragraphs: string[];
+}
+
+function pageKinds(): PageKind[] {
+  const paragraphs = articleParagraphs();
+  return [
+    {
+      name: 'article',
+      describe: 'the 3944/UBND-NC article’s paragraphs over and over: a reference in one paragraph of three',
+      paragraphs,
+    },
+    {
+      name: 'prose',
+      describe: 'its paragraphs that cite nothing: what most pages look like to the content script',
+      paragraphs: paragraphs.filter((p) => !/\d+\/[A-ZĐ]/.test(p)),
+    },
+  ];
+}
+
 /**
- * A news portal's page, 10,000 paragraphs long: the 3944/UBND-NC article's paragraphs over and
- * over (prose, and references about one paragraph in three), with the inline markup portals
- * use: bold runs, links, and now and then a reference split across elements.
+ * A news portal's page, 10,000 paragraphs long, from `source` paragraphs over and over, with the
+ * inline markup portals use: bold runs, links, and now and then a reference split across
+ * elements.
  */
-export function benchPageHtml(paragraphs = PARAGRAPHS): string {
-  const source = articleParagraphs().map(escapeHtml);
+export function benchPageHtml(source: string[] = articleParagraphs(), paragraphs = PARAGRAPHS): string {
+  const escaped = source.map(escapeHtml);
   const parts: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
-    let p = source[i % source.length] as string;
+    let p = escaped[i % escaped.length] as string;
     if (i % 5 === 0) p = p.replace(/^(\S+ \S+ \S+)/, '<b>$1</b>');
     if (i % 7 === 0) p = p.replace(/(\S+ \S+)$/, '<a href="/tin/$1">$1</a>');
     if (i % 11 === 0) p = p.replace('3944/UBND-NC', '3944/<b>UBND</b>-NC');
@@ -106,13 +128,14 @@ async function harnessBundle(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-async function serve(html: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
+async function serve(pages: Map<string, string>): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const html = pages.get(request.url ?? '/');
+    response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** A fresh copy of the page, loaded and laid out, with the harness in it. */
@@ -125,18 +148,29 @@ async function freshPage(page: Page, url: string, harness: string): Promise<void
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
 
-async function measureInjected(browser: Browser, url: string, harness: string) {
+interface PageResult {
+  bare: BarePass[];
+  walk: number[];
+  walkEngine: number[];
+  scans: ScanMeasure[];
+}
+
+/** Each measure on its own freshly loaded copy of the page, the four interleaved round after round. */
+async function measurePage(browser: Browser, url: string, harness: string): Promise<PageResult> {
   const page = await browser.newPage();
-  const bare: BarePass[] = [];
-  const scans: ScanMeasure[] = [];
+  const result: PageResult = { bare: [], walk: [], walkEngine: [], scans: [] };
+  const run = async <T>(expression: string): Promise<T> => {
+    await freshPage(page, url, harness);
+    return (await page.evaluate(expression)) as T;
+  };
   for (let round = 0; round < ROUNDS; round++) {
-    await freshPage(page, url, harness);
-    bare.push((await page.evaluate(`${HARNESS_GLOBAL}.barePass()`)) as BarePass);
-    await freshPage(page, url, harness);
-    scans.push((await page.evaluate(`${HARNESS_GLOBAL}.scanAndHighlight()`)) as ScanMeasure);
+    result.bare.push(await run<BarePass>(`${HARNESS_GLOBAL}.barePass()`));
+    result.walk.push((await run<{ ms: number }>(`${HARNESS_GLOBAL}.scanParts(false)`)).ms);
+    result.walkEngine.push((await run<{ ms: number }>(`${HARNESS_GLOBAL}.scanParts(true)`)).ms);
+    result.scans.push(await run<ScanMeasure>(`${HARNESS_GLOBAL}.scanAndHighlight()`));
   }
   await page.close();
-  return { bare, scans };
+  return result;
 }
 
 /** The built extension on the same page: how long until its highlights are on screen. */
@@ -165,13 +199,19 @@ async function checkThroughExtension(url: string): Promise<string> {
       { timeout: 60_000, polling: 50 },
     );
     const { ranges, at } = (await handle.jsonValue()) as { ranges: number; at: number };
-    return `${ranges} ranges highlighted ${(at / 1000).toFixed(2)} s after navigation`;
+    return `${ranges} ranges highlighted ${(at / 1000).toFixed(2)} s after navigation (page load included)`;
   } catch (error) {
     return `not checked (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
   } finally {
     await context?.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+function printTable(rows: string[][]): void {
+  const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length)));
+  for (const row of rows)
+    console.log(`  ${row.map((cell, c) => cell.padStart(widths[c] as number)).join('  ')}`);
 }
 
 export async function benchContentScript(): Promise<void> {
@@ -182,55 +222,72 @@ export async function benchContentScript(): Promise<void> {
     return;
   }
   buildExtensionIfMissing();
-  const html = benchPageHtml();
+  const kinds = pageKinds();
+  const pages = new Map(kinds.map((kind) => [`/${kind.name}`, benchPageHtml(kind.paragraphs)]));
   const harness = await harnessBundle();
-  const { server, url } = await serve(html);
+  const { server, url } = await serve(pages);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   try {
     console.log(
-      `Content script on a ${PARAGRAPHS.toLocaleString('en')}-paragraph page in Chromium (${browser.version()})`,
+      `Content script on ${PARAGRAPHS.toLocaleString('en')}-paragraph pages in Chromium ${browser.version()}`,
     );
     console.log(
-      `${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB of HTML; ${ROUNDS} rounds, each side on a freshly loaded page; medians\n`,
+      `${ROUNDS} rounds; every measure on a freshly loaded page (cold, as a content script starts); medians\n`,
     );
-    const { bare, scans } = await measureInjected(browser, url, harness);
-    const first = bare[0] as BarePass;
-    const last = scans[scans.length - 1] as ScanMeasure;
-    const bareMs = median(bare.map((b) => b.ms));
-    const scanMs = median(scans.map((s) => s.scanMs));
-    const reportMs = median(scans.map((s) => s.reportMs));
-    const longestTask = Math.max(...scans.map((s) => s.longestTaskMs));
-    const longestSlice = Math.max(...scans.map((s) => s.longestSliceMs));
-    console.log(`  page: ${first.textNodes} text nodes, ${(first.characters / 1e6).toFixed(2)} M characters`);
-    console.log(
-      `  found: ${last.ranges} highlighted ranges, ${last.distinct} distinct references, primary ${last.primary}`,
-    );
+    const table = [
+      [
+        'page',
+        'MB',
+        'text nodes',
+        'ranges',
+        'bare ms',
+        'walk ms',
+        '+engine ms',
+        'scan+hl ms',
+        'ratio',
+        'report ms',
+        'slices',
+        'max slice',
+        'long tasks',
+      ],
+    ];
+    for (const kind of kinds) {
+      const html = pages.get(`/${kind.name}`) as string;
+      const result = await measurePage(browser, `${url}/${kind.name}`, harness);
+      const bareMs = median(result.bare.map((b) => b.ms));
+      const scanMs = median(result.scans.map((s) => s.scanMs));
+      const longestTask = Math.max(...result.scans.map((s) => s.longestTaskMs));
+      const last = result.scans[result.scans.length - 1] as ScanMeasure;
+      table.push([
+        kind.name,
+        (Buffer.byteLength(html) / 1024 / 1024).toFixed(1),
+        String((result.bare[0] as BarePass).textNodes),
+        String(last.ranges),
+        bareMs.toFixed(1),
+        median(result.walk).toFixed(1),
+        median(result.walkEngine).toFixed(1),
+        scanMs.toFixed(1),
+        (scanMs / bareMs).toFixed(2),
+        median(result.scans.map((s) => s.reportMs)).toFixed(1),
+        String(median(result.scans.map((s) => s.slices))),
+        Math.max(...result.scans.map((s) => s.longestSliceMs)).toFixed(1),
+        longestTask === 0 ? 'none' : `${longestTask.toFixed(0)} ms`,
+      ]);
+      console.log(`  ${kind.name}: ${kind.describe}`);
+      console.log(
+        `    scan+hl rounds: ${result.scans.map((s) => s.scanMs.toFixed(1)).join(', ')} ms; wall time to the first report ${median(result.scans.map((s) => s.wallMs)).toFixed(0)} ms; primary ${last.primary}`,
+      );
+    }
     console.log('');
+    printTable(table);
+    console.log(`
+  bare = TreeWalker over every text node, reading its text; walk = our walk collecting runs of
+  text by block; +engine = walk + findReferences on each run; scan+hl = the content script's
+  scan (walk, engine, visibility checks, ranges, highlight), idle slices summed; ratio =
+  scan+hl / bare (target ≤ ${TARGET_RATIO}); long tasks = 'longtask' entries while it ran (target ≤ ${TARGET_TASK_MS} ms).`);
     console.log(
-      `  bare TreeWalker pass           ${bareMs.toFixed(1).padStart(7)} ms   (rounds: ${bare.map((b) => b.ms.toFixed(1)).join(', ')})`,
+      `\n  through the built extension (article page): ${await checkThroughExtension(`${url}/article`)}`,
     );
-    console.log(
-      `  scan + highlight (work)        ${scanMs.toFixed(1).padStart(7)} ms   (rounds: ${scans.map((s) => s.scanMs.toFixed(1)).join(', ')})`,
-    );
-    console.log(`  report (primary, rows, send)   ${reportMs.toFixed(1).padStart(7)} ms`);
-    console.log(
-      `  wall time to first report      ${median(scans.map((s) => s.wallMs))
-        .toFixed(0)
-        .padStart(7)} ms   in ${median(scans.map((s) => s.slices))} idle slices`,
-    );
-    console.log(
-      `  first frame after highlighting ${median(scans.map((s) => s.frameAfterMs))
-        .toFixed(1)
-        .padStart(7)} ms`,
-    );
-    console.log('');
-    console.log(
-      `  ratio scan + highlight / bare pass: ${(scanMs / bareMs).toFixed(2)} (target ≤ ${TARGET_RATIO})`,
-    );
-    console.log(
-      `  longest slice of ours: ${longestSlice.toFixed(1)} ms; longest task seen (longtask ≥ 50 ms): ${longestTask === 0 ? 'none' : `${longestTask.toFixed(0)} ms`} (target ≤ ${TARGET_TASK_MS} ms)`,
-    );
-    console.log(`\n  through the built extension: ${await checkThroughExtension(url)}`);
   } finally {
     await browser.close();
     server.close();

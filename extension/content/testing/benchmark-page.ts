@@ -4,9 +4,12 @@
  * scan + highlight of the same page, each timed inside the page.
  * @module
  */
+import { findReferences } from '../../../shared/references';
 import type { PageScan } from '../../lib/page-scan';
+import { BlockResolver } from '../block-elements';
 import { HIGHLIGHT_NAME } from '../highlighter';
 import { startPageDetection } from '../page-detector';
+import { TextRunWalker } from '../text-runs';
 
 export interface BarePass {
   ms: number;
@@ -44,6 +47,24 @@ export function barePass(): BarePass {
     characters += (walker.currentNode as Text).data.length;
   }
   return { ms: performance.now() - start, textNodes, characters };
+}
+
+/**
+ * Parts of the scan on their own, to see where its time goes: the walk that collects runs of
+ * text (`engine: false`), or the walk plus the engine on each run (`engine: true`); no
+ * visibility checks, ranges or highlights.
+ */
+export function scanParts(engine: boolean): { ms: number; runs: number; references: number } {
+  const start = performance.now();
+  const walker = new TextRunWalker(document.body, new BlockResolver());
+  let runs = 0;
+  let references = 0;
+  for (let step = walker.next(); step !== 'done'; step = walker.next()) {
+    if (step === 'paused') continue;
+    runs++;
+    if (engine) references += findReferences(step.text).length;
+  }
+  return { ms: performance.now() - start, runs, references };
 }
 
 /** How long the next rendering task takes: from a frame callback to the first task after it. */

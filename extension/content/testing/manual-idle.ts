@@ -52,14 +52,20 @@ export class ManualIdle implements IdleEnvironment {
   /** Runs tasks in time order, moving the clock, until none is left; returns how many ran. */
   runAll(limit = 100_000): number {
     let ran = 0;
-    while (this.tasks.length > 0) {
-      if (ran++ >= limit) throw new Error(`more than ${limit} tasks: the work never settles`);
-      this.tasks.sort((a, b) => a.at - b.at || a.id - b.id);
-      const task = this.tasks.shift() as Task;
-      this.time = Math.max(this.time, task.at);
-      task.run();
+    while (this.runNext()) {
+      if (++ran >= limit) throw new Error(`more than ${limit} tasks: the work never settles`);
     }
     return ran;
+  }
+
+  /** Runs the next task due, if any; false when none is left. */
+  runNext(): boolean {
+    if (this.tasks.length === 0) return false;
+    this.tasks.sort((a, b) => a.at - b.at || a.id - b.id);
+    const task = this.tasks.shift() as Task;
+    this.time = Math.max(this.time, task.at);
+    task.run();
+    return true;
   }
 
   private push(at: number, run: () => void): number {
