@@ -17,7 +17,7 @@ type Role = keyof ListingColumns;
 
 /** Label phrases (folded, words separated by one space) by role, the strongest first. */
 const PHRASES: Record<Role, readonly string[]> = {
-  symbol: ['so ky hieu', 'ky hieu', 'so hieu'],
+  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban'],
   issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay'],
   subject: ['trich yeu', 'ten van ban', 'noi dung'],
   issuingBody: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan'],

@@ -60,6 +60,15 @@ describe('listing tables', () => {
     expect(layout?.columns).toEqual({ symbol: 0, issuedDate: null, subject: 2, issuingBody: null });
   });
 
+  it('finds no rows in a document’s metadata table, whose first cell reads “Số hiệu”', () => {
+    setBody(`<table>
+      <tr><td>Số hiệu:</td><td>30/2020/NĐ-CP</td><td>Loại văn bản:</td><td>Nghị định</td></tr>
+      <tr><td>Nơi ban hành:</td><td>Chính phủ</td><td>Người ký:</td><td>Nguyễn Xuân Phúc</td></tr>
+      <tr><td>Ngày ban hành:</td><td>05/03/2020</td><td>Ngày hiệu lực:</td><td>05/03/2020</td></tr>
+    </table>`);
+    expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+
   it('ignores tables without a symbol column', () => {
     setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
     expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();
@@ -83,6 +92,12 @@ describe('listing columns', () => {
     expect(listingColumns(['Ký hiệu', 'Ngày có hiệu lực'])?.issuedDate).toBeNull();
     expect(listingColumns(['Ký hiệu', 'Ngày'])?.issuedDate).toBe(1);
     expect(listingColumns(['Ký hiệu', 'Nơi ban hành'])?.issuingBody).toBe(1);
+    expect(listingColumns(['STT', 'Số văn bản', 'Trích yếu nội dung'])).toEqual({
+      symbol: 1,
+      issuedDate: null,
+      subject: 2,
+      issuingBody: null,
+    });
   });
 });
 

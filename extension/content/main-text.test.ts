@@ -32,8 +32,14 @@ describe('main text', () => {
     );
   });
 
+  it('leaves out the elements it is told to (listing tables)', () => {
+    setBody(`<p>Danh sách văn bản</p><table><tr><td>12/QĐ-UBND</td></tr></table><p>Trang 1</p>`);
+    const table = document.querySelector('table') as HTMLTableElement;
+    expect(renderedText(document.body, new VisibilityCheck(), [table])).toBe('Danh sách văn bản\nTrang 1');
+  });
+
   it('stops after the limit', () => {
     setBody(Array.from({ length: 100 }, () => `<p>${LONG}</p>`).join(''));
-    expect(renderedText(document.body, new VisibilityCheck(), 1000)).toHaveLength(1000);
+    expect(renderedText(document.body, new VisibilityCheck(), [], 1000)).toHaveLength(1000);
   });
 });

@@ -179,8 +179,9 @@ describe('page detection', () => {
     </table></main>`);
     start();
     await runIdle();
-    const { rows, references } = lastReport();
+    const { rows, references, primary } = lastReport();
     expect(references.map((r) => r.symbol)).toEqual(['12/QĐ-UBND', '13/KH-UBND']);
+    expect(primary).toBeNull(); // a listing names other dispatches, not the page's own
     expect(
       rows.map((row) => [row.reference.symbol, row.issuedDate, row.subject, row.issuingBody, row.url]),
     ).toEqual([
@@ -199,6 +200,17 @@ describe('page detection', () => {
       '13/KH-UBND',
       '14/TB-UBND',
     ]);
+  });
+
+  it('takes a one-row table for the page’s own metadata: its reference can be the primary dispatch', async () => {
+    setBody(`<main><h1>Chi tiết văn bản</h1><table>
+      <tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td>977/QĐ-TTg</td><td>01/07/2021</td><td>Phê duyệt đề án</td></tr>
+    </table><p><a href="/files/977.pdf">Tải về</a></p></main>`);
+    start();
+    await runIdle();
+    expect(lastReport().rows).toHaveLength(1);
+    expect(lastReport().primary?.symbol).toBe('977/QĐ-TTg');
   });
 
   it('stops cleanly: highlights taken off, no more reports', async () => {

@@ -283,6 +283,8 @@ class Detector implements PageDetector {
     const url = document.URL;
     const title = document.title;
     for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
+    // A table of one row is more likely the page's own metadata than a list of other dispatches.
+    const listings = [...this.tables].filter(([, rows]) => rows.length > 1).map(([table]) => table);
     const tables = [...this.tables.keys()].sort((a, b) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
@@ -290,7 +292,10 @@ class Detector implements PageDetector {
       url,
       title,
       references: this.records.distinct(),
-      primary: extractDispatch(mainText(document, new VisibilityCheck(this.rendered)), { url, title }),
+      primary: extractDispatch(mainText(document, new VisibilityCheck(this.rendered), listings), {
+        url,
+        title,
+      }),
       rows: tables.flatMap((table) => this.tables.get(table) ?? []),
     };
   }
