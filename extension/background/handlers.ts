@@ -3,8 +3,6 @@
  * @module
  */
 import type { Message, MessageResponse, MessageType } from '../lib/messaging';
-import { tabReferencesItem } from '../lib/storage';
-import { showCount } from './badge';
 import { getOrganisation } from './organisation';
 import { flushQueue, removeQueued } from './queue';
 import { readQueue } from './queue-store';
@@ -52,14 +50,6 @@ export async function handleMessage(
       return flushQueue({ force: true });
     case 'remove-queued':
       return removeQueued(message.id);
-    // Skeleton messages, until the content script and popup have moved to the ones above.
-    case 'references-found':
-      if (tabId === undefined) return undefined;
-      await tabReferencesItem(tabId).setValue({ count: message.count, symbols: message.symbols });
-      await showCount(tabId, message.count);
-      return undefined;
-    case 'get-tab-references':
-      return tabReferencesItem(message.tabId).getValue();
     default:
       // A message this version does not know (an older or newer part of the extension).
       return undefined;

@@ -3,7 +3,6 @@ import type { User } from '../../shared/schemas/auth';
 import type { DispatchCreate } from '../../shared/schemas/dispatch';
 import type { Group, Unit } from '../../shared/schemas/organisation';
 import type { PageScan, ReferenceStatus, TabState } from './page-scan';
-import type { TabReferences } from './tab-references';
 
 /** A save the server could not take yet, kept until it lands exactly once. */
 export interface QueuedSave {
@@ -67,9 +66,6 @@ export interface Messages {
   'retry-queue': { request: Record<string, never>; response: QueuedSave[] };
   /** popup → background: give up a queued save (typically one the server refused); the queue left. */
   'remove-queued': { request: { id: string }; response: QueuedSave[] };
-  /** Skeleton messages, to be removed once the content script and popup use the ones above. */
-  'references-found': { request: TabReferences; response: undefined };
-  'get-tab-references': { request: { tabId: number }; response: TabReferences | null };
 }
 
 export type MessageType = keyof Messages;

@@ -9,7 +9,6 @@ import type { LoginResponse } from '../../shared/schemas/auth';
 import type { Group, Unit } from '../../shared/schemas/organisation';
 import type { QueuedSave } from './messaging';
 import type { TabState } from './page-scan';
-import type { TabReferences } from './tab-references';
 
 /** Where a fresh install looks for the API: `npm run api` serves it there. */
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
@@ -63,9 +62,4 @@ export const organisationItem = storage.defineItem<OrganisationCache | null>('se
  */
 export function tabStateItem(tabId: number) {
   return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
-}
-
-/** Skeleton storage of the first popup; removed with the skeleton messages. */
-export function tabReferencesItem(tabId: number) {
-  return storage.defineItem<TabReferences>(`session:tab-references:${tabId}`);
 }
