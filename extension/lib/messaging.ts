@@ -28,6 +28,9 @@ export interface Session {
   user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'unitId'> | null;
 }
 
+/** A request with no fields of its own (`{ type }` alone); `Record<string, never>` would forbid `type` too. */
+export type NoFields = Record<never, never>;
+
 /** Every message the extension's parts send to the background, with the answer each gets. */
 export interface Messages {
   /** content script → background, after each scan of the page. */
@@ -53,17 +56,17 @@ export interface Messages {
     response: { ok: true } | { ok: false; error: string };
   };
   /** any page → background: units and groups for pickers and addressee matching (cached). */
-  'get-organisation': { request: Record<string, never>; response: { units: Unit[]; groups: Group[] } | null };
+  'get-organisation': { request: NoFields; response: { units: Unit[]; groups: Group[] } | null };
   /** options/popup → background */
-  'get-session': { request: Record<string, never>; response: Session };
+  'get-session': { request: NoFields; response: Session };
   'sign-in': {
     request: { serverUrl: string; email: string; password: string };
     response: { ok: true; session: Session } | { ok: false; error: string };
   };
-  'sign-out': { request: Record<string, never>; response: Session };
+  'sign-out': { request: NoFields; response: Session };
   /** popup → background: the saves waiting for the server, and try them now. */
-  'get-queue': { request: Record<string, never>; response: QueuedSave[] };
-  'retry-queue': { request: Record<string, never>; response: QueuedSave[] };
+  'get-queue': { request: NoFields; response: QueuedSave[] };
+  'retry-queue': { request: NoFields; response: QueuedSave[] };
   /** popup → background: give up a queued save (typically one the server refused); the queue left. */
   'remove-queued': { request: { id: string }; response: QueuedSave[] };
 }
