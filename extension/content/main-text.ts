@@ -12,7 +12,7 @@ import { renderedRun } from './run-references';
 import { TextRunWalker } from './text-runs';
 import type { VisibilityCheck } from './visibility';
 
-export const MAIN_TEXT_LIMIT = 100_000;
+export const MAIN_TEXT_LIMIT = 50_000;
 /** A candidate root with less text than this is a shell (an empty <main>), not the content. */
 const MIN_MAIN_TEXT = 200;
 const MAIN_SELECTORS = ['main', '[role="main"]', 'article'];
