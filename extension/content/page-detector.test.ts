@@ -241,6 +241,26 @@ describe('page detection', () => {
     expect(reports).toHaveLength(1);
   });
 
+  it('tries a failed report again a little later, and sends on refresh even if nothing changed', async () => {
+    let fail = true;
+    const running = start({
+      report: (scan) => {
+        if (fail) return Promise.reject(new Error('Could not establish connection'));
+        reports.push(scan);
+        return undefined;
+      },
+    });
+    await runIdle();
+    expect(reports).toHaveLength(0);
+    fail = false; // the background is back
+    await runIdle();
+    expect(reports).toHaveLength(1);
+    running.refresh();
+    await runIdle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toEqual(reports[0]);
+  });
+
   it('still reports where the Highlight API is missing', async () => {
     start({ highlightApi: null });
     await runIdle();

@@ -43,7 +43,10 @@ export interface PageDetectorOptions {
 }
 
 export interface PageDetector {
-  /** Report again soon (the URL changed without a reload). */
+  /**
+   * Report again soon (the URL changed without a reload, or the page came back from the
+   * back/forward cache): sent even if nothing changed, the background may have forgotten it.
+   */
   refresh(): void;
   /** Disconnect, cancel pending work and take the highlights off the page. */
   stop(): void;
@@ -51,6 +54,8 @@ export interface PageDetector {
 }
 
 const REPORT_DELAY_MS = 300;
+const REPORT_RETRIES = 3;
+const REPORT_RETRY_MS = 1000;
 const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
@@ -84,6 +89,7 @@ class Detector implements PageDetector {
   private reportTimer: number | null = null;
   private reportedOnce = false;
   private lastReport: string | null = null;
+  private failedReports = 0;
   stopped = false;
 
   constructor(private readonly options: PageDetectorOptions) {
@@ -112,6 +118,7 @@ class Detector implements PageDetector {
 
   refresh(): void {
     if (this.stopped) return;
+    this.lastReport = null;
     this.reportDue = true;
     this.runner.wake();
   }
@@ -271,11 +278,27 @@ class Detector implements PageDetector {
     this.lastReport = serialized;
     Promise.resolve()
       .then(() => this.options.report(scan))
-      .catch(() => {
-        // Sent again after the next change; stopped for good if the extension went away.
-        this.lastReport = null;
-        if (!this.isValid()) this.stop();
-      });
+      .then(
+        () => {
+          this.failedReports = 0;
+        },
+        () => {
+          // Stopped for good if the extension went away; otherwise the background was not
+          // there yet (a service worker starting, an update): tried again a little later.
+          this.lastReport = null;
+          if (!this.isValid()) this.stop();
+          else if (++this.failedReports <= REPORT_RETRIES) this.retryReport();
+        },
+      );
+  }
+
+  private retryReport(): void {
+    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
+    this.reportTimer = this.idle.setTimeout(() => {
+      this.reportTimer = null;
+      this.reportDue = true;
+      this.runner.wake();
+    }, REPORT_RETRY_MS * this.failedReports);
   }
 
   private currentScan(): PageScan {

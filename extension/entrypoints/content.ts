@@ -34,6 +34,10 @@ export default defineContentScript({
     ctx.onInvalidated(watchDetectionDomains(storage, follow));
     ctx.onInvalidated(() => detector?.stop());
     ctx.addEventListener(window, 'wxt:locationchange', () => detector?.refresh());
+    // Back from the back/forward cache: the page was not reloaded, the background may have moved on.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) detector?.refresh();
+    });
     follow(await readDetectionDomains(storage));
   },
 });
