@@ -14,6 +14,13 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['Công văn số 3944/UBND-NC ngày 27/8/2020']);
   });
 
+  it('brings the digit-free nodes before a number into its run, and no further than its block', () => {
+    const body = setBody(
+      '<p>Trang chủ</p><p><i>Căn cứ</i> Quyết định <b>số</b> <a href="#">977</a>/QĐ-TTg <u>của</u> Thủ tướng</p>',
+    );
+    expect(runTexts(body)).toEqual(['Căn cứ Quyết định số 977/QĐ-TTg của Thủ tướng']);
+  });
+
   it('records where each node starts and ends in the run', () => {
     const body = setBody('<p>số 3944/<b>UBND</b>-NC</p>');
     const [run] = allTextRuns(body, new BlockResolver());

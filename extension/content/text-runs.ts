@@ -45,27 +45,39 @@ export interface TextRunWalkerOptions {
   everyRun?: boolean;
 }
 
+/** Digit-free nodes kept while looking for a digit in their block; older ones are forgotten. */
+const MAX_LOOKBACK = 64;
+
 /**
  * Walks the text nodes under `root` (a TreeWalker, no filter callback: a JavaScript filter
  * called for every node would cost as much as the walk itself) and returns one run at a time.
  * Resumable: `next()` stops with 'paused' when `shouldYield` says the time slice is over.
+ *
+ * Only runs holding a digit matter to the engine, so a node's block is looked up only when the
+ * node holds a digit, or is a neighbour of one: the digit-free nodes since the last run wait in
+ * a short buffer, and become the head of a run when a digit turns up in their block. On a page
+ * of prose the walk reads no parent at all.
  */
 export class TextRunWalker {
   private readonly walker: TreeWalker | null;
   private pendingRoot: Text | null = null;
+  private readonly everyRun: boolean;
+  private finished = false;
+  // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
   private runBlock: Element | null = null;
-  // The run being collected. Reused buffers with a count, not fresh arrays per run: most runs
-  // are one node without a digit, and allocating for each cost more than the walk itself.
   private readonly nodes: Text[] = [];
   private readonly texts: string[] = [];
   private count = 0;
   private length = 0;
-  private hasDigit = false;
+  /** Whitespace after the open run's last node: kept if the run goes on. */
   private pendingBlank: Text | null = null;
+  // Nodes since the last run, their block not looked up yet (undefined) unless it had to be.
+  private readonly recentNodes: Text[] = [];
+  private readonly recentTexts: string[] = [];
+  private readonly recentBlocks: (Element | null | undefined)[] = [];
+  private recentCount = 0;
   private lastParent: Element | null = null;
   private lastBlock: Element | null = null;
-  private finished = false;
-  private readonly everyRun: boolean;
 
   constructor(
     root: Node,
@@ -84,32 +96,96 @@ export class TextRunWalker {
 
   next(shouldYield: () => boolean = () => false): WalkStep {
     if (this.finished) return 'done';
+    const { walker, everyRun } = this;
     let visited = 0;
     for (;;) {
-      const node = this.nextTextNode();
+      const node = walker ? (walker.nextNode() as Text | null) : this.takeRoot();
       if (node === null) {
         this.finished = true;
         return this.flush() ?? 'done';
       }
       const data = node.data;
-      if (isBlank(data)) {
-        // Whitespace between tags: it separates two words only between two nodes of one
-        // run, so it waits for the next node; it never costs a block lookup.
-        if (this.count > 0) this.pendingBlank = node;
-      } else {
-        const block = this.blockOf(node);
-        if (block !== null) {
-          let run: TextRun | null = null;
-          if (block !== this.runBlock || this.length > MAX_RUN_LENGTH) run = this.flush();
-          else if (this.pendingBlank) this.append(this.pendingBlank, this.pendingBlank.data);
-          this.pendingBlank = null;
-          this.runBlock = block;
-          this.append(node, data);
-          if (run) return run;
-        }
+      // The common case, kept in this loop (it runs cold, once, over every text node of the
+      // page: each call less counts): no run open, no digit, so only remembered.
+      if (this.runBlock === null && !everyRun && !DIGIT.test(data)) this.remember(node, data, undefined);
+      else {
+        const run = this.visit(node, data);
+        if (run) return run;
       }
       if (++visited % NODES_PER_CLOCK_CHECK === 0 && shouldYield()) return 'paused';
     }
+  }
+
+  /** Takes one node; returns the run it closed, if it closed one. */
+  private visit(node: Text, data: string): TextRun | null {
+    if (isBlank(data)) {
+      // Whitespace between tags separates two words only inside a run: never a block lookup.
+      if (this.runBlock) this.pendingBlank = node;
+      else this.remember(node, data, undefined);
+      return null;
+    }
+    if (this.runBlock === null) {
+      this.startOrRemember(node, data, undefined);
+      return null;
+    }
+    const block = this.blockOf(node);
+    if (block === null) return null; // a script or a style inside the run
+    if (block === this.runBlock && this.length <= MAX_RUN_LENGTH) {
+      if (this.pendingBlank) this.append(this.pendingBlank, this.pendingBlank.data);
+      this.pendingBlank = null;
+      this.append(node, data);
+      return null;
+    }
+    const run = this.flush();
+    this.startOrRemember(node, data, block);
+    return run;
+  }
+
+  /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
+  private startOrRemember(node: Text, data: string, known: Element | null | undefined): void {
+    if (!this.everyRun && !DIGIT.test(data)) {
+      this.remember(node, data, known);
+      return;
+    }
+    const block = known === undefined ? this.blockOf(node) : known;
+    if (block === null) return;
+    // The run's head: the remembered nodes of this block, back to the first of another block.
+    const head: number[] = [];
+    for (let i = this.recentCount - 1; i >= 0; i--) {
+      if (isBlank(this.recentTexts[i] as string)) {
+        head.push(i);
+        continue;
+      }
+      let recentBlock = this.recentBlocks[i];
+      if (recentBlock === undefined) recentBlock = this.blockOf(this.recentNodes[i] as Text);
+      if (recentBlock === null) continue;
+      if (recentBlock !== block) break;
+      head.push(i);
+    }
+    while (head.length > 0 && isBlank(this.recentTexts[head[head.length - 1] as number] as string))
+      head.pop();
+    this.runBlock = block;
+    for (let k = head.length - 1; k >= 0; k--) {
+      const i = head[k] as number;
+      this.append(this.recentNodes[i] as Text, this.recentTexts[i] as string);
+    }
+    this.recentCount = 0;
+    this.append(node, data);
+  }
+
+  private remember(node: Text, data: string, block: Element | null | undefined): void {
+    if (this.recentCount === MAX_LOOKBACK) {
+      // Forget the older half: a digit that far on is not in the same line.
+      const keep = MAX_LOOKBACK / 2;
+      this.recentNodes.copyWithin(0, keep);
+      this.recentTexts.copyWithin(0, keep);
+      this.recentBlocks.copyWithin(0, keep);
+      this.recentCount = keep;
+    }
+    const i = this.recentCount++;
+    this.recentNodes[i] = node;
+    this.recentTexts[i] = data;
+    this.recentBlocks[i] = block;
   }
 
   private append(node: Text, data: string): void {
@@ -117,14 +193,12 @@ export class TextRunWalker {
     this.texts[this.count] = data;
     this.count++;
     this.length += data.length;
-    // Tested node by node: testing the joined run would first copy it into one string.
-    if (!this.hasDigit) this.hasDigit = DIGIT.test(data);
   }
 
   private blockOf(node: Text): Element | null {
     const parent = node.parentElement;
     if (parent === null) return null;
-    // Siblings split by inline tags share a parent: skip the cache lookup for them.
+    // Siblings split by inline tags share a parent: skip the lookup for them.
     if (parent !== this.lastParent) {
       this.lastParent = parent;
       this.lastBlock = this.blocks.blockOf(parent);
@@ -132,22 +206,20 @@ export class TextRunWalker {
     return this.lastBlock;
   }
 
-  private nextTextNode(): Text | null {
-    if (this.walker) return this.walker.nextNode() as Text | null;
+  private takeRoot(): Text | null {
     const root = this.pendingRoot;
     this.pendingRoot = null;
     return root;
   }
 
-  /** The run collected so far (null when empty or digit-free), and a fresh start. */
+  /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
   private flush(): TextRun | null {
-    const { count, runBlock, hasDigit } = this;
+    const { count, runBlock } = this;
     this.pendingBlank = null;
-    this.hasDigit = false;
     this.count = 0;
     this.length = 0;
     this.runBlock = null;
-    if (count === 0 || runBlock === null || !(hasDigit || this.everyRun)) return null;
+    if (count === 0 || runBlock === null) return null;
     let text = this.texts[0] as string;
     for (let i = 1; i < count; i++) text += this.texts[i] as string;
     return makeRun(runBlock, this.nodes.slice(0, count), this.texts.slice(0, count), text);
