@@ -13,6 +13,7 @@ import { dispatchRoutes } from './routes/dispatches';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/exports';
 import { groupRoutes } from './routes/groups';
+import { inboxRoutes } from './routes/inbox';
 import { meRoutes } from './routes/me';
 import { reportRoutes } from './routes/reports';
 import { dispatchTaskRoutes, taskRoutes } from './routes/tasks';
@@ -59,6 +60,7 @@ export const app = new Hono<AppEnv>()
   .route('/api', docsRoutes)
   .route('/api/auth', authRoutes)
   .route('/api/me', meRoutes)
+  .route('/api/me', inboxRoutes)
   .route('/api/users', userRoutes)
   .route('/api/units', unitRoutes)
   .route('/api/groups', groupRoutes)

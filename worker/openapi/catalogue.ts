@@ -13,6 +13,7 @@ import {
   DistributeBodySchema,
   LookupQuerySchema,
 } from '../../shared/schemas/dispatch';
+import { InboxQuerySchema } from '../../shared/schemas/inbox';
 import {
   GroupCreateSchema,
   GroupListQuerySchema,
@@ -53,6 +54,14 @@ export const ROUTES: RouteSpec[] = [
   },
   { method: 'POST', path: '/api/auth/logout', summary: 'Sign out: revokes the token', callers: SIGNED_IN },
   { method: 'GET', path: '/api/me', summary: 'The signed-in user', callers: SIGNED_IN },
+  {
+    method: 'GET',
+    path: '/api/me/inbox',
+    summary:
+      'What the caller must act on, with exact counts: unacknowledged dispatches, open, overdue and due-soon tasks (unit heads: their unit’s; admins and clerks: the office’s)',
+    callers: SIGNED_IN,
+    query: InboxQuerySchema,
+  },
   {
     method: 'POST',
     path: '/api/units',
