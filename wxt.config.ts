@@ -14,6 +14,9 @@ export default defineConfig({
     // storage: settings, session, offline queue, and per-tab results in storage.session.
     // alarms: wakes the background to retry queued saves with backoff.
     // contextMenus: the "Lưu công văn từ vùng chọn" item on selected text.
+    // sidePanel (Chrome only): the unit heads' side panel (entrypoints/sidepanel). WXT adds it
+    // with `side_panel` for Chrome MV3, and `sidebar_action` (which needs no permission) for
+    // Firefox, so it is not listed here, where Firefox would warn about an unknown permission.
     // No host permissions: the API allows extension origins by CORS, so the background
     // reaches any server the user configures without access to other sites.
     permissions: ['storage', 'alarms', 'contextMenus'],

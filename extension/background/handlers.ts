@@ -3,6 +3,7 @@
  * @module
  */
 import type { Message, MessageResponse, MessageType } from '../lib/messaging';
+import { acknowledge, getDispatch, getInbox, getTask, updateTask } from './inbox';
 import { getOrganisation } from './organisation';
 import { flushQueue, removeQueued } from './queue';
 import { readQueue } from './queue-store';
@@ -50,6 +51,16 @@ export async function handleMessage(
       return flushQueue({ force: true });
     case 'remove-queued':
       return removeQueued(message.id);
+    case 'get-inbox':
+      return getInbox();
+    case 'get-dispatch':
+      return getDispatch(message.dispatchId);
+    case 'ack':
+      return acknowledge(message.dispatchId, message.note);
+    case 'get-task':
+      return getTask(message.taskId);
+    case 'update-task':
+      return updateTask(message.taskId, message.patch);
     default:
       // A message this version does not know (an older or newer part of the extension).
       return undefined;

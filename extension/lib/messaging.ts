@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { User } from '../../shared/schemas/auth';
-import type { DispatchCreate } from '../../shared/schemas/dispatch';
+import type { DispatchCreate, DispatchDetail, Recipient } from '../../shared/schemas/dispatch';
 import type { Group, Unit } from '../../shared/schemas/organisation';
+import type { Task, TaskDetail, TaskPatch } from '../../shared/schemas/task';
 import type { PageScan, ReferenceStatus, TabState } from './page-scan';
 
 /** A save the server could not take yet, kept until it lands exactly once. */
@@ -27,6 +28,30 @@ export interface Session {
   serverUrl: string;
   user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'unitId'> | null;
 }
+
+/** A dispatch addressed to the signed-in unit head's unit, as the side panel lists it. */
+export interface InboxItem {
+  id: number;
+  symbol: string;
+  subject: string;
+  issuingBody: string | null;
+  issuedDate: string | null;
+  sourceUrl: string | null;
+  /** 'pending' until the unit has confirmed receipt. */
+  state: 'pending' | 'acknowledged';
+  /** The earliest due date among the unit's unfinished tasks from this dispatch (YYYY-MM-DD). */
+  nearestDue: string | null;
+}
+
+/** The side panel's data: the unit's dispatches (not yet acknowledged first) and its tasks. */
+export interface Inbox {
+  unitId: number | null;
+  items: InboxItem[];
+  tasks: Task[];
+}
+
+/** An answer from the API through the background: the data, or the reason it failed. */
+export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** A request with no fields of its own (`{ type }` alone); `Record<string, never>` would forbid `type` too. */
 export type NoFields = Record<never, never>;
@@ -69,6 +94,16 @@ export interface Messages {
   'retry-queue': { request: NoFields; response: QueuedSave[] };
   /** popup → background: give up a queued save (typically one the server refused); the queue left. */
   'remove-queued': { request: { id: string }; response: QueuedSave[] };
+  /** side panel → background: the unit's inbox and tasks. */
+  'get-inbox': { request: NoFields; response: Answer<Inbox> };
+  /** side panel → background: a dispatch with its recipients, tasks, cites and citedBy. */
+  'get-dispatch': { request: { dispatchId: number }; response: Answer<DispatchDetail> };
+  /** side panel → background: confirm receipt of a dispatch for the user's unit. */
+  ack: { request: { dispatchId: number; note?: string }; response: Answer<Recipient> };
+  /** side panel → background: a task with its update history. */
+  'get-task': { request: { taskId: number }; response: Answer<TaskDetail> };
+  /** side panel → background: report on a task (the lead unit's head only). */
+  'update-task': { request: { taskId: number; patch: TaskPatch }; response: Answer<TaskDetail> };
 }
 
 export type MessageType = keyof Messages;

@@ -1,0 +1,152 @@
+/**
+ * The side panel's calls: a unit head's inbox (dispatches addressed to the unit and the unit's
+ * tasks), a dispatch's detail, acknowledgement and task reports. All through `withApi`, so a
+ * dead token ends the session like any other call.
+ *
+ * The client is built here rather than in lib/api.ts so the side panel's routes stay in one
+ * place; it follows the same rule: every call resolves to an ApiResult, never rejects.
+ * @module
+ */
+import { hc } from 'hono/client';
+import type { AppType } from '../../.types/worker/index';
+import type { Task, TaskPatch } from '../../shared/schemas/task';
+import { type ApiFailure, type ApiResult, DEFAULT_TIMEOUT_MS } from '../lib/api';
+import type { Answer, Inbox, InboxItem } from '../lib/messaging';
+import type { StoredSession } from '../lib/storage';
+import { describeFailure, withApi } from './session';
+
+/** Most dispatches and tasks the panel reads at once (one page of the API). */
+const PAGE = 100;
+
+function client(session: StoredSession) {
+  return hc<AppType>(session.serverUrl, {
+    headers: { Authorization: `Bearer ${session.token}` },
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS) }),
+  });
+}
+
+async function call<T>(
+  request: () => Promise<{ ok: boolean; status: number; json(): Promise<T> }>,
+): Promise<ApiResult<T>> {
+  let response: Awaited<ReturnType<typeof request>>;
+  try {
+    response = await request();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, kind: 'network', status: 0, code: 'network', message };
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+    return {
+      ok: false,
+      kind: 'http',
+      status: response.status,
+      code: typeof error?.code === 'string' ? error.code : `http_${response.status}`,
+      message: typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
+    } satisfies ApiFailure;
+  }
+  if (body === undefined)
+    return { ok: false, kind: 'http', status: response.status, code: 'bad_response', message: 'Not JSON' };
+  return { ok: true, status: response.status, data: body as T };
+}
+
+async function answer<T>(result: ApiResult<T>): Promise<Answer<T>> {
+  return result.ok ? { ok: true, data: result.data } : { ok: false, error: await describeFailure(result) };
+}
+
+/** The earliest due date among the unfinished tasks of each dispatch. */
+export function nearestDues(tasks: readonly Task[]): Map<number, string> {
+  const dues = new Map<number, string>();
+  for (const task of tasks) {
+    if (task.status === 'done' || !task.dueDate) continue;
+    const current = dues.get(task.dispatchId);
+    if (!current || task.dueDate < current) dues.set(task.dispatchId, task.dueDate);
+  }
+  return dues;
+}
+
+/** Not yet acknowledged first; within each, the nearest deadline first, then the newest. */
+export function sortInbox(items: InboxItem[]): InboxItem[] {
+  return [...items].sort((a, b) => {
+    if (a.state !== b.state) return a.state === 'pending' ? -1 : 1;
+    if (a.nearestDue !== b.nearestDue) {
+      if (!a.nearestDue) return 1;
+      if (!b.nearestDue) return -1;
+      return a.nearestDue < b.nearestDue ? -1 : 1;
+    }
+    return (b.issuedDate ?? '').localeCompare(a.issuedDate ?? '') || b.id - a.id;
+  });
+}
+
+export async function getInbox(): Promise<Answer<Inbox>> {
+  const result = await withApi(async (_, session) => {
+    const unitId = session.user.unitId ?? null;
+    const api = client(session);
+    const limit = String(PAGE);
+    const [dispatches, tasks] = await Promise.all([
+      call(() => api.api.dispatches.$get({ query: { limit } })),
+      call(() =>
+        api.api.tasks.$get({ query: unitId === null ? { limit } : { limit, unitId: String(unitId) } }),
+      ),
+    ]);
+    if (!dispatches.ok) return dispatches;
+    // The inbox is still worth showing when the tasks cannot be read.
+    const taskList = tasks.ok ? tasks.data.items : [];
+    const dues = nearestDues(taskList);
+    const items = dispatches.data.items.map(
+      (d): InboxItem => ({
+        id: d.id,
+        symbol: d.symbol,
+        subject: d.subject,
+        issuingBody: d.issuingBody,
+        issuedDate: d.issuedDate,
+        sourceUrl: d.sourceUrl,
+        state:
+          d.counts.recipients > 0 && d.counts.acknowledged < d.counts.recipients ? 'pending' : 'acknowledged',
+        nearestDue: dues.get(d.id) ?? null,
+      }),
+    );
+    // Only what was addressed to the unit: an admin or clerk sees every dispatch, with no recipients of theirs.
+    const addressed = items.filter((_item, i) => (dispatches.data.items[i]?.counts.recipients ?? 0) > 0);
+    const inbox: Inbox = { unitId, items: sortInbox(addressed), tasks: taskList };
+    return { ok: true, status: 200, data: inbox } as ApiResult<Inbox>;
+  });
+  return answer(result);
+}
+
+export async function getDispatch(dispatchId: number) {
+  return answer(
+    await withApi((_, session) =>
+      call(() => client(session).api.dispatches[':id'].$get({ param: { id: String(dispatchId) } })),
+    ),
+  );
+}
+
+export async function acknowledge(dispatchId: number, note: string | undefined) {
+  const trimmed = note?.trim();
+  // Validated by the handler (readOptionalJson), so the route declares no `json` input.
+  const args = { param: { id: String(dispatchId) }, json: trimmed ? { note: trimmed } : {} };
+  return answer(
+    await withApi((_, session) => call(() => client(session).api.dispatches[':id'].ack.$post(args))),
+  );
+}
+
+export async function getTask(taskId: number) {
+  return answer(
+    await withApi((_, session) =>
+      call(() => client(session).api.tasks[':id'].$get({ param: { id: String(taskId) } })),
+    ),
+  );
+}
+
+export async function updateTask(taskId: number, patch: TaskPatch) {
+  const args = { param: { id: String(taskId) }, json: patch };
+  return answer(await withApi((_, session) => call(() => client(session).api.tasks[':id'].$patch(args))));
+}
