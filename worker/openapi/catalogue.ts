@@ -208,8 +208,23 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/api/export/dispatches.xlsx',
+    summary: 'Dispatch list as Excel (.xlsx), the same columns and rows as the CSV',
+    callers: ['admin'],
+    query: RegisterQuerySchema,
+  },
+  {
+    method: 'GET',
     path: '/api/export/register.csv',
     summary: 'Incoming-document register (ND 30/2020 Phụ lục IV) as CSV',
+    callers: ['admin'],
+    query: RegisterQuerySchema,
+  },
+  {
+    method: 'GET',
+    path: '/api/export/register.xlsx',
+    summary:
+      'Incoming-document register (ND 30/2020 Phụ lục IV) as Excel (.xlsx), the same columns and rows as the CSV',
     callers: ['admin'],
     query: RegisterQuerySchema,
   },

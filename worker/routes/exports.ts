@@ -1,10 +1,11 @@
 /**
- * CSV exports for the admin: the dispatch list and the incoming-document register
- * (sổ đăng ký văn bản đến, Nghị định 30/2020/NĐ-CP Phụ lục IV), streamed page by page.
+ * CSV and Excel (.xlsx) exports for the admin: the dispatch list and the incoming-document register
+ * (sổ đăng ký văn bản đến, Nghị định 30/2020/NĐ-CP Phụ lục IV), read page by page. Both formats
+ * share one row builder per export, so a CSV and an .xlsx of the same filter hold the same cells.
  * @module
  */
 import { and, asc, eq, gt, gte, inArray, lte, or } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { RegisterQuerySchema } from '../../shared/schemas/reports';
 import { createDb, type Db } from '../db/client';
 import { type DispatchRow, dispatches, recipients, units } from '../db/schema';
@@ -12,6 +13,7 @@ import { csvResponse } from '../lib/csv';
 import { ddmmyyyy } from '../lib/dates';
 import type { AppEnv } from '../lib/types';
 import { readQuery } from '../lib/validate';
+import { xlsxResponse } from '../lib/xlsx';
 import { requireAuth, requireRole } from '../middleware/auth';
 
 const PAGE = 200;
@@ -93,79 +95,111 @@ async function* mapPages<T>(pages: AsyncIterable<T[]>, toRow: (item: T) => unkno
   for await (const page of pages) yield page.map(toRow);
 }
 
+type RegisterItem = {
+  row: DispatchRow;
+  recipients: Array<{ unitName: string; sentAt: Date; acknowledgedAt: Date | null }>;
+};
+
+/** One export: its columns and the row of each dispatch, the same whatever the format. */
+interface ExportTable {
+  header: string[];
+  toRow: (item: RegisterItem) => unknown[];
+}
+
+/** Sổ đăng ký văn bản đến: the ten columns of Nghị định 30/2020/NĐ-CP, Phụ lục IV. */
+const REGISTER: ExportTable = {
+  header: [
+    'Ngày đến',
+    'Số đến',
+    'Tác giả',
+    'Số, ký hiệu',
+    'Ngày tháng văn bản',
+    'Tên loại và trích yếu nội dung',
+    'Đơn vị hoặc người nhận',
+    'Ngày chuyển',
+    'Ký nhận',
+    'Ghi chú',
+  ],
+  toRow: ({ row, recipients: sent }) => {
+    const firstSent = sent.reduce<Date | null>(
+      (min, r) => (min === null || r.sentAt < min ? r.sentAt : min),
+      null,
+    );
+    const notes = [URGENCY_LABELS[row.urgency], CONFIDENTIALITY_LABELS[row.confidentiality]]
+      .filter(Boolean)
+      .join(', ');
+    return [
+      ddmmyyyy(row.receivedDate),
+      row.receivedNumber,
+      row.issuingBody ?? row.issuer ?? '',
+      row.symbol,
+      ddmmyyyy(row.issuedDate),
+      [row.typeName, row.subject].filter(Boolean).join(' '),
+      sent.map((r) => r.unitName).join('; '),
+      ddmmyyyy(firstSent),
+      sent
+        .filter((r) => r.acknowledgedAt)
+        .map((r) => `${r.unitName} (${ddmmyyyy(r.acknowledgedAt)})`)
+        .join('; '),
+      notes,
+    ];
+  },
+};
+
+const DISPATCH_LIST: ExportTable = {
+  header: [
+    'Mã',
+    'Số đến',
+    'Ngày đến',
+    'Số, ký hiệu',
+    'Loại văn bản',
+    'Ngày ban hành',
+    'Cơ quan ban hành',
+    'Trích yếu',
+    'Độ khẩn',
+    'Độ mật',
+    'Số đơn vị nhận',
+    'Đã xác nhận',
+    'Nguồn',
+  ],
+  toRow: ({ row, recipients: sent }) => [
+    row.id,
+    row.receivedNumber,
+    ddmmyyyy(row.receivedDate),
+    row.symbol,
+    row.typeName ?? '',
+    ddmmyyyy(row.issuedDate),
+    row.issuingBody ?? '',
+    row.subject,
+    URGENCY_LABELS[row.urgency] ?? '',
+    CONFIDENTIALITY_LABELS[row.confidentiality] ?? '',
+    sent.length,
+    sent.filter((r) => r.acknowledgedAt).length,
+    row.sourceUrl ?? '',
+  ],
+};
+
+function rows(c: Context<AppEnv>, table: ExportTable, filter: Filter) {
+  return mapPages(registerPages(createDb(c.env.DB), filter), table.toRow);
+}
+
+const registerName = (filter: Filter) => `so-den-${filter.year ?? 'tat-ca'}`;
+
 export const exportRoutes = new Hono<AppEnv>()
   .use(requireAuth, requireRole('admin'))
   .get('/register.csv', (c) => {
     const filter = readQuery(c, RegisterQuerySchema);
-    const header = [
-      'Ngày đến',
-      'Số đến',
-      'Tác giả',
-      'Số, ký hiệu',
-      'Ngày tháng văn bản',
-      'Tên loại và trích yếu nội dung',
-      'Đơn vị hoặc người nhận',
-      'Ngày chuyển',
-      'Ký nhận',
-      'Ghi chú',
-    ];
-    const pages = mapPages(registerPages(createDb(c.env.DB), filter), ({ row, recipients: sent }) => {
-      const firstSent = sent.reduce<Date | null>(
-        (min, r) => (min === null || r.sentAt < min ? r.sentAt : min),
-        null,
-      );
-      const notes = [URGENCY_LABELS[row.urgency], CONFIDENTIALITY_LABELS[row.confidentiality]]
-        .filter(Boolean)
-        .join(', ');
-      return [
-        ddmmyyyy(row.receivedDate),
-        row.receivedNumber,
-        row.issuingBody ?? row.issuer ?? '',
-        row.symbol,
-        ddmmyyyy(row.issuedDate),
-        [row.typeName, row.subject].filter(Boolean).join(' '),
-        sent.map((r) => r.unitName).join('; '),
-        ddmmyyyy(firstSent),
-        sent
-          .filter((r) => r.acknowledgedAt)
-          .map((r) => `${r.unitName} (${ddmmyyyy(r.acknowledgedAt)})`)
-          .join('; '),
-        notes,
-      ];
-    });
-    return csvResponse(`so-den-${filter.year ?? 'tat-ca'}.csv`, header, pages);
+    return csvResponse(`${registerName(filter)}.csv`, REGISTER.header, rows(c, REGISTER, filter));
+  })
+  .get('/register.xlsx', async (c) => {
+    const filter = readQuery(c, RegisterQuerySchema);
+    return xlsxResponse(`${registerName(filter)}.xlsx`, 'Sổ đến', REGISTER.header, rows(c, REGISTER, filter));
   })
   .get('/dispatches.csv', (c) => {
     const filter = readQuery(c, RegisterQuerySchema);
-    const header = [
-      'Mã',
-      'Số đến',
-      'Ngày đến',
-      'Số, ký hiệu',
-      'Loại văn bản',
-      'Ngày ban hành',
-      'Cơ quan ban hành',
-      'Trích yếu',
-      'Độ khẩn',
-      'Độ mật',
-      'Số đơn vị nhận',
-      'Đã xác nhận',
-      'Nguồn',
-    ];
-    const pages = mapPages(registerPages(createDb(c.env.DB), filter), ({ row, recipients: sent }) => [
-      row.id,
-      row.receivedNumber,
-      ddmmyyyy(row.receivedDate),
-      row.symbol,
-      row.typeName ?? '',
-      ddmmyyyy(row.issuedDate),
-      row.issuingBody ?? '',
-      row.subject,
-      URGENCY_LABELS[row.urgency] ?? '',
-      CONFIDENTIALITY_LABELS[row.confidentiality] ?? '',
-      sent.length,
-      sent.filter((r) => r.acknowledgedAt).length,
-      row.sourceUrl ?? '',
-    ]);
-    return csvResponse('cong-van.csv', header, pages);
+    return csvResponse('cong-van.csv', DISPATCH_LIST.header, rows(c, DISPATCH_LIST, filter));
+  })
+  .get('/dispatches.xlsx', async (c) => {
+    const filter = readQuery(c, RegisterQuerySchema);
+    return xlsxResponse('cong-van.xlsx', 'Công văn', DISPATCH_LIST.header, rows(c, DISPATCH_LIST, filter));
   });
