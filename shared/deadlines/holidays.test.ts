@@ -42,6 +42,7 @@ describe('publicHolidays', () => {
     expect(days(2021)).toContain('2021-05-03 bù 2021-05-01');
   });
 
+  // python-holidays' VN_COMMON snapshot has the same four compensatory days.
   it('compensates 1/1, 29/4–30/4 and 2/9 of 2023, all on weekends, on the next working days', () => {
     const y2023 = days(2023);
     // 1/1/2023 was a Sunday: off on Monday 2/1.
@@ -51,6 +52,11 @@ describe('publicHolidays', () => {
     expect(y2023).toContain('2023-05-03 bù 2023-04-30');
     // 1/9 Friday, 2/9 Saturday: made up on Monday 4/9.
     expect(y2023).toContain('2023-09-04 bù 2023-09-02');
+  });
+
+  it('agrees with python-holidays on the compensatory days of Giỗ Tổ on a weekend (2022, 2033)', () => {
+    expect(days(2022)).toContain('2022-04-11 bù 2022-04-10');
+    expect(days(2033)).toContain('2033-04-11 bù 2033-04-09');
   });
 
   it('takes 3/9 instead of 1/9 when the year is announced that way', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from './calendar-date';
 import { gioToHungVuong, lunarToSolar, solarToLunar, tetNguyenDan } from './lunar-calendar';
 
-// Mùng 1 Tết, each checked against two published lists (see README.md, "Sources of the test
-// dates"): python-holidays' Vietnam tests (2008–2022), the Chinese New Year tables of
-// china.org.cn (2004–2015) and wallpaperfulls (2007–2019), weeksfromtoday.com (2026–2031; for 2027–2029 and 2031 the only
-// list found),
-// margram.vn (2025), congan.com.vn (2026), printcalendar's Vietnam pages (2020, 2021),
-// SWPSU23's holiday list (2023). Where Vietnam and China agree, the Chinese tables count.
+// Mùng 1 Tết, each checked against at least two published lists (README.md, "Sources of the test
+// dates"): python-holidays' Vietnam tests and its VN_COMMON snapshot (`vacanza/holidays`,
+// 1950–2050), the Chinese New Year tables of china.org.cn (2004–2015), wallpaperfulls (2007–2019)
+// and weeksfromtoday.com (2026–2045), margram.vn (2025), congan.com.vn (2026), printcalendar's
+// Vietnam pages (2020, 2021), SWPSU23's holiday list (2023). Where Vietnam and China agree, the
+// Chinese tables count; 2030 is the year they do not (below).
 const TET: Record<number, string> = {
   2008: '2008-02-07',
   2009: '2009-01-26',
@@ -32,6 +32,12 @@ const TET: Record<number, string> = {
   2028: '2028-01-26',
   2029: '2029-02-13',
   2031: '2031-01-23',
+  2032: '2032-02-11',
+  2033: '2033-01-31',
+  2034: '2034-02-19',
+  2035: '2035-02-08',
+  2040: '2040-02-12',
+  2045: '2045-02-17',
 };
 
 describe('tetNguyenDan', () => {
@@ -64,8 +70,10 @@ describe('tetNguyenDan', () => {
 });
 
 describe('gioToHungVuong', () => {
-  // python-holidays (2020–2022), printcalendar (2020, 2021), SWPSU23 (2023), lawnet.vn,
-  // vietnamnet.vn and sggp.org.vn (2025), thanhnien.vn and excelnotes.com (2026).
+  // python-holidays' tests and VN_COMMON snapshot (all of these), printcalendar (2020, 2021),
+  // SWPSU23 (2023), lawnet.vn, vietnamnet.vn and sggp.org.vn (2025), thanhnien.vn and
+  // excelnotes.com (2026). 2030: VN_COMMON has 12/4 too, as the third month
+  // begins on 3/4/2030 in both calendars.
   it.each([
     [2020, '2020-04-02'],
     [2021, '2021-04-21'],
@@ -74,6 +82,9 @@ describe('gioToHungVuong', () => {
     [2024, '2024-04-18'],
     [2025, '2025-04-07'],
     [2026, '2026-04-26'],
+    [2027, '2027-04-16'],
+    [2028, '2028-04-04'],
+    [2030, '2030-04-12'],
   ])('puts Giỗ Tổ %i on %s', (year, date) => {
     expect(gioToHungVuong(year)).toBe(date);
   });
