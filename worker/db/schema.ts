@@ -175,6 +175,8 @@ export const recipients = sqliteTable(
     uniqueIndex('recipients_dispatch_unit_unique').on(t.dispatchId, t.unitId),
     // A unit's pending (or acknowledged) dispatches, newest first, straight from the index.
     index('recipients_unit_ack_dispatch_idx').on(t.unitId, t.acknowledgedAt, t.dispatchId),
+    // The office-wide inbox counts dispatches still waiting for someone: only those rows.
+    index('recipients_pending_dispatch_idx').on(t.dispatchId).where(sql`acknowledged_at IS NULL`),
   ],
 );
 

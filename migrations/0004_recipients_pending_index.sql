@@ -1,0 +1,1 @@
+CREATE INDEX `recipients_pending_dispatch_idx` ON `recipients` (`dispatch_id`) WHERE `acknowledged_at` IS NULL;
