@@ -3,7 +3,7 @@
  * @module
  */
 import type { Message, MessageResponse, MessageType } from '../lib/messaging';
-import { acknowledge, getDispatch, getInbox, getTask, updateTask } from './inbox';
+import { acknowledge, getDispatch, getInbox, getTask, showWaiting, updateTask } from './inbox';
 import { getOrganisation } from './organisation';
 import { flushQueue, removeQueued } from './queue';
 import { readQueue } from './queue-store';
@@ -37,12 +37,12 @@ export async function handleMessage(
     case 'sign-in': {
       const answer = await signIn(message);
       // What the server said about the pages was said to the previous user.
-      if (answer.ok) await forgetAllStatuses();
+      if (answer.ok) await Promise.all([forgetAllStatuses(), showWaiting(0)]);
       return answer;
     }
     case 'sign-out': {
       const session = await signOut();
-      await forgetAllStatuses();
+      await Promise.all([forgetAllStatuses(), showWaiting(0)]);
       return session;
     }
     case 'get-queue':

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Task } from '../../shared/schemas/task';
 import type { Inbox } from '../lib/messaging';
 import { sessionItem } from '../lib/storage';
+import { showCount } from './badge';
 import { FakeServer, SERVER_URL, signedInSession, TOKEN } from './fake-server';
 import { handleMessage } from './handlers';
 import { nearestDues, sortInbox } from './inbox';
@@ -114,6 +115,23 @@ describe('get-inbox', () => {
     const tasks = requests.find((r) => r.url.pathname === '/api/tasks');
     expect(tasks?.url.searchParams.get('unitId')).toBe('1');
     expect(requests.every((r) => r.url.origin === SERVER_URL)).toBe(true);
+  });
+
+  it('shows a unit head the waiting count on the global badge, below any page count, and clears it on sign-out', async () => {
+    installPanelRoutes(server);
+    await handleMessage({ type: 'get-inbox' }, undefined);
+    // A clerk or admin has no inbox of their own: no count.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const head = signedInSession();
+    await sessionItem.setValue({ ...head, user: { ...head.user, role: 'unit_head' } });
+    await showCount(5, 3);
+    await handleMessage({ type: 'get-inbox' }, undefined);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('3');
+    await handleMessage({ type: 'ack', dispatchId: 1 }, undefined);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await handleMessage({ type: 'sign-out' }, undefined);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('answers signed out without calling the server', async () => {

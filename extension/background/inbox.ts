@@ -8,6 +8,7 @@
  * @module
  */
 import { hc } from 'hono/client';
+import { browser } from 'wxt/browser';
 import type { AppType } from '../../.types/worker/index';
 import type { Task, TaskPatch } from '../../shared/schemas/task';
 import { type ApiFailure, type ApiResult, DEFAULT_TIMEOUT_MS } from '../lib/api';
@@ -55,6 +56,16 @@ async function call<T>(
   if (body === undefined)
     return { ok: false, kind: 'http', status: response.status, code: 'bad_response', message: 'Not JSON' };
   return { ok: true, status: response.status, data: body as T };
+}
+
+/**
+ * The toolbar's global badge: how many dispatches wait for the unit head's acknowledgement.
+ * A page's own count is set per tab and wins over it, so the page badge is unchanged; this
+ * shows where no page count applies (a tab never scanned). Cleared for everyone else.
+ */
+export async function showWaiting(count: number): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
 async function answer<T>(result: ApiResult<T>): Promise<Answer<T>> {
@@ -116,6 +127,8 @@ export async function getInbox(): Promise<Answer<Inbox>> {
     // Only what was addressed to the unit: an admin or clerk sees every dispatch, with no recipients of theirs.
     const addressed = items.filter((_item, i) => (dispatches.data.items[i]?.counts.recipients ?? 0) > 0);
     const inbox: Inbox = { unitId, items: sortInbox(addressed), tasks: taskList };
+    const waiting = inbox.items.filter((item) => item.state === 'pending').length;
+    await showWaiting(session.user.role === 'unit_head' ? waiting : 0).catch(() => {});
     return { ok: true, status: 200, data: inbox } as ApiResult<Inbox>;
   });
   return answer(result);
@@ -133,9 +146,12 @@ export async function acknowledge(dispatchId: number, note: string | undefined) 
   const trimmed = note?.trim();
   // Validated by the handler (readOptionalJson), so the route declares no `json` input.
   const args = { param: { id: String(dispatchId) }, json: trimmed ? { note: trimmed } : {} };
-  return answer(
-    await withApi((_, session) => call(() => client(session).api.dispatches[':id'].ack.$post(args))),
+  const result = await withApi((_, session) =>
+    call(() => client(session).api.dispatches[':id'].ack.$post(args)),
   );
+  // The badge's count of waiting dispatches changes: read it again, without waiting for it.
+  if (result.ok) void getInbox().catch(() => {});
+  return answer(result);
 }
 
 export async function getTask(taskId: number) {

@@ -13,6 +13,17 @@ import { PASSWORD, TestWorker } from './harness/worker';
 
 const PORT = 8798;
 
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value)) {
+    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
 describe.skipIf(!chromiumAvailable())('the unit head acknowledges and reports in the side panel', () => {
   const worker = new TestWorker(PORT);
   const browser = new ExtensionBrowser();
@@ -76,9 +87,16 @@ describe.skipIf(!chromiumAvailable())('the unit head acknowledges and reports in
     const item = `[data-testid="inbox-item"][data-dispatch-id="${dispatchId}"]`;
     await panel.waitForSelector(`${item}[data-state="pending"]`);
     expect(await panel.textContent(item)).toContain('3944/UBND-NC');
+    // The toolbar's default badge: one dispatch waits for the unit.
+    const waiting = () =>
+      browser.background.evaluate(() =>
+        (chrome.action.getBadgeText as (details: { tabId?: number }) => Promise<string>)({}),
+      );
+    expect(await until(waiting, (text) => text === '1')).toBe('1');
     await panel.fill(`${item} [data-testid="ack-note"]`, 'Đã giao phòng Tham mưu');
     await panel.click(`${item} [data-testid="ack"]`);
     await panel.waitForSelector(`${item}[data-state="acknowledged"]`);
+    expect(await until(waiting, (text) => text === '')).toBe('');
 
     const detail = await worker.get<{
       recipients: { unit: { code: string }; acknowledgedAt: string | null; note: string | null }[];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../lib/i18n';
 import { choose, click, labelOf, mount, type, unmountAll } from '../popup/test-render';
 import { App } from './App';
-import { type FakeBackground, fakeBackground, SIGNED_OUT } from './test-fixtures';
+import { type FakeBackground, fakeBackground, SIGNED_IN, SIGNED_OUT } from './test-fixtures';
 
 const TODAY = '2026-11-26';
 
@@ -48,6 +48,7 @@ describe('side panel: inbox', () => {
     expect(byTestId('issued-date', pending)?.textContent).toBe('27/08/2020');
     expect(byTestId('nearest-due', pending)?.textContent).toBe('20/11/2026');
     expect(byTestId('ack', pending)?.textContent).toBe('Xác nhận đã nhận');
+    expect(byTestId('not-unit-head')).toBeNull();
     expect(byTestId('ack', done)).toBeNull();
     expect(byTestId('waiting-count')?.textContent).toContain('1 công văn chưa xác nhận');
   });
@@ -162,6 +163,14 @@ describe('side panel: session and language', () => {
     await click(byTestId('open-options'));
     expect(openOptions).toHaveBeenCalledOnce();
     expect(background.messages.map((m) => m.type)).not.toContain('get-inbox');
+  });
+
+  it('offers no acknowledgement to a clerk or admin, and says the panel is for unit heads', async () => {
+    const clerk = { ...SIGNED_IN, user: { ...SIGNED_IN.user, role: 'clerk' as const } };
+    const { byTestId, item } = await renderPanel(fakeBackground(clerk as typeof SIGNED_IN));
+    expect(byTestId('not-unit-head')).not.toBeNull();
+    expect(item(11).dataset.state).toBe('pending');
+    expect(byTestId('ack', item(11))).toBeNull();
   });
 
   it('shows the load failure with a reload button', async () => {

@@ -42,6 +42,7 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
   const panel = usePanel(request);
   const { session, inbox } = panel;
   const signedOut = session !== null && session.user === null;
+  const canAck = session?.user?.role === 'unit_head';
 
   let body: ComponentChildren;
   if (signedOut) body = <SignInPrompt onOpenOptions={openOptions} />;
@@ -60,6 +61,11 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
     const symbols = new Map(inbox.items.map((item) => [item.id, item.symbol]));
     body = (
       <>
+        {!canAck && (
+          <p class="notice" data-testid="not-unit-head">
+            {t('notUnitHead')}
+          </p>
+        )}
         <section aria-labelledby="inbox-heading">
           <h2 id="inbox-heading">
             {t('inboxHeading')}{' '}
@@ -78,6 +84,7 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
                   key={item.id}
                   item={item}
                   busy={panel.busy.has(`ack-${item.id}`)}
+                  canAck={canAck}
                   request={request}
                   onAck={(note) => void panel.ack(item.id, item.symbol, note)}
                 />

@@ -8,12 +8,14 @@ import { DispatchInfo } from './DispatchInfo';
 export interface InboxEntryProps {
   item: InboxItem;
   busy: boolean;
+  /** Only a unit head confirms receipt (for their unit). */
+  canAck: boolean;
   request: Request;
   onAck: (note: string) => void;
 }
 
 /** One dispatch addressed to the unit, with its "Xác nhận đã nhận" form while not acknowledged. */
-export function InboxEntry({ item, busy, request, onAck }: InboxEntryProps) {
+export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryProps) {
   const t = useText();
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
@@ -51,7 +53,7 @@ export function InboxEntry({ item, busy, request, onAck }: InboxEntryProps) {
           </>
         )}
       </dl>
-      {item.state === 'pending' && (
+      {item.state === 'pending' && canAck && (
         <form
           class="ack-form"
           onSubmit={(event) => {
