@@ -70,6 +70,8 @@ describe('side panel: inbox', () => {
     ]);
     expect(item(11).dataset.state).toBe('acknowledged');
     expect(byTestId('ack', item(11))).toBeNull();
+    // The keyboard user stays in the item the form left.
+    expect(document.activeElement).toBe(byTestId('toggle-details', item(11)));
     expect(byTestId('announce')?.getAttribute('aria-live')).toBe('polite');
     expect(byTestId('announce')?.textContent).toBe('Đã xác nhận đã nhận 3944/UBND-NC.');
   });

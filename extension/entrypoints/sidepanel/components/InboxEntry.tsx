@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/i18n';
 import type { InboxItem } from '../../../lib/messaging';
 import { useText } from '../catalogue';
@@ -19,6 +19,13 @@ export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryPro
   const t = useText();
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const acking = useRef(false);
+  // The form leaves with the acknowledgement: keep the keyboard user's place in the item.
+  useEffect(() => {
+    if (item.state === 'acknowledged' && acking.current) toggle.current?.focus();
+    if (item.state === 'acknowledged' || !busy) acking.current = false;
+  }, [item.state, busy]);
   const noteId = `ack-note-${item.id}`;
   const detailsId = `details-${item.id}`;
   return (
@@ -58,7 +65,9 @@ export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryPro
           class="ack-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!busy) onAck(note);
+            if (busy) return;
+            acking.current = true;
+            onAck(note);
           }}
         >
           <label for={noteId}>{t('ackNote')}</label>
@@ -84,6 +93,7 @@ export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryPro
       <button
         type="button"
         class="link"
+        ref={toggle}
         data-testid="toggle-details"
         aria-expanded={open}
         aria-controls={detailsId}
