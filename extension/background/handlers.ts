@@ -3,6 +3,7 @@
  * @module
  */
 import type { Message, MessageResponse, MessageType } from '../lib/messaging';
+import { exportFile, getDispatchStatus, getOverview, searchDispatches } from './dashboard';
 import { acknowledge, getDispatch, getInbox, getTask, showWaiting, updateTask } from './inbox';
 import { getOrganisation } from './organisation';
 import { flushQueue, removeQueued } from './queue';
@@ -61,6 +62,14 @@ export async function handleMessage(
       return getTask(message.taskId);
     case 'update-task':
       return updateTask(message.taskId, message.patch);
+    case 'dashboard-overview':
+      return getOverview(message.from, message.to);
+    case 'dashboard-dispatches':
+      return searchDispatches(message.q, message.cursor);
+    case 'dispatch-status':
+      return getDispatchStatus(message.dispatchId);
+    case 'export-file':
+      return exportFile({ kind: message.kind, format: message.format, year: message.year });
     default:
       // A message this version does not know (an older or newer part of the extension).
       return undefined;

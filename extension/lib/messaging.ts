@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { User } from '../../shared/schemas/auth';
-import type { DispatchCreate, DispatchDetail, Recipient } from '../../shared/schemas/dispatch';
+import type {
+  DispatchCreate,
+  DispatchDetail,
+  DispatchListItem,
+  DispatchStatus,
+  Recipient,
+} from '../../shared/schemas/dispatch';
 import type { Group, Unit } from '../../shared/schemas/organisation';
+import type { Overview } from '../../shared/schemas/reports';
 import type { Task, TaskDetail, TaskPatch } from '../../shared/schemas/task';
 import type { PageScan, ReferenceStatus, TabState } from './page-scan';
 
@@ -104,6 +111,34 @@ export interface Messages {
   'get-task': { request: { taskId: number }; response: Answer<TaskDetail> };
   /** side panel → background: report on a task (the lead unit's head only). */
   'update-task': { request: { taskId: number; patch: TaskPatch }; response: Answer<TaskDetail> };
+  /** dashboard → background: the figures of a period (YYYY-MM-DD, both ends inclusive; admin). */
+  'dashboard-overview': { request: { from?: string; to?: string }; response: Answer<Overview> };
+  /** dashboard → background: search dispatches (diacritics-insensitive on the server), a page at a time. */
+  'dashboard-dispatches': { request: { q?: string; cursor?: string }; response: Answer<DispatchPage> };
+  /** dashboard → background: per recipient unit, acknowledgement and task state (admin, clerk). */
+  'dispatch-status': { request: { dispatchId: number }; response: Answer<DispatchStatus> };
+  /** dashboard → background: download an export with the token; the page makes the file (admin). */
+  'export-file': { request: ExportRequest; response: Answer<ExportedFile> };
+}
+
+/** The dashboard's exports: the incoming-document register or the dispatch list, as CSV or Excel. */
+export interface ExportRequest {
+  kind: 'register' | 'dispatches';
+  format: 'csv' | 'xlsx';
+  year?: number;
+}
+
+/** An exported file, its bytes in base64 (runtime messages carry JSON, not binary data). */
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** One page of the dashboard's dispatch search. */
+export interface DispatchPage {
+  items: DispatchListItem[];
+  nextCursor: string | null;
 }
 
 export type MessageType = keyof Messages;

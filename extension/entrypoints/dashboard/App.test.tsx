@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../lib/i18n';
+import { click, labelOf, mount, type, unmountAll } from '../popup/test-render';
+import { App } from './App';
+import { ADMIN, CLERK, type FakeBackground, fakeBackground, SIGNED_OUT, UNIT_HEAD } from './test-fixtures';
+
+const TODAY = '2026-11-26';
+
+async function renderDashboard(
+  background: FakeBackground,
+  options: { language?: Language; openOptions?: () => void; dispatchId?: number } = {},
+) {
+  return mount(
+    <App
+      send={background.send}
+      language={options.language ?? 'vi'}
+      openOptions={options.openOptions ?? (() => {})}
+      initialDispatchId={options.dispatchId ?? null}
+      today={TODAY}
+    />,
+  );
+}
+
+afterEach(unmountAll);
+
+describe('dashboard: who sees it', () => {
+  it('asks a signed-out user to sign in on the options page', async () => {
+    const openOptions = vi.fn();
+    const { byTestId } = await renderDashboard(fakeBackground(SIGNED_OUT), { openOptions });
+    expect(byTestId('sign-in-prompt')?.textContent).toContain('Bạn chưa đăng nhập');
+    await click(byTestId('open-options'));
+    expect(openOptions).toHaveBeenCalledOnce();
+    expect(byTestId('overview')).toBeNull();
+  });
+
+  it('tells a unit head the page is not for them, and asks the background for nothing else', async () => {
+    const background = fakeBackground(UNIT_HEAD);
+    const { byTestId } = await renderDashboard(background);
+    expect(byTestId('not-allowed')?.textContent).toContain('quản trị viên và văn thư');
+    expect(background.messages.map((m) => m.type)).toEqual(['get-session']);
+  });
+
+  it('shows a clerk no figures (the API gives them to administrators only)', async () => {
+    const background = fakeBackground(CLERK);
+    const { byTestId } = await renderDashboard(background);
+    expect(byTestId('overview')).toBeNull();
+    expect(byTestId('overview-admin-only')).not.toBeNull();
+    expect(background.messages.some((m) => m.type === 'dashboard-overview')).toBe(false);
+  });
+});
+
+describe('dashboard: overview', () => {
+  it('shows this month’s figures by default, with dd/mm/yyyy dates', async () => {
+    const background = fakeBackground(ADMIN);
+    const { byTestId, allByTestId } = await renderDashboard(background);
+    expect(background.messages.find((m) => m.type === 'dashboard-overview')).toEqual({
+      type: 'dashboard-overview',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+    const from = byTestId<HTMLInputElement>('period-from');
+    expect(from?.value).toBe('01/11/2026');
+    expect(from && labelOf(from)).toBe('Từ ngày (dd/mm/yyyy)');
+    expect(byTestId<HTMLInputElement>('period-to')?.value).toBe('30/11/2026');
+    expect(byTestId('period-shown')?.textContent).toBe('Từ 01/11/2026 đến 30/11/2026');
+    expect(byTestId('fig-dispatches')?.textContent).toBe('12');
+    expect(byTestId('fig-ack-rate')?.textContent).toContain('66,7 %');
+    expect(byTestId('fig-ack-rate')?.textContent).toContain('20/30');
+    expect(byTestId('fig-overdue')?.textContent).toBe('2');
+    const rows = byTestId('tasks-by-status')?.querySelectorAll('tbody tr') ?? [];
+    expect([...rows].map((row) => row.textContent)).toEqual([
+      'Chưa thực hiện4',
+      'Đang thực hiện3',
+      'Quá hạn2',
+      'Hoàn thành5',
+    ]);
+    expect(allByTestId('late-unit').map((row) => row.dataset.unitCode)).toEqual(['HT-SGDDT', 'HT-CA']);
+  });
+
+  it('reads a typed period, and refuses a date that does not exist or a reversed period', async () => {
+    const background = fakeBackground(ADMIN);
+    const { byTestId } = await renderDashboard(background);
+    await type(byTestId('period-from'), '1/1/2026');
+    await type(byTestId('period-to'), '31/12/2026');
+    await click(byTestId('period-show'));
+    expect(background.messages.filter((m) => m.type === 'dashboard-overview').at(-1)).toEqual({
+      type: 'dashboard-overview',
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+    expect(byTestId('period-shown')?.textContent).toBe('Từ 01/01/2026 đến 31/12/2026');
+
+    const sent = background.messages.length;
+    await type(byTestId('period-to'), '31/02/2026');
+    await click(byTestId('period-show'));
+    expect(byTestId('overview-error')?.textContent).toContain('31/02/2026');
+    await type(byTestId('period-to'), '01/01/2025');
+    await click(byTestId('period-show'));
+    expect(byTestId('overview-error')?.textContent).toBe('Ngày bắt đầu phải trước ngày kết thúc.');
+    expect(background.messages).toHaveLength(sent);
+
+    // Empty ends: all time.
+    await type(byTestId('period-from'), '');
+    await type(byTestId('period-to'), '');
+    await click(byTestId('period-show'));
+    expect(background.messages.at(-1)).toEqual({ type: 'dashboard-overview' });
+    expect(byTestId('overview-error')).toBeNull();
+  });
+
+  it('says why the figures could not be read', async () => {
+    const background = fakeBackground(ADMIN);
+    background.failNext('dashboard-overview', 'Máy chủ bận');
+    const { byTestId } = await renderDashboard(background);
+    expect(byTestId('overview-error')?.textContent).toBe('Không tải được dữ liệu: Máy chủ bận');
+  });
+
+  it('speaks English when chosen', async () => {
+    const { byTestId } = await renderDashboard(fakeBackground(ADMIN), { language: 'en' });
+    expect(byTestId('fig-ack-rate')?.textContent).toContain('66.7%');
+    expect(byTestId('period-shown')?.textContent).toBe('From 01/11/2026 to 30/11/2026');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The period's figures: dispatches received, acknowledgement rate, tasks by status, overdue
+ * tasks and the units with the most of them. Plain tables and a definition list.
+ * @module
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Overview as Figures } from '../../../../shared/schemas/reports';
+import { formatDate, type Language } from '../../../lib/i18n';
+import { useText } from '../catalogue';
+import { formatRate, monthOf, parseDayMonthYear } from '../format';
+import { errorText, type Request } from '../request';
+
+const STATUSES = ['todo', 'in_progress', 'overdue', 'done'] as const;
+
+export function Overview({
+  request,
+  today,
+  language,
+}: {
+  request: Request;
+  today: string;
+  language: Language;
+}) {
+  const t = useText();
+  const month = monthOf(today);
+  const [fromText, setFromText] = useState(formatDate(month.from));
+  const [toText, setToText] = useState(formatDate(month.to));
+  const [figures, setFigures] = useState<Figures | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const load = async (from: string, to: string) => {
+    setLoading(true);
+    try {
+      const answer = await request('dashboard-overview', {
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      });
+      if (answer?.ok) {
+        setFigures(answer.data);
+        setError(null);
+      } else setError(t('loadFailed', { reason: answer?.error ?? '' }));
+    } catch (caught) {
+      setError(t('loadFailed', { reason: errorText(caught) }));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    void load(month.from, month.to);
+  }, []);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const from = parseDayMonthYear(fromText);
+    const to = parseDayMonthYear(toText);
+    if (from === null) return setError(t('badDate', { value: fromText }));
+    if (to === null) return setError(t('badDate', { value: toText }));
+    if (from && to && from > to) return setError(t('badPeriod'));
+    void load(from, to);
+  };
+
+  const period = figures?.period;
+  return (
+    <section aria-labelledby="overview-heading" class="card" data-testid="overview">
+      <h2 id="overview-heading">{t('overviewHeading')}</h2>
+      <form class="period" onSubmit={submit} data-testid="period-form">
+        <fieldset>
+          <legend>{t('periodLegend')}</legend>
+          <label>
+            {t('from')}
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="dd/mm/yyyy"
+              data-testid="period-from"
+              value={fromText}
+              onInput={(e) => setFromText(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t('to')}
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="dd/mm/yyyy"
+              data-testid="period-to"
+              value={toText}
+              onInput={(e) => setToText(e.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" data-testid="period-show">
+            {t('show')}
+          </button>
+        </fieldset>
+      </form>
+      {error && (
+        <p class="error" role="alert" data-testid="overview-error">
+          {error}
+        </p>
+      )}
+      {loading && !figures && <p data-testid="overview-loading">{t('loading')}</p>}
+      {figures && (
+        <div class="figures" aria-busy={loading ? 'true' : 'false'}>
+          <p class="hint" data-testid="period-shown">
+            {t('periodShown', {
+              from: period?.from ? formatDate(period.from) : t('allTime'),
+              to: period?.to ? formatDate(period.to) : t('allTime'),
+            })}
+          </p>
+          <dl class="stats">
+            <div>
+              <dt>{t('figDispatches')}</dt>
+              <dd data-testid="fig-dispatches">{figures.dispatches}</dd>
+            </div>
+            <div>
+              <dt>{t('figAckRate')}</dt>
+              <dd data-testid="fig-ack-rate">
+                {figures.acknowledgementRate === null
+                  ? t('noRate')
+                  : formatRate(figures.acknowledgementRate, language)}
+                <span class="sub">
+                  {t('figAckDetail', { acknowledged: figures.acknowledged, recipients: figures.recipients })}
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('figOverdue')}</dt>
+              <dd data-testid="fig-overdue" class={figures.overdueTasks > 0 ? 'bad' : undefined}>
+                {figures.overdueTasks}
+              </dd>
+            </div>
+          </dl>
+          <div class="tables">
+            <table data-testid="tasks-by-status">
+              <caption>{t('tasksCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col" class="num">
+                    {t('count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {STATUSES.map((status) => (
+                  <tr key={status} data-status={status}>
+                    <th scope="row">{t(`status_${status}`)}</th>
+                    <td class="num">{figures.tasks[status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <table data-testid="late-units">
+              <caption>{t('lateCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('unitCode')}</th>
+                  <th scope="col">{t('unit')}</th>
+                  <th scope="col" class="num">
+                    {t('overdue')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.unitsMostOverdue.length === 0 ? (
+                  <tr>
+                    <td colSpan={3} class="hint">
+                      {t('lateNone')}
+                    </td>
+                  </tr>
+                ) : (
+                  figures.unitsMostOverdue.map((unit) => (
+                    <tr key={unit.unitId} data-testid="late-unit" data-unit-code={unit.code}>
+                      <td>{unit.code}</td>
+                      <th scope="row">{unit.name}</th>
+                      <td class="num">{unit.overdue}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
