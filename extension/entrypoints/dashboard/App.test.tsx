@@ -120,3 +120,79 @@ describe('dashboard: overview', () => {
     expect(byTestId('period-shown')?.textContent).toBe('From 01/11/2026 to 30/11/2026');
   });
 });
+
+describe('dashboard: dispatch × unit matrix', () => {
+  it('opens the matrix of `?dispatch=<id>`: one cell per recipient unit with its state, when, who and tasks', async () => {
+    const background = fakeBackground(ADMIN);
+    const { byTestId, allByTestId } = await renderDashboard(background, { dispatchId: 31 });
+    expect(background.messages).toContainEqual({ type: 'dispatch-status', dispatchId: 31 });
+    expect(byTestId('matrix')?.querySelector('h2')?.textContent).toBe('Tình hình xử lý 3950/UBND-NC');
+    expect(byTestId('matrix-totals')?.textContent).toBe('2/3 đơn vị đã xác nhận');
+    const cells = allByTestId('cell');
+    expect(cells.map((c) => [c.dataset.unitCode, c.dataset.state])).toEqual([
+      ['HT-CA', 'acknowledged'],
+      ['HT-SGDDT', 'acknowledged'],
+      ['HT-KA', 'pending'],
+    ]);
+    const [police, education, district] = cells;
+    expect(byTestId('acked-at', police)?.textContent).toBe('03/11/2026 09:05 bởi Trần Văn Công');
+    expect(byTestId('cell-tasks', police)?.textContent).toBe('2 việc: 1 đang làm, 1 quá hạn');
+    expect(byTestId('acked-at', education)?.textContent).toBe('04/11/2026 23:30 bởi Lê Thị Giáo');
+    expect(education?.textContent).toContain('Không có việc');
+    expect(district?.textContent).toContain('Chưa xác nhận');
+    expect(byTestId('acked-at', district)).toBeNull();
+    expect(byTestId('cell-tasks', district)?.textContent).toBe('1 việc: 1 chưa làm');
+  });
+
+  it('lets a clerk search (the server ignores diacritics) and pick a dispatch by keyboard-reachable links', async () => {
+    const background = fakeBackground(CLERK);
+    const { byTestId, allByTestId } = await renderDashboard(background);
+    expect(byTestId('matrix')).toBeNull();
+    expect(byTestId('matrix-pick')).not.toBeNull();
+    const rows = () => allByTestId('dispatch-row').map((row) => row.dataset.dispatchId);
+    expect(rows()).toEqual(['31']);
+    await click(byTestId('search-more'));
+    expect(rows()).toEqual(['31', '32']);
+    expect(byTestId('search-more')).toBeNull();
+
+    const q = byTestId<HTMLInputElement>('search-q');
+    expect(q && labelOf(q)).toBe('Số, ký hiệu hoặc trích yếu (không cần dấu)');
+    await type(q, 'bao ve');
+    await click(byTestId('search-submit'));
+    expect(background.messages.filter((m) => m.type === 'dashboard-dispatches').at(-1)).toEqual({
+      type: 'dashboard-dispatches',
+      q: 'bao ve',
+    });
+    expect(rows()).toEqual(['31']);
+
+    const link = byTestId<HTMLAnchorElement>('pick-dispatch');
+    expect(link?.getAttribute('href')).toBe('?dispatch=31');
+    expect(link?.getAttribute('aria-label')).toBe('Xem tình hình 3950/UBND-NC');
+    await click(link);
+    expect(byTestId('matrix')?.dataset.dispatchId).toBe('31');
+    expect(allByTestId('cell')).toHaveLength(3);
+    expect(byTestId('dispatch-row')?.getAttribute('aria-current')).toBe('true');
+    // The symbol was known from the list: no second request for it.
+    expect(background.messages.some((m) => m.type === 'get-dispatch')).toBe(false);
+  });
+
+  it('says when nothing matches, and why a matrix could not be read', async () => {
+    const background = fakeBackground(ADMIN);
+    const { byTestId } = await renderDashboard(background, { dispatchId: 404 });
+    expect(byTestId('matrix-error')?.textContent).toBe('Không tải được dữ liệu: No such dispatch');
+    expect(byTestId('matrix')?.querySelector('h2')?.textContent).toBe('Tình hình xử lý công văn #404');
+    await type(byTestId('search-q'), 'không có');
+    await click(byTestId('search-submit'));
+    expect(byTestId('search-empty')?.textContent).toBe('Không tìm thấy công văn nào.');
+  });
+
+  it('describes the tasks in English when chosen', async () => {
+    const { allByTestId, byTestId } = await renderDashboard(fakeBackground(ADMIN), {
+      dispatchId: 31,
+      language: 'en',
+    });
+    const police = allByTestId('cell')[0];
+    expect(byTestId('cell-tasks', police)?.textContent).toBe('2 tasks: 1 in progress, 1 overdue');
+    expect(byTestId('acked-at', police)?.textContent).toBe('03/11/2026 09:05 by Trần Văn Công');
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The admins' dashboard (`dashboard.html`), for administrators and clerks: the period's figures
- * (administrators only, as the API allows). Talks to the background only through `send`, so
+ * (administrators only, as the API allows), a dispatch search and the dispatch × unit matrix
+ * (`?dispatch=<id>` opens it). Talks to the background only through `send`, so
  * tests hand in a fake.
  * @module
  */
@@ -9,6 +10,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../lib/i18n';
 import type { Session } from '../../lib/messaging';
 import { dashboardText, TextContext, useText } from './catalogue';
+import { DispatchSearch, type Picked } from './components/DispatchSearch';
+import { Matrix } from './components/Matrix';
 import { Overview } from './components/Overview';
 import { SignInPrompt } from './components/SignInPrompt';
 import { isoDate } from './format';
@@ -33,11 +36,36 @@ export function App({ language, ...props }: AppProps) {
   );
 }
 
-function Dashboard({ send, openOptions, language, today = isoDate(new Date()) }: AppProps) {
+/** Keeps the chosen dispatch in the address (`?dispatch=<id>`), so a reload or a bookmark reopens it. */
+function remember(dispatchId: number) {
+  try {
+    const url = new URL(location.href);
+    url.searchParams.set('dispatch', String(dispatchId));
+    history.replaceState(null, '', url);
+  } catch {
+    // Not a page with an address of its own (tests): nothing to keep.
+  }
+}
+
+function Dashboard({
+  send,
+  openOptions,
+  language,
+  initialDispatchId = null,
+  today = isoDate(new Date()),
+}: AppProps) {
   const t = useText();
   const request = useMemo(() => requester(send), [send]);
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ id: number; symbol: string | null } | null>(
+    initialDispatchId ? { id: initialDispatchId, symbol: null } : null,
+  );
+
+  const pick = (dispatch: Picked) => {
+    setSelected(dispatch);
+    remember(dispatch.id);
+  };
 
   const loadSession = async () => {
     try {
@@ -71,14 +99,27 @@ function Dashboard({ send, openOptions, language, today = isoDate(new Date()) }:
       </p>
     );
   else
-    body =
-      role === 'admin' ? (
-        <Overview request={request} today={today} language={language} />
-      ) : (
-        <p class="hint" data-testid="overview-admin-only">
-          {t('overviewAdminOnly')}
-        </p>
-      );
+    body = (
+      <>
+        {role === 'admin' ? (
+          <Overview request={request} today={today} language={language} />
+        ) : (
+          <p class="hint" data-testid="overview-admin-only">
+            {t('overviewAdminOnly')}
+          </p>
+        )}
+        <div class="columns">
+          <DispatchSearch request={request} selectedId={selected?.id ?? null} onPick={pick} />
+          {selected ? (
+            <Matrix request={request} dispatchId={selected.id} symbol={selected.symbol} />
+          ) : (
+            <section class="card" data-testid="matrix-pick">
+              <p class="hint">{t('matrixPick')}</p>
+            </section>
+          )}
+        </div>
+      </>
+    );
 
   return (
     <main class="dashboard">

@@ -140,6 +140,12 @@ export function fakeBackground(session: Session = ADMIN): FakeBackground {
       case 'dispatch-status':
         if (message.dispatchId === 404) return { ok: false, error: 'No such dispatch' };
         return { ok: true, data: status(message.dispatchId) };
+      case 'get-dispatch': {
+        const found = DISPATCHES.find((d) => d.id === message.dispatchId);
+        return found
+          ? { ok: true, data: { ...found, recipients: [], tasks: [], cites: [], citedBy: [] } }
+          : { ok: false, error: 'No such dispatch' };
+      }
       case 'export-file':
         return {
           ok: true,
