@@ -196,3 +196,56 @@ describe('dashboard: dispatch × unit matrix', () => {
     expect(byTestId('acked-at', police)?.textContent).toBe('03/11/2026 09:05 by Trần Văn Công');
   });
 });
+
+describe('dashboard: exports', () => {
+  it('downloads the chosen year’s register as CSV and Excel through the background, and says so', async () => {
+    const background = fakeBackground(ADMIN);
+    const download = vi.fn();
+    const view = await mount(
+      <App send={background.send} language="vi" openOptions={() => {}} today={TODAY} download={download} />,
+    );
+    const { byTestId } = view;
+    const year = byTestId<HTMLInputElement>('export-year');
+    expect(year?.value).toBe('2026');
+    expect(year && labelOf(year)).toBe('Năm');
+    const csv = byTestId<HTMLAnchorElement>('export-csv');
+    expect(csv?.tagName).toBe('A');
+    // A link with an href is in the tab order and opens with Enter.
+    expect(csv?.getAttribute('href')).toBeTruthy();
+    await type(year, '2025');
+    await click(csv);
+    expect(background.messages.at(-1)).toEqual({
+      type: 'export-file',
+      kind: 'register',
+      format: 'csv',
+      year: 2025,
+    });
+    expect(download).toHaveBeenLastCalledWith({
+      filename: 'so-den-2025.csv',
+      mimeType: 'text/csv; charset=utf-8',
+      base64: btoa('abc'),
+    });
+    expect(byTestId('announce')?.textContent).toBe('Đã tải so-den-2025.csv.');
+
+    await click(byTestId('export-xlsx'));
+    expect(background.messages.at(-1)).toMatchObject({ type: 'export-file', format: 'xlsx', year: 2025 });
+    expect(download).toHaveBeenCalledTimes(2);
+    expect(byTestId('export-xlsx')?.textContent).toBe('Tải Excel (.xlsx)');
+  });
+
+  it('says why an export failed, and offers none to a clerk', async () => {
+    const background = fakeBackground(ADMIN);
+    background.failNext('export-file', 'Admins only');
+    const download = vi.fn();
+    const { byTestId } = await mount(
+      <App send={background.send} language="vi" openOptions={() => {}} today={TODAY} download={download} />,
+    );
+    await click(byTestId('export-csv'));
+    expect(download).not.toHaveBeenCalled();
+    expect(byTestId('announce')?.textContent).toBe('Chưa xuất được: Admins only');
+
+    const clerk = await renderDashboard(fakeBackground(CLERK));
+    expect(clerk.byTestId('export-csv')).toBeNull();
+    expect(clerk.byTestId('export-admin-only')).not.toBeNull();
+  });
+});

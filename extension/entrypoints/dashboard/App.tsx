@@ -1,19 +1,21 @@
 /**
  * The admins' dashboard (`dashboard.html`), for administrators and clerks: the period's figures
  * (administrators only, as the API allows), a dispatch search and the dispatch × unit matrix
- * (`?dispatch=<id>` opens it). Talks to the background only through `send`, so
+ * (`?dispatch=<id>` opens it), and the register's exports (administrators). Talks to the background only through `send`, so
  * tests hand in a fake.
  * @module
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../lib/i18n';
-import type { Session } from '../../lib/messaging';
+import type { ExportedFile, Session } from '../../lib/messaging';
 import { dashboardText, TextContext, useText } from './catalogue';
 import { DispatchSearch, type Picked } from './components/DispatchSearch';
+import { Exports } from './components/Exports';
 import { Matrix } from './components/Matrix';
 import { Overview } from './components/Overview';
 import { SignInPrompt } from './components/SignInPrompt';
+import { saveFile } from './download';
 import { isoDate } from './format';
 import { errorText, requester, type Send } from './request';
 
@@ -25,6 +27,8 @@ export interface AppProps {
   initialDispatchId?: number | null;
   /** Today as YYYY-MM-DD (tests fix it); defaults to the local date. */
   today?: string;
+  /** Saves an exported file; defaults to a blob URL and an `<a download>`. */
+  download?: (file: ExportedFile) => void;
 }
 
 export function App({ language, ...props }: AppProps) {
@@ -53,11 +57,13 @@ function Dashboard({
   language,
   initialDispatchId = null,
   today = isoDate(new Date()),
+  download = saveFile,
 }: AppProps) {
   const t = useText();
   const request = useMemo(() => requester(send), [send]);
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
   const [selected, setSelected] = useState<{ id: number; symbol: string | null } | null>(
     initialDispatchId ? { id: initialDispatchId, symbol: null } : null,
   );
@@ -108,6 +114,13 @@ function Dashboard({
             {t('overviewAdminOnly')}
           </p>
         )}
+        {role === 'admin' ? (
+          <Exports request={request} today={today} download={download} announce={setMessage} />
+        ) : (
+          <p class="hint" data-testid="export-admin-only">
+            {t('exportAdminOnly')}
+          </p>
+        )}
         <div class="columns">
           <DispatchSearch request={request} selectedId={selected?.id ?? null} onPick={pick} />
           {selected ? (
@@ -127,6 +140,9 @@ function Dashboard({
         <h1>{t('title')}</h1>
         {session?.user && <p class="hint">{t('signedInAs', { name: session.user.name })}</p>}
       </header>
+      <p class="announce" role="status" aria-live="polite" data-testid="announce">
+        {message}
+      </p>
       {body}
     </main>
   );
