@@ -75,6 +75,10 @@ describe('dashboard: overview', () => {
       'Hoàn thành5',
     ]);
     expect(allByTestId('late-unit').map((row) => row.dataset.unitCode)).toEqual(['HT-SGDDT', 'HT-CA']);
+    // The bars are for the eye only, scaled to the largest count.
+    const bars = byTestId('tasks-by-status')?.querySelectorAll('svg rect') ?? [];
+    expect([...bars].map((rect) => rect.getAttribute('width'))).toEqual(['80', '60', '40', '100']);
+    expect(byTestId('tasks-by-status')?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('reads a typed period, and refuses a date that does not exist or a reversed period', async () => {

@@ -62,6 +62,7 @@ export function Overview({
   };
 
   const period = figures?.period;
+  const largest = figures ? Math.max(...STATUSES.map((status) => figures.tasks[status])) : 0;
   return (
     <section aria-labelledby="overview-heading" class="card" data-testid="overview">
       <h2 id="overview-heading">{t('overviewHeading')}</h2>
@@ -141,6 +142,7 @@ export function Overview({
                   <th scope="col" class="num">
                     {t('count')}
                   </th>
+                  <td class="bar-cell" />
                 </tr>
               </thead>
               <tbody>
@@ -148,6 +150,9 @@ export function Overview({
                   <tr key={status} data-status={status}>
                     <th scope="row">{t(`status_${status}`)}</th>
                     <td class="num">{figures.tasks[status]}</td>
+                    <td class="bar-cell">
+                      <Bar value={figures.tasks[status]} max={largest} status={status} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -185,5 +190,15 @@ export function Overview({
         </div>
       )}
     </section>
+  );
+}
+
+/** A bar beside the count, for the eye only: the number is in the cell before it. */
+function Bar({ value, max, status }: { value: number; max: number; status: string }) {
+  const width = max > 0 ? Math.round((value / max) * 100) : 0;
+  return (
+    <svg class={`bar bar-${status}`} width="120" height="12" viewBox="0 0 100 12" aria-hidden="true">
+      <rect x="0" y="1" width={width} height="10" rx="2" />
+    </svg>
   );
 }
