@@ -72,7 +72,7 @@ interface Query {
 const QUERIES: Query[] = [
   { name: 'SELECT 1 (per-call floor)', sql: 'SELECT 1', params: [] },
   { name: 'acknowledgement by unit', sql: ACKNOWLEDGEMENT_BY_UNIT, params: [] },
-  { name: 'overdue by unit', sql: OVERDUE_BY_UNIT, params: [] },
+  { name: 'overdue by unit', sql: OVERDUE_BY_UNIT, params: ['2026-11-26'] },
   { name: 'pending list page of a unit', sql: PENDING_FOR_UNIT_PAGE, params: [42] },
   { name: 'matrix of one dispatch', sql: DISPATCH_MATRIX, params: [54_321] },
 ];

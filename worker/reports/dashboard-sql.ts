@@ -17,10 +17,14 @@ export const ACKNOWLEDGEMENT_BY_UNIT_COUNTED = `
 SELECT unit_id AS unitId, count(*) AS total, count(acknowledged_at) AS acknowledged
 FROM recipients GROUP BY unit_id ORDER BY unit_id`;
 
-/** Per lead unit: how many of its tasks are overdue. */
+/**
+ * Per lead unit: how many of its tasks are overdue — marked so, or past their due date and not
+ * done (?1 = today in Vietnam, YYYY-MM-DD), before the hourly job has marked them.
+ */
 export const OVERDUE_BY_UNIT = `
 SELECT lead_unit_id AS unitId, count(*) AS overdue
-FROM tasks WHERE status = 'overdue' GROUP BY lead_unit_id ORDER BY lead_unit_id`;
+FROM tasks WHERE status = 'overdue' OR (status IN ('todo', 'in_progress') AND due_date < ?1)
+GROUP BY lead_unit_id ORDER BY lead_unit_id`;
 
 /** A list page: the newest dispatches a unit has not acknowledged yet (?1 = unit id). */
 export const PENDING_FOR_UNIT_PAGE = `

@@ -51,3 +51,36 @@ describe('GET /api/reports/units', () => {
     expect((await call('/api/reports/units', bearer(await signIn('vanthu@example.vn')))).status).toBe(403);
   });
 });
+
+describe('overdue figures', () => {
+  it('count a task past its due date as overdue before the hourly job marks it', async () => {
+    const clerk = await signIn('vanthu@example.vn');
+    const res = await call(
+      '/api/dispatches',
+      json('POST', { symbol: '9/UBND-VP', subject: 'về việc báo cáo' }, clerk),
+    );
+    const dispatchId = ((await res.json()) as { id: number }).id;
+    const overview = async () =>
+      (await (await call('/api/reports/overview', bearer(admin))).json()) as {
+        overdueTasks: number;
+        tasks: Record<string, number>;
+      };
+    const unitsReport = async () =>
+      (
+        (await (await call('/api/reports/units', bearer(admin))).json()) as {
+          items: Array<{ code: string; overdueTasks: number }>;
+        }
+      ).items;
+    const before = await overview();
+    const beforeUnits = (await unitsReport()).find((u) => u.code === 'SGDĐT')?.overdueTasks ?? 0;
+    await env.DB.prepare(
+      "INSERT INTO tasks (dispatch_id, title, lead_unit_id, due_date, status, created_by) VALUES (?1, 'Báo cáo quý', ?2, '2020-01-15', 'todo', ?3)",
+    )
+      .bind(dispatchId, org.education.id, org.admin.id)
+      .run();
+    const after = await overview();
+    expect(after.overdueTasks).toBe(before.overdueTasks + 1);
+    expect(after.tasks.todo).toBe(before.tasks.todo);
+    expect((await unitsReport()).find((u) => u.code === 'SGDĐT')?.overdueTasks).toBe(beforeUnits + 1);
+  });
+});

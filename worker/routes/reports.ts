@@ -3,15 +3,27 @@
  * where tasks stand, who is late.
  * @module
  */
-import { and, count, desc, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { type Overview, PeriodQuerySchema } from '../../shared/schemas/reports';
 import { createDb } from '../db/client';
 import { dispatches, recipients, tasks, units } from '../db/schema';
+import { vietnamDate } from '../lib/dates';
 import type { AppEnv } from '../lib/types';
 import { readQuery } from '../lib/validate';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { ACKNOWLEDGEMENT_BY_UNIT, OVERDUE_BY_UNIT } from '../reports/dashboard-sql';
+
+/**
+ * A task's status as the figures count it: a task past its due date (the end of that day in
+ * Vietnam) and not done is overdue even before the hourly job has marked it, as the status
+ * matrix and the inbox count it.
+ */
+function effectiveStatus(today: string): SQL<'todo' | 'in_progress' | 'done' | 'overdue'> {
+  return sql<
+    'todo' | 'in_progress' | 'done' | 'overdue'
+  >`CASE WHEN ${tasks.status} IN ('todo', 'in_progress') AND ${tasks.dueDate} < ${today} THEN 'overdue' ELSE ${tasks.status} END`;
+}
 
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireAuth, requireRole('admin'))
@@ -20,7 +32,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const [unitRows, acknowledgements, overdue] = await c.env.DB.batch<Record<string, unknown>>([
       c.env.DB.prepare('SELECT id, code, name FROM units ORDER BY code'),
       c.env.DB.prepare(ACKNOWLEDGEMENT_BY_UNIT),
-      c.env.DB.prepare(OVERDUE_BY_UNIT),
+      c.env.DB.prepare(OVERDUE_BY_UNIT).bind(vietnamDate(new Date())),
     ]);
     const ackByUnit = new Map((acknowledgements?.results ?? []).map((row) => [row.unitId as number, row]));
     const overdueByUnit = new Map(
@@ -42,6 +54,7 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/overview', async (c) => {
     const { from, to } = readQuery(c, PeriodQuerySchema);
     const db = createDb(c.env.DB);
+    const today = vietnamDate(new Date());
     const inPeriod = and(
       from ? gte(dispatches.receivedDate, from) : undefined,
       to ? lte(dispatches.receivedDate, to) : undefined,
@@ -54,17 +67,17 @@ export const reportRoutes = new Hono<AppEnv>()
         .innerJoin(dispatches, eq(dispatches.id, recipients.dispatchId))
         .where(inPeriod),
       db
-        .select({ status: tasks.status, n: count() })
+        .select({ status: effectiveStatus(today), n: count() })
         .from(tasks)
         .innerJoin(dispatches, eq(dispatches.id, tasks.dispatchId))
         .where(inPeriod)
-        .groupBy(tasks.status),
+        .groupBy(effectiveStatus(today)),
       db
         .select({ unitId: units.id, code: units.code, name: units.name, overdue: count() })
         .from(tasks)
         .innerJoin(dispatches, eq(dispatches.id, tasks.dispatchId))
         .innerJoin(units, eq(units.id, tasks.leadUnitId))
-        .where(and(inPeriod, eq(tasks.status, 'overdue'), isNotNull(tasks.leadUnitId)))
+        .where(and(inPeriod, eq(effectiveStatus(today), 'overdue'), isNotNull(tasks.leadUnitId)))
         .groupBy(units.id)
         .orderBy(desc(count()), units.code)
         .limit(5),
