@@ -17,12 +17,24 @@ export const TaskCreateSchema = z
     leadUnitId: IdSchema,
     coordinatingUnitIds: z.array(IdSchema).max(200).optional(),
     dueDate: CalendarDateSchema.nullable().optional(),
+    /**
+     * "Trong 5 ngày làm việc": the due date counted in working days from today (Vietnam),
+     * past weekends and public holidays (shared/deadlines). Give this or dueDate, not both.
+     */
+    dueInWorkingDays: z.number().int().min(1).max(365).optional(),
     recurrence: z.enum(RECURRENCES).optional(),
   })
-  .refine((b) => (b.recurrence ?? 'none') === 'none' || b.dueDate != null, {
-    message: 'a recurring task needs a due date',
-    path: ['dueDate'],
-  });
+  .refine((b) => b.dueDate == null || b.dueInWorkingDays === undefined, {
+    message: 'give dueDate or dueInWorkingDays, not both',
+    path: ['dueInWorkingDays'],
+  })
+  .refine(
+    (b) => (b.recurrence ?? 'none') === 'none' || b.dueDate != null || b.dueInWorkingDays !== undefined,
+    {
+      message: 'a recurring task needs a due date',
+      path: ['dueDate'],
+    },
+  );
 export type TaskCreate = z.infer<typeof TaskCreateSchema>;
 
 /** A unit reports: `overdue` is the scheduler's to set, not a person's. */

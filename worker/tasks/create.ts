@@ -3,11 +3,13 @@
  * @module
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { addWorkingDays } from '../../shared/deadlines';
 import type { Task, TaskCreate } from '../../shared/schemas/task';
 import type { Db } from '../db/client';
 import { auditLog, dispatches, recipients, tasks, units } from '../db/schema';
 import { ApiError } from '../lib/errors';
 import type { SessionUser } from '../lib/types';
+import { vietnamToday } from './deadline';
 import { idRows, inIds, runBatch, statement } from './raw';
 import { toTask } from './store';
 
@@ -71,7 +73,10 @@ export async function createTask(
     title: body.title,
     description: body.description || null,
     leadUnitId: body.leadUnitId,
-    dueDate: body.dueDate ?? null,
+    dueDate:
+      body.dueInWorkingDays === undefined
+        ? (body.dueDate ?? null)
+        : addWorkingDays(vietnamToday(now), body.dueInWorkingDays),
     recurrence: body.recurrence ?? 'none',
     status: 'todo' as const,
     progress: 0,
