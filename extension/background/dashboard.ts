@@ -8,12 +8,10 @@
  * permission is needed for that.
  * @module
  */
-import { hc } from 'hono/client';
-import type { AppType } from '../../.types/worker/index';
-import { type ApiFailure, type ApiResult, DEFAULT_TIMEOUT_MS } from '../lib/api';
+import { callApi, typedClient } from '../lib/api';
 import type { Answer, DispatchPage, ExportedFile, ExportRequest } from '../lib/messaging';
 import type { StoredSession } from '../lib/storage';
-import { describeFailure, withApi } from './session';
+import { toAnswer, withApi } from './session';
 
 /** Dispatches listed per page of the search. */
 const PAGE = 50;
@@ -21,78 +19,28 @@ const PAGE = 50;
 const EXPORT_TIMEOUT_MS = 120_000;
 
 function client(session: StoredSession) {
-  return hc<AppType>(session.serverUrl, {
-    headers: { Authorization: `Bearer ${session.token}` },
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS) }),
-  });
-}
-
-async function readFailure(response: Response): Promise<ApiFailure> {
-  let code = `http_${response.status}`;
-  let message = `HTTP ${response.status}`;
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-    if (typeof body.error?.code === 'string') code = body.error.code;
-    if (typeof body.error?.message === 'string') message = body.error.message;
-  } catch {
-    // Not the API's envelope: the status says enough.
-  }
-  return { ok: false, kind: 'http', status: response.status, code, message };
-}
-
-async function call<T>(request: () => Promise<Response>, read: (r: Response) => Promise<T>) {
-  let response: Response;
-  try {
-    response = await request();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'network', status: 0, code: 'network', message } satisfies ApiFailure;
-  }
-  if (!response.ok) return readFailure(response);
-  try {
-    return { ok: true as const, status: response.status, data: await read(response) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      kind: 'http',
-      status: response.status,
-      code: 'bad_response',
-      message,
-    } satisfies ApiFailure;
-  }
-}
-
-const readJson = <T>(response: Response) => response.json() as Promise<T>;
-
-async function answer<T>(result: ApiResult<T>): Promise<Answer<T>> {
-  return result.ok ? { ok: true, data: result.data } : { ok: false, error: await describeFailure(result) };
+  return typedClient(session.serverUrl, session.token);
 }
 
 export async function getOverview(from?: string, to?: string) {
   const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  return answer(
-    await withApi((_, session) =>
-      call(() => client(session).api.reports.overview.$get({ query }) as Promise<Response>, readJson),
-    ),
+  return toAnswer(
+    await withApi((_, session) => callApi(() => client(session).api.reports.overview.$get({ query }))),
   );
 }
 
 export async function searchDispatches(q?: string, cursor?: string): Promise<Answer<DispatchPage>> {
   const text = q?.trim();
   const query = { limit: String(PAGE), ...(text ? { q: text } : {}), ...(cursor ? { cursor } : {}) };
-  const result = await withApi((_, session) =>
-    call(() => client(session).api.dispatches.$get({ query }) as Promise<Response>, readJson<DispatchPage>),
-  );
-  return answer(result);
+  const result = await withApi((_, session) => callApi(() => client(session).api.dispatches.$get({ query })));
+  return toAnswer(result);
 }
 
 export async function getDispatchStatus(dispatchId: number) {
   const param = { id: String(dispatchId) };
-  return answer(
+  return toAnswer(
     await withApi((_, session) =>
-      call(() => client(session).api.dispatches[':id'].status.$get({ param }) as Promise<Response>, readJson),
+      callApi(() => client(session).api.dispatches[':id'].status.$get({ param })),
     ),
   );
 }
@@ -116,7 +64,7 @@ export async function exportFile({ kind, format, year }: ExportRequest): Promise
   const result = await withApi((_, session) => {
     const url = new URL(`${session.serverUrl}/api/export/${kind}.${format}`);
     if (year !== undefined) url.searchParams.set('year', String(year));
-    return call(
+    return callApi(
       () =>
         globalThis.fetch(url, {
           headers: { Authorization: `Bearer ${session.token}` },
@@ -133,5 +81,5 @@ export async function exportFile({ kind, format, year }: ExportRequest): Promise
       }),
     );
   });
-  return answer(result);
+  return toAnswer(result);
 }

@@ -3,59 +3,22 @@
  * tasks), a dispatch's detail, acknowledgement and task reports. All through `withApi`, so a
  * dead token ends the session like any other call.
  *
- * The client is built here rather than in lib/api.ts so the side panel's routes stay in one
- * place; it follows the same rule: every call resolves to an ApiResult, never rejects.
+ * The side panel's routes stay in this file; the calls themselves go through lib/api.ts
+ * (`typedClient`, `callApi`), so every call resolves to an ApiResult, never rejects.
  * @module
  */
-import { hc } from 'hono/client';
 import { browser } from 'wxt/browser';
-import type { AppType } from '../../.types/worker/index';
 import type { Task, TaskPatch } from '../../shared/schemas/task';
-import { type ApiFailure, type ApiResult, DEFAULT_TIMEOUT_MS } from '../lib/api';
+import { type ApiResult, callApi, typedClient } from '../lib/api';
 import type { Answer, Inbox, InboxItem } from '../lib/messaging';
 import type { StoredSession } from '../lib/storage';
-import { describeFailure, withApi } from './session';
+import { toAnswer, withApi } from './session';
 
 /** Most dispatches and tasks the panel reads at once (one page of the API). */
 const PAGE = 100;
 
 function client(session: StoredSession) {
-  return hc<AppType>(session.serverUrl, {
-    headers: { Authorization: `Bearer ${session.token}` },
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS) }),
-  });
-}
-
-async function call<T>(
-  request: () => Promise<{ ok: boolean; status: number; json(): Promise<T> }>,
-): Promise<ApiResult<T>> {
-  let response: Awaited<ReturnType<typeof request>>;
-  try {
-    response = await request();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'network', status: 0, code: 'network', message };
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-    return {
-      ok: false,
-      kind: 'http',
-      status: response.status,
-      code: typeof error?.code === 'string' ? error.code : `http_${response.status}`,
-      message: typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
-    } satisfies ApiFailure;
-  }
-  if (body === undefined)
-    return { ok: false, kind: 'http', status: response.status, code: 'bad_response', message: 'Not JSON' };
-  return { ok: true, status: response.status, data: body as T };
+  return typedClient(session.serverUrl, session.token);
 }
 
 /**
@@ -66,10 +29,6 @@ async function call<T>(
 export async function showWaiting(count: number): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
-}
-
-async function answer<T>(result: ApiResult<T>): Promise<Answer<T>> {
-  return result.ok ? { ok: true, data: result.data } : { ok: false, error: await describeFailure(result) };
 }
 
 /** The earliest due date among the unfinished tasks of each dispatch. */
@@ -102,8 +61,8 @@ export async function getInbox(): Promise<Answer<Inbox>> {
     const api = client(session);
     const limit = String(PAGE);
     const [dispatches, tasks] = await Promise.all([
-      call(() => api.api.dispatches.$get({ query: { limit } })),
-      call(() =>
+      callApi(() => api.api.dispatches.$get({ query: { limit } })),
+      callApi(() =>
         api.api.tasks.$get({ query: unitId === null ? { limit } : { limit, unitId: String(unitId) } }),
       ),
     ]);
@@ -131,13 +90,13 @@ export async function getInbox(): Promise<Answer<Inbox>> {
     await showWaiting(session.user.role === 'unit_head' ? waiting : 0).catch(() => {});
     return { ok: true, status: 200, data: inbox } as ApiResult<Inbox>;
   });
-  return answer(result);
+  return toAnswer(result);
 }
 
 export async function getDispatch(dispatchId: number) {
-  return answer(
+  return toAnswer(
     await withApi((_, session) =>
-      call(() => client(session).api.dispatches[':id'].$get({ param: { id: String(dispatchId) } })),
+      callApi(() => client(session).api.dispatches[':id'].$get({ param: { id: String(dispatchId) } })),
     ),
   );
 }
@@ -147,22 +106,24 @@ export async function acknowledge(dispatchId: number, note: string | undefined) 
   // Validated by the handler (readOptionalJson), so the route declares no `json` input.
   const args = { param: { id: String(dispatchId) }, json: trimmed ? { note: trimmed } : {} };
   const result = await withApi((_, session) =>
-    call(() => client(session).api.dispatches[':id'].ack.$post(args)),
+    callApi(() => client(session).api.dispatches[':id'].ack.$post(args)),
   );
   // The badge's count of waiting dispatches changes: read it again, without waiting for it.
   if (result.ok) void getInbox().catch(() => {});
-  return answer(result);
+  return toAnswer(result);
 }
 
 export async function getTask(taskId: number) {
-  return answer(
+  return toAnswer(
     await withApi((_, session) =>
-      call(() => client(session).api.tasks[':id'].$get({ param: { id: String(taskId) } })),
+      callApi(() => client(session).api.tasks[':id'].$get({ param: { id: String(taskId) } })),
     ),
   );
 }
 
 export async function updateTask(taskId: number, patch: TaskPatch) {
   const args = { param: { id: String(taskId) }, json: patch };
-  return answer(await withApi((_, session) => call(() => client(session).api.tasks[':id'].$patch(args))));
+  return toAnswer(
+    await withApi((_, session) => callApi(() => client(session).api.tasks[':id'].$patch(args))),
+  );
 }

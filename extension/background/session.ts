@@ -4,7 +4,7 @@
  * @module
  */
 import { type Api, type ApiFailure, type ApiResult, createApi, failureText } from '../lib/api';
-import type { Session } from '../lib/messaging';
+import type { Answer, Session } from '../lib/messaging';
 import { type StoredSession, serverUrlItem, sessionItem } from '../lib/storage';
 import { backgroundText } from './text';
 
@@ -84,6 +84,11 @@ export async function describeFailure(failure: ApiFailure, serverUrl?: string): 
   if (failure.kind === 'network') return t('unreachable', { url });
   if (failure.code === 'bad_response') return t('badResponse', { url });
   return failureText(failure);
+}
+
+/** A call's result as a page receives it: the data, or the failure in the user's words. */
+export async function toAnswer<T>(result: ApiResult<T>): Promise<Answer<T>> {
+  return result.ok ? { ok: true, data: result.data } : { ok: false, error: await describeFailure(result) };
 }
 
 export type SignInAnswer = { ok: true; session: Session } | { ok: false; error: string };

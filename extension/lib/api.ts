@@ -73,29 +73,48 @@ async function readFailure(response: Response): Promise<ApiFailure> {
   return { ok: false, kind: 'http', status: response.status, code, message, details };
 }
 
-/** Runs one request and turns whatever happens into an ApiResult. */
-async function call<T>(request: () => Promise<{ ok: boolean; status: number; json(): Promise<T> }>) {
+/** What the answer of a response is read as; JSON unless said otherwise (an export's bytes). */
+type ReadBody<T> = (response: Response) => Promise<T>;
+
+/**
+ * Runs one request and turns whatever happens into an ApiResult: the one place the
+ * extension's calls to the API (popup saves, side panel, dashboard) decide what a failure is.
+ */
+export async function callApi<T>(
+  request: () => Promise<{ ok: boolean; status: number; json(): Promise<T> }>,
+  read: ReadBody<T> = (response) => response.json() as Promise<T>,
+): Promise<ApiResult<T>> {
   let response: Awaited<ReturnType<typeof request>>;
   try {
     response = await request();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'network', status: 0, code: 'network', message } satisfies ApiFailure;
+    return { ok: false, kind: 'network', status: 0, code: 'network', message };
   }
   if (!response.ok) return readFailure(response as unknown as Response);
   try {
-    return { ok: true as const, status: response.status, data: await response.json() };
+    return { ok: true as const, status: response.status, data: await read(response as unknown as Response) };
   } catch (error) {
     // A 2xx that is not JSON is not this API (a captive portal, a wrong URL).
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      kind: 'http',
-      status: response.status,
-      code: 'bad_response',
-      message,
-    } satisfies ApiFailure;
+    return { ok: false, kind: 'http', status: response.status, code: 'bad_response', message };
   }
+}
+
+/** Hono's typed client for one server and (optionally) one token, each call with a timeout. */
+export function typedClient(
+  serverUrl: string,
+  token: string | null | undefined,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  fetchImpl?: typeof fetch,
+) {
+  return hc<AppType>(serverUrl, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    // Looked up per call: a bare `fetch` reference taken early is unbound in a service worker
+    // ("Illegal invocation") and would also escape the tests' stub.
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      (fetchImpl ?? globalThis.fetch)(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+  });
 }
 
 /** A client for one server and (optionally) one token. Cheap: make one per use. */
@@ -105,35 +124,29 @@ export function createApi({
   timeoutMs = DEFAULT_TIMEOUT_MS,
   fetch: fetchImpl,
 }: ApiOptions) {
-  const client = hc<AppType>(serverUrl, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-    // Looked up per call: a bare `fetch` reference taken early is unbound in a service worker
-    // ("Illegal invocation") and would also escape the tests' stub.
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      (fetchImpl ?? globalThis.fetch)(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-  });
+  const client = typedClient(serverUrl, token, timeoutMs, fetchImpl);
 
   return {
-    login: (body: LoginBody) => call(() => client.api.auth.login.$post({ json: body })),
-    logout: () => call(() => client.api.auth.logout.$post()),
-    me: () => call(() => client.api.me.$get()),
+    login: (body: LoginBody) => callApi(() => client.api.auth.login.$post({ json: body })),
+    logout: () => callApi(() => client.api.auth.logout.$post()),
+    me: () => callApi(() => client.api.me.$get()),
     /** Which references are recorded. Keys only: never a URL or page text. */
     lookup: (keys: readonly string[]) =>
-      call(() => client.api.dispatches.lookup.$get({ query: { keys: keys.join(',') } })),
+      callApi(() => client.api.dispatches.lookup.$get({ query: { keys: keys.join(',') } })),
     /** Records a dispatch; the same `idempotencyKey` again gets the first answer, never a second record. */
     createDispatch: (body: DispatchCreate, idempotencyKey: string) =>
-      call(() =>
+      callApi(() =>
         client.api.dispatches.$post({ json: body }, { headers: { 'Idempotency-Key': idempotencyKey } }),
       ),
     distribute: (dispatchId: number, body: { unitIds?: number[]; groupIds?: number[] }) => {
       // The worker validates bodies inside its handlers (readJson), so its route types declare
       // no `json` input; hc sends it all the same. A variable, not a literal, to say so.
       const args = { param: { id: String(dispatchId) }, json: body };
-      return call(() => client.api.dispatches[':id'].recipients.$post(args));
+      return callApi(() => client.api.dispatches[':id'].recipients.$post(args));
     },
     /** Active units only: the pickers and the addressee matching have no use for retired ones. */
-    units: () => call(() => client.api.units.$get({ query: { active: 'true' } })),
-    groups: () => call(() => client.api.groups.$get()),
+    units: () => callApi(() => client.api.units.$get({ query: { active: 'true' } })),
+    groups: () => callApi(() => client.api.groups.$get()),
   };
 }
 
