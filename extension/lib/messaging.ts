@@ -156,3 +156,16 @@ export function sendMessage<T extends MessageType>(
 ): Promise<MessageResponse<T>> {
   return send({ type, ...request }) as Promise<MessageResponse<T>>;
 }
+
+/** Posts one message to the background and resolves with its answer (`browser.runtime.sendMessage`). */
+export type Send = (message: unknown) => Promise<unknown>;
+
+/** A typed message sender over a page's `send` (tests hand in a fake background). */
+export type Request = <T extends MessageType>(
+  type: T,
+  request: Messages[T]['request'],
+) => Promise<Messages[T]['response']>;
+
+export function requester(send: Send): Request {
+  return (type, request) => sendMessage(type, request, send);
+}

@@ -7,8 +7,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '../../lib/error-text';
 import type { Language } from '../../lib/i18n';
 import type { ExportedFile, Session } from '../../lib/messaging';
+import { requester, type Send } from '../../lib/messaging';
 import { dashboardText, TextContext, useText } from './catalogue';
 import { DispatchSearch, type Picked } from './components/DispatchSearch';
 import { Exports } from './components/Exports';
@@ -17,7 +19,6 @@ import { Overview } from './components/Overview';
 import { SignInPrompt } from './components/SignInPrompt';
 import { saveFile } from './download';
 import { isoDate } from './format';
-import { errorText, requester, type Send } from './request';
 
 export interface AppProps {
   send: Send;

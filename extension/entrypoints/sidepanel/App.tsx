@@ -7,11 +7,12 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Language } from '../../lib/i18n';
+import { requester, type Send } from '../../lib/messaging';
 import { sidepanelText, TextContext, useText } from './catalogue';
 import { InboxEntry } from './components/InboxEntry';
 import { SignInPrompt } from './components/SignInPrompt';
 import { TaskEntry } from './components/TaskEntry';
-import { requester, type Send, usePanel } from './hooks/use-panel';
+import { usePanel } from './hooks/use-panel';
 
 export interface AppProps {
   send: Send;

@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DispatchListItem } from '../../../../shared/schemas/dispatch';
+import { errorText } from '../../../lib/error-text';
 import { formatDate } from '../../../lib/i18n';
+import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import { errorText, type Request } from '../request';
 
 export interface Picked {
   id: number;

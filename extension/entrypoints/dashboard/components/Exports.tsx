@@ -4,9 +4,9 @@
  * @module
  */
 import { useState } from 'preact/hooks';
-import type { ExportedFile, ExportRequest } from '../../../lib/messaging';
+import { errorText } from '../../../lib/error-text';
+import type { ExportedFile, ExportRequest, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import { errorText, type Request } from '../request';
 
 export function Exports({
   request,

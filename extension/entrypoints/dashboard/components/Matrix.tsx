@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DispatchStatus } from '../../../../shared/schemas/dispatch';
+import { errorText } from '../../../lib/error-text';
+import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 import { describeTasks, formatDateTime } from '../format';
-import { errorText, type Request } from '../request';
 
 export function Matrix({
   request,

@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Overview as Figures } from '../../../../shared/schemas/reports';
+import { errorText } from '../../../lib/error-text';
 import { formatDate, type Language } from '../../../lib/i18n';
+import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 import { formatRate, monthOf, parseDayMonthYear } from '../format';
-import { errorText, type Request } from '../request';
 
 const STATUSES = ['todo', 'in_progress', 'overdue', 'done'] as const;
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Group, Unit } from '../../../../shared/schemas/organisation';
-import type { Request } from './use-popup-data';
+import type { Request } from '../../../lib/messaging';
 
 export interface Organisation {
   units: Unit[];

@@ -6,20 +6,8 @@
  * @module
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Messages, MessageType, QueuedSave, Session } from '../../../lib/messaging';
-import { sendMessage } from '../../../lib/messaging';
+import type { QueuedSave, Request, Session } from '../../../lib/messaging';
 import type { TabState } from '../../../lib/page-scan';
-
-/** Posts one message to the background and resolves with its answer (`browser.runtime.sendMessage`). */
-export type Send = (message: unknown) => Promise<unknown>;
-export type Request = <T extends MessageType>(
-  type: T,
-  request: Messages[T]['request'],
-) => Promise<Messages[T]['response']>;
-
-export function requester(send: Send): Request {
-  return (type, request) => sendMessage(type, request, send);
-}
 
 export interface PopupData {
   phase: 'loading' | 'ready' | 'error';

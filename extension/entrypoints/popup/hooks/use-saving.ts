@@ -7,10 +7,10 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { DispatchDraft } from '../../../../shared/references';
 import type { DispatchCreate } from '../../../../shared/schemas/dispatch';
+import type { Request } from '../../../lib/messaging';
 import type { ReferenceStatus } from '../../../lib/page-scan';
 import { useText } from '../catalogue';
 import { buildDispatch, type FieldName, type SaveSource } from '../dispatch-body';
-import type { Request } from './use-popup-data';
 
 export interface PickerTarget {
   dispatchIds: number[];

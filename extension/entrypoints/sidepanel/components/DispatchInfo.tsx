@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DispatchDetail } from '../../../../shared/schemas/dispatch';
+import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import type { Request } from '../hooks/use-panel';
 
 /** Only http(s) links open: a stored `javascript:` URL must not run in the extension. */
 export function safeUrl(url: string | null | undefined): string | null {

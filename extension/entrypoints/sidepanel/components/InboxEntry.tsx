@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/i18n';
-import type { InboxItem } from '../../../lib/messaging';
+import type { InboxItem, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import type { Request } from '../hooks/use-panel';
 import { DispatchInfo } from './DispatchInfo';
 
 export interface InboxEntryProps {

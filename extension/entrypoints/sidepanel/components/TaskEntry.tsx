@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Task, TaskDetail, TaskPatch } from '../../../../shared/schemas/task';
 import { formatDate } from '../../../lib/i18n';
+import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import type { Request } from '../hooks/use-panel';
 
 /** Past its due date and not finished, or marked overdue by the server. */
 export function isOverdue(task: Pick<Task, 'status' | 'dueDate'>, today: string): boolean {

@@ -6,20 +6,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TaskPatch } from '../../../../shared/schemas/task';
-import type { Inbox, Messages, MessageType, Session } from '../../../lib/messaging';
-import { sendMessage } from '../../../lib/messaging';
+import { errorText } from '../../../lib/error-text';
+import type { Inbox, Request, Session } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-
-/** Posts one message to the background and resolves with its answer (`browser.runtime.sendMessage`). */
-export type Send = (message: unknown) => Promise<unknown>;
-export type Request = <T extends MessageType>(
-  type: T,
-  request: Messages[T]['request'],
-) => Promise<Messages[T]['response']>;
-
-export function requester(send: Send): Request {
-  return (type, request) => sendMessage(type, request, send);
-}
 
 export interface PanelData {
   phase: 'loading' | 'ready' | 'error';
@@ -32,8 +21,6 @@ export interface PanelData {
   ack: (dispatchId: number, symbol: string, note: string) => Promise<void>;
   report: (taskId: number, title: string, patch: TaskPatch) => Promise<boolean>;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function usePanel(request: Request): PanelData {
   const t = useText();
