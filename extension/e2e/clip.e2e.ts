@@ -7,20 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, ExtensionBrowser } from './harness/browser';
 import { FixtureServer } from './harness/pages';
+import { until } from './harness/until';
 import { PASSWORD, TestWorker } from './harness/worker';
 
 const PORT = 8797;
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 interface LookupAnswer {
   items: Array<{ key: string; id: number; symbol: string }>;
@@ -87,6 +77,7 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
       await until(
         () => browser.badge(tabId),
         (text) => text === '4',
+        30_000,
       ),
     ).toBe('4');
     // Highlighting never rewrites the page: the article's markup is as served, its script ran.
@@ -164,6 +155,7 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
       await until(
         () => browser.badge(tabId),
         (text) => text === '2',
+        30_000,
       ),
     ).toBe('2');
   });

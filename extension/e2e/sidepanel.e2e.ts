@@ -9,20 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/d1';
 import { chromiumAvailable, ExtensionBrowser } from './harness/browser';
+import { until } from './harness/until';
 import { PASSWORD, TestWorker } from './harness/worker';
 
 const PORT = 8798;
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 describe.skipIf(!chromiumAvailable())('the unit head acknowledges and reports in the side panel', () => {
   const worker = new TestWorker(PORT);
@@ -92,11 +82,11 @@ describe.skipIf(!chromiumAvailable())('the unit head acknowledges and reports in
       browser.background.evaluate(() =>
         (chrome.action.getBadgeText as (details: { tabId?: number }) => Promise<string>)({}),
       );
-    expect(await until(waiting, (text) => text === '1')).toBe('1');
+    expect(await until(waiting, (text) => text === '1', 15_000)).toBe('1');
     await panel.fill(`${item} [data-testid="ack-note"]`, 'Đã giao phòng Tham mưu');
     await panel.click(`${item} [data-testid="ack"]`);
     await panel.waitForSelector(`${item}[data-state="acknowledged"]`);
-    expect(await until(waiting, (text) => text === '')).toBe('');
+    expect(await until(waiting, (text) => text === '', 15_000)).toBe('');
 
     const detail = await worker.get<{
       recipients: { unit: { code: string }; acknowledgedAt: string | null; note: string | null }[];
