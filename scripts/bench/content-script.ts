@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BarePass, ScanMeasure } from '../../extension/content/testing/benchmark-page';
 import { ARTICLE_3944_EXCERPT } from '../../shared/references/testing/article-3944';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,26 +29,6 @@ const ROUNDS = 7;
 const TARGET_RATIO = 1.5;
 const TARGET_TASK_MS = 50;
 const HARNESS_GLOBAL = '__dispatchTrackerBench';
-
-interface BarePass {
-  ms: number;
-  textNodes: number;
-  characters: number;
-}
-
-interface ScanMeasure {
-  scanMs: number;
-  reportMs: number;
-  slices: number;
-  longestSliceMs: number;
-  wallMs: number;
-  longestTaskMs: number;
-  frameAfterMs: number;
-  ranges: number;
-  distinct: number;
-  rows: number;
-  primary: string | null;
-}
 
 /** `npm run build` when .output has no Chrome build yet (the bundle-size benchmark uses it too). */
 export function buildExtensionIfMissing(): void {
