@@ -6,7 +6,9 @@ import type { AppEnv } from '../lib/types';
 import { requireAuth } from '../middleware/auth';
 import { toUser } from './users';
 
-export const meRoutes = new Hono<AppEnv>().use(requireAuth).get('/', async (c) => {
+// The check is on this route alone: /api/me/inbox is mounted beside it and checks for itself,
+// so a middleware on the whole /api/me prefix would look the session up twice.
+export const meRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c) => {
   const [row] = await createDb(c.env.DB)
     .select()
     .from(users)
