@@ -3,7 +3,9 @@
  * @module
  */
 import type { Message, MessageResponse, MessageType } from '../lib/messaging';
+import { adminHandlers } from './admin';
 import { exportFile, getDispatchStatus, getOverview, searchDispatches } from './dashboard';
+import { dispatchActionHandlers } from './dispatch-actions';
 import { acknowledge, getDispatch, getInbox, getTask, showWaiting, updateTask } from './inbox';
 import { getOrganisation } from './organisation';
 import { flushQueue, removeQueued } from './queue';
@@ -12,6 +14,14 @@ import { saveDrafts } from './save';
 import { onPageScanned, tabStateForPopup } from './scans';
 import { describeFailure, getSession, signIn, signOut, withApi } from './session';
 import { forgetAllStatuses } from './tabs';
+import { trackingHandlers } from './tracking';
+
+/** The dashboard areas' messages, each answered by its own module. */
+const areaHandlers: Record<string, ((request: never) => Promise<unknown>) | undefined> = {
+  ...adminHandlers,
+  ...trackingHandlers,
+  ...dispatchActionHandlers,
+};
 
 /** `tabId`: the tab of the sender, for messages from a content script. */
 export async function handleMessage(
@@ -70,8 +80,11 @@ export async function handleMessage(
       return getDispatchStatus(message.dispatchId);
     case 'export-file':
       return exportFile({ kind: message.kind, format: message.format, year: message.year });
-    default:
+    default: {
+      const handler = areaHandlers[(message as { type: string }).type];
+      if (handler) return (await handler(message as never)) as MessageResponse<MessageType>;
       // A message this version does not know (an older or newer part of the extension).
       return undefined;
+    }
   }
 }

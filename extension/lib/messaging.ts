@@ -10,6 +10,9 @@ import type {
 import type { Group, Unit } from '../../shared/schemas/organisation';
 import type { Overview } from '../../shared/schemas/reports';
 import type { Task, TaskDetail, TaskPatch } from '../../shared/schemas/task';
+import type { AdminMessages } from './messages/admin';
+import type { DispatchActionMessages } from './messages/dispatch-actions';
+import type { TrackingMessages } from './messages/tracking';
 import type { PageScan, ReferenceStatus, TabState } from './page-scan';
 
 /** A save the server could not take yet, kept until it lands exactly once. */
@@ -63,8 +66,11 @@ export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 /** A request with no fields of its own (`{ type }` alone); `Record<string, never>` would forbid `type` too. */
 export type NoFields = Record<never, never>;
 
-/** Every message the extension's parts send to the background, with the answer each gets. */
-export interface Messages {
+/**
+ * Every message the extension's parts send to the background, with the answer each gets. The
+ * dashboard's areas declare theirs beside their code (lib/messages/*) and are joined here.
+ */
+export interface Messages extends AdminMessages, TrackingMessages, DispatchActionMessages {
   /** content script → background, after each scan of the page. */
   'page-scanned': { request: { scan: PageScan }; response: undefined };
   /** popup → background: the tab's scan with the server state of each reference; null if not scanned. */
@@ -165,6 +171,11 @@ export type Request = <T extends MessageType>(
   type: T,
   request: Messages[T]['request'],
 ) => Promise<Messages[T]['response']>;
+
+/** The background's answers to one area's messages (lib/messages/*), one function per message. */
+export type Handlers<M extends Record<string, { request: unknown; response: unknown }>> = {
+  [K in keyof M]: (request: M[K]['request']) => Promise<M[K]['response']>;
+};
 
 export function requester(send: Send): Request {
   return (type, request) => sendMessage(type, request, send);

@@ -1,8 +1,8 @@
 /**
- * The admins' dashboard (`dashboard.html`), for administrators and clerks: the period's figures
- * (administrators only, as the API allows), a dispatch search and the dispatch × unit matrix
- * (`?dispatch=<id>` opens it), and the register's exports (administrators). Talks to the background only through `send`, so
- * tests hand in a fake.
+ * The admins' dashboard (`dashboard.html`), for administrators and clerks: a page per task
+ * (views/registry.ts) behind one navigation, the chosen page and its parameters kept in the
+ * address (`?view=unit&unit=5`; `?dispatch=<id>` opens that dispatch's matrix). Talks to the
+ * background only through `send`, so tests hand in a fake.
  * @module
  */
 import type { ComponentChildren } from 'preact';
@@ -12,20 +12,18 @@ import type { Language } from '../../lib/i18n';
 import type { ExportedFile, Session } from '../../lib/messaging';
 import { requester, type Send } from '../../lib/messaging';
 import { dashboardText, TextContext, useText } from './catalogue';
-import { DispatchSearch, type Picked } from './components/DispatchSearch';
-import { Exports } from './components/Exports';
-import { Matrix } from './components/Matrix';
-import { Overview } from './components/Overview';
 import { SignInPrompt } from './components/SignInPrompt';
 import { saveFile } from './download';
 import { isoDate } from './format';
+import { VIEWS, viewOf } from './views/registry';
+import type { Role, ViewId, ViewParams } from './views/view-props';
 
 export interface AppProps {
   send: Send;
   language: Language;
   openOptions: () => void;
-  /** `?dispatch=<id>`: the dispatch whose matrix opens first. */
-  initialDispatchId?: number | null;
+  /** The address's parameters (`?view=…&dispatch=…`); the page opened first. */
+  initialParams?: ViewParams;
   /** Today as YYYY-MM-DD (tests fix it); defaults to the local date. */
   today?: string;
   /** Saves an exported file; defaults to a blob URL and an `<a download>`. */
@@ -41,12 +39,15 @@ export function App({ language, ...props }: AppProps) {
   );
 }
 
-/** Keeps the chosen dispatch in the address (`?dispatch=<id>`), so a reload or a bookmark reopens it. */
-function remember(dispatchId: number) {
+/** The address of a page: `?view=<id>&<params>`. */
+export function hrefOf(view: ViewId, params: ViewParams = {}): string {
+  return `?${new URLSearchParams({ view, ...params }).toString()}`;
+}
+
+/** Keeps the page in the address, so a reload or a bookmark reopens it. */
+function remember(view: ViewId, params: ViewParams) {
   try {
-    const url = new URL(location.href);
-    url.searchParams.set('dispatch', String(dispatchId));
-    history.replaceState(null, '', url);
+    history.pushState(null, '', hrefOf(view, params));
   } catch {
     // Not a page with an address of its own (tests): nothing to keep.
   }
@@ -56,7 +57,7 @@ function Dashboard({
   send,
   openOptions,
   language,
-  initialDispatchId = null,
+  initialParams = {},
   today = isoDate(new Date()),
   download = saveFile,
 }: AppProps) {
@@ -65,14 +66,22 @@ function Dashboard({
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [selected, setSelected] = useState<{ id: number; symbol: string | null } | null>(
-    initialDispatchId ? { id: initialDispatchId, symbol: null } : null,
-  );
+  const [place, setPlace] = useState(() => ({ view: viewOf(initialParams), params: initialParams }));
 
-  const pick = (dispatch: Picked) => {
-    setSelected(dispatch);
-    remember(dispatch.id);
+  const navigate = (view: ViewId, params: ViewParams = {}) => {
+    setPlace({ view, params });
+    remember(view, params);
   };
+
+  useEffect(() => {
+    // Back and forward move between pages like any web page.
+    const onPop = () => {
+      const params = Object.fromEntries(new URLSearchParams(location.search));
+      setPlace({ view: viewOf(params), params });
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
 
   const loadSession = async () => {
     try {
@@ -105,43 +114,55 @@ function Dashboard({
         {t('notAllowed')}
       </p>
     );
-  else
+  else {
+    const allowed = VIEWS.filter((view) => view.roles.includes(role as Role));
+    const current = allowed.find((view) => view.id === place.view) ?? allowed[0];
+    const View = current?.component;
     body = (
       <>
-        {role === 'admin' ? (
-          <Overview request={request} today={today} language={language} />
-        ) : (
-          <p class="hint" data-testid="overview-admin-only">
-            {t('overviewAdminOnly')}
-          </p>
+        <nav class="views no-print" aria-label={t('navLabel')} data-testid="nav">
+          {allowed.map((view) => (
+            <a
+              key={view.id}
+              href={hrefOf(view.id)}
+              aria-current={view.id === current?.id ? 'page' : undefined}
+              data-view={view.id}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                navigate(view.id);
+              }}
+            >
+              {t(`view_${view.id}`)}
+            </a>
+          ))}
+        </nav>
+        {View && current && (
+          <div data-testid={`view-${current.id}`}>
+            <View
+              key={current.id}
+              request={request}
+              role={role as Role}
+              today={today}
+              language={language}
+              params={place.params}
+              navigate={navigate}
+              announce={setMessage}
+              download={download}
+            />
+          </div>
         )}
-        {role === 'admin' ? (
-          <Exports request={request} today={today} download={download} announce={setMessage} />
-        ) : (
-          <p class="hint" data-testid="export-admin-only">
-            {t('exportAdminOnly')}
-          </p>
-        )}
-        <div class="columns">
-          <DispatchSearch request={request} selectedId={selected?.id ?? null} onPick={pick} />
-          {selected ? (
-            <Matrix request={request} dispatchId={selected.id} symbol={selected.symbol} />
-          ) : (
-            <section class="card" data-testid="matrix-pick">
-              <p class="hint">{t('matrixPick')}</p>
-            </section>
-          )}
-        </div>
       </>
     );
+  }
 
   return (
     <main class="dashboard">
-      <header class="top">
+      <header class="top no-print">
         <h1>{t('title')}</h1>
         {session?.user && <p class="hint">{t('signedInAs', { name: session.user.name })}</p>}
       </header>
-      <p class="announce" role="status" aria-live="polite" data-testid="announce">
+      <p class="announce no-print" role="status" aria-live="polite" data-testid="announce">
         {message}
       </p>
       {body}

@@ -6,10 +6,20 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Catalogue, type Language, translator } from '../../lib/i18n';
+import { adminCatalogue } from './catalogues/admin';
+import { dispatchActionCatalogue } from './catalogues/dispatch-actions';
+import { trackingCatalogue } from './catalogues/tracking';
 
-export const dashboardCatalogue = {
+const coreCatalogue = {
   vi: {
     title: 'Bảng theo dõi công văn',
+    navLabel: 'Các trang của bảng theo dõi',
+    view_overview: 'Tổng quan',
+    view_dispatches: 'Công văn',
+    view_tracking: 'Theo dõi',
+    view_unit: 'Theo đơn vị',
+    view_register: 'Sổ văn bản đến',
+    view_admin: 'Quản trị',
     loading: 'Đang tải…',
     loadFailed: 'Không tải được dữ liệu: {reason}',
     reload: 'Tải lại',
@@ -19,7 +29,6 @@ export const dashboardCatalogue = {
     notAllowed:
       'Bảng theo dõi dành cho quản trị viên và văn thư. Tài khoản của bạn không xem được trang này.',
     overviewHeading: 'Số liệu tổng hợp',
-    overviewAdminOnly: 'Số liệu tổng hợp chỉ dành cho quản trị viên.',
     periodLegend: 'Khoảng thời gian (theo ngày đến)',
     from: 'Từ ngày (dd/mm/yyyy)',
     to: 'Đến ngày (dd/mm/yyyy)',
@@ -75,7 +84,6 @@ export const dashboardCatalogue = {
     task_done: '{n} xong',
     task_overdue: '{n} quá hạn',
     exportHeading: 'Xuất sổ đăng ký văn bản đến',
-    exportAdminOnly: 'Chỉ quản trị viên được xuất sổ.',
     exportYear: 'Năm',
     exportCsv: 'Tải CSV',
     exportXlsx: 'Tải Excel (.xlsx)',
@@ -85,6 +93,13 @@ export const dashboardCatalogue = {
   },
   en: {
     title: 'Dispatch tracking dashboard',
+    navLabel: 'Dashboard pages',
+    view_overview: 'Overview',
+    view_dispatches: 'Dispatches',
+    view_tracking: 'Tracking',
+    view_unit: 'By unit',
+    view_register: 'Incoming register',
+    view_admin: 'Administration',
     loading: 'Loading…',
     loadFailed: 'Could not load the data: {reason}',
     reload: 'Reload',
@@ -93,7 +108,6 @@ export const dashboardCatalogue = {
     signedInAs: 'Signed in: {name}',
     notAllowed: 'The dashboard is for administrators and clerks. Your account cannot see this page.',
     overviewHeading: 'Overview',
-    overviewAdminOnly: 'The overview figures are for administrators only.',
     periodLegend: 'Period (by date received)',
     from: 'From (dd/mm/yyyy)',
     to: 'To (dd/mm/yyyy)',
@@ -149,7 +163,6 @@ export const dashboardCatalogue = {
     task_done: '{n} done',
     task_overdue: '{n} overdue',
     exportHeading: 'Export the incoming-document register',
-    exportAdminOnly: 'Only administrators can export the register.',
     exportYear: 'Year',
     exportCsv: 'Download CSV',
     exportXlsx: 'Download Excel (.xlsx)',
@@ -158,6 +171,11 @@ export const dashboardCatalogue = {
     exportFailed: 'Could not export: {reason}',
   },
 } satisfies Catalogue<string>;
+
+export const dashboardCatalogue = {
+  vi: { ...coreCatalogue.vi, ...adminCatalogue.vi, ...trackingCatalogue.vi, ...dispatchActionCatalogue.vi },
+  en: { ...coreCatalogue.en, ...adminCatalogue.en, ...trackingCatalogue.en, ...dispatchActionCatalogue.en },
+};
 
 export type DashboardKey = keyof (typeof dashboardCatalogue)['vi'];
 const checked: Catalogue<DashboardKey> = dashboardCatalogue;

@@ -6,20 +6,12 @@ import { App } from './App';
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-/** `?dispatch=<id>` opens the matrix of that dispatch. */
-function dispatchParam(): number | null {
-  const id = Number(new URLSearchParams(location.search).get('dispatch'));
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
-
 async function main(root: HTMLElement) {
-  const dispatchId = dispatchParam();
+  // `?view=…` picks the page; `?dispatch=<id>` opens the matrix of that dispatch.
+  const params = Object.fromEntries(new URLSearchParams(location.search));
   const show = (language: Language) => {
     document.documentElement.lang = language;
-    render(
-      <App send={send} language={language} openOptions={openOptions} initialDispatchId={dispatchId} />,
-      root,
-    );
+    render(<App send={send} language={language} openOptions={openOptions} initialParams={params} />, root);
   };
   show(await languageItem.getValue().catch(() => 'vi' as const));
   // The language is chosen on the options page; follow it if both are open.

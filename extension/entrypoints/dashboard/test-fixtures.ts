@@ -114,7 +114,14 @@ export interface FakeBackground {
   failNext: (type: Message['type'], error: string) => void;
 }
 
-export function fakeBackground(session: Session = ADMIN): FakeBackground {
+/**
+ * `answer`: a view's own messages (lib/messages/*), answered before the shared ones; return
+ * `undefined` to fall through.
+ */
+export function fakeBackground(
+  session: Session = ADMIN,
+  answer: (message: Message) => unknown = () => undefined,
+): FakeBackground {
   const messages: Message[] = [];
   const failures = new Map<string, string>();
   const send = async (raw: unknown): Promise<unknown> => {
@@ -125,6 +132,8 @@ export function fakeBackground(session: Session = ADMIN): FakeBackground {
       failures.delete(message.type);
       return { ok: false, error: failure };
     }
+    const own = await answer(message);
+    if (own !== undefined) return own;
     switch (message.type) {
       case 'get-session':
         return session;
