@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, tasks, taskUnits, taskUpdates } from './db/schema';
 import worker from './index';
 import { runScheduled } from './scheduled';
+
+const NOTHING_CLEARED = { idempotencyKeys: 0, loginFailures: 0, sessions: 0 };
+
 import { createSuccessors, findDueOccurrences } from './tasks/occurrences';
 import { createUnit, db, organisation } from './test/fixtures';
 import { createDispatch, insertTask } from './test/task-fixtures';
@@ -64,7 +67,7 @@ describe('marking overdue tasks', () => {
 
     // 12:00 on 10 March in Vietnam
     const now = new Date('2025-03-10T05:00:00Z');
-    expect(await runScheduled(env, now)).toEqual({ overdue: 2, created: 0 });
+    expect(await runScheduled(env, now)).toEqual({ overdue: 2, created: 0, cleared: NOTHING_CLEARED });
 
     expect(await row(late.id)).toMatchObject({ status: 'overdue', progress: 0, updatedAt: now });
     expect(await row(started.id)).toMatchObject({ status: 'overdue', progress: 40 });
@@ -110,8 +113,12 @@ describe('marking overdue tasks', () => {
     const now = new Date('2025-05-05T00:00:00Z');
     await runScheduled(env, now);
     const before = await snapshot();
-    expect(await runScheduled(env, now)).toEqual({ overdue: 0, created: 0 });
-    expect(await runScheduled(env, new Date('2025-05-05T01:00:00Z'))).toEqual({ overdue: 0, created: 0 });
+    expect(await runScheduled(env, now)).toEqual({ overdue: 0, created: 0, cleared: NOTHING_CLEARED });
+    expect(await runScheduled(env, new Date('2025-05-05T01:00:00Z'))).toEqual({
+      overdue: 0,
+      created: 0,
+      cleared: NOTHING_CLEARED,
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -123,7 +130,7 @@ describe('next occurrences of recurring tasks', () => {
       [org.education.id, district],
     );
     const now = new Date('2025-08-01T03:00:00Z');
-    expect(await runScheduled(env, now)).toEqual({ overdue: 1, created: 1 });
+    expect(await runScheduled(env, now)).toEqual({ overdue: 1, created: 1, cleared: NOTHING_CLEARED });
     expect((await row(first.id))?.status).toBe('overdue');
     const [next] = await successorOf(first.id);
     expect(next).toMatchObject({
@@ -230,8 +237,8 @@ describe('next occurrences of recurring tasks', () => {
     }
     const before = await snapshot();
     expect(await Promise.all([runScheduled(env, now), runScheduled(env, now)])).toEqual([
-      { overdue: 0, created: 0 },
-      { overdue: 0, created: 0 },
+      { overdue: 0, created: 0, cleared: NOTHING_CLEARED },
+      { overdue: 0, created: 0, cleared: NOTHING_CLEARED },
     ]);
     expect(await snapshot()).toEqual(before);
   });
