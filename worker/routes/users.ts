@@ -1,15 +1,16 @@
 /**
  * Users: admins only. Passwords are hashed with PBKDF2; a deactivated user cannot sign in
- * and their sessions stop working at once.
+ * and their sessions stop working at once. A password reset signs the user out everywhere
+ * too: an admin resets a password because it is forgotten or known to someone else.
  * @module
  */
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { User } from '../../shared/schemas/auth';
 import { PageQuerySchema } from '../../shared/schemas/common';
 import { UserCreateSchema, UserPatchSchema } from '../../shared/schemas/organisation';
 import { createDb, type Db } from '../db/client';
-import { type UserRow, units, users } from '../db/schema';
+import { sessions, type UserRow, units, users } from '../db/schema';
 import { auditInsert } from '../lib/audit';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { ApiError } from '../lib/errors';
@@ -113,13 +114,11 @@ export const userRoutes = new Hono<AppEnv>()
       ...(body.password === undefined ? {} : { passwordHash: await hashPassword(body.password) }),
       updatedAt: new Date(),
     };
-    const [row] = await db
-      .update(users)
-      .set(changes)
-      .where(and(eq(users.id, id)))
-      .returning();
-    const after = toUser(row as UserRow);
-    await auditInsert(db, {
+    // `after` is known before the write: the fields set are exactly `changes`. The change, its
+    // audit entry and (on a reset) the revoked sessions are one batch, i.e. one transaction.
+    const after = toUser({ ...before, ...changes });
+    const update = db.update(users).set(changes).where(eq(users.id, id));
+    const audit = auditInsert(db, {
       actorId: c.get('user').id,
       action: body.password === undefined ? 'update' : 'update+password',
       entity: 'user',
@@ -127,5 +126,16 @@ export const userRoutes = new Hono<AppEnv>()
       before: toUser(before),
       after,
     });
+    if (body.password === undefined) await db.batch([update, audit]);
+    else {
+      // An admin resetting their own password keeps the session they are doing it from.
+      const revoke = db
+        .update(sessions)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(eq(sessions.userId, id), isNull(sessions.revokedAt), ne(sessions.id, c.get('user').sessionId)),
+        );
+      await db.batch([update, audit, revoke]);
+    }
     return c.json(after);
   });
