@@ -12,14 +12,15 @@ export default defineConfig({
     description: 'Nhận diện số, ký hiệu văn bản trên trang web và theo dõi công văn.',
     // Each one is explained in the README ("Permissions, and why").
     // storage: settings, session, offline queue, and per-tab results in storage.session.
-    // alarms: wakes the background to retry queued saves with backoff.
+    // alarms: wakes the background to retry queued saves with backoff, and to read the inbox.
     // contextMenus: the "Lưu công văn từ vùng chọn" item on selected text.
+    // notifications: tells a unit head of new dispatches and near deadlines (can be turned off).
     // sidePanel (Chrome only): the unit heads' side panel (entrypoints/sidepanel). WXT adds it
     // with `side_panel` for Chrome MV3, and `sidebar_action` (which needs no permission) for
     // Firefox, so it is not listed here, where Firefox would warn about an unknown permission.
     // No host permissions: the API allows extension origins by CORS, so the background
     // reaches any server the user configures without access to other sites.
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
   },
   vite: () => ({
     // @preact/preset-vite is typed against the hoisted Vite 8 (vitest's); WXT bundles Vite 7.

@@ -47,6 +47,11 @@ function installDashboardRoutes(server: FakeServer) {
           'content-disposition': `attachment; filename="so-den-${url.searchParams.get('year')}.xlsx"`,
         },
       });
+    if (path === '/api/dispatches/31/status.csv')
+      return new Response('\uFEFFSố, ký hiệu\r\n', {
+        status: 200,
+        headers: { 'content-type': 'text/csv; charset=utf-8' },
+      });
     if (path === '/api/export/register.csv')
       return json(403, { error: { code: 'forbidden', message: 'Admins only' } });
     return json(404, { error: { code: 'not_found', message: 'No route' } });
@@ -124,6 +129,22 @@ describe('dashboard messages', () => {
     expect(
       await handleMessage({ type: 'export-file', kind: 'register', format: 'csv', year: 2026 }, undefined),
     ).toEqual({ ok: false, error: 'Admins only' });
+  });
+
+  it('downloads the matrix of one dispatch, named after it when the server gives no name', async () => {
+    const { requests } = installDashboardRoutes(server);
+    const answer = await handleMessage(
+      { type: 'export-file', kind: 'status', format: 'csv', dispatchId: 31 },
+      undefined,
+    );
+    expect(requests[0]?.url.href).toBe(`${SERVER_URL}/api/dispatches/31/status.csv`);
+    const file = (answer as { data: ExportedFile }).data;
+    expect(file.filename).toBe('tinh-hinh-31.csv');
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)),
+      ),
+    ).toBe('\uFEFFSố, ký hiệu\r\n');
   });
 
   it('answers signed out without calling the server, and a 401 ends the session', async () => {

@@ -60,10 +60,22 @@ function filenameOf(response: Response, fallback: string): string {
   return match?.[1] ?? fallback;
 }
 
-export async function exportFile({ kind, format, year }: ExportRequest): Promise<Answer<ExportedFile>> {
+/** Where an export is served, and the file name to use if the server gives none. */
+function exportLocation(serverUrl: string, wanted: ExportRequest): { url: URL; fallback: string } {
+  if (wanted.kind === 'status')
+    return {
+      url: new URL(`${serverUrl}/api/dispatches/${wanted.dispatchId}/status.${wanted.format}`),
+      fallback: `tinh-hinh-${wanted.dispatchId}.${wanted.format}`,
+    };
+  const url = new URL(`${serverUrl}/api/export/${wanted.kind}.${wanted.format}`);
+  if (wanted.year !== undefined) url.searchParams.set('year', String(wanted.year));
+  return { url, fallback: `${wanted.kind}${wanted.year ? `-${wanted.year}` : ''}.${wanted.format}` };
+}
+
+export async function exportFile(wanted: ExportRequest): Promise<Answer<ExportedFile>> {
+  const { format } = wanted;
   const result = await withApi((_, session) => {
-    const url = new URL(`${session.serverUrl}/api/export/${kind}.${format}`);
-    if (year !== undefined) url.searchParams.set('year', String(year));
+    const { url, fallback } = exportLocation(session.serverUrl, wanted);
     return callApi(
       () =>
         globalThis.fetch(url, {
@@ -71,7 +83,7 @@ export async function exportFile({ kind, format, year }: ExportRequest): Promise
           signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
         }),
       async (response): Promise<ExportedFile> => ({
-        filename: filenameOf(response, `${kind}${year ? `-${year}` : ''}.${format}`),
+        filename: filenameOf(response, fallback),
         mimeType:
           response.headers.get('content-type') ??
           (format === 'csv'

@@ -79,7 +79,7 @@ export async function handleMessage(
     case 'dispatch-status':
       return getDispatchStatus(message.dispatchId);
     case 'export-file':
-      return exportFile({ kind: message.kind, format: message.format, year: message.year });
+      return exportFile(message);
     default: {
       const handler = areaHandlers[(message as { type: string }).type];
       if (handler) return (await handler(message as never)) as MessageResponse<MessageType>;

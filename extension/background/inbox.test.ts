@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Task } from '../../shared/schemas/task';
 import type { Inbox } from '../lib/messaging';
-import { sessionItem } from '../lib/storage';
+import { sessionItem, soonDaysItem } from '../lib/storage';
 import { showCount } from './badge';
 import { FakeServer, SERVER_URL, signedInSession, TOKEN } from './fake-server';
 import { handleMessage } from './handlers';
@@ -35,6 +35,31 @@ function task(id: number, dispatchId: number, dueDate: string | null, status: Ta
     dueDate,
     status,
     progress: 0,
+    // 18:00 UTC on the due date is already the next day in Vietnam: finished late.
+    completedAt: status === 'done' && dueDate ? `${dueDate}T18:00:00.000Z` : null,
+  };
+}
+
+/** An open task as `GET /api/me/inbox` lists it, with its deadline state. */
+function inboxTask(
+  id: number,
+  dispatchId: number,
+  dueDate: string,
+  state: 'trong_han' | 'sap_den_han',
+  daysLeft: number,
+) {
+  return {
+    id,
+    dispatchId,
+    dispatchSymbol: `${dispatchId}/UBND-VP`,
+    title: `Nhiệm vụ ${id}`,
+    leadUnitId: 1,
+    dueDate,
+    status: 'todo',
+    progress: 0,
+    completedAt: null,
+    deadlineState: state,
+    daysLeft,
   };
 }
 
@@ -46,12 +71,42 @@ function installPanelRoutes(server: FakeServer) {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const method = (init.method ?? 'GET').toUpperCase();
     const path = url.pathname;
-    const mine = path === '/api/tasks' || /^\/api\/(dispatches|tasks)(\/\d+(\/ack)?)?$/.test(path);
+    const mine =
+      path === '/api/me/inbox' ||
+      path === '/api/tasks' ||
+      /^\/api\/(dispatches|tasks)(\/\d+(\/ack)?)?$/.test(path);
     if (!mine || server.down) return server.fetch(input, init);
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     requests.push({ method, url, body });
     if (new Headers(init.headers).get('Authorization') !== `Bearer ${TOKEN}`)
       return json(401, { error: { code: 'unauthorized', message: 'Sign in first' } });
+    if (method === 'GET' && path === '/api/me/inbox') {
+      const pending = [3, 1].filter((id) => !acked.has(id));
+      // Task 5 is beyond the task list's page: only the inbox has it.
+      const soon = inboxTask(5, 1, '2026-11-27', 'sap_den_han', 1);
+      return json(200, {
+        scope: 'unit',
+        unitId: 1,
+        today: '2026-11-26',
+        soonDays: Number(url.searchParams.get('soonDays')),
+        counts: { unacknowledged: pending.length, openTasks: 3, overdueTasks: 0, dueSoon: 1 },
+        dispatches: pending.map((id) => ({
+          ...dispatch(id, `${id}/UBND-VP`, `2026-0${id}-05`, 0),
+          receivedDate: '2026-11-01',
+          receivedNumber: id,
+          urgency: 'normal',
+          sentAt: '2026-11-01T01:00:00.000Z',
+          pendingUnits: 1,
+          nextDueDate: id === 1 ? '2026-11-27' : null,
+        })),
+        tasks: [
+          soon,
+          inboxTask(2, 1, '2026-12-01', 'trong_han', 5),
+          inboxTask(1, 1, '2026-12-10', 'trong_han', 14),
+        ],
+        dueSoon: [soon],
+      });
+    }
     if (method === 'GET' && path === '/api/dispatches')
       return json(200, {
         items: [
@@ -100,21 +155,51 @@ beforeEach(async () => {
 });
 
 describe('get-inbox', () => {
-  it('lists the unit’s dispatches, not yet acknowledged first, with the nearest deadline of open tasks', async () => {
+  it('lists what waits from /api/me/inbox, then what the unit acknowledged, with deadline states and counts', async () => {
     const { requests } = installPanelRoutes(server);
+    await soonDaysItem.setValue(5);
     const answer = await handleMessage({ type: 'get-inbox' }, undefined);
     expect(answer).toMatchObject({ ok: true });
     const inbox = (answer as { data: Inbox }).data;
     expect(inbox.unitId).toBe(1);
-    expect(inbox.items.map((i) => [i.id, i.state, i.nearestDue])).toEqual([
-      [1, 'pending', '2026-12-01'],
-      [3, 'pending', null],
-      [2, 'acknowledged', null],
+    expect(inbox.items.map((i) => [i.id, i.state, i.nearestDue, i.sourceUrl])).toEqual([
+      [1, 'pending', '2026-11-27', 'https://portal.example.gov.vn/1'],
+      [3, 'pending', null, 'https://portal.example.gov.vn/3'],
+      [2, 'acknowledged', null, 'https://portal.example.gov.vn/2'],
     ]);
-    expect(inbox.tasks).toHaveLength(3);
+    // Due soon first; the done task (listed, not in the inbox) last, its state worked out here.
+    expect(inbox.tasks.map((t) => [t.id, t.deadlineState, t.daysLeft])).toEqual([
+      [5, 'sap_den_han', 1],
+      [2, 'trong_han', 5],
+      [1, 'trong_han', 14],
+      [3, 'tre_han', -25],
+    ]);
+    expect(inbox).toMatchObject({
+      today: '2026-11-26',
+      soonDays: 5,
+      counts: { unacknowledged: 2, openTasks: 3, overdueTasks: 0, dueSoon: 1 },
+    });
+    const mine = requests.find((r) => r.url.pathname === '/api/me/inbox');
+    expect(mine?.url.searchParams.get('soonDays')).toBe('5');
     const tasks = requests.find((r) => r.url.pathname === '/api/tasks');
     expect(tasks?.url.searchParams.get('unitId')).toBe('1');
     expect(requests.every((r) => r.url.origin === SERVER_URL)).toBe(true);
+  });
+
+  it('still lists what waits when the dispatch and task lists fail', async () => {
+    installPanelRoutes(server);
+    const original = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+      new URL(String(input)).pathname === '/api/me/inbox'
+        ? original(input, init)
+        : Promise.resolve(json(503, { error: { code: 'unavailable', message: 'Bận' } })),
+    );
+    const answer = (await handleMessage({ type: 'get-inbox' }, undefined)) as { ok: true; data: Inbox };
+    expect(answer.data.items.map((i) => [i.id, i.state])).toEqual([
+      [1, 'pending'],
+      [3, 'pending'],
+    ]);
+    expect(answer.data.tasks.map((t) => t.id)).toEqual([5, 2, 1]);
   });
 
   it('shows a unit head the waiting count on the global badge, below any page count, and clears it on sign-out', async () => {

@@ -1,6 +1,7 @@
 /**
  * The side panel's calls: a unit head's inbox (dispatches addressed to the unit and the unit's
- * tasks), a dispatch's detail, acknowledgement and task reports. All through `withApi`, so a
+ * tasks, with `GET /api/me/inbox`'s counts and deadline states), a dispatch's detail,
+ * acknowledgement and task reports. All through `withApi`, so a
  * dead token ends the session like any other call.
  *
  * The side panel's routes stay in this file; the calls themselves go through lib/api.ts
@@ -8,10 +9,12 @@
  * @module
  */
 import { browser } from 'wxt/browser';
+import type { DeadlineState, Inbox as ServerInbox } from '../../shared/schemas/inbox';
 import type { Task, TaskPatch } from '../../shared/schemas/task';
 import { type ApiResult, callApi, typedClient } from '../lib/api';
-import type { Answer, Inbox, InboxItem } from '../lib/messaging';
-import type { StoredSession } from '../lib/storage';
+import { toPanelTask } from '../lib/deadline-state';
+import type { Answer, Inbox, InboxItem, PanelTask } from '../lib/messaging';
+import { type StoredSession, soonDaysItem } from '../lib/storage';
 import { toAnswer, withApi } from './session';
 
 /** Most dispatches and tasks the panel reads at once (one page of the API). */
@@ -55,39 +58,108 @@ export function sortInbox(items: InboxItem[]): InboxItem[] {
   });
 }
 
+/** `GET /api/me/inbox`: what the user must act on, with exact counts and deadline states. */
+function callInbox(session: StoredSession, soonDays: number): Promise<ApiResult<ServerInbox>> {
+  const query = { soonDays: String(soonDays) };
+  return callApi(() => client(session).api.me.inbox.$get({ query }));
+}
+
+/** The inbox alone, for the notifications' poll. */
+export function readMyInbox(soonDays: number): Promise<ApiResult<ServerInbox>> {
+  return withApi((_, session) => callInbox(session, soonDays));
+}
+
+/** Late first, then due soon, then in time, each by due date; finished tasks last. */
+const STATE_ORDER: Record<DeadlineState, number> = {
+  qua_han: 0,
+  sap_den_han: 1,
+  trong_han: 2,
+  tre_han: 3,
+  dung_han: 3,
+};
+
+export function sortTasks(tasks: PanelTask[]): PanelTask[] {
+  return [...tasks].sort(
+    (a, b) =>
+      STATE_ORDER[a.deadlineState] - STATE_ORDER[b.deadlineState] ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      a.id - b.id,
+  );
+}
+
+/**
+ * The side panel's inbox. What waits comes from `GET /api/me/inbox` (exact, and the badge's
+ * count); the unit's recent dispatches already acknowledged and the tasks it only coordinates
+ * or has finished come from the dispatch and task lists, which the panel can do without.
+ */
 export async function getInbox(): Promise<Answer<Inbox>> {
+  const soonDays = await soonDaysItem.getValue();
   const result = await withApi(async (_, session) => {
     const unitId = session.user.unitId ?? null;
     const api = client(session);
     const limit = String(PAGE);
-    const [dispatches, tasks] = await Promise.all([
+    const [mine, dispatches, tasks] = await Promise.all([
+      callInbox(session, soonDays),
       callApi(() => api.api.dispatches.$get({ query: { limit } })),
       callApi(() =>
         api.api.tasks.$get({ query: unitId === null ? { limit } : { limit, unitId: String(unitId) } }),
       ),
     ]);
-    if (!dispatches.ok) return dispatches;
-    // The inbox is still worth showing when the tasks cannot be read.
+    if (!mine.ok) return mine;
+    const server = mine.data;
+    const listed = dispatches.ok ? dispatches.data.items : [];
     const taskList = tasks.ok ? tasks.data.items : [];
     const dues = nearestDues(taskList);
-    const items = dispatches.data.items.map(
+    const pendingIds = new Set(server.dispatches.map((d) => d.id));
+    const sources = new Map(listed.map((d) => [d.id, d.sourceUrl ?? null]));
+    const pending = server.dispatches.map(
       (d): InboxItem => ({
         id: d.id,
         symbol: d.symbol,
         subject: d.subject,
         issuingBody: d.issuingBody,
         issuedDate: d.issuedDate,
-        sourceUrl: d.sourceUrl,
-        state:
-          d.counts.recipients > 0 && d.counts.acknowledged < d.counts.recipients ? 'pending' : 'acknowledged',
-        nearestDue: dues.get(d.id) ?? null,
+        sourceUrl: sources.get(d.id) ?? null,
+        state: 'pending',
+        nearestDue: d.nextDueDate ?? dues.get(d.id) ?? null,
       }),
     );
-    // Only what was addressed to the unit: an admin or clerk sees every dispatch, with no recipients of theirs.
-    const addressed = items.filter((_item, i) => (dispatches.data.items[i]?.counts.recipients ?? 0) > 0);
-    const inbox: Inbox = { unitId, items: sortInbox(addressed), tasks: taskList };
-    const waiting = inbox.items.filter((item) => item.state === 'pending').length;
-    await showWaiting(session.user.role === 'unit_head' ? waiting : 0).catch(() => {});
+    // Addressed to the unit (an admin's list holds dispatches sent to no one) and acknowledged by it.
+    const acknowledged = listed
+      .filter(
+        (d) =>
+          !pendingIds.has(d.id) && d.counts.recipients > 0 && d.counts.acknowledged >= d.counts.recipients,
+      )
+      .map(
+        (d): InboxItem => ({
+          id: d.id,
+          symbol: d.symbol,
+          subject: d.subject,
+          issuingBody: d.issuingBody,
+          issuedDate: d.issuedDate,
+          sourceUrl: d.sourceUrl ?? null,
+          state: 'acknowledged',
+          nearestDue: dues.get(d.id) ?? null,
+        }),
+      );
+    const stated = new Map(server.tasks.map((task) => [task.id, task]));
+    const fromList = new Set(taskList.map((task) => task.id));
+    const panelTasks = [
+      ...taskList.map((task) => toPanelTask(task, stated.get(task.id), server.today, server.soonDays)),
+      // Open tasks the unit leads beyond the list's page (an office's inbox holds everyone's: not theirs).
+      ...server.tasks
+        .filter((task) => server.scope === 'unit' && !fromList.has(task.id))
+        .map((task) => toPanelTask(task, task, server.today, server.soonDays)),
+    ];
+    const inbox: Inbox = {
+      unitId,
+      items: sortInbox([...pending, ...acknowledged]),
+      tasks: sortTasks(panelTasks),
+      counts: server.counts,
+      today: server.today,
+      soonDays: server.soonDays,
+    };
+    await showWaiting(session.user.role === 'unit_head' ? server.counts.unacknowledged : 0).catch(() => {});
     return { ok: true, status: 200, data: inbox } as ApiResult<Inbox>;
   });
   return toAnswer(result);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Message } from '../lib/messaging';
 import { queueItem, sessionItem } from '../lib/storage';
 import { FakeServer, SERVER_URL, scanOf, signedInSession, USER } from './fake-server';
+import { NOTIFY_ALARM, POLL_MINUTES } from './notifications';
 import { newEntry, resetKick } from './queue';
 import { RETRY_ALARM } from './queue-store';
 import { startBackground } from './start';
@@ -80,5 +81,24 @@ describe('the background', () => {
       ok: false,
       error: 'No such dispatch',
     });
+  });
+
+  it('reads the inbox on its own alarm, apart from the queue’s, and on a unit head’s sign-in', async () => {
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(NOTIFY_ALARM)).toMatchObject({ periodInMinutes: POLL_MINUTES }),
+    );
+    const head = signedInSession();
+    await sessionItem.setValue({ ...head, user: { ...head.user, role: 'unit_head' } });
+    await vi.waitFor(() => expect(server.callsTo('/api/me/inbox')).toHaveLength(1));
+
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RETRY_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NOTIFY_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(server.callsTo('/api/me/inbox')).toHaveLength(2));
+  });
+
+  it('opens the side panel’s page when one of its notifications is clicked', async () => {
+    const before = (await fakeBrowser.tabs.query({})).length;
+    await fakeBrowser.notifications.onClicked.trigger('dispatch-tracker:summary');
+    await vi.waitFor(async () => expect(await fakeBrowser.tabs.query({})).toHaveLength(before + 1));
   });
 });

@@ -5,9 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { Message } from '../lib/messaging';
+import { sessionItem } from '../lib/storage';
 import { initBadge } from './badge';
 import { followLanguage, onMenuClick, registerContextMenu } from './context-menu';
 import { handleMessage } from './handlers';
+import {
+  NOTIFY_ALARM,
+  onNotificationClicked,
+  onSessionChanged,
+  pollInbox,
+  scheduleInboxPoll,
+} from './notifications';
 import { flushQueue, kickQueue } from './queue';
 import { RETRY_ALARM, scheduleRetry } from './queue-store';
 import { setSuccessListener } from './session';
@@ -32,6 +40,14 @@ export function startBackground(): void {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETRY_ALARM) void flushQueue({ force: false }).catch(logFailure('retry'));
+    if (alarm.name === NOTIFY_ALARM) void pollInbox().catch(logFailure('inbox poll'));
+  });
+  // Absent where the permission is not granted: the rest of the background must still start.
+  browser.notifications?.onClicked.addListener((id) => {
+    void onNotificationClicked(id).catch(logFailure('notification click'));
+  });
+  sessionItem.watch((session, previous) => {
+    void onSessionChanged(session?.token ?? null, previous?.token ?? null).catch(logFailure('inbox poll'));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -52,4 +68,5 @@ export function startBackground(): void {
   void flushQueue({ force: false })
     .then(() => scheduleRetry())
     .catch(logFailure('retry'));
+  void scheduleInboxPoll().catch(logFailure('inbox poll'));
 }

@@ -7,6 +7,7 @@ import type {
   DispatchStatus,
   Recipient,
 } from '../../shared/schemas/dispatch';
+import type { DeadlineState, InboxCounts } from '../../shared/schemas/inbox';
 import type { Group, Unit } from '../../shared/schemas/organisation';
 import type { Overview } from '../../shared/schemas/reports';
 import type { Task, TaskDetail, TaskPatch } from '../../shared/schemas/task';
@@ -53,11 +54,28 @@ export interface InboxItem {
   nearestDue: string | null;
 }
 
-/** The side panel's data: the unit's dispatches (not yet acknowledged first) and its tasks. */
+/** One of the unit's tasks as the side panel lists it, with its deadline state as offices say it. */
+export interface PanelTask
+  extends Pick<
+    Task,
+    'id' | 'dispatchId' | 'title' | 'leadUnitId' | 'dueDate' | 'status' | 'progress' | 'completedAt'
+  > {
+  deadlineState: DeadlineState;
+  /** Days from today to the due date: negative when late, null without one. */
+  daysLeft: number | null;
+}
+
+/**
+ * The side panel's data: the unit's dispatches (not yet acknowledged first) and its tasks, with
+ * the server's exact counts (`GET /api/me/inbox`), its today (Vietnam) and "soon" horizon.
+ */
 export interface Inbox {
   unitId: number | null;
   items: InboxItem[];
-  tasks: Task[];
+  tasks: PanelTask[];
+  counts: InboxCounts;
+  today: string;
+  soonDays: number;
 }
 
 /** An answer from the API through the background: the data, or the reason it failed. */
@@ -127,12 +145,14 @@ export interface Messages extends AdminMessages, TrackingMessages, DispatchActio
   'export-file': { request: ExportRequest; response: Answer<ExportedFile> };
 }
 
-/** The dashboard's exports: the incoming-document register or the dispatch list, as CSV or Excel. */
-export interface ExportRequest {
-  kind: 'register' | 'dispatches';
-  format: 'csv' | 'xlsx';
-  year?: number;
-}
+/**
+ * The dashboard's exports, as CSV or Excel: the incoming-document register or the dispatch list
+ * (of a year), or the dispatch × unit matrix of one dispatch.
+ */
+export type ExportRequest =
+  | { kind: 'register' | 'dispatches'; format: ExportFormat; year?: number }
+  | { kind: 'status'; format: ExportFormat; dispatchId: number };
+export type ExportFormat = 'csv' | 'xlsx';
 
 /** An exported file, its bytes in base64 (runtime messages carry JSON, not binary data). */
 export interface ExportedFile {

@@ -63,3 +63,25 @@ export const organisationItem = storage.defineItem<OrganisationCache | null>('se
 export function tabStateItem(tabId: number) {
   return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
 }
+
+/** Browser notifications of new dispatches and near deadlines (options page); on until turned off. */
+export const notifyEnabledItem = storage.defineItem<boolean>('local:notify.enabled', { fallback: true });
+
+/** A task counts as "due soon" this many days ahead (options page, 1–30). */
+export const DEFAULT_SOON_DAYS = 3;
+export const soonDaysItem = storage.defineItem<number>('local:notify.soonDays', {
+  fallback: DEFAULT_SOON_DAYS,
+});
+
+/**
+ * What the notifications have already told this user about, so nothing is told twice: the
+ * dispatches (by id) and the task deadlines (`<taskId>@<dueDate>`: a moved deadline is news).
+ * `user` ties it to one account on one server; another sign-in starts afresh.
+ */
+export interface NotifiedState {
+  user: string;
+  dispatchIds: number[];
+  taskDues: string[];
+}
+
+export const notifiedItem = storage.defineItem<NotifiedState | null>('local:notify.seen', { fallback: null });

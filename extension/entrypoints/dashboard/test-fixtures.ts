@@ -159,7 +159,10 @@ export function fakeBackground(
         return {
           ok: true,
           data: {
-            filename: `so-den-${message.year}.${message.format}`,
+            filename:
+              message.kind === 'status'
+                ? `tinh-hinh-${message.dispatchId}.${message.format}`
+                : `so-den-${message.year}.${message.format}`,
             mimeType: message.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/octet-stream',
             base64: btoa('abc'),
           },

@@ -7,7 +7,7 @@ import { handleMessage } from '../../background/handlers';
 import { setSuccessListener } from '../../background/session';
 import { languageItem } from '../../lib/i18n';
 import type { Message } from '../../lib/messaging';
-import { detectionDomainsItem, sessionItem } from '../../lib/storage';
+import { detectionDomainsItem, notifyEnabledItem, sessionItem, soonDaysItem } from '../../lib/storage';
 import { App, type Send } from './App';
 
 let container: HTMLElement;
@@ -203,5 +203,48 @@ describe('options page', () => {
 
     expect(container.querySelector('img')).toBeNull();
     expect(byTestId('signed-in-as')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('options page: notifications', () => {
+  it('is on with 3 days by default, labelled, and saves the choice in extension storage', async () => {
+    await renderApp();
+    const box = $<HTMLInputElement>('input[name="notify"]');
+    const days = $<HTMLInputElement>('input[name="soonDays"]');
+    expect($('#notifications-heading')?.textContent).toBe('Thông báo');
+    expect(box?.closest('label')?.textContent).toBe('Nhận thông báo trên trình duyệt');
+    expect(box?.checked).toBe(true);
+    expect($(`label[for="${days?.id}"]`)?.textContent).toBe('Báo trước hạn (ngày)');
+    expect(days?.value).toBe('3');
+
+    await act(async () => {
+      box?.click();
+    });
+    await type('input[name="soonDays"]', ' 7 ');
+    await click('save-notifications');
+    expect(await notifyEnabledItem.getValue()).toBe(false);
+    expect(await soonDaysItem.getValue()).toBe(7);
+    expect(byTestId('notifications-status')?.textContent).toBe(
+      'Đã lưu: không nhận thông báo (báo trước hạn 7 ngày trong bảng bên).',
+    );
+  });
+
+  it('refuses a number of days outside 1–30 and saves nothing', async () => {
+    await renderApp();
+    for (const typed of ['0', '31', '2.5', '', 'ba']) {
+      await type('input[name="soonDays"]', typed);
+      await click('save-notifications');
+      expect(byTestId('notifications-status')?.textContent).toBe(
+        'Số ngày phải là số nguyên từ 1 đến 30. Chưa lưu.',
+      );
+      expect($('input[name="soonDays"]')?.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(await soonDaysItem.getValue()).toBe(3);
+    await type('input[name="soonDays"]', '30');
+    await click('save-notifications');
+    expect(await soonDaysItem.getValue()).toBe(30);
+    expect(byTestId('notifications-status')?.textContent).toBe(
+      'Đã lưu: nhận thông báo, báo trước hạn 30 ngày.',
+    );
   });
 });

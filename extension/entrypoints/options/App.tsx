@@ -4,6 +4,7 @@ import { type MessageResponse, type Messages, type MessageType, sendMessage } fr
 import { DEFAULT_SERVER_URL, detectionDomainsItem, sessionItem } from '../../lib/storage';
 import { parseDomains } from './domains';
 import { OPTIONS_TEXT } from './messages';
+import { NotificationSettings } from './NotificationSettings';
 
 /** How the page talks to the background; tests pass their own. */
 export type Send = <T extends MessageType>(
@@ -257,6 +258,8 @@ export function App({ send = sendMessage }: { send?: Send }) {
           </p>
         </form>
       </section>
+
+      <NotificationSettings t={t} />
     </main>
   );
 }

@@ -1,6 +1,8 @@
 /** The options page's words, Vietnamese first (lib/i18n.ts). */
 import type { Catalogue } from '../../lib/i18n';
 
+export type OptionsKey = Key;
+
 type Key =
   | 'title'
   | 'language'
@@ -28,7 +30,16 @@ type Key =
   | 'domainsSaved'
   | 'domainsSavedAll'
   | 'domainsInvalid'
-  | 'loading';
+  | 'loading'
+  | 'notifications'
+  | 'notifyLabel'
+  | 'notifyHint'
+  | 'soonDaysLabel'
+  | 'soonDaysHint'
+  | 'soonDaysInvalid'
+  | 'saveNotifications'
+  | 'notificationsSaved'
+  | 'notificationsSavedOff';
 
 export const OPTIONS_TEXT: Catalogue<Key> = {
   vi: {
@@ -60,6 +71,16 @@ export const OPTIONS_TEXT: Catalogue<Key> = {
     domainsSavedAll: 'Đã lưu: nhận diện trên mọi trang.',
     domainsInvalid: 'Không phải tên miền: {list}. Chưa lưu.',
     loading: 'Đang tải…',
+    notifications: 'Thông báo',
+    notifyLabel: 'Nhận thông báo trên trình duyệt',
+    notifyHint:
+      'Dành cho thủ trưởng đơn vị: báo khi có công văn mới gửi đơn vị và khi nhiệm vụ sắp đến hạn, kiểm tra 5 phút một lần. Tắt thông báo thì biểu tượng tiện ích vẫn hiện số công văn chờ xác nhận.',
+    soonDaysLabel: 'Báo trước hạn (ngày)',
+    soonDaysHint: 'Nhiệm vụ có hạn trong số ngày này (từ 1 đến 30) được báo và đánh dấu “sắp đến hạn”.',
+    soonDaysInvalid: 'Số ngày phải là số nguyên từ 1 đến 30. Chưa lưu.',
+    saveNotifications: 'Lưu cài đặt thông báo',
+    notificationsSaved: 'Đã lưu: nhận thông báo, báo trước hạn {n} ngày.',
+    notificationsSavedOff: 'Đã lưu: không nhận thông báo (báo trước hạn {n} ngày trong bảng bên).',
   },
   en: {
     title: 'Dispatch Tracker — Options',
@@ -90,5 +111,15 @@ export const OPTIONS_TEXT: Catalogue<Key> = {
     domainsSavedAll: 'Saved: detecting on every site.',
     domainsInvalid: 'Not domains: {list}. Not saved.',
     loading: 'Loading…',
+    notifications: 'Notifications',
+    notifyLabel: 'Show browser notifications',
+    notifyHint:
+      'For unit heads: tells you when a new dispatch is sent to your unit and when a task is due soon, checking every 5 minutes. With notifications off, the toolbar icon still shows the number of dispatches to acknowledge.',
+    soonDaysLabel: 'Warn before the deadline (days)',
+    soonDaysHint: 'Tasks due within this many days (1 to 30) are notified and marked “due soon”.',
+    soonDaysInvalid: 'The number of days must be a whole number from 1 to 30. Not saved.',
+    saveNotifications: 'Save notification settings',
+    notificationsSaved: 'Saved: notifications on, warning {n} days before the deadline.',
+    notificationsSavedOff: 'Saved: notifications off (the side panel still warns {n} days ahead).',
   },
 };

@@ -11,6 +11,7 @@ import type { DraftStore } from '../../lib/drafts';
 import type { Language } from '../../lib/i18n';
 import { requester, type Send } from '../../lib/messaging';
 import type { ReferenceStatus } from '../../lib/page-scan';
+import { openExtensionPage } from '../../lib/pages';
 import { popupText, TextContext, useText } from './catalogue';
 import { ListingRows } from './components/ListingRows';
 import { OtherReferences } from './components/OtherReferences';
@@ -35,6 +36,8 @@ export interface AppProps {
   drafts: DraftStore;
   language: Language;
   openOptions: () => void;
+  /** Opens the admins' dashboard in a new tab; the extension page by default. */
+  openDashboard?: () => void;
   /** How often to read the tab's state again while open; 0 never. */
   refreshMs?: number;
 }
@@ -50,7 +53,16 @@ export function App({ language, ...props }: AppProps) {
 
 const NO_STATUSES: Record<string, ReferenceStatus> = {};
 
-function Popup({ tabId, send, drafts, openOptions, refreshMs = 3000 }: Omit<AppProps, 'language'>) {
+const openDashboardPage = () => void openExtensionPage('/dashboard.html');
+
+function Popup({
+  tabId,
+  send,
+  drafts,
+  openOptions,
+  openDashboard = openDashboardPage,
+  refreshMs = 3000,
+}: Omit<AppProps, 'language'>) {
   const t = useText();
   const request = useMemo(() => requester(send), [send]);
   const data = usePopupData(request, tabId, refreshMs);
@@ -58,6 +70,9 @@ function Popup({ tabId, send, drafts, openOptions, refreshMs = 3000 }: Omit<AppP
   const scan = data.tabState?.scan ?? null;
   const items = useMemo(() => (scan ? pageItems(scan) : null), [scan]);
   const signedOut = data.session !== null && data.session.user === null;
+  // Admins and clerks track what they record there; the dashboard refuses unit heads.
+  const role = data.session?.user?.role;
+  const dashboard = role === 'admin' || role === 'clerk';
 
   const saving = useSaving({ request, tabId, signedOut, refresh: data.refresh });
   const organisation = useOrganisation(request, saving.picker !== null);
@@ -162,6 +177,13 @@ function Popup({ tabId, send, drafts, openOptions, refreshMs = 3000 }: Omit<AppP
         <h1>{t('title')}</h1>
         {data.session?.user && <p class="hint">{t('signedInAs', { name: data.session.user.name })}</p>}
       </header>
+      {dashboard && (
+        <p>
+          <button type="button" class="link-button" data-testid="open-dashboard" onClick={openDashboard}>
+            {t('openDashboard')}
+          </button>
+        </p>
+      )}
       {signedOut && <SignInPrompt onOpenOptions={openOptions} />}
       <QueueStatus
         queue={data.queue}

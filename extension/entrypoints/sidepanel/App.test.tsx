@@ -4,18 +4,16 @@ import { choose, click, labelOf, mount, type, unmountAll } from '../popup/test-r
 import { App } from './App';
 import { type FakeBackground, fakeBackground, SIGNED_IN, SIGNED_OUT } from './test-fixtures';
 
-const TODAY = '2026-11-26';
-
 async function renderPanel(
   background: FakeBackground,
-  options: { language?: Language; openOptions?: () => void } = {},
+  options: { language?: Language; openOptions?: () => void; openDashboard?: () => void } = {},
 ) {
   const view = await mount(
     <App
       send={background.send}
       language={options.language ?? 'vi'}
       openOptions={options.openOptions ?? (() => {})}
-      today={TODAY}
+      openDashboard={options.openDashboard ?? (() => {})}
     />,
   );
   const items = () => view.allByTestId('inbox-item');
@@ -46,11 +44,15 @@ describe('side panel: inbox', () => {
     expect(pending?.textContent).toContain('về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ');
     expect(pending?.textContent).toContain('UBND tỉnh');
     expect(byTestId('issued-date', pending)?.textContent).toBe('27/08/2020');
-    expect(byTestId('nearest-due', pending)?.textContent).toBe('20/11/2026');
+    // The nearest deadline, with its state on the server's today (26/11/2026).
+    expect(byTestId('nearest-due', pending)?.textContent).toBe('20/11/2026 Quá hạn · trễ 6 ngày');
     expect(byTestId('ack', pending)?.textContent).toBe('Xác nhận đã nhận');
     expect(byTestId('not-unit-head')).toBeNull();
     expect(byTestId('ack', done)).toBeNull();
     expect(byTestId('waiting-count')?.textContent).toContain('1 công văn chưa xác nhận');
+    expect(byTestId('counts')?.textContent).toBe(
+      'Chưa xác nhận: 1 · Nhiệm vụ đang mở: 3 · Quá hạn: 1 · Sắp đến hạn (3 ngày): 1',
+    );
   });
 
   it('acknowledges with a note through a keyboard-submittable form and shows the item acknowledged', async () => {
@@ -74,6 +76,9 @@ describe('side panel: inbox', () => {
     expect(document.activeElement).toBe(byTestId('toggle-details', item(11)));
     expect(byTestId('announce')?.getAttribute('aria-live')).toBe('polite');
     expect(byTestId('announce')?.textContent).toBe('Đã xác nhận đã nhận 3944/UBND-NC.');
+    // Nothing waits any more: the count leaves the heading and the figures follow.
+    expect(byTestId('waiting-count')).toBeNull();
+    expect(byTestId('counts')?.textContent).toContain('Chưa xác nhận: 0');
   });
 
   it('acknowledges without a note, and keeps the item pending with the reason when it fails', async () => {
@@ -109,11 +114,15 @@ describe('side panel: inbox', () => {
 });
 
 describe('side panel: tasks', () => {
-  it('shows due dates, highlights overdue ones, and lets only the lead unit report', async () => {
+  it('shows due dates with their deadline state as offices say it, and lets only the lead unit report', async () => {
     const { task, byTestId } = await renderPanel(fakeBackground());
     expect(byTestId('task-due', task(21))?.textContent).toBe('Hạn: 20/11/2026');
+    const state = (id: number) => byTestId('deadline-state', task(id));
+    expect(state(21)?.textContent).toBe('Quá hạn · trễ 6 ngày');
+    expect(state(22)?.textContent).toBe('Trong hạn · còn 35 ngày');
+    expect(state(23)?.textContent).toBe('Sắp đến hạn · còn 2 ngày');
+    expect(task(21).dataset.deadlineState).toBe('qua_han');
     expect(task(21).dataset.overdue).toBe('true');
-    expect(byTestId('overdue', task(21))).not.toBeNull();
     expect(task(22).dataset.overdue).toBe('false');
     expect(byTestId('report-form', task(21))).not.toBeNull();
     expect(byTestId('report-form', task(22))).toBeNull();
@@ -136,6 +145,9 @@ describe('side panel: tasks', () => {
     ]);
     expect(task(21).dataset.status).toBe('done');
     expect(task(21).dataset.overdue).toBe('false');
+    // Finished on 25/11 for a deadline of 20/11: done, late.
+    expect(byTestId('deadline-state', task(21))?.textContent).toBe('Trễ hạn');
+    expect(byTestId('counts')?.textContent).toContain('Nhiệm vụ đang mở: 2 · Quá hạn: 0');
     expect(byTestId('announce')?.textContent).toBe('Đã cập nhật nhiệm vụ “Báo cáo kết quả”.');
 
     await click(byTestId('toggle-history', task(21)));
@@ -175,6 +187,22 @@ describe('side panel: session and language', () => {
     expect(byTestId('ack', item(11))).toBeNull();
   });
 
+  it('offers the dashboard to admins and clerks, not to unit heads, whom it refuses', async () => {
+    for (const role of ['admin', 'clerk'] as const) {
+      const openDashboard = vi.fn();
+      const session = { ...SIGNED_IN, user: { ...SIGNED_IN.user, role } };
+      const { byTestId } = await renderPanel(fakeBackground(session as typeof SIGNED_IN), { openDashboard });
+      const button = byTestId<HTMLButtonElement>('open-dashboard');
+      expect(button?.textContent).toBe('Mở bảng theo dõi');
+      expect(button?.type).toBe('button');
+      await click(button);
+      expect(openDashboard).toHaveBeenCalledOnce();
+      unmountAll();
+    }
+    const { byTestId } = await renderPanel(fakeBackground());
+    expect(byTestId('open-dashboard')).toBeNull();
+  });
+
   it('shows the load failure with a reload button', async () => {
     const background = fakeBackground();
     background.failNext('get-inbox', 'Không kết nối được tới máy chủ');
@@ -189,5 +217,6 @@ describe('side panel: session and language', () => {
     expect(container.querySelector('h1')?.textContent).toBe('Dispatches for your unit');
     expect(byTestId('ack', item(11))?.textContent).toBe('Confirm receipt');
     expect(byTestId('issued-date', item(11))?.textContent).toBe('27/08/2020');
+    expect(byTestId('deadline-state', item(11))?.textContent).toBe('Overdue · 6 days late');
   });
 });

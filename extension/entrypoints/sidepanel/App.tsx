@@ -18,8 +18,8 @@ export interface AppProps {
   send: Send;
   language: Language;
   openOptions: () => void;
-  /** Today as YYYY-MM-DD (tests fix it); defaults to the local date. */
-  today?: string;
+  /** Opens the admins' dashboard in a new tab (offered to admins and clerks). */
+  openDashboard: () => void;
 }
 
 export function App({ language, ...props }: AppProps) {
@@ -31,19 +31,16 @@ export function App({ language, ...props }: AppProps) {
   );
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'language'>) {
+function Panel({ send, openOptions, openDashboard }: Omit<AppProps, 'language'>) {
   const t = useText();
   const request = useMemo(() => requester(send), [send]);
   const panel = usePanel(request);
   const { session, inbox } = panel;
   const signedOut = session !== null && session.user === null;
-  const canAck = session?.user?.role === 'unit_head';
+  const role = session?.user?.role;
+  const canAck = role === 'unit_head';
+  // The dashboard refuses unit heads: offer it only to those it serves.
+  const dashboard = role === 'admin' || role === 'clerk';
 
   let body: ComponentChildren;
   if (signedOut) body = <SignInPrompt onOpenOptions={openOptions} />;
@@ -58,10 +55,19 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
       </div>
     );
   else {
-    const waiting = inbox.items.filter((item) => item.state === 'pending').length;
+    const waiting = inbox.counts.unacknowledged;
     const symbols = new Map(inbox.items.map((item) => [item.id, item.symbol]));
     body = (
       <>
+        <p class="hint counts" data-testid="counts">
+          {t('counts', {
+            unacknowledged: inbox.counts.unacknowledged,
+            open: inbox.counts.openTasks,
+            overdue: inbox.counts.overdueTasks,
+            soon: inbox.counts.dueSoon,
+            days: inbox.soonDays,
+          })}
+        </p>
         {!canAck && (
           <p class="notice" data-testid="not-unit-head">
             {t('notUnitHead')}
@@ -88,6 +94,8 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
                   canAck={canAck}
                   request={request}
                   onAck={(note) => void panel.ack(item.id, item.symbol, note)}
+                  today={inbox.today}
+                  soonDays={inbox.soonDays}
                 />
               ))}
             </ul>
@@ -105,7 +113,6 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
                   task={task}
                   unitId={inbox.unitId}
                   symbol={symbols.get(task.dispatchId) ?? null}
-                  today={today}
                   busy={panel.busy.has(`task-${task.id}`)}
                   request={request}
                   onReport={(patch) => panel.report(task.id, task.title, patch)}
@@ -120,9 +127,22 @@ function Panel({ send, openOptions, today = localToday() }: Omit<AppProps, 'lang
 
   return (
     <main class="panel">
-      <header>
-        <h1>{t('title')}</h1>
-        {session?.user && <p class="hint">{t('signedInAs', { name: session.user.name })}</p>}
+      <header class="panel-header">
+        <div>
+          <h1>{t('title')}</h1>
+          {session?.user && <p class="hint">{t('signedInAs', { name: session.user.name })}</p>}
+        </div>
+        {dashboard && (
+          <button
+            type="button"
+            class="link"
+            data-testid="open-dashboard"
+            title={t('openDashboardHint')}
+            onClick={openDashboard}
+          >
+            {t('openDashboard')}
+          </button>
+        )}
       </header>
       <p class="announce" role="status" aria-live="polite" data-testid="announce">
         {panel.message}

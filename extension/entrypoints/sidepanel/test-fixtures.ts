@@ -1,11 +1,12 @@
 /**
  * A fake background for the side panel's tests: answers its messages from a small in-memory
- * unit (two dispatches, two tasks) and records every message.
+ * unit (two dispatches, three tasks) and records every message.
  * @module
  */
 import type { DispatchDetail } from '../../../shared/schemas/dispatch';
-import type { Task, TaskDetail } from '../../../shared/schemas/task';
-import type { Inbox, Message, Session } from '../../lib/messaging';
+import type { TaskDetail } from '../../../shared/schemas/task';
+import { toPanelTask } from '../../lib/deadline-state';
+import type { Inbox, Message, PanelTask, Session } from '../../lib/messaging';
 
 export const UNIT = 2;
 export const SIGNED_IN: Session = {
@@ -14,22 +15,21 @@ export const SIGNED_IN: Session = {
 };
 export const SIGNED_OUT: Session = { serverUrl: 'http://127.0.0.1:8787', user: null };
 
-export function task(fields: Partial<Task> & Pick<Task, 'id' | 'dispatchId' | 'title'>): Task {
-  return {
-    description: null,
-    leadUnitId: UNIT,
-    coordinatingUnitIds: [],
-    dueDate: null,
-    recurrence: 'none',
-    status: 'todo',
-    progress: 0,
-    previousTaskId: null,
-    createdBy: 1,
-    completedAt: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    ...fields,
-  };
+/** The server's today in these tests (Vietnam), and its "due soon" horizon. */
+export const TODAY = '2026-11-26';
+export const SOON_DAYS = 3;
+
+/** A task of the unit as the background lists it, its deadline state worked out for TODAY. */
+export function task(
+  fields: Partial<Omit<PanelTask, 'deadlineState' | 'daysLeft'>> &
+    Pick<PanelTask, 'id' | 'dispatchId' | 'title'>,
+): PanelTask {
+  return toPanelTask(
+    { leadUnitId: UNIT, dueDate: null, status: 'todo', progress: 0, completedAt: null, ...fields },
+    undefined,
+    TODAY,
+    SOON_DAYS,
+  );
 }
 
 export function inbox(): Inbox {
@@ -71,10 +71,13 @@ export function inbox(): Inbox {
         dispatchId: 11,
         title: 'Phối hợp tuyên truyền',
         leadUnitId: 5,
-        coordinatingUnitIds: [UNIT],
         dueDate: '2026-12-31',
       }),
+      task({ id: 23, dispatchId: 11, title: 'Nộp kế hoạch', dueDate: '2026-11-28' }),
     ],
+    counts: { unacknowledged: 1, openTasks: 3, overdueTasks: 1, dueSoon: 1 },
+    today: TODAY,
+    soonDays: SOON_DAYS,
   };
 }
 
@@ -141,7 +144,10 @@ export function fakeBackground(session: Session = SIGNED_IN, data: Inbox = inbox
           return { ok: true, data: detail(message.dispatchId) };
         case 'ack': {
           const item = background.data.items.find((i) => i.id === message.dispatchId);
-          if (item) item.state = 'acknowledged';
+          if (item?.state === 'pending') {
+            item.state = 'acknowledged';
+            background.data.counts.unacknowledged -= 1;
+          }
           return { ok: true, data: { id: 1, dispatchId: message.dispatchId } };
         }
         case 'get-task': {
@@ -151,10 +157,12 @@ export function fakeBackground(session: Session = SIGNED_IN, data: Inbox = inbox
         case 'update-task': {
           const found = background.data.tasks.find((t) => t.id === message.taskId);
           if (!found) return { ok: false, error: 'No such task' };
+          const status = message.patch.status ?? found.status;
           const after = {
             ...found,
-            status: message.patch.status ?? found.status,
+            status,
             progress: message.patch.progress ?? found.progress,
+            completedAt: status === 'done' ? '2026-11-25T03:00:00.000Z' : null,
           };
           updates.push({
             id: updates.length + 1,

@@ -4,9 +4,10 @@
  * @module
  */
 import { useState } from 'preact/hooks';
-import { errorText } from '../../../lib/error-text';
-import type { ExportedFile, ExportRequest, Request } from '../../../lib/messaging';
+import type { ExportedFile, ExportFormat, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
+import { useExport } from '../hooks/use-export';
+import { ExportLink } from './ExportLink';
 
 export function Exports({
   request,
@@ -21,44 +22,13 @@ export function Exports({
 }) {
   const t = useText();
   const [year, setYear] = useState(today.slice(0, 4));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useExport(request, download, announce);
 
-  const run = async (format: ExportRequest['format']) => {
-    if (busy) return;
+  const exportRegister = (format: ExportFormat) => {
     const chosen = Number(year);
-    setBusy(true);
-    announce(t('exporting'));
-    try {
-      const answer = await request('export-file', {
-        kind: 'register',
-        format,
-        ...(Number.isInteger(chosen) && chosen >= 1900 && chosen <= 2100 ? { year: chosen } : {}),
-      });
-      if (answer?.ok) {
-        download(answer.data);
-        announce(t('exported', { filename: answer.data.filename }));
-      } else announce(t('exportFailed', { reason: answer?.error ?? '' }));
-    } catch (caught) {
-      announce(t('exportFailed', { reason: errorText(caught) }));
-    } finally {
-      setBusy(false);
-    }
+    const valid = Number.isInteger(chosen) && chosen >= 1900 && chosen <= 2100;
+    void run({ kind: 'register', format, ...(valid ? { year: chosen } : {}) });
   };
-
-  const link = (format: ExportRequest['format'], label: string) => (
-    <a
-      href={`#export-${format}`}
-      class="button"
-      data-testid={`export-${format}`}
-      aria-disabled={busy ? 'true' : undefined}
-      onClick={(event) => {
-        event.preventDefault();
-        void run(format);
-      }}
-    >
-      {label}
-    </a>
-  );
 
   return (
     <section aria-labelledby="export-heading" class="card" data-testid="exports">
@@ -75,8 +45,13 @@ export function Exports({
             onInput={(e) => setYear(e.currentTarget.value)}
           />
         </label>
-        {link('csv', t('exportCsv'))}
-        {link('xlsx', t('exportXlsx'))}
+        <ExportLink format="csv" label={t('exportCsv')} busy={busy} onExport={() => exportRegister('csv')} />
+        <ExportLink
+          format="xlsx"
+          label={t('exportXlsx')}
+          busy={busy}
+          onExport={() => exportRegister('xlsx')}
+        />
       </div>
     </section>
   );

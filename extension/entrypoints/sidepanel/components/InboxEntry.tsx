@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { daysBetween, deadlineStateOf } from '../../../lib/deadline-state';
 import { formatDate } from '../../../lib/i18n';
 import type { InboxItem, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
+import { DeadlineBadge } from './DeadlineBadge';
 import { DispatchInfo } from './DispatchInfo';
 
 export interface InboxEntryProps {
@@ -11,10 +13,13 @@ export interface InboxEntryProps {
   canAck: boolean;
   request: Request;
   onAck: (note: string) => void;
+  /** The server's today (Vietnam) and its "due soon" horizon, for the nearest deadline's state. */
+  today: string;
+  soonDays: number;
 }
 
 /** One dispatch addressed to the unit, with its "Xác nhận đã nhận" form while not acknowledged. */
-export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryProps) {
+export function InboxEntry({ item, busy, canAck, request, onAck, today, soonDays }: InboxEntryProps) {
   const t = useText();
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
@@ -55,7 +60,17 @@ export function InboxEntry({ item, busy, canAck, request, onAck }: InboxEntryPro
         {item.nearestDue && (
           <>
             <dt>{t('nearestDue')}</dt>
-            <dd data-testid="nearest-due">{formatDate(item.nearestDue)}</dd>
+            <dd data-testid="nearest-due">
+              {formatDate(item.nearestDue)}{' '}
+              <DeadlineBadge
+                state={deadlineStateOf(
+                  { status: 'todo', dueDate: item.nearestDue, completedAt: null },
+                  today,
+                  soonDays,
+                )}
+                daysLeft={daysBetween(today, item.nearestDue)}
+              />
+            </dd>
           </>
         )}
       </dl>

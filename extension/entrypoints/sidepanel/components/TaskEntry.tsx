@@ -1,33 +1,27 @@
 import { useState } from 'preact/hooks';
-import type { Task, TaskDetail, TaskPatch } from '../../../../shared/schemas/task';
+import type { TaskDetail, TaskPatch } from '../../../../shared/schemas/task';
 import { formatDate } from '../../../lib/i18n';
-import type { Request } from '../../../lib/messaging';
+import type { PanelTask, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-
-/** Past its due date and not finished, or marked overdue by the server. */
-export function isOverdue(task: Pick<Task, 'status' | 'dueDate'>, today: string): boolean {
-  if (task.status === 'overdue') return true;
-  return task.status !== 'done' && task.dueDate !== null && task.dueDate < today;
-}
+import { DeadlineBadge } from './DeadlineBadge';
 
 const REPORTED_STATUSES = ['todo', 'in_progress', 'done'] as const;
 
 export interface TaskEntryProps {
-  task: Task;
+  task: PanelTask;
   unitId: number | null;
   /** The dispatch's symbol, when it is in the inbox. */
   symbol: string | null;
-  today: string;
   busy: boolean;
   request: Request;
   onReport: (patch: TaskPatch) => Promise<boolean>;
 }
 
-/** One of the unit's tasks: due date, status, progress; the lead unit's head reports on it. */
-export function TaskEntry({ task, unitId, symbol, today, busy, request, onReport }: TaskEntryProps) {
+/** One of the unit's tasks: due date and deadline state, status, progress; the lead unit's head reports on it. */
+export function TaskEntry({ task, unitId, symbol, busy, request, onReport }: TaskEntryProps) {
   const t = useText();
   const lead = unitId !== null && task.leadUnitId === unitId;
-  const overdue = isOverdue(task, today);
+  const overdue = task.deadlineState === 'qua_han';
   const [status, setStatus] = useState<(typeof REPORTED_STATUSES)[number]>(
     task.status === 'overdue' ? 'in_progress' : task.status,
   );
@@ -76,6 +70,7 @@ export function TaskEntry({ task, unitId, symbol, today, busy, request, onReport
       data-task-id={String(task.id)}
       data-status={task.status}
       data-overdue={overdue ? 'true' : 'false'}
+      data-deadline-state={task.deadlineState}
     >
       <p class="item-head">
         <strong>{task.title}</strong> <span class="state">{t(lead ? 'role_lead' : 'role_coordinating')}</span>
@@ -84,13 +79,8 @@ export function TaskEntry({ task, unitId, symbol, today, busy, request, onReport
       <p>
         <span data-testid="task-due">
           {task.dueDate ? t('due', { date: formatDate(task.dueDate) }) : t('noDue')}
-        </span>
-        {overdue && (
-          <strong class="overdue" data-testid="overdue">
-            {' '}
-            · {t('overdue')}
-          </strong>
-        )}
+        </span>{' '}
+        <DeadlineBadge state={task.deadlineState} daysLeft={task.daysLeft} />
       </p>
       <p data-testid="task-status">
         {t(`status_${task.status}`)} · {t('progress', { n: task.progress })}

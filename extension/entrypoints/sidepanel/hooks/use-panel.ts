@@ -5,9 +5,11 @@
  * @module
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TaskPatch } from '../../../../shared/schemas/task';
+import type { InboxCounts } from '../../../../shared/schemas/inbox';
+import type { Task, TaskPatch } from '../../../../shared/schemas/task';
+import { toPanelTask } from '../../../lib/deadline-state';
 import { errorText } from '../../../lib/error-text';
-import type { Inbox, Request, Session } from '../../../lib/messaging';
+import type { Inbox, PanelTask, Request, Session } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 
 export interface PanelData {
@@ -20,6 +22,42 @@ export interface PanelData {
   refresh: () => Promise<void>;
   ack: (dispatchId: number, symbol: string, note: string) => Promise<void>;
   report: (taskId: number, title: string, patch: TaskPatch) => Promise<boolean>;
+}
+
+/** The inbox once a dispatch is acknowledged: it stays listed, and no longer counts as waiting. */
+export function acknowledged(inbox: Inbox, dispatchId: number): Inbox {
+  const was = inbox.items.find((item) => item.id === dispatchId);
+  if (!was || was.state === 'acknowledged') return inbox;
+  return {
+    ...inbox,
+    items: inbox.items.map((item) => (item.id === dispatchId ? { ...item, state: 'acknowledged' } : item)),
+    counts: { ...inbox.counts, unacknowledged: Math.max(0, inbox.counts.unacknowledged - 1) },
+  };
+}
+
+/** How a task's change moves the server's counts of open, overdue and due-soon tasks. */
+function tally(task: PanelTask): Omit<InboxCounts, 'unacknowledged'> {
+  const open = task.status === 'done' ? 0 : 1;
+  return {
+    openTasks: open,
+    overdueTasks: open && task.deadlineState === 'qua_han' ? 1 : 0,
+    dueSoon: open && task.deadlineState === 'sap_den_han' ? 1 : 0,
+  };
+}
+
+/**
+ * The inbox once a task is reported on: its new status and deadline state (the same rule as
+ * the server's, on the server's today), and the counts moved to match, until the next reading.
+ */
+export function reported(inbox: Inbox, task: Task): Inbox {
+  const before = inbox.tasks.find((item) => item.id === task.id);
+  if (!before) return inbox;
+  const after = toPanelTask(task, undefined, inbox.today, inbox.soonDays);
+  const [was, now] = [tally(before), tally(after)];
+  const counts = { ...inbox.counts };
+  for (const key of ['openTasks', 'overdueTasks', 'dueSoon'] as const)
+    counts[key] = Math.max(0, counts[key] - was[key] + now[key]);
+  return { ...inbox, tasks: inbox.tasks.map((item) => (item.id === task.id ? after : item)), counts };
 }
 
 export function usePanel(request: Request): PanelData {
@@ -76,15 +114,7 @@ export function usePanel(request: Request): PanelData {
     try {
       const answer = await request('ack', note.trim() ? { dispatchId, note: note.trim() } : { dispatchId });
       if (answer?.ok) {
-        setInbox(
-          (current) =>
-            current && {
-              ...current,
-              items: current.items.map((item) =>
-                item.id === dispatchId ? { ...item, state: 'acknowledged' as const } : item,
-              ),
-            },
-        );
+        setInbox((current) => current && acknowledged(current, dispatchId));
         setMessage(t('acked', { symbol }));
       } else setMessage(t('ackFailed', { symbol, reason: answer?.error ?? '' }));
     } catch (caught) {
@@ -101,10 +131,7 @@ export function usePanel(request: Request): PanelData {
       const answer = await request('update-task', { taskId, patch });
       if (answer?.ok) {
         const { updates: _updates, ...task } = answer.data;
-        setInbox(
-          (current) =>
-            current && { ...current, tasks: current.tasks.map((item) => (item.id === taskId ? task : item)) },
-        );
+        setInbox((current) => current && reported(current, task));
         setMessage(t('reported', { title }));
         return true;
       }
