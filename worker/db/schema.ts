@@ -132,6 +132,8 @@ export const dispatches = sqliteTable(
     index('dispatches_key_idx').on(t.key),
     index('dispatches_created_idx').on(t.createdAt, t.id),
     index('dispatches_issued_idx').on(t.issuedDate, t.id),
+    // Periods on the received date (tracking filters, the overview's charts) read a range.
+    index('dispatches_received_idx').on(t.receivedDate, t.id),
   ],
 );
 

@@ -1,18 +1,29 @@
 /**
  * Tracking figures for the admin's overview: how much came in, how much is acknowledged,
- * where tasks stand, who is late.
+ * where tasks stand, who is late, and its charts; and the tracking pages administrators and
+ * clerks share (clerks already read each dispatch's status): the filtered dispatch × unit
+ * matrix and a unit's record. The work is in worker/reports/.
  * @module
  */
 import { and, count, desc, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { type Overview, PeriodQuerySchema } from '../../shared/schemas/reports';
+import {
+  AckSeriesQuerySchema,
+  type Overview,
+  PeriodQuerySchema,
+  TrackingQuerySchema,
+  UnitRecordQuerySchema,
+} from '../../shared/schemas/reports';
 import { createDb } from '../db/client';
 import { dispatches, recipients, tasks, units } from '../db/schema';
 import { vietnamDate } from '../lib/dates';
 import type { AppEnv } from '../lib/types';
-import { readQuery } from '../lib/validate';
+import { readId, readQuery } from '../lib/validate';
 import { requireAuth, requireRole } from '../middleware/auth';
+import { ackSeries, groupTasks } from '../reports/charts';
 import { ACKNOWLEDGEMENT_BY_UNIT, OVERDUE_BY_UNIT } from '../reports/dashboard-sql';
+import { trackingPage } from '../reports/tracking';
+import { unitRecord } from '../reports/unit-record';
 
 /**
  * A task's status as the figures count it: a task past its due date (the end of that day in
@@ -25,10 +36,14 @@ function effectiveStatus(today: string): SQL<'todo' | 'in_progress' | 'done' | '
   >`CASE WHEN ${tasks.status} IN ('todo', 'in_progress') AND ${tasks.dueDate} < ${today} THEN 'overdue' ELSE ${tasks.status} END`;
 }
 
+/** The office-wide figures are the administrators'; tracking pages are the clerks' too. */
+const ADMIN = requireRole('admin');
+const TRACKERS = requireRole('admin', 'clerk');
+
 export const reportRoutes = new Hono<AppEnv>()
-  .use(requireAuth, requireRole('admin'))
+  .use(requireAuth)
   // Per unit, all time: dispatches sent to it, acknowledged by it, its overdue tasks.
-  .get('/units', async (c) => {
+  .get('/units', ADMIN, async (c) => {
     const [unitRows, acknowledgements, overdue] = await c.env.DB.batch<Record<string, unknown>>([
       c.env.DB.prepare('SELECT id, code, name FROM units ORDER BY code'),
       c.env.DB.prepare(ACKNOWLEDGEMENT_BY_UNIT),
@@ -51,7 +66,7 @@ export const reportRoutes = new Hono<AppEnv>()
     });
     return c.json({ items });
   })
-  .get('/overview', async (c) => {
+  .get('/overview', ADMIN, async (c) => {
     const { from, to } = readQuery(c, PeriodQuerySchema);
     const db = createDb(c.env.DB);
     const today = vietnamDate(new Date());
@@ -97,4 +112,21 @@ export const reportRoutes = new Hono<AppEnv>()
       unitsMostOverdue: lateUnits,
     };
     return c.json(overview);
+  })
+  .get('/tracking', TRACKERS, async (c) => {
+    const query = readQuery(c, TrackingQuerySchema);
+    return c.json(await trackingPage(c.env.DB, query, vietnamDate(new Date())));
+  })
+  .get('/units/:id', TRACKERS, async (c) => {
+    const id = readId(c);
+    const query = readQuery(c, UnitRecordQuerySchema);
+    return c.json(await unitRecord(c.env.DB, id, query, vietnamDate(new Date())));
+  })
+  .get('/acknowledgements', ADMIN, async (c) => {
+    const query = readQuery(c, AckSeriesQuerySchema);
+    return c.json(await ackSeries(c.env.DB, query));
+  })
+  .get('/groups', ADMIN, async (c) => {
+    const { from, to } = readQuery(c, PeriodQuerySchema);
+    return c.json(await groupTasks(c.env.DB, from ?? null, to ?? null, vietnamDate(new Date())));
   });

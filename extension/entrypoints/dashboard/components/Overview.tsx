@@ -1,8 +1,10 @@
 /**
  * The period's figures: dispatches received, acknowledgement rate, tasks by status, overdue
- * tasks and the units with the most of them. Plain tables and a definition list.
+ * tasks and the units with the most of them. Plain tables and a definition list, then the
+ * charts the page hands in for the same period.
  * @module
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Overview as Figures } from '../../../../shared/schemas/reports';
 import { errorText } from '../../../lib/error-text';
@@ -17,10 +19,13 @@ export function Overview({
   request,
   today,
   language,
+  charts,
 }: {
   request: Request;
   today: string;
   language: Language;
+  /** Drawn under the figures for the period they show (null ends: all time). */
+  charts?: (period: { from: string | null; to: string | null }) => ComponentChildren;
 }) {
   const t = useText();
   const month = monthOf(today);
@@ -188,6 +193,7 @@ export function Overview({
               </tbody>
             </table>
           </div>
+          {charts && period && <div class="charts">{charts(period)}</div>}
         </div>
       )}
     </section>
