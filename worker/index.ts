@@ -16,6 +16,7 @@ import { groupRoutes } from './routes/groups';
 import { inboxRoutes } from './routes/inbox';
 import { meRoutes } from './routes/me';
 import { reportRoutes } from './routes/reports';
+import { statusExportRoutes } from './routes/status-export';
 import { dispatchTaskRoutes, taskRoutes } from './routes/tasks';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
@@ -66,6 +67,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/groups', groupRoutes)
   .route('/api/dispatches', dispatchRoutes)
   .route('/api/dispatches', dispatchTaskRoutes)
+  .route('/api/dispatches', statusExportRoutes)
   .route('/api/tasks', taskRoutes)
   .route('/api/reports', reportRoutes)
   .route('/api/export', exportRoutes)

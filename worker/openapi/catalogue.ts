@@ -24,7 +24,15 @@ import {
   UserCreateSchema,
   UserPatchSchema,
 } from '../../shared/schemas/organisation';
-import { AuditQuerySchema, PeriodQuerySchema, RegisterQuerySchema } from '../../shared/schemas/reports';
+import { RegisterPageQuerySchema } from '../../shared/schemas/register';
+import {
+  AckSeriesQuerySchema,
+  AuditQuerySchema,
+  PeriodQuerySchema,
+  RegisterQuerySchema,
+  TrackingQuerySchema,
+  UnitRecordQuerySchema,
+} from '../../shared/schemas/reports';
 import { TaskCreateSchema, TaskListQuerySchema, TaskPatchSchema } from '../../shared/schemas/task';
 
 export type Caller = 'anonymous' | 'admin' | 'clerk' | 'unit_head';
@@ -179,6 +187,18 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/api/dispatches/:id/status.csv',
+    summary: 'The dispatch × unit matrix of one dispatch as CSV (UTF-8 with BOM)',
+    callers: ['admin', 'clerk'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dispatches/:id/status.xlsx',
+    summary: 'The dispatch × unit matrix of one dispatch as Excel (.xlsx)',
+    callers: ['admin', 'clerk'],
+  },
+  {
+    method: 'GET',
     path: '/api/tasks',
     summary: 'List tasks (unit heads: their unit’s)',
     callers: SIGNED_IN,
@@ -201,6 +221,42 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/api/reports/units',
+    summary: 'Per unit, all time: dispatches sent to it, acknowledged by it, its overdue tasks',
+    callers: ['admin'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/units/:id',
+    summary:
+      'A unit’s record: figures, open tasks, and the dispatches sent to it (not acknowledged first, or newest first) with its tasks on each',
+    callers: ['admin', 'clerk'],
+    query: UnitRecordQuerySchema,
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/tracking',
+    summary:
+      'Dispatch × unit matrix over a filter (group, unit, acknowledgement, tasks, received dates, text), newest first',
+    callers: ['admin', 'clerk'],
+    query: TrackingQuerySchema,
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/acknowledgements',
+    summary: 'Recipients sent and acknowledged per day or week of the received date (at most a year)',
+    callers: ['admin'],
+    query: AckSeriesQuerySchema,
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/groups',
+    summary: 'Tasks by state per addressee group (led by its member units)',
+    callers: ['admin'],
+    query: PeriodQuerySchema,
+  },
+  {
+    method: 'GET',
     path: '/api/export/dispatches.csv',
     summary: 'Dispatch list as CSV (UTF-8 with BOM)',
     callers: ['admin'],
@@ -212,6 +268,14 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Dispatch list as Excel (.xlsx), the same columns and rows as the CSV',
     callers: ['admin'],
     query: RegisterQuerySchema,
+  },
+  {
+    method: 'GET',
+    path: '/api/export/register.json',
+    summary:
+      'Incoming-document register (ND 30/2020 Phụ lục IV) as JSON lines for the printable page, the same cells as the CSV, a page at a time',
+    callers: ['admin'],
+    query: RegisterPageQuerySchema,
   },
   {
     method: 'GET',

@@ -1,6 +1,6 @@
 /**
  * The dispatch × unit matrix: one cell per recipient unit, acknowledged (when, by whom) or not
- * yet, and the state of its tasks from this dispatch.
+ * yet, and the state of its tasks from this dispatch. Each unit links to its own record.
  * @module
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -10,25 +10,26 @@ import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 import { describeTasks, formatDateTime } from '../format';
 
-export function Matrix({
-  request,
-  dispatchId,
-  symbol,
-}: {
+export interface MatrixProps {
   request: Request;
   dispatchId: number;
+  /** The document's number and symbol for the heading, once known (else its id). */
   symbol: string | null;
-}) {
+  /** Read again when this changes (after a distribution or an assignment). */
+  version?: number;
+  /** Opens a unit's record; each unit's name links there. */
+  onOpenUnit?: (unitId: number) => void;
+}
+
+export function Matrix({ request, dispatchId, symbol, version = 0, onOpenUnit }: MatrixProps) {
   const t = useText();
   const [status, setStatus] = useState<DispatchStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [title, setTitle] = useState<string | null>(symbol);
 
   useEffect(() => {
     let live = true;
-    setStatus(null);
+    // A refresh keeps the current cells on screen until the new ones arrive.
     setError(null);
-    setTitle(symbol);
     void (async () => {
       try {
         const answer = await request('dispatch-status', { dispatchId });
@@ -38,35 +39,33 @@ export function Matrix({
       } catch (caught) {
         if (live) setError(t('loadFailed', { reason: errorText(caught) }));
       }
-      // Opened from `?dispatch=<id>`: the heading still names the document.
-      if (symbol === null) {
-        const detail = await request('get-dispatch', { dispatchId }).catch(() => null);
-        if (live && detail?.ok) setTitle(detail.data.symbol);
-      }
     })();
     return () => {
       live = false;
     };
-  }, [request, dispatchId, symbol, t]);
+  }, [request, dispatchId, version, t]);
+
+  // Without a remount, never show another dispatch's cells while this one's are read.
+  const shown = status?.dispatchId === dispatchId ? status : null;
 
   return (
     <section aria-labelledby="matrix-heading" class="card" data-testid="matrix" data-dispatch-id={dispatchId}>
       <h2 id="matrix-heading">
-        {title ? t('matrixHeading', { symbol: title }) : t('matrixHeadingId', { id: dispatchId })}
+        {symbol ? t('matrixHeading', { symbol }) : t('matrixHeadingId', { id: dispatchId })}
       </h2>
       {error && (
         <p class="error" role="alert" data-testid="matrix-error">
           {error}
         </p>
       )}
-      {!status && !error && <p data-testid="matrix-loading">{t('loading')}</p>}
-      {status && status.units.length === 0 && <p class="hint">{t('matrixEmpty')}</p>}
-      {status && status.units.length > 0 && (
+      {!shown && !error && <p data-testid="matrix-loading">{t('loading')}</p>}
+      {shown && shown.units.length === 0 && <p class="hint">{t('matrixEmpty')}</p>}
+      {shown && shown.units.length > 0 && (
         <>
           <p data-testid="matrix-totals">
             {t('matrixTotals', {
-              acknowledged: status.totals.acknowledged,
-              recipients: status.totals.recipients,
+              acknowledged: shown.totals.acknowledged,
+              recipients: shown.totals.recipients,
             })}
           </p>
           <table class="matrix">
@@ -78,7 +77,7 @@ export function Matrix({
               </tr>
             </thead>
             <tbody>
-              {status.units.map((row) => {
+              {shown.units.map((row) => {
                 const state = row.acknowledged ? 'acknowledged' : 'pending';
                 const when = formatDateTime(row.acknowledgedAt);
                 return (
@@ -90,7 +89,23 @@ export function Matrix({
                     class={`cell-${state}${row.tasks.overdue > 0 ? ' cell-overdue' : ''}`}
                   >
                     <th scope="row">
-                      {row.unit.name} <span class="hint">({row.unit.code})</span>
+                      {onOpenUnit ? (
+                        <a
+                          href={`?view=unit&unit=${row.unit.id}`}
+                          data-testid="open-unit"
+                          onClick={(event) => {
+                            if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+                              return;
+                            event.preventDefault();
+                            onOpenUnit(row.unit.id);
+                          }}
+                        >
+                          {row.unit.name}
+                        </a>
+                      ) : (
+                        row.unit.name
+                      )}{' '}
+                      <span class="hint">({row.unit.code})</span>
                     </th>
                     <td>
                       <span class={`state state-${state}`}>{t(`state_${state}`)}</span>
