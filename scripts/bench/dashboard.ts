@@ -22,7 +22,7 @@ const UNITS = 300;
 const CHUNK = 10_000;
 const ROUNDS = 15;
 
-function migrationStatements(): string[] {
+export function migrationStatements(): string[] {
   const dir = `${repo}migrations`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))
@@ -33,14 +33,14 @@ function migrationStatements(): string[] {
 }
 
 /** The data, generated inside SQLite by recursive CTEs, in chunks small enough for D1. */
-function dataStatements(): string[] {
+export function dataStatements(count = DISPATCHES): string[] {
   const statements = [
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${UNITS})
      INSERT INTO units (code, name, kind) SELECT 'U' || i, 'Đơn vị số ' || i, 'department' FROM n`,
     `INSERT INTO users (email, name, role, password_hash) VALUES ('bench@example.vn', 'Bench', 'clerk', 'x')`,
   ];
-  for (let from = 1; from <= DISPATCHES; from += CHUNK) {
-    const to = Math.min(DISPATCHES, from + CHUNK - 1);
+  for (let from = 1; from <= count; from += CHUNK) {
+    const to = Math.min(count, from + CHUNK - 1);
     statements.push(
       `WITH RECURSIVE n(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM n WHERE i < ${to})
        INSERT INTO dispatches (symbol, key, subject, received_number, received_date, issued_date, clipped_by, created_at)
@@ -77,6 +77,23 @@ const QUERIES: Query[] = [
   { name: 'matrix of one dispatch', sql: DISPATCH_MATRIX, params: [54_321] },
 ];
 
+/** The timing worker on a D1 state directory (the one `wrangler dev --persist-to` would serve). */
+export async function timerWorker(state: string) {
+  const worker = await unstable_dev(`${repo}scripts/bench/d1-timer.worker.js`, {
+    config: `${repo}wrangler.toml`,
+    ip: '127.0.0.1',
+    persistTo: state,
+    logLevel: 'error',
+    experimental: { disableExperimentalWarning: true },
+  });
+  const post = async (body: unknown) => {
+    const res = await worker.fetch('http://127.0.0.1/', { method: 'POST', body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`bench worker: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { meanMs?: number };
+  };
+  return { worker, post };
+}
+
 export async function benchDashboard(): Promise<void> {
   console.log(
     `\nDashboard queries: D1 in local workerd vs node:sqlite, ${DISPATCHES} dispatches × ${RECIPIENTS_PER_DISPATCH} recipients`,
@@ -92,18 +109,7 @@ export async function benchDashboard(): Promise<void> {
   for (const statement of [...schema, ...data]) sqlite.exec(statement);
   console.log(`  loaded SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const worker = await unstable_dev(`${repo}scripts/bench/d1-timer.worker.js`, {
-    config: `${repo}wrangler.toml`,
-    ip: '127.0.0.1',
-    persistTo: state,
-    logLevel: 'error',
-    experimental: { disableExperimentalWarning: true },
-  });
-  const post = async (body: unknown) => {
-    const res = await worker.fetch('http://127.0.0.1/', { method: 'POST', body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`bench worker: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { meanMs?: number };
-  };
+  const { worker, post } = await timerWorker(state);
   try {
     t0 = performance.now();
     for (const statement of [...schema, ...data]) await post({ op: 'exec', sql: statement });

@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- engine|dashboard]`: the benchmarks of the project, each printing ratios
+ * `npm run bench [-- engine|dashboard|dashboard-page|content|bundles]`: the benchmarks of the project, each printing ratios
  * against a baseline measured in the same run. Results and command lines are recorded in
  * BENCHMARKS.md.
  */
 import { benchBundleSizes } from './bundle-sizes';
 import { benchContentScript } from './content-script';
 import { benchDashboard } from './dashboard';
+import { benchDashboardPage } from './dashboard-page';
 import { benchReferenceEngine } from './reference-engine';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   engine: benchReferenceEngine,
   dashboard: benchDashboard,
+  'dashboard-page': benchDashboardPage,
   content: benchContentScript,
   bundles: benchBundleSizes,
 };

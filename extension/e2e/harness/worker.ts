@@ -29,13 +29,17 @@ export const USERS: E2eUser[] = [
   { email: 'admin@e2e.vn', role: 'admin', unitCode: 'VP' },
   { email: 'vanthu@e2e.vn', role: 'clerk', unitCode: 'VP' },
   { email: 'ca@e2e.vn', role: 'unit_head', unitCode: 'CA' },
+  { email: 'sgddt@e2e.vn', role: 'unit_head', unitCode: 'SGDĐT' },
 ];
 
 export class TestWorker {
-  readonly state = mkdtempSync(join(tmpdir(), 'dispatch-e2e-d1-'));
   private process: ChildProcess | null = null;
 
-  constructor(readonly port: number) {}
+  /** `state`: a D1 state directory to serve (a benchmark's); a fresh empty one by default. */
+  constructor(
+    readonly port: number,
+    readonly state = mkdtempSync(join(tmpdir(), 'dispatch-e2e-d1-')),
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -76,6 +80,8 @@ export class TestWorker {
         this.state,
         '--log-level',
         'warn',
+        // Serves /__scheduled, so a test can run the hourly cron handler when it wants to.
+        '--test-scheduled',
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
@@ -119,6 +125,12 @@ export class TestWorker {
   async dispose(): Promise<void> {
     await this.stop();
     rmSync(this.state, { recursive: true, force: true });
+  }
+
+  /** Runs the worker's scheduled handler (the hourly cron) once, as Cloudflare would. */
+  async runCron(): Promise<void> {
+    const res = await fetch(`${this.url}/__scheduled?cron=${encodeURIComponent('0 * * * *')}`);
+    if (!res.ok) throw new Error(`/__scheduled: ${res.status} ${await res.text()}`);
   }
 
   /** Signs in through the API (for checks the test makes behind the browser's back). */
