@@ -38,6 +38,10 @@ export function dataStatements(count = DISPATCHES): string[] {
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${UNITS})
      INSERT INTO units (code, name, kind) SELECT 'U' || i, 'Đơn vị số ' || i, 'department' FROM n`,
     `INSERT INTO users (email, name, role, password_hash) VALUES ('bench@example.vn', 'Bench', 'clerk', 'x')`,
+    // Ten addressee groups of 30 units each, for the tracking filters and the group chart.
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+     INSERT INTO unit_groups (name) SELECT 'Nhóm ' || i FROM n`,
+    `INSERT INTO unit_group_members (group_id, unit_id) SELECT (id % 10) + 1, id FROM units`,
   ];
   for (let from = 1; from <= count; from += CHUNK) {
     const to = Math.min(count, from + CHUNK - 1);
@@ -57,6 +61,10 @@ export function dataStatements(count = DISPATCHES): string[] {
        SELECT id, 'Nhiệm vụ ' || id, (id % ${UNITS}) + 1, issued_date,
               CASE id % 10 WHEN 0 THEN 'overdue' WHEN 1 THEN 'done' ELSE 'todo' END, 1
        FROM dispatches WHERE id BETWEEN ${from} AND ${to} AND id % 10 < 3`,
+      // The search document the API writes on create (worker/dispatches/search.ts), folded.
+      `INSERT INTO dispatches_fts (rowid, content)
+       SELECT id, id || ' ubnd vp cong van so ' || id || ' ve viec tang cuong cong tac bao dam an ninh'
+       FROM dispatches WHERE id BETWEEN ${from} AND ${to}`,
     );
   }
   statements.push('ANALYZE');
