@@ -4,7 +4,8 @@
  * it to the group "Các sở, ban, ngành"; the admin assigns a task to each unit on the dashboard;
  * the heads of the two units acknowledge in their side panels and one reports on its task; the
  * admin's matrix shows exactly that, and its export holds it; the hourly cron marks the task
- * that is past its due date overdue. Screenshots go to test-results/ (CI keeps them).
+ * that is past its due date overdue; the tracking page, the unit's record, the register and the
+ * audit log all show it. Screenshots go to test-results/ (CI keeps them).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -229,6 +230,53 @@ describe.skipIf(!chromiumAvailable())(
       await overview.waitForSelector('[data-testid="overview"]');
       await shoot(overview, 'story-6-dashboard-overview');
       await overview.close();
+    });
+
+    it('the admin finds it on every other page: tracking, the unit’s record, the register, the audit log', async () => {
+      const open = async (params: string) => {
+        const page = await adminBrowser.open(adminBrowser.extensionUrl(`dashboard.html?${params}`));
+        await page.setViewportSize({ width: 1366, height: 900 });
+        return page;
+      };
+
+      const tracking = await open('view=tracking');
+      const row = `[data-testid="tracking-row"][data-dispatch-id="${dispatchId}"]`;
+      await tracking.waitForSelector(row);
+      expect(
+        await tracking.$$eval(`${row} [data-testid="tracking-cell"]`, (cells) =>
+          cells.map((cell) => [cell.getAttribute('data-unit-code'), cell.getAttribute('data-state')]).sort(),
+        ),
+      ).toEqual([
+        ['CA', 'acknowledged'],
+        ['SGDĐT', 'acknowledged'],
+      ]);
+      await shoot(tracking, 'story-7-dashboard-tracking');
+      await tracking.close();
+      // Filtered to what is still not acknowledged, nothing of this dispatch is left.
+      const pending = await open('view=tracking&ack=pending');
+      await pending.waitForSelector('[data-testid="tracking-empty"], [data-testid="tracking-row"]');
+      expect(await pending.$(row)).toBeNull();
+      await pending.close();
+
+      const unit = await open(`view=unit&unit=${unitIds.SGDĐT}`);
+      await unit.waitForSelector(`[data-testid="unit-dispatch"][data-dispatch-id="${dispatchId}"]`);
+      expect(await unit.textContent('[data-testid="unit-overdue"]')).toContain('1');
+      await unit.close();
+
+      const register = await open('view=register');
+      const line = await register.waitForSelector(
+        `[data-testid="register-row"][data-dispatch-id="${dispatchId}"]`,
+      );
+      const text = (await line.textContent()) ?? '';
+      expect(text).toContain('3944/UBND-NC');
+      expect(text).toContain('Công an tỉnh');
+      await shoot(register, 'story-8-dashboard-register');
+      await register.close();
+
+      const audit = await open('view=admin&section=audit');
+      await audit.waitForSelector('[data-testid="audit-row"]');
+      expect(await audit.textContent('[data-testid="admin-audit"]')).toContain('vanthu');
+      await audit.close();
     });
   },
 );
