@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { EXTENSION_PAGES_CSP } from './extension/manifest-csp';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,7 +8,14 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports (wxt/browser, wxt/utils/*) keep every file type-checkable without `wxt prepare`.
   imports: false,
-  manifest: {
+  manifest: ({ manifestVersion, command }) => ({
+    // Built extensions only: `wxt dev` adds its own dev-server sources for hot reloading.
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+        }
+      : {}),
     name: 'Theo dõi công văn',
     description: 'Nhận diện số, ký hiệu văn bản trên trang web và theo dõi công văn.',
     // Each one is explained in the README ("Permissions, and why").
@@ -21,7 +29,7 @@ export default defineConfig({
     // No host permissions: the API allows extension origins by CORS, so the background
     // reaches any server the user configures without access to other sites.
     permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
-  },
+  }),
   vite: () => ({
     // @preact/preset-vite is typed against the hoisted Vite 8 (vitest's); WXT bundles Vite 7.
     // The plugin supports both at runtime, only the declared types differ.

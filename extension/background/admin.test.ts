@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import { organisationItem, sessionItem } from '../lib/storage';
 import { auditQuery } from './admin';
-import { FakeServer, SERVER_URL, signedInSession, TOKEN, UNITS } from './fake-server';
+import { type FakeServer, SERVER_URL, signedInToFakeServer, TOKEN, UNITS } from './fake-server';
 import { handleMessage } from './handlers';
-import { setSuccessListener } from './session';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -65,11 +63,7 @@ function installAdminRoutes(server: FakeServer) {
 let server: FakeServer;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.unstubAllGlobals();
-  server = new FakeServer();
-  setSuccessListener(() => {});
-  await sessionItem.setValue(signedInSession());
+  server = await signedInToFakeServer();
 });
 
 describe('admin-users', () => {

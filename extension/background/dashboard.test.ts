@@ -1,11 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import type { ExportedFile } from '../lib/messaging';
 import { sessionItem } from '../lib/storage';
 import { toBase64 } from './dashboard';
-import { FakeServer, SERVER_URL, signedInSession, TOKEN } from './fake-server';
+import { type FakeServer, SERVER_URL, signedInSession, signedInToFakeServer, TOKEN } from './fake-server';
 import { handleMessage } from './handlers';
-import { setSuccessListener } from './session';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -63,11 +61,7 @@ function installDashboardRoutes(server: FakeServer) {
 let server: FakeServer;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.unstubAllGlobals();
-  server = new FakeServer();
-  setSuccessListener(() => {});
-  await sessionItem.setValue(signedInSession());
+  server = await signedInToFakeServer();
 });
 
 describe('dashboard messages', () => {

@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import { sessionItem } from '../lib/storage';
-import { FakeServer, SERVER_URL, signedInSession, TOKEN } from './fake-server';
+import { type FakeServer, SERVER_URL, signedInSession, signedInToFakeServer, TOKEN } from './fake-server';
 import { handleMessage } from './handlers';
-import { setSuccessListener } from './session';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -50,11 +48,7 @@ function installRoutes(server: FakeServer) {
 let server: FakeServer;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.unstubAllGlobals();
-  server = new FakeServer();
-  setSuccessListener(() => {});
-  await sessionItem.setValue(signedInSession());
+  server = await signedInToFakeServer();
 });
 
 describe('assigning a task', () => {

@@ -6,8 +6,11 @@
  * @module
  */
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { type DocumentReference, extractDispatch, findReferences } from '../../shared/references';
 import type { PageScan } from '../lib/page-scan';
+import { sessionItem } from '../lib/storage';
+import { setSuccessListener } from './session';
 
 export interface Call {
   method: string;
@@ -172,6 +175,19 @@ export const SERVER_URL = 'http://127.0.0.1:8787';
 /** A signed-in session in storage, as a successful sign-in leaves it. */
 export function signedInSession() {
   return { serverUrl: SERVER_URL, token: TOKEN, user: USER, expiresAt: '2030-01-01T00:00:00.000Z' };
+}
+
+/**
+ * A fresh background (storage and stubs reset) signed in to a new fake server, as most tests of
+ * the background's messages start: the caller installs the routes it needs on the server.
+ */
+export async function signedInToFakeServer(): Promise<FakeServer> {
+  fakeBrowser.reset();
+  vi.unstubAllGlobals();
+  const server = new FakeServer();
+  setSuccessListener(() => {});
+  await sessionItem.setValue(signedInSession());
+  return server;
 }
 
 /** A page scan as the content script reports it, from the page's text and listing rows. */

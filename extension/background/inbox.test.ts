@@ -4,10 +4,9 @@ import type { Task } from '../../shared/schemas/task';
 import type { Inbox } from '../lib/messaging';
 import { sessionItem, soonDaysItem } from '../lib/storage';
 import { showCount } from './badge';
-import { FakeServer, SERVER_URL, signedInSession, TOKEN } from './fake-server';
+import { type FakeServer, SERVER_URL, signedInSession, signedInToFakeServer, TOKEN } from './fake-server';
 import { handleMessage } from './handlers';
 import { nearestDues, sortInbox } from './inbox';
-import { setSuccessListener } from './session';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -147,11 +146,7 @@ function installPanelRoutes(server: FakeServer) {
 let server: FakeServer;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.unstubAllGlobals();
-  server = new FakeServer();
-  setSuccessListener(() => {});
-  await sessionItem.setValue(signedInSession());
+  server = await signedInToFakeServer();
 });
 
 describe('get-inbox', () => {

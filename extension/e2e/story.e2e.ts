@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/d1';
 import { unzipText } from '../../worker/test/unzip';
-import { chromiumAvailable, ExtensionBrowser } from './harness/browser';
+import { EXTENSION_PAGES_CSP } from '../manifest-csp';
+import { chromiumAvailable, EXTENSION, ExtensionBrowser } from './harness/browser';
 import { FixtureServer } from './harness/pages';
 import { PASSWORD, TestWorker } from './harness/worker';
 
@@ -271,12 +272,28 @@ describe.skipIf(!chromiumAvailable())(
       expect(text).toContain('3944/UBND-NC');
       expect(text).toContain('Công an tỉnh');
       await shoot(register, 'story-8-dashboard-register');
+      // Printed as the browser prints it: A4 landscape (842 × 595 pt), the controls left out.
+      const pdf = await register.pdf({ preferCSSPageSize: true, path: join(SHOTS, 'register.pdf') });
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [, width, height] of boxes) {
+        expect(Math.round(Number(width))).toBe(842);
+        expect(Math.round(Number(height))).toBe(595);
+      }
       await register.close();
 
       const audit = await open('view=admin&section=audit');
       await audit.waitForSelector('[data-testid="audit-row"]');
       expect(await audit.textContent('[data-testid="admin-audit"]')).toContain('vanthu');
       await audit.close();
+    });
+
+    it('ran every extension page under the strict CSP of the built manifest, with nothing refused', () => {
+      const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as {
+        content_security_policy?: { extension_pages?: string };
+      };
+      expect(manifest.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+      expect(browsers.flatMap((browser) => browser.cspViolations)).toEqual([]);
     });
   },
 );

@@ -20,6 +20,8 @@ export class ExtensionBrowser {
   context!: BrowserContext;
   background!: Worker;
   extensionId!: string;
+  /** What the extension pages' Content Security Policy refused, as Chromium reported it. */
+  readonly cspViolations: string[] = [];
 
   async launch(): Promise<void> {
     this.context = await chromium.launchPersistentContext(this.profile, {
@@ -36,6 +38,11 @@ export class ExtensionBrowser {
         `--load-extension=${EXTENSION}`,
       ],
     });
+    this.context.on('page', (page) =>
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) this.cspViolations.push(message.text());
+      }),
+    );
     this.background = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker'));
     this.extensionId = new URL(this.background.url()).host;
   }

@@ -96,6 +96,7 @@ function Dashboard({
   }, []);
 
   const role = session?.user?.role;
+  let nav: ComponentChildren = null;
   let body: ComponentChildren;
   if (error)
     body = (
@@ -118,41 +119,39 @@ function Dashboard({
     const allowed = VIEWS.filter((view) => view.roles.includes(role as Role));
     const current = allowed.find((view) => view.id === place.view) ?? allowed[0];
     const View = current?.component;
-    body = (
-      <>
-        <nav class="views no-print" aria-label={t('navLabel')} data-testid="nav">
-          {allowed.map((view) => (
-            <a
-              key={view.id}
-              href={hrefOf(view.id)}
-              aria-current={view.id === current?.id ? 'page' : undefined}
-              data-view={view.id}
-              onClick={(event) => {
-                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-                event.preventDefault();
-                navigate(view.id);
-              }}
-            >
-              {t(`view_${view.id}`)}
-            </a>
-          ))}
-        </nav>
-        {View && current && (
-          <div data-testid={`view-${current.id}`}>
-            <View
-              key={current.id}
-              request={request}
-              role={role as Role}
-              today={today}
-              language={language}
-              params={place.params}
-              navigate={navigate}
-              announce={setMessage}
-              download={download}
-            />
-          </div>
-        )}
-      </>
+    nav = (
+      <nav class="views no-print" aria-label={t('navLabel')} data-testid="nav">
+        {allowed.map((view) => (
+          <a
+            key={view.id}
+            href={hrefOf(view.id)}
+            aria-current={view.id === current?.id ? 'page' : undefined}
+            data-view={view.id}
+            onClick={(event) => {
+              if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              navigate(view.id);
+            }}
+          >
+            {t(`view_${view.id}`)}
+          </a>
+        ))}
+      </nav>
+    );
+    body = View && current && (
+      <div data-testid={`view-${current.id}`}>
+        <View
+          key={current.id}
+          request={request}
+          role={role as Role}
+          today={today}
+          language={language}
+          params={place.params}
+          navigate={navigate}
+          announce={setMessage}
+          download={download}
+        />
+      </div>
     );
   }
 
@@ -162,6 +161,8 @@ function Dashboard({
         <h1>{t('title')}</h1>
         {session?.user && <p class="hint">{t('signedInAs', { name: session.user.name })}</p>}
       </header>
+      {nav}
+      {/* Below the navigation, so what a page says stays next to it. */}
       <p class="announce no-print" role="status" aria-live="polite" data-testid="announce">
         {message}
       </p>

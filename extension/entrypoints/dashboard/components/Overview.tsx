@@ -12,6 +12,7 @@ import { formatDate, type Language } from '../../../lib/i18n';
 import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 import { formatRate, monthOf, parseDayMonthYear } from '../format';
+import { DateInput } from './DateInput';
 
 const STATUSES = ['todo', 'in_progress', 'overdue', 'done'] as const;
 
@@ -75,28 +76,8 @@ export function Overview({
       <form class="period" onSubmit={submit} data-testid="period-form">
         <fieldset>
           <legend>{t('periodLegend')}</legend>
-          <label>
-            {t('from')}
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              data-testid="period-from"
-              value={fromText}
-              onInput={(e) => setFromText(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {t('to')}
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              data-testid="period-to"
-              value={toText}
-              onInput={(e) => setToText(e.currentTarget.value)}
-            />
-          </label>
+          <DateInput label={t('from')} testId="period-from" value={fromText} onValue={setFromText} />
+          <DateInput label={t('to')} testId="period-to" value={toText} onValue={setToText} />
           <button type="submit" data-testid="period-show">
             {t('show')}
           </button>

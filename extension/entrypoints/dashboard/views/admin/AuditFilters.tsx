@@ -8,6 +8,7 @@ import type { User } from '../../../../../shared/schemas/auth';
 import { formatDate } from '../../../../lib/i18n';
 import type { AuditFilter } from '../../../../lib/messages/admin';
 import { useText } from '../../catalogue';
+import { DateInput } from '../../components/DateInput';
 import { parseDayMonthYear } from '../../format';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, actionLabel, entityLabel } from './labels';
 
@@ -114,28 +115,8 @@ export function AuditFilters({ initial, users, busy, onApply }: AuditFiltersProp
             ))}
           </select>
         </label>
-        <label>
-          {t('adm_auditFrom')}
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            data-testid="audit-from"
-            value={fromText}
-            onInput={(e) => setFromText(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('adm_auditTo')}
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            data-testid="audit-to"
-            value={toText}
-            onInput={(e) => setToText(e.currentTarget.value)}
-          />
-        </label>
+        <DateInput label={t('adm_auditFrom')} testId="audit-from" value={fromText} onValue={setFromText} />
+        <DateInput label={t('adm_auditTo')} testId="audit-to" value={toText} onValue={setToText} />
         <div class="adm-buttons">
           <button type="submit" disabled={busy} data-testid="audit-apply">
             {t('adm_auditApply')}

@@ -3,6 +3,7 @@ import type { Group, Unit } from '../../../../../shared/schemas/organisation';
 import { ACK_FILTERS, TASK_FILTERS } from '../../../../../shared/schemas/reports';
 import type { TrackingFilters } from '../../../../lib/messages/tracking';
 import { useText } from '../../catalogue';
+import { DateInput } from '../../components/DateInput';
 import type { ViewParams } from '../view-props';
 import { paramsOf } from './filters';
 
@@ -115,28 +116,8 @@ export function TrackingFilterForm({
             ))}
           </select>
         </label>
-        <label>
-          {t('trk_from')}
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            data-testid="trk-from"
-            value={fromText}
-            onInput={(e) => setFromText(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('trk_to')}
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            data-testid="trk-to"
-            value={toText}
-            onInput={(e) => setToText(e.currentTarget.value)}
-          />
-        </label>
+        <DateInput label={t('trk_from')} testId="trk-from" value={fromText} onValue={setFromText} />
+        <DateInput label={t('trk_to')} testId="trk-to" value={toText} onValue={setToText} />
         <div class="trk-actions">
           <button type="submit" data-testid="trk-apply">
             {t('trk_show')}
