@@ -3,6 +3,8 @@
  * yet, and the state of its tasks from this dispatch. Each unit links to its own record.
  * @module
  */
+
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DispatchStatus } from '../../../../shared/schemas/dispatch';
 import { errorText } from '../../../lib/error-text';
@@ -19,9 +21,11 @@ export interface MatrixProps {
   version?: number;
   /** Opens a unit's record; each unit's name links there. */
   onOpenUnit?: (unitId: number) => void;
+  /** Shown at the foot of the matrix's card (its exports). */
+  children?: ComponentChildren;
 }
 
-export function Matrix({ request, dispatchId, symbol, version = 0, onOpenUnit }: MatrixProps) {
+export function Matrix({ request, dispatchId, symbol, version = 0, onOpenUnit, children }: MatrixProps) {
   const t = useText();
   const [status, setStatus] = useState<DispatchStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -128,6 +132,7 @@ export function Matrix({ request, dispatchId, symbol, version = 0, onOpenUnit }:
           </table>
         </>
       )}
+      {children}
     </section>
   );
 }

@@ -61,8 +61,14 @@ export function DispatchesView({ request, params, navigate, role, today, announc
             symbol={params.symbol ?? detail?.symbol ?? null}
             version={version}
             onOpenUnit={(unitId) => navigate('unit', { unit: String(unitId) })}
-          />
-          <MatrixExports request={request} dispatchId={selectedId} download={download} announce={announce} />
+          >
+            <MatrixExports
+              request={request}
+              dispatchId={selectedId}
+              download={download}
+              announce={announce}
+            />
+          </Matrix>
           {canAct && failed && (
             <p class="error" role="alert" data-testid="organisation-error">
               {t('act_organisationFailed')}
