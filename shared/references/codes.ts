@@ -4,6 +4,7 @@
  * issuing-body abbreviations that matter when a symbol has to be taken apart.
  * @module
  */
+import { foldText } from './fold';
 
 /** Type code (canonical case) → full type name. */
 export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
@@ -253,4 +254,88 @@ export function isKnownIssuer(segment: string): boolean {
 /** Whether a segment is known to the engine at all: a type code or an issuer. */
 export function isKnownCode(segment: string): boolean {
   return typeCodeOf(segment) !== null || isKnownIssuer(segment);
+}
+
+/** What the engine needs to know about one segment as written, looked up once. */
+export interface SegmentInfo {
+  /** The canonical spelling (`canonicalSegment`). */
+  canonical: string;
+  /** The canonical type code, or null when the segment is not one. */
+  typeCode: string | null;
+  /** The type name of that code (`TYPE_NAMES`). */
+  typeName: string | null;
+  /** A joint type code (TTLT, …): every segment after it is an issuer. */
+  joint: boolean;
+  knownIssuer: boolean;
+  notIssuer: boolean;
+  /** The canonical spelling as `symbolKey` folds it: upper case, no diacritics, Đ→D. */
+  key: string;
+  /** Written in its canonical spelling already. */
+  asWritten: boolean;
+  /** The key is the canonical spelling (no Đ, no lower case). */
+  keyAsCanonical: boolean;
+}
+
+const infoCache = new Map<string, SegmentInfo>();
+
+/**
+ * Everything about a segment in one cached lookup: the fast path reads each segment's
+ * spelling, type code, issuer status and key, and one map lookup is cheaper than five.
+ */
+export function segmentInfo(segment: string): SegmentInfo {
+  let info = infoCache.get(segment);
+  if (info === undefined) {
+    const canonical = canonicalSegment(segment);
+    const key = foldText(canonical).toUpperCase();
+    const typeCode = typeCodeOf(segment);
+    info = {
+      canonical,
+      typeCode,
+      typeName: typeCode === null ? null : (TYPE_NAMES.get(typeCode) ?? null),
+      joint: typeCode !== null && JOINT_TYPES.has(typeCode),
+      knownIssuer: isKnownIssuer(canonical),
+      notIssuer: NOT_ISSUERS.has(canonical),
+      key,
+      asWritten: canonical === segment,
+      keyAsCanonical: key === canonical,
+    };
+    if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
+    infoCache.set(segment, info);
+  }
+  return info;
+}
+
+const SLOT_BITS = 10;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const SLOT_CHARS = 16;
+/**
+ * A direct-mapped cache in front of `segmentInfo`: the characters of the segment each slot
+ * holds (a typed array, so comparing them costs no string), its length (0: empty) and info.
+ */
+const slotChars = new Uint16Array((SLOT_MASK + 1) * SLOT_CHARS);
+const slotLengths = new Uint8Array(SLOT_MASK + 1);
+const slotInfos: SegmentInfo[] = new Array<SegmentInfo>(SLOT_MASK + 1);
+
+/**
+ * `segmentInfo(text.slice(from, to))` without the slice: the segment is hashed and compared
+ * in place, so the segments of a reference cost no string each. A slot taken by another
+ * segment is simply overwritten.
+ */
+export function segmentInfoAt(text: string, from: number, to: number): SegmentInfo {
+  const length = to - from;
+  if (length === 0 || length > SLOT_CHARS) return segmentInfo(text.slice(from, to));
+  let hash = length;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> SLOT_BITS) ^ (hash >>> (2 * SLOT_BITS))) & SLOT_MASK;
+  const base = slot * SLOT_CHARS;
+  if (slotLengths[slot] === length) {
+    let i = 0;
+    while (i < length && slotChars[base + i] === text.charCodeAt(from + i)) i++;
+    if (i === length) return slotInfos[slot] as SegmentInfo;
+  }
+  const info = segmentInfo(text.slice(from, to));
+  for (let i = 0; i < length; i++) slotChars[base + i] = text.charCodeAt(from + i);
+  slotLengths[slot] = length;
+  slotInfos[slot] = info;
+  return info;
 }

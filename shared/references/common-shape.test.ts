@@ -25,14 +25,22 @@ const symbol = fc.oneof(
         'UBND',
         'BGDĐT',
         'STNMT',
+        'BVHTTDL',
+        'BNNPTNT',
+        'TANDTCX',
         'XYZ',
         'QD',
         'QĐUBND',
       ]),
       code(['UBND', 'CP', 'TTg', 'TTG', 'BCA', 'BTC-BNV', 'HĐND', 'USD', 'BGD', 'V28', 'NC']),
       fc.option(code(['V28', 'NC', 'KT2', 'VH&GĐ', 'PC08', 'QLĐĐ']), { nil: undefined }),
+      // A space for the first hyphen, as in "23/2012/TT BCA-V28"; a tab and NBSP stay with the general parser.
+      code(['-', '-', ' ', '\t', '\u00a0']),
     )
-    .map(([n, year, a, b, c]) => `${n}/${year ? `${year}/` : ''}${a}-${b}${c ? `-${c}` : ''}`),
+    .map(
+      ([n, year, a, b, c, junction]) =>
+        `${n}/${year ? `${year}/` : ''}${a}${junction}${b}${c ? `-${c}` : ''}`,
+    ),
   fc
     .tuple(
       fc.integer({ min: 1, max: 9999 }),
@@ -72,8 +80,9 @@ describe('parseCommonShape', () => {
     fc.assert(
       fc.property(symbol, after, (written, following) => {
         const text = `số ${written}${following}`;
+        // A parse answer lasts until the next parse: copy it before asking the general parser.
         const fast = parseCommonShape(text, 3);
-        if (fast !== undefined) expect(fast).toEqual(parseAnyShape(text, 3));
+        if (fast !== undefined) expect({ ...fast }).toEqual(parseAnyShape(text, 3));
       }),
       { numRuns: 5000 },
     );
@@ -84,12 +93,14 @@ describe('parseCommonShape', () => {
     expect(parseCommonShape('số 23/2012/TT-BCA-V28.', 3)?.symbol).toBe('23/2012/TT-BCA-V28');
     expect(parseCommonShape('số 57-NQ/TW, ngày', 3)?.symbol).toBe('57-NQ/TW');
     expect(parseCommonShape('số 65/2014/QH13 về', 3)?.symbol).toBe('65/2014/QH13');
+    expect(parseCommonShape('số 23/2012/TT BCA-V28 ngày', 3)?.symbol).toBe('23/2012/TT-BCA-V28');
   });
 
   it('leaves what it is not sure of to the general parser', () => {
     for (const text of [
       'số 2435/QĐ-UBNDNgày',
-      'số 23/2012/TT BCA-V28',
+      'số 12/TT XYZ ngày',
+      'số 12/UBND NC',
       'số 11/2016/TTLT-BGD ĐT-BTC',
       'số 25/1998/QĐ.UB',
       'số 63/2002/tt-btc',

@@ -5,7 +5,7 @@
  */
 import { isCombiningMark, isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
 import { foldCode, foldText, matchFoldedWord } from './fold';
-import type { SymbolShape } from './parse-symbol';
+import type { SymbolShape } from './parsed-symbol';
 
 export type HeaderKind = 'header' | 'metadata' | null;
 
@@ -27,16 +27,101 @@ export function headerKind(text: string, start: number): HeaderKind {
     isCombiningMark(c);
   if (!mayBeHeader) return null;
   const from = Math.max(0, start - 32);
-  const before = text.slice(from, start).normalize('NFC');
-  if (/S[ốỐ] (?:hiệu|HIỆU)\s*:?\s*\|?\s*$/.test(before)) return 'metadata';
-  const match = /(^|[^\p{L}])S[ốỐ]\s*(:?)\s*$/u.exec(before);
-  if (!match) return null;
-  if (match[2] === ':') return 'header';
-  // Without a colon, "Số" heads a line: "\n\nSố 09-QC/TW".
-  const lineStart = before.slice(0, match.index + (match[1] as string).length);
-  return /(?:^|[\n|])[ \t*\-_>•]*$/.test(lineStart) && (from === 0 || /[\n|]/.test(lineStart))
-    ? 'header'
-    : null;
+  return headerKindBefore(nfcWindow(text, from, start), from === 0);
+}
+
+/**
+ * The header kind from the words before a number (NFC), read backwards from their end; the
+ * window starts the text when `textStart`. Same answers as the expressions
+ * `/S[ốỐ] (?:hiệu|HIỆU)\s*:?\s*\|?\s*$/` (metadata) and `/(^|[^\p{L}])S[ốỐ]\s*(:?)\s*$/u`
+ * (header with a colon, or at a line start), without a match array per reference.
+ */
+export function headerKindBefore(before: string, textStart: boolean): HeaderKind {
+  // "Số hiệu:", then any "|" of a table, with spaces anywhere.
+  let end = spacesBefore(before, before.length);
+  if (before.charCodeAt(end - 1) === 124) end = spacesBefore(before, end - 1);
+  if (before.charCodeAt(end - 1) === 58) end = spacesBefore(before, end - 1);
+  if (
+    end >= 7 &&
+    (before.startsWith('hiệu', end - 4) || before.startsWith('HIỆU', end - 4)) &&
+    before.charCodeAt(end - 5) === 32 &&
+    isSoEndingAt(before, end - 5)
+  ) {
+    return 'metadata';
+  }
+  // "Số:", "Số :" or "Số" not inside a word.
+  end = spacesBefore(before, before.length);
+  const colon = before.charCodeAt(end - 1) === 58;
+  if (colon) end = spacesBefore(before, end - 1);
+  if (!isSoEndingAt(before, end)) return null;
+  const so = end - 2;
+  if (so > 0 && isLetterEndingAt(before, so)) return null;
+  if (colon) return 'header';
+  // Without a colon, "Số" heads a line ("\n\nSố 09-QC/TW"): only list marks before it.
+  let k = so;
+  while (k > 0 && isLineMark(before.charCodeAt(k - 1))) k--;
+  if (k === 0) return textStart ? 'header' : null;
+  const c = before.charCodeAt(k - 1);
+  return c === 10 || c === 124 ? 'header' : null;
+}
+
+/** "Số" or "SỐ" (NFC) ends at `end`. */
+function isSoEndingAt(text: string, end: number): boolean {
+  const o = text.charCodeAt(end - 1);
+  return end >= 2 && text.charCodeAt(end - 2) === 83 && (o === 0x1ed1 || o === 0x1ed0);
+}
+
+/** Back over JavaScript's \s from `end`. */
+function spacesBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Space, tab, * - _ > • : what may stand between a line start and "Số". */
+function isLineMark(c: number): boolean {
+  return c === 32 || c === 9 || c === 42 || c === 45 || c === 95 || c === 62 || c === 0x2022;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point that ends at `end` is a letter (\p{L}). */
+function isLetterEndingAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const high = text.charCodeAt(end - 2);
+  const pair = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return LETTER.test(pair ? text.slice(end - 2, end) : text.charAt(end - 1));
+}
+
+/**
+ * `text.slice(from, to).normalize('NFC')`, without the call when nothing in the window could
+ * change: below U+0300 and the precomposed Vietnamese letters (U+1EA0–U+1EF9) are already NFC
+ * and compose with nothing but combining marks, which start at U+0300.
+ */
+function nfcWindow(text: string, from: number, to: number): string {
+  const window = text.slice(from, to);
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (c >= 0x300 && !(c >= 0x1ea0 && c <= 0x1ef9)) return window.normalize('NFC');
+  }
+  return window;
 }
 
 /** What `typeWordBefore` answers for a form or annex number rather than a document. */
@@ -75,12 +160,15 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;
 
-/** Type words by the folded code of their first letter, longest first. */
-const TYPE_WORDS_BY_INITIAL: ReadonlyMap<number, ReadonlyArray<readonly [string, string]>> = (() => {
-  const byInitial = new Map<number, Array<readonly [string, string]>>();
+/**
+ * Type words by the folded code of their first letter (all ASCII), longest first: an array
+ * indexed by char code, read for every word before a code-less symbol.
+ */
+const TYPE_WORDS_BY_INITIAL: ReadonlyArray<ReadonlyArray<readonly [string, string]> | undefined> = (() => {
+  const byInitial: Array<Array<readonly [string, string]> | undefined> = new Array(128).fill(undefined);
   for (const entry of [...TYPE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
     const initial = entry[0].charCodeAt(0);
-    byInitial.set(initial, [...(byInitial.get(initial) ?? []), entry]);
+    byInitial[initial] = [...(byInitial[initial] ?? []), entry];
   }
   return byInitial;
 })();
@@ -98,13 +186,20 @@ export function typeWordBefore(text: string, start: number): string | null {
   for (let words = 0; words <= MAX_WORDS_BETWEEN + 2; words++) {
     while (i > 0 && isWordBreak(text.charCodeAt(i - 1))) i--;
     if (i === 0) return null;
+    // Back to the start of the word. A clause break in it ("…, số 12/…") cuts the type word
+    // from the number; the "số:" prefix and a list counter glued to the type word
+    // ("2Quyết định") do not.
     let w = i;
-    while (w > 0 && !isWordBreak(text.charCodeAt(w - 1))) w--;
-    // A clause break between the type word and the number ("…, số 12/…") cuts them apart;
-    // the "số:" prefix and a list counter glued to the type word ("2Quyết định") do not.
-    for (let k = w; k < i; k++) {
-      const c = text.charCodeAt(k);
-      if (isClauseBreak(c) && !(k === i - 1 && c === 58 && words === 0)) return null;
+    while (w > 0) {
+      const c = text.charCodeAt(w - 1);
+      // Letters, first: every break and clause mark is below ";" or is NBSP or from U+2009.
+      if (c > 59 && c < 0x2009 && c !== 0xa0) {
+        w--;
+        continue;
+      }
+      if (isWordBreak(c)) break;
+      if (isClauseBreak(c) && !(w === i && c === 58 && words === 0)) return null;
+      w--;
     }
     let from = w;
     while (from < i && text.charCodeAt(from) >= 48 && text.charCodeAt(from) <= 57) from++;
@@ -131,9 +226,15 @@ function isClauseBreak(c: number): boolean {
 }
 
 function typeWordAt(text: string, pos: number): string | null {
-  const candidates = TYPE_WORDS_BY_INITIAL.get(foldCode(text.charCodeAt(pos)));
+  const initial = foldCode(text.charCodeAt(pos));
+  const candidates = initial < 128 ? TYPE_WORDS_BY_INITIAL[initial] : undefined;
   if (!candidates) return null;
+  // The second letter, folded as matchFoldedWord folds it, rules out most candidates at once.
+  let i = pos + 1;
+  let second = foldCode(text.charCodeAt(i));
+  while (second === 0 && i < text.length) second = foldCode(text.charCodeAt(++i));
   for (const [word, name] of candidates) {
+    if (word.charCodeAt(1) !== second) continue;
     const end = matchFoldedWord(text, pos, word);
     if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return name;
   }

@@ -6,7 +6,7 @@
  * ("ngàỷ") need no normalising pass.
  * @module
  */
-import { isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
+import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
 import { matchFoldedWord } from './fold';
 
 export interface DateAt {
@@ -18,48 +18,88 @@ export interface DateAt {
 
 /** Reads "ngày D/M/YYYY", "ngày D-M-YYYY", "ngày D.M.YYYY" or "ngày D tháng M năm YYYY" at `pos`. */
 export function dateAt(text: string, pos: number): DateAt | null {
-  let i = matchFoldedWord(text, pos, 'ngay');
-  if (i < 0) return null;
-  i = skipSpaces(text, i, true);
-  const day = digitsAt(text, i, 2);
-  if (!day) return null;
-  i = skipSpaces(text, day.end, true);
-  const sep = text.charCodeAt(i);
-  let month: { value: number; end: number } | null;
-  if (sep === 47 || sep === 46 || isHyphen(sep)) {
-    month = digitsAt(text, skipSpaces(text, i + 1, false), 2);
-    if (!month) return null;
-    const j = skipSpaces(text, month.end, false);
-    const sep2 = text.charCodeAt(j);
-    if (!(sep2 === sep || (isHyphen(sep) && isHyphen(sep2))))
-      return { iso: null, start: pos, end: month.end };
-    const year = digitsAt(text, skipSpaces(text, j + 1, false), 4);
-    if (!year || year.end - j - 1 > 6) return { iso: null, start: pos, end: month.end };
-    return { iso: isoDate(year.value, month.value, day.value), start: pos, end: year.end };
-  }
-  const afterThang = matchFoldedWord(text, i, 'thang');
-  if (afterThang < 0) return null;
-  month = digitsAt(text, skipSpaces(text, afterThang, true), 2);
-  if (!month) return null;
-  let j = skipSpaces(text, month.end, true);
-  if (text.charCodeAt(j) === 44) j = skipSpaces(text, j + 1, true);
-  const afterNam = matchFoldedWord(text, j, 'nam');
-  if (afterNam < 0) return { iso: null, start: pos, end: month.end };
-  const year = digitsAt(text, skipSpaces(text, afterNam, true), 4);
-  if (!year) return { iso: null, start: pos, end: month.end };
-  return { iso: isoDate(year.value, month.value, day.value), start: pos, end: year.end };
+  const end = readDate(text, pos);
+  return end < 0 ? null : { iso: dateIso, start: pos, end };
 }
 
-function digitsAt(text: string, pos: number, max: number): { value: number; end: number } | null {
+/** The ISO date `readDate` last read: a variable rather than a result object per reference. */
+let dateIso: string | null = null;
+
+/** `dateAt` without the result object: where the date ends, or -1; its ISO date in `dateIso`. */
+function readDate(text: string, pos: number): number {
+  dateIso = null;
+  let i = ngayEnd(text, pos);
+  if (i < 0) return -1;
+  i = skipSpaces(text, i, true);
+  const dayEnd = digitsAt(text, i, 2);
+  if (dayEnd < 0) return -1;
+  const day = digitsValue;
+  i = skipSpaces(text, dayEnd, true);
+  const sep = text.charCodeAt(i);
+  if (sep === 47 || sep === 46 || isHyphen(sep)) {
+    const monthEnd = digitsAt(text, skipSpaces(text, i + 1, false), 2);
+    if (monthEnd < 0) return -1;
+    const month = digitsValue;
+    const j = skipSpaces(text, monthEnd, false);
+    const sep2 = text.charCodeAt(j);
+    if (!(sep2 === sep || (isHyphen(sep) && isHyphen(sep2)))) return monthEnd;
+    const yearEnd = digitsAt(text, skipSpaces(text, j + 1, false), 4);
+    if (yearEnd < 0 || yearEnd - j - 1 > 6) return monthEnd;
+    dateIso = isoDate(digitsValue, month, day);
+    return yearEnd;
+  }
+  const afterThang = matchFoldedWord(text, i, 'thang');
+  if (afterThang < 0) return -1;
+  const monthEnd = digitsAt(text, skipSpaces(text, afterThang, true), 2);
+  if (monthEnd < 0) return -1;
+  const month = digitsValue;
+  let j = skipSpaces(text, monthEnd, true);
+  if (text.charCodeAt(j) === 44) j = skipSpaces(text, j + 1, true);
+  const afterNam = matchFoldedWord(text, j, 'nam');
+  if (afterNam < 0) return monthEnd;
+  const yearEnd = digitsAt(text, skipSpaces(text, afterNam, true), 4);
+  if (yearEnd < 0) return monthEnd;
+  dateIso = isoDate(digitsValue, month, day);
+  return yearEnd;
+}
+
+/**
+ * `matchFoldedWord(text, pos, 'ngay')`, written out for "ngày" and "Ngày" as most pages write
+ * them (precomposed, no mark after): the word before nearly every date.
+ */
+function ngayEnd(text: string, pos: number): number {
+  const n = text.charCodeAt(pos);
+  if (
+    (n === 110 || n === 78) &&
+    text.charCodeAt(pos + 1) === 103 &&
+    text.charCodeAt(pos + 2) === 0xe0 &&
+    text.charCodeAt(pos + 3) === 121 &&
+    !isCombiningMark(text.charCodeAt(pos + 4))
+  ) {
+    return pos + 4;
+  }
+  return matchFoldedWord(text, pos, 'ngay');
+}
+
+/** The value of the digits `digitsAt` last read: a variable rather than a result object per call. */
+let digitsValue = 0;
+
+/**
+ * Reads up to `max` digits at `pos` (exactly four when `max` is 4), leaving their value in
+ * `digitsValue`; returns where they end, or -1.
+ */
+function digitsAt(text: string, pos: number, max: number): number {
   let i = pos;
   let value = 0;
-  while (i < text.length && isDigit(text.charCodeAt(i))) {
+  // Past the end charCodeAt gives NaN, which is no digit.
+  while (isDigit(text.charCodeAt(i))) {
     value = value * 10 + text.charCodeAt(i) - 48;
     i++;
   }
   const length = i - pos;
-  if (length === 0 || (max === 4 ? length !== 4 : length > max)) return null;
-  return { value, end: i };
+  if (length === 0 || (max === 4 ? length !== 4 : length > max)) return -1;
+  digitsValue = value;
+  return i;
 }
 
 function skipSpaces(text: string, pos: number, lineBreaks: boolean): number {
@@ -74,8 +114,23 @@ function skipSpaces(text: string, pos: number, lineBreaks: boolean): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+const isoCache = new Map<number, string | null>();
+const ISO_CACHE_LIMIT = 4096;
+
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // One number per day: pages repeat the same dates, and spelling one costs more than a lookup.
+  const key = year * 10000 + month * 100 + day;
+  let iso = isoCache.get(key);
+  if (iso === undefined) {
+    iso = spellDate(year, month, day);
+    if (isoCache.size >= ISO_CACHE_LIMIT) isoCache.clear();
+    isoCache.set(key, iso);
+  }
+  return iso;
+}
+
+function spellDate(year: number, month: number, day: number): string | null {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   if (day > days) return null;
@@ -93,7 +148,7 @@ export function directDate(text: string, end: number): string | null {
     else break;
   }
   if (breaks > 1 || (text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
-  return dateAt(text, i)?.iso ?? null;
+  return readDate(text, i) < 0 ? null : dateIso;
 }
 
 /** How far below a header "Số:" line its dating line may stand (a V/v line may sit between). */
@@ -119,12 +174,14 @@ export function headerDate(text: string, end: number): string | null {
       continue;
     }
     if (isInlineSpace(c) || c === 13) continue;
+    // "ngày" first: placeBefore reads the whole line before it.
     if (
       (c | 0x20) === 0x6e &&
-      (previous === 44 || previous === 10 || previous === 124 || placeBefore(text, i))
+      matchFoldedWord(text, i, 'ngay') >= 0 &&
+      (previous === 44 || previous === 10 || previous === 124 || placeBefore(text, i)) &&
+      readDate(text, i) >= 0
     ) {
-      const date = dateAt(text, i);
-      if (date) return date.iso;
+      return dateIso;
     }
     if (c === 47 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1))) return null;
     lineHasText = true;
@@ -164,11 +221,13 @@ export function metadataDate(text: string, end: number): string | null {
   if (text.charCodeAt(j) !== 58) return null;
   // "Ngày ban hành: 27/04/2012" reads like "ngày 27/04/2012" once the label is skipped.
   const value = skipSpaces(text, j + 1, false);
-  const day = digitsAt(text, value, 2);
-  if (!day) return null;
-  const sep = text.charCodeAt(day.end);
-  const month = digitsAt(text, day.end + 1, 2);
-  if (!month || text.charCodeAt(month.end) !== sep) return null;
-  const year = digitsAt(text, month.end + 1, 4);
-  return year ? isoDate(year.value, month.value, day.value) : null;
+  const dayEnd = digitsAt(text, value, 2);
+  if (dayEnd < 0) return null;
+  const day = digitsValue;
+  const sep = text.charCodeAt(dayEnd);
+  const monthEnd = digitsAt(text, dayEnd + 1, 2);
+  if (monthEnd < 0 || text.charCodeAt(monthEnd) !== sep) return null;
+  const month = digitsValue;
+  const yearEnd = digitsAt(text, monthEnd + 1, 4);
+  return yearEnd < 0 ? null : isoDate(digitsValue, month, day);
 }

@@ -218,6 +218,17 @@ describe('findReferences: issued dates (SYMBOLS.md §8)', () => {
     ],
     ['metadata field on the next line', 'Số hiệu: 23/2012/TT-BCA\nNgày ban hành: 27/04/2012', '2012-04-27'],
     ['dating line without its comma', 'Số: 15/QĐ-UBND\nHà Nội ngày 5 tháng 9 năm 2020', '2020-09-05'],
+    // The header check reads the words before the number in NFC: composed here, decomposed below.
+    [
+      'header in NFD text',
+      'Số: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021'.normalize('NFD'),
+      '2021-10-21',
+    ],
+    [
+      'metadata in NFD text',
+      'Số hiệu: 23/2012/TT-BCA\nNgày ban hành: 27/04/2012'.normalize('NFD'),
+      '2012-04-27',
+    ],
   ])('header: %s', (_, text, date) => {
     expect(findReferences(text)[0]?.issuedDate).toBe(date);
   });

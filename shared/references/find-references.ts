@@ -5,11 +5,10 @@
  */
 import type { DocumentReference } from '../schemas/reference';
 import { isDigit, isHyphen, isInlineSpace, isLowerLetter, isSymbolLetter, isUpperLetter } from './chars';
-import { TYPE_NAMES } from './codes';
 import { FORM, headerKind, typeNameFor } from './context';
 import { directDate, headerDate, metadataDate } from './dates';
-import { symbolKey } from './fold';
-import { type ParsedSymbol, parseSymbolAt } from './parse-symbol';
+import { parseSymbolAt } from './parse-symbol';
+import type { ParsedSymbol } from './parsed-symbol';
 
 /**
  * Most symbols hold a digit followed by a slash or dash and a letter ("3944/U", "2020/N",
@@ -113,17 +112,16 @@ function toReference(text: string, parsed: ParsedSymbol): DocumentReference {
   const issuedDate =
     directDate(text, end) ??
     (header === 'header' ? headerDate(text, end) : header === 'metadata' ? metadataDate(text, end) : null);
-  const codeName = parsed.typeCode ? (TYPE_NAMES.get(parsed.typeCode) ?? null) : null;
   return {
-    raw: text.slice(start, end),
+    raw: parsed.raw,
     start,
     end,
     symbol: parsed.symbol,
-    key: symbolKey(parsed.symbol),
+    key: parsed.key,
     number: parsed.number,
     year: parsed.year,
     typeCode: parsed.typeCode,
-    typeName: typeNameFor(parsed.shape, parsed.typeCode, codeName, text, start, end, header),
+    typeName: typeNameFor(parsed.shape, parsed.typeCode, parsed.codeName, text, start, end, header),
     issuer: parsed.issuer,
     issuedDate,
   };

@@ -16,25 +16,53 @@ import {
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
+import { symbolKey } from './fold';
+import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
-
-/** Which family of SYMBOLS.md §2 a symbol belongs to. */
-export type SymbolShape = 'normative' | 'law' | 'administrative' | 'dispatch' | 'party' | 'old' | 'joint-old';
-
-export interface ParsedSymbol {
-  start: number;
-  end: number;
-  shape: SymbolShape;
-  symbol: string;
-  number: string;
-  year: number | null;
-  typeCode: string | null;
-  issuer: string | null;
-}
 
 const MAX_NUMBER_DIGITS = 6;
 
-/** Parses the reference whose number starts at `start`, or returns null for a look-alike. */
+/**
+ * A parse result of the general parser. `key` is `symbolKey(symbol)`, put together from the
+ * keys of the parts: a key looked up for a whole symbol just built would hash it anew.
+ */
+function parsed(
+  text: string,
+  start: number,
+  end: number,
+  shape: SymbolShape,
+  symbol: string,
+  key: string,
+  number: string,
+  year: number | null,
+  typeCode: string | null,
+  issuer: string | null,
+): ParsedSymbol {
+  const codeName = typeCode === null ? null : (TYPE_NAMES.get(typeCode) ?? null);
+  const raw = text.slice(start, end);
+  return parsedSymbol(start, end, shape, raw, symbol, key, number, year, typeCode, codeName, issuer);
+}
+
+/** Codes from `from` on, joined by hyphens, as they are or as keys (cheaper than slice and join). */
+function hyphenated(codes: readonly string[], from: number, asKeys: boolean): string {
+  const first = codes[from] as string;
+  let out = asKeys ? symbolKey(first) : first;
+  for (let i = from + 1; i < codes.length; i++) {
+    const code = codes[i] as string;
+    out += `-${asKeys ? symbolKey(code) : code}`;
+  }
+  return out;
+}
+
+/** The key of a number: itself unless an office's letter ends it ("112b"). */
+function numberKey(number: string): string {
+  return isDigit(number.charCodeAt(number.length - 1)) ? number : symbolKey(number);
+}
+
+/**
+ * Parses the reference whose number starts at `start`, or returns null for a look-alike. The
+ * answer lasts until the next parse (see parsed-symbol.ts).
+ */
 export function parseSymbolAt(text: string, start: number): ParsedSymbol | null {
   if (!startsCleanly(text, start)) return null;
   return parseCommonShape(text, start) ?? parseAnyShape(text, start);
@@ -63,13 +91,30 @@ function startsCleanly(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
   // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
-  if ('/\\._=&?#%+@'.includes(text[start - 1] as string)) return false;
+  if (isUrlPunctuation(before)) return false;
   if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
   if (isHyphen(before) && start >= 2) {
     const twoBefore = text.charCodeAt(start - 2);
     if (isDigit(twoBefore) || isSymbolLetter(twoBefore)) return false;
   }
   return !insideUrl(text, start);
+}
+
+/** / \\ . _ = & ? # % + @ */
+function isUrlPunctuation(c: number): boolean {
+  return (
+    c === 47 ||
+    c === 92 ||
+    c === 46 ||
+    c === 95 ||
+    c === 61 ||
+    c === 38 ||
+    c === 63 ||
+    c === 35 ||
+    c === 37 ||
+    c === 43 ||
+    c === 64
+  );
 }
 
 function insideUrl(text: string, start: number): boolean {
@@ -95,14 +140,14 @@ function isNumberEnd(text: string, p: number): boolean {
 function parseAfterSlash(text: string, start: number, number: string, p: number): ParsedSymbol | null {
   let year: number | null = null;
   if (isYearAt(text, p) && text.charCodeAt(p + 4) === 47) {
-    year = Number(text.slice(p, p + 4));
+    year = yearValue(text, p);
     p += 5;
   } else if (isLineBreak(text.charCodeAt(p))) {
     p = skipOneLineBreak(text, p);
   }
   const segments = readSegments(text, p);
   if (!segments) return null;
-  return classifySlashed(start, number, year, segments);
+  return classifySlashed(text, start, number, year, segments);
 }
 
 /** After a hyphen: slugs `YYYY-TYPE-ISSUER`, Party `TYPE/BODY`, old `TTg`, joint `A-B/TTLT`. */
@@ -110,7 +155,7 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
   if (isYearAt(text, p) && isHyphen(text.charCodeAt(p + 4))) {
     const segments = readSegments(text, p + 5, { hyphensOnly: true });
     if (!segments || segments.list.length < 2) return null;
-    const parsed = classifySlashed(start, number, Number(text.slice(p, p + 4)), segments);
+    const parsed = classifySlashed(text, start, number, yearValue(text, p), segments);
     return parsed?.typeCode ? parsed : null;
   }
   const first = segmentAt(text, p);
@@ -124,7 +169,7 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
   }
   const issuer = canonicalSegment(first.value);
   if (chain.list.length === 1 && !first.lower && OLD_FORM_ISSUERS.has(issuer)) {
-    return oldForm(start, first.end, number, issuer);
+    return oldForm(text, start, first.end, number, issuer);
   }
   return null;
 }
@@ -143,17 +188,19 @@ function partyAfterType(text: string, start: number, number: string, type: Segme
   if (!body) return null;
   const issuer = canonicalSegment((body.list[0] as Segment).value);
   if (type.lower !== (body.list[0] as Segment).lower || !isIssuerLike(body.list[0] as Segment)) return null;
-  const bodyCodes = body.list.map((s) => canonicalSegment(s.value));
-  return {
+  const bodyCodes = body.list.map(canonicalValue);
+  return parsed(
+    text,
     start,
-    end: body.end,
-    shape: 'party',
-    symbol: `${number}-${typeCode}/${bodyCodes.join('-')}`,
+    body.end,
+    'party',
+    `${number}-${typeCode}/${hyphenated(bodyCodes, 0, false)}`,
+    `${numberKey(number)}-${symbolKey(typeCode)}/${hyphenated(bodyCodes, 0, true)}`,
     number,
-    year: null,
+    null,
     typeCode,
     issuer,
-  };
+  );
 }
 
 /** `01-TANDTC-VKSNDTC/TTLT` (1988): issuers first, the joint type code after the slash. */
@@ -164,30 +211,25 @@ function jointOldForm(text: string, start: number, number: string, issuers: Segm
   const typeCode = typeCodeOf(type.value);
   if (!typeCode || !JOINT_TYPES.has(typeCode)) return null;
   if (!issuers.every((s) => isKnownIssuer(s.value))) return null;
-  const codes = issuers.map((s) => canonicalSegment(s.value));
-  return {
+  const codes = issuers.map(canonicalValue);
+  const joined = hyphenated(codes, 0, false);
+  return parsed(
+    text,
     start,
-    end: type.end,
-    shape: 'joint-old',
-    symbol: `${number}-${codes.join('-')}/${typeCode}`,
+    type.end,
+    'joint-old',
+    `${number}-${joined}/${typeCode}`,
+    `${numberKey(number)}-${hyphenated(codes, 0, true)}/${symbolKey(typeCode)}`,
     number,
-    year: null,
+    null,
     typeCode,
-    issuer: codes.join('-'),
-  };
+    joined,
+  );
 }
 
-function oldForm(start: number, end: number, number: string, issuer: string): ParsedSymbol {
-  return {
-    start,
-    end,
-    shape: 'old',
-    symbol: `${number}-${issuer}`,
-    number,
-    year: null,
-    typeCode: null,
-    issuer,
-  };
+function oldForm(text: string, start: number, end: number, number: string, issuer: string): ParsedSymbol {
+  const key = `${numberKey(number)}-${symbolKey(issuer)}`;
+  return parsed(text, start, end, 'old', `${number}-${issuer}`, key, number, null, null, issuer);
 }
 
 interface SegmentChain {
@@ -200,13 +242,15 @@ interface ChainOptions {
   hyphensOnly?: boolean;
 }
 
+const ANY_JUNCTION: ChainOptions = {};
+
 /**
  * Reads the hyphen-joined segments of a symbol body. Between the first two segments it also
  * accepts what real text puts there: spaced or typographic dashes (`NĐ – CP`), a slash or a
  * dot after a type code (`TT/BYT`, `QĐ.UB`) and a space after a type code (`TT BCA-V28`).
  * An issuer split by a space (`BGD ĐT`) is joined again.
  */
-function readSegments(text: string, p: number, options: ChainOptions = {}): SegmentChain | null {
+function readSegments(text: string, p: number, options: ChainOptions = ANY_JUNCTION): SegmentChain | null {
   const first = segmentAt(text, p);
   if (!first) return null;
   const list: Segment[] = [first];
@@ -273,8 +317,23 @@ function nextSegment(
   return null;
 }
 
+function isLower(segment: Segment): boolean {
+  return segment.lower;
+}
+
+function canonicalValue(segment: Segment): string {
+  return canonicalSegment(segment.value);
+}
+
+/** [A-ZĐƯ] at the start of a canonical code. */
+function startsWithCapital(code: string): boolean {
+  const c = code.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c === 0x110 || c === 0x1af;
+}
+
 /** Classifies `N/[YYYY/]segments` (and slugs, rebuilt as slashes). */
 function classifySlashed(
+  text: string,
   start: number,
   number: string,
   year: number | null,
@@ -282,9 +341,9 @@ function classifySlashed(
 ): ParsedSymbol | null {
   let segments = chain.list;
   // "qĐ-ubnd" reads as lower case; a lower-case segment beside proper ones does not.
-  const lower = segments.some((s) => s.lower);
-  if (lower && !segments.every((s) => s.lower)) return null;
-  let codes = segments.map((s) => canonicalSegment(s.value));
+  const lower = segments.some(isLower);
+  if (lower && !segments.every(isLower)) return null;
+  let codes = segments.map(canonicalValue);
   let typeCode = typeCodeOf(codes[0] as string);
 
   if (!typeCode) {
@@ -297,53 +356,61 @@ function classifySlashed(
   }
   if (year !== null && !typeCode) {
     if (codes.length === 1 && /^QH\d{1,2}$/.test(codes[0] as string)) {
-      return {
+      return parsed(
+        text,
         start,
-        end: chain.end,
-        shape: 'law',
-        symbol: `${number}/${year}/${codes[0]}`,
+        chain.end,
+        'law',
+        `${number}/${year}/${codes[0]}`,
+        `${numberKey(number)}/${year}/${symbolKey(codes[0] as string)}`,
         number,
         year,
-        typeCode: null,
-        issuer: codes[0] as string,
-      };
+        null,
+        codes[0] as string,
+      );
     }
     return null;
   }
   if (typeCode) {
     if (codes.length < 2) return null;
     const issuerSegment = codes[1] as string;
-    if (!/^[A-ZĐƯ]/.test(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
+    if (!startsWithCapital(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
       return null;
-    const issuer = JOINT_TYPES.has(typeCode) ? codes.slice(1).join('-') : issuerSegment;
+    const body = hyphenated(codes, 1, false);
+    const issuer = JOINT_TYPES.has(typeCode) ? body : issuerSegment;
     const head = year === null ? number : `${number}/${year}`;
-    return {
+    const headKey = year === null ? numberKey(number) : `${numberKey(number)}/${year}`;
+    return parsed(
+      text,
       start,
-      end: chain.end,
-      shape: year === null ? 'administrative' : 'normative',
-      symbol: `${head}/${typeCode}-${codes.slice(1).join('-')}`,
+      chain.end,
+      year === null ? 'administrative' : 'normative',
+      `${head}/${typeCode}-${body}`,
+      `${headKey}/${symbolKey(typeCode)}-${hyphenated(codes, 1, true)}`,
       number,
       year,
       typeCode,
       issuer,
-    };
+    );
   }
   if (lower) return null;
   const issuer = codes[0] as string;
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {
-    return oldForm(start, chain.end, number, issuer);
+    return oldForm(text, start, chain.end, number, issuer);
   }
   if (!isIssuerLike(segments[0] as Segment)) return null;
-  return {
+  return parsed(
+    text,
     start,
-    end: chain.end,
-    shape: 'dispatch',
-    symbol: `${number}/${codes.join('-')}`,
+    chain.end,
+    'dispatch',
+    `${number}/${hyphenated(codes, 0, false)}`,
+    `${numberKey(number)}/${hyphenated(codes, 0, true)}`,
     number,
-    year: null,
-    typeCode: null,
+    null,
+    null,
     issuer,
-  };
+  );
 }
 
 /**
@@ -357,7 +424,10 @@ function isIssuerLike(segment: Segment): boolean {
   return /^[A-ZĐƯ][A-ZĐƯ&]+\d{0,4}$/.test(code) && !segment.lower;
 }
 
-const TYPE_CODES_LONGEST_FIRST = [...TYPE_NAMES.keys()].sort((a, b) => b.length - a.length);
+/** Type codes, longest first, each with its upper-case spelling. */
+const TYPE_CODES_LONGEST_FIRST: ReadonlyArray<readonly [string, string]> = [...TYPE_NAMES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((type) => [type, type.toUpperCase()] as const);
 
 /**
  * A type code whose hyphen was lost in copying ("QĐUBND", "NĐCP", "TTBTC"). Without a year
@@ -366,8 +436,7 @@ const TYPE_CODES_LONGEST_FIRST = [...TYPE_NAMES.keys()].sort((a, b) => b.length 
  */
 function splitGluedType(code: string, hasYear: boolean): { typeCode: string; rest: string } | null {
   if (!hasYear && isKnownIssuer(code)) return null;
-  for (const type of TYPE_CODES_LONGEST_FIRST) {
-    const upperType = type.toUpperCase();
+  for (const [type, upperType] of TYPE_CODES_LONGEST_FIRST) {
     if (!code.startsWith(upperType) && !code.startsWith(type)) continue;
     const rest = code.slice(type.length);
     if (rest.length < 2 || !/^[A-ZĐ]/.test(rest)) continue;
@@ -379,8 +448,16 @@ function splitGluedType(code: string, hasYear: boolean): { typeCode: string; res
 function isYearAt(text: string, p: number): boolean {
   for (let i = 0; i < 4; i++) if (!isDigit(text.charCodeAt(p + i))) return false;
   if (isDigit(text.charCodeAt(p + 4))) return false;
-  const first2 = text.slice(p, p + 2);
-  return first2 === '19' || first2 === '20';
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  return (a === 49 && b === 57) || (a === 50 && b === 48); // 19, 20
+}
+
+/** The value of the four digits at `p` (checked by `isYearAt`). */
+function yearValue(text: string, p: number): number {
+  let value = 0;
+  for (let i = p; i < p + 4; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 /** End of a hyphen with up to two spaces on either side, or 0 when there is none at `p`. */
