@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- engine|dashboard|dashboard-page|content|bundles]`: the benchmarks of the project, each printing ratios
+ * `npm run bench [-- engine|dashboard|dashboard-page|api|content|bundles]`: the benchmarks of the project, each printing ratios
  * against a baseline measured in the same run. Results and command lines are recorded in
  * BENCHMARKS.md.
  */
+import { benchApiThroughput } from './api-throughput';
 import { benchBundleSizes } from './bundle-sizes';
 import { benchContentScript } from './content-script';
 import { benchDashboard } from './dashboard';
@@ -10,6 +11,7 @@ import { benchDashboardPage } from './dashboard-page';
 import { benchReferenceEngine } from './reference-engine';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  api: benchApiThroughput,
   engine: benchReferenceEngine,
   dashboard: benchDashboard,
   'dashboard-page': benchDashboardPage,

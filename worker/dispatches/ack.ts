@@ -9,8 +9,9 @@ import type { Recipient } from '../../shared/schemas/dispatch';
 import type { Db } from '../db/client';
 import { recipients } from '../db/schema';
 import { ApiError } from '../lib/errors';
-import { listRecipients } from './distribute';
-import { runBatch, unixSeconds } from './sql';
+import { recipientsQuery } from './distribute';
+import { toRecipient } from './present';
+import { batchRows, runBatch, unixSeconds } from './sql';
 
 export async function acknowledge(
   db: Db,
@@ -21,7 +22,9 @@ export async function acknowledge(
 ): Promise<Recipient> {
   const unitId = user.unitId ?? -1;
   const at = unixSeconds(now);
-  await runBatch(db, [
+  // The answer is read in the same batch, after the writes: one D1 round trip for the route.
+  const answer = recipientsQuery(db, dispatchId, unitId);
+  const results = await runBatch(db, [
     db
       .update(recipients)
       .set({ acknowledgedAt: new Date(at * 1000), acknowledgedBy: user.id, ackNote: note ?? null })
@@ -42,8 +45,9 @@ export async function acknowledge(
       WHERE r.dispatch_id = ${dispatchId} AND r.unit_id = ${unitId} AND r.acknowledged_at IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'dispatch' AND a.entity_id = ${dispatchId}
           AND a.action = 'acknowledge' AND json_extract(a."after", '$.unitId') = ${unitId})`,
+    answer,
   ]);
-  const [row] = await listRecipients(db, dispatchId, unitId);
+  const [row] = batchRows(answer, results[2] as D1Result).map(toRecipient);
   // Not addressed to the unit: the same 404 as reading it (no existence leak).
   if (!row) throw new ApiError(404, 'not_found', 'No such dispatch');
   return row;

@@ -7,13 +7,18 @@
  * (key, coalesce(issued date, '')), which the unique index makes one row. A cite resolves to
  * the first recorded dispatch with the cited key (symbols without a year recur across years;
  * the cite carries no date to choose by).
+ *
+ * D1 round trips are the cost of a clip under load (BENCHMARKS.md, API throughput), so the
+ * common case, a new document, is one batch: no lookup before it (the unique index refuses a
+ * document already recorded, and the refusal is answered as the duplicate it is) and none after
+ * it (its last statement reads the answer back).
  * @module
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { findReferences } from '../../shared/references';
 import type { DispatchCreate, DispatchCreated } from '../../shared/schemas/dispatch';
 import type { Db } from '../db/client';
-import { type DispatchRow, dispatches } from '../db/schema';
+import { dispatches } from '../db/schema';
 import { vietnamDate } from '../lib/dates';
 import { ApiError } from '../lib/errors';
 import { auditDispatchSelect, DISPATCH_JSON } from './audit-sql';
@@ -21,7 +26,7 @@ import { insertRecipients, resolveAddressees } from './distribute';
 import { readSymbol, referenceKey } from './keys';
 import { toDispatch } from './present';
 import { searchDocument } from './search';
-import { isUniqueViolation, runBatch, unixSeconds } from './sql';
+import { type BatchStatement, isUniqueViolation, runBatch, unixSeconds } from './sql';
 
 /** Attempts when the số đến taken was taken by a concurrent insert (D1 serialises writes, so rare). */
 const MAX_ATTEMPTS = 5;
@@ -30,6 +35,28 @@ export interface CreateOutcome {
   status: 200 | 201;
   body: DispatchCreated;
 }
+
+/** What an Idempotency-Key adds to the create batch, so it shares its transaction. */
+export interface KeyStatements {
+  /**
+   * Claims the key, first in the batch. A key already used refuses it, and the whole batch with
+   * it; so may the document or the số đến. Every such refusal is then thrown as it is, for the
+   * caller to go the long way (claim, wait or replay, then record).
+   */
+  claim?: BatchStatement;
+  /** Keeps the 201 answer, given as a SQL expression over alias `d`, under the key. */
+  remember: (status: 201, body: SQL) => BatchStatement;
+}
+
+/** The 201 answer as JSON text over alias `d`: toDispatch (present.ts) of the row, duplicate: false. */
+const CREATED_ANSWER = sql`json_object(
+  'id', d.id, 'symbol', d.symbol, 'key', d.key, 'number', d.number, 'year', d.year,
+  'typeCode', d.type_code, 'typeName', d.type_name, 'issuer', d.issuer, 'issuedDate', d.issued_date,
+  'issuingBody', d.issuing_body, 'subject', d.subject, 'urgency', d.urgency,
+  'confidentiality', d.confidentiality, 'sourceUrl', d.source_url, 'sourceTitle', d.source_title,
+  'excerpt', d.excerpt, 'receivedNumber', d.received_number, 'receivedDate', d.received_date,
+  'clippedBy', d.clipped_by, 'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', d.created_at, 'unixepoch'),
+  'duplicate', json('false'))`;
 
 /** The row of the document (key, issued date), a missing date counting as one value. */
 function sameDocument(key: string, issuedDate: string | null): SQL {
@@ -61,6 +88,7 @@ export async function createDispatch(
   actorId: number,
   input: DispatchCreate,
   now = new Date(),
+  idempotency?: KeyStatements,
 ): Promise<CreateOutcome> {
   const symbol = input.symbol;
   const key = referenceKey(symbol);
@@ -92,9 +120,6 @@ export async function createDispatch(
     { units: 'recipientUnitIds', groups: 'recipientGroupIds' },
   );
 
-  const existing = await findDocument(db, key, issuedDate);
-  if (existing) return { status: 200, body: { ...toDispatch(existing), duplicate: true } };
-
   const at = unixSeconds(now);
   const receivedDate = vietnamDate(now);
   const cites = citeList(input.cites);
@@ -102,7 +127,8 @@ export async function createDispatch(
   const newId = sql`(SELECT d.id FROM dispatches d WHERE ${thisRow})`;
   for (let attempt = 1; ; attempt++) {
     try {
-      const statements = [
+      const statements: BatchStatement[] = [
+        ...(idempotency?.claim ? [idempotency.claim] : []),
         // Số đến: one more than the year's highest, computed in the statement that inserts it,
         // so two inserts cannot read the same maximum; the unique index refuses a tie anyway.
         sql`
@@ -151,18 +177,24 @@ export async function createDispatch(
           }),
         );
       }
-      await runBatch(db, statements);
-      break;
+      if (idempotency)
+        statements.push(
+          idempotency.remember(201, sql`(SELECT ${CREATED_ANSWER} FROM dispatches d WHERE ${thisRow})`),
+        );
+      statements.push(sql`SELECT ${CREATED_ANSWER} AS answer FROM dispatches d WHERE ${thisRow}`);
+      const results = await runBatch(db, statements);
+      // The batch succeeded, so the row it inserted is there to read.
+      const last = results[results.length - 1] as D1Result<{ answer: string }>;
+      const { answer } = last.results[0] as { answer: string };
+      return { status: 201, body: JSON.parse(answer) as DispatchCreated };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Either the same document was recorded meanwhile (a duplicate, not an error) or the số
-      // đến was taken: try again with the next one.
-      const raced = await findDocument(db, key, issuedDate);
-      if (raced) return { status: 200, body: { ...toDispatch(raced), duplicate: true } };
+      if (!isUniqueViolation(error) || idempotency?.claim) throw error;
+      // Either the document is already recorded, perhaps meanwhile (a duplicate, not an error),
+      // or the số đến was taken: try again with the next one.
+      const existing = await findDocument(db, key, issuedDate);
+      if (existing) return { status: 200, body: { ...toDispatch(existing), duplicate: true } };
       if (attempt >= MAX_ATTEMPTS)
         throw new ApiError(409, 'conflict', 'Could not assign a received number; retry');
     }
   }
-  const created = (await findDocument(db, key, issuedDate)) as DispatchRow;
-  return { status: 201, body: { ...toDispatch(created), duplicate: false } };
 }

@@ -7,9 +7,13 @@
  * it. A request that fails releases its claim, so the client may retry with a corrected body;
  * only successful answers are remembered. A claim left behind by a request that died is taken
  * over after CLAIM_STALE_SECONDS.
+ *
+ * The common case, a key never used before, skips the separate claim: the claim, the work and
+ * the answer are one batch (claimStatement, storeStatement), so the placeholder is never seen.
+ * Only when that batch is refused does the request claim as above.
  * @module
  */
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { idempotencyKeys } from '../db/schema';
 import { ApiError } from '../lib/errors';
@@ -80,11 +84,30 @@ export class IdempotencyKey {
     }
   }
 
+  /**
+   * The claim as a plain INSERT for the batch that does the work (create.ts): a key already
+   * claimed or answered makes it fail, and the batch with it, and nothing is written.
+   */
+  claimStatement(now = new Date()) {
+    return this.db
+      .insert(idempotencyKeys)
+      .values({ userId: this.userId, key: this.key, status: PENDING, body: '', createdAt: now });
+  }
+
   /** Remember the answer for the next request with this key. */
   async store(answer: StoredAnswer): Promise<void> {
-    await this.db
+    await this.storeStatement(answer.status, answer.body);
+  }
+
+  /**
+   * The same as a statement, to run in the batch that makes the answer (the body may be SQL
+   * reading what the batch wrote): one D1 round trip fewer, and no moment where the work is
+   * done but the answer not yet kept.
+   */
+  storeStatement(status: number, body: string | SQL) {
+    return this.db
       .update(idempotencyKeys)
-      .set({ status: answer.status, body: answer.body })
+      .set({ status, body })
       .where(and(this.where(), eq(idempotencyKeys.status, PENDING)));
   }
 

@@ -3,6 +3,7 @@
  * @module
  */
 import { type Query, type SQL, sql } from 'drizzle-orm';
+import type { D1PreparedQuery } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 
@@ -54,4 +55,15 @@ export async function runBatch(db: Db, statements: readonly BatchStatement[]): P
       return d1.prepare(query.sql).bind(...query.params);
     }),
   );
+}
+
+/**
+ * The rows of a drizzle select that ran in `runBatch`, mapped as drizzle maps the rows of its
+ * own batches (by position: aliases and timestamps come out as when the select runs alone).
+ */
+export function batchRows<Q extends PromiseLike<unknown[]> & { prepare(): unknown }>(
+  query: Q,
+  result: D1Result,
+): Awaited<Q> {
+  return (query.prepare() as D1PreparedQuery).mapAllResult(result, true) as Awaited<Q>;
 }

@@ -6,8 +6,17 @@ import { env } from 'cloudflare:workers';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DispatchCreatedSchema, DispatchDetailSchema } from '../../shared/schemas/dispatch';
-import { auditLog, dispatchCites, dispatches, idempotencyKeys, recipients, units } from '../db/schema';
+import {
+  auditLog,
+  type DispatchRow,
+  dispatchCites,
+  dispatches,
+  idempotencyKeys,
+  recipients,
+  units,
+} from '../db/schema';
 import { createDispatch } from '../dispatches/create';
+import { toDispatch } from '../dispatches/present';
 import { vietnamDate } from '../lib/dates';
 import {
   freshSymbol,
@@ -197,6 +206,35 @@ describe('Idempotency-Key', () => {
     expect(await rowsWithKey(first.body.key)).toHaveLength(1);
     const others = await db().select().from(dispatches).where(eq(dispatches.subject, 'Hai'));
     expect(others).toEqual([]);
+  });
+
+  it('keeps a new dispatch’s answer with the key as sent, the row as the API shows it', async () => {
+    const key = `kept-${unique()}`;
+    const first = await record(
+      org.tokens.clerk,
+      {
+        symbol: `${unique()}/2024/NĐ-CP`,
+        subject: 'Về việc “quản lý” văn bản \\ đến \n và đi',
+        issuedDate: '2024-02-29',
+        issuingBody: 'Chính phủ',
+        excerpt: 'Điều 1. <b>Phạm vi</b> & "đối tượng"',
+        sourceUrl: 'https://example.vn/nd?id=1&x=2',
+        sourceTitle: null,
+        year: null,
+      },
+      withKey(key),
+    );
+    expect(first.status).toBe(201);
+    const [row] = await db().select().from(dispatches).where(eq(dispatches.id, first.body.id));
+    expect(first.body).toEqual({ ...toDispatch(row as DispatchRow), duplicate: false });
+    const [stored] = await db()
+      .select()
+      .from(idempotencyKeys)
+      .where(
+        and(eq(idempotencyKeys.userId, org.clerk.id), eq(idempotencyKeys.key, `POST /api/dispatches ${key}`)),
+      );
+    expect(stored?.status).toBe(201);
+    expect(JSON.parse(stored?.body ?? '')).toEqual(first.body);
   });
 
   it('remembers a duplicate answer as it was (200, duplicate: true)', async () => {

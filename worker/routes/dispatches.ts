@@ -3,7 +3,7 @@
  * worker/dispatches/; this file says who may call what and with which input.
  * @module
  */
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import {
   AckBodySchema,
@@ -24,7 +24,7 @@ import { insertRecipients, listRecipients, resolveAddressees } from '../dispatch
 import { IdempotencyKey } from '../dispatches/idempotency';
 import { listDispatches } from '../dispatches/list';
 import { lookup, parseKeys } from '../dispatches/lookup';
-import { runBatch, unixSeconds } from '../dispatches/sql';
+import { isUniqueViolation, runBatch, unixSeconds } from '../dispatches/sql';
 import { assertCanSeeDispatch } from '../lib/access';
 import { auditInsert } from '../lib/audit';
 import { vietnamDate } from '../lib/dates';
@@ -57,14 +57,29 @@ export const dispatchRoutes = new Hono<AppEnv>()
       return c.json(outcome.body, outcome.status);
     }
     const idempotency = new IdempotencyKey(db, actorId, clientKey);
+    const remember = (status: number, answer: SQL) => idempotency.storeStatement(status, answer);
+    // The common case, a new key and a new document, in one batch: claimed, recorded and
+    // answered in one D1 round trip. Any refusal (key used, document known, số đến taken)
+    // leaves nothing written, and the request goes the long way below.
+    try {
+      const outcome = await createDispatch(db, actorId, body, new Date(), {
+        claim: idempotency.claimStatement(),
+        remember,
+      });
+      return c.json(outcome.body, outcome.status);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
     const claim = await idempotency.claim();
     if (claim.kind === 'replay') {
       c.header('Idempotent-Replayed', 'true');
       return c.json(JSON.parse(claim.answer.body) as DispatchCreated, claim.answer.status as 200 | 201);
     }
     try {
-      const outcome = await createDispatch(db, actorId, body);
-      await idempotency.store({ status: outcome.status, body: JSON.stringify(outcome.body) });
+      // A new dispatch's answer is kept in its own batch; a duplicate's is known only here.
+      const outcome = await createDispatch(db, actorId, body, new Date(), { remember });
+      if (outcome.status === 200)
+        await idempotency.store({ status: outcome.status, body: JSON.stringify(outcome.body) });
       return c.json(outcome.body, outcome.status);
     } catch (error) {
       await idempotency.release();
