@@ -21,6 +21,20 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['Căn cứ Quyết định số 977/QĐ-TTg của Thủ tướng']);
   });
 
+  it('leaves a script out of a run head, and whitespace before its first word', () => {
+    const body = setBody('<p> <b>Căn cứ</b> <script>var n = 1;</script> Quyết định 977/QĐ-TTg</p>');
+    expect(runTexts(body)).toEqual(['Căn cứ  Quyết định 977/QĐ-TTg']);
+  });
+
+  it('reaches back over at most 64 digit-free nodes of a long block for a run head', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `<i>chữ ${'abcdefghij'[i % 10]}</i>`).join(' ');
+    const [run] = allTextRuns(setBody(`<p>${words} số 5/QĐ-UBND</p>`), new BlockResolver());
+    expect(run?.text.endsWith(' chữ j số 5/QĐ-UBND')).toBe(true);
+    expect(run?.nodes.length).toBeGreaterThan(32);
+    expect(run?.nodes.length).toBeLessThanOrEqual(65);
+    expect(run?.text.startsWith('chữ')).toBe(true);
+  });
+
   it('records where each node starts and ends in the run', () => {
     const body = setBody('<p>số 3944/<b>UBND</b>-NC</p>');
     const [run] = allTextRuns(body, new BlockResolver());

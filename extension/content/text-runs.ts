@@ -20,8 +20,8 @@ export interface TextRun {
 
 const SHOW_TEXT = 4;
 const TEXT_NODE = 3;
-/** How many text nodes are visited between two looks at the clock. */
-const NODES_PER_CLOCK_CHECK = 32;
+/** Text nodes visited between two looks at the clock, less one (a mask: 32 nodes). */
+const CLOCK_CHECK_MASK = 31;
 /**
  * A longer run is cut at the next node boundary, so that one engine call on one pathological
  * block (a whole page of <br>-separated lines) still fits in a time slice.
@@ -38,15 +38,26 @@ function isBlank(data: string): boolean {
   return true;
 }
 
+/** Digit-free nodes kept while looking for a digit in their block; older ones are forgotten. */
+const MAX_LOOKBACK = 64;
+const LOOKBACK_MASK = MAX_LOOKBACK - 1;
+
+/**
+ * How many of the last `count` digit-free nodes a run's head may reach back to: all of them up
+ * to MAX_LOOKBACK; past it, the older half is forgotten each time the lookback fills up
+ * again (between half and all of it, as far as the walk ever looked back).
+ */
+function keptOf(count: number): number {
+  const half = MAX_LOOKBACK / 2;
+  return count <= MAX_LOOKBACK ? count : half + 1 + ((count - half - 1) % half);
+}
+
 export type WalkStep = TextRun | 'paused' | 'done';
 
 export interface TextRunWalkerOptions {
   /** Return runs without a digit too (for the page's main text); by default they are dropped. */
   everyRun?: boolean;
 }
-
-/** Digit-free nodes kept while looking for a digit in their block; older ones are forgotten. */
-const MAX_LOOKBACK = 64;
 
 /**
  * Walks the text nodes under `root` (a TreeWalker, no filter callback: a JavaScript filter
@@ -71,11 +82,14 @@ export class TextRunWalker {
   private length = 0;
   /** Whitespace after the open run's last node: kept if the run goes on. */
   private pendingBlank: Text | null = null;
-  // Nodes since the last run, their block not looked up yet (undefined) unless it had to be.
-  private readonly recentNodes: Text[] = [];
-  private readonly recentTexts: string[] = [];
-  private readonly recentBlocks: (Element | null | undefined)[] = [];
-  private recentCount = 0;
+  /**
+   * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
+   * one store in the walk's loop; their text and block are read again only for a run's head.
+   */
+  private readonly recent: Text[] = new Array(MAX_LOOKBACK);
+  /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
+  private recentEnd = 0;
+  private recentStart = 0;
   private lastParent: Element | null = null;
   private lastBlock: Element | null = null;
 
@@ -96,7 +110,7 @@ export class TextRunWalker {
 
   next(shouldYield: () => boolean = () => false): WalkStep {
     if (this.finished) return 'done';
-    const { walker, everyRun } = this;
+    const { walker, everyRun, recent } = this;
     let visited = 0;
     for (;;) {
       const node = walker ? (walker.nextNode() as Text | null) : this.takeRoot();
@@ -106,13 +120,15 @@ export class TextRunWalker {
       }
       const data = node.data;
       // The common case, kept in this loop (it runs cold, once, over every text node of the
-      // page: each call less counts): no run open, no digit, so only remembered.
-      if (this.runBlock === null && !everyRun && !DIGIT.test(data)) this.remember(node, data, undefined);
+      // page: each call less counts): no run open, no digit, so only remembered. Whitespace
+      // between tags (a node in three) is told from its first character, without the regex.
+      if (this.runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
+        recent[this.recentEnd++ & LOOKBACK_MASK] = node;
       else {
         const run = this.visit(node, data);
         if (run) return run;
       }
-      if (++visited % NODES_PER_CLOCK_CHECK === 0 && shouldYield()) return 'paused';
+      if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
     }
   }
 
@@ -121,7 +137,7 @@ export class TextRunWalker {
     if (isBlank(data)) {
       // Whitespace between tags separates two words only inside a run: never a block lookup.
       if (this.runBlock) this.pendingBlank = node;
-      else this.remember(node, data, undefined);
+      else this.remember(node);
       return null;
     }
     if (this.runBlock === null) {
@@ -144,48 +160,40 @@ export class TextRunWalker {
   /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
   private startOrRemember(node: Text, data: string, known: Element | null | undefined): void {
     if (!this.everyRun && !DIGIT.test(data)) {
-      this.remember(node, data, known);
+      this.remember(node);
       return;
     }
     const block = known === undefined ? this.blockOf(node) : known;
     if (block === null) return;
-    // The run's head: the remembered nodes of this block, back to the first of another block.
-    const head: number[] = [];
-    for (let i = this.recentCount - 1; i >= 0; i--) {
-      if (isBlank(this.recentTexts[i] as string)) {
-        head.push(i);
-        continue;
-      }
-      let recentBlock = this.recentBlocks[i];
-      if (recentBlock === undefined) recentBlock = this.blockOf(this.recentNodes[i] as Text);
-      if (recentBlock === null) continue;
-      if (recentBlock !== block) break;
-      head.push(i);
+    // The run's head: the remembered nodes of this block, back to the first of another block;
+    // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
+    // its first word is left out. Most often it is empty: the whitespace after the previous
+    // block.
+    const { recent, recentEnd } = this;
+    const oldest = recentEnd - keptOf(recentEnd - this.recentStart);
+    let first = recentEnd;
+    let skipped = false;
+    for (let i = recentEnd - 1; i >= oldest; i--) {
+      const earlier = recent[i & LOOKBACK_MASK] as Text;
+      if (isBlank(earlier.data)) continue;
+      const earlierBlock = this.blockOf(earlier);
+      if (earlierBlock === null) skipped = true;
+      else if (earlierBlock === block) first = i;
+      else break;
     }
-    while (head.length > 0 && isBlank(this.recentTexts[head[head.length - 1] as number] as string))
-      head.pop();
     this.runBlock = block;
-    for (let k = head.length - 1; k >= 0; k--) {
-      const i = head[k] as number;
-      this.append(this.recentNodes[i] as Text, this.recentTexts[i] as string);
+    this.recentStart = recentEnd;
+    for (let i = first; i < recentEnd; i++) {
+      const earlier = recent[i & LOOKBACK_MASK] as Text;
+      const earlierData = earlier.data;
+      if (skipped && !isBlank(earlierData) && this.blockOf(earlier) === null) continue;
+      this.append(earlier, earlierData);
     }
-    this.recentCount = 0;
     this.append(node, data);
   }
 
-  private remember(node: Text, data: string, block: Element | null | undefined): void {
-    if (this.recentCount === MAX_LOOKBACK) {
-      // Forget the older half: a digit that far on is not in the same line.
-      const keep = MAX_LOOKBACK / 2;
-      this.recentNodes.copyWithin(0, keep);
-      this.recentTexts.copyWithin(0, keep);
-      this.recentBlocks.copyWithin(0, keep);
-      this.recentCount = keep;
-    }
-    const i = this.recentCount++;
-    this.recentNodes[i] = node;
-    this.recentTexts[i] = data;
-    this.recentBlocks[i] = block;
+  private remember(node: Text): void {
+    this.recent[this.recentEnd++ & LOOKBACK_MASK] = node;
   }
 
   private append(node: Text, data: string): void {
@@ -229,27 +237,28 @@ export class TextRunWalker {
 /**
  * The run's nodes and their offsets, with a line break wherever a <br> (or an empty block)
  * sits between two nodes: glued, "27/8/2020<br>3944/UBND-NC" would hide the reference from
- * the engine altogether. Only runs of several nodes with a digit pay for the check.
+ * the engine altogether. Only runs of several nodes with a digit pay for the check; the text is
+ * rebuilt only when a line break turns up.
  */
 function makeRun(block: Element, nodes: Text[], texts: string[], joined: string): TextRun {
-  if (texts.length === 1) return { block, nodes, starts: [0], ends: [joined.length], text: joined };
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const parts: string[] = [];
+  const count = texts.length;
+  if (count === 1) return { block, nodes, starts: [0], ends: [joined.length], text: joined };
+  const starts: number[] = new Array(count);
+  const ends: number[] = new Array(count);
+  let rebuilt: string | null = null;
   let offset = 0;
-  let broken = false;
-  texts.forEach((part, i) => {
+  for (let i = 0; i < count; i++) {
+    const part = texts[i] as string;
     if (i > 0 && lineBreakBetween(nodes[i - 1] as Text, nodes[i] as Text)) {
-      parts.push('\n');
+      rebuilt = `${rebuilt ?? joined.slice(0, offset)}\n`;
       offset++;
-      broken = true;
     }
-    parts.push(part);
-    starts.push(offset);
+    if (rebuilt !== null) rebuilt += part;
+    starts[i] = offset;
     offset += part.length;
-    ends.push(offset);
-  });
-  return { block, nodes, starts, ends, text: broken ? parts.join('') : joined };
+    ends[i] = offset;
+  }
+  return { block, nodes, starts, ends, text: rebuilt ?? joined };
 }
 /** Every run under `root` at once (tests, and the bounded main-text walk). */
 export function allTextRuns(
