@@ -271,6 +271,10 @@ describe.skipIf(!chromiumAvailable())(
       const text = (await line.textContent()) ?? '';
       expect(text).toContain('3944/UBND-NC');
       expect(text).toContain('Công an tỉnh');
+      await register.fill('[data-testid="register-office"]', 'Ủy ban nhân dân tỉnh Hà Tĩnh');
+      expect(await register.textContent('[data-testid="register-office-line"]')).toBe(
+        'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
+      );
       await shoot(register, 'story-8-dashboard-register');
       // Printed as the browser prints it: A4 landscape (842 × 595 pt), the controls left out.
       const pdf = await register.pdf({ preferCSSPageSize: true, path: join(SHOTS, 'register.pdf') });

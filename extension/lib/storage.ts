@@ -85,3 +85,9 @@ export interface NotifiedState {
 }
 
 export const notifiedItem = storage.defineItem<NotifiedState | null>('local:notify.seen', { fallback: null });
+
+/**
+ * The office's name as the register's cover prints it ("UBND TỈNH HÀ TĨNH"): typed once on the
+ * register page; the server has no such setting.
+ */
+export const registerOfficeItem = storage.defineItem<string>('local:register.office', { fallback: '' });

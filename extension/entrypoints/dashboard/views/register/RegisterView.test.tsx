@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { RegisterEntry } from '../../../../../shared/schemas/register';
 import type { Message } from '../../../../lib/messaging';
 import { choose, click, labelOf, mount, type, unmountAll } from '../../../popup/test-render';
@@ -58,12 +59,32 @@ function render(fake: FakeBackground) {
 
 const pagesAsked = (fake: FakeBackground) => fake.messages.filter((m) => m.type === 'register-page');
 
+// The office's name lives in extension storage: each test starts without one.
+beforeEach(() => fakeBrowser.reset());
+
 afterEach(() => {
   unmountAll();
   vi.restoreAllMocks();
 });
 
 describe('register page', () => {
+  it('prints the office’s name at the top, typed once and kept for next time', async () => {
+    const first = await render(fakeBackground(ADMIN, twoPages));
+    expect(first.byTestId('register-office-line')).toBeNull();
+    expect(labelOf(first.byTestId('register-office') as HTMLElement)).toContain('Tên cơ quan, tổ chức');
+    await type(first.byTestId('register-office'), 'Ủy ban nhân dân tỉnh Hà Tĩnh');
+    expect(first.byTestId('register-office-line')?.textContent).toBe('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH');
+    unmountAll();
+
+    const again = await render(fakeBackground(ADMIN, twoPages));
+    await vi.waitFor(() =>
+      expect(again.byTestId('register-office-line')?.textContent).toBe('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH'),
+    );
+    expect((again.byTestId('register-office') as HTMLInputElement).value).toBe(
+      'Ủy ban nhân dân tỉnh Hà Tĩnh',
+    );
+  });
+
   it('shows this year’s register as the paper book has it, reading every page in order', async () => {
     const fake = fakeBackground(ADMIN, twoPages);
     const { byTestId, allByTestId } = await render(fake);

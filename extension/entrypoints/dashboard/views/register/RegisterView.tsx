@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RegisterEntry } from '../../../../../shared/schemas/register';
 import { errorText } from '../../../../lib/error-text';
 import { formatDate } from '../../../../lib/i18n';
+import { registerOfficeItem } from '../../../../lib/storage';
 import { useText } from '../../catalogue';
 import type { ViewProps } from '../view-props';
 import { readRegister } from './load-register';
@@ -50,6 +51,14 @@ export function RegisterView({ request, today, navigate }: ViewProps) {
   const [shown, setShown] = useState<Shown>({ year: thisYear, period: 'year' });
   const [load, setLoad] = useState<Load>({ state: 'loading', lines: [] });
   const [formError, setFormError] = useState<string | null>(null);
+  const [office, setOffice] = useState('');
+  useEffect(() => {
+    void registerOfficeItem.getValue().then(setOffice, () => {});
+  }, []);
+  const editOffice = (text: string) => {
+    setOffice(text);
+    void registerOfficeItem.setValue(text);
+  };
   // Only the latest request's pages may land: picking another period abandons the previous one.
   const latest = useRef(0);
 
@@ -132,6 +141,16 @@ export function RegisterView({ request, today, navigate }: ViewProps) {
               ))}
             </select>
           </label>
+          <label>
+            {t('act_regOffice')}
+            <input
+              type="text"
+              maxLength={200}
+              data-testid="register-office"
+              value={office}
+              onInput={(event) => editOffice(event.currentTarget.value)}
+            />
+          </label>
           <button type="submit" data-testid="register-show">
             {t('act_regShow')}
           </button>
@@ -157,6 +176,11 @@ export function RegisterView({ request, today, navigate }: ViewProps) {
       </form>
 
       <header class="register-head" data-testid="register-head">
+        {office.trim() && (
+          <p class="register-office" data-testid="register-office-line">
+            {office.trim().toLocaleUpperCase('vi')}
+          </p>
+        )}
         <h2>{t('act_regTitle')}</h2>
         <p>{t('act_regYearLine', { year: shown.year })}</p>
         <p>{t('act_regPeriodLine', { from: formatDate(from), to: formatDate(to) })}</p>
