@@ -123,6 +123,13 @@ export const dispatches = sqliteTable(
     clippedBy: integer('clipped_by')
       .notNull()
       .references(() => users.id),
+    /**
+     * How many units it was sent to, and how many of them acknowledged: kept by triggers on
+     * `recipients` (migrations/0006_dispatch_counts.sql), so lists and figures over thousands
+     * of dispatches read one row each instead of counting their recipients.
+     */
+    recipientCount: integer('recipient_count').notNull().default(0),
+    acknowledgedCount: integer('acknowledged_count').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

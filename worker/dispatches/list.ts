@@ -44,10 +44,15 @@ function statusCondition(status: DispatchListQuery['status'], unitId: number | n
   switch (status) {
     case undefined:
       return undefined;
+    // Over all recipients, the dispatch's own counts (kept by triggers) say it without a scan.
     case 'pending':
-      return sql`EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+      return unitId === null
+        ? sql`${dispatches.acknowledgedCount} < ${dispatches.recipientCount}`
+        : sql`EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
     case 'acknowledged':
-      return sql`EXISTS (SELECT 1 ${recipientOf(unitId)}) AND NOT EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
+      return unitId === null
+        ? sql`${dispatches.recipientCount} > 0 AND ${dispatches.acknowledgedCount} = ${dispatches.recipientCount}`
+        : sql`EXISTS (SELECT 1 ${recipientOf(unitId)}) AND NOT EXISTS (SELECT 1 ${recipientOf(unitId, sql`r.acknowledged_at IS NULL`)})`;
     case 'overdue':
       return sql`EXISTS (SELECT 1 FROM tasks t WHERE t.dispatch_id = ${dispatches.id} AND ${overdueTask(today)}${
         unitId === null ? sql`` : sql` AND ${unitTask(unitId)}`
@@ -89,8 +94,15 @@ export async function listDispatches(
     db
       .select({
         ...getTableColumns(dispatches),
-        recipientCount: sql<number>`(SELECT count(*) ${recipientOf(countsUnit)})`,
-        acknowledgedCount: sql<number>`(SELECT count(*) ${recipientOf(countsUnit, sql`r.acknowledged_at IS NOT NULL`)})`,
+        // A unit head's counts are of their unit; everyone else's are the dispatch's own.
+        recipientCount:
+          countsUnit === null
+            ? dispatches.recipientCount
+            : sql<number>`(SELECT count(*) ${recipientOf(countsUnit)})`,
+        acknowledgedCount:
+          countsUnit === null
+            ? dispatches.acknowledgedCount
+            : sql<number>`(SELECT count(*) ${recipientOf(countsUnit, sql`r.acknowledged_at IS NOT NULL`)})`,
       })
       .from(dispatches)
       .where(where)

@@ -15,7 +15,7 @@ import {
   UnitRecordQuerySchema,
 } from '../../shared/schemas/reports';
 import { createDb } from '../db/client';
-import { dispatches, recipients, tasks, units } from '../db/schema';
+import { dispatches, tasks, units } from '../db/schema';
 import { vietnamDate } from '../lib/dates';
 import type { AppEnv } from '../lib/types';
 import { readId, readQuery } from '../lib/validate';
@@ -74,12 +74,16 @@ export const reportRoutes = new Hono<AppEnv>()
       from ? gte(dispatches.receivedDate, from) : undefined,
       to ? lte(dispatches.receivedDate, to) : undefined,
     );
-    const [[dispatchCount], [recipientCounts], taskRows, lateUnits] = await db.batch([
-      db.select({ n: count() }).from(dispatches).where(inPeriod),
+    const [[counts], taskRows, lateUnits] = await db.batch([
+      // The dispatches' own recipient counts (kept by triggers): a year is ~18,000 rows to sum
+      // instead of ~365,000 recipients to count on the benchmark database.
       db
-        .select({ total: count(), acknowledged: count(recipients.acknowledgedAt) })
-        .from(recipients)
-        .innerJoin(dispatches, eq(dispatches.id, recipients.dispatchId))
+        .select({
+          n: count(),
+          total: sql<number>`coalesce(sum(${dispatches.recipientCount}), 0)`,
+          acknowledged: sql<number>`coalesce(sum(${dispatches.acknowledgedCount}), 0)`,
+        })
+        .from(dispatches)
         .where(inPeriod),
       db
         .select({ status: effectiveStatus(today), n: count() })
@@ -99,11 +103,11 @@ export const reportRoutes = new Hono<AppEnv>()
     ]);
     const byStatus = { todo: 0, in_progress: 0, done: 0, overdue: 0 };
     for (const row of taskRows) byStatus[row.status] = row.n;
-    const total = recipientCounts?.total ?? 0;
-    const acknowledged = recipientCounts?.acknowledged ?? 0;
+    const total = counts?.total ?? 0;
+    const acknowledged = counts?.acknowledged ?? 0;
     const overview: Overview = {
       period: { from: from ?? null, to: to ?? null },
-      dispatches: dispatchCount?.n ?? 0,
+      dispatches: counts?.n ?? 0,
       recipients: total,
       acknowledged,
       acknowledgementRate: total === 0 ? null : Math.round((acknowledged / total) * 1000) / 1000,
