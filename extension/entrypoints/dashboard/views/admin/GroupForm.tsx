@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Group, Unit } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
-import { Field, FormError } from './Field';
+import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { UnitChecklist } from './UnitChecklist';
 import { useSave } from './use-save';
 
@@ -73,17 +74,13 @@ export function GroupForm({ request, units, editing, onSaved, onCancel }: GroupF
         )}
       </Field>
       <UnitChecklist units={offered} chosen={chosen} onChange={setChosen} error={failure?.fields.unitIds} />
-      <FormError message={failure?.message} testId="admin-group-form-error" />
-      <div class="adm-buttons">
-        <button type="submit" disabled={busy} data-testid="admin-group-submit">
-          {busy ? t('adm_saving') : editing ? t('adm_save') : t('adm_groupCreate')}
-        </button>
-        {editing && (
-          <button type="button" onClick={onCancel} data-testid="admin-group-cancel">
-            {t('adm_cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        name="group"
+        busy={busy}
+        submitLabel={editing ? t('adm_save') : t('adm_groupCreate')}
+        error={failure?.message}
+        onCancel={editing ? onCancel : undefined}
+      />
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { User } from '../../../../../shared/schemas/auth';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
-import { Field, FormError } from './Field';
-import { MIN_PASSWORD } from './UserForm';
+import { Field } from './Field';
+import { FormActions } from './FormActions';
+import { MIN_PASSWORD, NEW_PASSWORD_INPUT } from './UserForm';
 import { useSave } from './use-save';
 
 export interface PasswordResetProps {
@@ -50,27 +51,19 @@ export function PasswordReset({ request, user, onDone, onCancel }: PasswordReset
             {...props}
             aria-describedby={[props['aria-describedby'], 'password-reset-hint'].filter(Boolean).join(' ')}
             ref={field}
-            // Shown, not masked: the admin reads it out or writes it down for the user.
-            type="text"
-            autoComplete="off"
-            spellcheck={false}
-            required
-            minLength={MIN_PASSWORD}
-            maxLength={200}
+            {...NEW_PASSWORD_INPUT}
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
         )}
       </Field>
-      <FormError message={failure?.message} testId="admin-password-form-error" />
-      <div class="adm-buttons">
-        <button type="submit" disabled={busy} data-testid="admin-password-submit">
-          {busy ? t('adm_saving') : t('adm_resetSubmit')}
-        </button>
-        <button type="button" onClick={onCancel} data-testid="admin-password-cancel">
-          {t('adm_cancel')}
-        </button>
-      </div>
+      <FormActions
+        name="password"
+        busy={busy}
+        submitLabel={t('adm_resetSubmit')}
+        error={failure?.message}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

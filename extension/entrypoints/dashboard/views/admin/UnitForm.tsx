@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Unit, UnitKind } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
-import { Field, FormError } from './Field';
+import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { kindLabel, UNIT_KINDS } from './labels';
 import { useSave } from './use-save';
 
@@ -142,17 +143,13 @@ export function UnitForm({ request, units, editing, onSaved, onCancel }: UnitFor
           </select>
         )}
       </Field>
-      <FormError message={failure?.message} testId="admin-unit-form-error" />
-      <div class="adm-buttons">
-        <button type="submit" disabled={busy} data-testid="admin-unit-submit">
-          {busy ? t('adm_saving') : editing ? t('adm_save') : t('adm_unitCreate')}
-        </button>
-        {editing && (
-          <button type="button" onClick={onCancel} data-testid="admin-unit-cancel">
-            {t('adm_cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        name="unit"
+        busy={busy}
+        submitLabel={editing ? t('adm_save') : t('adm_unitCreate')}
+        error={failure?.message}
+        onCancel={editing ? onCancel : undefined}
+      />
     </form>
   );
 }

@@ -9,7 +9,8 @@ import type { Role, User } from '../../../../../shared/schemas/auth';
 import type { Unit } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
-import { Field, FormError } from './Field';
+import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { ROLES, roleLabel } from './labels';
 import { useSave } from './use-save';
 
@@ -22,6 +23,19 @@ export interface UserFormProps {
 }
 
 export const MIN_PASSWORD = 8;
+
+/**
+ * A password the administrator sets for someone else: shown, not masked, since they read it
+ * out or write it down for the user; never offered for the browser to remember.
+ */
+export const NEW_PASSWORD_INPUT = {
+  type: 'text',
+  autoComplete: 'off',
+  spellcheck: false,
+  required: true,
+  minLength: MIN_PASSWORD,
+  maxLength: 200,
+} as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function UserForm({ request, units, editing, onSaved, onCancel }: UserFormProps) {
@@ -139,32 +153,22 @@ export function UserForm({ request, units, editing, onSaved, onCancel }: UserFor
       {!editing && (
         <Field id={idOf('password')} label={t('adm_userPassword')} error={failure?.fields.password}>
           {(props) => (
-            // Shown, not masked: the admin reads it out or writes it down for the user.
             <input
               {...props}
-              type="text"
-              autoComplete="off"
-              spellcheck={false}
-              required
-              minLength={MIN_PASSWORD}
-              maxLength={200}
+              {...NEW_PASSWORD_INPUT}
               value={password}
               onInput={(e) => setPassword(e.currentTarget.value)}
             />
           )}
         </Field>
       )}
-      <FormError message={failure?.message} testId="admin-user-form-error" />
-      <div class="adm-buttons">
-        <button type="submit" disabled={busy} data-testid="admin-user-submit">
-          {busy ? t('adm_saving') : editing ? t('adm_save') : t('adm_userCreate')}
-        </button>
-        {editing && (
-          <button type="button" onClick={onCancel} data-testid="admin-user-cancel">
-            {t('adm_cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        name="user"
+        busy={busy}
+        submitLabel={editing ? t('adm_save') : t('adm_userCreate')}
+        error={failure?.message}
+        onCancel={editing ? onCancel : undefined}
+      />
     </form>
   );
 }
