@@ -24,7 +24,6 @@ export const trackingCatalogue = {
     trk_q: 'Số, ký hiệu hoặc trích yếu',
     trk_show: 'Lọc',
     trk_clear: 'Bỏ lọc',
-    trk_more: 'Xem thêm',
     trk_none: 'Không có công văn nào khớp bộ lọc.',
     trk_noneYet:
       'Chưa thấy công văn nào khớp bộ lọc trong số công văn gần đây nhất. Bấm “Xem thêm” để tìm trong các công văn cũ hơn.',
@@ -110,7 +109,6 @@ export const trackingCatalogue = {
     trk_q: 'Number, symbol or subject',
     trk_show: 'Filter',
     trk_clear: 'Clear filters',
-    trk_more: 'Show more',
     trk_none: 'No dispatch matches the filters.',
     trk_noneYet:
       'No dispatch among the most recent ones matches the filters. Press “Show more” to look through older ones.',

@@ -9,6 +9,7 @@ import { errorText } from '../../../lib/error-text';
 import { formatDate } from '../../../lib/i18n';
 import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
+import { MoreButton } from './MoreButton';
 
 export interface Picked {
   id: number;
@@ -133,14 +134,7 @@ export function DispatchSearch({
         </table>
       )}
       {cursor && (
-        <button
-          type="button"
-          data-testid="search-more"
-          disabled={loading}
-          onClick={() => void load(searched, cursor)}
-        >
-          {t('more')}
-        </button>
+        <MoreButton testId="search-more" busy={loading} onMore={() => void load(searched, cursor)} />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import type { User } from '../../../../../shared/schemas/auth';
 import { errorText } from '../../../../lib/error-text';
 import type { AuditEntry, AuditFilter } from '../../../../lib/messages/admin';
 import { useText } from '../../catalogue';
+import { MoreButton } from '../../components/MoreButton';
 import { AuditFilters } from './AuditFilters';
 import { AuditRow } from './AuditRow';
 import type { SectionProps } from './section-props';
@@ -97,16 +98,7 @@ export function AuditSection({ request, params }: SectionProps) {
           </table>
         </div>
       )}
-      {cursor && (
-        <button
-          type="button"
-          data-testid="audit-more"
-          disabled={loading}
-          onClick={() => void load(filter, cursor)}
-        >
-          {t('adm_more')}
-        </button>
-      )}
+      {cursor && <MoreButton testId="audit-more" busy={loading} onMore={() => void load(filter, cursor)} />}
     </section>
   );
 }

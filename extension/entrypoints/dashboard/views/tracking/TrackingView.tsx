@@ -16,6 +16,7 @@ import { filtersOf } from './filters';
 import { TrackingFilterForm } from './TrackingFilterForm';
 import { TrackingTable } from './TrackingTable';
 import './tracking.css';
+import { MoreButton } from '../../components/MoreButton';
 
 export function TrackingView({ request, params, navigate, announce }: ViewProps) {
   const t = useText();
@@ -95,17 +96,7 @@ export function TrackingView({ request, params, navigate, announce }: ViewProps)
         </p>
       )}
       {rows !== null && rows.length > 0 && <TrackingTable rows={rows} navigate={navigate} />}
-      {next && (
-        <button
-          type="button"
-          data-testid="tracking-more"
-          disabled={loading}
-          aria-busy={loading ? 'true' : 'false'}
-          onClick={() => void load(next)}
-        >
-          {t('trk_more')}
-        </button>
-      )}
+      {next && <MoreButton testId="tracking-more" busy={loading} onMore={() => void load(next)} />}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { UnitDispatches } from './UnitDispatches';
 import { UnitFigures } from './UnitFigures';
 import { UnitTasks } from './UnitTasks';
 import '../tracking/tracking.css';
+import { MoreButton } from '../../components/MoreButton';
 
 type Order = 'pending' | 'date';
 
@@ -112,14 +113,7 @@ export function UnitRecordView({ request, params, navigate, language, announce }
           </label>
           <UnitDispatches items={items} navigate={navigate} />
           {record.nextCursor && (
-            <button
-              type="button"
-              data-testid="unit-more"
-              disabled={loading}
-              onClick={() => void load(record.nextCursor)}
-            >
-              {t('trk_more')}
-            </button>
+            <MoreButton testId="unit-more" busy={loading} onMore={() => void load(record.nextCursor)} />
           )}
         </>
       )}
