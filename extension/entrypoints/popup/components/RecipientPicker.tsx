@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { foldText } from '../../../../shared/references/fold';
 import type { AddresseeMatch } from '../../../lib/addressees';
+import { matchesFilter, toggled } from '../../../lib/pick-list';
 import { useText } from '../catalogue';
 import type { Organisation } from '../hooks/use-organisation';
 
@@ -14,13 +14,6 @@ export interface RecipientPickerProps {
   busy: boolean;
   onConfirm: (unitIds: number[], groupIds: number[]) => void;
   onSkip: () => void;
-}
-
-function toggled(set: ReadonlySet<number>, id: number, on: boolean): Set<number> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
 }
 
 /** Right after a save: which groups and units receive it, pre-ticked from the addressees. */
@@ -41,8 +34,7 @@ export function RecipientPicker({
   // Keyboard users land on the picker, the next step after saving.
   useEffect(() => heading.current?.focus(), []);
 
-  const query = foldText(filter.trim());
-  const shown = (name: string, ticked: boolean) => ticked || query === '' || foldText(name).includes(query);
+  const shown = (name: string, ticked: boolean) => ticked || matchesFilter(name, filter);
   const count = groupIds.size + unitIds.size;
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
   const preselected = preset.groupIds.length + preset.unitIds.length > 0;

@@ -5,8 +5,8 @@
  * @module
  */
 import { useState } from 'preact/hooks';
-import { foldText } from '../../../../../shared/references/fold';
 import type { Unit } from '../../../../../shared/schemas/organisation';
+import { matchesFilter, toggled } from '../../../../lib/pick-list';
 import { useText } from '../../catalogue';
 
 export interface UnitChecklistProps {
@@ -18,21 +18,13 @@ export interface UnitChecklistProps {
 }
 
 export function matchesUnit(unit: Unit, filter: string): boolean {
-  const wanted = foldText(filter.trim());
-  return !wanted || foldText(`${unit.code} ${unit.name}`).includes(wanted);
+  return matchesFilter(`${unit.code} ${unit.name}`, filter);
 }
 
 export function UnitChecklist({ units, chosen, onChange, error }: UnitChecklistProps) {
   const t = useText();
   const [filter, setFilter] = useState('');
   const shown = units.filter((unit) => matchesUnit(unit, filter));
-
-  const flip = (id: number, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    onChange(next);
-  };
 
   return (
     <fieldset
@@ -67,7 +59,7 @@ export function UnitChecklist({ units, chosen, onChange, error }: UnitChecklistP
                 data-testid="admin-group-unit"
                 data-unit-id={unit.id}
                 checked={chosen.has(unit.id)}
-                onChange={(e) => flip(unit.id, e.currentTarget.checked)}
+                onChange={(e) => onChange(toggled(chosen, unit.id, e.currentTarget.checked))}
               />
               {unit.code} — {unit.name}
               {!unit.active && ` ${t('adm_inactiveMark')}`}

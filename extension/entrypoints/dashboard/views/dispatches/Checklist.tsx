@@ -3,7 +3,7 @@
  * filter stay ticked: the filter helps find, it never unpicks.
  * @module
  */
-import { foldText } from '../../../../../shared/references/fold';
+import { matchesFilter } from '../../../../lib/pick-list';
 
 export interface ChecklistItem {
   id: number;
@@ -16,9 +16,7 @@ export interface ChecklistItem {
 
 /** Whether `item` matches the typed filter, ignoring case and diacritics ("so giao duc" finds "Sở Giáo dục"). */
 export function matches(item: ChecklistItem, filter: string): boolean {
-  const wanted = foldText(filter.trim());
-  if (!wanted) return true;
-  return foldText(`${item.label} ${item.hint ?? ''}`).includes(wanted);
+  return matchesFilter(`${item.label} ${item.hint ?? ''}`, filter);
 }
 
 export interface ChecklistProps {
@@ -63,12 +61,4 @@ export function Checklist({ legend, items, selected, onToggle, filter, kind, emp
       )}
     </fieldset>
   );
-}
-
-/** A set with `id` added or taken out: state updates need a new set. */
-export function toggled(set: ReadonlySet<number>, id: number, on: boolean): Set<number> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
 }

@@ -7,8 +7,9 @@ import { useState } from 'preact/hooks';
 import type { Group, Unit } from '../../../../../shared/schemas/organisation';
 import { errorText } from '../../../../lib/error-text';
 import type { Request } from '../../../../lib/messaging';
+import { toggled } from '../../../../lib/pick-list';
 import { useText } from '../../catalogue';
-import { Checklist, toggled } from './Checklist';
+import { Checklist } from './Checklist';
 
 export interface DistributeFormProps {
   request: Request;

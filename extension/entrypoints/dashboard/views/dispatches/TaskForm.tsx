@@ -12,9 +12,10 @@ import type { Recurrence, TaskCreate } from '../../../../../shared/schemas/task'
 import { errorText } from '../../../../lib/error-text';
 import { formatDate } from '../../../../lib/i18n';
 import type { Request } from '../../../../lib/messaging';
+import { toggled } from '../../../../lib/pick-list';
 import { type Translate, useText } from '../../catalogue';
 import { parseDayMonthYear } from '../../format';
-import { Checklist, toggled } from './Checklist';
+import { Checklist } from './Checklist';
 
 /** TaskCreateSchema's recurrences, written out: importing the schema would bring zod into the page. */
 const RECURRENCES: readonly Recurrence[] = ['none', 'monthly', 'quarterly', 'yearly'];
