@@ -22,4 +22,11 @@ export {
   publicHolidays,
 } from './holidays';
 export { gioToHungVuong, type LunarDate, lunarToSolar, solarToLunar, tetNguyenDan } from './lunar-calendar';
+export {
+  daysBetween,
+  type TaskDeadlineInput,
+  taskDeadlineState,
+  VIETNAM_OFFSET_MS,
+  vietnamDateOf,
+} from './task-deadline';
 export { addWorkingDays, isWorkingDay, weekday, workingDaysBetween } from './working-days';

@@ -7,7 +7,7 @@
 
 import { foldText } from '../../shared/references/fold';
 import type { DispatchStatus } from '../../shared/schemas/dispatch';
-import { ddmmyyyy } from '../lib/dates';
+import { ddmmyyyy, ddmmyyyyTime } from '../lib/dates';
 
 export const STATUS_HEADER = [
   'Số, ký hiệu',
@@ -21,15 +21,6 @@ export const STATUS_HEADER = [
   'Ghi chú',
   'Nhiệm vụ',
 ];
-
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-
-/** dd/mm/yyyy HH:mm of an ISO instant, in Vietnam's time. */
-export function ddmmyyyyTime(instant: string | null): string {
-  if (!instant) return '';
-  const local = new Date(Date.parse(instant) + VIETNAM_OFFSET_MS).toISOString();
-  return `${ddmmyyyy(local.slice(0, 10))} ${local.slice(11, 16)}`;
-}
 
 const TASK_WORDS = [
   ['overdue', 'quá hạn'],

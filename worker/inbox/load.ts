@@ -5,11 +5,13 @@
  * 50 items; the counts are exact.
  * @module
  */
+
+import { daysBetween, taskDeadlineState } from '../../shared/deadlines';
 import { INBOX_LIST_LIMIT, type Inbox, type InboxDispatch, type InboxTask } from '../../shared/schemas/inbox';
 import type { TaskStatus } from '../../shared/schemas/task';
 import type { SessionUser } from '../lib/types';
 import { vietnamToday } from '../tasks/deadline';
-import { addDays, daysBetween, deadlineState } from './deadline-state';
+import { addDays } from './deadline-state';
 
 type Row = Record<string, unknown>;
 
@@ -82,7 +84,7 @@ function toTask(row: Row, today: string, soonDays: number): InboxTask {
     status,
     progress: row.progress as number,
     completedAt: completedAt?.toISOString() ?? null,
-    deadlineState: deadlineState({ status, dueDate, completedAt }, today, soonDays),
+    deadlineState: taskDeadlineState({ status, dueDate, completedAt }, today, soonDays),
     daysLeft: dueDate === null ? null : daysBetween(today, dueDate),
   };
 }

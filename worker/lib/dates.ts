@@ -1,9 +1,16 @@
 /** Dates as Vietnamese offices write them, in Vietnam's time zone (UTC+7, no daylight saving). */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+import { VIETNAM_OFFSET_MS, vietnamDateOf } from '../../shared/deadlines';
 
 /** YYYY-MM-DD of an instant, in Vietnam. */
 export function vietnamDate(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDateOf(instant);
+}
+
+/** dd/mm/yyyy HH:mm of an ISO instant, in Vietnam's time. */
+export function ddmmyyyyTime(instant: string | null): string {
+  if (!instant) return '';
+  const local = new Date(Date.parse(instant) + VIETNAM_OFFSET_MS).toISOString();
+  return `${ddmmyyyy(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
 /** dd/mm/yyyy of YYYY-MM-DD (or of an instant, in Vietnam). */

@@ -4,10 +4,11 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { taskDeadlineState } from '../../shared/deadlines';
 import { ErrorEnvelopeSchema } from '../../shared/errors';
 import type { Inbox } from '../../shared/schemas/inbox';
 import { recipients } from '../db/schema';
-import { addDays, deadlineState } from '../inbox/deadline-state';
+import { addDays } from '../inbox/deadline-state';
 import { vietnamDate } from '../lib/dates';
 import {
   get,
@@ -195,35 +196,35 @@ describe('GET /api/me/inbox — long lists', () => {
   });
 });
 
-describe('deadlineState', () => {
+describe('taskDeadlineState', () => {
   const due = '2026-03-31';
   it('reads an open task against today in Vietnam', () => {
-    expect(deadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-03-20', 3)).toBe(
+    expect(taskDeadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-03-20', 3)).toBe(
       'trong_han',
     );
-    expect(deadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-03-28', 3)).toBe(
+    expect(taskDeadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-03-28', 3)).toBe(
       'sap_den_han',
     );
-    expect(deadlineState({ status: 'in_progress', dueDate: due, completedAt: null }, due, 0)).toBe(
+    expect(taskDeadlineState({ status: 'in_progress', dueDate: due, completedAt: null }, due, 0)).toBe(
       'sap_den_han',
     );
-    expect(deadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-04-01', 3)).toBe(
+    expect(taskDeadlineState({ status: 'todo', dueDate: due, completedAt: null }, '2026-04-01', 3)).toBe(
       'qua_han',
     );
-    expect(deadlineState({ status: 'overdue', dueDate: due, completedAt: null }, '2026-04-01', 3)).toBe(
+    expect(taskDeadlineState({ status: 'overdue', dueDate: due, completedAt: null }, '2026-04-01', 3)).toBe(
       'qua_han',
     );
-    expect(deadlineState({ status: 'todo', dueDate: null, completedAt: null }, '2026-04-01', 3)).toBe(
+    expect(taskDeadlineState({ status: 'todo', dueDate: null, completedAt: null }, '2026-04-01', 3)).toBe(
       'trong_han',
     );
   });
 
   it('reads a done task by when it was completed, the due day ending at midnight UTC+7', () => {
     const done = (at: string) =>
-      deadlineState({ status: 'done', dueDate: due, completedAt: new Date(at) }, '2026-05-01', 3);
+      taskDeadlineState({ status: 'done', dueDate: due, completedAt: new Date(at) }, '2026-05-01', 3);
     expect(done('2026-03-31T16:59:59Z')).toBe('dung_han');
     expect(done('2026-03-31T17:00:00Z')).toBe('tre_han');
-    expect(deadlineState({ status: 'done', dueDate: null, completedAt: new Date() }, due, 3)).toBe(
+    expect(taskDeadlineState({ status: 'done', dueDate: null, completedAt: new Date() }, due, 3)).toBe(
       'dung_han',
     );
   });

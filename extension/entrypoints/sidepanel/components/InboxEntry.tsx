@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { daysBetween, deadlineStateOf } from '../../../lib/deadline-state';
+import { daysBetween, taskDeadlineState } from '../../../../shared/deadlines';
 import { formatDate } from '../../../lib/i18n';
 import type { InboxItem, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
@@ -63,7 +63,7 @@ export function InboxEntry({ item, busy, canAck, request, onAck, today, soonDays
             <dd data-testid="nearest-due">
               {formatDate(item.nearestDue)}{' '}
               <DeadlineBadge
-                state={deadlineStateOf(
+                state={taskDeadlineState(
                   { status: 'todo', dueDate: item.nearestDue, completedAt: null },
                   today,
                   soonDays,
