@@ -4,20 +4,26 @@
  * acks the first one's time, user and note stay, and the others change nothing.
  * @module
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Recipient } from '../../shared/schemas/dispatch';
 import type { Db } from '../db/client';
 import { recipients } from '../db/schema';
 import { ApiError } from '../lib/errors';
 import { recipientsQuery } from './distribute';
 import { toRecipient } from './present';
-import { batchRows, runBatch, unixSeconds } from './sql';
+import { type BatchStatement, batchRows, runBatch, unixSeconds } from './sql';
 
+/**
+ * `user` may be numbers or, when the session is checked in this batch
+ * (middleware/session-in-batch.ts), SQL sub-selects; `lead` are statements to run first in the
+ * batch (that check).
+ */
 export async function acknowledge(
   db: Db,
-  user: { id: number; unitId: number | null },
+  user: { id: number | SQL; unitId: number | null | SQL },
   dispatchId: number,
   note: string | undefined,
+  lead: readonly BatchStatement[] = [],
   now = new Date(),
 ): Promise<Recipient> {
   const unitId = user.unitId ?? -1;
@@ -25,9 +31,10 @@ export async function acknowledge(
   // The answer is read in the same batch, after the writes: one D1 round trip for the route.
   const answer = recipientsQuery(db, dispatchId, unitId);
   const results = await runBatch(db, [
+    ...lead,
     db
       .update(recipients)
-      .set({ acknowledgedAt: new Date(at * 1000), acknowledgedBy: user.id, ackNote: note ?? null })
+      .set({ acknowledgedAt: new Date(at * 1000), acknowledgedBy: sql`${user.id}`, ackNote: note ?? null })
       .where(
         and(
           eq(recipients.dispatchId, dispatchId),
@@ -47,7 +54,7 @@ export async function acknowledge(
           AND a.action = 'acknowledge' AND json_extract(a."after", '$.unitId') = ${unitId})`,
     answer,
   ]);
-  const [row] = batchRows(answer, results[2] as D1Result).map(toRecipient);
+  const [row] = batchRows(answer, results[results.length - 1] as D1Result).map(toRecipient);
   // Not addressed to the unit: the same 404 as reading it (no existence leak).
   if (!row) throw new ApiError(404, 'not_found', 'No such dispatch');
   return row;

@@ -19,7 +19,7 @@ export const DISPATCH_JSON = sql`json_object(
  * SQL expression over `d`. Writes nothing when no dispatch matches.
  */
 export function auditDispatchSelect(entry: {
-  actorId: number;
+  actorId: number | SQL;
   action: string;
   at: number;
   where: SQL;

@@ -34,18 +34,22 @@ const MAX_ATTEMPTS = 5;
 export interface CreateOutcome {
   status: 200 | 201;
   body: DispatchCreated;
+  /** The answer kept under an Idempotency-Key, given again (record.ts). */
+  replayed?: true;
 }
 
-/** What an Idempotency-Key adds to the create batch, so it shares its transaction. */
-export interface KeyStatements {
+/** What the caller adds to the create batch, so that it shares its transaction. */
+export interface BatchAdditions {
   /**
-   * Claims the key, first in the batch. A key already used refuses it, and the whole batch with
-   * it; so may the document or the số đến. Every such refusal is then thrown as it is, for the
-   * caller to go the long way (claim, wait or replay, then record).
+   * Statements that go first: the session check of middleware/session-in-batch.ts, an
+   * Idempotency-Key's claim. Each may refuse the batch (the session may not record, the key is
+   * already used), and so may the document or the số đến: with lead statements, every refusal
+   * is thrown as it is, for the caller to go the long way (check, claim, wait or replay, then
+   * record).
    */
-  claim?: BatchStatement;
-  /** Keeps the 201 answer, given as a SQL expression over alias `d`, under the key. */
-  remember: (status: 201, body: SQL) => BatchStatement;
+  lead?: readonly BatchStatement[];
+  /** Keeps the 201 answer, given as a SQL expression over alias `d`, under an Idempotency-Key. */
+  remember?: (status: 201, body: SQL) => BatchStatement;
 }
 
 /** The 201 answer as JSON text over alias `d`: toDispatch (present.ts) of the row, duplicate: false. */
@@ -83,13 +87,15 @@ function citeList(cites: readonly string[] | undefined): { key: string; symbol: 
   return [...byKey].map(([key, symbol]) => ({ key, symbol }));
 }
 
+/** `actorId` is the clerk's id, or a SQL sub-select of it when the session is checked in the batch. */
 export async function createDispatch(
   db: Db,
-  actorId: number,
+  actorId: number | SQL,
   input: DispatchCreate,
   now = new Date(),
-  idempotency?: KeyStatements,
+  additions: BatchAdditions = {},
 ): Promise<CreateOutcome> {
+  const lead = additions.lead ?? [];
   const symbol = input.symbol;
   const key = referenceKey(symbol);
   const issuedDate = input.issuedDate ?? null;
@@ -128,7 +134,7 @@ export async function createDispatch(
   for (let attempt = 1; ; attempt++) {
     try {
       const statements: BatchStatement[] = [
-        ...(idempotency?.claim ? [idempotency.claim] : []),
+        ...lead,
         // Số đến: one more than the year's highest, computed in the statement that inserts it,
         // so two inserts cannot read the same maximum; the unique index refuses a tie anyway.
         sql`
@@ -177,9 +183,9 @@ export async function createDispatch(
           }),
         );
       }
-      if (idempotency)
+      if (additions.remember)
         statements.push(
-          idempotency.remember(201, sql`(SELECT ${CREATED_ANSWER} FROM dispatches d WHERE ${thisRow})`),
+          additions.remember(201, sql`(SELECT ${CREATED_ANSWER} FROM dispatches d WHERE ${thisRow})`),
         );
       statements.push(sql`SELECT ${CREATED_ANSWER} AS answer FROM dispatches d WHERE ${thisRow}`);
       const results = await runBatch(db, statements);
@@ -188,7 +194,7 @@ export async function createDispatch(
       const { answer } = last.results[0] as { answer: string };
       return { status: 201, body: JSON.parse(answer) as DispatchCreated };
     } catch (error) {
-      if (!isUniqueViolation(error) || idempotency?.claim) throw error;
+      if (!isUniqueViolation(error) || lead.length > 0) throw error;
       // Either the document is already recorded, perhaps meanwhile (a duplicate, not an error),
       // or the số đến was taken: try again with the next one.
       const existing = await findDocument(db, key, issuedDate);

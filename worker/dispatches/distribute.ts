@@ -74,7 +74,7 @@ export async function resolveAddressees(db: Db, asked: Addressees, paths: Addres
 export function insertRecipients(
   dispatchId: number | SQL,
   unitIds: number[],
-  sentBy: number,
+  sentBy: number | SQL,
   sentAt: number,
 ) {
   return sql`
@@ -87,7 +87,7 @@ export function insertRecipients(
 const ackUser = alias(users, 'ack_user');
 
 /** The query for a dispatch's recipients, with unit and acknowledging user, by unit code. */
-export function recipientsQuery(db: Db, dispatchId: number, onlyUnitId?: number) {
+export function recipientsQuery(db: Db, dispatchId: number, onlyUnitId?: number | SQL) {
   return db
     .select({
       id: recipients.id,

@@ -38,7 +38,8 @@ export class IdempotencyKey {
 
   constructor(
     private readonly db: Db,
-    private readonly userId: number,
+    /** The user's id, or a SQL sub-select of it when the session is checked in the batch. */
+    private readonly userId: number | SQL,
     clientKey: string,
   ) {
     this.key = SCOPE + clientKey;

@@ -3,6 +3,7 @@
  * user (401 otherwise); `requireRole` refuses other roles with 403.
  * @module
  */
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Role } from '../../shared/schemas/auth';
 import { ApiError } from '../lib/errors';
@@ -21,24 +22,39 @@ const SESSION_USER = `
   WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND u.active = 1
   LIMIT 1`;
 
-export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
+/** The hash of the request's bearer token, as sessions store it; 401 when there is none. */
+export async function bearerTokenHash(c: Context<AppEnv>): Promise<string> {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
   if (!match) throw new ApiError(401, 'unauthorized', 'Sign in first');
-  const tokenHash = await sha256Hex(match[1] as string);
-  const row = await c.env.DB.prepare(SESSION_USER)
+  return sha256Hex(match[1] as string);
+}
+
+/** The user of a live session, or 401. */
+export async function sessionUser(db: D1Database, tokenHash: string): Promise<SessionUser> {
+  const row = await db
+    .prepare(SESSION_USER)
     .bind(tokenHash, Math.floor(Date.now() / 1000))
     .first<SessionUser>();
   if (!row) throw new ApiError(401, 'unauthorized', 'The session has expired or was signed out');
-  c.set('user', row);
+  return row;
+}
+
+/** 403 unless the user has one of the roles. */
+export function assertRole(user: SessionUser, roles: readonly Role[]): void {
+  if (!roles.includes(user.role)) {
+    throw new ApiError(403, 'forbidden', `Only ${roles.join(', ')} may do this`);
+  }
+}
+
+export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('user', await sessionUser(c.env.DB, await bearerTokenHash(c)));
   await next();
 });
 
 export function requireRole(...roles: Role[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (!roles.includes(c.get('user').role)) {
-      throw new ApiError(403, 'forbidden', `Only ${roles.join(', ')} may do this`);
-    }
+    assertRole(c.get('user'), roles);
     await next();
   });
 }

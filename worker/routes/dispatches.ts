@@ -3,11 +3,11 @@
  * worker/dispatches/; this file says who may call what and with which input.
  * @module
  */
-import { eq, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { ROLES } from '../../shared/schemas/auth';
 import {
   AckBodySchema,
-  type DispatchCreated,
   DispatchCreateSchema,
   DispatchListQuerySchema,
   DistributeBodySchema,
@@ -18,13 +18,12 @@ import { createDb } from '../db/client';
 import { recipients } from '../db/schema';
 import { acknowledge } from '../dispatches/ack';
 import { readOptionalJson } from '../dispatches/body';
-import { createDispatch } from '../dispatches/create';
 import { dispatchDetail, dispatchStatus } from '../dispatches/detail';
 import { insertRecipients, listRecipients, resolveAddressees } from '../dispatches/distribute';
-import { IdempotencyKey } from '../dispatches/idempotency';
-import { listDispatches } from '../dispatches/list';
+import { listDispatches, listDispatchesInOneBatch } from '../dispatches/list';
 import { lookup, parseKeys } from '../dispatches/lookup';
-import { isUniqueViolation, runBatch, unixSeconds } from '../dispatches/sql';
+import { recordInOneBatch, recordTheLongWay } from '../dispatches/record';
+import { runBatch, unixSeconds } from '../dispatches/sql';
 import { assertCanSeeDispatch } from '../lib/access';
 import { auditInsert } from '../lib/audit';
 import { vietnamDate } from '../lib/dates';
@@ -32,6 +31,7 @@ import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/types';
 import { readId, readJson, readQuery } from '../lib/validate';
 import { requireAuth, requireRole } from '../middleware/auth';
+import { type BatchSession, inSessionBatch, readBeforeSession } from '../middleware/session-in-batch';
 
 /** The Idempotency-Key header, if sent; a malformed one is refused before anything happens. */
 function idempotencyHeader(value: string | undefined): string | null {
@@ -45,52 +45,56 @@ function idempotencyHeader(value: string | undefined): string | null {
   return parsed.data;
 }
 
+const CLIP_ROLES = ['admin', 'clerk'] as const;
+const ACK_ROLES = ['unit_head'] as const;
+const ANY_ROLE = ROLES;
+
+// Clip, acknowledge and list check the session inside their own D1 batch (session-in-batch.ts), so
+// they are registered BEFORE `.use(requireAuth)`: Hono runs handlers in the order they were
+// added, and these answer without calling next(). Every route after the `.use` has requireAuth.
 export const dispatchRoutes = new Hono<AppEnv>()
-  .use(requireAuth)
-  .post('/', requireRole('admin', 'clerk'), async (c) => {
-    const clientKey = idempotencyHeader(c.req.header('idempotency-key'));
-    const body = await readJson(c, DispatchCreateSchema);
+  .post('/', async (c) => {
+    const { clientKey, body } = await readBeforeSession(c, CLIP_ROLES, async () => ({
+      clientKey: idempotencyHeader(c.req.header('idempotency-key')),
+      body: await readJson(c, DispatchCreateSchema),
+    }));
     const db = createDb(c.env.DB);
-    const actorId = c.get('user').id;
-    if (clientKey === null) {
-      const outcome = await createDispatch(db, actorId, body);
-      return c.json(outcome.body, outcome.status);
-    }
-    const idempotency = new IdempotencyKey(db, actorId, clientKey);
-    const remember = (status: number, answer: SQL) => idempotency.storeStatement(status, answer);
-    // The common case, a new key and a new document, in one batch: claimed, recorded and
-    // answered in one D1 round trip. Any refusal (key used, document known, số đến taken)
-    // leaves nothing written, and the request goes the long way below.
-    try {
-      const outcome = await createDispatch(db, actorId, body, new Date(), {
-        claim: idempotency.claimStatement(),
-        remember,
-      });
-      return c.json(outcome.body, outcome.status);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-    const claim = await idempotency.claim();
-    if (claim.kind === 'replay') {
-      c.header('Idempotent-Replayed', 'true');
-      return c.json(JSON.parse(claim.answer.body) as DispatchCreated, claim.answer.status as 200 | 201);
-    }
-    try {
-      // A new dispatch's answer is kept in its own batch; a duplicate's is known only here.
-      const outcome = await createDispatch(db, actorId, body, new Date(), { remember });
-      if (outcome.status === 200)
-        await idempotency.store({ status: outcome.status, body: JSON.stringify(outcome.body) });
-      return c.json(outcome.body, outcome.status);
-    } catch (error) {
-      await idempotency.release();
-      throw error;
-    }
+    const oneBatch = recordInOneBatch(db, body, clientKey);
+    const outcome = await inSessionBatch(c, CLIP_ROLES, oneBatch, (user) =>
+      recordTheLongWay(db, user.id, body, clientKey, oneBatch !== null),
+    );
+    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(outcome.body, outcome.status);
+  })
+  .post('/:id/ack', async (c) => {
+    const { id, note } = await readBeforeSession(c, ACK_ROLES, async () => ({
+      id: readId(c),
+      note: (await readOptionalJson(c, AckBodySchema)).note,
+    }));
+    const db = createDb(c.env.DB);
+    const recipient = await inSessionBatch(
+      c,
+      ACK_ROLES,
+      (session) => acknowledge(db, { id: session.userId, unitId: session.unitId }, id, note, [session.guard]),
+      (user) => acknowledge(db, user, id, note),
+    );
+    return c.json(recipient);
   })
   .get('/', async (c) => {
-    const query = readQuery(c, DispatchListQuerySchema);
-    const page = await listDispatches(createDb(c.env.DB), c.get('user'), query, vietnamDate(new Date()));
+    const query = await readBeforeSession(c, ANY_ROLE, () => readQuery(c, DispatchListQuerySchema));
+    const db = createDb(c.env.DB);
+    const today = vietnamDate(new Date());
+    // A full-text search reads the index a slice at a time: the session is checked first.
+    const oneBatch =
+      query.q === undefined
+        ? (session: BatchSession) => listDispatchesInOneBatch(db, session, query, today)
+        : null;
+    const page = await inSessionBatch(c, ANY_ROLE, oneBatch, (user) =>
+      listDispatches(db, user, query, today),
+    );
     return c.json(page);
   })
+  .use(requireAuth)
   // Before /:id, which would otherwise take "lookup" for an id.
   .get('/lookup', async (c) => {
     const { keys } = readQuery(c, LookupQuerySchema);
@@ -130,11 +134,6 @@ export const dispatchRoutes = new Hono<AppEnv>()
       ]);
     }
     return c.json({ items: await listRecipients(db, id) });
-  })
-  .post('/:id/ack', requireRole('unit_head'), async (c) => {
-    const id = readId(c);
-    const body = await readOptionalJson(c, AckBodySchema);
-    return c.json(await acknowledge(createDb(c.env.DB), c.get('user'), id, body.note));
   })
   .get('/:id/status', requireRole('admin', 'clerk'), async (c) => {
     const id = readId(c);
