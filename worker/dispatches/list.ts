@@ -35,6 +35,11 @@ type Position = [createdAt: number, id: number];
 const isPosition = (value: unknown[]): value is Position =>
   value.length === 2 && value.every((part) => Number.isSafeInteger(part) && (part as number) >= 0);
 
+/** Where the page starts (null: the newest); a cursor that does not decode is a 422. */
+export function listCursor(query: DispatchListQuery): Position | null {
+  return decodeTupleCursor(query.cursor, isPosition);
+}
+
 /** `FROM recipients r WHERE …`: recipients of the listed dispatch, optionally of one unit only. */
 function recipientOf(unitId: number | null, extra?: SQL): SQL {
   return sql`FROM recipients r WHERE r.dispatch_id = ${dispatches.id}${
@@ -118,7 +123,7 @@ type Row = Awaited<ReturnType<typeof selectRows>>[number];
 
 /** A page without `q`: newest first from the cursor; `extra` is one more condition. */
 function newestPage(db: Db, scope: Scope, query: DispatchListQuery, today: string, extra?: SQL) {
-  const after = decodeTupleCursor(query.cursor, isPosition);
+  const after = listCursor(query);
   return selectRows(
     db,
     scope,
@@ -159,7 +164,7 @@ export async function listDispatches(
   if (match === null) return toPage(await newestPage(db, scope, query, today), query.limit);
   // `id IN (every match)` made SQLite collect all of them first: 0.6 s on D1 for a word
   // in 100,000 dispatches. Slices of the index, newest first, stop as soon as the page is full.
-  const after = decodeTupleCursor(query.cursor, isPosition);
+  const after = listCursor(query);
   const filters = filtersOf(scope, query, today);
   const rows: Row[] = [];
   let below = after === null ? Number.MAX_SAFE_INTEGER : after[1];

@@ -213,5 +213,7 @@ describe('clip and acknowledge', () => {
     expect((await list(await signIn('sgd@example.vn'), `?unitId=${org.police.id}`)).status).toBe(403);
     expect((await list(undefined)).status).toBe(401);
     expect((await list(undefined, '?limit=abc')).status).toBe(401);
+    expect((await list(undefined, '?cursor=bm90LWpzb24')).status).toBe(401);
+    expect((await list(await signIn('admin@example.vn'), '?cursor=bm90LWpzb24')).status).toBe(422);
   });
 });
