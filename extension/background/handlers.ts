@@ -23,14 +23,15 @@ const areaHandlers: Record<string, ((request: never) => Promise<unknown>) | unde
   ...dispatchActionHandlers,
 };
 
-/** `tabId`: the tab of the sender, for messages from a content script. */
+/** `tabId`, `frameId`: the tab and frame of the sender, for messages from a content script. */
 export async function handleMessage(
   message: Message,
   tabId: number | undefined,
+  frameId?: number,
 ): Promise<MessageResponse<MessageType>> {
   switch (message.type) {
     case 'page-scanned':
-      if (tabId !== undefined) await onPageScanned(tabId, message.scan);
+      if (tabId !== undefined) await onPageScanned(tabId, message.scan, frameId);
       return undefined;
     case 'get-tab-state':
       return tabStateForPopup(message.tabId);

@@ -36,8 +36,9 @@ function refreshStatuses(tabId: number, { all, timeoutMs }: { all: boolean; time
   });
 }
 
-export async function onPageScanned(tabId: number, scan: PageScan): Promise<void> {
-  await recordScan(tabId, scan);
+/** `frameId`: which frame of the tab scanned (0, the default: the top document). */
+export async function onPageScanned(tabId: number, scan: PageScan, frameId?: number): Promise<void> {
+  await recordScan(tabId, scan, frameId);
   // Not awaited: the content script has no use for the answer.
   void refreshStatuses(tabId, { all: false }).catch((error: unknown) =>
     console.error('Dispatch Tracker: lookup failed', error),

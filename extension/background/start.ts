@@ -31,7 +31,7 @@ export function startBackground(): void {
 
   // sendResponse + `return true` works in every browser; returning a promise does not.
   browser.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
-    handleMessage(message, sender.tab?.id).then(sendResponse, (error: unknown) => {
+    handleMessage(message, sender.tab?.id, sender.frameId).then(sendResponse, (error: unknown) => {
       logFailure(`message ${message?.type}`)(error);
       sendResponse(undefined);
     });

@@ -8,6 +8,7 @@ import type { QueuedSave } from '../lib/messaging';
 import type { PageScan, ReferenceStatus, TabState } from '../lib/page-scan';
 import { tabStateItem } from '../lib/storage';
 import { showCount } from './badge';
+import { mergeFrameScans, TOP_FRAME } from './frame-scans';
 import { withLock } from './lock';
 
 const lockName = (tabId: number) => `tab:${tabId}`;
@@ -41,21 +42,27 @@ export function readTabState(tabId: number): Promise<TabState | null> {
 }
 
 /**
- * Keeps a new scan of the tab and shows its count. A rescan of the same page keeps what is
- * known of its references; another URL starts afresh.
+ * Keeps a new scan of one of the tab's frames and shows the page's count. A rescan of the same
+ * page keeps what is known of its references; another URL starts afresh. A frame's new scan
+ * replaces its previous one; the tab's navigation (resetTab) forgets them all.
  */
-export function recordScan(tabId: number, scan: PageScan): Promise<TabState> {
+export function recordScan(tabId: number, scan: PageScan, frameId = TOP_FRAME): Promise<TabState> {
   return withLock(lockName(tabId), async () => {
     const previous = await tabStateItem(tabId).getValue();
-    const keys = scanKeys(scan);
+    const frames = {
+      ...(previous?.frames ?? (previous ? { [TOP_FRAME]: previous.scan } : {})),
+      [frameId]: scan,
+    };
+    const merged = mergeFrameScans(frames);
+    const keys = scanKeys(merged);
     const statuses: Record<string, ReferenceStatus> = {};
-    if (previous && previous.scan.url === scan.url) {
+    if (previous && previous.scan.url === merged.url) {
       for (const key of keys) {
         const known = previous.statuses[key];
         if (known) statuses[key] = known;
       }
     }
-    const state: TabState = { scan, statuses };
+    const state: TabState = { scan: merged, frames, statuses };
     await tabStateItem(tabId).setValue(state);
     await showCount(tabId, keys.length);
     return state;

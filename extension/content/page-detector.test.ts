@@ -69,7 +69,19 @@ describe('page detection', () => {
     expect(scan.primary?.symbol).toBe('3944/UBND-NC');
     expect(scan.primary?.issuedDate).toBe('2020-08-27');
     expect(scan.primary?.cites).toEqual(['07/CT-BCA-V28', '23/2012/TT-BCA-V28', '1315/UBND-NC']);
+    // An article mentions the dispatch; it is not the document itself.
+    expect(scan.primaryInHeader).toBe(false);
     expect(scan.rows).toEqual([]);
+  });
+
+  it('says when the primary dispatch is the one a document header gives', async () => {
+    setBody(`<main><table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH HÀ TĨNH</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
+      <tr><td>Số: 594/KH-UBND</td><td>Hà Tĩnh, ngày 05 tháng 02 năm 2021</td></tr></table>
+      <h1>KẾ HOẠCH</h1><p>Tổ chức phong trào thi đua năm 2021, thực hiện Chỉ thị số 19/CT-TTg.</p></main>`);
+    start();
+    await runIdle();
+    expect(lastReport().primary?.symbol).toBe('594/KH-UBND');
+    expect(lastReport().primaryInHeader).toBe(true);
   });
 
   it('highlights every occurrence with a range over exactly its text, and nothing hidden or scripted', async () => {

@@ -5,7 +5,8 @@
  * same code runs in the extension, in happy-dom tests and injected into a benchmark page.
  * @module
  */
-import { extractDispatch } from '../../shared/references';
+import { type DocumentReference, extractDispatch } from '../../shared/references';
+import { headerKind } from '../../shared/references/context';
 import type { ListingRow, PageScan } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
@@ -311,15 +312,22 @@ class Detector implements PageDetector {
     const tables = [...this.tables.keys()].sort((a, b) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
+    const text = mainText(document, new VisibilityCheck(this.rendered), listings);
+    const primary = extractDispatch(text, { url, title });
     return {
       url,
       title,
       references: this.records.distinct(),
-      primary: extractDispatch(mainText(document, new VisibilityCheck(this.rendered), listings), {
-        url,
-        title,
-      }),
+      primary,
+      primaryInHeader: primary !== null && inDocumentHeader(text, primary.reference),
       rows: tables.flatMap((table) => this.tables.get(table) ?? []),
     };
   }
+}
+
+/** Whether the reference is the one a document header gives ("Số: 594/KH-UBND", "Số hiệu: …"). */
+function inDocumentHeader(text: string, reference: DocumentReference): boolean {
+  // A primary read from the page title has offsets into the title, not into the text.
+  if (text.slice(reference.start, reference.end) !== reference.raw) return false;
+  return headerKind(text, reference.start) !== null;
 }

@@ -123,6 +123,23 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
     await popup.close();
   });
 
+  it('reads a document shown in an iframe of the portal page as part of that page', async () => {
+    const { tabId } = await openPage('framed-document.html');
+    // The frame's three references and the page's own one, on one badge.
+    expect(
+      await until(
+        () => browser.badge(tabId),
+        (text) => text === '4',
+        30_000,
+      ),
+    ).toBe('4');
+    const { popup } = await popupFor('framed-document.html');
+    expect(await symbolsIn(popup, '[data-testid="primary"] [data-testid="ref"]')).toEqual(['594/KH-UBND']);
+    const all = await symbolsIn(popup, '[data-testid="ref"]');
+    expect(all.sort()).toEqual(['16/KH-HĐTĐKT', '19/CT-TTg', '3944/UBND-NC', '594/KH-UBND'].sort());
+    await popup.close();
+  });
+
   it('lists the rows of a listing table and saves the checked ones', async () => {
     await openPage('listing.html');
     const { popup } = await popupFor('listing.html');

@@ -13,6 +13,8 @@ import '../content/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Portals often show a document's text, or their listing, in an iframe of the page.
+  allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
     const storage: DomainStorage = browser.storage;

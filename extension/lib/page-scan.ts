@@ -24,6 +24,11 @@ export interface PageScan {
   references: DocumentReference[];
   /** The page's primary dispatch (a document page or an article about one), or null. */
   primary: DispatchDraft | null;
+  /**
+   * Whether the primary dispatch is the one a document header gives ("Số: 594/KH-UBND"): what
+   * decides between the primaries of a page and of its frames (background/frame-scans.ts).
+   */
+  primaryInHeader?: boolean;
   /** Rows of listing tables, in page order. */
   rows: ListingRow[];
 }
@@ -42,7 +47,10 @@ export interface ReferenceStatus {
 
 /** What the background keeps per tab (storage.session) and the popup reads. */
 export interface TabState {
+  /** The page as one: its frames' scans merged (background/frame-scans.ts). */
   scan: PageScan;
+  /** Each frame's own scan, by frame id (0: the top document); absent in older states. */
+  frames?: Record<string, PageScan>;
   /** By reference key. */
   statuses: Record<string, ReferenceStatus>;
 }
