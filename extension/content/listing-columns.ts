@@ -23,6 +23,8 @@ const PHRASES: Record<Role, readonly string[]> = {
   issuingBody: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan'],
 };
 const ROLES = Object.keys(PHRASES) as Role[];
+/** The strength of "ten van ban" for the subject: a label at least this strong names documents. */
+const NAMED_SUBJECT = 2;
 /** Dates that are not the issuing date. */
 const OTHER_DATES = / (hieu luc|het hieu luc|dang|cap nhat|nhan)( |$)/;
 
@@ -53,7 +55,8 @@ function strength(label: string, role: Role): number {
 
 /**
  * The columns of a header row (labels by column position, colspans already spread), or null
- * when no column holds the symbol: then the table is not a listing.
+ * when no column holds the symbol: then the table is not a listing. The symbol and subject
+ * columns are the same one when the symbol is read from the document's name.
  */
 export function listingColumns(labels: readonly string[]): ListingColumns | null {
   const best: Record<Role, { column: number; strength: number } | null> = {
@@ -73,9 +76,13 @@ export function listingColumns(labels: readonly string[]): ListingColumns | null
     const chosen = best[role];
     if (chosen) taken.add(chosen.column);
   }
-  if (!best.symbol) return null;
+  // Some portals have no symbol column: the document's name ("Quyết định số 15/2024/QĐ-UBND
+  // về việc …") or trích yếu holds it. Not a generic "Nội dung", which schedules and reports use.
+  const symbol =
+    best.symbol ?? (best.subject && best.subject.strength >= NAMED_SUBJECT ? best.subject : null);
+  if (!symbol) return null;
   return {
-    symbol: best.symbol.column,
+    symbol: symbol.column,
     issuedDate: best.issuedDate?.column ?? null,
     subject: best.subject?.column ?? null,
     issuingBody: best.issuingBody?.column ?? null,

@@ -69,6 +69,32 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('reads the symbol from the document’s name when the table has no symbol column', () => {
+    setBody(`<table>
+      <thead><tr><th>STT</th><th>Tên văn bản</th><th>Ngày ban hành</th></tr></thead>
+      <tbody>
+        <tr><td>1</td><td><a href="/vb/15">Quyết định số 15/2024/QĐ-UBND về việc ban hành Quy chế làm việc</a></td>
+          <td>12/03/2024</td></tr>
+        <tr><td>2</td><td>Công văn 3944/UBND-NC ngày 27/8/2020 về việc đẩy mạnh phong trào bảo vệ ANTQ</td><td></td></tr>
+        <tr><td>3</td><td>Thông báo lịch tiếp công dân</td><td>01/04/2024</td></tr>
+      </tbody></table>`);
+    const rows = listingRowsUnder(document.body);
+    expect(rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['15/2024/QĐ-UBND', '2024-03-12'],
+      ['3944/UBND-NC', '2020-08-27'],
+    ]);
+    expect(rows[0]?.subject).toMatch(/ban hành Quy chế làm việc$/);
+    expect(rows[1]?.subject).toMatch(/đẩy mạnh phong trào bảo vệ ANTQ$/);
+    expect(rows[0]?.url).toBe(new URL('/vb/15', document.baseURI).href);
+  });
+
+  it('does not take a generic “Nội dung” column for the documents’ names', () => {
+    setBody(`<table><tr><th>Thời gian</th><th>Nội dung</th><th>Địa điểm</th></tr>
+      <tr><td>8 giờ</td><td>Triển khai Kế hoạch 594/KH-UBND</td><td>Hội trường</td></tr>
+      <tr><td>14 giờ</td><td>Sơ kết Chỉ thị 19/CT-TTg</td><td>Phòng họp</td></tr></table>`);
+    expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+
   it('ignores tables without a symbol column', () => {
     setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
     expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();

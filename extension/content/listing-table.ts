@@ -4,7 +4,7 @@
  * the row's own fields and link.
  * @module
  */
-import { findReferences } from '../../shared/references';
+import { extractDispatch, findReferences } from '../../shared/references';
 import type { ListingRow } from '../lib/page-scan';
 import { elementLine, elementText } from './element-text';
 import { type ListingColumns, listingColumns } from './listing-columns';
@@ -78,13 +78,16 @@ function rowLink(row: HTMLTableRowElement): string | null {
 export function readListingRow(row: HTMLTableRowElement, columns: ListingColumns): ListingRow | null {
   const symbolCell = cellAt(row, columns.symbol);
   if (!symbolCell) return null;
-  const reference = findReferences(elementText(symbolCell))[0];
+  const symbolText = elementText(symbolCell);
+  const reference = findReferences(symbolText)[0];
   if (!reference) return null;
   const dateText = field(row, columns.issuedDate);
+  // In a "Tên văn bản" cell, the subject is what the name says after the symbol.
+  const named = columns.subject === columns.symbol ? extractDispatch(symbolText) : null;
   return {
     reference,
-    issuedDate: (dateText ? parseListingDate(dateText) : null) ?? reference.issuedDate,
-    subject: field(row, columns.subject),
+    issuedDate: (dateText ? parseListingDate(dateText) : null) ?? named?.issuedDate ?? reference.issuedDate,
+    subject: named?.subject ?? field(row, columns.subject),
     issuingBody: field(row, columns.issuingBody),
     url: rowLink(row),
   };
