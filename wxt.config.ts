@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { EXTENSION_PAGES_CSP } from './extension/manifest-csp';
+import { FIREFOX_SETTINGS } from './extension/manifest-firefox';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports (wxt/browser, wxt/utils/*) keep every file type-checkable without `wxt prepare`.
   imports: false,
-  manifest: ({ manifestVersion, command }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     // Built extensions only: `wxt dev` adds its own dev-server sources for hot reloading.
     ...(command === 'build'
       ? {
@@ -16,6 +17,7 @@ export default defineConfig({
             manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
         }
       : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_SETTINGS } } : {}),
     name: 'Theo dõi công văn',
     description: 'Nhận diện số, ký hiệu văn bản trên trang web và theo dõi công văn.',
     // Each one is explained in the README ("Permissions, and why").
