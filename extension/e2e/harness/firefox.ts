@@ -92,7 +92,7 @@ export async function elementIn(page: Page, selector: string): Promise<void> {
     15_000,
   ).catch(() => false);
   if (!found) {
-    const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '(no page)');
+    const text = await page.evaluate(() => document.body?.textContent ?? '').catch(() => '(no page)');
     throw new Error(`${selector} did not appear; the page reads: ${text.slice(0, 500)}`);
   }
 }
