@@ -339,3 +339,44 @@ export function segmentInfoAt(text: string, from: number, to: number): SegmentIn
   slotInfos[slot] = info;
   return info;
 }
+
+/*
+ * The fast path reads segments of capitals, digits and "&" only, and nearly all of them are
+ * short (QĐ, UBND, NC, BCA, V28). Such a segment is an exact number while it is read: each
+ * character a digit of base 40, so that five characters stay an int32 and no two segments
+ * share a number. Looked up by that number, a segment costs no second pass over its
+ * characters to hash it and a third to compare it with the cached one.
+ */
+
+/** Segments up to this long have a key. */
+export const MAX_KEYED_LENGTH = 5;
+
+/** The key digit of Đ: A–Z are 1–26 (`c - 64`). */
+export const CAPITAL_D_KEY_DIGIT = 27;
+
+/** The base-40 digit of a segment character: A–Z 1–26, Đ 27, 0–9 28–37, & 38; 0 for any other. */
+export function keyDigit(c: number): number {
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c >= 48 && c <= 57) return c - 20;
+  if (c === 0x110) return CAPITAL_D_KEY_DIGIT;
+  return c === 38 ? 38 : 0;
+}
+
+const KEY_SLOT_MASK = 1023;
+/** A direct-mapped cache by key: the key each slot holds (0: empty) and its info. */
+const keySlots = new Int32Array(KEY_SLOT_MASK + 1);
+const keySlotInfos: SegmentInfo[] = new Array<SegmentInfo>(KEY_SLOT_MASK + 1);
+
+/**
+ * `segmentInfoAt(text, from, to)` for a segment whose characters, read by the caller, make
+ * the key `key` (the digits of `keyDigit`, first character first); 0 when it has none.
+ */
+export function segmentInfoKeyed(text: string, from: number, to: number, key: number): SegmentInfo {
+  if (key === 0) return segmentInfoAt(text, from, to);
+  const slot = (key ^ (key >>> 10) ^ (key >>> 20)) & KEY_SLOT_MASK;
+  if (keySlots[slot] === key) return keySlotInfos[slot] as SegmentInfo;
+  const info = segmentInfo(text.slice(from, to));
+  keySlots[slot] = key;
+  keySlotInfos[slot] = info;
+  return info;
+}

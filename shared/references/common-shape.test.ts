@@ -80,9 +80,8 @@ describe('parseCommonShape', () => {
     fc.assert(
       fc.property(symbol, after, (written, following) => {
         const text = `số ${written}${following}`;
-        // A parse answer lasts until the next parse: copy it before asking the general parser.
         const fast = parseCommonShape(text, 3);
-        if (fast !== undefined) expect({ ...fast }).toEqual(parseAnyShape(text, 3));
+        if (fast !== undefined) expect(fast).toEqual(parseAnyShape(text, 3));
       }),
       { numRuns: 5000 },
     );

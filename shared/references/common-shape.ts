@@ -7,13 +7,13 @@
  * same answer more slowly.
  *
  * This runs once per reference found, so it allocates little more than the result holds:
- * each segment is looked up in place, without cutting it out of the text (`segmentInfoAt`),
- * and a symbol written canonically, as most are, is the raw text itself (and its own key)
- * rather than a string built again.
+ * each segment is looked up in place, without cutting it out of the text, by the key its
+ * characters make as they are read (`segmentInfoKeyed`), and a symbol written canonically,
+ * as most are, is the raw text itself (and its own key) rather than a string built again.
  * @module
  */
 import { isDigit, isUpperLetter } from './chars';
-import { type SegmentInfo, segmentInfoAt } from './codes';
+import { CAPITAL_D_KEY_DIGIT, keyDigit, MAX_KEYED_LENGTH, type SegmentInfo, segmentInfoKeyed } from './codes';
 import { type ParsedSymbol, parsedSymbol } from './parsed-symbol';
 
 /*
@@ -35,7 +35,7 @@ import { type ParsedSymbol, parsedSymbol } from './parsed-symbol';
 
 const MAX_NUMBER_DIGITS = 6;
 
-/** The common shape at `start` (valid until the next parse), or undefined to let the general parser decide. */
+/** The common shape at `start`, or undefined to let the general parser decide. */
 export function parseCommonShape(text: string, start: number): ParsedSymbol | undefined {
   let p = start;
   while (isDigit(text.charCodeAt(p))) p++;
@@ -57,10 +57,36 @@ function isUnitChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x110 || c === 38;
 }
 
-/** The end of the run of capitals from `p`. */
+/**
+ * The key (`segmentInfoKeyed`) of the run the last of `capitalsEnd`, `digitsEnd` and
+ * `unitEnd` read: a variable rather than a result object per segment.
+ */
+let runKey = 0;
+
+/** The end of the run of capitals from `p`; their key in `runKey`. */
 function capitalsEnd(text: string, p: number): number {
   let i = p;
-  while (isCapital(text.charCodeAt(i))) i++;
+  let key = 0;
+  for (let c = text.charCodeAt(i); isCapital(c); c = text.charCodeAt(++i)) {
+    // keyDigit of a capital. Past five characters the key wraps around int32: such a run
+    // gets none (below).
+    key = (key * 40 + (c === 0x110 ? CAPITAL_D_KEY_DIGIT : c - 64)) | 0;
+  }
+  runKey = i - p <= MAX_KEYED_LENGTH ? key : 0;
+  return i;
+}
+
+/**
+ * The end of the digits from `p` that continue a run from `from` ("V28") whose key so far is
+ * `key`; the run's key in `runKey`.
+ */
+function digitsEnd(text: string, from: number, p: number, key: number): number {
+  let i = p;
+  let k = key;
+  for (let c = text.charCodeAt(i); isDigit(c); c = text.charCodeAt(++i)) {
+    k = (k * 40 + keyDigit(c)) | 0;
+  }
+  runKey = key !== 0 && i - from <= MAX_KEYED_LENGTH ? k : 0;
   return i;
 }
 
@@ -95,8 +121,13 @@ function unitEnd(text: string, hyphen: number, max: number): number {
   const first = text.charCodeAt(hyphen + 1);
   if (first === 38 || !isUnitChar(first)) return -1;
   let i = hyphen + 2;
-  while (isUnitChar(text.charCodeAt(i))) i++;
-  return i - hyphen - 1 <= max ? i : -1;
+  let key = keyDigit(first);
+  for (let c = text.charCodeAt(i); isUnitChar(c); c = text.charCodeAt(++i)) {
+    key = (key * 40 + keyDigit(c)) | 0;
+  }
+  const length = i - hyphen - 1;
+  runKey = length <= MAX_KEYED_LENGTH ? key : 0;
+  return length <= max ? i : -1;
 }
 
 /**
@@ -159,24 +190,27 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
   // The first junction is a hyphen, or a space after a type code ("23/2012/TT BCA-V28"),
   // which the general parser reads as a hyphen when a known issuer or a unit follows.
   let firstEnd = capitalsEnd(text, p);
+  let firstKey = runKey;
   const firstLength = firstEnd - p;
   const junction = text.charCodeAt(firstEnd);
   if (!(firstLength >= 2 && firstLength <= 12 && (junction === 45 || junction === 32))) {
     firstEnd = mixedTypeEnd(text, p, 45, false);
     if (firstEnd < 0) firstEnd = mixedTypeEnd(text, p, 32, false);
     if (firstEnd < 0) return undefined;
+    firstKey = 0;
   }
   const spaced = text.charCodeAt(firstEnd) === 32;
 
   const q = firstEnd + 1;
   let secondEnd: number;
+  let secondKey = 0;
   if (text.charCodeAt(q) === 84 && text.charCodeAt(q + 1) === 84 && text.charCodeAt(q + 2) === 103) {
     secondEnd = q + 3; // TTg
   } else {
     const letters = capitalsEnd(text, q);
     if (letters - q < 2 || letters - q > 12) return undefined;
-    secondEnd = letters;
-    while (isDigit(text.charCodeAt(secondEnd))) secondEnd++;
+    secondEnd = digitsEnd(text, q, letters, runKey);
+    secondKey = runKey;
     if (secondEnd - letters > 3) return undefined;
   }
 
@@ -187,10 +221,10 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
   }
   if (!isCleanEnd(text, end)) return undefined;
 
-  const second = segmentInfoAt(text, q, secondEnd);
-  const unit = end === secondEnd ? null : segmentInfoAt(text, secondEnd + 1, end);
+  const second = segmentInfoKeyed(text, q, secondEnd, secondKey);
+  const unit = end === secondEnd ? null : segmentInfoKeyed(text, secondEnd + 1, end, runKey);
   if (second.notIssuer || mayContinue(text, end, unit ?? second)) return undefined;
-  const first = segmentInfoAt(text, p, firstEnd);
+  const first = segmentInfoKeyed(text, p, firstEnd, firstKey);
   const typeCode = first.typeCode;
   if (spaced && !(typeCode && (second.knownIssuer || unit !== null))) return undefined;
   // Code-less: a dispatch, when its issuer is one the engine knows (an unknown one may be a
@@ -201,14 +235,17 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
   const raw = text.slice(start, end);
   const number = text.slice(start, slash);
   const asWritten = !spaced && first.asWritten && second.asWritten && (unit === null || unit.asWritten);
-  const symbol = asWritten ? raw : `${headOf(number, year)}/${first.canonical}-${tailOf(second, unit)}`;
+  const symbol = asWritten ? raw : `${text.slice(start, p)}${first.canonical}-${tailOf(second, unit)}`;
+  const key = keepsKey(first, second, unit)
+    ? symbol
+    : `${text.slice(start, p)}${first.key}-${keyTailOf(second, unit)}`;
   return parsedSymbol(
     start,
     end,
     typeCode ? (year < 0 ? 'administrative' : 'normative') : 'dispatch',
     raw,
     symbol,
-    keyOf(symbol, number, year, first, second, unit, false),
+    key,
     number,
     year < 0 ? null : year,
     typeCode,
@@ -220,13 +257,16 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
 function party(text: string, start: number, hyphen: number): ParsedSymbol | undefined {
   const p = hyphen + 1;
   let typeEnd = capitalsEnd(text, p);
+  let typeKey = runKey;
   const typeLength = typeEnd - p;
   if (!(typeLength >= 2 && typeLength <= 4 && text.charCodeAt(typeEnd) === 47)) {
     typeEnd = mixedTypeEnd(text, p, 47, true);
     if (typeEnd < 0) return undefined;
+    typeKey = 0;
   }
   const b = typeEnd + 1;
   const bodyEnd = capitalsEnd(text, b);
+  const bodyKey = runKey;
   if (bodyEnd - b < 2 || bodyEnd - b > 8) return undefined;
   let end = bodyEnd;
   if (text.charCodeAt(end) === 45) {
@@ -235,18 +275,20 @@ function party(text: string, start: number, hyphen: number): ParsedSymbol | unde
   }
   if (!isCleanEnd(text, end)) return undefined;
 
-  const type = segmentInfoAt(text, p, typeEnd);
-  const body = segmentInfoAt(text, b, bodyEnd);
+  const type = segmentInfoKeyed(text, p, typeEnd, typeKey);
+  const body = segmentInfoKeyed(text, b, bodyEnd, bodyKey);
   const typeCode = type.typeCode;
   if (!typeCode || !body.knownIssuer) return undefined;
-  const unit = end === bodyEnd ? null : segmentInfoAt(text, bodyEnd + 1, end);
+  const unit = end === bodyEnd ? null : segmentInfoKeyed(text, bodyEnd + 1, end, runKey);
   if (mayContinue(text, end, unit ?? body)) return undefined;
 
   const raw = text.slice(start, end);
   const number = text.slice(start, hyphen);
   const asWritten = type.asWritten && body.asWritten && (unit === null || unit.asWritten);
-  const symbol = asWritten ? raw : `${number}-${typeCode}/${tailOf(body, unit)}`;
-  const key = keyOf(symbol, number, -1, type, body, unit, true);
+  const symbol = asWritten ? raw : `${text.slice(start, p)}${typeCode}/${tailOf(body, unit)}`;
+  const key = keepsKey(type, body, unit)
+    ? symbol
+    : `${text.slice(start, p)}${type.key}/${keyTailOf(body, unit)}`;
   return parsedSymbol(
     start,
     end,
@@ -262,32 +304,26 @@ function party(text: string, start: number, hyphen: number): ParsedSymbol | unde
   );
 }
 
-/** The number, and the year after it when there is one (-1: none). */
-function headOf(number: string, year: number): string {
-  return year < 0 ? number : `${number}/${year}`;
-}
-
 /** The issuer and drafting unit, as written in a canonical symbol. */
 function tailOf(issuer: SegmentInfo, unit: SegmentInfo | null): string {
   return unit === null ? issuer.canonical : `${issuer.canonical}-${unit.canonical}`;
 }
 
-/**
- * `symbolKey(symbol)` from the keys of its parts: the symbol itself when no part changes
- * when folded, as in "3944/UBND-NC" (the number and year are digits, which folding keeps).
+/*
+ * A symbol and its key (`symbolKey(symbol)`) are put together from the parts the fast path
+ * read: the text before the first segment as written ("3944/", "23/2012/", "57-": digits and
+ * separators, which neither spelling nor folding changes), then the segments' canonical
+ * spellings or keys.
  */
-function keyOf(
-  symbol: string,
-  number: string,
-  year: number,
-  first: SegmentInfo,
-  second: SegmentInfo,
-  unit: SegmentInfo | null,
-  party: boolean,
-): string {
-  if (first.keyAsCanonical && second.keyAsCanonical && (unit === null || unit.keyAsCanonical)) return symbol;
-  const tail = unit === null ? second.key : `${second.key}-${unit.key}`;
-  return party ? `${number}-${first.key}/${tail}` : `${headOf(number, year)}/${first.key}-${tail}`;
+
+/** Whether no segment changes when folded, as in "3944/UBND-NC": the symbol is its own key. */
+function keepsKey(first: SegmentInfo, second: SegmentInfo, unit: SegmentInfo | null): boolean {
+  return first.keyAsCanonical && second.keyAsCanonical && (unit === null || unit.keyAsCanonical);
+}
+
+/** The keys of the issuer and drafting unit, as `tailOf` writes their spellings. */
+function keyTailOf(issuer: SegmentInfo, unit: SegmentInfo | null): string {
+  return unit === null ? issuer.key : `${issuer.key}-${unit.key}`;
 }
 
 /** A space and a capital after an unknown last segment may be the rest of a split issuer. */

@@ -3,7 +3,7 @@
  * and the type word in front of it ("Công điện khẩn số …", "Luật … số 20/2023/QH15").
  * @module
  */
-import { isCombiningMark, isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
+import { isCombiningMark, isDigit, isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import type { SymbolShape } from './parsed-symbol';
 
@@ -160,17 +160,24 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;
 
+/** Which folded ASCII codes start a type word, by code: read for every word before a code-less symbol. */
+const TYPE_WORD_INITIALS: Uint8Array = (() => {
+  const initials = new Uint8Array(128);
+  for (const [word] of TYPE_WORDS) initials[word.charCodeAt(0)] = 1;
+  return initials;
+})();
+
 /**
- * Type words by the folded code of their first letter (all ASCII), longest first: an array
- * indexed by char code, read for every word before a code-less symbol.
+ * Type words by their first two folded letters (all ASCII), longest first: an array indexed by
+ * `initial * 128 + second`, so that a word is compared only with the type words it may be.
  */
-const TYPE_WORDS_BY_INITIAL: ReadonlyArray<ReadonlyArray<readonly [string, string]> | undefined> = (() => {
-  const byInitial: Array<Array<readonly [string, string]> | undefined> = new Array(128).fill(undefined);
+const TYPE_WORDS_BY_PAIR: ReadonlyArray<ReadonlyArray<readonly [string, string]> | undefined> = (() => {
+  const byPair: Array<Array<readonly [string, string]> | undefined> = new Array(128 * 128).fill(undefined);
   for (const entry of [...TYPE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
-    const initial = entry[0].charCodeAt(0);
-    byInitial[initial] = [...(byInitial[initial] ?? []), entry];
+    const pair = entry[0].charCodeAt(0) * 128 + entry[0].charCodeAt(1);
+    byPair[pair] = [...(byPair[pair] ?? []), entry];
   }
-  return byInitial;
+  return byPair;
 })();
 
 function isWordBreak(c: number): boolean {
@@ -179,7 +186,8 @@ function isWordBreak(c: number): boolean {
 
 /**
  * The type word written in front of the reference starting at `start`, or null. Walks back
- * word by word, so only the few words before the number are ever folded.
+ * word by word, so only the few words before the number are ever folded, and a word whose
+ * initial starts no type word ("số", "văn", "và") costs no more than the walk over it.
  */
 export function typeWordBefore(text: string, start: number): string | null {
   let i = start;
@@ -190,21 +198,30 @@ export function typeWordBefore(text: string, start: number): string | null {
     // from the number; the "số:" prefix and a list counter glued to the type word
     // ("2Quyết định") do not.
     let w = i;
+    let first = 0; // the word's first character, the last one read
     while (w > 0) {
       const c = text.charCodeAt(w - 1);
       // Letters, first: every break and clause mark is below ";" or is NBSP or from U+2009.
       if (c > 59 && c < 0x2009 && c !== 0xa0) {
+        first = c;
         w--;
         continue;
       }
       if (isWordBreak(c)) break;
       if (isClauseBreak(c) && !(w === i && c === 58 && words === 0)) return null;
+      first = c;
       w--;
     }
     let from = w;
-    while (from < i && text.charCodeAt(from) >= 48 && text.charCodeAt(from) <= 57) from++;
-    const name = typeWordAt(text, from);
-    if (name) return name;
+    if (isDigit(first)) {
+      while (from < i && isDigit(text.charCodeAt(from))) from++;
+      first = text.charCodeAt(from);
+    }
+    const initial = foldCode(first);
+    if (initial < 128 && TYPE_WORD_INITIALS[initial] === 1) {
+      const name = typeWordAt(text, from, initial);
+      if (name) return name;
+    }
     i = w;
   }
   return null;
@@ -225,18 +242,21 @@ function isClauseBreak(c: number): boolean {
   );
 }
 
-function typeWordAt(text: string, pos: number): string | null {
-  const initial = foldCode(text.charCodeAt(pos));
-  const candidates = initial < 128 ? TYPE_WORDS_BY_INITIAL[initial] : undefined;
-  if (!candidates) return null;
-  // The second letter, folded as matchFoldedWord folds it, rules out most candidates at once.
-  let i = pos + 1;
-  let second = foldCode(text.charCodeAt(i));
-  while (second === 0 && i < text.length) second = foldCode(text.charCodeAt(++i));
-  for (const [word, name] of candidates) {
-    if (word.charCodeAt(1) !== second) continue;
-    const end = matchFoldedWord(text, pos, word);
-    if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return name;
+/** The type word at `pos`, whose first letter folds to `initial`, or null. */
+function typeWordAt(text: string, pos: number, initial: number): string | null {
+  // The second letter, folded as matchFoldedWord folds it, rules out most type words at once.
+  let i = pos;
+  let second: number;
+  do second = foldCode(text.charCodeAt(++i));
+  while (second === 0 && i < text.length);
+  if (!(second < 128)) return null;
+  const candidates = TYPE_WORDS_BY_PAIR[initial * 128 + second];
+  if (candidates === undefined) return null;
+  // An indexed loop: for-of and the destructuring of each entry would go through iterators.
+  for (let k = 0; k < candidates.length; k++) {
+    const entry = candidates[k] as readonly [string, string];
+    const end = matchFoldedWord(text, pos, entry[0]);
+    if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return entry[1];
   }
   return null;
 }

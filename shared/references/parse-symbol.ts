@@ -59,10 +59,7 @@ function numberKey(number: string): string {
   return isDigit(number.charCodeAt(number.length - 1)) ? number : symbolKey(number);
 }
 
-/**
- * Parses the reference whose number starts at `start`, or returns null for a look-alike. The
- * answer lasts until the next parse (see parsed-symbol.ts).
- */
+/** Parses the reference whose number starts at `start`, or returns null for a look-alike. */
 export function parseSymbolAt(text: string, start: number): ParsedSymbol | null {
   if (!startsCleanly(text, start)) return null;
   return parseCommonShape(text, start) ?? parseAnyShape(text, start);
