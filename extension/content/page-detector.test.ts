@@ -214,6 +214,26 @@ describe('page detection', () => {
     ]);
   });
 
+  it('reads the primary dispatch from a portal’s two-column metadata table', async () => {
+    setBody(`<main><table class="detail">
+      <tr><td>Số ký hiệu</td><td>30/2020/NĐ-CP</td></tr><tr><td>Ngày ban hành</td><td>05/03/2020</td></tr>
+      <tr><td>Ngày có hiệu lực</td><td>05/03/2020</td></tr><tr><td>Cơ quan ban hành</td><td>Chính phủ</td></tr>
+      <tr><td>Trích yếu</td><td>Về công tác văn thư</td></tr></table>
+      <h3>Văn bản liên quan</h3><ul><li><a href="#">Nghị định 110/2004/NĐ-CP về công tác văn thư</a></li></ul></main>`);
+    start();
+    await runIdle();
+    expect(lastReport()).toMatchObject({
+      primary: {
+        symbol: '30/2020/NĐ-CP',
+        issuedDate: '2020-03-05',
+        subject: 'Về công tác văn thư',
+        issuingBody: 'Chính phủ',
+      },
+      primaryInHeader: true,
+      rows: [],
+    });
+  });
+
   it('takes a one-row table for the page’s own metadata: its reference can be the primary dispatch', async () => {
     setBody(`<main><h1>Chi tiết văn bản</h1><table>
       <tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>

@@ -6,7 +6,7 @@
  * @module
  */
 import { type DocumentReference, extractDispatch } from '../../shared/references';
-import { headerKind } from '../../shared/references/context';
+import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageScan } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
@@ -325,9 +325,9 @@ class Detector implements PageDetector {
   }
 }
 
-/** Whether the reference is the one a document header gives ("Số: 594/KH-UBND", "Số hiệu: …"). */
+/** Whether the reference is the one a document header or metadata field gives ("Số: 594/KH-UBND", "Số ký hiệu"). */
 function inDocumentHeader(text: string, reference: DocumentReference): boolean {
   // A primary read from the page title has offsets into the title, not into the text.
   if (text.slice(reference.start, reference.end) !== reference.raw) return false;
-  return headerKind(text, reference.start) !== null;
+  return documentHeaderKind(text, reference.start) !== null;
 }

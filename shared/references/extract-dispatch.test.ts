@@ -82,6 +82,45 @@ describe('extractDispatch: document pages', () => {
     });
   });
 
+  it('reads a portal’s metadata table, one field a line, labels without colons', () => {
+    // A two-column table "Số ký hiệu | 30/2020/NĐ-CP" as the content script's main text has it.
+    const text =
+      'Cổng thông tin\nSố ký hiệu\n30/2020/NĐ-CP\nNgày ban hành\n05/03/2020\nNgày có hiệu lực\n05/03/2020\n' +
+      'Loại văn bản\nNghị định\nCơ quan ban hành\nChính phủ\nNgười ký\nNguyễn Xuân Phúc\nTrích yếu\nVề công tác văn thư\n' +
+      'Văn bản liên quan\nNghị định 110/2004/NĐ-CP về công tác văn thư';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '30/2020/NĐ-CP',
+      issuedDate: '2020-03-05',
+      issuingBody: 'Chính phủ',
+      subject: 'Về công tác văn thư',
+      cites: ['110/2004/NĐ-CP'],
+    });
+  });
+
+  it('reads metadata fields with colons or bars, in NFD, and the "Số/Ký hiệu" label', () => {
+    const text =
+      'Số/Ký hiệu: 4321/UBND-VX\nNgày ban hành | 12/11/2026\nTrích yếu nội dung: V/v triển khai Tháng hành động\n' +
+      'Nơi ban hành: UBND tỉnh Hà Tĩnh';
+    for (const form of [text, text.normalize('NFD')]) {
+      expect(extractDispatch(form)).toMatchObject({
+        symbol: '4321/UBND-VX',
+        issuedDate: '2026-11-12',
+        issuingBody: 'UBND tỉnh Hà Tĩnh'.normalize(form === text ? 'NFC' : 'NFD'),
+        subject: 'V/v triển khai Tháng hành động'.normalize(form === text ? 'NFC' : 'NFD'),
+      });
+    }
+  });
+
+  it('does not take "ký hiệu" inside a sentence for a metadata label', () => {
+    const text =
+      'Xem văn bản ký hiệu 15/SNV-VP.\nSở Nội vụ ban hành Công văn số 20/SNV-TCCB về việc rà soát biên chế.';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '20/SNV-TCCB',
+      subject: 'về việc rà soát biên chế',
+    });
+    expect(extractDispatch(`Ký hiệu: 15/SNV-VP\n${text}`)?.symbol).toBe('15/SNV-VP');
+  });
+
   it('prefers the reference named in the page title', () => {
     const text =
       'Căn cứ Nghị định 30/2020/NĐ-CP, UBND tỉnh hướng dẫn như sau. Quyết định 12/QĐ-UBND ngày 3/1/2024 quy định …';

@@ -11,6 +11,13 @@ import { dateAt, isoDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import { issuerName } from './issuer-names';
+import {
+  documentHeaderKind,
+  ISSUER_LABELS,
+  metadataDate,
+  metadataField,
+  SUBJECT_LABELS,
+} from './metadata-fields';
 import { cleanPhrase, linesAfter, linesBefore, type Span, sentenceAround } from './text-spans';
 
 export interface PageInfo {
@@ -27,12 +34,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   if (references.length === 0 && titleReferences.length === 0) return null;
   const primary = choosePrimary(text, references, titleReferences);
   const inText = references.includes(primary);
-  const header = inText ? headerKind(text, primary.start) : null;
+  const header = inText ? documentHeaderKind(text, primary.start) : null;
   const sentence = inText ? sentenceAround(text, primary.start, primary.end) : { from: 0, to: 0 };
 
   const issuedDate =
     primary.issuedDate ??
-    (header === 'metadata' ? metadataFieldDate(text) : null) ??
+    (header === 'metadata' ? (metadataFieldDate(text) ?? metadataDate(text)) : null) ??
     (inText && !header ? sentenceDate(text, sentence, primary) : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block); the primary mention is read first.
@@ -52,6 +59,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   };
   const subject =
     fromMentions((r, s) => subjectAfter(text, r.end, s.to)) ??
+    (header === 'metadata' ? metadataField(text, SUBJECT_LABELS) : null) ??
     (header ? headerSubject(text, primary.end) : null) ??
     fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to)) ??
     titleSubject(page.title, titleReferences);
@@ -59,6 +67,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     (header === 'header' ? headerIssuer(text, primary.start) : null) ??
     fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start)) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
+    (header === 'metadata' ? metadataField(text, ISSUER_LABELS) : null) ??
     issuerName(primary.issuer);
 
   const cited = new Map<string, DocumentReference>();
@@ -101,7 +110,7 @@ function choosePrimary(
 ): DocumentReference {
   const header = references.find((r) => headerKind(text, r.start) === 'header');
   if (header) return header;
-  const metadata = references.find((r) => headerKind(text, r.start) === 'metadata');
+  const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
   const titleKey = titleReferences[0]?.key;
   if (titleKey)
@@ -119,7 +128,8 @@ function foldedBefore(text: string, reference: DocumentReference): string {
 /** "… ban hành Công văn số 3944/…": the issuing verb a few words before the number. */
 function issuedInSentence(text: string, reference: DocumentReference): boolean {
   return (
-    /(?:ban hanh|ky|phat hanh)\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, reference)) &&
+    // "ký" is signing; "ký hiệu" (symbol) is not.
+    /(?:ban hanh|ky(?! hieu)|phat hanh)\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, reference)) &&
     !/kem theo\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, reference))
   );
 }
