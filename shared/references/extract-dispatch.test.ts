@@ -111,6 +111,26 @@ describe('extractDispatch: document pages', () => {
     }
   });
 
+  it('reads the fields of the document’s own metadata block, and no label as a value', () => {
+    const other =
+      'Văn bản mới\nSố ký hiệu: 99/TB-UBND\nNgày ban hành: 01/01/2023\nTrích yếu: Về việc khác hẳn\n';
+    const own =
+      'Số ký hiệu: 15/2024/QĐ-UBND\nTrích yếu:\nCơ quan ban hành: UBND tỉnh Nam Định\nNgày ban hành: 12/03/2024';
+    const draft = extractDispatch(`${own}\n\n${other}`);
+    expect(draft).toMatchObject({
+      symbol: '15/2024/QĐ-UBND',
+      issuedDate: '2024-03-12',
+      issuingBody: 'UBND tỉnh Nam Định',
+    });
+    expect(draft?.subject ?? '').not.toMatch(/Cơ quan ban hành|khác hẳn/);
+  });
+
+  it('reads long text without line breaks without overflowing the stack', () => {
+    // 5,000 sentences on one line, then a metadata label: folding it all once threw a RangeError.
+    const text = `${'Xem Công văn số 12/UBND-VP về việc họp. '.repeat(5000)}\nSố ký hiệu: 15/SNV-VP`;
+    expect(extractDispatch(text)?.symbol).toBe('15/SNV-VP');
+  });
+
   it('does not take "ký hiệu" inside a sentence for a metadata label', () => {
     const text =
       'Xem văn bản ký hiệu 15/SNV-VP.\nSở Nội vụ ban hành Công văn số 20/SNV-TCCB về việc rà soát biên chế.';

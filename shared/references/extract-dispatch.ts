@@ -39,7 +39,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
 
   const issuedDate =
     primary.issuedDate ??
-    (header === 'metadata' ? (metadataFieldDate(text) ?? metadataDate(text)) : null) ??
+    (header === 'metadata' ? (metadataFieldDate(text) ?? metadataDate(text, primary.start)) : null) ??
     (inText && !header ? sentenceDate(text, sentence, primary) : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block); the primary mention is read first.
@@ -59,7 +59,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   };
   const subject =
     fromMentions((r, s) => subjectAfter(text, r.end, s.to)) ??
-    (header === 'metadata' ? metadataField(text, SUBJECT_LABELS) : null) ??
+    (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
     (header ? headerSubject(text, primary.end) : null) ??
     fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to)) ??
     titleSubject(page.title, titleReferences);
@@ -67,7 +67,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     (header === 'header' ? headerIssuer(text, primary.start) : null) ??
     fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start)) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
-    (header === 'metadata' ? metadataField(text, ISSUER_LABELS) : null) ??
+    (header === 'metadata' ? metadataField(text, ISSUER_LABELS, primary.start) : null) ??
     issuerName(primary.issuer);
 
   const cited = new Map<string, DocumentReference>();

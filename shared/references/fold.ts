@@ -43,8 +43,16 @@ export function foldText(text: string): string {
     const folded = foldCode(text.charCodeAt(i));
     if (folded !== 0) codes.push(folded);
   }
-  return String.fromCharCode(...codes);
+  // In slices: spreading a long text's codes as arguments overflows the stack (RangeError).
+  if (codes.length <= FROM_CHAR_CODE_SLICE) return String.fromCharCode(...codes);
+  let folded = '';
+  for (let i = 0; i < codes.length; i += FROM_CHAR_CODE_SLICE) {
+    folded += String.fromCharCode(...codes.slice(i, i + FROM_CHAR_CODE_SLICE));
+  }
+  return folded;
 }
+
+const FROM_CHAR_CODE_SLICE = 8192;
 
 /**
  * Where the word `word` (folded, lower-case ASCII) ends if it is written at `pos` in any case

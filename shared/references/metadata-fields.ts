@@ -33,39 +33,87 @@ export function documentHeaderKind(text: string, start: number): HeaderKind {
 
 /** Whether a symbol label of a metadata block stands just before `start`, on its line. */
 export function symbolLabelBefore(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Only the window a label can take is read: text without line breaks costs no more.
+  const from = Math.max(0, start - LABEL_WINDOW);
+  const window = text.slice(from, start);
+  const lineStart = window.lastIndexOf('\n') + 1;
   // A label, its separators and a line break at most: the value may be on the next line.
-  const labelLineStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
-  const from = text.slice(lineStart, start).trim() === '' ? labelLineStart : lineStart;
-  if (start - from > LABEL_WINDOW) return false;
-  return SYMBOL_LABEL.test(foldText(text.slice(from, start)));
+  const labelLineStart =
+    window.slice(lineStart).trim() === ''
+      ? window.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1
+      : lineStart;
+  // A label cut by the window is not at its line's start: the expression needs that start.
+  if (labelLineStart === 0 && from > 0 && text.charCodeAt(from - 1) !== 10) return false;
+  return SYMBOL_LABEL.test(foldText(window.slice(labelLineStart)));
 }
 
+/** Metadata fields are read in this many characters around the document's symbol. */
+const FIELDS_BEFORE = 600;
+
 /**
- * The value of the first field with one of `labels` (folded, longest first): what follows the
- * label on its line after a colon or a bar, or else the next non-empty line.
+ * The value of the first field with one of `labels` (folded, longest first) in the metadata
+ * block around `near` (the document's symbol; another document's block further down the page
+ * is not read; the fields after the symbol before those above it): what follows the label on
+ * its line after a colon or a bar, or else the next line, unless that is another field's label.
  */
-export function metadataField(text: string, labels: readonly string[]): string | null {
-  const lines = text.slice(0, FIELDS_WINDOW).split('\n');
-  for (let i = 0; i < lines.length; i++) {
+export function metadataField(text: string, labels: readonly string[], near = 0): string | null {
+  const from = text.lastIndexOf('\n', Math.max(0, near - FIELDS_BEFORE)) + 1;
+  const lines = text.slice(from, near + FIELDS_WINDOW).split('\n');
+  // The symbol's own line, then the lines after it, then those above it, nearest first; each
+  // way up to another document's symbol label, where another block begins.
+  const own = text.slice(from, near).split('\n').length - 1;
+  const read = (i: number): string | null | undefined => {
     const line = lines[i] as string;
-    const folded = foldText(line).trimStart();
-    const label = labels.find((candidate) => folded.startsWith(candidate));
-    if (!label) continue;
-    const rest = folded.slice(label.length);
-    // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
-    if (!/^\s*(?:[:|]|$)/.test(rest)) continue;
-    const value = valueAfterLabel(line, label.length) || nextLine(lines, i);
+    if (i !== own && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
+    const label = labelOf(line, labels);
+    return label === null ? null : valueAfterLabel(line, label.length) || nextLine(lines, i);
+  };
+  for (let i = own; i < lines.length; i++) {
+    const value = read(i);
+    if (value === undefined) break;
+    if (value) return value;
+  }
+  for (let i = own - 1; i >= 0; i--) {
+    const value = read(i);
+    if (value === undefined) break;
     if (value) return value;
   }
   return null;
 }
 
 /** The issuing date of a metadata block ("Ngày ban hành: 05/03/2020", or on the next line). */
-export function metadataDate(text: string): string | null {
-  const value = metadataField(text, DATE_LABELS);
+export function metadataDate(text: string, near = 0): string | null {
+  const value = metadataField(text, DATE_LABELS, near);
   const match = value ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value) : null;
   return match ? isoDate(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+}
+
+/** The labels of a document's symbol: where its metadata block starts. */
+const SYMBOL_LABELS = ['so ky hieu', 'so hieu', 'ky hieu'] as const;
+
+/** Every label a metadata block has, so that one field's empty value is not the next label. */
+const ANY_LABEL = [
+  ...SUBJECT_LABELS,
+  ...ISSUER_LABELS,
+  ...DATE_LABELS,
+  ...SYMBOL_LABELS,
+  'loai van ban',
+  'nguoi ky',
+  'ngay hieu luc',
+  'ngay co hieu luc',
+  'linh vuc',
+  'tinh trang',
+] as const;
+
+/** Which of `labels` the line starts with (followed by a separator or nothing), or null. */
+function labelOf(line: string, labels: readonly string[]): string | null {
+  const folded = foldText(line).trimStart();
+  for (const label of labels) {
+    if (!folded.startsWith(label)) continue;
+    // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
+    if (/^\s*(?:[:|]|$)/.test(folded.slice(label.length))) return label;
+  }
+  return null;
 }
 
 /** The line's text after its label of `foldedLength` folded characters and a separator. */
@@ -88,7 +136,9 @@ function valueAfterLabel(line: string, foldedLength: number): string {
 
 function nextLine(lines: readonly string[], index: number): string | null {
   for (let j = index + 1; j < Math.min(lines.length, index + 3); j++) {
-    const value = cleanPhrase((lines[j] as string).replace(/^\s*\|\s*/, '').replace(/\|\s*$/, ''));
+    const line = (lines[j] as string).replace(/^\s*\|\s*/, '');
+    if (labelOf(line, ANY_LABEL) !== null) return null;
+    const value = cleanPhrase(line.replace(/\|\s*$/, ''));
     if (value) return value;
   }
   return null;
