@@ -15,7 +15,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Role } from '../../shared/schemas/auth';
-import { ApiError } from '../lib/errors';
+import { isUniqueViolation } from '../dispatches/sql';
 import type { AppEnv, SessionUser } from '../lib/types';
 import { assertRole, bearerTokenHash, sessionUser } from './auth';
 
@@ -61,10 +61,11 @@ export function guardedUser(result: D1Result | undefined): SessionUser {
 }
 
 /**
- * Runs `fast` (when the request can take it) with the session checked in its batch. If the batch is refused, whatever the
- * reason (a refused session, a used Idempotency-Key, a unique index), nothing was written, and
- * the session is checked alone (401, 403) before `slow` does the work the long way. An
- * ApiError from `fast` is an answer given after its batch passed the guard, so it stands.
+ * Runs `fast` (when the request can take it) with the session checked in its batch. If the
+ * batch is refused (the session may not do this, an Idempotency-Key is used, a unique index
+ * refuses the document), nothing was written, and the session is checked alone (401, 403)
+ * before `slow` does the work the long way. Any other error, an ApiError from `fast` (an
+ * answer given after its batch passed the guard) included, stands.
  */
 export async function inSessionBatch<T>(
   c: Context<AppEnv>,
@@ -77,12 +78,23 @@ export async function inSessionBatch<T>(
     try {
       return await fast(batchSession(tokenHash, roles));
     } catch (error) {
-      if (error instanceof ApiError) throw error;
+      // Anything else (D1 failing, say) is not a refusal: retrying the long way would only
+      // double the load when the database is already struggling.
+      if (!isSessionRefusal(error) && !isUniqueViolation(error)) throw error;
     }
   }
   const user = await sessionUser(c.env.DB, tokenHash);
   assertRole(user, roles);
   return slow(user);
+}
+
+/** Whether a D1 error is the guard's refusal (the `json()` of a string that is not JSON). */
+export function isSessionRefusal(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    if (/malformed JSON/i.test(e instanceof Error ? e.message : String(e))) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
 }
 
 /**
