@@ -8,12 +8,14 @@ import { foldText } from '../../shared/references/fold';
 
 export interface ListingColumns {
   symbol: number;
+  /** The symbol column holds the documents' names ("Tên văn bản"), not their symbols alone. */
+  named: boolean;
   issuedDate: number | null;
   subject: number | null;
   issuingBody: number | null;
 }
 
-type Role = keyof ListingColumns;
+type Role = Exclude<keyof ListingColumns, 'named'>;
 
 /** Label phrases (folded, words separated by one space) by role, the strongest first. */
 const PHRASES: Record<Role, readonly string[]> = {
@@ -23,8 +25,6 @@ const PHRASES: Record<Role, readonly string[]> = {
   issuingBody: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan'],
 };
 const ROLES = Object.keys(PHRASES) as Role[];
-/** The strength of "ten van ban" for the subject: a label at least this strong names documents. */
-const NAMED_SUBJECT = 2;
 /** Dates that are not the issuing date. */
 const OTHER_DATES = / (hieu luc|het hieu luc|dang|cap nhat|nhan)( |$)/;
 
@@ -56,7 +56,7 @@ function strength(label: string, role: Role): number {
 /**
  * The columns of a header row (labels by column position, colspans already spread), or null
  * when no column holds the symbol: then the table is not a listing. The symbol and subject
- * columns are the same one when the symbol is read from the document's name.
+ * columns may be the same one, a "Tên văn bản" column, when there is no other.
  */
 export function listingColumns(labels: readonly string[]): ListingColumns | null {
   const best: Record<Role, { column: number; strength: number } | null> = {
@@ -76,15 +76,15 @@ export function listingColumns(labels: readonly string[]): ListingColumns | null
     const chosen = best[role];
     if (chosen) taken.add(chosen.column);
   }
-  // Some portals have no symbol column: the document's name ("Quyết định số 15/2024/QĐ-UBND
-  // về việc …") or trích yếu holds it. Not a generic "Nội dung", which schedules and reports use.
-  const symbol =
-    best.symbol ?? (best.subject && best.subject.strength >= NAMED_SUBJECT ? best.subject : null);
-  if (!symbol) return null;
-  return {
-    symbol: symbol.column,
+  const columns = {
     issuedDate: best.issuedDate?.column ?? null,
     subject: best.subject?.column ?? null,
     issuingBody: best.issuingBody?.column ?? null,
   };
+  if (best.symbol) return { symbol: best.symbol.column, named: false, ...columns };
+  // Some portals have no symbol column: the document's name holds it ("Quyết định số
+  // 15/2024/QĐ-UBND về việc …"). Not a trích yếu or "Nội dung", which cite other documents.
+  const named = labels.findIndex((label) => containsPhrase(normalizeLabel(label), 'ten van ban'));
+  if (named < 0) return null;
+  return { ...columns, symbol: named, named: true };
 }

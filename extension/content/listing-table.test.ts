@@ -57,7 +57,13 @@ describe('listing tables', () => {
     setBody(`<table><thead><tr><th colspan="2">Số hiệu</th><th>Nội dung</th></tr></thead>
       <tbody><tr><td>a</td><td>12/KH-UBND</td><td>Kế hoạch</td></tr></tbody></table>`);
     const layout = listingLayout(document.querySelector('table') as HTMLTableElement);
-    expect(layout?.columns).toEqual({ symbol: 0, issuedDate: null, subject: 2, issuingBody: null });
+    expect(layout?.columns).toEqual({
+      symbol: 0,
+      named: false,
+      issuedDate: null,
+      subject: 2,
+      issuingBody: null,
+    });
   });
 
   it('finds no rows in a document’s metadata table, whose first cell reads “Số hiệu”', () => {
@@ -88,6 +94,17 @@ describe('listing tables', () => {
     expect(rows[0]?.url).toBe(new URL('/vb/15', document.baseURI).href);
   });
 
+  it('takes no row whose name opens with a document it only cites, nor a trích yếu for names', () => {
+    setBody(`<table><tr><th>Tên văn bản</th><th>Trích yếu</th><th>Ngày ban hành</th></tr>
+      <tr><td>Căn cứ Nghị định 30/2020/NĐ-CP, UBND ban hành Quyết định 15/2024/QĐ-UBND</td><td>Quy chế</td><td>12/03/2024</td></tr>
+      <tr><td>Kế hoạch số 594/KH-UBND</td><td>Triển khai Nghị định 30/2020/NĐ-CP</td><td>05/02/2021</td></tr></table>
+      <table><tr><th>STT</th><th>Trích yếu</th><th>Ngày ban hành</th></tr>
+      <tr><td>1</td><td>Triển khai Nghị định 30/2020/NĐ-CP về công tác văn thư</td><td>01/04/2024</td></tr></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.subject, row.issuedDate]),
+    ).toEqual([['594/KH-UBND', 'Triển khai Nghị định 30/2020/NĐ-CP', '2021-02-05']]);
+  });
+
   it('does not take a generic “Nội dung” column for the documents’ names', () => {
     setBody(`<table><tr><th>Thời gian</th><th>Nội dung</th><th>Địa điểm</th></tr>
       <tr><td>8 giờ</td><td>Triển khai Kế hoạch 594/KH-UBND</td><td>Hội trường</td></tr>
@@ -111,6 +128,7 @@ describe('listing columns', () => {
   it('prefers the issuing date over other dates', () => {
     expect(listingColumns(['Ngày hiệu lực', 'Số hiệu', 'Ngày ban hành', 'Trích yếu'])).toEqual({
       symbol: 1,
+      named: false,
       issuedDate: 2,
       subject: 3,
       issuingBody: null,
@@ -118,8 +136,14 @@ describe('listing columns', () => {
     expect(listingColumns(['Ký hiệu', 'Ngày có hiệu lực'])?.issuedDate).toBeNull();
     expect(listingColumns(['Ký hiệu', 'Ngày'])?.issuedDate).toBe(1);
     expect(listingColumns(['Ký hiệu', 'Nơi ban hành'])?.issuingBody).toBe(1);
+    expect(listingColumns(['STT', 'Tên văn bản', 'Trích yếu', 'Ngày ban hành'])).toMatchObject({
+      symbol: 1,
+      named: true,
+      subject: 2,
+    });
     expect(listingColumns(['STT', 'Số văn bản', 'Trích yếu nội dung'])).toEqual({
       symbol: 1,
+      named: false,
       issuedDate: null,
       subject: 2,
       issuingBody: null,

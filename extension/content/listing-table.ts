@@ -5,6 +5,8 @@
  * @module
  */
 import { extractDispatch, findReferences } from '../../shared/references';
+import { typeWordBefore } from '../../shared/references/context';
+import { foldText } from '../../shared/references/fold';
 import type { ListingRow } from '../lib/page-scan';
 import { elementLine, elementText } from './element-text';
 import { type ListingColumns, listingColumns } from './listing-columns';
@@ -74,20 +76,34 @@ function rowLink(row: HTMLTableRowElement): string | null {
   return null;
 }
 
+/**
+ * The document a "Tên văn bản" cell names: its symbol must open the name, after its type word
+ * at most ("Quyết định số 15/2024/QĐ-UBND về việc …"). A name that opens otherwise ("Căn cứ
+ * Nghị định 30/2020/NĐ-CP, …") may start with a document it only cites: no row then.
+ */
+function namedDocument(name: string) {
+  const draft = extractDispatch(name);
+  if (!draft) return null;
+  const before = name.slice(0, draft.reference.start).trim();
+  if (before === '') return draft;
+  const type = typeWordBefore(name, draft.reference.start);
+  return type && foldText(before).startsWith(foldText(type)) ? draft : null;
+}
+
 /** One listing row, or null when its symbol cell holds no reference (a sub-header, a note). */
 export function readListingRow(row: HTMLTableRowElement, columns: ListingColumns): ListingRow | null {
   const symbolCell = cellAt(row, columns.symbol);
   if (!symbolCell) return null;
   const symbolText = elementText(symbolCell);
-  const reference = findReferences(symbolText)[0];
+  const named = columns.named ? namedDocument(symbolText) : null;
+  const reference = columns.named ? named?.reference : findReferences(symbolText)[0];
   if (!reference) return null;
   const dateText = field(row, columns.issuedDate);
-  // In a "Tên văn bản" cell, the subject is what the name says after the symbol.
-  const named = columns.subject === columns.symbol ? extractDispatch(symbolText) : null;
   return {
     reference,
     issuedDate: (dateText ? parseListingDate(dateText) : null) ?? named?.issuedDate ?? reference.issuedDate,
-    subject: named?.subject ?? field(row, columns.subject),
+    // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
+    subject: columns.subject === columns.symbol ? (named?.subject ?? null) : field(row, columns.subject),
     issuingBody: field(row, columns.issuingBody),
     url: rowLink(row),
   };
