@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { FakeServer, scanOf } from './fake-server';
-import { mergeFrameScans } from './frame-scans';
+import { isSameSite, mergeFrameScans } from './frame-scans';
 import { onPageScanned, tabStateForPopup } from './scans';
 import { setSuccessListener } from './session';
 import { onTabUpdated } from './tabs';
@@ -42,6 +42,18 @@ describe('mergeFrameScans', () => {
     expect(merged.rows.map((row) => row.reference.symbol)).toEqual(['12/2024/QĐ-UBND']);
   });
 
+  it("does not let another site's frame outrank the page's own mention with its header", () => {
+    const mention = scanOf('Văn bản liên quan: Công văn số 15/SNV-VP ngày 02/3/2021.', PORTAL);
+    const widget = {
+      ...scanOf(DOCUMENT_TEXT, { url: 'https://widget.example.com/embed', title: '' }),
+      primaryInHeader: true,
+    };
+    expect(mergeFrameScans({ 0: mention, 6: widget }).primary?.symbol).toBe('15/SNV-VP');
+    expect(mergeFrameScans({ 0: { ...mention, primary: null }, 6: widget }).primary?.symbol).toBe(
+      '3944/UBND-NC',
+    );
+  });
+
   it("prefers a primary dispatch given by a document header, the top frame's first", () => {
     const mention = scanOf('Văn bản liên quan: Công văn số 15/SNV-VP ngày 02/3/2021.', PORTAL);
     const framed = { ...scanOf(DOCUMENT_TEXT, FRAME), primaryInHeader: true };
@@ -77,9 +89,10 @@ describe('scans of a tab with frames', () => {
     expect(await badge()).toBe('1');
   });
 
-  it('keeps a frame that reported before the top document, and forgets every frame on navigation', async () => {
+  it('shows nothing of a frame until the page itself has reported, and forgets every frame on navigation', async () => {
     await onPageScanned(TAB, scanOf(DOCUMENT_TEXT, FRAME), 2);
-    expect(await badge()).toBe('2');
+    // The page may be outside the options' domain list (its own script then never reports).
+    expect(await badge()).toBe('');
     await onPageScanned(TAB, portalPage('Tin liên quan: Công văn 15/SNV-VP.'), 0);
     expect((await tabStateForPopup(TAB))?.scan.url).toBe(PORTAL.url);
     expect(await badge()).toBe('3');
@@ -92,5 +105,16 @@ describe('scans of a tab with frames', () => {
     );
     expect((await tabStateForPopup(TAB))?.scan.references).toEqual([]);
     expect(await badge()).toBe('');
+  });
+});
+
+describe('isSameSite', () => {
+  it('compares registrable names, under second levels such as gov.vn too', () => {
+    expect(isSameSite('https://vanban.hatinh.gov.vn/a', 'https://hatinh.gov.vn/b')).toBe(true);
+    expect(isSameSite('https://www.baohatinh.vn/x', 'https://media.baohatinh.vn/y')).toBe(true);
+    expect(isSameSite('https://hatinh.gov.vn/', 'https://nghean.gov.vn/')).toBe(false);
+    expect(isSameSite('http://127.0.0.1:8080/a', 'http://127.0.0.1:9090/b')).toBe(true);
+    expect(isSameSite('https://widget.example.com/', 'https://hatinh.gov.vn/')).toBe(false);
+    expect(isSameSite('about:blank', 'https://hatinh.gov.vn/')).toBe(false);
   });
 });

@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
   });
 
   it('reads a document shown in an iframe of the portal page as part of that page', async () => {
-    const { tabId } = await openPage('framed-document.html');
+    const { page, tabId } = await openPage('framed-document.html');
     // The frame's three references and the page's own one, on one badge.
     expect(await badgeOnceSettled(tabId, '4')).toBe('4');
     const { popup } = await popupFor('framed-document.html');
@@ -134,6 +134,9 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
     const all = await symbolsIn(popup, '[data-testid="ref"]');
     expect(all.sort()).toEqual(['16/KH-HĐTĐKT', '19/CT-TTg', '3944/UBND-NC', '594/KH-UBND'].sort());
     await popup.close();
+    // The frame removed, its references go with it: the page's own one is left.
+    await page.evaluate(() => document.querySelector('iframe')?.remove());
+    expect(await badgeOnceSettled(tabId, '1')).toBe('1');
   });
 
   it('lists the rows of a listing table and saves the checked ones', async () => {

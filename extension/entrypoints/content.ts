@@ -6,6 +6,7 @@ import {
   readDetectionDomains,
   watchDetectionDomains,
 } from '../content/detection-domains';
+import { frameReporter } from '../content/frame-reporter';
 import { type PageDetector, startPageDetection } from '../content/page-detector';
 import { sendMessage } from '../lib/messaging';
 // The highlight's style, listed in the manifest so that it is in place before the page is styled.
@@ -18,6 +19,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const storage: DomainStorage = browser.storage;
+    const isTop = window === window.top;
+    const reporter = frameReporter((scan) => sendMessage('page-scanned', { scan }), isTop);
     let detector: PageDetector | null = null;
     const follow = (domains: string[] | null) => {
       const allowed = isHostAllowed(location.hostname, domains);
@@ -25,7 +28,7 @@ export default defineContentScript({
         detector = startPageDetection({
           document,
           isValid: () => ctx.isValid,
-          report: (scan) => sendMessage('page-scanned', { scan }),
+          report: (scan) => reporter.report(scan),
         });
       } else if (!allowed && detector) {
         detector.stop();
@@ -36,6 +39,8 @@ export default defineContentScript({
     ctx.onInvalidated(watchDetectionDomains(storage, follow));
     ctx.onInvalidated(() => detector?.stop());
     ctx.addEventListener(window, 'wxt:locationchange', () => detector?.refresh());
+    // An iframe removed from its page, or navigated elsewhere, takes its references with it.
+    if (!isTop) ctx.addEventListener(window, 'pagehide', () => reporter.gone());
     // Back from the back/forward cache: the page was not reloaded, the background may have moved on.
     ctx.addEventListener(window, 'pageshow', (event) => {
       if (event.persisted) detector?.refresh();
