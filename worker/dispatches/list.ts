@@ -36,8 +36,17 @@ const isPosition = (value: unknown[]): value is Position =>
   value.length === 2 && value.every((part) => Number.isSafeInteger(part) && (part as number) >= 0);
 
 /** Where the page starts (null: the newest); a cursor that does not decode is a 422. */
-export function listCursor(query: DispatchListQuery): Position | null {
+function listCursor(query: DispatchListQuery): Position | null {
   return decodeTupleCursor(query.cursor, isPosition);
+}
+
+function isValidCursor(query: DispatchListQuery): boolean {
+  try {
+    listCursor(query);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `FROM recipients r WHERE …`: recipients of the listed dispatch, optionally of one unit only. */
@@ -205,6 +214,13 @@ export async function listDispatchesInOneBatch(
   today: string,
 ): Promise<Page<DispatchListItem>> {
   if (query.q !== undefined) throw new Error('a full-text list reads the index in slices, not in one batch');
+  if (query.cursor !== undefined && !isValidCursor(query)) {
+    // Answered as listDispatches answers it: after the session (401) and a unit head's scope
+    // (403), so the guard runs alone first; a refused guard goes the long way.
+    const [guard] = await runBatch(db, [session.guard]);
+    scopeOf(guardedUser(guard), query);
+    listCursor(query);
+  }
   const staffPage = newestPage(
     db,
     { unit: query.unitId ?? null, counts: null },

@@ -216,5 +216,10 @@ describe('clip and acknowledge', () => {
     expect((await list(undefined, '?limit=abc')).status).toBe(401);
     expect((await list(undefined, '?cursor=bm90LWpzb24')).status).toBe(401);
     expect((await list(await signIn('admin@example.vn'), '?cursor=bm90LWpzb24')).status).toBe(422);
+    // A unit head asking for another unit is refused for that first, whatever the cursor.
+    expect(
+      (await list(await signIn('sgd@example.vn'), `?unitId=${org.police.id}&cursor=bm90LWpzb24`)).status,
+    ).toBe(403);
+    expect((await list(await signIn('sgd@example.vn'), '?cursor=bm90LWpzb24')).status).toBe(422);
   });
 });

@@ -20,7 +20,7 @@ import { acknowledge } from '../dispatches/ack';
 import { readOptionalJson } from '../dispatches/body';
 import { dispatchDetail, dispatchStatus } from '../dispatches/detail';
 import { insertRecipients, listRecipients, resolveAddressees } from '../dispatches/distribute';
-import { listCursor, listDispatches, listDispatchesInOneBatch } from '../dispatches/list';
+import { listDispatches, listDispatchesInOneBatch } from '../dispatches/list';
 import { lookup, parseKeys } from '../dispatches/lookup';
 import { recordInOneBatch, recordTheLongWay } from '../dispatches/record';
 import { runBatch, unixSeconds } from '../dispatches/sql';
@@ -81,11 +81,7 @@ export const dispatchRoutes = new Hono<AppEnv>()
     return c.json(recipient);
   })
   .get('/', async (c) => {
-    const query = await readBeforeSession(c, ANY_ROLE, () => {
-      const read = readQuery(c, DispatchListQuerySchema);
-      listCursor(read);
-      return read;
-    });
+    const query = await readBeforeSession(c, ANY_ROLE, () => readQuery(c, DispatchListQuerySchema));
     const db = createDb(c.env.DB);
     const today = vietnamDate(new Date());
     // A full-text search reads the index a slice at a time: the session is checked first.
