@@ -186,45 +186,48 @@ function isWordBreak(c: number): boolean {
 
 /**
  * The type word written in front of the reference starting at `start`, or null. Walks back
- * word by word, so only the few words before the number are ever folded, and a word whose
- * initial starts no type word ("số", "văn", "và") costs no more than the walk over it.
+ * character by character in one loop, judging each word when the break before it is reached,
+ * so only the few words before the number are ever folded, and a word whose initial starts
+ * no type word ("số", "văn", "và") costs no more than the walk over it.
  */
 export function typeWordBefore(text: string, start: number): string | null {
-  let i = start;
-  for (let words = 0; words <= MAX_WORDS_BETWEEN + 2; words++) {
-    while (i > 0 && isWordBreak(text.charCodeAt(i - 1))) i--;
-    if (i === 0) return null;
-    // Back to the start of the word. A clause break in it ("…, số 12/…") cuts the type word
-    // from the number; the "số:" prefix and a list counter glued to the type word
-    // ("2Quyết định") do not.
-    let w = i;
-    let first = 0; // the word's first character, the last one read
-    while (w > 0) {
-      const c = text.charCodeAt(w - 1);
-      // Letters, first: every break and clause mark is below ";" or is NBSP or from U+2009.
-      if (c > 59 && c < 0x2009 && c !== 0xa0) {
-        first = c;
-        w--;
-        continue;
-      }
-      if (isWordBreak(c)) break;
-      if (isClauseBreak(c) && !(w === i && c === 58 && words === 0)) return null;
+  let words = 0; // words judged so far
+  let end = start; // the end of the word being read
+  let first = -1; // the character of that word read last (its first so far); -1 between words
+  for (let p = start - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    // Letters, first: every break and clause mark is below ";" or is NBSP or from U+2009.
+    if (c > 59 && c < 0x2009 && c !== 0xa0) {
+      if (first < 0) end = p + 1;
       first = c;
-      w--;
+      continue;
     }
-    let from = w;
-    if (isDigit(first)) {
-      while (from < i && isDigit(text.charCodeAt(from))) from++;
-      first = text.charCodeAt(from);
+    if (isWordBreak(c)) {
+      if (first < 0) continue;
+      const name = typeWordStarting(text, p + 1, end, first);
+      if (name !== null || ++words > MAX_WORDS_BETWEEN + 2) return name;
+      first = -1;
+      continue;
     }
-    const initial = foldCode(first);
-    if (initial < 128 && TYPE_WORD_INITIALS[initial] === 1) {
-      const name = typeWordAt(text, from, initial);
-      if (name) return name;
-    }
-    i = w;
+    // A clause break in a word ("…, số 12/…") cuts the type word from the number; the "số:"
+    // prefix and a list counter glued to the type word ("2Quyết định") do not.
+    if (isClauseBreak(c) && !(first < 0 && c === 58 && words === 0)) return null;
+    if (first < 0) end = p + 1;
+    first = c;
   }
-  return null;
+  return first < 0 ? null : typeWordStarting(text, 0, end, first);
+}
+
+/** The type word at the start of the word from `from` to `end`, whose first character is `first`, or null. */
+function typeWordStarting(text: string, from: number, end: number, first: number): string | null {
+  let pos = from;
+  let initial = first;
+  if (isDigit(first)) {
+    while (pos < end && isDigit(text.charCodeAt(pos))) pos++;
+    initial = text.charCodeAt(pos);
+  }
+  initial = foldCode(initial);
+  return initial < 128 && TYPE_WORD_INITIALS[initial] === 1 ? typeWordAt(text, pos, initial) : null;
 }
 
 /** , ; : ( ) . " “ ” */
