@@ -21,14 +21,18 @@ export function inJson(column: SQL | SQL.Aliased | string, values: readonly (str
   return sql`${target} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }
 
-/** Whether a D1 error (possibly wrapped by drizzle) is a UNIQUE or PRIMARY KEY violation. */
-export function isUniqueViolation(error: unknown): boolean {
+/** Whether an error, or one it wraps (drizzle wraps D1's in `cause`), has a message matching `pattern`. */
+export function errorSays(error: unknown, pattern: RegExp): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/i.test(message)) return true;
+    if (pattern.test(e instanceof Error ? e.message : String(e))) return true;
     e = e instanceof Error ? e.cause : undefined;
   }
   return false;
+}
+
+/** Whether a D1 error (possibly wrapped by drizzle) is a UNIQUE or PRIMARY KEY violation. */
+export function isUniqueViolation(error: unknown): boolean {
+  return errorSays(error, /UNIQUE constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/i);
 }
 
 /** Waits `ms` milliseconds (polling for a concurrent request's answer). */

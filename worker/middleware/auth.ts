@@ -11,6 +11,14 @@ import { sha256Hex } from '../lib/tokens';
 import type { AppEnv, SessionUser } from '../lib/types';
 
 /**
+ * What "signed in" means, once for every check (requireAuth here, the in-batch guard of
+ * session-in-batch.ts): a session of the token's hash (?1), not revoked, not expired at ?2
+ * (seconds, as drizzle stores timestamps), of an active user; over `sessions s`, `users u`.
+ */
+export const LIVE_SESSION = `FROM sessions s INNER JOIN users u ON u.id = s.user_id
+  WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND u.active = 1`;
+
+/**
  * The signed-in user of a token hash, if the session is live and the user active. Plain SQL on
  * the binding rather than drizzle: every authenticated request runs it, and drizzle would build
  * the SQL text and map the row anew each time (BENCHMARKS.md, API throughput). Columns are
@@ -18,8 +26,7 @@ import type { AppEnv, SessionUser } from '../lib/types';
  */
 const SESSION_USER = `
   SELECT s.id AS sessionId, u.id AS id, u.email AS email, u.name AS name, u.role AS role, u.unit_id AS unitId
-  FROM sessions s INNER JOIN users u ON u.id = s.user_id
-  WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND u.active = 1
+  ${LIVE_SESSION}
   LIMIT 1`;
 
 /** The hash of the request's bearer token, as sessions store it; 401 when there is none. */

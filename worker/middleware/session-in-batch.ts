@@ -1,6 +1,6 @@
 /**
- * The session checked inside the work's own D1 batch, for the two calls made most often
- * (a clerk's clip, a unit head's acknowledgement). `requireAuth` costs a D1 round trip of its
+ * The session checked inside the work's own D1 batch, for the calls made most often (a
+ * clerk's clip, a unit head's acknowledgement, the dispatch list). `requireAuth` costs a D1 round trip of its
  * own, and a round trip is most of what a short request costs (BENCHMARKS.md, API throughput).
  *
  * Here the batch's first statement reads the session and fails, failing the whole batch and
@@ -15,16 +15,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Role } from '../../shared/schemas/auth';
-import { isUniqueViolation } from '../dispatches/sql';
+import { type BatchStatement, errorSays, isUniqueViolation } from '../dispatches/sql';
 import type { AppEnv, SessionUser } from '../lib/types';
-import { assertRole, bearerTokenHash, sessionUser } from './auth';
+import { assertRole, bearerTokenHash, LIVE_SESSION, sessionUser } from './auth';
 
 export interface BatchSession {
   /**
    * The batch's first statement: when the session may do this, it answers the signed-in user
    * (the columns of SessionUser, as requireAuth reads them); otherwise it fails the batch.
    */
-  guard: SQL;
+  guard: BatchStatement;
   /** The signed-in user's id, as a sub-select for the statements after the guard. */
   userId: SQL;
   /** The signed-in user's unit (NULL for users without one), likewise. */
@@ -33,19 +33,22 @@ export interface BatchSession {
   hasRole(roles: readonly Role[]): SQL;
 }
 
+/**
+ * The guard's SQL, on requireAuth's own definition of a live session (?1 token hash, ?2 now)
+ * and the allowed roles (?3, a JSON array). json() of a string that is not JSON is an error,
+ * the only way plain SQL has to fail a statement; it reads count(*) so that SQLite cannot
+ * evaluate it ahead as a constant. The token hash is unique, so count(*) is 0 or 1 and max()
+ * is the one row's value.
+ */
+const GUARD = `
+  SELECT CASE WHEN count(*) = 1 THEN max(s.id) ELSE json('session refused: ' || count(*)) END AS sessionId,
+    max(u.id) AS id, max(u.email) AS email, max(u.name) AS name, max(u.role) AS role, max(u.unit_id) AS unitId
+  ${LIVE_SESSION} AND u.role IN (SELECT value FROM json_each(?3))`;
+
 export function batchSession(tokenHash: string, roles: readonly Role[], now = new Date()): BatchSession {
-  const seconds = Math.floor(now.getTime() / 1000);
-  // json() of a string that is not JSON is an error, the only way plain SQL has to fail a
-  // statement; it reads count(*) so that SQLite cannot evaluate it ahead as a constant. The
-  // token hash is unique, so count(*) is 0 or 1 and max() is the one row's value.
-  const guard = sql`
-    SELECT CASE WHEN count(*) = 1 THEN max(s.id) ELSE json('session refused: ' || count(*)) END AS sessionId,
-      max(u.id) AS id, max(u.email) AS email, max(u.name) AS name, max(u.role) AS role, max(u.unit_id) AS unitId
-    FROM sessions s INNER JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${seconds}
-      AND u.active = 1 AND u.role IN (SELECT value FROM json_each(${JSON.stringify(roles)}))`;
+  const params = [tokenHash, Math.floor(now.getTime() / 1000), JSON.stringify(roles)];
   return {
-    guard,
+    guard: { toSQL: () => ({ sql: GUARD, params }) },
     userId: sql`(SELECT s.user_id FROM sessions s WHERE s.token_hash = ${tokenHash})`,
     unitId: sql`(SELECT u.unit_id FROM sessions s INNER JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash})`,
     hasRole: (allowed) => sql`EXISTS (SELECT 1 FROM sessions s INNER JOIN users u ON u.id = s.user_id
@@ -90,11 +93,7 @@ export async function inSessionBatch<T>(
 
 /** Whether a D1 error is the guard's refusal (the `json()` of a string that is not JSON). */
 export function isSessionRefusal(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    if (/malformed JSON/i.test(e instanceof Error ? e.message : String(e))) return true;
-    e = e instanceof Error ? e.cause : undefined;
-  }
-  return false;
+  return errorSays(error, /malformed JSON/i);
 }
 
 /**
