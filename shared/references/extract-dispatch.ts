@@ -14,8 +14,8 @@ import { issuerName } from './issuer-names';
 import {
   documentHeaderKind,
   ISSUER_LABELS,
-  metadataDate,
   metadataField,
+  metadataIssuedDate,
   SUBJECT_LABELS,
 } from './metadata-fields';
 import { cleanPhrase, linesAfter, linesBefore, type Span, sentenceAround } from './text-spans';
@@ -39,7 +39,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
 
   const issuedDate =
     primary.issuedDate ??
-    (header === 'metadata' ? (metadataFieldDate(text) ?? metadataDate(text, primary.start)) : null) ??
+    (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
     (inText && !header ? sentenceDate(text, sentence, primary) : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block); the primary mention is read first.
@@ -328,10 +328,4 @@ function yearlessDate(text: string, from: number, to: number): { day: number; mo
     foldText(text.slice(from, to)),
   );
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;
-}
-
-/** "Ngày ban hành: 04/06/2021" anywhere in a legal database's metadata block. */
-function metadataFieldDate(text: string): string | null {
-  const field = /ngay ban hanh\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(foldText(text));
-  return field ? isoDate(Number(field[3]), Number(field[2]), Number(field[1])) : null;
 }

@@ -81,8 +81,16 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
   return null;
 }
 
-/** The issuing date of a metadata block ("Ngày ban hành: 05/03/2020", or on the next line). */
-export function metadataDate(text: string, near = 0): string | null {
+/**
+ * The issuing date of the document's metadata block: a "Ngày ban hành:" field anywhere (legal
+ * databases glue their fields: "Người ký:Chử Xuân DũngNgày ban hành:04/06/2021"), else a
+ * "Ngày ban hành" field of the block around `near`, colon or not, its value on its line or the
+ * next ("Ngày ban hành | 05/03/2020" of a portal's table). (findReferences dates a reference
+ * under a metadata label more strictly, in dates.ts: the field must be the very next line.)
+ */
+export function metadataIssuedDate(text: string, near = 0): string | null {
+  const glued = /ngay ban hanh\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(foldText(text));
+  if (glued) return isoDate(Number(glued[3]), Number(glued[2]), Number(glued[1]));
   const value = metadataField(text, DATE_LABELS, near);
   const match = value ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value) : null;
   return match ? isoDate(Number(match[3]), Number(match[2]), Number(match[1])) : null;
