@@ -9,6 +9,7 @@
 import { daysBetween, taskDeadlineState } from '../../shared/deadlines';
 import { INBOX_LIST_LIMIT, type Inbox, type InboxDispatch, type InboxTask } from '../../shared/schemas/inbox';
 import type { TaskStatus } from '../../shared/schemas/task';
+import { instantOf, isoOf } from '../lib/dates';
 import type { SessionUser } from '../lib/types';
 import { vietnamToday } from '../tasks/deadline';
 import { addDays } from './deadline-state';
@@ -50,10 +51,6 @@ const OFFICE_PENDING = `SELECT ${DISPATCH_COLUMNS}, p.pending, NULL AS next_due,
   JOIN dispatches d ON d.id = p.dispatch_id
   ORDER BY d.id DESC`;
 
-function instant(seconds: unknown): Date | null {
-  return typeof seconds === 'number' ? new Date(seconds * 1000) : null;
-}
-
 function toDispatch(row: Row): InboxDispatch {
   return {
     id: row.id as number,
@@ -64,7 +61,7 @@ function toDispatch(row: Row): InboxDispatch {
     receivedDate: row.received_date as string,
     receivedNumber: row.received_number as number,
     urgency: row.urgency as string,
-    sentAt: instant(row.sent_at)?.toISOString() ?? null,
+    sentAt: isoOf(row.sent_at),
     pendingUnits: row.pending as number,
     nextDueDate: (row.next_due as string | null) ?? null,
   };
@@ -73,7 +70,7 @@ function toDispatch(row: Row): InboxDispatch {
 function toTask(row: Row, today: string, soonDays: number): InboxTask {
   const dueDate = (row.due_date as string | null) ?? null;
   const status = row.status as TaskStatus;
-  const completedAt = instant(row.completed_at);
+  const completedAt = instantOf(row.completed_at);
   return {
     id: row.id as number,
     dispatchId: row.dispatch_id as number,

@@ -9,13 +9,10 @@
 import type { TaskCounts, TrackedDispatch, TrackingPage, TrackingQuery } from '../../shared/schemas/reports';
 import { ftsQuery } from '../dispatches/search';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
+import { isoOf } from '../lib/dates';
 import { SCAN_WINDOW, type Scope, trackingCellsSql, trackingPageSql, trackingTasksSql } from './tracking-sql';
 
 type Row = Record<string, unknown>;
-
-/** An instant stored as unix seconds, as the API writes instants. */
-export const isoOf = (seconds: unknown): string | null =>
-  typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : null;
 
 export function trackedDispatch(row: Row): TrackedDispatch {
   return {

@@ -12,9 +12,9 @@ import type {
   UnitTask,
 } from '../../shared/schemas/reports';
 import { decodeTupleCursor, encodeCursor } from '../lib/cursor';
-import { vietnamDate } from '../lib/dates';
+import { isoOf, vietnamDate } from '../lib/dates';
 import { ApiError } from '../lib/errors';
-import { isoOf, trackedDispatch } from './tracking';
+import { trackedDispatch } from './tracking';
 import {
   UNIT_ACKNOWLEDGED_PAGE,
   UNIT_BY_DATE_PAGE,

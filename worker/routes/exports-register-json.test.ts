@@ -9,6 +9,7 @@ import { type RegisterPage, RegisterPageSchema } from '../../shared/schemas/regi
 import { recipients } from '../db/schema';
 import { csvRow } from '../lib/csv';
 import { bearer, call, db, organisation, signIn } from '../test/fixtures';
+import { REGISTER_COLUMNS } from '../test/register-columns';
 import { addRecipients, createDispatch } from '../test/task-fixtures';
 
 let adminToken: string;
@@ -59,18 +60,7 @@ beforeAll(async () => {
 describe('GET /api/export/register.json', () => {
   it('answers the ten columns and each line as the CSV writes it', async () => {
     const body = await page('?year=2026');
-    expect(body.columns).toEqual([
-      'Ngày đến',
-      'Số đến',
-      'Tác giả',
-      'Số, ký hiệu',
-      'Ngày tháng văn bản',
-      'Tên loại và trích yếu nội dung',
-      'Đơn vị hoặc người nhận',
-      'Ngày chuyển',
-      'Ký nhận',
-      'Ghi chú',
-    ]);
+    expect(body.columns).toEqual(REGISTER_COLUMNS);
     expect(body.items.map((line) => [line.receivedNumber, line.symbol])).toEqual([
       [1, '3944/UBND-NC'],
       [2, '7/CAT-PV01'],

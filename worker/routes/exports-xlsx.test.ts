@@ -8,6 +8,7 @@ import { ErrorEnvelopeSchema } from '../../shared/errors';
 import { recipients } from '../db/schema';
 import { XLSX_CONTENT_TYPE } from '../lib/xlsx';
 import { bearer, call, db, organisation, signIn } from '../test/fixtures';
+import { REGISTER_COLUMNS } from '../test/register-columns';
 import { csvRows, sheetRows } from '../test/spreadsheet';
 import { addRecipients, createDispatch } from '../test/task-fixtures';
 import { unzip, unzipText } from '../test/unzip';
@@ -60,18 +61,7 @@ describe('GET /api/export/register.xlsx', () => {
   it('holds the ten columns and the rows of register.csv, Vietnamese intact', async () => {
     const { res, rows } = await sheetOf('/api/export/register.xlsx?year=2026');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="so-den-2026.xlsx"');
-    expect(rows[0]).toEqual([
-      'Ngày đến',
-      'Số đến',
-      'Tác giả',
-      'Số, ký hiệu',
-      'Ngày tháng văn bản',
-      'Tên loại và trích yếu nội dung',
-      'Đơn vị hoặc người nhận',
-      'Ngày chuyển',
-      'Ký nhận',
-      'Ghi chú',
-    ]);
+    expect(rows[0]).toEqual(REGISTER_COLUMNS);
     expect(rows).toHaveLength(3);
     expect(rows[1]?.slice(0, 7)).toEqual([
       '05/01/2026',
