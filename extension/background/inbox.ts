@@ -34,6 +34,25 @@ export async function showWaiting(count: number): Promise<void> {
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
+/**
+ * A dispatch as the panel lists it. Pending ones come from the inbox and acknowledged ones from
+ * the dispatch list, but both show the same fields of the dispatch; only where its source, state
+ * and nearest due date come from differs.
+ */
+function inboxItem(
+  dispatch: Pick<InboxItem, 'id' | 'symbol' | 'subject' | 'issuingBody' | 'issuedDate'>,
+  shown: Pick<InboxItem, 'sourceUrl' | 'state' | 'nearestDue'>,
+): InboxItem {
+  return {
+    id: dispatch.id,
+    symbol: dispatch.symbol,
+    subject: dispatch.subject,
+    issuingBody: dispatch.issuingBody,
+    issuedDate: dispatch.issuedDate,
+    ...shown,
+  };
+}
+
 /** The earliest due date among the unfinished tasks of each dispatch. */
 export function nearestDues(tasks: readonly Task[]): Map<number, string> {
   const dues = new Map<number, string>();
@@ -112,13 +131,8 @@ export async function getInbox(): Promise<Answer<Inbox>> {
     const dues = nearestDues(taskList);
     const pendingIds = new Set(server.dispatches.map((d) => d.id));
     const sources = new Map(listed.map((d) => [d.id, d.sourceUrl ?? null]));
-    const pending = server.dispatches.map(
-      (d): InboxItem => ({
-        id: d.id,
-        symbol: d.symbol,
-        subject: d.subject,
-        issuingBody: d.issuingBody,
-        issuedDate: d.issuedDate,
+    const pending = server.dispatches.map((d) =>
+      inboxItem(d, {
         sourceUrl: sources.get(d.id) ?? null,
         state: 'pending',
         nearestDue: d.nextDueDate ?? dues.get(d.id) ?? null,
@@ -130,13 +144,8 @@ export async function getInbox(): Promise<Answer<Inbox>> {
         (d) =>
           !pendingIds.has(d.id) && d.counts.recipients > 0 && d.counts.acknowledged >= d.counts.recipients,
       )
-      .map(
-        (d): InboxItem => ({
-          id: d.id,
-          symbol: d.symbol,
-          subject: d.subject,
-          issuingBody: d.issuingBody,
-          issuedDate: d.issuedDate,
+      .map((d) =>
+        inboxItem(d, {
           sourceUrl: d.sourceUrl ?? null,
           state: 'acknowledged',
           nearestDue: dues.get(d.id) ?? null,
