@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ExportedFile, ExportFormat, Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
 import { useExport } from '../hooks/use-export';
+import { YEAR_INPUT, yearOf } from '../year';
 import { ExportLink } from './ExportLink';
 
 export function Exports({
@@ -25,9 +26,8 @@ export function Exports({
   const { busy, run } = useExport(request, download, announce);
 
   const exportRegister = (format: ExportFormat) => {
-    const chosen = Number(year);
-    const valid = Number.isInteger(chosen) && chosen >= 1900 && chosen <= 2100;
-    void run({ kind: 'register', format, ...(valid ? { year: chosen } : {}) });
+    const chosen = yearOf(year);
+    void run({ kind: 'register', format, ...(chosen !== null ? { year: chosen } : {}) });
   };
 
   return (
@@ -37,9 +37,7 @@ export function Exports({
         <label>
           {t('exportYear')}
           <input
-            type="number"
-            min={1900}
-            max={2100}
+            {...YEAR_INPUT}
             data-testid="export-year"
             value={year}
             onInput={(e) => setYear(e.currentTarget.value)}

@@ -11,7 +11,8 @@ import { errorText } from '../../../lib/error-text';
 import { formatDate, type Language } from '../../../lib/i18n';
 import type { Request } from '../../../lib/messaging';
 import { useText } from '../catalogue';
-import { formatRate, monthOf, parseDayMonthYear } from '../format';
+import { formatRate, monthOf } from '../format';
+import { readPeriod } from '../period-text';
 import { DateInput } from './DateInput';
 
 const STATUSES = ['todo', 'in_progress', 'overdue', 'done'] as const;
@@ -60,12 +61,10 @@ export function Overview({
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const from = parseDayMonthYear(fromText);
-    const to = parseDayMonthYear(toText);
-    if (from === null) return setError(t('badDate', { value: fromText }));
-    if (to === null) return setError(t('badDate', { value: toText }));
-    if (from && to && from > to) return setError(t('badPeriod'));
-    void load(from, to);
+    const typed = readPeriod(fromText, toText);
+    if ('badDate' in typed) return setError(t('badDate', { value: typed.badDate }));
+    if ('reversed' in typed) return setError(t('badPeriod'));
+    void load(typed.from, typed.to);
   };
 
   const period = figures?.period;

@@ -9,7 +9,7 @@ import { formatDate } from '../../../../lib/i18n';
 import type { AuditFilter } from '../../../../lib/messages/admin';
 import { useText } from '../../catalogue';
 import { DateInput } from '../../components/DateInput';
-import { parseDayMonthYear } from '../../format';
+import { readPeriod } from '../../period-text';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, actionLabel, entityLabel } from './labels';
 
 export interface AuditFiltersProps {
@@ -34,11 +34,10 @@ export function AuditFilters({ initial, users, busy, onApply }: AuditFiltersProp
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const from = parseDayMonthYear(fromText);
-    const to = parseDayMonthYear(toText);
-    if (from === null) return setError(t('badDate', { value: fromText }));
-    if (to === null) return setError(t('badDate', { value: toText }));
-    if (from && to && from > to) return setError(t('badPeriod'));
+    const typed = readPeriod(fromText, toText);
+    if ('badDate' in typed) return setError(t('badDate', { value: typed.badDate }));
+    if ('reversed' in typed) return setError(t('badPeriod'));
+    const { from, to } = typed;
     setError(null);
     onApply({
       ...(entity ? { entity } : {}),

@@ -3,13 +3,14 @@
  * changes past distributions: they were expanded to units when sent.
  * @module
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Group, Unit } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { UnitChecklist } from './UnitChecklist';
+import { useFocusOnEdit } from './use-focus-on-edit';
 import { useSave } from './use-save';
 
 export interface GroupFormProps {
@@ -28,11 +29,7 @@ export function GroupForm({ request, units, editing, onSaved, onCancel }: GroupF
   const { busy, failure, save, refuse } = useSave();
   const [name, setName] = useState(editing?.name ?? '');
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(editing?.unitIds ?? []));
-  const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (editing) first.current?.focus();
-  }, []);
+  const first = useFocusOnEdit(editing);
 
   const offered = units.filter((unit) => unit.active || chosen.has(unit.id));
 

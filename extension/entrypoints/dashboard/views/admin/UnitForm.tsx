@@ -3,13 +3,15 @@
  * systems and exports quote it). A unit's own descendants are not offered as its parent.
  * @module
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Unit, UnitKind } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
 import { useText } from '../../catalogue';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { kindLabel, UNIT_KINDS } from './labels';
+import { UnitOptions } from './UnitOptions';
+import { useFocusOnEdit } from './use-focus-on-edit';
 import { useSave } from './use-save';
 
 export interface UnitFormProps {
@@ -46,11 +48,7 @@ export function UnitForm({ request, units, editing, onSaved, onCancel }: UnitFor
   const [name, setName] = useState(editing?.name ?? '');
   const [kind, setKind] = useState<UnitKind>(editing?.kind ?? 'department');
   const [parent, setParent] = useState(editing?.parentId ? String(editing.parentId) : '');
-  const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (editing) first.current?.focus();
-  }, []);
+  const first = useFocusOnEdit(editing);
 
   const excluded = editing ? subtreeOf(units, editing.id) : new Set<number>();
   const parents = units.filter(
@@ -134,12 +132,7 @@ export function UnitForm({ request, units, editing, onSaved, onCancel }: UnitFor
       <Field id={idOf('parentId')} label={t('adm_unitParent')} error={failure?.fields.parentId}>
         {(props) => (
           <select {...props} value={parent} onChange={(e) => setParent(e.currentTarget.value)}>
-            <option value="">{t('adm_none')}</option>
-            {parents.map((unit) => (
-              <option key={unit.id} value={String(unit.id)}>
-                {unit.code} — {unit.name}
-              </option>
-            ))}
+            <UnitOptions units={parents} />
           </select>
         )}
       </Field>

@@ -4,7 +4,7 @@
  * their own (PasswordReset.tsx).
  * @module
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Role, User } from '../../../../../shared/schemas/auth';
 import type { Unit } from '../../../../../shared/schemas/organisation';
 import type { Request } from '../../../../lib/messaging';
@@ -12,6 +12,8 @@ import { useText } from '../../catalogue';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { ROLES, roleLabel } from './labels';
+import { UnitOptions } from './UnitOptions';
+import { useFocusOnEdit } from './use-focus-on-edit';
 import { useSave } from './use-save';
 
 export interface UserFormProps {
@@ -46,11 +48,7 @@ export function UserForm({ request, units, editing, onSaved, onCancel }: UserFor
   const [role, setRole] = useState<Role>(editing?.role ?? 'unit_head');
   const [unit, setUnit] = useState(editing?.unitId ? String(editing.unitId) : '');
   const [password, setPassword] = useState('');
-  const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (editing) first.current?.focus();
-  }, []);
+  const first = useFocusOnEdit(editing);
 
   const offered = units.filter((u) => u.active || u.id === editing?.unitId);
 
@@ -141,12 +139,7 @@ export function UserForm({ request, units, editing, onSaved, onCancel }: UserFor
       <Field id={idOf('unitId')} label={t('adm_userUnit')} error={failure?.fields.unitId}>
         {(props) => (
           <select {...props} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-            <option value="">{t('adm_none')}</option>
-            {offered.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.code} — {u.name}
-              </option>
-            ))}
+            <UnitOptions units={offered} />
           </select>
         )}
       </Field>

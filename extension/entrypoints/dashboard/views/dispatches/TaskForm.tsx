@@ -14,6 +14,7 @@ import { formatDate } from '../../../../lib/i18n';
 import type { Request } from '../../../../lib/messaging';
 import { toggled } from '../../../../lib/pick-list';
 import { type Translate, useText } from '../../catalogue';
+import { UnitChoices } from '../../components/UnitChoices';
 import { parseDayMonthYear } from '../../format';
 import { Checklist } from './Checklist';
 
@@ -154,12 +155,7 @@ export function TaskForm({ request, dispatchId, units, announce, onDone }: TaskF
             value={draft.leadUnitId}
             onChange={(event) => edit({ leadUnitId: event.currentTarget.value })}
           >
-            <option value="">{t('act_pickLead')}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={String(unit.id)}>
-                {unit.name} ({unit.code})
-              </option>
-            ))}
+            <UnitChoices units={units} none={t('act_pickLead')} />
           </select>
         </label>
         <label>

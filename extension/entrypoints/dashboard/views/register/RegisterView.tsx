@@ -11,9 +11,10 @@ import { errorText } from '../../../../lib/error-text';
 import { formatDate } from '../../../../lib/i18n';
 import { registerOfficeItem } from '../../../../lib/storage';
 import { useText } from '../../catalogue';
+import { YEAR_INPUT, yearOf } from '../../year';
 import type { ViewProps } from '../view-props';
 import { readRegister } from './load-register';
-import { daysOf, PERIODS, type Period, yearOf } from './period';
+import { daysOf, PERIODS, type Period } from './period';
 import './register.css';
 
 /** Lines asked for at once (the API's most). */
@@ -115,9 +116,7 @@ export function RegisterView({ request, today, navigate }: ViewProps) {
           <label>
             {t('act_regYear')}
             <input
-              type="number"
-              min={1900}
-              max={2100}
+              {...YEAR_INPUT}
               data-testid="register-year"
               value={yearInput}
               onInput={(event) => setYearInput(event.currentTarget.value)}

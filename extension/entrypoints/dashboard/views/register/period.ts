@@ -24,9 +24,3 @@ export function daysOf(year: number, period: Period): { from: string; to: string
   const [first, last] = period.startsWith('q') ? [3 * n - 2, 3 * n] : [n, n];
   return { from: `${year}-${pad(first)}-01`, to: monthOf(`${year}-${pad(last)}-01`).to };
 }
-
-/** A year the API takes (1900–2100), or null. */
-export function yearOf(input: string): number | null {
-  const year = Number(input.trim());
-  return Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : null;
-}

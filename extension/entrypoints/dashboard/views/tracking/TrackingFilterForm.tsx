@@ -4,6 +4,8 @@ import { ACK_FILTERS, TASK_FILTERS } from '../../../../../shared/schemas/reports
 import type { TrackingFilters } from '../../../../lib/messages/tracking';
 import { useText } from '../../catalogue';
 import { DateInput } from '../../components/DateInput';
+import { UnitChoices } from '../../components/UnitChoices';
+import { readPeriod } from '../../period-text';
 import type { ViewParams } from '../view-props';
 import { paramsOf } from './filters';
 
@@ -46,11 +48,10 @@ export function TrackingFilterForm({
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const from = parseDate(fromText);
-    const to = parseDate(toText);
-    if (from === null) return onInvalid(t('trk_badDate', { value: fromText }));
-    if (to === null) return onInvalid(t('trk_badDate', { value: toText }));
-    if (from && to && from > to) return onInvalid(t('trk_badPeriod'));
+    const typed = readPeriod(fromText, toText, parseDate);
+    if ('badDate' in typed) return onInvalid(t('trk_badDate', { value: typed.badDate }));
+    if ('reversed' in typed) return onInvalid(t('trk_badPeriod'));
+    const { from, to } = typed;
     onApply(
       paramsOf({
         ...(group ? { groupId: Number(group) } : {}),
@@ -86,12 +87,7 @@ export function TrackingFilterForm({
         <label>
           {t('trk_unit')}
           <select data-testid="trk-unit" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-            <option value="">{t('trk_any')}</option>
-            {unitChoices.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name} ({u.code})
-              </option>
-            ))}
+            <UnitChoices units={unitChoices} none={t('trk_any')} />
           </select>
         </label>
         <label>

@@ -15,6 +15,7 @@ import { UnitFigures } from './UnitFigures';
 import { UnitTasks } from './UnitTasks';
 import '../tracking/tracking.css';
 import { MoreButton } from '../../components/MoreButton';
+import { UnitChoices } from '../../components/UnitChoices';
 
 type Order = 'pending' | 'date';
 
@@ -80,12 +81,7 @@ export function UnitRecordView({ request, params, navigate, language, announce }
           value={unitId === null ? '' : String(unitId)}
           onChange={(e) => go(e.currentTarget.value, order)}
         >
-          <option value="">{t('unit_pickPrompt')}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={String(unit.id)}>
-              {unit.name} ({unit.code})
-            </option>
-          ))}
+          <UnitChoices units={units} none={t('unit_pickPrompt')} />
         </select>
       </label>
       {error && (
