@@ -1,18 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DispatchDetail } from '../../../../shared/schemas/dispatch';
 import type { Request } from '../../../lib/messaging';
+import { webAddress } from '../../../lib/web-address';
 import { useText } from '../catalogue';
-
-/** Only http(s) links open: a stored `javascript:` URL must not run in the extension. */
-export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A dispatch's source page, what it cites and what cites it; read when opened. */
 export function DispatchInfo({ dispatchId, request }: { dispatchId: number; request: Request }) {
@@ -37,7 +27,7 @@ export function DispatchInfo({ dispatchId, request }: { dispatchId: number; requ
 
   if (error !== null) return <p data-testid="details-error">{t('loadFailed', { reason: error })}</p>;
   if (!detail) return <p>{t('loading')}</p>;
-  const source = safeUrl(detail.sourceUrl);
+  const source = webAddress(detail.sourceUrl);
   return (
     <div class="details" data-testid="dispatch-details">
       {source && (

@@ -6,18 +6,8 @@
  */
 import type { DispatchDetail } from '../../../../../shared/schemas/dispatch';
 import { formatDate } from '../../../../lib/i18n';
+import { webAddress } from '../../../../lib/web-address';
 import { useText } from '../../catalogue';
-
-/** The URL when it is http(s), else null. */
-export function webAddress(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface DispatchDetailsProps {
   detail: DispatchDetail;
