@@ -7,9 +7,10 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type DocumentReference, extractDispatch, findReferences } from '../../shared/references';
-import type { PageScan } from '../lib/page-scan';
+import { type DocumentReference, findReferences } from '../../shared/references';
+import type { PageReport, PageScan } from '../lib/page-scan';
 import { sessionItem } from '../lib/storage';
+import { readPageReport } from './page-reading';
 import { setSuccessListener } from './session';
 
 export interface Call {
@@ -190,15 +191,22 @@ export async function signedInToFakeServer(): Promise<FakeServer> {
   return server;
 }
 
-/** A page scan as the content script reports it, from the page's text and listing rows. */
-export function scanOf(
+interface PageOptions {
+  url?: string;
+  title?: string;
+  /** Symbols, each a listing row. */
+  rows?: string[];
+}
+
+/** A frame's report as the content script sends it, from the page's text and listing rows. */
+export function reportOf(
   text: string,
   {
     url = 'https://portal.example.gov.vn/van-ban/3944',
     title = 'Công văn 3944/UBND-NC',
-    rows = [] as string[],
-  } = {},
-): PageScan {
+    rows = [],
+  }: PageOptions = {},
+): PageReport {
   const byKey = new Map<string, DocumentReference>();
   for (const reference of findReferences(text))
     if (!byKey.has(reference.key)) byKey.set(reference.key, reference);
@@ -206,7 +214,7 @@ export function scanOf(
     url,
     title,
     references: [...byKey.values()],
-    primary: extractDispatch(text, { url, title }),
+    mainText: text,
     rows: rows.flatMap((symbol) =>
       findReferences(symbol)
         .slice(0, 1)
@@ -220,3 +228,7 @@ export function scanOf(
     ),
   };
 }
+
+/** The same page as the background keeps it, read. */
+export const scanOf = (text: string, options: PageOptions = {}): PageScan =>
+  readPageReport(reportOf(text, options));

@@ -8,6 +8,7 @@ import { exportFile, getDispatchStatus, getOverview, searchDispatches } from './
 import { dispatchActionHandlers } from './dispatch-actions';
 import { acknowledge, getDispatch, getInbox, getTask, showWaiting, updateTask } from './inbox';
 import { getOrganisation } from './organisation';
+import { readPageReport } from './page-reading';
 import { flushQueue, removeQueued } from './queue';
 import { readQueue } from './queue-store';
 import { saveDrafts } from './save';
@@ -31,7 +32,7 @@ export async function handleMessage(
 ): Promise<MessageResponse<MessageType>> {
   switch (message.type) {
     case 'page-scanned':
-      if (tabId !== undefined) await onPageScanned(tabId, message.scan, frameId);
+      if (tabId !== undefined) await onPageScanned(tabId, readPageReport(message.report), frameId);
       return undefined;
     case 'get-tab-state':
       return tabStateForPopup(message.tabId);

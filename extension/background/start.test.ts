@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Message } from '../lib/messaging';
 import { queueItem, sessionItem } from '../lib/storage';
-import { FakeServer, SERVER_URL, scanOf, signedInSession, USER } from './fake-server';
+import { FakeServer, reportOf, SERVER_URL, signedInSession, USER } from './fake-server';
 import { NOTIFY_ALARM, POLL_MINUTES } from './notifications';
 import { newEntry, resetKick } from './queue';
 import { RETRY_ALARM } from './queue-store';
@@ -42,7 +42,7 @@ describe('the background', () => {
   });
 
   it("counts a content script's scan on its own tab's badge", async () => {
-    await send({ type: 'page-scanned', scan: scanOf('Công văn 3944/UBND-NC') }, { tab: { id: 8 } });
+    await send({ type: 'page-scanned', report: reportOf('Công văn 3944/UBND-NC') }, { tab: { id: 8 } });
 
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
     expect(await send({ type: 'get-tab-state', tabId: 8 })).toMatchObject({ statuses: {} });

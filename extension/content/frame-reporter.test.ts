@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { PageScan } from '../lib/page-scan';
+import type { PageReport } from '../lib/page-scan';
 import { frameReporter } from './frame-reporter';
 
-const scan = (symbols: string[]): PageScan => ({
+const scan = (symbols: string[]): PageReport => ({
   url: 'https://vanban.example.gov.vn/toan-van/1',
   title: '',
-  references: symbols.map((symbol) => ({ symbol, key: symbol }) as PageScan['references'][number]),
-  primary: null,
+  references: symbols.map((symbol) => ({ symbol, key: symbol }) as PageReport['references'][number]),
+  mainText: '',
   rows: [],
 });
 
 function recorder() {
-  const sent: PageScan[] = [];
-  return { sent, send: async (s: PageScan) => void sent.push(s) };
+  const sent: PageReport[] = [];
+  return { sent, send: async (s: PageReport) => void sent.push(s) };
 }
 
 describe('frameReporter', () => {

@@ -7,29 +7,31 @@
  * reports an empty page so that its references leave the tab's list.
  * @module
  */
-import type { PageScan } from '../lib/page-scan';
+import type { PageReport } from '../lib/page-scan';
 
 export interface FrameReporter {
-  report(scan: PageScan): unknown;
+  report(report: PageReport): unknown;
   /** The frame's document is going away (pagehide). */
   gone(): void;
 }
 
-const isEmpty = (scan: PageScan) => scan.references.length === 0 && scan.rows.length === 0 && !scan.primary;
+// A page without references has no primary dispatch either (but for one in its title: the
+// top document, which always reports, may have that).
+const isEmpty = (report: PageReport) => report.references.length === 0 && report.rows.length === 0;
 
-export function frameReporter(send: (scan: PageScan) => Promise<unknown>, isTop: boolean): FrameReporter {
+export function frameReporter(send: (report: PageReport) => Promise<unknown>, isTop: boolean): FrameReporter {
   let spoken = isTop;
-  let last: PageScan | null = null;
+  let last: PageReport | null = null;
   return {
-    report(scan) {
-      if (!spoken && isEmpty(scan)) return undefined;
+    report(report) {
+      if (!spoken && isEmpty(report)) return undefined;
       spoken = true;
-      last = scan;
-      return send(scan);
+      last = report;
+      return send(report);
     },
     gone() {
       if (isTop || !last || isEmpty(last)) return;
-      last = { url: last.url, title: last.title, references: [], primary: null, rows: [] };
+      last = { url: last.url, title: last.title, references: [], mainText: '', rows: [] };
       send(last).catch(() => {});
     },
   };

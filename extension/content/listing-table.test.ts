@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readListingRows } from '../background/page-reading';
 import { listingColumns, normalizeLabel } from './listing-columns';
 import { parseListingDate } from './listing-date';
 import { listingLayout, listingRowsUnder } from './listing-table';
@@ -84,7 +85,13 @@ describe('listing tables', () => {
         <tr><td>2</td><td>Công văn 3944/UBND-NC ngày 27/8/2020 về việc đẩy mạnh phong trào bảo vệ ANTQ</td><td></td></tr>
         <tr><td>3</td><td>Thông báo lịch tiếp công dân</td><td>01/04/2024</td></tr>
       </tbody></table>`);
-    const rows = listingRowsUnder(document.body);
+    const reported = listingRowsUnder(document.body);
+    // The content script reports each name; the background reads the named document from it.
+    expect(reported.map((row) => row.name)).toEqual([
+      'Quyết định số 15/2024/QĐ-UBND về việc ban hành Quy chế làm việc',
+      'Công văn 3944/UBND-NC ngày 27/8/2020 về việc đẩy mạnh phong trào bảo vệ ANTQ',
+    ]);
+    const rows = readListingRows(reported);
     expect(rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
       ['15/2024/QĐ-UBND', '2024-03-12'],
       ['3944/UBND-NC', '2020-08-27'],
@@ -101,7 +108,11 @@ describe('listing tables', () => {
       <table><tr><th>STT</th><th>Trích yếu</th><th>Ngày ban hành</th></tr>
       <tr><td>1</td><td>Triển khai Nghị định 30/2020/NĐ-CP về công tác văn thư</td><td>01/04/2024</td></tr></table>`);
     expect(
-      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.subject, row.issuedDate]),
+      readListingRows(listingRowsUnder(document.body)).map((row) => [
+        row.reference.symbol,
+        row.subject,
+        row.issuedDate,
+      ]),
     ).toEqual([['594/KH-UBND', 'Triển khai Nghị định 30/2020/NĐ-CP', '2021-02-05']]);
   });
 

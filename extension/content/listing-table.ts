@@ -4,10 +4,8 @@
  * the row's own fields and link.
  * @module
  */
-import { extractDispatch, findReferences } from '../../shared/references';
-import { typeWordBefore } from '../../shared/references/context';
-import { foldText } from '../../shared/references/fold';
-import type { ListingRow } from '../lib/page-scan';
+import { findReferences } from '../../shared/references';
+import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText } from './element-text';
 import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
@@ -77,41 +75,36 @@ function rowLink(row: HTMLTableRowElement): string | null {
 }
 
 /**
- * The document a "Tên văn bản" cell names: its symbol must open the name, after its type word
- * at most ("Quyết định số 15/2024/QĐ-UBND về việc …"). A name that opens otherwise ("Căn cứ
- * Nghị định 30/2020/NĐ-CP, …") may start with a document it only cites: no row then.
+ * One listing row, or null when its symbol cell holds no reference (a sub-header, a note). A
+ * "Tên văn bản" cell is reported with its text as the row's name, for the background to read
+ * the named document from (background/page-reading.ts); its first reference stands until then.
  */
-function namedDocument(name: string) {
-  const draft = extractDispatch(name);
-  if (!draft) return null;
-  const before = name.slice(0, draft.reference.start).trim();
-  if (before === '') return draft;
-  const type = typeWordBefore(name, draft.reference.start);
-  return type && foldText(before).startsWith(foldText(type)) ? draft : null;
-}
-
-/** One listing row, or null when its symbol cell holds no reference (a sub-header, a note). */
-export function readListingRow(row: HTMLTableRowElement, columns: ListingColumns): ListingRow | null {
+export function readListingRow(row: HTMLTableRowElement, columns: ListingColumns): ReportedRow | null {
   const symbolCell = cellAt(row, columns.symbol);
   if (!symbolCell) return null;
   const symbolText = elementText(symbolCell);
-  const named = columns.named ? namedDocument(symbolText) : null;
-  const reference = columns.named ? named?.reference : findReferences(symbolText)[0];
+  const reference = findReferences(symbolText)[0];
   if (!reference) return null;
   const dateText = field(row, columns.issuedDate);
+  const issuedDate = dateText ? parseListingDate(dateText) : null;
+  const issuingBody = field(row, columns.issuingBody);
+  const url = rowLink(row);
+  if (columns.named) {
+    const subject = columns.subject === columns.symbol ? null : field(row, columns.subject);
+    return { reference, issuedDate, subject, issuingBody, url, name: symbolText };
+  }
   return {
     reference,
-    issuedDate: (dateText ? parseListingDate(dateText) : null) ?? named?.issuedDate ?? reference.issuedDate,
-    // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
-    subject: columns.subject === columns.symbol ? (named?.subject ?? null) : field(row, columns.subject),
-    issuingBody: field(row, columns.issuingBody),
-    url: rowLink(row),
+    issuedDate: issuedDate ?? reference.issuedDate,
+    subject: field(row, columns.subject),
+    issuingBody,
+    url,
   };
 }
 
 /** Every row of every listing table under `root`, in page order (tests; the detector goes table by table). */
-export function listingRowsUnder(root: ParentNode): ListingRow[] {
-  const rows: ListingRow[] = [];
+export function listingRowsUnder(root: ParentNode): ReportedRow[] {
+  const rows: ReportedRow[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const layout = listingLayout(table);
     if (!layout) continue;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageScan } from '../lib/page-scan';
+import { readPageReport } from '../background/page-reading';
+import type { PageReport, PageScan } from '../lib/page-scan';
 import { HIGHLIGHT_NAME } from './highlighter';
 import { type PageDetector, type PageDetectorOptions, startPageDetection } from './page-detector';
 import { liveRangeFactory } from './ranges';
@@ -23,13 +24,13 @@ const ARTICLE = `
 describe('page detection', () => {
   let idle: ManualIdle;
   let highlights: ReturnType<typeof recordingHighlights>;
-  let reports: PageScan[];
+  let reports: PageReport[];
   let detector: PageDetector | null;
 
   function start(options: Partial<PageDetectorOptions> = {}): PageDetector {
     detector = startPageDetection({
       document,
-      report: (scan) => reports.push(scan),
+      report: (report) => reports.push(report),
       idle,
       highlightApi: highlights.api,
       makeRange: liveRangeFactory(document),
@@ -46,7 +47,8 @@ describe('page detection', () => {
   }
 
   const painted = () => [...(highlights.registry.get(HIGHLIGHT_NAME) ?? [])].map(rangeText).sort();
-  const lastReport = () => reports[reports.length - 1] as PageScan;
+  // Read as the background reads it: what the popup gets (the primary dispatch is read there).
+  const lastReport = () => readPageReport(reports[reports.length - 1] as PageReport);
   const symbols = (scan: PageScan) => scan.references.map((r) => r.symbol);
 
   beforeEach(() => {

@@ -1,13 +1,11 @@
 /**
  * The content script's work on one page: scan it in idle time, highlight every reference,
- * keep up with changes, and report what it found (references, the primary dispatch, listing
- * rows) to the background. Everything the browser provides comes in through options, so the
+ * keep up with changes, and report what it found (references, listing rows, the main text the
+ * background reads the primary dispatch from) to the background. Everything the browser provides comes in through options, so the
  * same code runs in the extension, in happy-dom tests and injected into a benchmark page.
  * @module
  */
-import { type DocumentReference, extractDispatch } from '../../shared/references';
-import { documentHeaderKind } from '../../shared/references/metadata-fields';
-import type { ListingRow, PageScan } from '../lib/page-scan';
+import type { PageReport, ReportedRow } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
 import { browserHighlightApi, type HighlightApi, ReferenceHighlighter } from './highlighter';
@@ -28,8 +26,8 @@ import { isRendered, type RenderedCheck, VisibilityCheck } from './visibility';
 
 export interface PageDetectorOptions {
   document: Document;
-  /** Called with the page's scan after the first scan and after changes (only when it differs). */
-  report(scan: PageScan): unknown;
+  /** Called with the page’s report after the first scan and after changes (only when it differs). */
+  report(report: PageReport): unknown;
   /** False once the extension was reloaded or disabled: everything stops. */
   isValid?(): boolean;
   /** The CSS Custom Highlight API, or null to detect without painting. */
@@ -80,7 +78,7 @@ class Detector implements PageDetector {
   private readonly isValid: () => boolean;
   private readonly observer: MutationObserver | null;
   /** Listing rows by table; a table is re-read when a change touches it. */
-  private readonly tables = new Map<HTMLTableElement, ListingRow[]>();
+  private readonly tables = new Map<HTMLTableElement, ReportedRow[]>();
   private readonly dirtyTables = new Set<HTMLTableElement>();
   private pendingMutations: MutationRecord[] = [];
   private fullScanDue = true;
@@ -247,7 +245,7 @@ class Detector implements PageDetector {
         this.tables.delete(table);
         continue;
       }
-      const rows: ListingRow[] = [];
+      const rows: ReportedRow[] = [];
       for (const row of layout.bodyRows) {
         const read = readListingRow(row, layout.columns);
         if (read) rows.push(read);
@@ -273,12 +271,12 @@ class Detector implements PageDetector {
   }
 
   private sendReport(): void {
-    const scan = this.currentScan();
-    const serialized = JSON.stringify(scan);
+    const report = this.currentReport();
+    const serialized = JSON.stringify(report);
     if (serialized === this.lastReport) return;
     this.lastReport = serialized;
     Promise.resolve()
-      .then(() => this.options.report(scan))
+      .then(() => this.options.report(report))
       .then(
         () => {
           this.failedReports = 0;
@@ -302,32 +300,20 @@ class Detector implements PageDetector {
     }, REPORT_RETRY_MS * this.failedReports);
   }
 
-  private currentScan(): PageScan {
+  private currentReport(): PageReport {
     const { document } = this;
-    const url = document.URL;
-    const title = document.title;
     for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
     // A table of one row is more likely the page's own metadata than a list of other dispatches.
     const listings = [...this.tables].filter(([, rows]) => rows.length > 1).map(([table]) => table);
     const tables = [...this.tables.keys()].sort((a, b) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
-    const text = mainText(document, new VisibilityCheck(this.rendered), listings);
-    const primary = extractDispatch(text, { url, title });
     return {
-      url,
-      title,
+      url: document.URL,
+      title: document.title,
       references: this.records.distinct(),
-      primary,
-      primaryInHeader: primary !== null && inDocumentHeader(text, primary.reference),
+      mainText: mainText(document, new VisibilityCheck(this.rendered), listings),
       rows: tables.flatMap((table) => this.tables.get(table) ?? []),
     };
   }
-}
-
-/** Whether the reference is the one a document header or metadata field gives ("Số: 594/KH-UBND", "Số ký hiệu"). */
-function inDocumentHeader(text: string, reference: DocumentReference): boolean {
-  // A primary read from the page title has offsets into the title, not into the text.
-  if (text.slice(reference.start, reference.end) !== reference.raw) return false;
-  return documentHeaderKind(text, reference.start) !== null;
 }

@@ -20,7 +20,7 @@ export default defineContentScript({
   async main(ctx) {
     const storage: DomainStorage = browser.storage;
     const isTop = window === window.top;
-    const reporter = frameReporter((scan) => sendMessage('page-scanned', { scan }), isTop);
+    const reporter = frameReporter((report) => sendMessage('page-scanned', { report }), isTop);
     let detector: PageDetector | null = null;
     const follow = (domains: string[] | null) => {
       const allowed = isHostAllowed(location.hostname, domains);
@@ -28,7 +28,7 @@ export default defineContentScript({
         detector = startPageDetection({
           document,
           isValid: () => ctx.isValid,
-          report: (scan) => reporter.report(scan),
+          report: (report) => reporter.report(report),
         });
       } else if (!allowed && detector) {
         detector.stop();

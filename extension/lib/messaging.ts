@@ -14,7 +14,7 @@ import type { Task, TaskDetail, TaskPatch } from '../../shared/schemas/task';
 import type { AdminMessages } from './messages/admin';
 import type { DispatchActionMessages } from './messages/dispatch-actions';
 import type { TrackingMessages } from './messages/tracking';
-import type { PageScan, ReferenceStatus, TabState } from './page-scan';
+import type { PageReport, ReferenceStatus, TabState } from './page-scan';
 
 /** A save the server could not take yet, kept until it lands exactly once. */
 export interface QueuedSave {
@@ -90,7 +90,7 @@ export type NoFields = Record<never, never>;
  */
 export interface Messages extends AdminMessages, TrackingMessages, DispatchActionMessages {
   /** content script → background, after each scan of the page. */
-  'page-scanned': { request: { scan: PageScan }; response: undefined };
+  'page-scanned': { request: { report: PageReport }; response: undefined };
   /** popup → background: the tab's scan with the server state of each reference; null if not scanned. */
   'get-tab-state': { request: { tabId: number }; response: TabState | null };
   /**

@@ -16,7 +16,32 @@ export interface ListingRow {
   url: string | null;
 }
 
-/** content script → background, after each (incremental) scan of a page. */
+/**
+ * A listing row as the content script reports it. `name`: the row's "Tên văn bản" cell, when
+ * the listing has no symbol column of its own ("Quyết định số 15/2024/QĐ-UBND về việc …"): the
+ * background reads the row's document, subject and date from it (background/page-reading.ts),
+ * so that the content script does not carry `extractDispatch`.
+ */
+export interface ReportedRow extends ListingRow {
+  name?: string;
+}
+
+/**
+ * content script → background, after each (incremental) scan of a frame: what the page shows,
+ * before the background reads its primary dispatch (background/page-reading.ts).
+ */
+export interface PageReport {
+  url: string;
+  title: string;
+  /** Every distinct reference on the page (one per key, first occurrence, page order). */
+  references: DocumentReference[];
+  /** The page's main text, one block a line, bounded (content/main-text.ts). */
+  mainText: string;
+  /** Rows of listing tables, in page order. */
+  rows: ReportedRow[];
+}
+
+/** A page as the background keeps it and the popup shows it: a frame's report, read. */
 export interface PageScan {
   url: string;
   title: string;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../shared/references';
+import type { PageReport, ReportedRow } from '../lib/page-scan';
+import { readListingRows, readPageReport } from './page-reading';
+
+const report = (mainText: string, extra: Partial<PageReport> = {}): PageReport => ({
+  url: 'https://vanban.example.gov.vn/van-ban/594',
+  title: '',
+  references: findReferences(mainText),
+  mainText,
+  rows: [],
+  ...extra,
+});
+
+const row = (text: string, extra: Partial<ReportedRow> = {}): ReportedRow => ({
+  reference: findReferences(text)[0] as ReportedRow['reference'],
+  issuedDate: null,
+  subject: null,
+  issuingBody: null,
+  url: null,
+  ...extra,
+});
+
+describe('readPageReport', () => {
+  it('reads the primary dispatch from the main text, and says when a document header gives it', () => {
+    const scan = readPageReport(
+      report(
+        'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 594/KH-UBND\nHà Tĩnh, ngày 05 tháng 02 năm 2021\nKẾ HOẠCH\nTriển khai Nghị định 30/2020/NĐ-CP',
+      ),
+    );
+    expect(scan.primary).toMatchObject({ symbol: '594/KH-UBND', issuedDate: '2021-02-05' });
+    expect(scan.primaryInHeader).toBe(true);
+    expect(scan.references.map((r) => r.symbol)).toEqual(['594/KH-UBND', '30/2020/NĐ-CP']);
+  });
+
+  it('does not take a primary read from the page title for one in the text’s header', () => {
+    const scan = readPageReport(
+      report('Tin tức trong ngày.', { title: 'Công văn 3944/UBND-NC về việc bảo vệ ANTQ' }),
+    );
+    expect(scan.primary?.symbol).toBe('3944/UBND-NC');
+    expect(scan.primaryInHeader).toBe(false);
+  });
+
+  it('has no primary dispatch for a page without references', () => {
+    expect(readPageReport(report('Không có văn bản nào.'))).toMatchObject({ primary: null, rows: [] });
+  });
+});
+
+describe('readListingRows', () => {
+  it('passes rows read from a symbol column through as they are', () => {
+    const plain = row('3944/UBND-NC', { subject: 'Về việc bảo vệ ANTQ', issuedDate: '2020-08-27' });
+    expect(readListingRows([plain])).toEqual([plain]);
+  });
+
+  it('reads a named row’s document, subject and date from its name, its own date column first', () => {
+    const name = 'Quyết định số 15/2024/QĐ-UBND ngày 12/3/2024 về việc ban hành Quy chế làm việc';
+    const [dated, undated] = readListingRows([
+      row(name, { name, issuedDate: '2024-03-13' }),
+      row(name, { name }),
+    ]);
+    expect(dated).toMatchObject({
+      issuedDate: '2024-03-13',
+      subject: expect.stringMatching(/ban hành Quy chế làm việc$/),
+    });
+    expect(undated?.issuedDate).toBe('2024-03-12');
+    expect(dated).not.toHaveProperty('name');
+  });
+
+  it('drops a named row whose name opens with a document it only cites', () => {
+    const name = 'Căn cứ Nghị định 30/2020/NĐ-CP, UBND ban hành Quyết định 15/2024/QĐ-UBND';
+    expect(readListingRows([row(name, { name })])).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * A frame's report read into the page the popup shows: its primary dispatch from the main text
+ * and title, and the rows of listings that name their documents instead of giving a symbol
+ * column. `extractDispatch` runs here, in the background, not in the content script: the
+ * content script runs in every frame of every page and has a size budget (DESIGN.md §6), and
+ * the primary dispatch is needed only for the popup.
+ * @module
+ */
+import { type DocumentReference, extractDispatch } from '../../shared/references';
+import { typeWordBefore } from '../../shared/references/context';
+import { foldText } from '../../shared/references/fold';
+import { documentHeaderKind } from '../../shared/references/metadata-fields';
+import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
+
+export function readPageReport(report: PageReport): PageScan {
+  const { url, title, mainText } = report;
+  const primary = extractDispatch(mainText, { url, title });
+  return {
+    url,
+    title,
+    references: report.references,
+    primary,
+    primaryInHeader: primary !== null && inDocumentHeader(mainText, primary.reference),
+    rows: readListingRows(report.rows),
+  };
+}
+
+/** The rows as the popup lists them; a named row whose name does not open with its document is dropped. */
+export function readListingRows(rows: readonly ReportedRow[]): ListingRow[] {
+  return rows.flatMap((row) => {
+    const read = readRow(row);
+    return read ? [read] : [];
+  });
+}
+
+/** Whether the reference is the one a document header or metadata field gives ("Số: 594/KH-UBND", "Số ký hiệu"). */
+function inDocumentHeader(text: string, reference: DocumentReference): boolean {
+  // A primary read from the page title has offsets into the title, not into the text.
+  if (text.slice(reference.start, reference.end) !== reference.raw) return false;
+  return documentHeaderKind(text, reference.start) !== null;
+}
+
+function readRow({ name, ...row }: ReportedRow): ListingRow | null {
+  if (name === undefined) return row;
+  const named = namedDocument(name);
+  if (!named) return null;
+  return {
+    ...row,
+    reference: named.reference,
+    issuedDate: row.issuedDate ?? named.issuedDate ?? named.reference.issuedDate,
+    // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
+    subject: row.subject ?? named.subject ?? null,
+  };
+}
+
+/**
+ * The document a "Tên văn bản" cell names: its symbol must open the name, after its type word
+ * at most ("Quyết định số 15/2024/QĐ-UBND về việc …"). A name that opens otherwise ("Căn cứ
+ * Nghị định 30/2020/NĐ-CP, …") may start with a document it only cites: no row then.
+ */
+function namedDocument(name: string) {
+  const draft = extractDispatch(name);
+  if (!draft) return null;
+  const before = name.slice(0, draft.reference.start).trim();
+  if (before === '') return draft;
+  const type = typeWordBefore(name, draft.reference.start);
+  return type && foldText(before).startsWith(foldText(type)) ? draft : null;
+}
