@@ -28,9 +28,14 @@ let dateIso: string | null = null;
 /** `dateAt` without the result object: where the date ends, or -1; its ISO date in `dateIso`. */
 function readDate(text: string, pos: number): number {
   dateIso = null;
-  let i = ngayEnd(text, pos);
-  if (i < 0) return -1;
-  i = skipSpaces(text, i, true);
+  const i = ngayEnd(text, pos);
+  return i < 0 ? -1 : readDateValue(text, skipSpaces(text, i, true));
+}
+
+/** `readDate` after its "ngày": "16/7/2021", "16 tháng 7 năm 2021" at `start`. */
+function readDateValue(text: string, start: number): number {
+  dateIso = null;
+  let i = start;
   const dayEnd = digitsAt(text, i, 2);
   if (dayEnd < 0) return -1;
   const day = digitsValue;
@@ -208,15 +213,20 @@ export function headerDate(text: string, end: number): string | null {
   let lines = 0;
   let lineHasText = false;
   let previous = 10; // the last non-space character: a dating line follows a comma, bar or break
+  // The subject line ("V/v triển khai Nghị định số 08/2022/NĐ-CP") may cite documents: their
+  // numbers are not another reference's header.
+  let subjectLine = false;
   for (let i = end; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (lineHasText && ++lines > MAX_LINES_BEFORE_DATE) return null;
       lineHasText = false;
+      subjectLine = false;
       previous = 10;
       continue;
     }
     if (isInlineSpace(c) || c === 13) continue;
+    if (previous === 10 && !lineHasText) subjectLine = opensSubjectLine(text, i);
     // "ngày" first: placeBefore reads the whole line before it.
     if (
       (c | 0x20) === 0x6e &&
@@ -226,11 +236,21 @@ export function headerDate(text: string, end: number): string | null {
     ) {
       return dateIso;
     }
-    if (c === 47 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1))) return null;
+    if (c === 47 && !subjectLine && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1)))
+      return null;
     lineHasText = true;
     previous = c;
   }
   return null;
+}
+
+/** Whether the line starting at `at` is a header's subject line: "V/v …", "V/V: …", "Về việc …". */
+function opensSubjectLine(text: string, at: number): boolean {
+  if ((text.charCodeAt(at) | 0x20) === 0x76 /* v */ && text.charCodeAt(at + 1) === 47) {
+    return (text.charCodeAt(at + 2) | 0x20) === 0x76;
+  }
+  const afterVe = matchFoldedWord(text, at, 've');
+  return afterVe >= 0 && matchFoldedWord(text, skipSpaces(text, afterVe, false), 'viec') >= 0;
 }
 
 /**
@@ -247,7 +267,7 @@ function placeBefore(text: string, at: number): boolean {
 
 /**
  * A metadata block ("Số hiệu: 23/2012/TT-BCA"): the date counts only when the very next line
- * is the "Ngày ban hành:" field.
+ * is the "Ngày ban hành:" (or "Ngày ký:") field; its value "27/04/2012" or "27 tháng 4 năm 2012".
  */
 export function metadataDate(text: string, end: number): string | null {
   let i = text.indexOf('\n', end);
@@ -256,21 +276,21 @@ export function metadataDate(text: string, end: number): string | null {
   while (i < text.length && (isInlineSpace(text.charCodeAt(i)) || '•*-–'.includes(text[i] as string))) i++;
   let j = matchFoldedWord(text, i, 'ngay');
   if (j < 0) return null;
-  j = matchFoldedWord(text, skipSpaces(text, j, false), 'ban');
-  if (j < 0) return null;
-  j = matchFoldedWord(text, skipSpaces(text, j, false), 'hanh');
-  if (j < 0) return null;
+  const afterKy = matchFoldedWord(text, skipSpaces(text, j, false), 'ky');
+  if (afterKy >= 0) j = afterKy;
+  else {
+    j = matchFoldedWord(text, skipSpaces(text, j, false), 'ban');
+    if (j < 0) return null;
+    j = matchFoldedWord(text, skipSpaces(text, j, false), 'hanh');
+    if (j < 0) return null;
+  }
   j = skipSpaces(text, j, false);
   if (text.charCodeAt(j) !== 58) return null;
   // "Ngày ban hành: 27/04/2012" reads like "ngày 27/04/2012" once the label is skipped.
-  const value = skipSpaces(text, j + 1, false);
-  const dayEnd = digitsAt(text, value, 2);
-  if (dayEnd < 0) return null;
-  const day = digitsValue;
-  const sep = text.charCodeAt(dayEnd);
-  const monthEnd = digitsAt(text, dayEnd + 1, 2);
-  if (monthEnd < 0 || text.charCodeAt(monthEnd) !== sep) return null;
-  const month = digitsValue;
-  const yearEnd = digitsAt(text, monthEnd + 1, 4);
-  return yearEnd < 0 ? null : isoDate(digitsValue, month, day);
+  return dateValue(text, skipSpaces(text, j + 1, false));
+}
+
+/** The ISO date written at `pos` without a "ngày" before it ("27/04/2012", "27 tháng 4 năm 2012"), or null. */
+export function dateValue(text: string, pos: number): string | null {
+  return readDateValue(text, pos) < 0 ? null : dateIso;
 }

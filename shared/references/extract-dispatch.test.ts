@@ -176,3 +176,185 @@ describe('extractDispatch: document pages', () => {
     expect(extractDispatch('Thời gian qua, phong trào đã có nhiều chuyển biến tích cực.')).toBeNull();
   });
 });
+
+describe('extractDispatch: the issuer block of a header', () => {
+  it('joins a body’s name broken over two capital lines', () => {
+    for (const separator of ['-------\n', '']) {
+      const text = `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n${separator}Số: 1234/UBND-VX\nV/v tăng cường phòng chống dịch\nHà Nội, ngày 10 tháng 5 năm 2024`;
+      expect(extractDispatch(text)?.issuingBody).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+    }
+  });
+
+  it('takes the lower line under a governing body: the issuer is the body the document is from', () => {
+    const sở = extractDispatch(
+      'UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\n-------\nSố: 12/SNV-VP\nQuảng Nam, ngày 20 tháng 7 năm 2022',
+    );
+    expect(sở?.issuingBody).toBe('SỞ NỘI VỤ');
+    const cục = extractDispatch(
+      'BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\n-------\nSố: 12/QLD-ĐK\nHà Nội, ngày 5 tháng 4 năm 2024',
+    );
+    expect(cục?.issuingBody).toBe('CỤC QUẢN LÝ DƯỢC');
+  });
+
+  it('reads a one-line issuer starting with "SỞ" (not a "Số" line), and joins table rows', () => {
+    expect(
+      extractDispatch('SỞ Y TẾ TỈNH LÂM ĐỒNG\nSố: 1875/SYT-NVY\nLâm Đồng, ngày 14 tháng 7 năm 2023')
+        ?.issuingBody,
+    ).toBe('SỞ Y TẾ TỈNH LÂM ĐỒNG');
+    const table =
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc\n' +
+      'Số: 1/UBND-VX | Hà Nội, ngày 5 tháng 4 năm 2024';
+    expect(extractDispatch(table)?.issuingBody).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+  });
+
+  it('does not join a capital line that opens no body’s name above the issuer', () => {
+    const text = 'TRANG CHỦ\nTHÀNH PHỐ HÀ NỘI\nSố: 12/UBND-VX\nHà Nội, ngày 5 tháng 4 năm 2024';
+    expect(extractDispatch(text)?.issuingBody).toBe('THÀNH PHỐ HÀ NỘI');
+  });
+});
+
+describe('extractDispatch: dates', () => {
+  it('keeps the header’s dating line when the V/v line cites a document', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n-------\nSố: 5123/UBND-KTN\nV/v triển khai thực hiện Nghị định số 08/2022/NĐ-CP\nQuảng Nam, ngày 20 tháng 7 năm 2022';
+    for (const form of [text, text.normalize('NFD')]) {
+      expect(extractDispatch(form)).toMatchObject({
+        symbol: '5123/UBND-KTN',
+        issuedDate: '2022-07-20',
+        issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM'.normalize(form === text ? 'NFC' : 'NFD'),
+        cites: ['08/2022/NĐ-CP'],
+      });
+    }
+  });
+
+  it.each([
+    ['Số ký hiệu: 1/UBND-VX\nLoại văn bản: Công văn\nNgười ký: Nguyễn Văn A\nNgày ban hành: 12/05/2023'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày ký: 12/05/2023'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày ban hành | 12/05/2023'],
+    ['Số ký hiệu\n1/UBND-VX\nNgày ban hành\n12/05/2023'],
+    ['Số/Ký hiệu: 1/UBND-VX  Ngày ban hành: 12/05/2023'],
+    ['Số ký hiệu 1/UBND-VX Ngày ban hành 12/05/2023\nLoại văn bản Công văn'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày ban hành: 12 tháng 5 năm 2023'],
+  ])('reads the metadata issuing date: %j', (text) => {
+    expect(extractDispatch(text)?.issuedDate).toBe('2023-05-12');
+    expect(extractDispatch(text.normalize('NFD'))?.issuedDate).toBe('2023-05-12');
+  });
+
+  it.each([
+    'Ngày hiệu lực: 12/05/2023',
+    'Ngày có hiệu lực: 12/05/2023',
+    'Ngày đăng: 12/05/2023',
+    'Ngày cập nhật: 12/05/2023',
+  ])('does not take "%s" for the issuing date', (field) => {
+    expect(extractDispatch(`Số ký hiệu: 1/UBND-VX\n${field}`)?.issuedDate).toBeNull();
+  });
+
+  it.each([
+    'Chiều 14/9/2024, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khẩn trương khắc phục hậu quả bão số 3.',
+    'Sáng 14/9/2024, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khắc phục hậu quả bão.',
+    'Tối 14/9/2024, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khắc phục hậu quả bão.',
+    'Trưa 14-9-2024, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khắc phục hậu quả bão.',
+    'Hôm nay (14/9/2024), Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khắc phục hậu quả bão.',
+    '(PLO) - Chiều 14/9/2024, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg về khắc phục hậu quả bão.',
+  ])('dates a news report led by a time of day: %s', (text) => {
+    for (const form of [text, text.normalize('NFD')]) {
+      expect(extractDispatch(form)).toMatchObject({ symbol: '86/CĐ-TTg', issuedDate: '2024-09-14' });
+    }
+  });
+
+  it('prefers the document’s own date and a "sang" that is no morning gives none', () => {
+    expect(
+      extractDispatch(
+        'Chiều 14/9/2024, Sở Nội vụ đã có Công văn số 2217/SNV-CCVC ngày 14/8 hướng dẫn các đơn vị.',
+      )?.issuedDate,
+    ).toBe('2024-08-14');
+    expect(
+      extractDispatch('Kỳ họp lùi sang 14/9/2024, theo Công văn số 2217/SNV-CCVC của Sở Nội vụ.')?.issuedDate,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: subjects', () => {
+  it('reads no metadata label or label value as a title (a vbpl "Thuộc tính" page), and takes the heading', () => {
+    const lines =
+      'Về công tác văn thư\nSố ký hiệu\n30/2020/NĐ-CP\nNgày ban hành\n05/03/2020\nLoại văn bản\nNghị định\n' +
+      'Ngày có hiệu lực\n05/03/2020\nNguồn thu thập\nCông báo số 317+318\nNgày đăng công báo\n...';
+    const rows =
+      'Về công tác văn thư\nSố ký hiệu 30/2020/NĐ-CP Ngày ban hành 05/03/2020\nLoại văn bản Nghị định Ngày có hiệu lực 05/03/2020';
+    for (const text of [lines, rows]) {
+      expect(extractDispatch(text, { title: 'Thuộc tính văn bản - Nghị định 30/2020/NĐ-CP' })).toMatchObject({
+        symbol: '30/2020/NĐ-CP',
+        issuedDate: '2020-03-05',
+        issuingBody: 'Chính phủ',
+        subject: 'Về công tác văn thư',
+      });
+    }
+  });
+
+  it('takes no site heading above a metadata block for the subject', () => {
+    const draft = extractDispatch(
+      'Chi tiết văn bản\nSố ký hiệu\n30/2020/NĐ-CP\nLoại văn bản\nNghị định\nNgày có hiệu lực\n05/03/2020',
+    );
+    expect(draft?.subject).toBeNull();
+  });
+
+  it('reads a news sentence’s subject opened by a verb, to the sentence’s end', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Võ Trọng Hải đã ký Quyết định số 1234/QĐ-UBND ngày 5/4/2024 phê duyệt quy hoạch chung đô thị Kỳ Anh đến năm 2040.\n' +
+      'Quyết định này thay thế Quyết định số 99/QĐ-UBND ngày 10/1/2015 của UBND tỉnh.';
+    const draft = extractDispatch(text, { title: 'Phê duyệt quy hoạch chung đô thị Kỳ Anh - Báo Hà Tĩnh' });
+    expect(draft).toMatchObject({
+      symbol: '1234/QĐ-UBND',
+      issuedDate: '2024-04-05',
+      subject: 'phê duyệt quy hoạch chung đô thị Kỳ Anh đến năm 2040',
+    });
+  });
+
+  it.each([
+    ['Nghị định 10/2024/NĐ-CP quy định về khu công nghệ cao', 'quy định về khu công nghệ cao'],
+    ['Thông tư 05/2024/TT-BTC hướng dẫn chế độ kế toán', 'hướng dẫn chế độ kế toán'],
+    [
+      'Quyết định số 15/2024/QĐ-UBND ngày 12/3/2024 của UBND tỉnh ban hành Quy chế làm việc',
+      'ban hành Quy chế làm việc',
+    ],
+    [
+      'Nghị định 08/2022/NĐ-CP Quy định chi tiết một số điều của Luật Bảo vệ môi trường',
+      'Quy định chi tiết một số điều của Luật Bảo vệ môi trường',
+    ],
+    ['Quyết định 12/QĐ-UBND ngày 3/1/2024 của UBND tỉnh về công tác văn thư', 'về công tác văn thư'],
+    [
+      'Quyết định 07/2024/QĐ-UBND sửa đổi, bổ sung Quy định quản lý, do UBND tỉnh ban hành',
+      'sửa đổi, bổ sung Quy định quản lý',
+    ],
+  ])('reads a document’s name alone: %s', (name, subject) => {
+    expect(extractDispatch(name)?.subject).toBe(subject);
+    expect(extractDispatch(name.normalize('NFD'))?.subject).toBe(subject);
+  });
+
+  it('takes no participle for a subject, and no capitalised verb inside an issuer’s name', () => {
+    expect(
+      extractDispatch('Mẫu biểu 01/2021/TT-BTC ban hành kèm theo Thông tư 80/2021/TT-BTC')?.subject,
+    ).toBeNull();
+    expect(
+      extractDispatch(
+        'Quyết định số 12/QĐ-UBND của Hội đồng Thi đua - Khen thưởng tỉnh về khen thưởng tập thể',
+      )?.subject,
+    ).toBe('về khen thưởng tập thể');
+  });
+
+  it('takes no page title that names no reference for the subject, and drops a site name', () => {
+    const text = 'UBND tỉnh vừa ban hành Công văn số 1234/UBND-VX.';
+    expect(
+      extractDispatch(text, { title: 'Hà Tĩnh tăng cường phòng chống dịch - Báo Hà Tĩnh' })?.subject,
+    ).toBeNull();
+    expect(
+      extractDispatch(text, { title: 'Công văn 1234/UBND-VX tăng cường phòng chống dịch - Báo Hà Tĩnh' })
+        ?.subject,
+    ).toBe('tăng cường phòng chống dịch');
+    expect(
+      extractDispatch(text, {
+        title: 'Công văn 1234/UBND-VX năm 2024 về phòng chống dịch - thuvienphapluat.vn',
+      })?.subject,
+    ).toBe('về phòng chống dịch');
+  });
+});

@@ -14,11 +14,13 @@ import { issuerName } from './issuer-names';
 import {
   documentHeaderKind,
   ISSUER_LABELS,
+  isFieldLabel,
   metadataField,
+  metadataHeading,
   metadataIssuedDate,
   SUBJECT_LABELS,
 } from './metadata-fields';
-import { cleanPhrase, linesAfter, linesBefore, type Span, sentenceAround } from './text-spans';
+import { cleanPhrase, linesAfter, linesBefore, type Span, SUBJECT_VERBS, sentenceAround } from './text-spans';
 
 export interface PageInfo {
   url?: string;
@@ -61,6 +63,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     fromMentions((r, s) => subjectAfter(text, r.end, s.to)) ??
     (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
     (header ? headerSubject(text, primary.end) : null) ??
+    (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
     fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to)) ??
     titleSubject(page.title, titleReferences);
   const issuingBody =
@@ -163,22 +166,53 @@ function subjectAfter(text: string, from: number, to: number): string | null {
   return subject.length > 'về việc'.length ? subject : null;
 }
 
-/** "Nghị định 30/2020/NĐ-CP về công tác văn thư do Chính phủ ban hành …" → "về công tác văn thư". */
+/**
+ * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
+ * về công tác văn thư do Chính phủ ban hành …" → "về công tác văn thư" (a "về" phrase ends at
+ * "do"/"của"); "… 1234/QĐ-UBND ngày 5/4/2024 phê duyệt quy hoạch chung …" → "phê duyệt quy
+ * hoạch chung …" (a trích yếu's opening verb, SUBJECT_VERBS: to the sentence's end or a ";").
+ */
 function aboutPhraseAfter(text: string, from: number, to: number): string | null {
-  const rest = text.slice(from, Math.min(to, from + 400));
-  const match =
-    /^(?:\s*,?\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?(v[ềỀ]\s.+?)(?:\s+(?:do|của)\s|$)/u.exec(
-      rest.normalize('NFC'),
-    );
-  return match ? cleanPhrase(match[1] as string) : null;
+  const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
+  const lead = PHRASE_LEAD.exec(rest);
+  const start = lead ? lead[0].length : 0;
+  const about = ABOUT_PHRASE.exec(rest.slice(start));
+  if (about) return cleanPhrase(about[1] as string);
+  // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
+  const of = OF_ISSUER.exec(rest.slice(start));
+  const verbAt = start + (of ? of[0].length : 0);
+  const verb = VERB_PHRASE.exec(rest.slice(verbAt));
+  if (verb) return cleanPhrase(verb[1] as string);
+  if (!of) return null;
+  const aboutAfterOf = ABOUT_PHRASE.exec(rest.slice(verbAt));
+  return aboutAfterOf ? cleanPhrase(aboutAfterOf[1] as string) : null;
 }
+
+/** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
+const PHRASE_LEAD =
+  /^(?:\s*,?\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
+const ABOUT_PHRASE = /^(v[ềỀ]\s.+?)(?:\s+(?:do|của)\s|$)/u;
+// The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
+const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
+/**
+ * A verb phrase ends at the sentence's end, a ";", a clause that comments on it (", trong đó …")
+ * or "do <issuer> ban hành". "ban hành kèm theo …", "ban hành ngày …" describe the document,
+ * they do not open its subject.
+ */
+const VERB_PHRASE = new RegExp(
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:\\s*;|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  'iu',
+);
 
 /** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
 function headerSubject(text: string, end: number): string | null {
   const lines = linesAfter(text, end, 12).map((line) => line.trim());
   const vv = lines.find((line) => /^V\/v\b/i.test(line));
   if (vv) return cleanPhrase(vv.replace(/^V\/v\.?\s*/i, 'V/v '));
-  const typeLine = lines.findIndex((line) => TITLE_TYPES.test(foldText(line)));
+  // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
+  const typeLine = lines.findIndex(
+    (line, i) => TITLE_TYPES.test(foldText(line)) && !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+  );
   if (typeLine < 0) return null;
   const title: string[] = [];
   for (const line of lines.slice(typeLine + 1)) {
@@ -188,7 +222,8 @@ function headerSubject(text: string, end: number): string | null {
     }
     // The title is the capitals under the type name; the body starts with "Căn cứ …".
     const capitals = line === line.toUpperCase();
-    if (line.includes('|') || /^(?:can cu|xet|theo de nghi)\b/.test(foldText(line))) break;
+    if (line.includes('|') || /^(?:can cu|xet|theo de nghi)\b/.test(foldText(line)) || isFieldLabel(line))
+      break;
     if (title.length > 0 && !capitals) break;
     title.push(line);
   }
@@ -198,12 +233,32 @@ function headerSubject(text: string, end: number): string | null {
 const TITLE_TYPES =
   /^(?:quyet dinh|nghi quyet|chi thi|ke hoach|thong bao|huong dan|cong dien|cong van|thong tu|nghi dinh|to trinh|bao cao|chuong trinh|quy che|quy dinh|ket luan)$/;
 
+/**
+ * What the page title says after the reference it names ("Quyết định 12/QĐ-UBND năm 2024 quy
+ * định chế độ báo cáo" → "quy định chế độ báo cáo"), without a site name's tail (" - Báo Hà
+ * Tĩnh", " | Cổng TTĐT …"). A title naming no reference is a headline or a site's page name
+ * ("Văn bản đến"), not a trích yếu: null.
+ */
 function titleSubject(title: string | undefined, titleReferences: DocumentReference[]): string | null {
-  if (!title) return null;
-  const last = titleReferences[0];
-  const rest = last ? title.slice(last.end) : title;
+  const first = titleReferences[0];
+  if (!title || !first) return null;
+  const rest = withoutSiteName(title.slice(first.end));
   const cleaned = cleanPhrase(rest.replace(/^\s*(?:năm\s+\d{4}\s*)?/, ''));
   return cleaned || null;
+}
+
+/** " - Báo Hà Tĩnh", " | thuvienphapluat.vn": a last segment naming a site, dropped. */
+function withoutSiteName(title: string): string {
+  const tail = /\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
+  if (!tail) return title;
+  const site = (tail[1] as string).trim();
+  const folded = foldText(site);
+  const words = site.split(/\s+/);
+  const named =
+    /^(?:bao|cong thong tin|cong ttdt|trang thong tin|thu vien|tap chi|dai|website|www\.)/.test(folded) ||
+    /\.(?:vn|com|net|org)$/.test(folded) ||
+    (words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word.normalize('NFC'))));
+  return named ? title.slice(0, tail.index) : title;
 }
 
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
@@ -223,23 +278,79 @@ function headerIssuer(text: string, start: number): string | null {
   ) {
     return cleanPhrase(current);
   }
-  for (const line of [current, ...lines]) {
+  const rows = [current, ...lines];
+  for (let k = 0; k < rows.length; k++) {
+    const line = rows[k] as string;
     const folded = foldText(line);
     const republic = folded.indexOf('cong h');
     if (republic > 0) {
       const cell = cleanPhrase(line.slice(0, republic).replace(/[|\-–]+\s*$/, ''));
-      if (cell && !/^(?:so|doc lap)/.test(foldText(cell))) return cell;
+      if (!cell || /^(?:so|doc lap)/.test(foldText(cell))) continue;
+      // The rows under it, down to the "Số:" row, may continue or follow the name in their
+      // first cell ("THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc").
+      const block = [cell];
+      for (let below = k - 1; below >= 1 && block.length < MAX_ISSUER_LINES; below--) {
+        const next = cleanPhrase((rows[below] as string).replace(/\|.*$/, ''));
+        if (!next || /^[-_*=\s]+$/.test(next) || isRepublicOrNumberLine(next) || !isCapitals(next)) break;
+        block.push(next);
+      }
+      return bodyOfBlock(block) ?? cell;
     }
   }
+  // The issuer block: the capital lines nearest above "Số:", joined (HEADER_BODY).
+  const block: string[] = [];
   for (const line of lines) {
     const trimmed = cleanPhrase(line.replace(/\|.*$/, ''));
-    if (!trimmed || /^[-_*=\s]+$/.test(trimmed)) continue;
-    const folded = foldText(trimmed);
-    if (folded.startsWith('cong hoa') || folded.startsWith('doc lap') || folded.startsWith('so')) continue;
-    if (trimmed === trimmed.toUpperCase() && /\p{L}/u.test(trimmed)) return trimmed;
+    const skipped = !trimmed || /^[-_*=\s]+$/.test(trimmed) || isRepublicOrNumberLine(trimmed);
+    if (block.length === 0) {
+      if (skipped) continue;
+      if (isCapitals(trimmed)) block.push(trimmed);
+      else continue;
+      if (opensBody(trimmed)) break;
+      continue;
+    }
+    if (skipped || !isCapitals(trimmed) || block.length >= MAX_ISSUER_LINES) break;
+    block.unshift(trimmed);
+    if (opensBody(trimmed)) break;
+  }
+  if (block.length === 0) return null;
+  // No line opens a body name: only the lowest line is surely the issuer's.
+  return bodyOfBlock(block) ?? (block[block.length - 1] as string);
+}
+
+/** The issuer of a header block's lines, top to bottom: from the lowest line that opens a body's name. */
+function bodyOfBlock(block: readonly string[]): string | null {
+  for (let i = block.length - 1; i >= 0; i--) {
+    if (opensBody(block[i] as string)) return block.slice(i).join(' ');
   }
   return null;
 }
+
+/**
+ * HEADER_BODY. A header's issuer block is the governing body's line, then the issuer's (ND
+ * 30/2020, Phụ lục I: "UBND TỈNH QUẢNG NAM" over "SỞ NỘI VỤ"; "BỘ Y TẾ" over "CỤC QUẢN LÝ
+ * DƯỢC"): the issuer is the lowest line that opens a body's name ("SỞ", "CỤC", "ỦY BAN NHÂN
+ * DÂN", …), with the lines under it that continue that name ("ỦY BAN NHÂN DÂN" over "THÀNH PHỐ
+ * HÀ NỘI", one name broken over two lines).
+ */
+const MAX_ISSUER_LINES = 3;
+
+function isCapitals(line: string): boolean {
+  return line === line.toUpperCase() && /\p{L}/u.test(line);
+}
+
+function isRepublicOrNumberLine(line: string): boolean {
+  const folded = foldText(line);
+  return folded.startsWith('cong hoa') || folded.startsWith('doc lap') || /^so\s*(?:[:.\d]|$)/.test(folded);
+}
+
+/** Whether a header line opens a body's name, rather than continuing one ("TỈNH QUẢNG NAM"). */
+function opensBody(line: string): boolean {
+  return BODY_OPENING.test(foldText(line));
+}
+
+const BODY_OPENING =
+  /^(?:uy ban|ubnd|hoi dong|hdnd|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|cong an|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|dang bo|toa an|tand|vien kiem sat|kho bac|thanh tra|kiem toan|bao hiem|ngan hang|chinh phu|quoc hoi|thu tuong|chu tich|bo chi huy|bo tu lenh|bo doi|mat tran|lien doan|lien hiep|hoi|doan|dai hoc|hoc vien|benh vien|cong ty|tap doan|tong cong ty|chi nhanh|ban chap hanh|bch|bql|ban quan ly)\b/;
 
 const VERB_PREFIX =
   /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}\s*$/iu;
@@ -305,13 +416,26 @@ function sentenceDate(text: string, sentence: Span, primary: DocumentReference):
   const after = firstDate(text, primary.end, sentence.to);
   const issuedAfter = after?.iso && /ban hanh\s*$/.test(foldText(text.slice(primary.end, after.start)));
   if (issuedAfter) return after.iso;
-  const partial =
-    (after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null) ??
-    yearlessDate(text, sentence.from, primary.start);
-  if (!partial) return null;
   const year = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
+  if (own) return year ? isoDate(Number(year), own.month, own.day) : null;
+  const timed = TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
+  if (timed) {
+    const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
+    if (iso) return iso;
+  }
+  const partial = yearlessDate(text, sentence.from, primary.start);
+  if (!partial) return null;
   return year ? isoDate(Number(year), partial.month, partial.day) : null;
 }
+
+/**
+ * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều
+ * 14/9/2024, …", "Sáng nay 3/2/2023", "Vào tối 5/6/2024", "Hôm nay (14/9/2024), …". Compared
+ * with diacritics ("sang 14/9" is no morning).
+ */
+const TIME_OF_DAY_DATE =
+  /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+nay|\s+qua)?\s*\(?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 
 function firstDate(text: string, from: number, to: number): ReturnType<typeof dateAt> {
   for (let i = from; i < to; i++) {

@@ -7,9 +7,9 @@
  * @module
  */
 import { type HeaderKind, headerKind } from './context';
-import { isoDate } from './dates';
+import { dateValue, isoDate } from './dates';
 import { foldText } from './fold';
-import { cleanPhrase } from './text-spans';
+import { cleanPhrase, SUBJECT_VERBS } from './text-spans';
 
 /** How far back the label of a value may start (a line's label and separators). */
 const LABEL_WINDOW = 40;
@@ -21,7 +21,8 @@ const SYMBOL_LABEL = /(?:^|[\n|])[ \t]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ba
 
 export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu'] as const;
 export const ISSUER_LABELS = ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh'] as const;
-const DATE_LABELS = ['ngay ban hanh'] as const;
+/** The issuing date's labels; not "Ngày hiệu lực", "Ngày đăng", "Ngày cập nhật". */
+const DATE_LABELS = ['ngay ban hanh', 'ngay ky'] as const;
 
 /**
  * What stands before a reference at `start`: a document's header ("Số: 594/KH-UBND"), a
@@ -82,18 +83,35 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
 }
 
 /**
- * The issuing date of the document's metadata block: a "Ngày ban hành:" field anywhere (legal
- * databases glue their fields: "Người ký:Chử Xuân DũngNgày ban hành:04/06/2021"), else a
- * "Ngày ban hành" field of the block around `near`, colon or not, its value on its line or the
- * next ("Ngày ban hành | 05/03/2020" of a portal's table). (findReferences dates a reference
- * under a metadata label more strictly, in dates.ts: the field must be the very next line.)
+ * The issuing date of the document's metadata block: a "Ngày ban hành:" or "Ngày ký:" field
+ * anywhere (legal databases glue their fields: "Người ký:Chử Xuân DũngNgày ban hành:04/06/2021"),
+ * else such a field of the block around `near`, colon or not, its value on its line or the next
+ * ("Ngày ban hành | 05/03/2020" of a portal's table), else the label inside a line of the block
+ * ("Số ký hiệu 30/2020/NĐ-CP Ngày ban hành 05/03/2020", a table row flattened to one line). The
+ * value is "05/03/2020" or "5 tháng 3 năm 2020". (findReferences dates a reference under a
+ * metadata label more strictly, in dates.ts: the field must be the very next line.)
  */
 export function metadataIssuedDate(text: string, near = 0): string | null {
-  const glued = /ngay ban hanh\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(foldText(text));
-  if (glued) return isoDate(Number(glued[3]), Number(glued[2]), Number(glued[1]));
+  const glued = GLUED_DATE.exec(foldText(text));
+  if (glued) return dateOfMatch(glued);
   const value = metadataField(text, DATE_LABELS, near);
-  const match = value ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value) : null;
-  return match ? isoDate(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+  const iso = value ? dateValue(value, 0) : null;
+  if (iso) return iso;
+  // The symbol's line and the few after it, where a flattened row holds several fields.
+  const from = text.lastIndexOf('\n', near) + 1;
+  const block = foldText(text.slice(from, Math.min(text.length, near + FIELDS_NEARBY)));
+  const inLine = INLINE_DATE.exec(block);
+  return inLine ? dateOfMatch(inLine) : null;
+}
+
+/** How far after the symbol a flattened row's date field is looked for. */
+const FIELDS_NEARBY = 300;
+const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
+const GLUED_DATE = new RegExp(String.raw`ngay (?:ban hanh|ky)\s*:\s*${DATE_VALUE}`);
+const INLINE_DATE = new RegExp(String.raw`(?:^|[\s|:])ngay (?:ban hanh|ky)\s*[:|]?\s*${DATE_VALUE}`);
+
+function dateOfMatch(match: RegExpExecArray): string | null {
+  return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
 }
 
 /** The labels of a document's symbol: where its metadata block starts. */
@@ -111,6 +129,14 @@ const ANY_LABEL = [
   'ngay co hieu luc',
   'linh vuc',
   'tinh trang',
+  'ngay dang cong bao',
+  'ngay dang',
+  'ngay cap nhat',
+  'ngay het hieu luc',
+  'so cong bao',
+  'nguon thu thap',
+  'nganh',
+  'chuc danh',
 ] as const;
 
 /** Which of `labels` the line starts with (followed by a separator or nothing), or null. */
@@ -151,3 +177,41 @@ function nextLine(lines: readonly string[], index: number): string | null {
   }
   return null;
 }
+
+/** Whether `line` opens with a metadata field's label ("Loại văn bản", "Ngày có hiệu lực: …"). */
+export function isFieldLabel(line: string): boolean {
+  return labelOf(line.replace(/^\s*\|\s*/, ''), ANY_LABEL) !== null;
+}
+
+/** How many field lines may stand between a block's heading and the document's symbol. */
+const HEADING_LINES = 6;
+
+/**
+ * A metadata block without a "Trích yếu" field under a heading that reads as one ("Về công tác
+ * văn thư" above "Số ký hiệu | 30/2020/NĐ-CP …", a legal database's "Thuộc tính" page): the
+ * line above the block's fields, when it opens with "Về", "V/v" or a trích yếu's verb
+ * (SUBJECT_VERBS). A site's heading ("Cổng thông tin", "Chi tiết văn bản") is no subject.
+ */
+export function metadataHeading(text: string, near: number): string | null {
+  const lineStart = text.lastIndexOf('\n', near - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 1000), lineStart).split('\n');
+  above.pop(); // the empty piece after the line break before the symbol's line
+  const own = text.slice(lineStart, near);
+  let fieldAbove = labelOf(own, ANY_LABEL) !== null;
+  for (let k = 0; k < HEADING_LINES && above.length > 0; k++) {
+    const line = cleanPhrase((above.pop() as string).replace(/^\s*\|\s*|\|\s*$/g, ''));
+    if (line === '') continue;
+    if (labelOf(line, ANY_LABEL) !== null) {
+      fieldAbove = true;
+      continue;
+    }
+    // The value of a field whose label is the line above it.
+    const previous = above[above.length - 1];
+    if (previous !== undefined && labelOf(previous, ANY_LABEL) !== null) continue;
+    if (!fieldAbove) return null;
+    return SUBJECT_OPENING.test(line.normalize('NFC')) ? line : null;
+  }
+  return null;
+}
+
+const SUBJECT_OPENING = new RegExp(`^(?:về\\s|v\\s*/\\s*v\\b|(?:${SUBJECT_VERBS})[\\s,])`, 'iu');

@@ -75,3 +75,47 @@ export function cleanPhrase(phrase: string): string {
     .trim()
     .replace(/[\s.;,:]+$/, '');
 }
+
+/**
+ * The verbs a trích yếu opens with when it is not a "về …" phrase ("Quyết định … phê duyệt
+ * quy hoạch …", "Nghị định … quy định chi tiết …"): a regular-expression alternation, NFC,
+ * longest first where one opens another, each a whole word.
+ */
+export const SUBJECT_VERBS = [
+  'phê duyệt',
+  'phê chuẩn',
+  'quy định',
+  'hướng dẫn',
+  'ban hành',
+  'sửa đổi',
+  'bổ sung',
+  'bãi bỏ',
+  'triển khai',
+  'tăng cường',
+  'đẩy mạnh',
+  'giao',
+  'công bố',
+  'công nhận',
+  'thành lập',
+  'kiện toàn',
+  'thực hiện',
+  'tổ chức',
+  'phân bổ',
+  'điều chỉnh',
+  'phân cấp',
+  'ủy quyền',
+  'uỷ quyền',
+  'chấn chỉnh',
+  'thông qua',
+  'cho phép',
+  'phân công',
+  'bổ nhiệm',
+  'khen thưởng',
+  'tiếp tục',
+  'nâng cao',
+  'áp dụng',
+  'giải thể',
+  'sáp nhập',
+  'hỗ trợ',
+  'gia hạn',
+].join('|');

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isFieldLabel, metadataHeading, metadataIssuedDate } from './metadata-fields';
+
+describe('metadataIssuedDate', () => {
+  it.each([
+    ['Số ký hiệu: 1/UBND-VX\nTrích yếu: Về việc A\nNgày ban hành: 12/05/2023', '2023-05-12'],
+    ['Số ký hiệu: 1/UBND-VX\nNgười ký: A\nNgày ký: 12/05/2023', '2023-05-12'],
+    ['Số ký hiệu\n1/UBND-VX\nNgày ban hành\n12 tháng 5 năm 2023', '2023-05-12'],
+    ['Số ký hiệu | 1/UBND-VX | Ngày ban hành | 12/05/2023', '2023-05-12'],
+    ['Số ký hiệu 1/UBND-VX Ngày ban hành 12/05/2023', '2023-05-12'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày có hiệu lực: 12/05/2023\nNgày đăng: 13/05/2023', null],
+    ['Số ký hiệu: 1/UBND-VX\nNgày cập nhật 12/05/2023', null],
+  ])('%j', (text, iso) => {
+    const near = text.indexOf('1/UBND');
+    expect(metadataIssuedDate(text, near)).toBe(iso);
+    expect(metadataIssuedDate(text.normalize('NFD'), text.normalize('NFD').indexOf('1/UBND'))).toBe(iso);
+  });
+});
+
+describe('metadataHeading', () => {
+  it('takes a heading that reads as a trích yếu above the block’s fields', () => {
+    const text = 'Về công tác văn thư\nSố ký hiệu\n30/2020/NĐ-CP\nNgày ban hành\n05/03/2020';
+    expect(metadataHeading(text, text.indexOf('30/'))).toBe('Về công tác văn thư');
+    const fieldsAbove = 'Phê duyệt Đề án A\nNgày ban hành\n05/03/2020\nSố ký hiệu: 30/2020/NĐ-CP';
+    expect(metadataHeading(fieldsAbove, fieldsAbove.indexOf('30/'))).toBe('Phê duyệt Đề án A');
+  });
+
+  it('takes no site heading, and nothing above a symbol without a label', () => {
+    const site = 'Chi tiết văn bản\nSố ký hiệu\n30/2020/NĐ-CP';
+    expect(metadataHeading(site, site.indexOf('30/'))).toBeNull();
+    const prose = 'Về công tác văn thư\nNghị định 30/2020/NĐ-CP';
+    expect(metadataHeading(prose, prose.indexOf('30/'))).toBeNull();
+  });
+});
+
+describe('isFieldLabel', () => {
+  it.each([
+    ['Loại văn bản', true],
+    ['Ngày có hiệu lực: 05/03/2020', true],
+    ['| Ngày đăng công báo', true],
+    ['Nghị định', false],
+    ['Ngành giáo dục tỉnh', false],
+  ])('%s', (line, label) => {
+    expect(isFieldLabel(line)).toBe(label);
+  });
+});
