@@ -18,6 +18,12 @@ export function isLowerLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0x111;
 }
 
+/** Whether a lower-case letter (a–z, đ) occurs in `s` from `from` on. */
+export function hasLowerFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (isLowerLetter(s.charCodeAt(i))) return true;
+  return false;
+}
+
 export function isSymbolLetter(c: number): boolean {
   return isUpperLetter(c) || isLowerLetter(c);
 }

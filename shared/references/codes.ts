@@ -231,8 +231,15 @@ function spellCanonically(segment: string): string {
     const withD = ISSUERS_BY_ASCII.get(upper);
     if (withD) return withD;
   }
+  // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a code.
+  if (INNER_LOWER.test(segment) && !TYPE_NAMES.has(upper) && !KNOWN_ISSUERS.has(upper)) {
+    return segment.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  }
   return upper;
 }
+
+/** Capitals with single lower-case letters between them, as "GDTrH". */
+const INNER_LOWER = /^[A-ZĐ\u00D0][A-ZĐ\u00D0\d&]*(?:[a-z][A-ZĐ\u00D0\d&]+)+$/;
 
 const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
   [...KNOWN_ISSUERS].filter((code) => code.includes('Đ')).map((code) => [code.replace(/Đ/g, 'D'), code]),

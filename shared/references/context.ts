@@ -291,6 +291,8 @@ export function typeNameFor(
   if (shape === 'law') {
     return word === 'Nghị quyết' || word === 'Bộ luật' || word === 'Hiến pháp' ? word : 'Luật';
   }
+  // The Standing Committee issues resolutions and ordinances, never laws.
+  if (shape === 'standing') return word === 'Pháp lệnh' ? word : 'Nghị quyết';
   if (shape === 'dispatch') return word ?? 'Công văn';
   return word;
 }

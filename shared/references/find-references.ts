@@ -4,7 +4,15 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
-import { isDigit, isHyphen, isInlineSpace, isLowerLetter, isSymbolLetter, isUpperLetter } from './chars';
+import {
+  isDigit,
+  isHyphen,
+  isInlineSpace,
+  isLineBreak,
+  isLowerLetter,
+  isSymbolLetter,
+  isUpperLetter,
+} from './chars';
 import { FORM, headerKind, typeNameFor } from './context';
 import { directDate, headerDate, metadataDate } from './dates';
 import { parseSymbolAt } from './parse-symbol';
@@ -27,7 +35,12 @@ export function findReferences(text: string): DocumentReference[] {
   // test() rather than exec(): no match array per candidate; the anchor is three characters.
   while (anchor.test(text)) {
     const at = anchor.lastIndex - DIGIT_ANCHOR_LENGTH;
-    const parsed = parseSymbolAt(text, numberStartFor(text, at));
+    const start = numberStartFor(text, at);
+    let parsed = parseSymbolAt(text, start);
+    // "43/ 2014/NĐ-CP": read from 43, or else from the year as before (not so "137/2020/").
+    if (!parsed && start < at - 3 && !isDigit(text.charCodeAt(at - 5))) {
+      parsed = parseSymbolAt(text, at - 3);
+    }
     const reference = parsed && parsed.end > at ? accept(text, parsed) : null;
     if (reference) found.push(reference);
     anchor.lastIndex = reference ? reference.end : at + 1;
@@ -38,18 +51,22 @@ export function findReferences(text: string): DocumentReference[] {
 
 /**
  * The symbols the digit anchor cannot see, found from their slash: a Party type code
- * written after a space or a spaced dash ("84 QĐ/TWĐTN", "367 - QĐ/…", "35- KL/TW") and a
- * lettered number ("112b/QĐ-UBND"). indexOf finds slashes far faster than any expression.
+ * written after a space or a spaced dash ("84 QĐ/TWĐTN", "367 - QĐ/…", "35- KL/TW"), a
+ * lettered number ("112b/QĐ-UBND") and a space or line break beside the slash ("125 /KH-UBND",
+ * "2047/ SNV-TCBC", "148/2020/\nNĐ-CP"). indexOf finds slashes far faster than any expression.
  */
 function referencesAtCodeSlashes(text: string, found: DocumentReference[]): DocumentReference[] {
   const more: DocumentReference[] = [];
   let next = 0;
   for (let slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
-    if (!isSymbolLetter(text.charCodeAt(slash - 1)) || !isUpperLetter(text.charCodeAt(slash + 1))) continue;
+    const before = text.charCodeAt(slash - 1);
+    const after = text.charCodeAt(slash + 1);
+    const code = isSymbolLetter(before) && isUpperLetter(after);
+    if (!code && !isInlineSpace(before) && !isInlineSpace(after) && !isLineBreak(after)) continue;
     while (next < found.length && (found[next] as DocumentReference).end <= slash) next++;
     const following = found[next];
     if (following && following.start <= slash) continue;
-    const start = numberBeforeCode(text, slash);
+    const start = code ? numberBeforeCode(text, slash) : numberBeforeSpacedSlash(text, slash);
     if (start < 0) continue;
     const parsed = parseSymbolAt(text, start);
     if (!parsed || parsed.end <= slash || (following && parsed.end > following.start)) continue;
@@ -82,6 +99,35 @@ function numberBeforeCode(text: string, slash: number): number {
   return i;
 }
 
+/**
+ * The number before a slash with a space or line break beside it, or -1: "125" in
+ * "125 /KH-UBND", "2047" in "2047/ SNV-TCBC", "12" in "12/2023/ TT-BYT".
+ */
+function numberBeforeSpacedSlash(text: string, slash: number): number {
+  let i = slash;
+  while (i > 0 && slash - i < 2 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === end) return -1;
+  return end - i === 4 ? numberBeforeYear(text, i, i) : i;
+}
+
+/**
+ * The number before the year segment at `year` ("137/2020/", "15-2012-", "43/ 2014/",
+ * "148/\n2020/"), or `otherwise`. Spaces and a line break only beside a slash.
+ */
+function numberBeforeYear(text: string, year: number, otherwise: number): number {
+  let i = year;
+  let c = text.charCodeAt(i - 1);
+  while (year - i < 3 && (isInlineSpace(c) || isLineBreak(c))) c = text.charCodeAt(--i - 1);
+  if (c !== 47 && (i < year || !isHyphen(c))) return otherwise;
+  i--;
+  if (c === 47) while (year - i < 6 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  if (!isDigit(text.charCodeAt(i - 1))) return otherwise;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** The reference for a parsed symbol, unless the words before it make it a form number. */
 function accept(text: string, parsed: ParsedSymbol): DocumentReference | null {
   const reference = toReference(text, parsed);
@@ -95,15 +141,7 @@ function accept(text: string, parsed: ParsedSymbol): DocumentReference | null {
 function numberStartFor(text: string, at: number): number {
   let i = at;
   while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
-  if (at - i === 3 && i >= 2) {
-    const separator = text.charCodeAt(i - 1);
-    if ((separator === 47 || isHyphen(separator)) && isDigit(text.charCodeAt(i - 2))) {
-      let j = i - 2;
-      while (j > 0 && isDigit(text.charCodeAt(j - 1))) j--;
-      return j;
-    }
-  }
-  return i;
+  return at - i === 3 && i >= 2 ? numberBeforeYear(text, i, i) : i;
 }
 
 function toReference(text: string, parsed: ParsedSymbol): DocumentReference {

@@ -5,9 +5,18 @@
  * are read here so that every later step sees clean segments.
  * @module
  */
-import { isDigit, isHyphen, isInlineSpace, isLineBreak, isLowerLetter, isSymbolLetter } from './chars';
+import {
+  hasLowerFrom,
+  isDigit,
+  isHyphen,
+  isInlineSpace,
+  isLineBreak,
+  isLowerLetter,
+  isSymbolLetter,
+} from './chars';
 import {
   canonicalSegment,
+  isKnownCode,
   isKnownIssuer,
   JOINT_TYPES,
   NOT_ISSUERS,
@@ -75,11 +84,14 @@ export function parseAnyShape(text: string, start: number): ParsedSymbol | null 
   const number = text.slice(start, p);
   const c = text.charCodeAt(p);
 
-  if (c === 47 /* / */) return parseAfterSlash(text, start, number, p + 1);
+  if (c === 47 /* / */) return parseAfterSlash(text, start, number, p + 1, false);
   const hyphen = spacedHyphenAt(text, p);
   if (hyphen > 0) return parseAfterHyphen(text, start, number, hyphen);
-  if (isInlineSpace(c)) return parsePartyWithSpace(text, start, number, p + 1);
-  return null;
+  if (!isInlineSpace(c)) return null;
+  // A template's header filled in with a space before the slash: "Số: 125 /KH-UBND".
+  const slash = afterInlineSpaces(text, p);
+  if (text.charCodeAt(slash) === 47) return parseAfterSlash(text, start, number, slash + 1, true);
+  return parsePartyWithSpace(text, start, number, p + 1);
 }
 
 /** A number glued to a word, a path or another number is not a reference number. */
@@ -89,6 +101,8 @@ function startsCleanly(text: string, start: number): boolean {
   if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
   // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
   if (isUrlPunctuation(before)) return false;
+  // A standard's year: "QCVN 06:2022/BXD", "QCVN 01-1:2018/BYT".
+  if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2)) && isYearAt(text, start)) return false;
   if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
   if (isHyphen(before) && start >= 2) {
     const twoBefore = text.charCodeAt(start - 2);
@@ -133,18 +147,46 @@ function isNumberEnd(text: string, p: number): boolean {
   return c === 47 || isHyphen(c);
 }
 
-/** After the slash: `YYYY/TYPE-ISSUER…`, `TYPE-ISSUER…`, `ISSUER-UNIT…`, `QH13`, `TTg`. */
-function parseAfterSlash(text: string, start: number, number: string, p: number): ParsedSymbol | null {
+/**
+ * After the slash: `YYYY/TYPE-ISSUER…`, `TYPE-ISSUER…`, `ISSUER-UNIT…`, `QH13`, `TTg`. Spaces
+ * or a line break beside a slash (`2047/ SNV-TCBC`, `43/ 2014/NĐ-CP`, `148/2020/\nNĐ-CP`) make
+ * the symbol `spaced`, which `classifySlashed` reads more strictly.
+ */
+function parseAfterSlash(
+  text: string,
+  start: number,
+  number: string,
+  p: number,
+  spaced: boolean,
+): ParsedSymbol | null {
   let year: number | null = null;
-  if (isYearAt(text, p) && text.charCodeAt(p + 4) === 47) {
-    year = yearValue(text, p);
-    p += 5;
-  } else if (isLineBreak(text.charCodeAt(p))) {
-    p = skipOneLineBreak(text, p);
+  let q = skipGap(text, p);
+  if (isYearAt(text, q)) {
+    const slash = afterInlineSpaces(text, q + 4);
+    if (text.charCodeAt(slash) === 47) {
+      year = yearValue(text, q);
+      spaced ||= slash > q + 4;
+      q = skipGap(text, slash + 1);
+      spaced ||= q > slash + 1;
+    }
   }
-  const segments = readSegments(text, p);
+  if (year === null) spaced ||= q > p;
+  const segments = readSegments(text, q);
   if (!segments) return null;
-  return classifySlashed(text, start, number, year, segments);
+  return classifySlashed(text, start, number, year, segments, spaced);
+}
+
+/** Up to two spaces from `p`, and where they end. */
+function afterInlineSpaces(text: string, p: number): number {
+  let i = p;
+  while (i < p + 2 && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Up to two spaces or a single line break (with spaces round it) from `p`. */
+function skipGap(text: string, p: number): number {
+  const i = afterInlineSpaces(text, p);
+  return isLineBreak(text.charCodeAt(i)) ? skipOneLineBreak(text, i) : i;
 }
 
 /** After a hyphen: slugs `YYYY-TYPE-ISSUER`, Party `TYPE/BODY`, old `TTg`, joint `A-B/TTLT`. */
@@ -283,7 +325,9 @@ function nextSegment(
   const atFirstJunction = list.length === 1;
   if (isHyphen(c)) {
     const tight = segmentAt(text, skipOneLineBreak(text, p + 1));
-    if (tight && tight.lower === last.lower) return { segment: tight, merge: false };
+    if (tight && (tight.lower === last.lower || (isKnownCode(tight.value) && isKnownCode(last.value)))) {
+      return { segment: tight, merge: false };
+    }
   }
   if (atFirstJunction && !options.hyphensOnly) {
     const hyphenEnd = spacedHyphenAt(text, p);
@@ -314,6 +358,10 @@ function nextSegment(
   return null;
 }
 
+function knownCodes(segments: Segment[]): boolean {
+  return typeCodeOf((segments[0] as Segment).value) !== null && segments.every((s) => isKnownCode(s.value));
+}
+
 function isLower(segment: Segment): boolean {
   return segment.lower;
 }
@@ -335,11 +383,13 @@ function classifySlashed(
   number: string,
   year: number | null,
   chain: SegmentChain,
+  spaced = false,
 ): ParsedSymbol | null {
   let segments = chain.list;
-  // "qĐ-ubnd" reads as lower case; a lower-case segment beside proper ones does not.
+  // "qĐ-ubnd" reads as lower case; a lower-case segment beside proper ones only when every
+  // segment is a known code, the first a type code ("QĐ-ubnd", "Qđ-UbnD").
   const lower = segments.some(isLower);
-  if (lower && !segments.every(isLower)) return null;
+  if (lower && (spaced || !(segments.every(isLower) || knownCodes(segments)))) return null;
   let codes = segments.map(canonicalValue);
   let typeCode = typeCodeOf(codes[0] as string);
 
@@ -352,12 +402,14 @@ function classifySlashed(
     }
   }
   if (year !== null && !typeCode) {
-    if (codes.length === 1 && /^QH\d{1,2}$/.test(codes[0] as string)) {
+    // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15).
+    const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
+    if (law) {
       return parsed(
         text,
         start,
         chain.end,
-        'law',
+        law[1] ? 'standing' : 'law',
         `${number}/${year}/${codes[0]}`,
         `${numberKey(number)}/${year}/${symbolKey(codes[0] as string)}`,
         number,
@@ -373,6 +425,8 @@ function classifySlashed(
     const issuerSegment = codes[1] as string;
     if (!startsWithCapital(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
       return null;
+    // A lower-case letter inside is for drafting units ("GDTrH"); an issuer has none but TTg.
+    if (hasLowerFrom(issuerSegment, 0) && !isKnownIssuer(issuerSegment)) return null;
     const body = hyphenated(codes, 1, false);
     const issuer = JOINT_TYPES.has(typeCode) ? body : issuerSegment;
     const head = year === null ? number : `${number}/${year}`;
@@ -392,6 +446,8 @@ function classifySlashed(
   }
   if (lower) return null;
   const issuer = codes[0] as string;
+  // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose.
+  if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {
     return oldForm(text, start, chain.end, number, issuer);
   }

@@ -9,8 +9,19 @@
  * @module
  */
 
-/** Which family of SYMBOLS.md §2 a symbol belongs to. */
-export type SymbolShape = 'normative' | 'law' | 'administrative' | 'dispatch' | 'party' | 'old' | 'joint-old';
+/**
+ * Which family of SYMBOLS.md §2 a symbol belongs to; `standing` is `N/YYYY/UBTVQHxx`, a
+ * Standing Committee resolution written without its type code.
+ */
+export type SymbolShape =
+  | 'normative'
+  | 'law'
+  | 'standing'
+  | 'administrative'
+  | 'dispatch'
+  | 'party'
+  | 'old'
+  | 'joint-old';
 
 export interface ParsedSymbol {
   start: number;

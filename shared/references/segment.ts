@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  hasLowerFrom,
   isCombiningMark,
   isLowerLetter,
   isSegmentChar,
@@ -12,7 +13,7 @@ import {
   isVowel,
   isWordLetter,
 } from './chars';
-import { isKnownCode, MIXED_CASE_CODES } from './codes';
+import { canonicalSegment, isKnownCode, MIXED_CASE_CODES } from './codes';
 
 export interface Segment {
   /** The segment as written, without any glued word. */
@@ -52,7 +53,13 @@ export function segmentAt(text: string, pos: number): Segment | null {
     if (isWordLetter(next)) return null;
     return make(run, pos, run.length, true, false);
   }
-  if (hasLower) return make(run, pos, mixedCaseCut(run), false, false);
+  if (hasLower) {
+    // A known code in no case of its own ("UbnD", "Ttg") reads as lower case.
+    if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== run) {
+      return make(run, pos, run.length, true, false);
+    }
+    return make(run, pos, mixedCaseCut(run), false, false);
+  }
   if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
   return make(run, pos, run.length, false, false);
 }
@@ -76,6 +83,16 @@ function mixedCaseCut(run: string): number {
       continue;
     }
     if (isLowerLetter(run.charCodeAt(k)) && k > 0) {
+      // One lower-case letter between capitals, with no glued word after them, is part of a
+      // unit ("GDTrH", Giáo dục Trung học).
+      if (
+        isUpperLetter(run.charCodeAt(k - 1)) &&
+        isUpperLetter(run.charCodeAt(k + 1)) &&
+        !hasLowerFrom(run, k + 1)
+      ) {
+        k++;
+        continue;
+      }
       // The glued word starts either at this lower-case letter ("SGDĐTngày") or at the
       // capital before it ("UBNDNgày"); a known code on either side decides.
       const whole = run.slice(0, k);
