@@ -7,8 +7,7 @@
  * @module
  */
 import { type DocumentReference, extractDispatch } from '../../shared/references';
-import { typeWordBefore } from '../../shared/references/context';
-import { foldText } from '../../shared/references/fold';
+import { opensWithReference } from '../../shared/references/context';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 
@@ -60,9 +59,5 @@ function readRow({ name, ...row }: ReportedRow): ListingRow | null {
  */
 function namedDocument(name: string) {
   const draft = extractDispatch(name);
-  if (!draft) return null;
-  const before = name.slice(0, draft.reference.start).trim();
-  if (before === '') return draft;
-  const type = typeWordBefore(name, draft.reference.start);
-  return type && foldText(before).startsWith(foldText(type)) ? draft : null;
+  return draft && opensWithReference(name, draft.reference.start) ? draft : null;
 }

@@ -11,12 +11,8 @@ const TEXT_NODE = 3;
 
 export function elementText(element: Element): string {
   const parts: string[] = [];
-  collect(element, parts);
-  return parts
-    .join('')
-    .replace(/[ \t\r\f\u00a0]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim();
+  collect(element, parts, false);
+  return tidy(parts.join(''));
 }
 
 /** The same text on one line, spaces collapsed: for fields such as a subject. */
@@ -24,7 +20,26 @@ export function elementLine(element: Element): string {
   return elementText(element).replace(/\s+/g, ' ');
 }
 
-function collect(node: Node, parts: string[]): void {
+/** The first line of the element's text, read no further than that line (a card's heading). */
+export function firstLine(element: Element): string {
+  const parts: string[] = [];
+  collect(element, parts, true);
+  return tidy(parts.join('')).split('\n')[0] as string;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t\r\f\u00a0]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+/** Collects the text of `node`'s children; with `firstLine`, stops (returns true) at the end of the first line. */
+function collect(node: Node, parts: string[], firstLine: boolean): boolean {
+  const lineBreak = () => {
+    parts.push('\n');
+    return firstLine && /\S/.test(parts.join(''));
+  };
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       parts.push((child as Text).data);
@@ -34,7 +49,7 @@ function collect(node: Node, parts: string[]): void {
     const element = child as Element;
     const name = element.localName;
     if (name === 'br') {
-      parts.push('\n');
+      if (lineBreak()) return true;
       continue;
     }
     if (
@@ -45,8 +60,7 @@ function collect(node: Node, parts: string[]): void {
       continue;
     }
     const block = BLOCK_TAGS.has(name);
-    if (block) parts.push('\n');
-    collect(element, parts);
-    if (block) parts.push('\n');
+    if ((block && lineBreak()) || collect(element, parts, firstLine) || (block && lineBreak())) return true;
   }
+  return false;
 }

@@ -21,8 +21,8 @@ type Role = Exclude<keyof ListingColumns, 'named'>;
 const PHRASES: Record<Role, readonly string[]> = {
   symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban'],
   issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay'],
-  subject: ['trich yeu', 'ten van ban', 'noi dung'],
-  issuingBody: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan'],
+  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung'],
+  issuingBody: ['co quan ban hanh', 'cq ban hanh', 'noi ban hanh', 'don vi ban hanh', 'noi gui', 'co quan'],
 };
 const ROLES = Object.keys(PHRASES) as Role[];
 /** Dates that are not the issuing date. */

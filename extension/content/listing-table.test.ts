@@ -123,6 +123,82 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('looks below search-form rows for the header, down to the first row holding a reference', () => {
+    setBody(`<table><tr><td colspan="4"><b>TÌM KIẾM VĂN BẢN</b></td></tr>
+      <tr><td>Từ khóa</td><td colspan="3"><input type="text"></td></tr>
+      <tr><td>Loại văn bản</td><td colspan="3"><select><option>Tất cả</option></select></td></tr>
+      <tr><td>Năm ban hành</td><td colspan="3"><select><option>2024</option></select></td></tr>
+      <tr><td><b>STT</b></td><td><b>Số ký hiệu</b></td><td><b>Ngày ban hành</b></td><td><b>Trích yếu</b></td></tr>
+      <tr><td>1</td><td><a href="/vb/1">05/2024/QĐ-UBND</a></td><td>10/01/2024</td><td>Quy định bảng giá đất</td></tr>
+      <tr><td>2</td><td><a href="/vb/2">06/2024/QĐ-UBND</a></td><td>11/01/2024</td><td>Quy định phí tham quan</td></tr></table>
+      <table><tr><td>1</td><td>07/2024/QĐ-UBND</td></tr><tr><td>STT</td><td>Số ký hiệu</td></tr>
+      <tr><td>2</td><td>08/2024/QĐ-UBND</td></tr></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate, row.subject]),
+    ).toEqual([
+      ['05/2024/QĐ-UBND', '2024-01-10', 'Quy định bảng giá đất'],
+      ['06/2024/QĐ-UBND', '2024-01-11', 'Quy định phí tham quan'],
+    ]);
+  });
+
+  it('falls back to the first body rows when <thead> holds only a title', () => {
+    setBody(`<table><thead><tr><th colspan="3">DANH SÁCH VĂN BẢN</th></tr></thead><tbody>
+      <tr><td><strong>Số ký hiệu</strong></td><td><strong>Ngày ban hành</strong></td><td><strong>Trích yếu</strong></td></tr>
+      <tr><td><a href="/vb/31">31/KH-UBND</a></td><td>01/02/2024</td><td>Kế hoạch cải cách hành chính</td></tr></tbody></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate, row.subject]),
+    ).toEqual([['31/KH-UBND', '2024-02-01', 'Kế hoạch cải cách hành chính']]);
+  });
+
+  it('reads a grouped two-row header by its lowest labels, and body cells on the same grid', () => {
+    setBody(`<table><thead>
+      <tr><th rowspan="2">STT</th><th colspan="2">Văn bản</th><th rowspan="2">Trích yếu</th><th rowspan="2">Cơ quan ban hành</th></tr>
+      <tr><th>Số ký hiệu</th><th>Ngày ban hành</th></tr></thead><tbody>
+      <tr><td>1</td><td><a href="/d/1">101/SYT-NVY</a></td><td>02/04/2024</td><td>V/v phòng chống dịch</td><td rowspan="2">Sở Y tế</td></tr>
+      <tr><td>2</td><td><a href="/d/2">88/SYT-NVY</a></td><td>03/04/2024</td><td>V/v lập dự toán</td></tr></tbody></table>`);
+    expect(listingLayout(document.querySelector('table') as HTMLTableElement)?.columns).toEqual({
+      symbol: 1,
+      named: false,
+      issuedDate: 2,
+      subject: 3,
+      issuingBody: 4,
+    });
+    expect(
+      listingRowsUnder(document.body).map((row) => [
+        row.reference.symbol,
+        row.issuedDate,
+        row.subject,
+        row.issuingBody,
+      ]),
+    ).toEqual([
+      ['101/SYT-NVY', '2024-04-02', 'V/v phòng chống dịch', 'Sở Y tế'],
+      ['88/SYT-NVY', '2024-04-03', 'V/v lập dự toán', 'Sở Y tế'],
+    ]);
+  });
+
+  it('reads the date under the symbol when there is no date column', () => {
+    setBody(`<table><tr><th>Số hiệu / Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td><a href="/y/1">12/QĐ-UBND</a><br>05/01/2024</td><td>Về việc A</td></tr>
+      <tr><td><a href="/y/2">13/KH-UBND</a></td><td>Về việc B</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['12/QĐ-UBND', '2024-01-05'],
+      ['13/KH-UBND', null],
+    ]);
+  });
+
+  it('strips the column label a responsive table repeats in each cell', () => {
+    setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
+      <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>
+        <td><span class="lbl">Trích yếu: </span>Thông báo kết luận họp</td><td><span>Cơ quan ban hành: </span>UBND huyện</td></tr>
+      <tr><td>22/TB-UBND</td><td>Trích yếu của cuộc họp</td><td>UBND huyện</td></tr></tbody></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.subject, row.issuingBody]),
+    ).toEqual([
+      ['21/TB-UBND', 'Thông báo kết luận họp', 'UBND huyện'],
+      ['22/TB-UBND', 'Trích yếu của cuộc họp', 'UBND huyện'],
+    ]);
+  });
+
   it('ignores tables without a symbol column', () => {
     setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
     expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();
@@ -152,6 +228,18 @@ describe('listing columns', () => {
       named: true,
       subject: 2,
     });
+    expect(listingColumns(['Số đến', 'Số, ký hiệu', 'Ngày văn bản', 'Nơi gửi', 'Trích yếu'])).toEqual({
+      symbol: 1,
+      named: false,
+      issuedDate: 2,
+      subject: 4,
+      issuingBody: 3,
+    });
+    expect(listingColumns(['Số hiệu', 'Ngày BH', 'Tiêu đề', 'CQ ban hành'])).toMatchObject({
+      subject: 2,
+      issuingBody: 3,
+    });
+    expect(listingColumns(['Số hiệu', 'Cơ quan/Đơn vị ban hành'])?.issuingBody).toBe(1);
     expect(listingColumns(['STT', 'Số văn bản', 'Trích yếu nội dung'])).toEqual({
       symbol: 1,
       named: false,

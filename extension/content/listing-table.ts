@@ -1,7 +1,9 @@
 /**
  * Listing tables ("Số/Ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành", a link per
  * row): each body row with a reference in its symbol cell becomes one dispatch candidate with
- * the row's own fields and link.
+ * the row's own fields and link. Cells are placed on a grid, rowspans and colspans counted, so
+ * a grouped two-row header ("Văn bản" over "Số ký hiệu | Ngày ban hành") labels each column
+ * with its lowest label.
  * @module
  */
 import { findReferences } from '../../shared/references';
@@ -10,64 +12,129 @@ import { elementLine, elementText } from './element-text';
 import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
 
-export interface ListingLayout {
-  columns: ListingColumns;
-  /** The rows under the header, in table order. */
-  bodyRows: HTMLTableRowElement[];
+/** A table row and the cell covering each of its column positions (a cell from above when a rowspan reaches down). */
+export interface GridRow {
+  row: HTMLTableRowElement;
+  cells: (HTMLTableCellElement | undefined)[];
 }
 
-/** Rows above the body that may be the header (a title row can sit above the labels). */
-const HEADER_CANDIDATES = 3;
+export interface ListingLayout {
+  columns: ListingColumns;
+  /** Each column's label, lowest first. */
+  labels: string[];
+  /** The rows under the header, in table order, placed as they are read: iterate once. */
+  bodyRows: Iterable<GridRow>;
+}
+
+/**
+ * Rows searched for the header: a title, even a search form (ASP.NET portals put one in the
+ * listing's own table), can sit above the labels; the search stops at the first row holding a
+ * reference, which is data.
+ */
+const HEADER_SEARCH_ROWS = 10;
+/** The deepest a grouped header goes. */
+const HEADER_DEPTH = 3;
 
 /** The table's listing columns and body rows, or null when the table is not a listing. */
 export function listingLayout(table: HTMLTableElement): ListingLayout | null {
-  const rows = Array.from(table.rows);
-  const head = table.tHead;
-  const candidates = head
-    ? rows.filter((row) => row.parentElement === head)
-    : rows.slice(0, HEADER_CANDIDATES);
-  for (const headerRow of candidates) {
-    const columns = listingColumns(rowLabels(headerRow));
-    if (!columns) continue;
-    const start = rows.indexOf(headerRow) + 1;
-    const bodyRows = rows
-      .slice(start)
-      .filter((row) => row.parentElement !== head && row.parentElement !== table.tFoot);
-    return { columns, bodyRows };
+  const grid = placeRows(Array.from(table.rows));
+  const placed: GridRow[] = [];
+  const place = (count: number) => {
+    while (placed.length < count) {
+      const next = grid.next();
+      if (next.done) return;
+      placed.push(next.value);
+    }
+  };
+  for (let top = 0; top < HEADER_SEARCH_ROWS; top++) {
+    place(top + 1);
+    const first = placed[top];
+    if (!first) return null;
+    const { row } = first;
+    if (row.parentElement === table.tFoot) continue;
+    // A grouped header goes down as far as its rowspans reach.
+    let depth = 1;
+    for (const cell of Array.from(row.cells)) depth = Math.max(depth, Math.min(cell.rowSpan, HEADER_DEPTH));
+    place(top + depth);
+    const labels = lowestLabels(placed.slice(top, top + depth));
+    const columns = listingColumns(labels);
+    if (columns) {
+      const bodyRows = bodyRowsOf(table, placed.slice(top + depth), grid);
+      return { columns, labels, bodyRows };
+    }
+    if (row.parentElement !== table.tHead && findReferences(elementText(row)).length > 0) return null;
   }
   return null;
 }
 
-/** The label of every column position of a row, a cell spanning two columns counted in both. */
-function rowLabels(row: HTMLTableRowElement): string[] {
+function* bodyRowsOf(
+  table: HTMLTableElement,
+  placed: GridRow[],
+  rest: Iterator<GridRow>,
+): Generator<GridRow> {
+  for (let next = placed.shift() ?? rest.next().value; next; next = placed.shift() ?? rest.next().value) {
+    const parent = next.row.parentElement;
+    if (parent !== table.tHead && parent !== table.tFoot) yield next;
+  }
+}
+
+/** Each row with the cell covering each column position, rowspans and colspans counted. */
+function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
+  // By column: the cell of a row above and how many rows further down it reaches.
+  const above: { cell: HTMLTableCellElement; rows: number }[] = [];
+  for (const row of rows) {
+    const cells: HTMLTableCellElement[] = [];
+    let column = 0;
+    const skipHeld = (all: boolean) => {
+      for (; column < above.length; column++) {
+        const held = above[column];
+        if (held && held.rows > 0) {
+          held.rows--;
+          cells[column] = held.cell;
+        } else if (!all) return;
+      }
+    };
+    for (const cell of Array.from(row.cells)) {
+      skipHeld(false);
+      for (let span = Math.max(1, cell.colSpan); span > 0; span--) {
+        above[column] = { cell, rows: Math.max(1, cell.rowSpan) - 1 };
+        cells[column++] = cell;
+      }
+    }
+    skipHeld(true);
+    yield { row, cells };
+  }
+}
+
+/** The lowest non-empty label of each column of a header's rows. */
+function lowestLabels(header: readonly GridRow[]): string[] {
   const labels: string[] = [];
-  for (const cell of Array.from(row.cells)) {
-    const label = elementLine(cell);
-    for (let span = Math.max(1, cell.colSpan); span > 0; span--) labels.push(label);
+  for (const { cells } of header) {
+    cells.forEach((cell, column) => {
+      const label = cell ? elementLine(cell) : '';
+      if (label !== '') labels[column] = label;
+    });
   }
-  return labels;
+  return Array.from(labels, (label) => label ?? '');
 }
 
-/** The cell covering column position `column`, colspans counted. */
-function cellAt(row: HTMLTableRowElement, column: number): HTMLTableCellElement | null {
-  let position = 0;
-  for (const cell of Array.from(row.cells)) {
-    position += Math.max(1, cell.colSpan);
-    if (column < position) return cell;
-  }
-  return null;
+/** The text without a leading copy of its column's label ("Trích yếu: …": responsive tables repeat it in each cell, hidden by CSS). */
+function withoutLabel(text: string, label = ''): string {
+  const name = label.replace(/\s*:$/, '');
+  if (name === '' || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return text;
+  const colon = /^\s*:\s*/.exec(text.slice(name.length));
+  return colon ? text.slice(name.length + colon[0].length) : text;
 }
 
-function field(row: HTMLTableRowElement, column: number | null): string | null {
-  if (column === null) return null;
-  const cell = cellAt(row, column);
-  const text = cell ? elementLine(cell) : '';
+function field(row: GridRow, layout: ListingLayout, column: number | null): string | null {
+  const cell = column === null ? undefined : row.cells[column];
+  const text = cell ? withoutLabel(elementLine(cell), layout.labels[column as number]) : '';
   return text === '' ? null : text;
 }
 
-/** The row's first link to a web page, absolute. */
-function rowLink(row: HTMLTableRowElement): string | null {
-  for (const anchor of Array.from(row.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+/** The element's first link to a web page, absolute. */
+export function firstWebLink(element: Element): string | null {
+  for (const anchor of Array.from(element.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     const url = anchor.href;
     if (url.startsWith('http://') || url.startsWith('https://')) return url;
   }
@@ -79,24 +146,29 @@ function rowLink(row: HTMLTableRowElement): string | null {
  * "Tên văn bản" cell is reported with its text as the row's name, for the background to read
  * the named document from (background/page-reading.ts); its first reference stands until then.
  */
-export function readListingRow(row: HTMLTableRowElement, columns: ListingColumns): ReportedRow | null {
-  const symbolCell = cellAt(row, columns.symbol);
+export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow | null {
+  const { columns } = layout;
+  const symbolCell = row.cells[columns.symbol];
   if (!symbolCell) return null;
-  const symbolText = elementText(symbolCell);
+  const symbolText = withoutLabel(elementText(symbolCell), layout.labels[columns.symbol]);
   const reference = findReferences(symbolText)[0];
   if (!reference) return null;
-  const dateText = field(row, columns.issuedDate);
+  // Without a date column, the date may sit under the symbol ("Số hiệu / Ngày ban hành").
+  const dateText =
+    columns.issuedDate === null && !columns.named
+      ? symbolText.slice(reference.end)
+      : field(row, layout, columns.issuedDate);
   const issuedDate = dateText ? parseListingDate(dateText) : null;
-  const issuingBody = field(row, columns.issuingBody);
-  const url = rowLink(row);
+  const issuingBody = field(row, layout, columns.issuingBody);
+  const url = firstWebLink(row.row);
   if (columns.named) {
-    const subject = columns.subject === columns.symbol ? null : field(row, columns.subject);
+    const subject = columns.subject === columns.symbol ? null : field(row, layout, columns.subject);
     return { reference, issuedDate, subject, issuingBody, url, name: symbolText };
   }
   return {
     reference,
     issuedDate: issuedDate ?? reference.issuedDate,
-    subject: field(row, columns.subject),
+    subject: field(row, layout, columns.subject),
     issuingBody,
     url,
   };
@@ -109,7 +181,7 @@ export function listingRowsUnder(root: ParentNode): ReportedRow[] {
     const layout = listingLayout(table);
     if (!layout) continue;
     for (const row of layout.bodyRows) {
-      const read = readListingRow(row, layout.columns);
+      const read = readListingRow(row, layout);
       if (read) rows.push(read);
     }
   }

@@ -216,6 +216,51 @@ describe('page detection', () => {
     ]);
   });
 
+  it('reports list items that open with a reference as rows, keeps them out of the main text, and follows changes', async () => {
+    setBody(`<main><h1>Văn bản pháp luật</h1><ul class="listLaw">
+      <li><p><a href="/vb?ItemID=1">Nghị định 30/2020/NĐ-CP</a></p><p>Về công tác văn thư</p><p>Ban hành: 05/03/2020</p></li>
+      <li><p><a href="/vb?ItemID=2">Thông tư 01/2011/TT-BNV</a></p><p>Hướng dẫn thể thức văn bản</p><p>Ban hành: 19/01/2011</p></li>
+    </ul></main>`);
+    start();
+    await runIdle();
+    const rowsOf = () => lastReport().rows.map((row) => [row.reference.symbol, row.issuedDate, row.subject]);
+    expect(rowsOf()).toEqual([
+      ['30/2020/NĐ-CP', '2020-03-05', 'Về công tác văn thư'],
+      ['01/2011/TT-BNV', '2011-01-19', 'Hướng dẫn thể thức văn bản'],
+    ]);
+    expect(lastReport().primary).toBeNull(); // not the first item's
+    expect(reports[reports.length - 1]?.mainText).not.toContain('30/2020');
+
+    const list = document.querySelector('ul') as HTMLUListElement;
+    const added = list.lastElementChild?.cloneNode(true) as HTMLLIElement;
+    (added.querySelector('a') as HTMLAnchorElement).textContent = 'Quyết định 15/2024/QĐ-UBND';
+    list.append(added);
+    await runIdle();
+    expect(rowsOf().map(([symbol]) => symbol)).toEqual([
+      '30/2020/NĐ-CP',
+      '01/2011/TT-BNV',
+      '15/2024/QĐ-UBND',
+    ]);
+
+    list.firstElementChild?.remove();
+    await runIdle();
+    expect(rowsOf().map(([symbol]) => symbol)).toEqual(['01/2011/TT-BNV', '15/2024/QĐ-UBND']);
+    list.firstElementChild?.remove();
+    await runIdle();
+    expect(lastReport().rows).toEqual([]); // one item left: no listing
+  });
+
+  it('takes the primary dispatch from the page, not from a sidebar of related documents', async () => {
+    setBody(`<div class="sidebar"><h3>Văn bản liên quan</h3><ul>
+      <li><a href="/vb/1">Nghị định 110/2004/NĐ-CP</a></li><li><a href="/vb/2">Nghị định 09/2010/NĐ-CP</a></li></ul></div>
+      <div class="content"><p>Số: 30/2020/NĐ-CP</p><p>Hà Nội, ngày 05 tháng 3 năm 2020</p>
+      <p>NGHỊ ĐỊNH</p><p>Về công tác văn thư</p></div>`);
+    start();
+    await runIdle();
+    expect(lastReport().primary?.symbol).toBe('30/2020/NĐ-CP');
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['110/2004/NĐ-CP', '09/2010/NĐ-CP']);
+  });
+
   it('reads the primary dispatch from a portal’s two-column metadata table', async () => {
     setBody(`<main><table class="detail">
       <tr><td>Số ký hiệu</td><td>30/2020/NĐ-CP</td></tr><tr><td>Ngày ban hành</td><td>05/03/2020</td></tr>

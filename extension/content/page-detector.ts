@@ -16,6 +16,7 @@ import {
   type IdleRunnerOptions,
   type SliceKind,
 } from './idle-runner';
+import { cardContainersAround, readCardListing } from './listing-cards';
 import { listingLayout, readListingRow } from './listing-table';
 import { mainText } from './main-text';
 import { PageReferences, type RunRecord } from './page-references';
@@ -80,6 +81,9 @@ class Detector implements PageDetector {
   /** Listing rows by table; a table is re-read when a change touches it. */
   private readonly tables = new Map<HTMLTableElement, ReportedRow[]>();
   private readonly dirtyTables = new Set<HTMLTableElement>();
+  /** Listing rows by card container (listing-cards.ts); re-read when a change touches it. */
+  private readonly cards = new Map<Element, ReportedRow[]>();
+  private readonly dirtyCards = new Set<Element>();
   private pendingMutations: MutationRecord[] = [];
   private fullScanDue = true;
   private pass: Generator<void, void, void> | null = null;
@@ -132,6 +136,7 @@ class Detector implements PageDetector {
     this.pendingMutations = [];
     this.records.clear();
     this.tables.clear();
+    this.cards.clear();
     this.highlighter.clear();
   }
 
@@ -145,7 +150,12 @@ class Detector implements PageDetector {
   }
 
   private hasScanWork(): boolean {
-    return this.fullScanDue || this.pendingMutations.length > 0 || this.dirtyTables.size > 0;
+    return (
+      this.fullScanDue ||
+      this.pendingMutations.length > 0 ||
+      this.dirtyTables.size > 0 ||
+      this.dirtyCards.size > 0
+    );
   }
 
   /** One idle slice: scan while there is scanning to do, then report. Done when nothing is left. */
@@ -186,11 +196,15 @@ class Detector implements PageDetector {
         this.pendingMutations = [];
         regions = changedRegions(mutations, blocks, body);
         // Rows taken out of a listing leave no region to rescan, but their table changed.
-        for (const mutation of mutations)
+        for (const mutation of mutations) {
           if (mutation.type === 'childList') this.markTableAround(mutation.target);
+          for (const container of this.cards.keys())
+            if (container.contains(mutation.target)) this.dirtyCards.add(container);
+        }
         this.highlighter.remove(rangesOf(this.records.prune()));
-      } else if (this.dirtyTables.size > 0) {
+      } else if (this.dirtyTables.size > 0 || this.dirtyCards.size > 0) {
         yield* this.readDirtyTables();
+        yield* this.readDirtyCards();
         continue;
       } else {
         return;
@@ -202,6 +216,12 @@ class Detector implements PageDetector {
         this.highlighter.remove(rangesOf(this.records.replace(region, fresh)));
         this.highlighter.add(rangesOf(fresh));
         this.markTables(region);
+        for (const record of fresh) {
+          const found = record.found[0];
+          if (found)
+            for (const container of cardContainersAround(found.range.startContainer))
+              this.dirtyCards.add(container);
+        }
       }
     }
   }
@@ -247,11 +267,20 @@ class Detector implements PageDetector {
       }
       const rows: ReportedRow[] = [];
       for (const row of layout.bodyRows) {
-        const read = readListingRow(row, layout.columns);
+        const read = readListingRow(row, layout);
         if (read) rows.push(read);
         if (this.shouldYield()) yield;
       }
       this.tables.set(table, rows);
+    }
+  }
+
+  private *readDirtyCards(): Generator<void, void, void> {
+    for (const container of this.dirtyCards) {
+      this.dirtyCards.delete(container);
+      const rows = container.isConnected ? yield* readCardListing(container, () => this.shouldYield()) : [];
+      if (rows.length > 0) this.cards.set(container, rows);
+      else this.cards.delete(container);
     }
   }
 
@@ -300,20 +329,36 @@ class Detector implements PageDetector {
     }, REPORT_RETRY_MS * this.failedReports);
   }
 
+  /**
+   * The card listings to report: not those inside other cards (a list within each item of a
+   * listing is read with the outer items) nor inside a listing table (its cells are its rows).
+   */
+  private cardListings(): [Element, ReportedRow[]][] {
+    for (const container of this.cards.keys()) if (!container.isConnected) this.cards.delete(container);
+    const containers = [...this.cards.keys()];
+    return [...this.cards].filter(([container]) => {
+      const table = container.closest('table');
+      return (
+        !(table && this.tables.get(table)?.length) &&
+        !containers.some((outer) => outer !== container && outer.contains(container))
+      );
+    });
+  }
+
   private currentReport(): PageReport {
     const { document } = this;
     for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
-    // A table of one row is more likely the page's own metadata than a list of other dispatches.
-    const listings = [...this.tables].filter(([, rows]) => rows.length > 1).map(([table]) => table);
-    const tables = [...this.tables.keys()].sort((a, b) =>
+    const found = [...this.tables, ...this.cardListings()].sort(([a], [b]) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
+    // A table of one row is more likely the page's own metadata than a list of other dispatches.
+    const listings = found.filter(([, rows]) => rows.length > 1).map(([element]) => element);
     return {
       url: document.URL,
       title: document.title,
       references: this.records.distinct(),
       mainText: mainText(document, new VisibilityCheck(this.rendered), listings),
-      rows: tables.flatMap((table) => this.tables.get(table) ?? []),
+      rows: found.flatMap(([, rows]) => rows),
     };
   }
 }

@@ -18,8 +18,8 @@ export interface ListingRow {
 
 /**
  * A listing row as the content script reports it. `name`: the row's "Tên văn bản" cell, when
- * the listing has no symbol column of its own ("Quyết định số 15/2024/QĐ-UBND về việc …"): the
- * background reads the row's document, subject and date from it (background/page-reading.ts),
+ * the listing has no symbol column of its own ("Quyết định số 15/2024/QĐ-UBND về việc …"), or a
+ * list item's heading (content/listing-cards.ts): the background reads the row's document, subject and date from it (background/page-reading.ts),
  * so that the content script does not carry `extractDispatch`.
  */
 export interface ReportedRow extends ListingRow {

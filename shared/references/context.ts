@@ -218,6 +218,18 @@ export function typeWordBefore(text: string, start: number): string | null {
   return first < 0 ? null : typeWordStarting(text, 0, end, first);
 }
 
+/**
+ * Whether the reference at `start` opens the text, after its type word at most ("Quyết định số
+ * 15/2024/QĐ-UBND về việc …"): a text that opens otherwise ("Căn cứ Nghị định 30/2020/NĐ-CP, …")
+ * may only cite it.
+ */
+export function opensWithReference(text: string, start: number): boolean {
+  const before = text.slice(0, start).trim();
+  if (before === '') return true;
+  const type = typeWordBefore(text, start);
+  return type !== null && foldText(before).startsWith(foldText(type));
+}
+
 /** The type word at the start of the word from `from` to `end`, whose first character is `first`, or null. */
 function typeWordStarting(text: string, from: number, end: number, first: number): string | null {
   let pos = from;
