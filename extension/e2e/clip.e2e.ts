@@ -165,6 +165,33 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
     await popup.close();
   });
 
+  it('lists a list of document cards as rows with their labelled fields', async () => {
+    await openPage('cards.html');
+    const { popup } = await popupFor('cards.html');
+    const rowSymbols = await symbolsIn(popup, '[data-testid="row"] [data-testid="ref"]');
+    expect(rowSymbols).toEqual(['30/2020/NĐ-CP', '01/2011/TT-BNV', '15/2024/QĐ-UBND']);
+    // A listing names other documents: none of them is the page's own.
+    expect(await popup.$$('[data-testid="primary"] [data-testid="ref"]')).toHaveLength(0);
+    const checkboxes = await popup.$$('[data-testid="row"] input[type="checkbox"]');
+    await checkboxes[1]?.check();
+    await popup.click('[data-testid="save-selected"]');
+    await popup.waitForSelector(
+      '[data-testid="row"] [data-testid="ref"][data-symbol="01/2011/TT-BNV"][data-state="saved"]',
+    );
+    const found = await worker.get<LookupAnswer>('/api/dispatches/lookup?keys=01/2011/TT-BNV', apiToken);
+    const saved = await worker.get<Record<string, unknown>>(
+      `/api/dispatches/${found.items[0]?.id}`,
+      apiToken,
+    );
+    expect(saved).toMatchObject({
+      issuedDate: '2011-01-19',
+      issuingBody: 'Bộ Nội vụ',
+      subject: 'Hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính',
+    });
+    expect(String(saved.sourceUrl)).toMatch(/\/van-ban\/01-2011\.html$/);
+    await popup.close();
+  });
+
   it('keeps up with a page that adds content after load', async () => {
     const { tabId } = await openPage('dynamic.html');
     expect(await badgeOnceSettled(tabId, '2')).toBe('2');

@@ -1,6 +1,6 @@
 /**
  * Fixture pages served on 127.0.0.1 the way portals and newspapers lay them out: a news
- * article, a document page with its header, a listing table and a page that adds content
+ * article, a document page with its header, a listing table, a list of document cards and a page that adds content
  * after it has loaded.
  * @module
  */
