@@ -358,3 +358,197 @@ describe('extractDispatch: subjects', () => {
     ).toBe('về phòng chống dịch');
   });
 });
+
+describe('extractDispatch: addressees under "Kính gửi"', () => {
+  const head = 'Số: 12/UBND-VP\nHà Nội, ngày 1 tháng 2 năm 2024\n';
+  it.each([
+    [
+      'Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\nThực hiện chỉ đạo của Thủ tướng, UBND tỉnh đề nghị các đơn vị báo cáo.',
+    ],
+    [
+      'Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ\nThực hiện chỉ đạo của Thủ tướng, UBND tỉnh đề nghị các đơn vị báo cáo.',
+    ],
+    ['Kính gửi:\n- Sở Tài chính;\n\n- Sở Nội vụ.\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;'],
+    ['Kính gửi:\nSở Tài chính;\nSở Nội vụ.\nThực hiện chỉ đạo của Thủ tướng.'],
+    ['Kính gửi:\nSở Tài chính\nSở Nội vụ\nThực hiện chỉ đạo của Thủ tướng.'],
+  ])('ends the list before the body: %j', (list) => {
+    for (const form of [head + list, (head + list).normalize('NFD')]) {
+      expect(extractDispatch(form)?.addressees.map((a) => a.normalize('NFC'))).toEqual([
+        'Sở Tài chính',
+        'Sở Nội vụ',
+      ]);
+    }
+  });
+
+  it('keeps the inline form, which ends with its line’s full stop', () => {
+    expect(extractDispatch(`${head}Kính gửi: Sở A, Sở B.\nThực hiện chỉ đạo.`)?.addressees).toEqual([
+      'Sở A, Sở B',
+    ]);
+    expect(
+      extractDispatch(`${head}Kính gửi: Các cơ quan, đơn vị thuộc tỉnh\nThực hiện chỉ đạo.`)?.addressees,
+    ).toEqual(['Các cơ quan, đơn vị thuộc tỉnh']);
+  });
+});
+
+describe('extractDispatch: where a header’s subject ends', () => {
+  const head = 'Số: 12/QĐ-UBND\nHà Nội, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\n';
+  it.each([
+    'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+    'ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+    'Ủy ban nhân dân tỉnh\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+    'BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật;',
+    'Kính gửi: Sở Y tế',
+    'Căn cứ Luật Tổ chức chính quyền địa phương;',
+    'Thực hiện Kế hoạch số 89/KH-UBND, UBND tỉnh quyết định.',
+  ])('stops before %j', (next) => {
+    const text = `${head}Về việc thành lập Tổ công tác\n${next}`;
+    for (const form of [text, text.normalize('NFD')]) {
+      expect(extractDispatch(form)?.subject?.normalize('NFC')).toBe('Về việc thành lập Tổ công tác');
+    }
+  });
+
+  it('joins a subject wrapped over lines, in normal case or in capitals', () => {
+    expect(
+      extractDispatch(
+        `${head}Về việc thành lập Tổ công tác\nliên ngành của tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`,
+      )?.subject,
+    ).toBe('Về việc thành lập Tổ công tác liên ngành của tỉnh');
+    expect(
+      extractDispatch(
+        `${head}VỀ VIỆC THU PHÍ\nTHAM QUAN DANH LAM\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;`,
+      )?.subject,
+    ).toBe('VỀ VIỆC THU PHÍ THAM QUAN DANH LAM');
+  });
+});
+
+describe('extractDispatch: news reports', () => {
+  it.each(['(Baohatinh.vn) - ', 'TTO - ', '(Chinhphu.vn) - ', 'VOV.VN - ', '(PLO) – ', 'Baohatinh.vn - '])(
+    'drops the source tag %j before the issuer',
+    (tag) => {
+      const text = `${tag}UBND tỉnh Hà Tĩnh vừa ban hành Công văn số 1234/UBND-NL4 về việc chống hạn.`;
+      for (const form of [text, text.normalize('NFD')]) {
+        expect(extractDispatch(form)?.issuingBody).toBe('UBND tỉnh Hà Tĩnh');
+      }
+    },
+  );
+
+  it('keeps a dash inside the issuer’s name', () => {
+    expect(
+      extractDispatch('Sở Lao động - Thương binh và Xã hội vừa ban hành Công văn số 12/SLĐTBXH-VP về việc A.')
+        ?.issuingBody,
+    ).toBe('Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it.each([
+    [
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy. Chỉ thị được ban hành ngày 10/3/2024, thay thế Chỉ thị 03/CT-UBND.',
+      '2024-03-10',
+    ],
+    [
+      'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Văn bản ký ngày 20/8/2024.',
+      '2024-08-20',
+    ],
+    [
+      'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Công văn này được ký vào ngày 20 tháng 8 năm 2024.',
+      '2024-08-20',
+    ],
+    [
+      'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Hội nghị diễn ra ngày 20/8/2024.',
+      null,
+    ],
+    [
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy. Chỉ thị 03/CT-UBND được ban hành ngày 10/3/2021.',
+      null,
+    ],
+    [
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nChỉ thị được ban hành ngày 10/3/2024.',
+      null,
+    ],
+    [
+      'UBND tỉnh ban hành Chỉ thị số 05/CT-UBND ngày 2/3/2024 về phòng cháy. Chỉ thị được ban hành ngày 10/3/2024.',
+      '2024-03-02',
+    ],
+  ])('dates the document by a later sentence of its paragraph: %s', (text, iso) => {
+    expect(extractDispatch(text)?.issuedDate).toBe(iso);
+    expect(extractDispatch(text.normalize('NFD'))?.issuedDate).toBe(iso);
+  });
+
+  it('ends a subject before the addressees appended to it, and keeps them', () => {
+    const draft = extractDispatch(
+      'Bộ Giáo dục và Đào tạo vừa có Công văn số 3935/BGDĐT-GDPT ngày 30/7/2024 về việc tổ chức khai giảng năm học 2024-2025 gửi các sở giáo dục và đào tạo.',
+    );
+    expect(draft).toMatchObject({
+      subject: 'về việc tổ chức khai giảng năm học 2024-2025',
+      addressees: ['các sở giáo dục và đào tạo'],
+    });
+    for (const [sentence, subject] of [
+      [
+        'Bộ Giáo dục và Đào tạo có Công văn số 3935/BGDĐT-GDPT hướng dẫn nhiệm vụ năm học 2024-2025 gửi Sở Giáo dục và Đào tạo các tỉnh.',
+        'hướng dẫn nhiệm vụ năm học 2024-2025',
+      ],
+      [
+        'Sở Y tế ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi, gửi các bệnh viện.',
+        'về việc phòng chống bệnh sởi',
+      ],
+      ['Sở Y tế ban hành Công văn 4567/SYT-NVY về việc gửi báo cáo tháng.', 'về việc gửi báo cáo tháng'],
+      [
+        'Sở Y tế ban hành Công văn 4567/SYT-NVY về việc đề nghị gửi các báo cáo tháng.',
+        'về việc đề nghị gửi các báo cáo tháng',
+      ],
+    ] as const) {
+      expect(extractDispatch(sentence)?.subject).toBe(subject);
+      expect(extractDispatch(sentence.normalize('NFD'))?.subject?.normalize('NFC')).toBe(subject);
+    }
+  });
+
+  it.each([
+    ['Công văn số 2345/UBND-KT ngày 5/6/2024 về ứng phó nắng nóng', 'về ứng phó nắng nóng'],
+    [
+      'Công văn số 2345/UBND-KT ngày 5/6/2024 của UBND thành phố về ứng phó nắng nóng - Báo Hà Nội',
+      'về ứng phó nắng nóng',
+    ],
+    [
+      'Công văn 2345/UBND-KT năm 2024 hướng dẫn ứng phó nắng nóng gửi các quận, huyện',
+      'hướng dẫn ứng phó nắng nóng',
+    ],
+    ['Công văn số 2345/UBND-KT ngày 5/6/2024 - Báo Hà Nội', null],
+  ])('takes no date, issuer or addressees from a title into the subject: %s', (title, subject) => {
+    const draft = extractDispatch('UBND thành phố yêu cầu các quận triển khai ngay.', { title });
+    expect(draft?.subject ?? null).toBe(subject);
+  });
+});
+
+describe('extractDispatch: the page’s own metadata names the issuing body', () => {
+  // A legal database's page: its metadata table's cells, then the document's header (/tmp/audit-ext 05).
+  const page =
+    'Công văn 1234/BGDĐT-GDTrH năm 2024 hướng dẫn thực hiện nhiệm vụ giáo dục trung học\nSố hiệu:\n1234/BGDĐT-GDTrH\n' +
+    'Loại văn bản:\nCông văn\nNơi ban hành:\nBộ Giáo dục và Đào tạo\nNgười ký:\nPhạm Ngọc Thưởng\nNgày ban hành:\n12/03/2024\n' +
+    'BỘ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n' +
+    'Số: 1234/BGDĐT-GDTrH\nV/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học\nHà Nội, ngày 12 tháng 3 năm 2024\n' +
+    'Thực hiện Chỉ thị số 24/CT-TTg ngày 17/8/2023 của Thủ tướng Chính phủ, Bộ Giáo dục và Đào tạo hướng dẫn như sau.';
+
+  it('prefers "Nơi ban hành" over the header’s capital lines', () => {
+    for (const form of [page, page.normalize('NFD')]) {
+      const draft = extractDispatch(form, { title: 'Công văn 1234/BGDĐT-GDTrH năm 2024 hướng dẫn' });
+      expect(draft?.symbol).toBe('1234/BGDĐT-GDTrH');
+      expect(draft?.issuedDate).toBe('2024-03-12');
+      expect(draft?.issuingBody?.normalize('NFC')).toBe('Bộ Giáo dục và Đào tạo');
+      expect(draft?.subject?.normalize('NFC')).toBe('V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học');
+    }
+  });
+
+  it('prefers "Cơ quan ban hành" of the primary’s own block, cut before a glued field', () => {
+    const text =
+      'Quyết định 2435/QĐ-UBND của Ủy ban nhân dân Thành phố Hà Nội về việc ban hành Phương án cứu trợ\n' +
+      'Cơ quan ban hành: Ủy ban nhân dân TP. Hà NộiSố công báo:Đang cập nhật\nSố hiệu:2435/QĐ-UBNDNgày đăng công báo:Đang cập nhật';
+    expect(extractDispatch(text)?.issuingBody).toBe('Ủy ban nhân dân TP. Hà Nội');
+  });
+
+  it('reads no other document’s block, nor a header without one', () => {
+    const other = 'Số ký hiệu: 99/TB-UBND\nCơ quan ban hành: UBND huyện Đông Anh\n';
+    const header = 'SỞ Y TẾ TỈNH LÂM ĐỒNG\nSố: 1875/SYT-NVY\nLâm Đồng, ngày 14 tháng 7 năm 2023\n';
+    expect(extractDispatch(`${header}Văn bản liên quan\n${other}`)?.issuingBody).toBe(
+      'SỞ Y TẾ TỈNH LÂM ĐỒNG',
+    );
+  });
+});

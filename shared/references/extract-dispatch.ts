@@ -28,6 +28,8 @@ export interface PageInfo {
 }
 
 const MAX_EXCERPT = 500;
+/** How far from the primary another mention's metadata block may be and still be the page's own. */
+const METADATA_NEAR = 3000;
 
 /** The primary dispatch of `text` (the page's main text), or null when it cites none. */
 export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraft | null {
@@ -42,7 +44,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
-    (inText && !header ? sentenceDate(text, sentence, primary) : null);
+    (inText && !header
+      ? (sentenceDate(text, sentence, primary) ?? laterIssuedDate(text, sentence.to, primary))
+      : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block); the primary mention is read first.
   const mentions = [primary, ...references.filter((r) => r.key === primary.key && r !== primary)].map(
@@ -66,11 +70,24 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
     fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to)) ??
     titleSubject(page.title, titleReferences);
+  // The page's own metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo
+  // dục và Đào tạo"), better than a header's capitals: the primary's block, or the block of
+  // another mention of it near the primary (a legal database above the document's text).
+  const metadataMention = !inText
+    ? undefined
+    : header === 'metadata'
+      ? primary
+      : mentions.find(
+          ({ reference: r }) =>
+            r !== primary &&
+            Math.abs(r.start - primary.start) <= METADATA_NEAR &&
+            documentHeaderKind(text, r.start) === 'metadata',
+        )?.reference;
   const issuingBody =
+    (metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     (header === 'header' ? headerIssuer(text, primary.start) : null) ??
     fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start)) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
-    (header === 'metadata' ? metadataField(text, ISSUER_LABELS, primary.start) : null) ??
     issuerName(primary.issuer);
 
   const cited = new Map<string, DocumentReference>();
@@ -162,7 +179,7 @@ function findFolded(
 function subjectAfter(text: string, from: number, to: number): string | null {
   const about = findFolded(text, 've viec', from, to);
   if (!about) return null;
-  const subject = cleanPhrase(text.slice(about.start, to));
+  const subject = cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, to)));
   return subject.length > 'về việc'.length ? subject : null;
 }
 
@@ -177,15 +194,45 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   const lead = PHRASE_LEAD.exec(rest);
   const start = lead ? lead[0].length : 0;
   const about = ABOUT_PHRASE.exec(rest.slice(start));
-  if (about) return cleanPhrase(about[1] as string);
+  if (about) return withoutAddressees(about[1] as string);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
   const verbAt = start + (of ? of[0].length : 0);
   const verb = VERB_PHRASE.exec(rest.slice(verbAt));
-  if (verb) return cleanPhrase(verb[1] as string);
+  if (verb) return withoutAddressees(verb[1] as string);
   if (!of) return null;
   const aboutAfterOf = ABOUT_PHRASE.exec(rest.slice(verbAt));
-  return aboutAfterOf ? cleanPhrase(aboutAfterOf[1] as string) : null;
+  return aboutAfterOf ? withoutAddressees(aboutAfterOf[1] as string) : null;
+}
+
+function withoutAddressees(phrase: string): string {
+  return cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length)));
+}
+
+/**
+ * Where the addressees appended to a subject begin ("… năm học 2024-2025 gửi các sở giáo dục
+ * và đào tạo", ", gửi Sở Y tế các tỉnh"): "gửi" after a word of the subject, then "các", "đến",
+ * "tới" or a name in capitals; else `to`. "về việc gửi báo cáo", "đề nghị gửi …" keep theirs.
+ */
+function addresseeClause(text: string, from: number, to: number, atStart = false): number {
+  for (let at = from; at < to; ) {
+    const send = findFolded(text, 'gui', at, to);
+    if (!send) break;
+    at = send.end;
+    const before = foldText(text.slice(Math.max(from, send.start - 12), send.start));
+    const opening = atStart && /^[\s,]*$/.test(before);
+    if (
+      (!opening && !/[\p{L}\d][\s,]+$/u.test(before)) ||
+      /(?:^|\s)(?:ve viec|nghi|cau|duoc|de|va|se|da|hoac|hay|cach|khong|chua)[\s,]+$/.test(before)
+    )
+      continue;
+    const next = text.slice(send.end, send.end + 12).replace(/^\s+/, '');
+    if (!/^(?:c[aá]c\s|đ[eế]n\s|t[oớ]i\s)/iu.test(next.normalize('NFC')) && !/^\p{Lu}/u.test(next)) continue;
+    let cut = send.start;
+    while (cut > from && /[\s,]/.test(text[cut - 1] as string)) cut--;
+    return cut;
+  }
+  return to;
 }
 
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
@@ -220,15 +267,37 @@ function headerSubject(text: string, end: number): string | null {
       if (title.length > 0) break;
       continue;
     }
-    // The title is the capitals under the type name; the body starts with "Căn cứ …".
-    const capitals = line === line.toUpperCase();
-    if (line.includes('|') || /^(?:can cu|xet|theo de nghi)\b/.test(foldText(line)) || isFieldLabel(line))
-      break;
-    if (title.length > 0 && !capitals) break;
+    if (line.includes('|') || TITLE_END.test(foldText(line)) || isFieldLabel(line)) break;
+    if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
   return title.length > 0 ? cleanPhrase(title.join(' ')) : null;
 }
+
+/** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
+const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
+
+/**
+ * Whether a header's next line continues its title. A title in capitals goes on in capitals,
+ * up to the heading of the body that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ Y
+ * TẾ": a line opening a body's name or an office); one in normal case goes on over a wrapped
+ * line ("Về việc thành lập Tổ công tác⏎liên ngành"), not into a line in capitals, a body's name
+ * ("Ủy ban nhân dân tỉnh"), the body's text ("Thực hiện …", "1. …") or a line ending with ":".
+ */
+function continuesTitle(title: readonly string[], line: string): boolean {
+  const folded = foldText(line);
+  if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
+  if (isCapitals(title[0] as string)) return isCapitals(line);
+  if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
+  if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
+  return !BODY_TEXT.test(folded);
+}
+
+const MAX_TITLE_LINES = 3;
+const OFFICE_OPENING =
+  /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;
+const BODY_TEXT =
+  /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
 
 const TITLE_TYPES =
   /^(?:quyet dinh|nghi quyet|chi thi|ke hoach|thong bao|huong dan|cong dien|cong van|thong tu|nghi dinh|to trinh|bao cao|chuong trinh|quy che|quy dinh|ket luan)$/;
@@ -242,8 +311,13 @@ const TITLE_TYPES =
 function titleSubject(title: string | undefined, titleReferences: DocumentReference[]): string | null {
   const first = titleReferences[0];
   if (!title || !first) return null;
-  const rest = withoutSiteName(title.slice(first.end));
-  const cleaned = cleanPhrase(rest.replace(/^\s*(?:năm\s+\d{4}\s*)?/, ''));
+  const rest = withoutSiteName(title.slice(first.end)).normalize('NFC');
+  // The reference's date, "năm 2024" and "của <issuer>" before the subject are not part of it.
+  let start = PHRASE_LEAD.exec(rest)?.[0].length ?? 0;
+  start += /^\s*(?:năm\s+\d{4}(?!\d))?/u.exec(rest.slice(start))?.[0].length ?? 0;
+  start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
+  const subject = rest.slice(start);
+  const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
   return cleaned || null;
 }
 
@@ -355,13 +429,22 @@ const BODY_OPENING =
 const VERB_PREFIX =
   /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}\s*$/iu;
 
+/**
+ * A news site's tag opening a report, before its first sentence: a bracketed name
+ * ("(Baohatinh.vn) -", "(PLO) –") or a site's name in capitals ("TTO -", "VOV.VN -"), then a dash.
+ */
+const SOURCE_TAG =
+  /^\s*(?:\([^()\d]{2,40}\)|\p{Lu}[\p{Lu}\d]*(?:\.\p{L}{2,4}){0,2}|[\p{L}\d-]+\.(?:vn|com|net|org))\s*[-–—]\s+/u;
+
 /** "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". */
 function issuerBeforeVerb(text: string, from: number, start: number): string | null {
   const before = text.slice(from, start).normalize('NFC');
   const match = VERB_PREFIX.exec(before);
   if (!match) return null;
   const body = cleanPhrase(
-    (match[1] as string).replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, ''),
+    (match[1] as string)
+      .replace(SOURCE_TAG, '')
+      .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, ''),
   );
   return body && !/\d/.test(body) ? body : null;
 }
@@ -386,16 +469,53 @@ function addressees(text: string, end: number, to: number): string[] {
   }
   const respectfully = findFolded(text, 'kinh gui', 0, text.length);
   if (!respectfully) return [];
-  const block = text.slice(respectfully.end, respectfully.end + 600).replace(/^\s*:?\s*/, '');
+  return splitAddressees(respectfullyList(text.slice(respectfully.end, respectfully.end + 600)));
+}
+
+/**
+ * The list under "Kính gửi:", as far as it goes: the rest of its line, then the lines that are
+ * list items ("- Sở Nội vụ;") or continue an item that ended with ";" or ","; it ends at the
+ * first other line (the body: "Thực hiện chỉ đạo …"), after an item ending with ".", or at a
+ * blank line that no ";" carries over. Lines are joined with ";" (one addressee a line).
+ */
+function respectfullyList(block: string): string {
   const lines: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line.trim() === '') {
-      if (lines.length > 0) break;
+  let blank = false;
+  for (const raw of block.replace(/^[ \t]*:?[ \t]*/, '').split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      if (lines.length > 0) blank = true;
       continue;
     }
+    if (lines.length > 0) {
+      const previous = lines[lines.length - 1] as string;
+      const carried = /[;,]$/.test(previous);
+      const item = LIST_ITEM.test(line);
+      if (
+        blank ? !carried && !(item && LIST_ITEM.test(previous)) : !carried && !item && !opensAddressee(line)
+      )
+        break;
+    }
     lines.push(line);
+    if (/\.$/.test(line) && !/(?:^|\s)(?:TP|Tp|tp|Q|P|TX|TT)\.$/.test(line)) break;
+    blank = false;
   }
-  return splitAddressees(lines.join(';'));
+  return lines.join(';');
+}
+
+/** A list item's marker: a dash, bullet or plus, or a number or letter ("1.", "a)"). */
+const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
+
+/** A short line naming a body, an office or "các …", in a list written without markers. */
+function opensAddressee(line: string): boolean {
+  if (line.length > 120 || /[:.]$/.test(line)) return false;
+  const folded = foldText(line);
+  return (
+    BODY_OPENING.test(folded) ||
+    /^(?:cac|quy|ong|ba|giam doc|truong|chanh|thu truong|bo truong|chu tich|pho|thu tuong|ban giam hieu|ban thuong vu)\b/.test(
+      folded,
+    )
+  );
 }
 
 function splitAddressees(list: string): string[] {
@@ -428,6 +548,27 @@ function sentenceDate(text: string, sentence: Span, primary: DocumentReference):
   if (!partial) return null;
   return year ? isoDate(Number(year), partial.month, partial.day) : null;
 }
+
+/**
+ * A later sentence of the paragraph that dates the document itself: "Chỉ thị được ban hành
+ * ngày 10/3/2024", "Văn bản ký ngày 20/8/2024", "Công văn này được ký vào ngày …" — the
+ * document's type word or "văn bản", then "(được) ban hành|ký", then the date. Not another
+ * reference's ("Chỉ thị 03/CT-UBND được ban hành …") nor an event's ("Hội nghị diễn ra ngày …").
+ */
+function laterIssuedDate(text: string, from: number, primary: DocumentReference): string | null {
+  const lineEnd = text.indexOf('\n', from);
+  const rest = foldText(text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + LATER_WINDOW)));
+  const nouns = ['van ban'];
+  if (primary.typeName) nouns.push(foldText(primary.typeName));
+  const match = new RegExp(
+    `(?:^|[.!?;]\\s+)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky)\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+  ).exec(rest);
+  if (!match) return null;
+  return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
+}
+
+const LATER_WINDOW = 800;
+const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})(?!\d)`;
 
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isFieldLabel, metadataHeading, metadataIssuedDate } from './metadata-fields';
+import {
+  ISSUER_LABELS,
+  isFieldLabel,
+  metadataField,
+  metadataHeading,
+  metadataIssuedDate,
+} from './metadata-fields';
 
 describe('metadataIssuedDate', () => {
   it.each([
@@ -42,5 +48,17 @@ describe('isFieldLabel', () => {
     ['Ngành giáo dục tỉnh', false],
   ])('%s', (line, label) => {
     expect(isFieldLabel(line)).toBe(label);
+  });
+});
+
+describe('metadataField', () => {
+  it.each([
+    ['Cơ quan ban hành: Ủy ban nhân dân TP. Hà NộiSố công báo:Đang cập nhật', 'Ủy ban nhân dân TP. Hà Nội'],
+    ['Nơi ban hành:Bộ Tài chínhNgười ký:Cao Anh Tuấn', 'Bộ Tài chính'],
+    ['Nơi ban hành: Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Nơi ban hành: UBND TP.HCM', 'UBND TP.HCM'],
+  ])('cuts a value before a field glued to it: %j', (line, value) => {
+    expect(metadataField(line, ISSUER_LABELS)).toBe(value);
+    expect(metadataField(line.normalize('NFD'), ISSUER_LABELS)?.normalize('NFC')).toBe(value);
   });
 });

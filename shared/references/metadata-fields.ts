@@ -161,11 +161,26 @@ function valueAfterLabel(line: string, foldedLength: number): string {
   }
   while (i < line.length && foldText(line[i] as string) === '') i++;
   return cleanPhrase(
-    line
-      .slice(i)
+    withoutGluedField(line.slice(i))
       .replace(/^\s*[:|]\s*/, '')
       .replace(/\|\s*$/, ''),
   );
+}
+
+/**
+ * A value up to the next field glued to it, as legal databases print their fields ("Ủy ban
+ * nhân dân TP. Hà NộiSố công báo:Đang cập nhật" → "Ủy ban nhân dân TP. Hà Nội"): a capital
+ * right after a letter, where a field's label opens.
+ */
+function withoutGluedField(value: string): string {
+  for (let i = 1; i < value.length; i++) {
+    const c = value[i] as string;
+    if (c === c.toLowerCase() || foldText(value[i - 1] as string) === ' ') continue;
+    const before = value[i - 1] as string;
+    if (before === before.toUpperCase() && foldText(before) !== '') continue;
+    if (labelOf(value.slice(i), ANY_LABEL) !== null) return value.slice(0, i);
+  }
+  return value;
 }
 
 function nextLine(lines: readonly string[], index: number): string | null {
