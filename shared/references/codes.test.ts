@@ -19,6 +19,8 @@ describe('segmentInfo', () => {
     expect(segmentInfo('TTLT')).toMatchObject({ typeCode: 'TTLT', joint: true, asWritten: true });
     expect(segmentInfo('UBND')).toMatchObject({ typeCode: null, knownIssuer: true, keyAsCanonical: true });
     expect(segmentInfo('USD')).toMatchObject({ knownIssuer: false, notIssuer: true });
+    // The Party's Quy định: "08-QĐi/TW".
+    expect(segmentInfo('QĐI')).toMatchObject({ canonical: 'QĐi', typeCode: 'QĐi', typeName: 'Quy định' });
   });
 
   it('agrees with canonicalSegment and symbolKey', () => {

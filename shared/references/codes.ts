@@ -57,13 +57,15 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   // Party documents
   ['KL', 'Kết luận'],
   ['CV', 'Công văn'],
+  // Quy định of the Central Committee and Party bodies ("08-QĐi/TW"): the Party's own spelling.
+  ['QĐi', 'Quy định'],
 ]);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
 export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
 
 /** Codes whose regulation case is not all upper case. */
-const MIXED_CASE = ['TTg', 'CTr', 'TTr', 'QyĐ', 'TrS', 'TTh'];
+const MIXED_CASE = ['TTg', 'CTr', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
 const MIXED_BY_UPPER: ReadonlyMap<string, string> = new Map(
   MIXED_CASE.map((code) => [code.toUpperCase(), code]),
 );

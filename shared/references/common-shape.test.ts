@@ -31,6 +31,7 @@ const symbol = fc.oneof(
         'XYZ',
         'QD',
         'QĐUBND',
+        'QĐI',
       ]),
       code(['UBND', 'CP', 'TTg', 'TTG', 'BCA', 'BTC-BNV', 'HĐND', 'USD', 'BGD', 'V28', 'NC']),
       fc.option(code(['V28', 'NC', 'KT2', 'VH&GĐ', 'PC08', 'QLĐĐ']), { nil: undefined }),
@@ -44,7 +45,7 @@ const symbol = fc.oneof(
   fc
     .tuple(
       fc.integer({ min: 1, max: 9999 }),
-      code(['NQ', 'QĐ', 'KL', 'CV', 'TB', 'CTr', 'QC', 'XX']),
+      code(['NQ', 'QĐ', 'KL', 'CV', 'TB', 'CTr', 'QC', 'XX', 'QĐI']),
       code(['TW', 'TU', 'BCĐTW', 'TWĐTN', 'ABC']),
       fc.option(code(['VP', 'V05']), { nil: undefined }),
     )
@@ -93,6 +94,7 @@ describe('parseCommonShape', () => {
     expect(parseCommonShape('số 57-NQ/TW, ngày', 3)?.symbol).toBe('57-NQ/TW');
     expect(parseCommonShape('số 65/2014/QH13 về', 3)?.symbol).toBe('65/2014/QH13');
     expect(parseCommonShape('số 23/2012/TT BCA-V28 ngày', 3)?.symbol).toBe('23/2012/TT-BCA-V28');
+    expect(parseCommonShape('số 08-QĐI/TW ngày', 3)?.symbol).toBe('08-QĐi/TW');
   });
 
   it('leaves what it is not sure of to the general parser', () => {
@@ -103,6 +105,7 @@ describe('parseCommonShape', () => {
       'số 11/2016/TTLT-BGD ĐT-BTC',
       'số 25/1998/QĐ.UB',
       'số 63/2002/tt-btc',
+      'số 1234/QĐI-UBND',
     ]) {
       expect(parseCommonShape(text, 3), text).toBeUndefined();
     }

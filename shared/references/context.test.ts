@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type HeaderKind, headerKindBefore } from './context';
+import { type HeaderKind, headerKindBefore, typeWordAndSoBefore } from './context';
 
 /** The expressions headerKindBefore replaces, kept as the reference it must agree with. */
 function headerKindByExpressions(before: string, textStart: boolean): HeaderKind {
   if (/S[ốỐ] (?:hiệu|HIỆU)\s*:?\s*\|?\s*$/.test(before)) return 'metadata';
+  const line = textStart ? '(?:^|[\\n|])' : '[\\n|]';
+  const label = (words: string) => new RegExp(`${line}[ \\t*\\-_>•]*${words}\\s*:?\\s*\\|?\\s*$`, 'iu');
+  if (label('(?:Số[ \\t]*[/,]?[ \\t]*)?Ký hiệu').test(before)) return 'metadata';
+  if (/số\s*:\s*$/u.test(before))
+    return label('(?:Luật|Nghị quyết)[ \\t]+số:').test(before) ? 'header' : null;
   const match = /(^|[^\p{L}])S[ốỐ]\s*(:?)\s*$/u.exec(before);
   if (!match) return null;
   if (match[2] === ':') return 'header';
@@ -49,6 +54,11 @@ const PIECES = [
   '\ud835',
   '\udc00',
   '(',
+  'Luật',
+  'Nghị quyết',
+  'số',
+  'Ký hiệu',
+  'ký hiệu',
 ];
 
 describe('headerKindBefore', () => {
@@ -73,7 +83,36 @@ describe('headerKindBefore', () => {
     ['Căn cứ Nghị quyết số ', false, null],
     ['| Số hiệu: | ', false, 'metadata'],
     ['XSố: ', false, null],
+    // "<type word> số:" heading a line or cell is a header "Số:" line; in a sentence it is not.
+    ['QUỐC HỘI\nNghị quyết số: ', false, 'header'],
+    ['QUỐC HỘI | X |\nLuật số: ', false, 'header'],
+    ['Quyết định số: ', true, 'header'],
+    ['theo Quyết định số: ', true, null],
+    ['\ntheo Quyết định số ', false, null],
+    ['\nMẫu số: ', false, null],
+    // Number-field labels of a metadata block.
+    ['\nSố ký hiệu: ', false, 'metadata'],
+    ['\nSố ký hiệu | ', false, 'metadata'],
+    ['\nSố/Ký hiệu: ', false, 'metadata'],
+    ['\nSỐ KÝ HIỆU\n', false, 'metadata'],
+    ['\nKý hiệu văn bản: ', false, 'metadata'],
+    ['có số ký hiệu ', false, null],
   ] as const)('%j', (before, textStart, kind) => {
     expect(headerKindBefore(before, textStart)).toBe(kind);
+  });
+});
+
+describe('typeWordAndSoBefore', () => {
+  it.each([
+    ['công văn số ', true],
+    ['Văn bản số: ', true],
+    ['CÔNG VĂN SỐ ', true],
+    ['công văn ', false],
+    ['lớp ', false],
+    ['nhà số ', false],
+    ['xcông văn số ', false],
+  ] as const)('%j', (before, yes) => {
+    expect(typeWordAndSoBefore(`${before}1`, before.length)).toBe(yes);
+    expect(typeWordAndSoBefore(`${before}1`.normalize('NFD'), before.normalize('NFD').length)).toBe(yes);
   });
 });

@@ -17,14 +17,21 @@ export function headerKind(text: string, start: number): HeaderKind {
   // Most references follow a lower-case "số" or a type word: rule those out by character
   // codes before looking closer.
   let i = start - 1;
-  while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) i--;
+  let lineBreak = false;
+  while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) {
+    if (text.charCodeAt(i--) === 10) lineBreak = true;
+  }
   const c = text.charCodeAt(i);
   const mayBeHeader =
     c === 58 ||
     c === 124 ||
     c === 0x1ed0 ||
     (c === 0x1ed1 && text.charCodeAt(i - 1) === 83) ||
-    isCombiningMark(c);
+    isCombiningMark(c) ||
+    // "Số ký hiệu" with its value on the next line.
+    (lineBreak &&
+      (c | 0x20) === 117 &&
+      ((text.charCodeAt(i - 1) | 1) === 0x1ec7 || isCombiningMark(text.charCodeAt(i - 1))));
   if (!mayBeHeader) return null;
   const from = Math.max(0, start - 32);
   return headerKindBefore(nfcWindow(text, from, start), from === 0);
@@ -49,10 +56,17 @@ export function headerKindBefore(before: string, textStart: boolean): HeaderKind
   ) {
     return 'metadata';
   }
+  // "Số ký hiệu:", "Số/Ký hiệu |", "Ký hiệu văn bản:" heading their line or cell.
+  const last = before.charCodeAt(end - 1) | 0x20;
+  if ((last === 117 || last === 110) && isLabelLine(before, end, SYMBOL_LABEL, textStart)) return 'metadata';
   // "Số:", "Số :" or "Số" not inside a word.
   end = spacesBefore(before, before.length);
   const colon = before.charCodeAt(end - 1) === 58;
   if (colon) end = spacesBefore(before, end - 1);
+  // "Nghị quyết số: 43/2022/QH15" heading its line or cell counts as "Số:".
+  if (colon && end >= 6 && before.charCodeAt(end - 2) === 115 && before.charCodeAt(end - 1) === 0x1ed1) {
+    return isLabelLine(before, end, HEADER_TYPE_LABEL, textStart) ? 'header' : null;
+  }
   if (!isSoEndingAt(before, end)) return null;
   const so = end - 2;
   if (so > 0 && isLetterEndingAt(before, so)) return null;
@@ -63,6 +77,24 @@ export function headerKindBefore(before: string, textStart: boolean): HeaderKind
   if (k === 0) return textStart ? 'header' : null;
   const c = before.charCodeAt(k - 1);
   return c === 10 || c === 124 ? 'header' : null;
+}
+
+/** A number-field label, folded, that is a whole line or cell (list marks before it). */
+const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ban)?$/;
+/** Whether a type word and "số" stand right before `start` ("công văn số 1234/ubnd-vx"). */
+export function typeWordAndSoBefore(text: string, start: number): boolean {
+  return TYPE_WORD_AND_SO.test(foldText(text.slice(Math.max(0, start - 32), start)));
+}
+
+/**
+ * Whether the words that end at `end` (before a colon or bar) are, folded, `label` heading their
+ * line or table cell; a window cut before the line start is no line. Callers check the last
+ * letter first, so the fold runs rarely.
+ */
+function isLabelLine(before: string, end: number, label: RegExp, textStart: boolean): boolean {
+  const from = Math.max(before.lastIndexOf('\n', end - 1), before.lastIndexOf('|', end - 1));
+  if (from < 0 && !textStart) return false;
+  return label.test(foldText(before.slice(Math.max(from, 0), end)));
 }
 
 /** "Số" or "SỐ" (NFC) ends at `end`. */
@@ -156,6 +188,13 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['phu luc', FORM],
   ['to khai', FORM],
 ];
+
+/** Folded type words that may stand before "số" and a number ("Thông tư liên tịch", "văn bản"). */
+const TYPE_WORD = `(?:${TYPE_WORDS.filter((entry) => entry[1] !== FORM)
+  .map((entry) => entry[0])
+  .join('|')}|van ban)(?: lien tich)?`;
+const HEADER_TYPE_LABEL = new RegExp(`(?:^|[\\n|])[ \\t*\\-_>•]*${TYPE_WORD}[ \\t]+so$`);
+const TYPE_WORD_AND_SO = new RegExp(`(?:^|[^a-z])${TYPE_WORD}[ \\t]+so[ \\t]*:?[ \\t]*$`);
 
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;

@@ -28,6 +28,34 @@ describe('headerDate: the dating line under a header "Số:" line', () => {
   });
 });
 
+describe('headerDate: a "Ngày ban hành" field under the "Số:" line', () => {
+  it.each([
+    ['Số: 1234/QĐ-UBND\nNgày ban hành: 15/06/2023', '2023-06-15'],
+    ['Số: 1234/QĐ-UBND\nV/v phê duyệt\nNgày ký: 15/06/2023', '2023-06-15'],
+    ['Số: 1234/QĐ-UBND\nNgày hiệu lực: 15/06/2023', null],
+    // On the number's own line it is no line of its own.
+    ['Số: 1234/QĐ-UBND Ngày ban hành: 15/06/2023', null],
+  ])('%j', (text, iso) => {
+    expect(dateOf(text, '1234/QĐ-UBND')).toBe(iso);
+    expect(dateOf(text.normalize('NFD'), '1234/QĐ-UBND')).toBe(iso);
+  });
+
+  it('reads the dating line under "<type word> số:"', () => {
+    expect(
+      dateOf('QUỐC HỘI\nLuật số: 45/2019/QH14 | Hà Nội, ngày 20 tháng 11 năm 2019 |', '45/2019/QH14'),
+    ).toBe('2019-11-20');
+    expect(dateOf('UBND\nQuyết định số: 43/QĐ-UBND\nHà Nội, ngày 11 tháng 01 năm 2022', '43/QĐ-UBND')).toBe(
+      '2022-01-11',
+    );
+    expect(
+      dateOf('theo Quyết định số 43/QĐ-UBND. Hà Nội, ngày 11 tháng 01 năm 2022', '43/QĐ-UBND'),
+    ).toBeNull();
+    expect(
+      dateOf('xem Quyết định số: 43/QĐ-UBND\nHà Nội, ngày 11 tháng 01 năm 2022', '43/QĐ-UBND'),
+    ).toBeNull();
+  });
+});
+
 describe('metadataDate: the "Ngày ban hành:" field on the very next line', () => {
   it.each([
     ['Số hiệu: 45/2024/TT-BTC\nNgày ban hành: 28/06/2024', '2024-06-28'],
@@ -38,6 +66,18 @@ describe('metadataDate: the "Ngày ban hành:" field on the very next line', () 
   ])('%j', (text, iso) => {
     expect(dateOf(text, '45/2024/TT-BTC')).toBe(iso);
     expect(metadataDate(text, text.indexOf('\n'))).toBe(iso);
+  });
+
+  it.each([
+    ['Số ký hiệu: 25/NQ-HĐND\nNgày ban hành: 12/09/2022', '2022-09-12'],
+    ['Số ký hiệu | 25/NQ-HĐND\nNgày ban hành | 12/09/2022', '2022-09-12'],
+    ['Số/Ký hiệu: 25/NQ-HĐND\nNgày ban hành: 12-09-2022', '2022-09-12'],
+    ['Số ký hiệu\n25/NQ-HĐND\nNgày ban hành\n12/09/2022', '2022-09-12'],
+    ['Số ký hiệu: 25/NQ-HĐND\nNgày hiệu lực: 12/09/2022', null],
+    ['văn bản có số ký hiệu 25/NQ-HĐND\nNgày ban hành: 12/09/2022', null],
+  ])('after a number-field label: %j', (text, iso) => {
+    expect(dateOf(text, '25/NQ-HĐND')).toBe(iso);
+    expect(dateOf(text.normalize('NFD'), '25/NQ-HĐND')).toBe(iso);
   });
 });
 

@@ -216,10 +216,12 @@ export function headerDate(text: string, end: number): string | null {
   // The subject line ("V/v triển khai Nghị định số 08/2022/NĐ-CP") may cite documents: their
   // numbers are not another reference's header.
   let subjectLine = false;
+  let broken = false; // a line break since the number: a field is a line of its own
   for (let i = end; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (lineHasText && ++lines > MAX_LINES_BEFORE_DATE) return null;
+      broken = true;
       lineHasText = false;
       subjectLine = false;
       previous = 10;
@@ -236,6 +238,9 @@ export function headerDate(text: string, end: number): string | null {
     ) {
       return dateIso;
     }
+    // "Số: 1234/QĐ-UBND⏎Ngày ban hành: 15/06/2023": a database shows the field for the line.
+    if ((c | 0x20) === 0x6e && (previous === 124 || (previous === 10 && broken)) && fieldDate(text, i) >= 0)
+      return dateIso;
     if (c === 47 && !subjectLine && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1)))
       return null;
     lineHasText = true;
@@ -266,28 +271,38 @@ function placeBefore(text: string, at: number): boolean {
 }
 
 /**
- * A metadata block ("Số hiệu: 23/2012/TT-BCA"): the date counts only when the very next line
- * is the "Ngày ban hành:" (or "Ngày ký:") field; its value "27/04/2012" or "27 tháng 4 năm 2012".
+ * A metadata block ("Số hiệu: 23/2012/TT-BCA", "Số ký hiệu | 25/NQ-HĐND"): the date counts only
+ * when the very next line is the "Ngày ban hành" (or "Ngày ký") field.
  */
 export function metadataDate(text: string, end: number): string | null {
   let i = text.indexOf('\n', end);
   if (i < 0 || i > end + 40) return null;
   i++;
   while (i < text.length && (isInlineSpace(text.charCodeAt(i)) || '•*-–'.includes(text[i] as string))) i++;
-  let j = matchFoldedWord(text, i, 'ngay');
-  if (j < 0) return null;
+  return fieldDate(text, i) < 0 ? null : dateIso;
+}
+
+/**
+ * Reads the field "Ngày ban hành: 27/04/2012" (or "Ngày ký", a bar or a line break for the colon,
+ * "27 tháng 4 năm 2012") at `pos`: where it ends, or -1; its ISO date in `dateIso`.
+ */
+function fieldDate(text: string, pos: number): number {
+  dateIso = null;
+  let j = matchFoldedWord(text, pos, 'ngay');
+  if (j < 0) return -1;
   const afterKy = matchFoldedWord(text, skipSpaces(text, j, false), 'ky');
   if (afterKy >= 0) j = afterKy;
   else {
     j = matchFoldedWord(text, skipSpaces(text, j, false), 'ban');
-    if (j < 0) return null;
+    if (j < 0) return -1;
     j = matchFoldedWord(text, skipSpaces(text, j, false), 'hanh');
-    if (j < 0) return null;
+    if (j < 0) return -1;
   }
   j = skipSpaces(text, j, false);
-  if (text.charCodeAt(j) !== 58) return null;
+  const c = text.charCodeAt(j);
+  if (c !== 58 && c !== 124 && !isLineBreak(c)) return -1;
   // "Ngày ban hành: 27/04/2012" reads like "ngày 27/04/2012" once the label is skipped.
-  return dateValue(text, skipSpaces(text, j + 1, false));
+  return readDateValue(text, skipSpaces(text, j + 1, true));
 }
 
 /** The ISO date written at `pos` without a "ngày" before it ("27/04/2012", "27 tháng 4 năm 2012"), or null. */

@@ -171,6 +171,52 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
     expect(only('Luật Sở hữu trí tuệ số 07/2022/QH15').typeName).toBe('Luật');
     expect(only('xem văn bản số 1315/UBND-NC').typeName).toBe('Công văn');
   });
+
+  it('reads a lower-case công văn symbol after a type word and "số" when its issuer is known', () => {
+    expect(only('công văn số 1234/ubnd-vx ngày 5/6/2020 của ubnd tỉnh')).toMatchObject({
+      raw: '1234/ubnd-vx',
+      symbol: '1234/UBND-VX',
+      typeCode: null,
+      typeName: 'Công văn',
+      issuer: 'UBND',
+      issuedDate: '2020-06-05',
+    });
+    expect(only('văn bản số 3935/bgdđt-gdpt về việc').symbol).toBe('3935/BGDĐT-GDPT');
+    expect(only('văn bản số 3935/bgdđt-gdpt'.normalize('NFD')).symbol).toBe('3935/BGDĐT-GDPT');
+    for (const text of [
+      'học sinh lớp 12/a1',
+      'tổ 5/kp3',
+      'nhà số 12/abc',
+      'số 12/ubnd-vx',
+      'công văn số 12/abc-vx',
+      'công văn 12/ubnd-vx',
+      'Công văn số 123/ubnd-KT',
+    ]) {
+      expect(findReferences(text), text).toEqual([]);
+    }
+  });
+
+  it("reads the Party's Quy định code QĐi", () => {
+    expect(only('Căn cứ Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương')).toMatchObject({
+      raw: '08-QĐi/TW',
+      symbol: '08-QĐi/TW',
+      key: '08-QDI/TW',
+      number: '08',
+      typeCode: 'QĐi',
+      typeName: 'Quy định',
+      issuer: 'TW',
+      issuedDate: '2018-10-25',
+    });
+    expect(only('QUY ĐỊNH SỐ 08-QĐI/TW').symbol).toBe('08-QĐi/TW');
+    // Only in the Party shape, and not as the tail of a longer run.
+    expect(findReferences('số 1234/QĐI-UBND và 12/2020/TTQĐi/-BCT')).toEqual([]);
+  });
+
+  it('rejects a receipt number: digits after the last hyphen', () => {
+    expect(findReferences('Biên nhận số 2024/BN-0157.')).toEqual([]);
+    expect(findReferences('hồ sơ số 12/BN-0157-2024')).toEqual([]);
+    expect(only('Số: 12/HD-BCA-V05').symbol).toBe('12/HD-BCA-V05');
+  });
 });
 
 describe('findReferences: issued dates (SYMBOLS.md §8)', () => {

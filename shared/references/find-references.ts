@@ -128,8 +128,12 @@ function numberBeforeYear(text: string, year: number, otherwise: number): number
   return i;
 }
 
-/** The reference for a parsed symbol, unless the words before it make it a form number. */
+/**
+ * The reference for a parsed symbol, unless the words before it make it a form number or
+ * digits after a hyphen continue it (a receipt or file number: "Biên nhận số 2024/BN-0157").
+ */
 function accept(text: string, parsed: ParsedSymbol): DocumentReference | null {
+  if (isHyphen(text.charCodeAt(parsed.end)) && isDigit(text.charCodeAt(parsed.end + 1))) return null;
   const reference = toReference(text, parsed);
   return reference.typeName === FORM ? null : reference;
 }

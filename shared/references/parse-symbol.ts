@@ -25,6 +25,7 @@ import {
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
+import { typeWordAndSoBefore } from './context';
 import { symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
@@ -366,6 +367,11 @@ function isLower(segment: Segment): boolean {
   return segment.lower;
 }
 
+/** Lower case throughout ("ubnd", not "UBNd"). */
+function isAllLower(segment: Segment): boolean {
+  return segment.value === segment.value.toLowerCase();
+}
+
 function canonicalValue(segment: Segment): string {
   return canonicalSegment(segment.value);
 }
@@ -401,6 +407,8 @@ function classifySlashed(
       typeCode = split.typeCode;
     }
   }
+  // The Party's QĐi stands only in its own shape ("08-QĐi/TW"), never before or after a slash here.
+  if (typeCode === 'QĐi' || codes.includes('QĐI')) return null;
   if (year !== null && !typeCode) {
     // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15).
     const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
@@ -444,8 +452,12 @@ function classifySlashed(
       issuer,
     );
   }
-  if (lower) return null;
   const issuer = codes[0] as string;
+  // Lower case without a type code only as "công văn số 1234/ubnd-vx": a known issuer, named so.
+  if (lower && (spaced || year !== null || !isKnownIssuer(issuer) || !segments.every(isAllLower)))
+    return null;
+  // Not cut from a longer symbol in other case ("123/ubnd-KT").
+  if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
   // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose.
   if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {

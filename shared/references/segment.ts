@@ -108,7 +108,8 @@ function mixedCaseCut(run: string): number {
 
 function mixedCodeAt(run: string, k: number): number {
   for (const code of MIXED_CASE_CODES) {
-    if (run.startsWith(code, k)) {
+    // The Party's QĐi is a type code of its own, never the tail of a longer run ("UQĐi").
+    if (run.startsWith(code, k) && (k === 0 || code !== 'QĐi')) {
       const after = run.charCodeAt(k + code.length);
       if (!isLowerLetter(after)) return code.length;
     }
