@@ -78,6 +78,15 @@ describe('card listings', () => {
     expect(cardRows('#one')).toEqual([]);
   });
 
+  it('gives up on a tag after two misses before as many hits, and reads no further', () => {
+    const item = (text: string) => `<li><a href="/vb">${text}</a></li>`;
+    setBody(`<ul id="late">${item('Tin nổi bật')}${item('Lịch công tác')}${item('Nghị định 30/2020/NĐ-CP')}${item('Thông tư 01/2011/TT-BNV')}${item('Quyết định 15/2024/QĐ-UBND')}</ul>
+      <ul id="headed">${item('Văn bản mới')}${item('Nghị định 30/2020/NĐ-CP')}${item('Thông tư 01/2011/TT-BNV')}${item('Tin nổi bật')}</ul>`);
+    expect(cardRows('#late')).toEqual([]);
+    // One heading item, then documents: a listing, even with a miss later on.
+    expect(cardRows('#headed').map(([symbol]) => symbol)).toEqual(['30/2020/NĐ-CP', '01/2011/TT-BNV']);
+  });
+
   it('opens with the first line, or the first link on it', () => {
     setBody(`<li id="a"><span>20/02/2024</span> <a href="/x">Quyết định 123/QĐ-TTg</a><p>Phê duyệt</p></li>
       <li id="b"><p>Tin tức</p><a href="/y">Quyết định 124/QĐ-TTg</a></li>`);

@@ -50,6 +50,8 @@ interface ItemsOfTag {
   /** Items read that do not open with a reference. */
   misses: number;
   rows: ReportedRow[];
+  /** Given up on: not a listing, its other items are not read. */
+  rejected: boolean;
 }
 
 /**
@@ -64,22 +66,25 @@ export function* readCardListing(
   const items = Array.from(container.children);
   const tags = new Map<string, ItemsOfTag>();
   for (const item of items) {
-    const tag = tags.get(item.localName) ?? { count: 0, misses: 0, rows: [] };
+    const tag = tags.get(item.localName) ?? { count: 0, misses: 0, rows: [], rejected: false };
     tags.set(item.localName, tag);
     tag.count++;
   }
   for (const item of items) {
     const tag = tags.get(item.localName) as ItemsOfTag;
-    // Read no further the items of a tag that can no longer be a listing (a long article's paragraphs).
-    if (tag.count < 2 || tag.misses * 2 > tag.count) continue;
+    if (tag.count < 2 || tag.rejected) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
-    else tag.misses++;
+    // A listing's items open with their documents from the first ones on (a heading item at
+    // most): two misses before as many hits, or misses past half, and the tag is not one. So
+    // a long article's paragraphs, whose references sit inside them, cost two reads a section.
+    else if (++tag.misses * 2 > tag.count || (tag.misses >= 2 && tag.misses > tag.rows.length))
+      tag.rejected = true;
     if (shouldYield()) yield;
   }
   let best: ReportedRow[] = [];
-  for (const { count, misses, rows } of tags.values())
-    if (rows.length > 1 && misses * 2 <= count && rows.length > best.length) best = rows;
+  for (const { rows, rejected } of tags.values())
+    if (!rejected && rows.length > 1 && rows.length > best.length) best = rows;
   return best;
 }
 

@@ -5,6 +5,8 @@
  * same code runs in the extension, in happy-dom tests and injected into a benchmark page.
  * @module
  */
+import type { DocumentReference } from '../../shared/references';
+import { opensWithReference } from '../../shared/references/context';
 import type { PageReport, ReportedRow } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
@@ -21,8 +23,8 @@ import { listingLayout, readListingRow } from './listing-table';
 import { mainText } from './main-text';
 import { PageReferences, type RunRecord } from './page-references';
 import { defaultRangeFactory, type RangeFactory } from './ranges';
-import { referencesInRun } from './run-references';
-import { TextRunWalker } from './text-runs';
+import { type FoundReference, referencesInRun } from './run-references';
+import { type TextRun, TextRunWalker } from './text-runs';
 import { isRendered, type RenderedCheck, VisibilityCheck } from './visibility';
 
 export interface PageDetectorOptions {
@@ -216,12 +218,6 @@ class Detector implements PageDetector {
         this.highlighter.remove(rangesOf(this.records.replace(region, fresh)));
         this.highlighter.add(rangesOf(fresh));
         this.markTables(region);
-        for (const record of fresh) {
-          const found = record.found[0];
-          if (found)
-            for (const container of cardContainersAround(found.range.startContainer))
-              this.dirtyCards.add(container);
-        }
       }
     }
   }
@@ -237,9 +233,24 @@ class Detector implements PageDetector {
         continue;
       }
       const found = referencesInRun(step, visibility, this.makeRange);
-      if (found.length > 0) fresh.push({ first: step.nodes[0] as Text, found });
+      if (found.length > 0) {
+        fresh.push({ first: step.nodes[0] as Text, found });
+        this.markCardsAround(step, (found[0] as FoundReference).reference);
+      }
       if (this.shouldYield()) yield;
     }
+  }
+
+  /**
+   * A run that opens with its reference (after a type word at most) may be a card's heading:
+   * the elements around it that could hold a list of such cards are read (listing-cards.ts).
+   * Only such runs: an article's paragraphs, whose references sit inside them, cost nothing.
+   */
+  private markCardsAround(run: TextRun, first: DocumentReference): void {
+    // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
+    if (run.text.slice(first.start, first.end) !== first.raw || !opensWithReference(run.text, first.start))
+      return;
+    for (const container of cardContainersAround(run.nodes[0] as Text)) this.dirtyCards.add(container);
   }
 
   /** Tables around or inside a rescanned region may have gained or lost listing rows. */
