@@ -16,23 +16,64 @@ const MIN_FIELD_ACCURACY = 0.95;
 /** typeName is not among the accepted fields: a Party "QĐ" under a header can mean either type. */
 const ACCEPTED_FIELDS = SCORED_FIELDS.filter((field) => field !== 'typeName');
 
+/** Scores one labelled file and holds it to the acceptance thresholds. */
+function expectAcceptable(name: string, jsonl: string): void {
+  const snippets = parseCorpus(jsonl);
+  const score = scoreCorpus(snippets, findReferences);
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.info(
+    `${name}: ${score.matched}/${score.labelled} labelled matched, ${score.predicted} predicted; ` +
+      `precision ${percent(score.precision)}, recall ${percent(score.recall)}; ` +
+      SCORED_FIELDS.map((f) => `${f} ${percent(score.fieldAccuracy[f])}`).join(', '),
+  );
+  const problems = score.mismatches.filter((m) => m.kind !== 'field' || m.field !== 'typeName');
+  expect
+    .soft(
+      problems.map((m) => `${m.id} ${m.field ?? m.kind}`),
+      'mismatches other than typeName',
+    )
+    .toEqual(KNOWN_MISMATCHES[name] ?? []);
+  expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+  expect(score.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  for (const field of ACCEPTED_FIELDS) {
+    expect(score.fieldAccuracy[field], field).toBeGreaterThanOrEqual(MIN_FIELD_ACCURACY);
+  }
+}
+
 describe.skipIf(corpusFiles.length === 0)('labelled corpus (../shared/corpus)', () => {
   it.each(corpusFiles)('%s: precision, recall and field accuracy', (file) => {
-    const snippets = parseCorpus(readFileSync(`${corpusDir}${file}`, 'utf8'));
-    const score = scoreCorpus(snippets, findReferences);
-    const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.info(
-      `${file}: ${score.matched}/${score.labelled} labelled matched, ${score.predicted} predicted; ` +
-        `precision ${percent(score.precision)}, recall ${percent(score.recall)}; ` +
-        SCORED_FIELDS.map((f) => `${f} ${percent(score.fieldAccuracy[f])}`).join(', '),
-    );
-    const problems = score.mismatches.filter((m) => m.kind !== 'field' || m.field !== 'typeName');
-    expect.soft(problems, 'mismatches other than typeName').toEqual([]);
-    expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(score.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    for (const field of ACCEPTED_FIELDS) {
-      expect(score.fieldAccuracy[field], field).toBeGreaterThanOrEqual(MIN_FIELD_ACCURACY);
-    }
+    expectAcceptable(file, readFileSync(`${corpusDir}${file}`, 'utf8'));
+  });
+});
+
+/**
+ * Snippets the team wrote and labelled by SYMBOLS.md to audit the engine on text it had not
+ * seen (headers, preambles, news, Party and court documents, PDF breaks, look-alikes), kept
+ * in the repository so that every clone scores them. Their typeName labels are incomplete.
+ */
+const WRITTEN_CORPUS = 'testing/written-corpus.jsonl';
+
+/**
+ * Where the engine and these labels part, each a call SYMBOLS.md leaves open, left on purpose
+ * (shared/references/README.md): a slug glued to words or without its year, a date in
+ * brackets or on the number's own line, licence numbers (GP is not a document type there), an
+ * OCR'd "TƯ" kept as written.
+ */
+const KNOWN_MISMATCHES: Record<string, string[]> = {
+  [WRITTEN_CORPUS]: [
+    'a1-slug-dash missed',
+    'a1-meta-sameline issuedDate',
+    'a1-gp-footer typeCode',
+    'a1-gp-footer issuer',
+    'a1-paren-date issuedDate',
+    'a2-g-slug missed',
+    'a2-g-tu-ocr issuer',
+  ],
+};
+
+describe('snippets written for the audits (testing/written-corpus.jsonl)', () => {
+  it('precision, recall and field accuracy', () => {
+    expectAcceptable(WRITTEN_CORPUS, readFileSync(new URL(`./${WRITTEN_CORPUS}`, import.meta.url), 'utf8'));
   });
 });
 
