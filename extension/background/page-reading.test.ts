@@ -66,6 +66,36 @@ describe('readListingRows', () => {
     expect(dated).not.toHaveProperty('name');
   });
 
+  it('takes a named row’s subject from its own field, else its name, else its fallback subject', () => {
+    const named = 'Công văn số 245/SNV-CCVC về việc rà soát cán bộ';
+    const bare = 'Quyết định số 120/QĐ-SNV';
+    const read = readListingRows([
+      row(named, { name: named, fallbackSubject: 'Xem thêm ...' }),
+      row(named, { name: named, subject: 'Rà soát, thống kê cán bộ', fallbackSubject: 'Xem thêm ...' }),
+      row(bare, { name: bare, fallbackSubject: 'Ban hành Quy chế làm việc' }),
+    ]);
+    expect(read.map((r) => r.subject)).toEqual([
+      'về việc rà soát cán bộ',
+      'Rà soát, thống kê cán bộ',
+      'Ban hành Quy chế làm việc',
+    ]);
+    expect(read[0]).not.toHaveProperty('fallbackSubject');
+  });
+
+  it('takes the issuing body a named row’s name writes, its own first, none guessed from the symbol', () => {
+    const name = 'Quyết định 1234/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai về việc công bố thủ tục';
+    const read = readListingRows([
+      row(name, { name }),
+      row(name, { name, issuingBody: 'UBND tỉnh Lào Cai' }),
+      row('Nghị định 30/2020/NĐ-CP', { name: 'Nghị định 30/2020/NĐ-CP' }),
+    ]);
+    expect(read.map((r) => r.issuingBody)).toEqual([
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      'UBND tỉnh Lào Cai',
+      null,
+    ]);
+  });
+
   it('drops a named row whose name opens with a document it only cites', () => {
     const name = 'Căn cứ Nghị định 30/2020/NĐ-CP, UBND ban hành Quyết định 15/2024/QĐ-UBND';
     expect(readListingRows([row(name, { name })])).toEqual([]);

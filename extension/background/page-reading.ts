@@ -39,16 +39,24 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
   return documentHeaderKind(text, reference.start) !== null;
 }
 
-function readRow({ name, ...row }: ReportedRow): ListingRow | null {
-  if (name === undefined) return row;
-  const named = namedDocument(name);
-  if (!named) return null;
+/**
+ * A reported row as the popup lists it: a named row's document from its name, and each field
+ * the row does not give itself from what the name says ("… ngày 12/3/2024 của Ủy ban nhân dân
+ * tỉnh Lào Cai về việc …"); the fallback subject only when neither gives one. The issuing body
+ * only as the name writes it, not as guessed from the symbol ("NĐ-CP": Chính phủ), which a
+ * listing without a body column does not say.
+ */
+function readRow({ name, fallbackSubject, ...row }: ReportedRow): ListingRow | null {
+  const named = name === undefined ? undefined : namedDocument(name);
+  if (named === null) return null;
   return {
     ...row,
-    reference: named.reference,
-    issuedDate: row.issuedDate ?? named.issuedDate ?? named.reference.issuedDate,
+    reference: named?.reference ?? row.reference,
+    issuedDate: row.issuedDate ?? named?.issuedDate ?? named?.reference.issuedDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
-    subject: row.subject ?? named.subject ?? null,
+    subject: row.subject ?? named?.subject ?? fallbackSubject ?? null,
+    issuingBody:
+      row.issuingBody ?? (named?.issuingBody && name?.includes(named.issuingBody) ? named.issuingBody : null),
   };
 }
 

@@ -20,11 +20,20 @@ export function elementLine(element: Element): string {
   return elementText(element).replace(/\s+/g, ' ');
 }
 
-/** The first line of the element's text, read no further than that line (a card's heading). */
+/** A list's counter on a line of its own, before an item's heading ("1", "1.", "01"). */
+export const isOrdinal = (line: string) => /^\d{1,3}\.?$/.test(line);
+
+/** The first line of the element's text past a counter, read no further than that line (a card's heading). */
 export function firstLine(element: Element): string {
   const parts: string[] = [];
   collect(element, parts, true);
-  return tidy(parts.join('')).split('\n')[0] as string;
+  return heading(parts) ?? '';
+}
+
+function heading(parts: string[]): string | undefined {
+  return tidy(parts.join(''))
+    .split('\n')
+    .find((line) => !isOrdinal(line));
 }
 
 function tidy(text: string): string {
@@ -34,11 +43,11 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** Collects the text of `node`'s children; with `firstLine`, stops (returns true) at the end of the first line. */
+/** Collects the text of `node`'s children; with `firstLine`, stops (returns true) at the end of the first line past a counter. */
 function collect(node: Node, parts: string[], firstLine: boolean): boolean {
   const lineBreak = () => {
     parts.push('\n');
-    return firstLine && /\S/.test(parts.join(''));
+    return firstLine && !!heading(parts);
   };
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {

@@ -66,6 +66,47 @@ describe('card listings', () => {
     expect(rows[0]?.[2]).toMatch(/công bố thủ tục hành chính$/);
   });
 
+  it('takes the subject the heading gives over the next line, a labelled trích yếu over both', () => {
+    setBody(`<div class="items">
+      <div><h2><a href="/vb/245">Công văn số 245/SNV-CCVC ngày 05/3/2024 về việc rà soát cán bộ</a></h2>
+        <p>Sở Nội vụ đề nghị các huyện rà soát...</p><p><a href="/vb/245">Xem thêm ...</a></p></div>
+      <div><h2><a href="/vb/41">Kế hoạch số 41/KH-SNV về cải cách hành chính</a></h2>
+        <p>Thực hiện Kế hoạch của UBND tỉnh...</p><p>Trích yếu: Cải cách hành chính năm 2024</p></div>
+      <div><h2><a href="/vb/120">Quyết định số 120/QĐ-SNV</a></h2><p>Ban hành Quy chế làm việc</p></div>
+    </div>`);
+    expect(cardRows('.items').map(([symbol, date, subject]) => [symbol, date, subject])).toEqual([
+      ['245/SNV-CCVC', '2024-03-05', 'về việc rà soát cán bộ'],
+      ['41/KH-SNV', null, 'Cải cách hành chính năm 2024'],
+      ['120/QĐ-SNV', null, 'Ban hành Quy chế làm việc'],
+    ]);
+  });
+
+  it('skips a counter line before an item’s heading', () => {
+    const item = (n: string, name: string) =>
+      `<div class="r"><div class="nq"><div class="left-col"><div class="number">${n}</div></div>
+        <div class="right-col"><p class="title"><a href="/vb/${n}">${name}</a></p><p>Ban hành: <b>12/08/2024</b></p></div></div></div>`;
+    setBody(`<div id="results"><div class="found">Tìm thấy 245 văn bản</div>
+      ${item('1', 'Quyết định 2345/QĐ-UBND năm 2024 phê duyệt quy hoạch cụm công nghiệp')}
+      ${item('02.', 'Nghị định 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp')}
+      <div class="pager"><a href="?page=2">2</a></div></div>`);
+    expect(firstLine(document.querySelector('.r') as Element)).toMatch(/^Quyết định 2345/);
+    expect(cardRows('#results').map(([symbol, date, subject]) => [symbol, date, subject])).toEqual([
+      ['2345/QĐ-UBND', '2024-08-12', 'phê duyệt quy hoạch cụm công nghiệp'],
+      ['32/2024/NĐ-CP', '2024-08-12', 'về quản lý, phát triển cụm công nghiệp'],
+    ]);
+  });
+
+  it('names an item by the link that opens its line, without what follows it, and never by a bracketed date', () => {
+    setBody(`<li id="a"><a href="/vb/1">Quyết định số 2540/QĐ-UBND ngày 01/7/2024 về việc công bố thủ tục</a> <span>(02/07/2024)</span> <span>Lượt xem: 12</span></li>
+      <li id="b"><a href="/vb/2">Công văn 9871/UBND-THKH</a> về việc triển khai Nghị quyết (29/06/2024)</li>
+      <li id="c">Kế hoạch 160/KH-UBND thực hiện chuyển đổi số ( 28.06.2024 )</li>`);
+    const name = (id: string) => openingReference(document.getElementById(id) as Element)?.text;
+    expect(name('a')).toBe('Quyết định số 2540/QĐ-UBND ngày 01/7/2024 về việc công bố thủ tục');
+    // A link with nothing past its reference: the line, which says what the document is about.
+    expect(name('b')).toBe('Công văn 9871/UBND-THKH về việc triển khai Nghị quyết');
+    expect(name('c')).toBe('Kế hoạch 160/KH-UBND thực hiện chuyển đổi số');
+  });
+
   it('takes no article paragraphs, no items that only cite a document, no single item', () => {
     setBody(`<div id="article">
         <p>Quyết định 15/2024/QĐ-UBND có hiệu lực từ ngày ký.</p>

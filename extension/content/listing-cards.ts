@@ -3,24 +3,24 @@
  * a portal's grid of "Văn bản mới"): sibling elements of one tag, at least two, most of them
  * opening with a document reference (after its type word at most: "Nghị định 30/2020/NĐ-CP").
  * Each such item is a row: its fields from labels ("Ban hành: 05/03/2020", "Trích yếu: …",
- * "Cơ quan ban hành: …"), else the subject from its next line. A news article's paragraphs do
- * not open with references; cells are left to listing-table.ts.
+ * "Cơ quan ban hành: …"), its heading as the row's name for the background to read the rest
+ * from, and its next line as the subject to fall back on. A news article's paragraphs do not
+ * open with references; cells are left to listing-table.ts.
  * @module
  */
 import { type DocumentReference, findReferences } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
 import type { ReportedRow } from '../lib/page-scan';
-import { elementLine, elementText, firstLine } from './element-text';
-import { normalizeLabel } from './listing-columns';
-import { parseListingDate } from './listing-date';
+import { elementLine, elementText, firstLine, isOrdinal } from './element-text';
+import { labeledDate, labeledField } from './listing-columns';
 import { firstWebLink } from './listing-table';
 
 /** How far above a reference its card may be. */
 const MAX_CARD_DEPTH = 6;
 /** Where the walk up stops: a table's cells are read as a table, and the page is no card. */
 const CARD_BOUNDS = new Set(['td', 'th', 'tr', 'table', 'body']);
-const LABELED = /^([\p{L}\p{M} ]{2,40}?)\s*:\s*(.*)$/u;
-const DATE_LABELS = ['ban hanh', 'ngay ban hanh', 'ngay'];
+/** A date in brackets closing a line ("… (02/07/2024)"): when it was posted, not part of the name. */
+const TRAILING_DATE = /\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/;
 const BODY_LABELS = ['co quan ban hanh', 'noi ban hanh'];
 
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
@@ -94,48 +94,60 @@ interface Opening {
   text: string;
 }
 
-/** The reference an item opens with: its first line's, or its first link's when that link is on the first line. */
-export function openingReference(item: Element): Opening | null {
-  const line = firstLine(item);
-  const link = item.querySelector('a[href]');
-  for (const text of [line, link ? elementLine(link) : '']) {
-    if (text === '' || !line.includes(text)) continue;
-    const reference = findReferences(text)[0];
-    if (reference && opensWithReference(text, reference.start)) return { reference, text };
-  }
-  return null;
+/** The text with the reference it opens with (after its type word at most), a trailing date in brackets cut. */
+function opening(line: string): Opening | null {
+  const text = line.replace(TRAILING_DATE, '');
+  const reference = findReferences(text)[0];
+  return reference && opensWithReference(text, reference.start) ? { reference, text } : null;
 }
 
 /**
- * One card as a row: labelled fields, else the subject from the first line after the heading
- * that is not a label. Its heading goes as the row's name, for the background to read what
- * the labels did not give ("… ngày 01/03/2024 về việc …", background/page-reading.ts).
+ * The reference an item opens with: its first line's (past a counter: "1", "01."), or its first
+ * link's when that link is on the first line. A link that opens the line and says more than its
+ * reference is the item's name: what follows it ("(02/07/2024)", a view count) is not.
+ */
+export function openingReference(item: Element): Opening | null {
+  const line = firstLine(item);
+  const link = item.querySelector('a[href]');
+  const linked = link ? elementLine(link) : '';
+  const ofLink = linked !== '' && line.includes(linked) ? opening(linked) : null;
+  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(linked.slice(ofLink.reference.end))) return ofLink;
+  return opening(line) ?? ofLink;
+}
+
+/**
+ * One card as a row: labelled fields, and its heading as the row's name, for the background to
+ * read what the labels did not give ("… ngày 01/03/2024 về việc …", background/page-reading.ts).
+ * The first line after the heading that is not a label goes as the fallback subject: a teaser
+ * or a "Xem thêm" as often as the subject, it stands only when the heading gives none.
  */
 function readCard(item: Element, { reference, text: name }: Opening): ReportedRow {
   let issuedDate: string | null = null;
   let subject: string | null = null;
   let issuingBody: string | null = null;
   let nextLine: string | null = null;
-  const lines = elementText(item).split('\n').slice(1);
-  for (const segment of lines.flatMap((line) => line.split(' | '))) {
+  const lines = elementText(item).split('\n');
+  for (const segment of lines
+    .slice(lines.findIndex((line) => !isOrdinal(line)) + 1)
+    .flatMap((line) => line.split(' | '))) {
     const text = segment.trim();
-    const labeled = LABELED.exec(text);
+    const labeled = labeledField(text);
     if (!labeled) {
       if (/\p{L}/u.test(text)) nextLine ??= text;
       continue;
     }
-    const label = normalizeLabel(labeled[1] as string);
-    const value = (labeled[2] as string) || null;
-    if (DATE_LABELS.includes(label)) issuedDate ??= value && parseListingDate(value);
-    else if (label === 'trich yeu') subject ??= value;
-    else if (BODY_LABELS.includes(label)) issuingBody ??= value;
+    const [label, value] = labeled;
+    if (label === 'trich yeu') subject ??= value || null;
+    else if (BODY_LABELS.includes(label)) issuingBody ??= value || null;
+    else issuedDate ??= labeledDate(text);
   }
   return {
     reference,
     issuedDate: issuedDate ?? reference.issuedDate,
-    subject: subject ?? nextLine,
+    subject,
     issuingBody,
     url: firstWebLink(item),
     name,
+    ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
   };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { foldText } from '../../shared/references/fold';
+import { parseListingDate } from './listing-date';
 
 export interface ListingColumns {
   symbol: number;
@@ -33,6 +34,22 @@ export function normalizeLabel(label: string): string {
   return foldText(label)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+const LABELED = /^([\p{L}\p{M} ]{2,40}?)\s*:\s*(.*)$/u;
+/** Labels of the issuing date on a line of its own (a card's "Ban hành: 05/03/2020", a cell's "Ngày ban hành: …"). */
+const DATE_LABELS = ['ban hanh', 'ngay ban hanh', 'ngay'];
+
+/** A "Label: value" line as its label, normalized, and its value; null for any other line. */
+export function labeledField(line: string): [label: string, value: string] | null {
+  const labeled = LABELED.exec(line.trim());
+  return labeled ? [normalizeLabel(labeled[1] as string), labeled[2] as string] : null;
+}
+
+/** The date a "Ngày ban hành: 12/06/2024" line gives, or null when the line gives none. */
+export function labeledDate(line: string): string | null {
+  const field = labeledField(line);
+  return field && DATE_LABELS.includes(field[0]) ? parseListingDate(field[1]) : null;
 }
 
 function containsPhrase(label: string, phrase: string): boolean {

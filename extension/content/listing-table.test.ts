@@ -186,6 +186,52 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('reads the date from a “Ngày ban hành:” line in the trích yếu cell, and cuts that line from the subject', () => {
+    setBody(`<table><tr><th>Số hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr>
+      <tr><td>2110/SXD-QLXD</td><td><a href="/vb/881">Về việc hướng dẫn cấp phép</a><br><span>Ngày ban hành: 12/06/2024</span></td><td>Sở Xây dựng</td></tr>
+      <tr><td>3050/UBND-KTN</td><td>Về việc chấn chỉnh<br>Ngày: 31/02/2024</td><td>UBND tỉnh</td></tr></table>
+      <table><tr><th>Số hiệu</th><th>Ngày ký</th><th>Trích yếu</th></tr>
+      <tr><td>12/QĐ-UBND</td><td>05/01/2024</td><td>Về việc A<br>Ban hành: 06/01/2024</td></tr></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate, row.subject]),
+    ).toEqual([
+      ['2110/SXD-QLXD', '2024-06-12', 'Về việc hướng dẫn cấp phép'],
+      // An impossible date is no date: the line stays.
+      ['3050/UBND-KTN', null, 'Về việc chấn chỉnh Ngày: 31/02/2024'],
+      // The date column wins; the line is still not the subject.
+      ['12/QĐ-UBND', '2024-01-05', 'Về việc A'],
+    ]);
+  });
+
+  it('takes the labels of a header-only table just before a table without a header (fixed-header grids)', () => {
+    const body = (id: string, cells: string) => `<div><table id="${id}"><tr>${cells}</tr>
+      <tr><td>25/2024/QĐ-UBND</td><td>28/06/2024</td><td>Ban hành quy định</td><td>UBND tỉnh</td></tr></table></div>`;
+    setBody(`<div class="grid"><div><table id="head"><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr></table></div>
+      ${body('split', '<td><a href="/vb/1">1820/STNMT-QLĐĐ</a></td><td>03/07/2024</td><td>V/v hướng dẫn</td><td>Sở TN&amp;MT</td>')}</div>
+      <div class="grid"><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></table>
+      ${body('narrower', '<td>1/KH-UBND</td><td>01/07/2024</td><td>Kế hoạch</td><td>UBND tỉnh</td>')}</div>
+      <div class="grid"><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Cơ quan</th></tr>
+      <tr><td>2/KH-UBND</td><td>01/07/2024</td><td>Kế hoạch</td><td>UBND tỉnh</td></tr></table>
+      ${body('after-rows', '<td>3/KH-UBND</td><td>01/07/2024</td><td>Kế hoạch</td><td>UBND tỉnh</td>')}</div>`);
+    const layout = (id: string) => listingLayout(document.getElementById(id) as HTMLTableElement);
+    expect(layout('head')?.columns).toMatchObject({ symbol: 0, issuedDate: 1, subject: 2, issuingBody: 3 });
+    expect(layout('split')?.labels).toEqual(['Số/Ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành']);
+    // Not when the column counts differ, nor from a table that has rows of its own.
+    expect(layout('narrower')).toBeNull();
+    expect(layout('after-rows')).toBeNull();
+    expect(
+      listingRowsUnder(document.querySelector('.grid') as Element).map((row) => [
+        row.reference.symbol,
+        row.issuedDate,
+        row.subject,
+        row.issuingBody,
+      ]),
+    ).toEqual([
+      ['1820/STNMT-QLĐĐ', '2024-07-03', 'V/v hướng dẫn', 'Sở TN&MT'],
+      ['25/2024/QĐ-UBND', '2024-06-28', 'Ban hành quy định', 'UBND tỉnh'],
+    ]);
+  });
+
   it('strips the column label a responsive table repeats in each cell', () => {
     setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
       <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>

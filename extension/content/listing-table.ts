@@ -9,7 +9,7 @@
 import { findReferences } from '../../shared/references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText } from './element-text';
-import { type ListingColumns, listingColumns } from './listing-columns';
+import { type ListingColumns, labeledDate, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
 
 /** A table row and the cell covering each of its column positions (a cell from above when a rowspan reaches down). */
@@ -34,9 +34,15 @@ export interface ListingLayout {
 const HEADER_SEARCH_ROWS = 10;
 /** The deepest a grouped header goes. */
 const HEADER_DEPTH = 3;
+/** How far up from a table without a header its header's own table is looked for. */
+const HEADER_TABLE_DEPTH = 3;
 
-/** The table's listing columns and body rows, or null when the table is not a listing. */
-export function listingLayout(table: HTMLTableElement): ListingLayout | null {
+/**
+ * The table's listing columns and body rows, or null when the table is not a listing. A table
+ * whose first row is already data takes the labels of a header-only table just before it, with
+ * as many columns (`headerTableBefore`), unless `alone`.
+ */
+export function listingLayout(table: HTMLTableElement, alone = false): ListingLayout | null {
   const grid = placeRows(Array.from(table.rows));
   const placed: GridRow[] = [];
   const place = (count: number) => {
@@ -62,7 +68,31 @@ export function listingLayout(table: HTMLTableElement): ListingLayout | null {
       const bodyRows = bodyRowsOf(table, placed.slice(top + depth), grid);
       return { columns, labels, bodyRows };
     }
-    if (row.parentElement !== table.tHead && findReferences(elementText(row)).length > 0) return null;
+    if (row.parentElement !== table.tHead && findReferences(elementText(row)).length > 0) {
+      // Data from the first row on: the body of a grid whose header is a table of its own.
+      const header = top > 0 || alone ? null : headerTableBefore(table);
+      return header?.labels.length === first.cells.length
+        ? { ...header, bodyRows: bodyRowsOf(table, placed, grid) }
+        : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The layout of the table nearest before this one, close around it, when it holds a listing's
+ * header and no rows: a grid with a fixed header puts its labels in a table of their own
+ * (`<table class="header">` over `<div><table class="body">`).
+ */
+function headerTableBefore(table: HTMLTableElement): ListingLayout | null {
+  let element: Element | null = table;
+  for (let depth = 0; element && depth < HEADER_TABLE_DEPTH; depth++, element = element.parentElement) {
+    const sibling = element.previousElementSibling;
+    const tables = sibling?.localName === 'table' ? [sibling] : sibling?.querySelectorAll('table');
+    const before = tables?.[tables.length - 1] as HTMLTableElement | undefined;
+    if (!before) continue;
+    const layout = listingLayout(before, true);
+    return layout?.bodyRows[Symbol.iterator]().next().done ? layout : null;
   }
   return null;
 }
@@ -132,6 +162,27 @@ function field(row: GridRow, layout: ListingLayout, column: number | null): stri
   return text === '' ? null : text;
 }
 
+/**
+ * The subject cell's text and the date of a "Ngày ban hành: 12/06/2024" line in it, that line
+ * cut from the text (portals without a date column put it under the trích yếu).
+ */
+function subjectAndDate(row: GridRow, layout: ListingLayout): [string | null, string | null] {
+  const column = layout.columns.subject;
+  const cell = column === null ? undefined : row.cells[column];
+  let date: string | null = null;
+  const lines = cell ? withoutLabel(elementText(cell), layout.labels[column as number]).split('\n') : [];
+  const text = lines
+    .filter((line) => {
+      const found = labeledDate(line);
+      date ??= found;
+      return !found;
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [text || null, date];
+}
+
 /** The element's first link to a web page, absolute. */
 export function firstWebLink(element: Element): string | null {
   for (const anchor of Array.from(element.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
@@ -158,20 +209,21 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
     columns.issuedDate === null && !columns.named
       ? symbolText.slice(reference.end)
       : field(row, layout, columns.issuedDate);
-  const issuedDate = dateText ? parseListingDate(dateText) : null;
+  const [subject, subjectDate] = subjectAndDate(row, layout);
+  const issuedDate = (dateText ? parseListingDate(dateText) : null) ?? subjectDate;
   const issuingBody = field(row, layout, columns.issuingBody);
   const url = firstWebLink(row.row);
   if (columns.named) {
-    const subject = columns.subject === columns.symbol ? null : field(row, layout, columns.subject);
-    return { reference, issuedDate, subject, issuingBody, url, name: symbolText };
+    return {
+      reference,
+      issuedDate,
+      subject: columns.subject === columns.symbol ? null : subject,
+      issuingBody,
+      url,
+      name: symbolText,
+    };
   }
-  return {
-    reference,
-    issuedDate: issuedDate ?? reference.issuedDate,
-    subject: field(row, layout, columns.subject),
-    issuingBody,
-    url,
-  };
+  return { reference, issuedDate: issuedDate ?? reference.issuedDate, subject, issuingBody, url };
 }
 
 /** Every row of every listing table under `root`, in page order (tests; the detector goes table by table). */

@@ -216,6 +216,23 @@ describe('page detection', () => {
     ]);
   });
 
+  it('reads a listing whose header is a table of its own, and keeps its rows out of the main text', async () => {
+    setBody(`<main><div class="grid-header"><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></table></div>
+      <div class="grid-body"><table>
+      <tr><td><a href="/vb/1">1820/STNMT-QLĐĐ</a></td><td>03/07/2024</td><td>V/v hướng dẫn thực hiện Luật Đất đai</td></tr>
+      <tr><td><a href="/vb/2">25/2024/QĐ-UBND</a></td><td>28/06/2024</td><td>Ban hành quy định hạn mức giao đất</td></tr>
+      </table></div></main>`);
+    start();
+    await runIdle();
+    const scan = lastReport();
+    expect(scan.rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['1820/STNMT-QLĐĐ', '2024-07-03'],
+      ['25/2024/QĐ-UBND', '2024-06-28'],
+    ]);
+    expect(scan.primary).toBeNull(); // not the first row's
+    expect(reports[reports.length - 1]?.mainText).not.toContain('1820');
+  });
+
   it('reports list items that open with a reference as rows, keeps them out of the main text, and follows changes', async () => {
     setBody(`<main><h1>Văn bản pháp luật</h1><ul class="listLaw">
       <li><p><a href="/vb?ItemID=1">Nghị định 30/2020/NĐ-CP</a></p><p>Về công tác văn thư</p><p>Ban hành: 05/03/2020</p></li>

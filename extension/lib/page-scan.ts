@@ -19,11 +19,19 @@ export interface ListingRow {
 /**
  * A listing row as the content script reports it. `name`: the row's "Tên văn bản" cell, when
  * the listing has no symbol column of its own ("Quyết định số 15/2024/QĐ-UBND về việc …"), or a
- * list item's heading (content/listing-cards.ts): the background reads the row's document, subject and date from it (background/page-reading.ts),
- * so that the content script does not carry `extractDispatch`.
+ * list item's heading (content/listing-cards.ts): the background reads the row's document,
+ * subject, date and issuing body from it (background/page-reading.ts), so that the content
+ * script does not carry `extractDispatch`. Each field the row gives itself (a column, a
+ * labelled "Trích yếu:") wins over what the name says.
  */
 export interface ReportedRow extends ListingRow {
   name?: string;
+  /**
+   * The subject when neither the row (`subject`) nor its name gives one: a card's first line
+   * after its heading, which may be a teaser ("Sở Nội vụ đề nghị …") or a "Xem thêm" as well
+   * as the document's subject. Not kept in the `ListingRow` the background reads.
+   */
+  fallbackSubject?: string;
 }
 
 /**
