@@ -49,7 +49,7 @@ describe('extractDispatch: document pages', () => {
     expect(extractDispatch(text)).toMatchObject({
       symbol: '4555/BGDĐT-GDPT',
       issuedDate: '2025-08-05',
-      issuingBody: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO',
+      issuingBody: 'Bộ Giáo dục và Đào tạo',
       subject: 'V/v hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026',
       addressees: ['Các Sở Giáo dục và Đào tạo', 'Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu'],
       cites: ['19/CT-TTg'],
@@ -63,7 +63,7 @@ describe('extractDispatch: document pages', () => {
     expect(extractDispatch(text)).toMatchObject({
       symbol: '88/2014/QĐ-UBND',
       issuedDate: '2014-12-22',
-      issuingBody: 'ỦY BAN NHÂN DÂN',
+      issuingBody: 'Ủy ban nhân dân',
       subject: 'VỀ VIỆC THU PHÍ THAM QUAN DANH LAM THẮNG CẢNH',
       cites: ['57/2002/NĐ-CP'],
     });
@@ -181,7 +181,7 @@ describe('extractDispatch: the issuer block of a header', () => {
   it('joins a body’s name broken over two capital lines', () => {
     for (const separator of ['-------\n', '']) {
       const text = `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n${separator}Số: 1234/UBND-VX\nV/v tăng cường phòng chống dịch\nHà Nội, ngày 10 tháng 5 năm 2024`;
-      expect(extractDispatch(text)?.issuingBody).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+      expect(extractDispatch(text)?.issuingBody).toBe('Ủy ban nhân dân thành phố Hà Nội');
     }
   });
 
@@ -189,27 +189,27 @@ describe('extractDispatch: the issuer block of a header', () => {
     const sở = extractDispatch(
       'UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\n-------\nSố: 12/SNV-VP\nQuảng Nam, ngày 20 tháng 7 năm 2022',
     );
-    expect(sở?.issuingBody).toBe('SỞ NỘI VỤ');
+    expect(sở?.issuingBody).toBe('Sở Nội vụ');
     const cục = extractDispatch(
       'BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\n-------\nSố: 12/QLD-ĐK\nHà Nội, ngày 5 tháng 4 năm 2024',
     );
-    expect(cục?.issuingBody).toBe('CỤC QUẢN LÝ DƯỢC');
+    expect(cục?.issuingBody).toBe('Cục Quản lý dược');
   });
 
   it('reads a one-line issuer starting with "SỞ" (not a "Số" line), and joins table rows', () => {
     expect(
       extractDispatch('SỞ Y TẾ TỈNH LÂM ĐỒNG\nSố: 1875/SYT-NVY\nLâm Đồng, ngày 14 tháng 7 năm 2023')
         ?.issuingBody,
-    ).toBe('SỞ Y TẾ TỈNH LÂM ĐỒNG');
+    ).toBe('Sở Y tế tỉnh Lâm Đồng');
     const table =
       'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc\n' +
       'Số: 1/UBND-VX | Hà Nội, ngày 5 tháng 4 năm 2024';
-    expect(extractDispatch(table)?.issuingBody).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+    expect(extractDispatch(table)?.issuingBody).toBe('Ủy ban nhân dân thành phố Hà Nội');
   });
 
   it('does not join a capital line that opens no body’s name above the issuer', () => {
     const text = 'TRANG CHỦ\nTHÀNH PHỐ HÀ NỘI\nSố: 12/UBND-VX\nHà Nội, ngày 5 tháng 4 năm 2024';
-    expect(extractDispatch(text)?.issuingBody).toBe('THÀNH PHỐ HÀ NỘI');
+    expect(extractDispatch(text)?.issuingBody).toBe('Thành phố Hà Nội');
   });
 });
 
@@ -221,7 +221,7 @@ describe('extractDispatch: dates', () => {
       expect(extractDispatch(form)).toMatchObject({
         symbol: '5123/UBND-KTN',
         issuedDate: '2022-07-20',
-        issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM'.normalize(form === text ? 'NFC' : 'NFD'),
+        issuingBody: 'Ủy ban nhân dân tỉnh Quảng Nam'.normalize(form === text ? 'NFC' : 'NFD'),
         cites: ['08/2022/NĐ-CP'],
       });
     }
@@ -548,7 +548,174 @@ describe('extractDispatch: the page’s own metadata names the issuing body', ()
     const other = 'Số ký hiệu: 99/TB-UBND\nCơ quan ban hành: UBND huyện Đông Anh\n';
     const header = 'SỞ Y TẾ TỈNH LÂM ĐỒNG\nSố: 1875/SYT-NVY\nLâm Đồng, ngày 14 tháng 7 năm 2023\n';
     expect(extractDispatch(`${header}Văn bản liên quan\n${other}`)?.issuingBody).toBe(
-      'SỞ Y TẾ TỈNH LÂM ĐỒNG',
+      'Sở Y tế tỉnh Lâm Đồng',
     );
+  });
+});
+
+describe('extractDispatch: the issuing body as a clerk records it', () => {
+  it('passes over the Quốc hiệu and Tiêu ngữ a pdf text layer interleaves with the issuer’s lines', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BÌNH ĐỊNH\nĐộc lập - Tự do - Hạnh phúc\n' +
+      'Số: 1876/UBND-KT\nBình Định, ngày 14 tháng 3 năm 2024\nV/v triển khai thực hiện Nghị định số 10/2024/NĐ-CP\n' +
+      'của Chính phủ về khu công nghệ cao\nKính gửi: Các sở, ban, ngành thuộc tỉnh\nThực hiện Nghị định số 10/2024/NĐ-CP ngày 01/02/2024,';
+    for (const form of [text, text.normalize('NFD')]) {
+      const draft = extractDispatch(form);
+      expect(draft?.issuingBody?.normalize('NFC')).toBe('Ủy ban nhân dân tỉnh Bình Định');
+      expect(draft?.subject?.normalize('NFC')).toBe(
+        'V/v triển khai thực hiện Nghị định số 10/2024/NĐ-CP của Chính phủ về khu công nghệ cao',
+      );
+    }
+    const sở =
+      'UBND TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP\nĐộc lập - Tự do - Hạnh phúc\n' +
+      'Số: 512/STP-HCTP\nAn Giang, ngày 08 tháng 4 năm 2024\nV/v tăng cường quản lý nhà nước về\ncông tác hộ tịch\n' +
+      'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố\nCăn cứ Luật Hộ tịch số 60/2014/QH13';
+    expect(extractDispatch(sở)).toMatchObject({
+      issuingBody: 'Sở Tư pháp',
+      subject: 'V/v tăng cường quản lý nhà nước về công tác hộ tịch',
+    });
+  });
+
+  it('writes a header’s capitals in normal case, a known name as known; mixed case as written', () => {
+    const header = (issuer: string) =>
+      `${issuer}\n-------\nSố: 25/2023/QĐ-UBND\nQuảng Ninh, ngày 10 tháng 5 năm 2023`;
+    expect(extractDispatch(header('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH'))?.issuingBody).toBe(
+      'Ủy ban nhân dân tỉnh Quảng Ninh',
+    );
+    expect(extractDispatch(header('BỘ TÀI CHÍNH'))?.issuingBody).toBe('Bộ Tài chính');
+    expect(
+      extractDispatch('Số ký hiệu: 1/UBND-VX\nCơ quan ban hành: UBND TỈNH HÀ TĨNH\nNgày ban hành: 12/05/2023')
+        ?.issuingBody,
+    ).toBe('UBND tỉnh Hà Tĩnh');
+    expect(
+      extractDispatch('Số ký hiệu: 1/UBND-VX\nCơ quan ban hành: UBND tỉnh Hà Tĩnh\nNgày ban hành: 12/05/2023')
+        ?.issuingBody,
+    ).toBe('UBND tỉnh Hà Tĩnh');
+  });
+
+  it.each([
+    [
+      'TTO - UBND tỉnh Đắk Lắk vừa có Công văn số 3944/UBND-NC ngày 27/8/2020 về việc đẩy mạnh phong trào.',
+      'UBND tỉnh Đắk Lắk',
+    ],
+    [
+      'UBND TP Hà Nội vừa có Công văn số 2857/UBND-KGVX gửi các sở, ngành về việc phòng dịch.',
+      'UBND TP Hà Nội',
+    ],
+    [
+      'Văn phòng Trung ương Đảng đã có Công văn số 1245-CV/VPTW ngày 10/10/2023 về việc chuẩn bị hội nghị.',
+      'Văn phòng Trung ương Đảng',
+    ],
+    ['Sở Y tế vừa gửi văn bản số 45/SYT-NVY ngày 5/4/2024 về việc phòng chống dịch.', 'Sở Y tế'],
+    [
+      'Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số 12/QĐ-UBND ngày 3/6/2024 về tăng cường.',
+      'UBND tỉnh',
+    ],
+    [
+      '(QNO) - Chủ tịch UBND tỉnh Lê Văn Dũng vừa ký ban hành Chỉ thị số 12/CT-UBND ngày 3/6/2024 về tăng cường.',
+      'UBND tỉnh',
+    ],
+    [
+      'Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh đã ký Quyết định số 12/QĐ-UBND ngày 3/6/2024 về tăng cường.',
+      'UBND tỉnh Quảng Nam',
+    ],
+    ['Bộ trưởng Bộ Y tế Đào Hồng Lan vừa ký Quyết định số 86/QĐ-BYT ngày 3/6/2024 về tăng cường.', 'Bộ Y tế'],
+    ['Thủ tướng Chính phủ đã ký Quyết định số 12/QĐ-TTg ngày 3/6/2024 về tăng cường.', 'Thủ tướng Chính phủ'],
+    [
+      'Thủ tướng Phạm Minh Chính đã ký Công điện số 86/CĐ-TTg ngày 3/6/2024 về tăng cường.',
+      'Thủ tướng Chính phủ',
+    ],
+    [
+      'Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số 86/QĐ-TTg ngày 3/6/2024 về tăng cường.',
+      'Thủ tướng Chính phủ',
+    ],
+    ['Thủ tướng Phạm Minh Chính đã ký ban hành Nghị định 30/2020/NĐ-CP về công tác văn thư.', 'Chính phủ'],
+  ])('names the body before "vừa có", "ký", "gửi", not the signer: %s', (text, body) => {
+    expect(extractDispatch(text)?.issuingBody).toBe(body);
+    expect(extractDispatch(text.normalize('NFD'))?.issuingBody?.normalize('NFC')).toBe(body);
+  });
+
+  it('takes no body from a signer named alone, a fragment, or "ông …"', () => {
+    expect(
+      extractDispatch('Chủ tịch Nguyễn Văn A đã ký Quyết định số 12/QĐ-UBND về tăng cường.')?.issuingBody,
+    ).toBe('Ủy ban nhân dân');
+    expect(
+      extractDispatch('Theo đó, ông Lê Văn Dũng đã ký Quyết định số 12/QĐ-UBND về tăng cường.')?.issuingBody,
+    ).toBe('Ủy ban nhân dân');
+  });
+});
+
+describe('extractDispatch: subjects over lines and after the date', () => {
+  it('continues a V/v line wrapped over several lines, up to the dating line, "Kính gửi" or the body', () => {
+    const text =
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n' +
+      'Số: 4555/BGDĐT-GDPT\nV/v hướng dẫn thực hiện nhiệm vụ\ngiáo dục phổ thông năm học\n2023-2024\n' +
+      'Hà Nội, ngày 31 tháng 8 năm 2023\nKính gửi: Các Sở Giáo dục và Đào tạo\nThực hiện Chỉ thị số 1000/CT-BGDĐT;';
+    for (const form of [text, text.normalize('NFD')]) {
+      expect(extractDispatch(form)?.subject?.normalize('NFC')).toBe(
+        'V/v hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2023-2024',
+      );
+    }
+    const stops = [
+      'Hà Nội, ngày 31 tháng 8 năm 2023',
+      'TP. Hồ Chí Minh ngày 31 tháng 8 năm 2023',
+      'Kính gửi: Các Sở Giáo dục và Đào tạo',
+      'SỞ Y TẾ',
+      'Số: 12/SYT',
+      'Thực hiện Chỉ thị số 1000/CT-BGDĐT,',
+      'Căn cứ Nghị định 30/2020/NĐ-CP;',
+      '1. Các đơn vị báo cáo',
+      '',
+    ];
+    for (const stop of stops) {
+      const draft = extractDispatch(
+        `BỘ Y TẾ\nSố: 4555/BYT-KCB\nV/v hướng dẫn thực hiện nhiệm vụ\n${stop}\nnăm học mới`,
+      );
+      expect(draft?.subject, stop).toBe('V/v hướng dẫn thực hiện nhiệm vụ');
+    }
+  });
+
+  it('skips a Party type title’s "CỦA <body>" line', () => {
+    const text =
+      'TỈNH ỦY QUẢNG NAM\n*\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 20 tháng 12 năm 2023\nCHỈ THỊ\n' +
+      'CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực\n' +
+      'Thực hiện Kết luận số 12-KL/TW ngày 06/4/2022 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '15-CT/TU',
+      issuedDate: '2023-12-20',
+      issuingBody: 'Tỉnh ủy Quảng Nam',
+      subject: 'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng, tiêu cực',
+    });
+    expect(
+      extractDispatch(
+        'BỘ CHÍNH TRỊ\nSố 05-CT/TW\nHà Nội, ngày 15 tháng 5 năm 2016\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nVỀ ĐẨY MẠNH HỌC TẬP\nCăn cứ',
+      )?.subject,
+    ).toBe('VỀ ĐẨY MẠNH HỌC TẬP');
+  });
+
+  it.each([
+    [
+      '(Chinhphu.vn) - Văn phòng Chính phủ vừa có Thông báo số 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về phát triển nhà ở xã hội.',
+      'kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về phát triển nhà ở xã hội',
+    ],
+    [
+      'Bộ Y tế có Công văn số 12/BYT-KCB ngày 5/4/2024 ý kiến về dự thảo Luật Khám bệnh, chữa bệnh; các sở thực hiện.',
+      'ý kiến về dự thảo Luật Khám bệnh, chữa bệnh',
+    ],
+    [
+      'UBND tỉnh ban hành Quyết định 12/QĐ-UBND ngày 5/4/2024 chương trình chuyển đổi số năm 2024.',
+      'chương trình chuyển đổi số năm 2024',
+    ],
+  ])('takes a trích yếu opened by a noun right after the symbol and its date: %s', (text, subject) => {
+    expect(extractDispatch(text)?.subject).toBe(subject);
+  });
+
+  it.each([
+    'Văn phòng Chính phủ vừa có Thông báo số 82/TB-VPCP kết luận của Phó Thủ tướng.',
+    'Theo Kế hoạch 12/KH-UBND ngày 5/4/2024, kế hoạch này được triển khai.',
+    'Kế hoạch số 12/KH-UBND ngày 5/4/2024 kế hoạch số 3 được thay thế.',
+    'Quyết định số 12/QĐ-UBND ngày 5/4/2024 Kế hoạch số 3/KH-UBND được thay thế.',
+  ])('takes no noun phrase without the date, after a comma, before a number or in capitals: %s', (text) => {
+    expect(extractDispatch(text)?.subject).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { headerKind } from './context';
 import { dateAt, isoDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
-import { issuerName } from './issuer-names';
+import { bodyInNormalCase, issuerName, withoutPersonalName } from './issuer-names';
 import {
   documentHeaderKind,
   ISSUER_LABELS,
@@ -84,9 +84,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             documentHeaderKind(text, r.start) === 'metadata',
         )?.reference;
   const issuingBody =
-    (metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
-    (header === 'header' ? headerIssuer(text, primary.start) : null) ??
-    fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start)) ??
+    inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
+    inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
+    fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer)) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
     issuerName(primary.issuer);
 
@@ -200,7 +200,12 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   const verbAt = start + (of ? of[0].length : 0);
   const verb = VERB_PHRASE.exec(rest.slice(verbAt));
   if (verb) return withoutAddressees(verb[1] as string);
-  if (!of) return null;
+  if (!of) {
+    // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
+    // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
+    const noun = lead && /\d/.test(lead[0]) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
+    return noun ? withoutAddressees(noun[1] as string) : null;
+  }
   const aboutAfterOf = ABOUT_PHRASE.exec(rest.slice(verbAt));
   return aboutAfterOf ? withoutAddressees(aboutAfterOf[1] as string) : null;
 }
@@ -242,6 +247,14 @@ const ABOUT_PHRASE = /^(v[ềỀ]\s.+?)(?:\s+(?:do|của)\s|$)/u;
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
 /**
+ * The nouns a trích yếu opens with when the document states or plans rather than acts ("kết luận
+ * của Phó Thủ tướng …", "kế hoạch thực hiện …"), written in lower case and followed by a word
+ * that is no number ("số", "này", digits); the phrase ends as a verb phrase does.
+ */
+const SUBJECT_NOUN_PHRASE =
+  /^((?:kết luận|ý kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:\s*;|,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\s|$)/u;
+
+/**
  * A verb phrase ends at the sentence's end, a ";", a clause that comments on it (", trong đó …")
  * or "do <issuer> ban hành". "ban hành kèm theo …", "ban hành ngày …" describe the document,
  * they do not open its subject.
@@ -254,8 +267,13 @@ const VERB_PHRASE = new RegExp(
 /** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
 function headerSubject(text: string, end: number): string | null {
   const lines = linesAfter(text, end, 12).map((line) => line.trim());
-  const vv = lines.find((line) => /^V\/v\b/i.test(line));
-  if (vv) return cleanPhrase(vv.replace(/^V\/v\.?\s*/i, 'V/v '));
+  const vv = lines.findIndex((line) => /^V\/v\b/i.test(line));
+  if (vv >= 0)
+    return cleanPhrase(
+      vvLines(lines, vv)
+        .join(' ')
+        .replace(/^V\/v\.?\s*/i, 'V/v '),
+    );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   const typeLine = lines.findIndex(
     (line, i) => TITLE_TYPES.test(foldText(line)) && !(i > 0 && isFieldLabel(lines[i - 1] as string)),
@@ -267,12 +285,45 @@ function headerSubject(text: string, end: number): string | null {
       if (title.length > 0) break;
       continue;
     }
+    // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
+    if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
     if (line.includes('|') || TITLE_END.test(foldText(line)) || isFieldLabel(line)) break;
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
   return title.length > 0 ? cleanPhrase(title.join(' ')) : null;
 }
+
+/**
+ * The "V/v" line and the lines it wraps onto ("V/v hướng dẫn thực hiện nhiệm vụ / giáo dục phổ
+ * thông năm học / 2023-2024"): up to a blank line, the dating line ("Hà Nội, ngày …"), "Kính
+ * gửi", a line in capitals, a "Số:" line, a field or table row, or the body's text ("Căn cứ …",
+ * "Thực hiện …", "1. …"); a line ending with ".", ";" or ":" ends it.
+ */
+function vvLines(lines: readonly string[], at: number): string[] {
+  const taken = [lines[at] as string];
+  for (const line of lines.slice(at + 1, at + MAX_VV_LINES)) {
+    const folded = foldText(line);
+    if (
+      line === '' ||
+      /[.;:]$/.test(taken[taken.length - 1] as string) ||
+      isCapitals(line) ||
+      line.includes('|') ||
+      DATING_LINE.test(line.normalize('NFC')) ||
+      isRepublicOrNumberLine(line) ||
+      TITLE_END.test(folded) ||
+      BODY_TEXT.test(folded) ||
+      isFieldLabel(line)
+    )
+      break;
+    taken.push(line);
+  }
+  return taken;
+}
+
+const MAX_VV_LINES = 4;
+/** "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": a place's capitalised words, then "ngày". */
+const DATING_LINE = /^(?:(?:\p{Lu}[\p{L}.]*\s*){1,5},?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
 
 /** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
 const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
@@ -335,6 +386,11 @@ function withoutSiteName(title: string): string {
   return named ? title.slice(0, tail.index) : title;
 }
 
+/** A header's or a field's name in capitals as a clerk writes it (issuer-names.ts); mixed case as written. */
+function inNormalCase(body: string | null): string | null {
+  return body ? bodyInNormalCase(body) : null;
+}
+
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
 function headerIssuer(text: string, start: number): string | null {
   const lines = linesBefore(text, start + 1, 8);
@@ -372,10 +428,14 @@ function headerIssuer(text: string, start: number): string | null {
     }
   }
   // The issuer block: the capital lines nearest above "Số:", joined (HEADER_BODY).
+  // A pdf text layer reads the two columns row by row: the Quốc hiệu and Tiêu ngữ lines stand
+  // between the issuer's ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / TỈNH BÌNH ĐỊNH / Độc lập …") and
+  // are passed over, like rules and blank lines, until a line opens the body's name.
   const block: string[] = [];
   for (const line of lines) {
     const trimmed = cleanPhrase(line.replace(/\|.*$/, ''));
-    const skipped = !trimmed || /^[-_*=\s]+$/.test(trimmed) || isRepublicOrNumberLine(trimmed);
+    const passed = !trimmed || /^[-_*=\s]+$/.test(trimmed) || isRepublicLine(trimmed);
+    const skipped = passed || isRepublicOrNumberLine(trimmed);
     if (block.length === 0) {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);
@@ -383,6 +443,7 @@ function headerIssuer(text: string, start: number): string | null {
       if (opensBody(trimmed)) break;
       continue;
     }
+    if (passed) continue;
     if (skipped || !isCapitals(trimmed) || block.length >= MAX_ISSUER_LINES) break;
     block.unshift(trimmed);
     if (opensBody(trimmed)) break;
@@ -418,6 +479,11 @@ function isRepublicOrNumberLine(line: string): boolean {
   return folded.startsWith('cong hoa') || folded.startsWith('doc lap') || /^so\s*(?:[:.\d]|$)/.test(folded);
 }
 
+/** The Quốc hiệu, the Tiêu ngữ or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM", beside the issuer's lines. */
+function isRepublicLine(line: string): boolean {
+  return /^(?:cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(foldText(line));
+}
+
 /** Whether a header line opens a body's name, rather than continuing one ("TỈNH QUẢNG NAM"). */
 function opensBody(line: string): boolean {
   return BODY_OPENING.test(foldText(line));
@@ -426,8 +492,45 @@ function opensBody(line: string): boolean {
 const BODY_OPENING =
   /^(?:uy ban|ubnd|hoi dong|hdnd|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|cong an|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|dang bo|toa an|tand|vien kiem sat|kho bac|thanh tra|kiem toan|bao hiem|ngan hang|chinh phu|quoc hoi|thu tuong|chu tich|bo chi huy|bo tu lenh|bo doi|mat tran|lien doan|lien hiep|hoi|doan|dai hoc|hoc vien|benh vien|cong ty|tap doan|tong cong ty|chi nhanh|ban chap hanh|bch|bql|ban quan ly)\b/;
 
+/**
+ * The body named before the verb that issues the reference: "… (đã|vừa) (ký) ban hành …", or
+ * "… (đã|vừa) ký|có|gửi <type word or "văn bản"> (số) …" ("UBND tỉnh Đắk Lắk vừa có Công văn số
+ * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
+ */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
+
+/**
+ * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
+ * issues, not the office, unless the symbol says the office issues in its own name (bodyOfSigner).
+ */
+const SIGNER_OFFICE =
+  /^(?:phó\s+)?(?:chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|tổng giám đốc|bí thư|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|chủ nhiệm|viện trưởng|chánh án|hiệu trưởng)\s+/iu;
+/**
+ * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
+ * Chủ tịch does in provinces that give him a code (…/QĐ-CT): the symbol's issuer decides.
+ */
+const PRIME_MINISTER = /^(?:phó\s+)?thủ tướng\s/iu;
+const CHAIR_ISSUERS = new Set(['CT', 'CTUBND']);
+
+/**
+ * The issuing body of a signer's description: "Chủ tịch UBND tỉnh Lê Văn Dũng" → "UBND tỉnh";
+ * "Thủ tướng Phạm Minh Chính" → "Thủ tướng Chính phủ" (…/QĐ-TTg) or "Chính phủ" (…/NĐ-CP).
+ */
+function bodyOfSigner(body: string, issuer: string | null): string | null {
+  // A body is named: a capital letter ("UBND tỉnh", "Bộ Y tế"), not "ông …" nor a fragment ("đã").
+  if (/^(?:ông|bà)\s/iu.test(body) || !/\p{Lu}/u.test(body.normalize('NFC'))) return null;
+  const office = SIGNER_OFFICE.exec(body);
+  if (!office) return body;
+  const rest = withoutPersonalName(body.slice(office[0].length));
+  if (PRIME_MINISTER.test(office[0])) {
+    if (issuer === 'CP') return issuerName(issuer);
+    if (issuer === 'TTg' || rest === '' || /^chính phủ$/iu.test(rest)) return issuerName('TTg');
+  }
+  if (issuer && CHAIR_ISSUERS.has(issuer) && /^(?:phó\s+)?chủ tịch/iu.test(office[0]))
+    return withoutPersonalName(body);
+  return rest || null;
+}
 
 /**
  * A news site's tag opening a report, before its first sentence: a bracketed name
@@ -437,7 +540,7 @@ const SOURCE_TAG =
   /^\s*(?:\([^()\d]{2,40}\)|\p{Lu}[\p{Lu}\d]*(?:\.\p{L}{2,4}){0,2}|[\p{L}\d-]+\.(?:vn|com|net|org))\s*[-–—]\s+/u;
 
 /** "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". */
-function issuerBeforeVerb(text: string, from: number, start: number): string | null {
+function issuerBeforeVerb(text: string, from: number, start: number, issuer: string | null): string | null {
   const before = text.slice(from, start).normalize('NFC');
   const match = VERB_PREFIX.exec(before);
   if (!match) return null;
@@ -446,7 +549,7 @@ function issuerBeforeVerb(text: string, from: number, start: number): string | n
       .replace(SOURCE_TAG, '')
       .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, ''),
   );
-  return body && !/\d/.test(body) ? body : null;
+  return body && !/\d/.test(body) ? bodyOfSigner(body, issuer) : null;
 }
 
 /** "… 04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ". */

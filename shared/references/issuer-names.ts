@@ -4,6 +4,8 @@
  * @module
  */
 
+import { foldText } from './fold';
+
 const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['CP', 'Chính phủ'],
   ['TTg', 'Thủ tướng Chính phủ'],
@@ -54,4 +56,344 @@ export function issuerName(issuer: string | null): string | null {
   if (/^QH\d+$/.test(issuer)) return 'Quốc hội';
   if (/^UBTVQH\d+$/.test(issuer)) return 'Ủy ban Thường vụ Quốc hội';
   return ISSUER_NAMES.get(issuer) ?? null;
+}
+
+/**
+ * Names a header writes in capitals that the generic rule of `bodyInNormalCase` would case
+ * wrongly ("BỘ CÔNG THƯƠNG" is "Bộ Công Thương"), with the names of the codes above.
+ */
+const KNOWN_NAMES: readonly { name: string; folded: string }[] = [
+  ...new Set([
+    ...ISSUER_NAMES.values(),
+    'Bộ Công Thương',
+    'Sở Công Thương',
+    'Bộ Chính trị',
+    'Ban Bí thư',
+    'Ban Chấp hành Trung ương',
+    'Quốc hội',
+    'Ủy ban Thường vụ Quốc hội',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    'Kho bạc Nhà nước',
+    'Bảo hiểm xã hội Việt Nam',
+    'Tòa án nhân dân',
+    'Viện kiểm sát nhân dân',
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    'Sở Kế hoạch và Đầu tư',
+    'Sở Khoa học và Công nghệ',
+    'Sở Nông nghiệp và Phát triển nông thôn',
+    'Sở Giao thông vận tải',
+  ]),
+]
+  .map((name) => ({ name, folded: foldText(name) }))
+  .sort((a, b) => b.folded.length - a.folded.length);
+
+/** How a phrase of a body's name is written, by its lower-case NFC spelling ("ủy" for "uỷ"). */
+type PhraseKind = 'body' | 'admin' | 'fixed';
+const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map(
+  [
+    // Body types whose case is their own: after them a specific name or a place.
+    ...[
+      'Ủy ban nhân dân',
+      'Hội đồng nhân dân',
+      'Tỉnh ủy',
+      'Thành ủy',
+      'Huyện ủy',
+      'Quận ủy',
+      'Thị ủy',
+      'Đảng ủy',
+      'Đảng bộ',
+      'Tòa án nhân dân',
+      'Viện kiểm sát nhân dân',
+      'Công an',
+      'Bảo hiểm xã hội',
+      'Kho bạc Nhà nước',
+      'Bộ',
+      'Sở',
+      'Cục',
+      'Tổng cục',
+      'Chi cục',
+      'Ban',
+      'Văn phòng',
+      'Vụ',
+      'Viện',
+      'Phòng',
+      'Trung tâm',
+      'Trường',
+      'Học viện',
+      'Bệnh viện',
+      'Hội đồng',
+      'Ủy ban',
+      'Thanh tra',
+      'Ngân hàng',
+      'Công ty',
+      'Tổng công ty',
+      'Tập đoàn',
+      'Chi nhánh',
+      'Bộ Chỉ huy',
+      'Bộ Tư lệnh',
+      'Liên đoàn',
+      'Hội',
+      'Đoàn',
+    ].map((text) => [text, 'body'] as const),
+    // Administrative units: lower case, a place name after them.
+    ...[
+      'tỉnh',
+      'thành phố',
+      'huyện',
+      'quận',
+      'xã',
+      'phường',
+      'thị xã',
+      'thị trấn',
+      'TP',
+      'TP.',
+      'TX',
+      'TX.',
+    ].map((text) => [text, 'admin'] as const),
+    // Proper names and words with a case of their own wherever they stand.
+    ...[
+      'Trung ương',
+      'Nhà nước',
+      'Việt Nam',
+      'Tổ quốc',
+      'Chính phủ',
+      'Quốc hội',
+      'Công Thương',
+      'Hồ Chí Minh',
+      'xã hội',
+      'Thủ tướng',
+    ].map((text) => [text, 'fixed'] as const),
+  ].map(([text, kind]) => [phraseKey(text), { text, kind }]),
+);
+const MAX_PHRASE_WORDS = 4;
+
+/** Old and new tone placement ("uỷ"/"ủy", "hoà"/"hòa") compare equal. */
+function phraseKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/u([ỷýỳỹỵ])/g, (_, y: string) => `${'ủúùũụ'['ỷýỳỹỵ'.indexOf(y)]}y`)
+    .replace(/o([àáảãạ])/g, (_, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`)
+    .replace(/o([èéẻẽẹ])/g, (_, e: string) => `${'òóỏõọ'['èéẻẽẹ'.indexOf(e)]}e`);
+}
+
+/** Abbreviations a name keeps in capitals ("UBND", "HĐND", "TNHH"): no vowel, or listed. */
+function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[.&-]/g, '');
+  if (!/^\p{Lu}{2,}$/u.test(letters)) return /\d|&/.test(word);
+  return !/[aeiouy]/.test(foldText(letters)) || ABBREVIATIONS.has(letters);
+}
+const ABBREVIATIONS = new Set([
+  'UBND',
+  'UBMTTQ',
+  'MTTQ',
+  'TAND',
+  'VKSND',
+  'CAND',
+  'QĐND',
+  'TANDTC',
+  'VKSNDTC',
+]);
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+/**
+ * A body's name written all in capitals, as a clerk writes it (ND 30/2020, Phụ lục II):
+ * "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" → "Ủy ban nhân dân tỉnh Quảng Ninh", "SỞ Y TẾ" → "Sở Y
+ * tế", "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy". A known name wins ("BỘ GIÁO DỤC VÀ
+ * ĐÀO TẠO" → "Bộ Giáo dục và Đào tạo"); otherwise body types keep their own case, the first
+ * word of the specific name after them and of each field joined by "và", "," or "-" is
+ * capitalised, administrative units are lower case and the place name after them is
+ * title-cased; abbreviations stay. Text in mixed case is returned as written; NFD stays NFD.
+ */
+export function bodyInNormalCase(name: string): string {
+  const nfc = name.normalize('NFC');
+  if (nfc !== nfc.toUpperCase() || !/\p{L}{2}/u.test(nfc)) return name;
+  const words = nfc.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  // The state of the word to come: a name's opening word, the rest of a specific name, a place.
+  let state: 'start' | 'first' | 'rest' | 'place' = 'start';
+  const known = knownNameAt(words);
+  if (known) {
+    out.push(known.name);
+    i = known.words;
+    state = 'place';
+  }
+  while (i < words.length) {
+    let matched = false;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1 && !matched; n--) {
+      const phrase = PHRASES.get(phraseKey(words.slice(i, i + n).join(' ')));
+      if (!phrase) continue;
+      // A body type opens a name only at its start or after a place ("SỞ NỘI VỤ": "VỤ" is no Vụ).
+      if (phrase.kind === 'body' && state !== 'start' && state !== 'place' && n === 1) continue;
+      matched = true;
+      const written = words.slice(i, i + n);
+      if (phrase.kind === 'admin') {
+        out.push(isAbbreviation(written[0] as string) ? written.join(' ') : phrase.text);
+        state = 'place';
+      } else if (phrase.kind === 'body') {
+        out.push(phrase.text);
+        state = 'first';
+      } else {
+        out.push(state === 'first' ? capitalised(phrase.text) : phrase.text);
+        if (state === 'first' || state === 'start') state = 'rest';
+      }
+      i += n;
+    }
+    if (matched) continue;
+    const word = words[i] as string;
+    if (isAbbreviation(word)) out.push(word);
+    else if (/^[,\-–]$/.test(word) || word === 'VÀ') {
+      out.push(word.toLowerCase());
+      if (state === 'rest') state = 'first';
+    } else if (state === 'rest') {
+      out.push(word.toLowerCase());
+      if (word.endsWith(',')) state = 'first';
+    } else {
+      out.push(capitalised(word));
+      if (state !== 'place') state = word.endsWith(',') ? 'first' : 'rest';
+    }
+    i++;
+  }
+  const cased = out.join(' ');
+  const result = cased.charAt(0).toUpperCase() + cased.slice(1);
+  return name === nfc ? result : result.normalize('NFD');
+}
+
+/** The longest known name that opens `words` (folded, whole words): its text and word count. */
+function knownNameAt(words: readonly string[]): { name: string; words: number } | null {
+  const folded = foldText(words.join(' '));
+  for (const { name, folded: known } of KNOWN_NAMES) {
+    if (folded === known || folded.startsWith(`${known} `)) return { name, words: known.split(' ').length };
+  }
+  return null;
+}
+
+/** The provinces and centrally governed cities, folded, to tell a place from a signer's name. */
+const PROVINCES: ReadonlySet<string> = new Set(
+  [
+    'An Giang',
+    'Bà Rịa - Vũng Tàu',
+    'Bắc Giang',
+    'Bắc Kạn',
+    'Bạc Liêu',
+    'Bắc Ninh',
+    'Bến Tre',
+    'Bình Định',
+    'Bình Dương',
+    'Bình Phước',
+    'Bình Thuận',
+    'Cà Mau',
+    'Cao Bằng',
+    'Đắk Lắk',
+    'Đắk Nông',
+    'Điện Biên',
+    'Đồng Nai',
+    'Đồng Tháp',
+    'Gia Lai',
+    'Hà Giang',
+    'Hà Nam',
+    'Hà Tĩnh',
+    'Hải Dương',
+    'Hậu Giang',
+    'Hòa Bình',
+    'Hưng Yên',
+    'Khánh Hòa',
+    'Kiên Giang',
+    'Kon Tum',
+    'Lai Châu',
+    'Lâm Đồng',
+    'Lạng Sơn',
+    'Lào Cai',
+    'Long An',
+    'Nam Định',
+    'Nghệ An',
+    'Ninh Bình',
+    'Ninh Thuận',
+    'Phú Thọ',
+    'Phú Yên',
+    'Quảng Bình',
+    'Quảng Nam',
+    'Quảng Ngãi',
+    'Quảng Ninh',
+    'Quảng Trị',
+    'Sóc Trăng',
+    'Sơn La',
+    'Tây Ninh',
+    'Thái Bình',
+    'Thái Nguyên',
+    'Thanh Hóa',
+    'Thừa Thiên Huế',
+    'Tiền Giang',
+    'Trà Vinh',
+    'Tuyên Quang',
+    'Vĩnh Long',
+    'Vĩnh Phúc',
+    'Yên Bái',
+    'Hà Nội',
+    'Hồ Chí Minh',
+    'Hải Phòng',
+    'Đà Nẵng',
+    'Cần Thơ',
+    'Huế',
+  ].map(foldText),
+);
+
+/** Surnames that open a two-word personal name ("Lê Dũng") rather than a place. */
+const SURNAMES = new Set(
+  [
+    'Nguyễn',
+    'Trần',
+    'Lê',
+    'Phạm',
+    'Hoàng',
+    'Huỳnh',
+    'Phan',
+    'Vũ',
+    'Võ',
+    'Đặng',
+    'Bùi',
+    'Đỗ',
+    'Ngô',
+    'Dương',
+    'Đinh',
+    'Trịnh',
+    'Đoàn',
+    'Trương',
+    'Đào',
+    'Lương',
+  ].map(foldText),
+);
+
+/**
+ * A body's name without the signer's personal name after it: "UBND tỉnh Lê Văn Dũng" → "UBND
+ * tỉnh", "UBND tỉnh Quảng Nam Lê Trí Thanh" → "UBND tỉnh Quảng Nam". The name is the run of
+ * capitalised words at the end, after a province's name if one opens the run: three or four
+ * words, or two opened by a common surname and not a place after "tỉnh", "huyện" ….
+ */
+export function withoutPersonalName(body: string): string {
+  const words = body.split(' ');
+  let run = words.length;
+  while (run > 0 && /^\p{Lu}/u.test(words[run - 1] as string)) run--;
+  let tail = words.slice(run);
+  // The run's opening words that name a province stay.
+  for (let n = Math.min(3, tail.length); n >= 1; n--) {
+    if (PROVINCES.has(foldText(tail.slice(0, n).join(' ')))) {
+      run += n;
+      tail = tail.slice(n);
+      break;
+    }
+  }
+  if (tail.length > 4 && SURNAMES.has(foldText(tail[tail.length - 3] as string))) {
+    run = words.length - 3;
+    tail = tail.slice(-3);
+  }
+  const afterPlaceWord =
+    run > 0 && /^(?:tinh|pho|tp\.?|huyen|quan|xa|phuong|tran)$/.test(foldText(words[run - 1] as string));
+  const isName =
+    (tail.length >= 3 && tail.length <= 4) ||
+    (tail.length === 2 && SURNAMES.has(foldText(tail[0] as string)) && !afterPlaceWord);
+  return isName ? words.slice(0, run).join(' ') : body;
 }
