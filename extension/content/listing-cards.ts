@@ -8,8 +8,9 @@
  * open with references; cells are left to listing-table.ts.
  * @module
  */
-import { type DocumentReference, findReferences } from '../../shared/references';
+import type { DocumentReference } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
+import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, firstLine, isOrdinal } from './element-text';
 import { labeledDate, labeledField } from './listing-columns';

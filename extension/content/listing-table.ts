@@ -6,7 +6,7 @@
  * with its lowest label.
  * @module
  */
-import { findReferences } from '../../shared/references';
+import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText } from './element-text';
 import { type ListingColumns, labeledDate, listingColumns } from './listing-columns';

@@ -4,7 +4,8 @@
  * the reader sees it, and read again. Runs without a candidate never pay for a style check.
  * @module
  */
-import { type DocumentReference, findReferences } from '../../shared/references';
+import type { DocumentReference } from '../../shared/references';
+import { findReferences } from '../../shared/references/find-references';
 import { lineBreakBetween } from './line-breaks';
 import { nodeIndexAt, type RangeFactory, rangeInRun } from './ranges';
 import type { TextRun } from './text-runs';
