@@ -100,4 +100,23 @@ describe('readListingRows', () => {
     const name = 'Căn cứ Nghị định 30/2020/NĐ-CP, UBND ban hành Quyết định 15/2024/QĐ-UBND';
     expect(readListingRows([row(name, { name })])).toEqual([]);
   });
+
+  it('keeps a named row whose name cites another document the engine takes for its primary', () => {
+    const name = 'Thông báo 45/TB-UBND kết luận phiên họp ban hành Nghị định 30/2020/NĐ-CP';
+    const [read] = readListingRows([
+      row(name, { name, issuedDate: '2024-05-02', url: 'https://vanban.example.gov.vn/tb/45' }),
+    ]);
+    expect(read?.reference.symbol).toBe('45/TB-UBND');
+    expect(read).toMatchObject({
+      issuedDate: '2024-05-02',
+      subject: null,
+      issuingBody: null,
+      url: 'https://vanban.example.gov.vn/tb/45',
+    });
+    // Nothing said of the cited decree is given to the row.
+    const fallback = readListingRows([row(name, { name, fallbackSubject: 'Kết luận phiên họp' })]);
+    expect(fallback.map((r) => [r.reference.symbol, r.issuedDate, r.subject])).toEqual([
+      ['45/TB-UBND', null, 'Kết luận phiên họp'],
+    ]);
+  });
 });

@@ -6,7 +6,12 @@
  * the primary dispatch is needed only for the popup.
  * @module
  */
-import { type DocumentReference, extractDispatch } from '../../shared/references';
+import {
+  type DispatchDraft,
+  type DocumentReference,
+  extractDispatch,
+  findReferences,
+} from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
@@ -49,23 +54,29 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
 function readRow({ name, fallbackSubject, ...row }: ReportedRow): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
+  const said = named?.said;
   return {
     ...row,
     reference: named?.reference ?? row.reference,
-    issuedDate: row.issuedDate ?? named?.issuedDate ?? named?.reference.issuedDate ?? null,
+    issuedDate: row.issuedDate ?? said?.issuedDate ?? named?.reference.issuedDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
-    subject: row.subject ?? named?.subject ?? fallbackSubject ?? null,
+    subject: row.subject ?? said?.subject ?? fallbackSubject ?? null,
     issuingBody:
-      row.issuingBody ?? (named?.issuingBody && name?.includes(named.issuingBody) ? named.issuingBody : null),
+      row.issuingBody ?? (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null),
   };
 }
 
 /**
- * The document a "Tên văn bản" cell names: its symbol must open the name, after its type word
- * at most ("Quyết định số 15/2024/QĐ-UBND về việc …"). A name that opens otherwise ("Căn cứ
- * Nghị định 30/2020/NĐ-CP, …") may start with a document it only cites: no row then.
+ * The document a "Tên văn bản" cell or a card's heading names: the first reference of the name,
+ * which must open it, after its type word at most ("Quyết định số 15/2024/QĐ-UBND về việc …").
+ * A name that opens otherwise ("Căn cứ Nghị định 30/2020/NĐ-CP, …") may start with a document
+ * it only cites: no row then. What the name says of it (`said`: subject, date, issuing body)
+ * only when `extractDispatch` reads the name as about that document, not one it cites ("Thông
+ * báo 45/TB-UBND kết luận phiên họp ban hành Nghị định 30/2020/NĐ-CP").
  */
-function namedDocument(name: string) {
+function namedDocument(name: string): { reference: DocumentReference; said: DispatchDraft | null } | null {
+  const reference = findReferences(name)[0];
+  if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  return draft && opensWithReference(name, draft.reference.start) ? draft : null;
+  return { reference, said: draft?.reference.key === reference.key ? draft : null };
 }

@@ -9,10 +9,26 @@ import { BLOCK_TAGS, SKIPPED_TAGS } from './block-elements';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** Whether to stop collecting, after a text (`lineEnd` false) or a line break was added. */
+type Stop = (parts: string[], lineEnd: boolean) => boolean;
+
+const never: Stop = () => false;
+
 export function elementText(element: Element): string {
   const parts: string[] = [];
-  collect(element, parts, false);
+  collect(element, parts, never);
   return tidy(parts.join(''));
+}
+
+/** About the first `max` characters of the element's text, read no further (a table row that may be a page's layout). */
+export function textStart(element: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  collect(element, parts, (added) => {
+    length += (added[added.length - 1] as string).length;
+    return length >= max;
+  });
+  return tidy(parts.join('').slice(0, max));
 }
 
 /** The same text on one line, spaces collapsed: for fields such as a subject. */
@@ -26,7 +42,7 @@ export const isOrdinal = (line: string) => /^\d{1,3}\.?$/.test(line);
 /** The first line of the element's text past a counter, read no further than that line (a card's heading). */
 export function firstLine(element: Element): string {
   const parts: string[] = [];
-  collect(element, parts, true);
+  collect(element, parts, (added, lineEnd) => lineEnd && !!heading(added));
   return heading(parts) ?? '';
 }
 
@@ -43,15 +59,16 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** Collects the text of `node`'s children; with `firstLine`, stops (returns true) at the end of the first line past a counter. */
-function collect(node: Node, parts: string[], firstLine: boolean): boolean {
+/** Collects the text of `node`'s children; stops (returns true) when `stop` says so. */
+function collect(node: Node, parts: string[], stop: Stop): boolean {
   const lineBreak = () => {
     parts.push('\n');
-    return firstLine && !!heading(parts);
+    return stop(parts, true);
   };
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       parts.push((child as Text).data);
+      if (stop(parts, false)) return true;
       continue;
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
@@ -69,7 +86,7 @@ function collect(node: Node, parts: string[], firstLine: boolean): boolean {
       continue;
     }
     const block = BLOCK_TAGS.has(name);
-    if ((block && lineBreak()) || collect(element, parts, firstLine) || (block && lineBreak())) return true;
+    if ((block && lineBreak()) || collect(element, parts, stop) || (block && lineBreak())) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPageReport } from '../background/page-reading';
 import type { PageReport } from '../lib/page-scan';
 import { frameReporter } from './frame-reporter';
 
@@ -48,5 +49,21 @@ describe('frameReporter', () => {
       ['https://vanban.example.gov.vn/toan-van/1', 1],
       ['https://vanban.example.gov.vn/toan-van/1', 0],
     ]);
+  });
+
+  it('leaves nothing of a gone frame to read a primary dispatch from, not even its title', () => {
+    const { sent, send } = recorder();
+    const reporter = frameReporter(send, false);
+    const found = {
+      ...scan(['3944/UBND-NC']),
+      title: 'Công văn 3944/UBND-NC',
+      mainText: 'Công văn 3944/UBND-NC',
+    };
+    reporter.report(found);
+    expect(readPageReport(found).primary?.symbol).toBe('3944/UBND-NC');
+    reporter.gone();
+    const last = sent[sent.length - 1] as PageReport;
+    expect(last).toEqual({ url: found.url, title: '', references: [], mainText: '', rows: [] });
+    expect(readPageReport(last).primary).toBeNull();
   });
 });

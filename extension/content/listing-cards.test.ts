@@ -4,9 +4,12 @@ import { firstLine } from './element-text';
 import { cardContainersAround, openingReference, readCardListing } from './listing-cards';
 import { setBody } from './testing/dom';
 
-/** The container's card rows, read in one go, as the background reads them. */
-function cardRows(selector: string) {
-  const reading = readCardListing(document.querySelector(selector) as Element, () => false);
+/** The container's card rows, read in one go, as the background reads them; `onRead` is told of each item read. */
+function cardRows(selector: string, onRead: () => void = () => {}) {
+  const reading = readCardListing(document.querySelector(selector) as Element, () => {
+    onRead();
+    return false;
+  });
   let step = reading.next();
   while (!step.done) step = reading.next();
   return readListingRows(step.value).map((row) => [
@@ -123,7 +126,9 @@ describe('card listings', () => {
     const item = (text: string) => `<li><a href="/vb">${text}</a></li>`;
     setBody(`<ul id="late">${item('Tin nổi bật')}${item('Lịch công tác')}${item('Nghị định 30/2020/NĐ-CP')}${item('Thông tư 01/2011/TT-BNV')}${item('Quyết định 15/2024/QĐ-UBND')}</ul>
       <ul id="headed">${item('Văn bản mới')}${item('Nghị định 30/2020/NĐ-CP')}${item('Thông tư 01/2011/TT-BNV')}${item('Tin nổi bật')}</ul>`);
-    expect(cardRows('#late')).toEqual([]);
+    let reads = 0;
+    expect(cardRows('#late', () => reads++)).toEqual([]);
+    expect(reads).toBe(2);
     // One heading item, then documents: a listing, even with a miss later on.
     expect(cardRows('#headed').map(([symbol]) => symbol)).toEqual(['30/2020/NĐ-CP', '01/2011/TT-BNV']);
   });
@@ -138,11 +143,29 @@ describe('card listings', () => {
 
   it('looks for cards above a reference, not across table cells', () => {
     setBody(`<table><tr><td><ul><li><p><a href="/x">Nghị định 30/2020/NĐ-CP</a></p></li><li>b</li></ul></td>
-      <td><p id="cell">Thông tư 01/2011/TT-BNV</p><p>c</p></td></tr></table>`);
+      <td><p id="cell">Thông tư 01/2011/TT-BNV</p><p>c</p></td>
+      <td id="bare">Quyết định 15/2024/QĐ-UBND<p>d</p><p>e</p></td></tr>
+      <tr><td>f</td><td>g</td><td>h</td></tr></table>`);
     const link = document.querySelector('a') as Element;
     expect(cardContainersAround(link.firstChild as Node)).toEqual([document.querySelector('ul')]);
     const cell = document.querySelector('#cell') as Element;
     expect(cardContainersAround(cell.firstChild as Node)).toEqual([cell.parentElement]);
-    expect(cardContainersAround((document.querySelector('td') as Element).firstChild as Node)).toEqual([]);
+    // A reference in a cell's own text, beside blocks and cells of its row: no card listing of cells or rows.
+    const bare = (document.querySelector('#bare') as Element).firstChild as Node;
+    expect(bare.nodeType).toBe(Node.TEXT_NODE);
+    expect(cardContainersAround(bare)).toEqual([]);
+  });
+
+  it('reads the labels the listing tables’ headers use', () => {
+    setBody(`<div id="cards">
+      <div><a href="/vb/1">Nghị định 30/2020/NĐ-CP</a><p>Ngày ký: 05/03/2020</p><p>Đơn vị ban hành: Chính phủ</p>
+        <p>Trích yếu nội dung: Về công tác văn thư</p></div>
+      <div><a href="/vb/2">Thông tư 01/2011/TT-BNV</a><p>Ngày hiệu lực: 05/03/2011</p><p>Ban hành: 19/01/2011</p>
+        <p>Cơ quan ban hành: Bộ Nội vụ</p><p>Tiêu đề: Hướng dẫn thể thức văn bản</p></div>
+    </div>`);
+    expect(cardRows('#cards')).toEqual([
+      ['30/2020/NĐ-CP', '2020-03-05', 'Về công tác văn thư', 'Chính phủ', href('/vb/1')],
+      ['01/2011/TT-BNV', '2011-01-19', 'Hướng dẫn thể thức văn bản', 'Bộ Nội vụ', href('/vb/2')],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * a portal's grid of "Văn bản mới"): sibling elements of one tag, at least two, most of them
  * opening with a document reference (after its type word at most: "Nghị định 30/2020/NĐ-CP").
  * Each such item is a row: its fields from labels ("Ban hành: 05/03/2020", "Trích yếu: …",
- * "Cơ quan ban hành: …"), its heading as the row's name for the background to read the rest
+ * "Cơ quan ban hành: …", the listing tables' header labels: field-labels.ts), its heading as the row's name for the background to read the rest
  * from, and its next line as the subject to fall back on. A news article's paragraphs do not
  * open with references; cells are left to listing-table.ts.
  * @module
@@ -13,7 +13,8 @@ import { opensWithReference } from '../../shared/references/context';
 import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, firstLine, isOrdinal } from './element-text';
-import { labeledDate, labeledField } from './listing-columns';
+import { labeledField } from './field-labels';
+import { parseListingDate } from './listing-date';
 import { firstWebLink } from './listing-table';
 
 /** How far above a reference its card may be. */
@@ -22,7 +23,6 @@ const MAX_CARD_DEPTH = 6;
 const CARD_BOUNDS = new Set(['td', 'th', 'tr', 'table', 'body']);
 /** A date in brackets closing a line ("… (02/07/2024)"): when it was posted, not part of the name. */
 const TRAILING_DATE = /\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/;
-const BODY_LABELS = ['co quan ban hanh', 'noi ban hanh'];
 
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
 
@@ -137,10 +137,10 @@ function readCard(item: Element, { reference, text: name }: Opening): ReportedRo
       if (/\p{L}/u.test(text)) nextLine ??= text;
       continue;
     }
-    const [label, value] = labeled;
-    if (label === 'trich yeu') subject ??= value || null;
-    else if (BODY_LABELS.includes(label)) issuingBody ??= value || null;
-    else issuedDate ??= labeledDate(text);
+    const [role, value] = labeled;
+    if (role === 'subject') subject ??= value || null;
+    else if (role === 'issuingBody') issuingBody ??= value || null;
+    else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
   }
   return {
     reference,

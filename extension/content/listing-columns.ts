@@ -1,11 +1,11 @@
 /**
  * Which columns of a listing table hold what, read from the header labels portals use:
  * "Số/Ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành" and their variants, compared
- * without case or diacritics ("SỐ KÝ HIỆU", "So/Ky hieu").
+ * without case or diacritics ("SỐ KÝ HIỆU", "So/Ky hieu"). The same labels name a card's
+ * "Label: value" fields (field-labels.ts).
  * @module
  */
 import { foldText } from '../../shared/references/fold';
-import { parseListingDate } from './listing-date';
 
 export interface ListingColumns {
   symbol: number;
@@ -16,12 +16,17 @@ export interface ListingColumns {
   issuingBody: number | null;
 }
 
-type Role = Exclude<keyof ListingColumns, 'named'>;
+/** What a column or a labelled field holds. */
+export type Role = Exclude<keyof ListingColumns, 'named'>;
 
-/** Label phrases (folded, words separated by one space) by role, the strongest first. */
+/**
+ * Label phrases (folded, words separated by one space) by role, the strongest first. "ngay"
+ * only opening a label of no other date, "ban hanh" only as the whole label (a card's "Ban
+ * hành: 05/03/2020", not "Cơ quan ban hành").
+ */
 const PHRASES: Record<Role, readonly string[]> = {
   symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban'],
-  issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay'],
+  issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay', 'ban hanh'],
   subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung'],
   issuingBody: ['co quan ban hanh', 'cq ban hanh', 'noi ban hanh', 'don vi ban hanh', 'noi gui', 'co quan'],
 };
@@ -36,22 +41,6 @@ export function normalizeLabel(label: string): string {
     .trim();
 }
 
-const LABELED = /^([\p{L}\p{M} ]{2,40}?)\s*:\s*(.*)$/u;
-/** Labels of the issuing date on a line of its own (a card's "Ban hành: 05/03/2020", a cell's "Ngày ban hành: …"). */
-const DATE_LABELS = ['ban hanh', 'ngay ban hanh', 'ngay'];
-
-/** A "Label: value" line as its label, normalized, and its value; null for any other line. */
-export function labeledField(line: string): [label: string, value: string] | null {
-  const labeled = LABELED.exec(line.trim());
-  return labeled ? [normalizeLabel(labeled[1] as string), labeled[2] as string] : null;
-}
-
-/** The date a "Ngày ban hành: 12/06/2024" line gives, or null when the line gives none. */
-export function labeledDate(line: string): string | null {
-  const field = labeledField(line);
-  return field && DATE_LABELS.includes(field[0]) ? parseListingDate(field[1]) : null;
-}
-
 function containsPhrase(label: string, phrase: string): boolean {
   return ` ${label} `.includes(` ${phrase} `);
 }
@@ -62,12 +51,16 @@ function strength(label: string, role: Role): number {
   for (let i = 0; i < phrases.length; i++) {
     const phrase = phrases[i] as string;
     if (!containsPhrase(label, phrase)) continue;
-    if (role === 'issuedDate' && phrase === 'ngay') {
-      if (!label.startsWith('ngay') || OTHER_DATES.test(label)) continue;
-    }
+    if (phrase === 'ngay' && (!label.startsWith('ngay') || OTHER_DATES.test(label))) continue;
+    if (phrase === 'ban hanh' && label !== phrase) continue;
     return phrases.length - i;
   }
   return 0;
+}
+
+/** The role a label names (normalized: "ngay ban hanh"), the first of the roles that has it; null for none. */
+export function labelRole(label: string): Role | null {
+  return ROLES.find((role) => strength(label, role) > 0) ?? null;
 }
 
 /**

@@ -141,6 +141,23 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('looks past a title row that cites a document in one spanning cell', () => {
+    setBody(`<table><tr><td colspan="4">Văn bản hướng dẫn Luật 31/2024/QH15</td></tr>
+      <tr><th>STT</th><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td>1</td><td>102/2024/NĐ-CP</td><td>30/07/2024</td><td>Quy định chi tiết một số điều của Luật Đất đai</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['102/2024/NĐ-CP', '2024-07-30'],
+    ]);
+  });
+
+  it('searches only the start of a row’s text for the reference that makes it data', () => {
+    const long = 'Trang thông tin điện tử của Sở Nội vụ. '.repeat(20);
+    setBody(`<table><tr><td>${long}Nghị định 30/2020/NĐ-CP</td><td>Tin tức</td></tr>
+      <tr><th>Số ký hiệu</th><th>Trích yếu</th></tr>
+      <tr><td>05/2024/QĐ-UBND</td><td>Quy định bảng giá đất</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((row) => row.reference.symbol)).toEqual(['05/2024/QĐ-UBND']);
+  });
+
   it('falls back to the first body rows when <thead> holds only a title', () => {
     setBody(`<table><thead><tr><th colspan="3">DANH SÁCH VĂN BẢN</th></tr></thead><tbody>
       <tr><td><strong>Số ký hiệu</strong></td><td><strong>Ngày ban hành</strong></td><td><strong>Trích yếu</strong></td></tr>

@@ -8,8 +8,9 @@
  */
 import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
-import { elementLine, elementText } from './element-text';
-import { type ListingColumns, labeledDate, listingColumns } from './listing-columns';
+import { elementLine, elementText, textStart } from './element-text';
+import { labeledDate, withoutLabel } from './field-labels';
+import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
 
 /** A table row and the cell covering each of its column positions (a cell from above when a rowspan reaches down). */
@@ -28,10 +29,14 @@ export interface ListingLayout {
 
 /**
  * Rows searched for the header: a title, even a search form (ASP.NET portals put one in the
- * listing's own table), can sit above the labels; the search stops at the first row holding a
- * reference, which is data.
+ * listing's own table), can sit above the labels; the search stops at the first data row, a
+ * row whose cells fill the grid's width and open with a reference (`isDataRow`).
  */
 const HEADER_SEARCH_ROWS = 10;
+/** How much of a row's text is searched for a reference: a layout table's rows may hold the page. */
+const DATA_ROW_TEXT = 500;
+/** How much of a cell is read as a label: a layout table's cells may hold the page. */
+const MAX_LABEL = 200;
 /** The deepest a grouped header goes. */
 const HEADER_DEPTH = 3;
 /** How far up from a table without a header its header's own table is looked for. */
@@ -68,7 +73,7 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
       const bodyRows = bodyRowsOf(table, placed.slice(top + depth), grid);
       return { columns, labels, bodyRows };
     }
-    if (row.parentElement !== table.tHead && findReferences(elementText(row)).length > 0) {
+    if (row.parentElement !== table.tHead && isDataRow(first, placed)) {
       // Data from the first row on: the body of a grid whose header is a table of its own.
       const header = top > 0 || alone ? null : headerTableBefore(table);
       return header?.labels.length === first.cells.length
@@ -77,6 +82,17 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
     }
   }
   return null;
+}
+
+/**
+ * Whether a row may be a listing's data: cells side by side, as many column positions as the
+ * widest row so far (not a title in one spanning cell: "Văn bản hướng dẫn Luật 31/2024/QH15"),
+ * and a reference within the start of its text.
+ */
+function isDataRow({ row, cells }: GridRow, placed: readonly GridRow[]): boolean {
+  if (new Set(cells).size < 2) return false;
+  for (const other of placed) if (other.cells.length > cells.length) return false;
+  return findReferences(textStart(row, DATA_ROW_TEXT)).length > 0;
 }
 
 /**
@@ -141,19 +157,11 @@ function lowestLabels(header: readonly GridRow[]): string[] {
   const labels: string[] = [];
   for (const { cells } of header) {
     cells.forEach((cell, column) => {
-      const label = cell ? elementLine(cell) : '';
+      const label = cell ? textStart(cell, MAX_LABEL).replace(/\s+/g, ' ') : '';
       if (label !== '') labels[column] = label;
     });
   }
   return Array.from(labels, (label) => label ?? '');
-}
-
-/** The text without a leading copy of its column's label ("Trích yếu: …": responsive tables repeat it in each cell, hidden by CSS). */
-function withoutLabel(text: string, label = ''): string {
-  const name = label.replace(/\s*:$/, '');
-  if (name === '' || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return text;
-  const colon = /^\s*:\s*/.exec(text.slice(name.length));
-  return colon ? text.slice(name.length + colon[0].length) : text;
 }
 
 function field(row: GridRow, layout: ListingLayout, column: number | null): string | null {

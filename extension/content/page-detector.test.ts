@@ -267,6 +267,30 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]); // one item left: no listing
   });
 
+  it('reports the inner listings of a layout whose columns each open with a listing, not the columns', async () => {
+    const item = (n: number, name: string) => `<li><a href="/vb/${n}">${name}</a></li>`;
+    setBody(`<div class="row">
+      <div class="col-main"><ul>${item(1, 'Nghị định 30/2020/NĐ-CP')}${item(2, 'Thông tư 01/2011/TT-BNV')}${item(3, 'Quyết định 15/2024/QĐ-UBND')}</ul></div>
+      <div class="col-side"><ul>${item(4, 'Kế hoạch 45/KH-UBND')}${item(5, 'Công văn 99/SNV-TCBC')}</ul></div>
+    </div>
+    <ul id="nested">
+      <li><a href="/vb/6">Nghị định 110/2004/NĐ-CP</a><ul>${item(7, 'Thông tư 02/2010/TT-BNV')}${item(8, 'Thông tư 07/2012/TT-BNV')}</ul></li>
+      <li><a href="/vb/9">Nghị định 09/2010/NĐ-CP</a><ul>${item(10, 'Thông tư 14/2011/TT-BNV')}${item(11, 'Thông tư 15/2012/TT-BNV')}</ul></li>
+    </ul>`);
+    start();
+    await runIdle();
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual([
+      '30/2020/NĐ-CP',
+      '01/2011/TT-BNV',
+      '15/2024/QĐ-UBND',
+      '45/KH-UBND',
+      '99/SNV-TCBC',
+      // A list within each item of a listing is read with the outer items.
+      '110/2004/NĐ-CP',
+      '09/2010/NĐ-CP',
+    ]);
+  });
+
   it('takes the primary dispatch from the page, not from a sidebar of related documents', async () => {
     setBody(`<div class="sidebar"><h3>Văn bản liên quan</h3><ul>
       <li><a href="/vb/1">Nghị định 110/2004/NĐ-CP</a></li><li><a href="/vb/2">Nghị định 09/2010/NĐ-CP</a></li></ul></div>

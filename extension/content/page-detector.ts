@@ -341,19 +341,29 @@ class Detector implements PageDetector {
   }
 
   /**
-   * The card listings to report: not those inside other cards (a list within each item of a
-   * listing is read with the outer items) nor inside a listing table (its cells are its rows).
+   * The card listings to report: none inside a listing table (its cells are its rows), and of
+   * listings inside one another, the outer one (a list within each item of a listing is read
+   * with the outer items), unless it is a layout's: columns that each open with a listing of
+   * their own (a main list beside a "Văn bản mới" list), whose first rows are the outer's rows.
    */
   private cardListings(): [Element, ReportedRow[]][] {
     for (const container of this.cards.keys()) if (!container.isConnected) this.cards.delete(container);
-    const containers = [...this.cards.keys()];
-    return [...this.cards].filter(([container]) => {
+    const listings = [...this.cards].filter(([container]) => {
       const table = container.closest('table');
-      return (
-        !(table && this.tables.get(table)?.length) &&
-        !containers.some((outer) => outer !== container && outer.contains(container))
-      );
+      return !(table && this.tables.get(table)?.length);
     });
+    const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>
+      within
+        .filter(([container]) => !within.some(([outer]) => outer !== container && outer.contains(container)))
+        .flatMap((listing) => {
+          const [outer, rows] = listing;
+          const inner = outermost(
+            within.filter(([container]) => container !== outer && outer.contains(container)),
+          );
+          const heads = new Set(inner.map(([, innerRows]) => innerRows[0]?.reference.key));
+          return rows.some((row) => heads.has(row.reference.key)) ? inner : [listing];
+        });
+    return outermost(listings);
   }
 
   private currentReport(): PageReport {

@@ -5,7 +5,7 @@
  */
 import type { DispatchDraft, DocumentReference } from '../../shared/references';
 
-/** One row of a listing table ("Số/Ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành"). */
+/** One row of a listing: a table's ("Số/Ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành") or a card's. */
 export interface ListingRow {
   /** The row's reference, as the engine read it from the row's symbol cell. */
   reference: DocumentReference;
@@ -45,7 +45,7 @@ export interface PageReport {
   references: DocumentReference[];
   /** The page's main text, one block a line, bounded (content/main-text.ts). */
   mainText: string;
-  /** Rows of listing tables, in page order. */
+  /** Rows of listings (tables and cards), in page order. */
   rows: ReportedRow[];
 }
 
@@ -62,7 +62,7 @@ export interface PageScan {
    * decides between the primaries of a page and of its frames (background/frame-scans.ts).
    */
   primaryInHeader?: boolean;
-  /** Rows of listing tables, in page order. */
+  /** Rows of listings (tables and cards), in page order. */
   rows: ListingRow[];
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { labeledDate, labeledField, withoutLabel } from './field-labels';
+
+describe('field labels', () => {
+  it('names a field by the label phrases of the listing tables’ headers', () => {
+    expect(labeledField('Trích yếu nội dung: Về công tác văn thư')).toEqual([
+      'subject',
+      'Về công tác văn thư',
+    ]);
+    expect(labeledField('Đơn vị ban hành: Sở Nội vụ')).toEqual(['issuingBody', 'Sở Nội vụ']);
+    expect(labeledField('Cơ quan ban hành: Bộ Nội vụ')).toEqual(['issuingBody', 'Bộ Nội vụ']);
+    expect(labeledField('Lượt xem: 12')).toEqual([null, '12']);
+    expect(labeledField('Quyết định 15/2024/QĐ-UBND')).toBeNull();
+  });
+
+  it('reads the issuing date, not other dates', () => {
+    expect(labeledDate('Ngày ký: 05/03/2020')).toBe('2020-03-05');
+    expect(labeledDate('Ban hành: 05/03/2020')).toBe('2020-03-05');
+    expect(labeledDate('Ngày ban hành: 12/06/2024')).toBe('2024-06-12');
+    expect(labeledDate('Ngày hiệu lực: 12/06/2024')).toBeNull();
+    expect(labeledDate('Cơ quan ban hành: 12/06/2024')).toBeNull();
+  });
+
+  it('strips a leading copy of a column’s label', () => {
+    expect(withoutLabel('Trích yếu: Về công tác văn thư', 'Trích yếu')).toBe('Về công tác văn thư');
+    expect(withoutLabel('Trích yếu văn bản', 'Trích yếu')).toBe('Trích yếu văn bản');
+  });
+});
