@@ -227,7 +227,8 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
   const first = segmentInfoKeyed(text, p, firstEnd, firstKey);
   const typeCode = first.typeCode;
   if (spaced && !(typeCode && (second.knownIssuer || unit !== null))) return undefined;
-  if (typeCode === 'QĐi') return undefined; // Party shape only ("08-QĐI/TW")
+  // Party shape only ("08-QĐI/TW"): never before or after a slash here ("12/UBND-QĐI").
+  if (typeCode === 'QĐi' || second.canonical === 'QĐi' || unit?.canonical === 'QĐi') return undefined;
   // Code-less: a dispatch, when its issuer is one the engine knows (an unknown one may be a
   // type code with its hyphen lost, which the general parser weighs). No type code is longer
   // than four letters, so a longer first segment ends here unless it is a known issuer.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type HeaderKind, headerKindBefore, typeWordAndSoBefore } from './context';
+import { type HeaderKind, headerKindBefore, opensWithReference, typeWordAndSoBefore } from './context';
 
 /** The expressions headerKindBefore replaces, kept as the reference it must agree with. */
 function headerKindByExpressions(before: string, textStart: boolean): HeaderKind {
@@ -114,5 +114,31 @@ describe('typeWordAndSoBefore', () => {
   ] as const)('%j', (before, yes) => {
     expect(typeWordAndSoBefore(`${before}1`, before.length)).toBe(yes);
     expect(typeWordAndSoBefore(`${before}1`.normalize('NFD'), before.normalize('NFD').length)).toBe(yes);
+  });
+});
+
+describe('opensWithReference', () => {
+  const opens = (text: string) => opensWithReference(text, text.indexOf('15/2024'));
+  it.each([
+    '15/2024/QĐ-UBND về việc …',
+    '  15/2024/QĐ-UBND',
+    'Quyết định 15/2024/QĐ-UBND',
+    'Quyết định số 15/2024/QĐ-UBND về việc …',
+    'Quyết định số: 15/2024/QĐ-UBND',
+    'QUYẾT ĐỊNH SỐ 15/2024/QĐ-UBND',
+    ' Thông tư liên tịch số 15/2024/TTLT-BTC-BNV',
+    'Quyết định số : 15/2024/QĐ-UBND'.normalize('NFD'),
+  ])('opens: %j', (text) => {
+    expect(opens(text)).toBe(true);
+  });
+
+  it.each([
+    'Quyết định về việc bãi bỏ Quyết định 15/2024/QĐ-UBND',
+    'Căn cứ Nghị định 15/2024/NĐ-CP',
+    'Quyết định của UBND tỉnh số 15/2024/QĐ-UBND',
+    'Bãi bỏ Quyết định số 15/2024/QĐ-UBND',
+    'Quyết định ban hành kèm theo Quyết định số 15/2024/QĐ-UBND',
+  ])('does not open: %j', (text) => {
+    expect(opens(text)).toBe(false);
   });
 });

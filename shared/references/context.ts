@@ -79,8 +79,12 @@ export function headerKindBefore(before: string, textStart: boolean): HeaderKind
   return c === 10 || c === 124 ? 'header' : null;
 }
 
-/** A number-field label, folded, that is a whole line or cell (list marks before it). */
-const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ban)?$/;
+/**
+ * A number-field label, folded, that is a whole line or cell (list marks before it): "Số ký
+ * hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", up to its end (no separator after it).
+ * "Số hiệu" is read apart, by `headerKindBefore`.
+ */
+export const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ban)?$/;
 /** Whether a type word and "số" stand right before `start` ("công văn số 1234/ubnd-vx"). */
 export function typeWordAndSoBefore(text: string, start: number): boolean {
   return TYPE_WORD_AND_SO.test(foldText(text.slice(Math.max(0, start - 32), start)));
@@ -259,15 +263,21 @@ export function typeWordBefore(text: string, start: number): string | null {
 
 /**
  * Whether the reference at `start` opens the text, after its type word at most ("Quyết định số
- * 15/2024/QĐ-UBND về việc …"): a text that opens otherwise ("Căn cứ Nghị định 30/2020/NĐ-CP, …")
- * may only cite it.
+ * 15/2024/QĐ-UBND về việc …"): the type word at the text's first letter and only "số", "số:" or
+ * spaces between it and the number. A text that opens otherwise ("Căn cứ Nghị định
+ * 30/2020/NĐ-CP, …", "Quyết định về việc bãi bỏ Quyết định 15/2024/QĐ-UBND") may only cite it.
  */
 export function opensWithReference(text: string, start: number): boolean {
   const before = text.slice(0, start).trim();
   if (before === '') return true;
   const type = typeWordBefore(text, start);
-  return type !== null && foldText(before).startsWith(foldText(type));
+  return type !== null && TYPE_WORD_OPENING.test(foldText(before));
 }
+
+/** A type word, then "số" or "số:" at most: all the text may hold before a reference it opens with. */
+const TYPE_WORD_OPENING = new RegExp(
+  `^(?:${TYPE_WORDS.map((entry) => entry[0].replace(/ /g, '\\s+')).join('|')})(?:\\s+lien\\s+tich)?(?:\\s+so)?(?:\\s*:)?$`,
+);
 
 /** The type word at the start of the word from `from` to `end`, whose first character is `first`, or null. */
 function typeWordStarting(text: string, from: number, end: number, first: number): string | null {

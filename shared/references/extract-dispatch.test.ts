@@ -719,3 +719,56 @@ describe('extractDispatch: subjects over lines and after the date', () => {
     expect(extractDispatch(text)?.subject).toBeNull();
   });
 });
+
+describe('extractDispatch: input it must survive', () => {
+  // The dating line's place words were split every way on a failed match: 80 capitals took
+  // seconds, 200 never ended. A plain functional test: it must return at all.
+  it.each([80, 200, 5000])('a line of %i capitals under the V/v line', (n) => {
+    const text = `Số: 12/SNV-VP\nV/v báo cáo\n${'A'.repeat(n)}b`;
+    expect(extractDispatch(text)?.symbol).toBe('12/SNV-VP');
+    const spaced = `Số: 12/SNV-VP\nV/v báo cáo\n${'A '.repeat(n)}b`;
+    expect(extractDispatch(spaced)?.symbol).toBe('12/SNV-VP');
+  });
+
+  // Other expressions read runs of spaces or marks from each of their characters.
+  it.each([
+    ['a run of commas before the verb', `UBND tỉnh${', '.repeat(5000)} ban hành Công văn 12/UBND-VX.`],
+    ['spaces after a time of day', `Sáng${' '.repeat(5000)}x, UBND tỉnh ban hành Công văn 12/UBND-VX.`],
+    ['spaces after a header issuer', `UBND TỈNH A ${'- '.repeat(5000)}Số: 12/UBND-VX\n`],
+  ])('%s', (_, text) => {
+    expect(extractDispatch(text)?.symbol).toBe('12/UBND-VX');
+  });
+
+  it('spaces in the page title', () => {
+    const page = { title: `Công văn 12/UBND-VX ${' '.repeat(5000)}- x` };
+    expect(extractDispatch('Nội dung', page)?.symbol).toBe('12/UBND-VX');
+  });
+
+  it('still ends the V/v lines at a dating line', () => {
+    for (const line of [
+      'Hà Nội, ngày 5 tháng 4 năm 2024',
+      'TP. Hồ Chí Minh ngày 5/4/2024',
+      'Hà Nội , ngày 5/4/2024',
+    ]) {
+      const text = `Số: 12/SNV-VP\nV/v báo cáo số liệu\n${line}\nKính gửi: Sở Y tế`;
+      expect(extractDispatch(text)?.subject).toBe('V/v báo cáo số liệu');
+    }
+  });
+});
+
+describe('extractDispatch: a body written with every word capitalised', () => {
+  it.each([
+    [
+      'Chủ tịch UBND TP Hà Nội đã ký Quyết định số 12/QĐ-UBND về việc thành lập Tổ công tác.',
+      'UBND TP Hà Nội',
+    ],
+    ['Công an TP Hà Nội vừa ban hành Công văn số 12/CAHN-PV01 về việc kiểm tra.', 'Công an TP Hà Nội'],
+    ['Giám đốc Sở Tài Chính đã ký Công văn số 12/STC-NS về việc lập dự toán.', 'Sở Tài Chính'],
+    [
+      'Thủ tướng Phạm Minh Chính đã ký Quyết định số 12/QĐ-TTg về việc thành lập Tổ công tác.',
+      'Thủ tướng Chính phủ',
+    ],
+  ])('%s', (text, body) => {
+    expect(extractDispatch(text)?.issuingBody).toBe(body);
+  });
+});

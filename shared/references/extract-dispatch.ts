@@ -242,7 +242,7 @@ function addresseeClause(text: string, from: number, to: number, atStart = false
 
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
 const PHRASE_LEAD =
-  /^(?:\s*,?\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
+  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
 const ABOUT_PHRASE = /^(v[ềỀ]\s.+?)(?:\s+(?:do|của)\s|$)/u;
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
@@ -309,7 +309,7 @@ function vvLines(lines: readonly string[], at: number): string[] {
       /[.;:]$/.test(taken[taken.length - 1] as string) ||
       isCapitals(line) ||
       line.includes('|') ||
-      DATING_LINE.test(line.normalize('NFC')) ||
+      isDatingLine(line) ||
       isRepublicOrNumberLine(line) ||
       TITLE_END.test(folded) ||
       BODY_TEXT.test(folded) ||
@@ -322,8 +322,19 @@ function vvLines(lines: readonly string[], at: number): string[] {
 }
 
 const MAX_VV_LINES = 4;
-/** "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": a place's capitalised words, then "ngày". */
-const DATING_LINE = /^(?:(?:\p{Lu}[\p{L}.]*\s*){1,5},?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+/**
+ * "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": up to five
+ * capitalised words of a place, then "ngày". A new word starts only after a space, so that a
+ * run of capitals is read one way only (split every way, "AAAA…b" took exponential time); only
+ * the line's opening is read.
+ */
+function isDatingLine(line: string): boolean {
+  return DATING_LINE.test(line.slice(0, DATING_LINE_SPAN).normalize('NFC'));
+}
+
+const DATING_LINE = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+/** A place of five words and "ngày" fit in far fewer characters. */
+const DATING_LINE_SPAN = 160;
 
 /** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
 const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
@@ -374,7 +385,7 @@ function titleSubject(title: string | undefined, titleReferences: DocumentRefere
 
 /** " - Báo Hà Tĩnh", " | thuvienphapluat.vn": a last segment naming a site, dropped. */
 function withoutSiteName(title: string): string {
-  const tail = /\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
+  const tail = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
   if (!tail) return title;
   const site = (tail[1] as string).trim();
   const folded = foldText(site);
@@ -398,8 +409,8 @@ function headerIssuer(text: string, start: number): string | null {
   // "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - …".
   const current = text
     .slice(text.lastIndexOf('\n', start - 1) + 1, start)
-    .replace(/[\s*|\-–]*S[ốỐ]\s*:?\s*$/u, '')
-    .replace(/[\s*|\-–]+$/, '');
+    .replace(/(?<![\s*|\-–])[\s*|\-–]*S[ốỐ]\s*(?::\s*)?$/u, '')
+    .replace(/(?<![\s*|\-–])[\s*|\-–]+$/, '');
   if (
     current &&
     current === current.toUpperCase() &&
@@ -679,7 +690,7 @@ const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+tha
  * with diacritics ("sang 14/9" is no morning).
  */
 const TIME_OF_DAY_DATE =
-  /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+nay|\s+qua)?\s*\(?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+  /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+nay|\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 
 function firstDate(text: string, from: number, to: number): ReturnType<typeof dateAt> {
   for (let i = from; i < to; i++) {

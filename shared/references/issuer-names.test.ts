@@ -57,6 +57,19 @@ describe('withoutPersonalName: the signer’s name after the body', () => {
     ['UBND tỉnh Thừa Thiên Huế', 'UBND tỉnh Thừa Thiên Huế'],
     ['UBND tỉnh Hà Tĩnh', 'UBND tỉnh Hà Tĩnh'],
     ['UBND tỉnh', 'UBND tỉnh'],
+    // Every word capitalised: the run reaches the body's first word, a place word ends the body.
+    ['UBND TP Hà Nội', 'UBND TP Hà Nội'],
+    ['UBND Tỉnh Quảng Nam', 'UBND Tỉnh Quảng Nam'],
+    ['UBND Thành Phố Hà Nội', 'UBND Thành Phố Hà Nội'],
+    ['Sở Tài Chính', 'Sở Tài Chính'],
+    ['Văn Phòng Chính Phủ', 'Văn Phòng Chính Phủ'],
+    ['Công an TP Hà Nội', 'Công an TP Hà Nội'],
+    ['UBND Huyện Đông Anh', 'UBND Huyện Đông Anh'],
+    ['UBND TP Hà Nội Trần Sỹ Thanh', 'UBND TP Hà Nội'],
+    ['Công an TP Hà Nội Nguyễn Hải Trung', 'Công an TP Hà Nội'],
+    ['UBND Quận Hoàn Kiếm Phạm Tuấn Long', 'UBND Quận Hoàn Kiếm'],
+    // A name alone (after "Thủ tướng") is all name.
+    ['Phạm Minh Chính', ''],
   ])('%s → %s', (body, without) => {
     expect(withoutPersonalName(body)).toBe(without);
   });

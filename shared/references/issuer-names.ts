@@ -371,12 +371,28 @@ const SURNAMES = new Set(
  * A body's name without the signer's personal name after it: "UBND tỉnh Lê Văn Dũng" → "UBND
  * tỉnh", "UBND tỉnh Quảng Nam Lê Trí Thanh" → "UBND tỉnh Quảng Nam". The name is the run of
  * capitalised words at the end, after a province's name if one opens the run: three or four
- * words, or two opened by a common surname and not a place after "tỉnh", "huyện" ….
+ * words, or two opened by a common surname and not a place after "tỉnh", "huyện" …. A place word
+ * opening the run ("TP", "Tỉnh", "Thành Phố", "Huyện", "Quận" …) is the body's, with the place
+ * after it. A run that reaches the body's first word is the body ("Sở Tài Chính", "UBND TP Hà
+ * Nội"): only a place word in it may end the body; unless it opens with a surname, when the whole
+ * is a name ("Phạm Minh Chính", after "Thủ tướng").
  */
 export function withoutPersonalName(body: string): string {
   const words = body.split(' ');
   let run = words.length;
   while (run > 0 && /^\p{Lu}/u.test(words[run - 1] as string)) run--;
+  const reachesFirst = run === 0 && !SURNAMES.has(foldText(words[0] as string));
+  if (reachesFirst) run = 1;
+  let placed = false;
+  while (run < words.length - 1) {
+    const word = foldText(words[run] as string);
+    const pair = `${word} ${foldText(words[run + 1] as string)}`;
+    if (run < words.length - 2 && PLACE_PAIRS.has(pair)) run += 2;
+    else if (PLACE_WORDS.has(word)) run++;
+    else break;
+    placed = true;
+  }
+  if (reachesFirst && !placed) return body;
   let tail = words.slice(run);
   // The run's opening words that name a province stay.
   for (let n = Math.min(3, tail.length); n >= 1; n--) {
@@ -397,3 +413,7 @@ export function withoutPersonalName(body: string): string {
     (tail.length === 2 && SURNAMES.has(foldText(tail[0] as string)) && !afterPlaceWord);
   return isName ? words.slice(0, run).join(' ') : body;
 }
+
+/** Folded words of an administrative unit before its place's name ("TP Hà Nội", "Tỉnh Quảng Nam"). */
+const PLACE_WORDS = new Set(['tp', 'tp.', 'tinh', 'huyen', 'quan', 'xa', 'phuong']);
+const PLACE_PAIRS = new Set(['thanh pho', 'thi xa', 'thi tran']);

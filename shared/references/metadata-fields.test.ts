@@ -5,6 +5,7 @@ import {
   metadataField,
   metadataHeading,
   metadataIssuedDate,
+  symbolLabelBefore,
 } from './metadata-fields';
 
 describe('metadataIssuedDate', () => {
@@ -60,5 +61,30 @@ describe('metadataField', () => {
   ])('cuts a value before a field glued to it: %j', (line, value) => {
     expect(metadataField(line, ISSUER_LABELS)).toBe(value);
     expect(metadataField(line.normalize('NFD'), ISSUER_LABELS)?.normalize('NFC')).toBe(value);
+  });
+});
+
+describe('metadataField: a long value glued to nothing', () => {
+  it('reads a value of many glued capitals whole (each capital reads a bounded span)', () => {
+    const value = `Ủy ban nhân dân${'XaY'.repeat(1900)}`;
+    expect(metadataField(`Cơ quan ban hành: ${value}`, ISSUER_LABELS)).toBe(value);
+  });
+
+  it('still cuts before a label followed by spaces and a separator far off', () => {
+    const line = `Nơi ban hành: Bộ Tài chínhNgười ký${' '.repeat(80)}: Cao Anh Tuấn`;
+    expect(metadataField(line, ISSUER_LABELS)).toBe('Bộ Tài chính');
+  });
+});
+
+describe('symbolLabelBefore: the label of a symbol on the line above', () => {
+  it.each(['Số ký hiệu:\n', 'Số/Ký hiệu |\n', '- Số ký hiệu:\n', '* Ký hiệu văn bản\n', '• Số, ký hiệu:\n'])(
+    '%j',
+    (label) => {
+      expect(symbolLabelBefore(`${label}30/2020/NĐ-CP`, label.length)).toBe(true);
+    },
+  );
+
+  it.each(['Căn cứ ký hiệu:\n', 'Số ký hiệu\n:\n'])('not %j', (label) => {
+    expect(symbolLabelBefore(`${label}30/2020/NĐ-CP`, label.length)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * that prose ("… có số ký hiệu 30/2020/NĐ-CP …") is not read as a field.
  * @module
  */
-import { type HeaderKind, headerKind } from './context';
+import { type HeaderKind, headerKind, SYMBOL_LABEL } from './context';
 import { dateValue, isoDate } from './dates';
 import { foldText } from './fold';
 import { cleanPhrase, SUBJECT_VERBS } from './text-spans';
@@ -16,9 +16,6 @@ const LABEL_WINDOW = 40;
 /** Metadata sits at the top of a page's main text; fields are not looked for past this. */
 const FIELDS_WINDOW = 6000;
 
-/** "Số ký hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản" (the "Số hiệu" field is context.ts's). */
-const SYMBOL_LABEL = /(?:^|[\n|])[ \t]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ban)?[ \t]*[:|]?\s*$/;
-
 export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu'] as const;
 export const ISSUER_LABELS = ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh'] as const;
 /** The issuing date's labels; not "Ngày hiệu lực", "Ngày đăng", "Ngày cập nhật". */
@@ -26,7 +23,8 @@ const DATE_LABELS = ['ngay ban hanh', 'ngay ky'] as const;
 
 /**
  * What stands before a reference at `start`: a document's header ("Số: 594/KH-UBND"), a
- * metadata field ("Số hiệu:", context.ts; "Số ký hiệu", here), or neither.
+ * metadata field ("Số hiệu:", "Số ký hiệu:" on the reference's line: context.ts's `headerKind`;
+ * a symbol label on the line above, its value below: `symbolLabelBefore`), or neither.
  */
 export function documentHeaderKind(text: string, start: number): HeaderKind {
   return headerKind(text, start) ?? (symbolLabelBefore(text, start) ? 'metadata' : null);
@@ -45,7 +43,18 @@ export function symbolLabelBefore(text: string, start: number): boolean {
       : lineStart;
   // A label cut by the window is not at its line's start: the expression needs that start.
   if (labelLineStart === 0 && from > 0 && text.charCodeAt(from - 1) !== 10) return false;
-  return SYMBOL_LABEL.test(foldText(window.slice(labelLineStart)));
+  return SYMBOL_LABEL.test(withoutSeparator(foldText(window.slice(labelLineStart))));
+}
+
+/** A label without the separator after it: a colon or a bar at most, spaces and a line break. */
+function withoutSeparator(label: string): string {
+  let end = label.length;
+  while (end > 0 && /\s/.test(label[end - 1] as string)) end--;
+  if (label[end - 1] === ':' || label[end - 1] === '|') {
+    end--;
+    while (end > 0 && (label[end - 1] === ' ' || label[end - 1] === '\t')) end--;
+  }
+  return label.slice(0, end);
 }
 
 /** Metadata fields are read in this many characters around the document's symbol. */
@@ -178,10 +187,23 @@ function withoutGluedField(value: string): string {
     if (c === c.toLowerCase() || foldText(value[i - 1] as string) === ' ') continue;
     const before = value[i - 1] as string;
     if (before === before.toUpperCase() && foldText(before) !== '') continue;
-    if (labelOf(value.slice(i), ANY_LABEL) !== null) return value.slice(0, i);
+    if (labelOf(labelSpan(value, i), ANY_LABEL) !== null) return value.slice(0, i);
   }
   return value;
 }
+
+/**
+ * The part of `value` from `i` that a label and the separator after it can take: a bounded slice
+ * (the longest label is 18 letters, 54 characters with NFD marks), carried on over the spaces
+ * it ends in and the character after them, so that `labelOf` answers as on the whole rest.
+ */
+function labelSpan(value: string, i: number): string {
+  let end = Math.min(value.length, i + LABEL_SPAN);
+  while (end < value.length && /\s/.test(value[end] as string)) end++;
+  return value.slice(i, end + 1);
+}
+
+const LABEL_SPAN = 60;
 
 function nextLine(lines: readonly string[], index: number): string | null {
   for (let j = index + 1; j < Math.min(lines.length, index + 3); j++) {

@@ -408,7 +408,7 @@ function classifySlashed(
     }
   }
   // The Party's QĐi stands only in its own shape ("08-QĐi/TW"), never before or after a slash here.
-  if (typeCode === 'QĐi' || codes.includes('QĐI')) return null;
+  if (typeCode === 'QĐi' || codes.includes('QĐi')) return null;
   if (year !== null && !typeCode) {
     // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15).
     const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;

@@ -70,11 +70,15 @@ export function linesAfter(text: string, at: number, count: number): string[] {
 
 /** White space folded to single spaces, trimmed, trailing punctuation dropped. */
 export function cleanPhrase(phrase: string): string {
-  return phrase
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s.;,:]+$/, '');
+  const spaced = phrase.replace(/\s+/g, ' ').trim();
+  // Trailing spaces and ". ; , :" cut by a walk back: `/[\s.;,:]+$/` read every run of them to
+  // its end from each of its characters (quadratic on dot leaders, ", , , …").
+  let end = spaced.length;
+  while (end > 0 && TRAILING_MARKS.includes(spaced[end - 1] as string)) end--;
+  return spaced.slice(0, end);
 }
+
+const TRAILING_MARKS = ' .;,:';
 
 /**
  * The verbs a trích yếu opens with when it is not a "về …" phrase ("Quyết định … phê duyệt
