@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentReference } from '../schemas/reference';
 import { findReferences } from './find-references';
-
-function only(text: string): DocumentReference {
-  const found = findReferences(text);
-  expect(found, `one reference in ${JSON.stringify(text)}`).toHaveLength(1);
-  const [reference] = found as [DocumentReference];
-  expect(text.slice(reference.start, reference.end)).toBe(reference.raw);
-  return reference;
-}
+import { onlyReference as only } from './testing/only-reference';
 
 function symbols(text: string): string[] {
   return findReferences(text).map((r) => r.symbol);

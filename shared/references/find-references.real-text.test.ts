@@ -4,15 +4,7 @@ import type { DocumentReference } from '../schemas/reference';
 import { canonicalSegment } from './codes';
 import { findReferences } from './find-references';
 import { segmentAt } from './segment';
-
-/** The one reference in `text`, checked against its raw span. */
-function only(text: string): DocumentReference {
-  const found = findReferences(text);
-  expect(found, `one reference in ${JSON.stringify(text)}`).toHaveLength(1);
-  const [reference] = found as [DocumentReference];
-  expect(text.slice(reference.start, reference.end)).toBe(reference.raw);
-  return reference;
-}
+import { onlyReference as only } from './testing/only-reference';
 
 describe('a space or line break beside the slash (headers filled into templates)', () => {
   it.each([
