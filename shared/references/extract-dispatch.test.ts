@@ -460,8 +460,21 @@ describe('extractDispatch: news reports', () => {
       'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy. Chỉ thị 03/CT-UBND được ban hành ngày 10/3/2021.',
       null,
     ],
+    // The next two paragraphs are read, up to another reference.
     [
       'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nChỉ thị được ban hành ngày 10/3/2024.',
+      '2024-03-10',
+    ],
+    [
+      'UBND tỉnh Đồng Nai vừa có Công văn số 10234/UBND-KTN yêu cầu tăng cường an toàn hồ đập.\nTheo đó, các sở kiểm tra hồ chứa.\nCông văn được ký ngày 10/9/2024.',
+      '2024-09-10',
+    ],
+    [
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nA.\nB.\nChỉ thị được ban hành ngày 10/3/2024.',
+      null,
+    ],
+    [
+      'Sở vừa có văn bản số 2890/SGDĐT-KHTC về việc thu chi.\nCác trường thực hiện Nghị quyết số 03/2024/NQ-HĐND.\nVăn bản được ban hành ngày 30/8/2024.',
       null,
     ],
     [
@@ -770,5 +783,114 @@ describe('extractDispatch: a body written with every word capitalised', () => {
     ],
   ])('%s', (text, body) => {
     expect(extractDispatch(text)?.issuingBody).toBe(body);
+  });
+
+  describe('primary, date and body rules of the blind audit', () => {
+    it('reads a basis marker only where it governs the reference', () => {
+      const text =
+        'Tại kỳ họp chuyên đề, HĐND tỉnh Lâm Đồng đã thông qua Nghị quyết số 25/2024/NQ-HĐND ngày 12/7/2024 quy định mức học phí.\nNghị quyết được xây dựng trên cơ sở Nghị định số 81/2021/NĐ-CP và Nghị định số 97/2023/NĐ-CP của Chính phủ.';
+      const d = extractDispatch(text);
+      expect(d?.symbol).toBe('25/2024/NQ-HĐND');
+      expect(d?.issuingBody).toBe('HĐND tỉnh Lâm Đồng');
+      // Both cited on a basis, the second joined to the first by "và".
+      expect(extractDispatch(text.split('\n')[1] as string)?.symbol).toBe('81/2021/NĐ-CP');
+      expect(
+        extractDispatch(
+          'Tại cuộc họp, các sở thảo luận. Trên cơ sở Nghị định số 81/2021/NĐ-CP và Nghị định số 97/2023/NĐ-CP, Sở trình dự thảo Kế hoạch số 12/KH-SGDĐT.',
+        )?.symbol,
+      ).toBe('12/KH-SGDĐT');
+    });
+
+    it('counts "có văn bản số", "gửi văn bản", "yêu cầu … tại Công văn" as issuing; "Trước đó," is background', () => {
+      expect(
+        extractDispatch(
+          'Theo Luật Bảo vệ môi trường, Sở Tài nguyên và Môi trường có văn bản số 4567/STNMT-CCBVMT ngày 18/6/2024 đề nghị kiểm soát ô nhiễm.',
+        )?.symbol,
+      ).toBe('4567/STNMT-CCBVMT');
+      expect(
+        extractDispatch(
+          'Trước đó, UBND thành phố đã ban hành Kế hoạch số 200/KH-UBND ngày 10/6/2024. Sở Tài nguyên và Môi trường có văn bản số 4567/STNMT-CCBVMT ngày 18/6/2024.',
+        )?.symbol,
+      ).toBe('4567/STNMT-CCBVMT');
+      expect(
+        extractDispatch(
+          'Thông tư 01/2011/TT-BNV nêu rõ thể thức. UBND tỉnh yêu cầu các sở thực hiện tại Công văn số 99/UBND-VX.',
+        )?.symbol,
+      ).toBe('99/UBND-VX');
+    });
+
+    it('dates by the sentence, not by a cited document, and by "hôm nay (…)"', () => {
+      expect(
+        extractDispatch(
+          'Thực hiện Kế hoạch số 150/KH-UBND ngày 20/5/2024 của UBND thành phố, ngày 25/5/2024, UBND huyện Đông Anh đã ban hành Kế hoạch số 210/KH-UBND về môi trường.',
+        )?.issuedDate,
+      ).toBe('2024-05-25');
+      expect(
+        extractDispatch(
+          'TTO - Hôm qua (11/3), UBND TP.HCM đã ban hành Kế hoạch số 1234/KH-UBND về phòng, chống dịch năm 2024.',
+        )?.issuedDate,
+      ).toBe('2024-03-11');
+      const d = extractDispatch(
+        'Ngân hàng Nhà nước Việt Nam (NHNN) hôm nay (12/4/2024) đã có Công văn số 2345/NHNN-TTGSNH gửi các tổ chức tín dụng.',
+      );
+      expect(d?.issuedDate).toBe('2024-04-12');
+      expect(d?.issuingBody).toBe('Ngân hàng Nhà nước Việt Nam');
+      expect(
+        extractDispatch(
+          'Thông tư 07/2024/TT-BYT có gì mới?\nThông tư 07/2024/TT-BYT ngày 17/5/2024 quy định về đấu thầu thuốc đã tháo gỡ nhiều vướng mắc.',
+        ),
+      ).toMatchObject({ issuedDate: '2024-05-17', subject: 'quy định về đấu thầu thuốc' });
+    });
+
+    it('names the body without the reporting verb, for whom a leader signs, and with digits', () => {
+      expect(
+        extractDispatch(
+          'Chiều 8/4, UBND tỉnh Bình Dương cho biết đã có Công văn số 1789/UBND-KT về việc tạm dừng thu phí chợ.',
+        )?.issuingBody,
+      ).toBe('UBND tỉnh Bình Dương');
+      expect(
+        extractDispatch(
+          'Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về khoa học.',
+        )?.issuingBody,
+      ).toBe('Bộ Chính trị');
+      expect(
+        extractDispatch('Đồng chí Tổng Bí thư Tô Lâm đã ký ban hành Kết luận số 123-KL/TW về kinh tế.')
+          ?.issuingBody,
+      ).toBe('Ban Chấp hành Trung ương');
+      expect(
+        extractDispatch(
+          'Ban Chỉ đạo 389 tỉnh Kiên Giang vừa ban hành Kế hoạch số 15/KH-BCĐ389 ngày 5/1/2024 về chống buôn lậu.',
+        )?.issuingBody,
+      ).toBe('Ban Chỉ đạo 389 tỉnh Kiên Giang');
+      expect(
+        extractDispatch('UBND Quận 1 vừa ban hành Kế hoạch số 45/KH-UBND ngày 8/1/2025 về vỉa hè.')
+          ?.issuingBody,
+      ).toBe('UBND Quận 1');
+      expect(
+        extractDispatch('UBND TP.HCM hôm qua (11/3/2024) đã ban hành Kế hoạch số 1234/KH-UBND về phòng dịch.')
+          ?.issuingBody,
+      ).toBe('UBND TP.HCM');
+    });
+
+    it('reads the new trích yếu verbs and a multi-word type heading a title', () => {
+      expect(
+        extractDispatch(
+          'Công an tỉnh ban hành Quyết định số 12/QĐ-XPVPHC xử phạt vi phạm hành chính đối với ông A.',
+        )?.subject,
+      ).toBe('xử phạt vi phạm hành chính đối với ông A');
+      expect(
+        extractDispatch(
+          'BỘ NỘI VỤ - BỘ TÀI CHÍNH\nSố: 01/2015/TTLT-BNV-BTC\nHà Nội, ngày 14 tháng 4 năm 2015\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ phụ cấp\nCăn cứ Nghị định …',
+        )?.subject,
+      ).toBe('Hướng dẫn chế độ phụ cấp');
+    });
+
+    it('keeps the parent of a dependent unit in a header', () => {
+      expect(
+        extractDispatch(
+          'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 245/TB-VPUB\nBình Định, ngày 18 tháng 7 năm 2024',
+        )?.issuingBody,
+      ).toBe('Văn phòng Ủy ban nhân dân tỉnh Bình Định');
+    });
   });
 });

@@ -44,8 +44,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
+    // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
+    references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     (inText && !header
-      ? (sentenceDate(text, sentence, primary) ?? laterIssuedDate(text, sentence.to, primary))
+      ? (sentenceDate(text, sentence, primary, references) ??
+        laterIssuedDate(text, sentence.to, primary, references))
       : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block); the primary mention is read first.
@@ -135,9 +138,12 @@ function choosePrimary(
   const titleKey = titleReferences[0]?.key;
   if (titleKey)
     return references.find((r) => r.key === titleKey) ?? (titleReferences[0] as DocumentReference);
-  const issued = references.find((r) => issuedInSentence(text, r));
+  const issued = references.find((r) => issuedInSentence(text, r) && !inBackground(text, r));
   if (issued) return issued;
-  return references.find((r) => !citedAsBasis(text, r)) ?? (references[0] as DocumentReference);
+  return (
+    references.find((r) => !citedAsBasis(text, references, r) && !inBackground(text, r)) ??
+    (references[0] as DocumentReference)
+  );
 }
 
 function foldedBefore(text: string, reference: DocumentReference): string {
@@ -145,17 +151,65 @@ function foldedBefore(text: string, reference: DocumentReference): string {
   return foldText(text.slice(Math.max(from, reference.start - 80), reference.start));
 }
 
-/** "… ban hành Công văn số 3944/…": the issuing verb a few words before the number. */
+/**
+ * The type words a reference is named by, folded ("Thông tư liên tịch", "Công điện khẩn"); a
+ * law's name may stand between its type word and "số" ("Luật Đất đai số 31/2024/QH15").
+ */
+const TYPE_WORDS =
+  '(?:nghi quyet|nghi dinh|quyet dinh|thong tu(?: lien tich)?|cong van|van ban|chi thi|ke hoach|thong bao(?: ket luan)?|cong dien(?: khan)?|bo luat|luat|phap lenh|ket luan|huong dan|to trinh|bao cao|quy dinh|quy che|chuong trinh|de an|thong cao)';
+const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?\\s*`;
+
+/**
+ * "… ban hành Công văn số 3944/…": the issuing verb a few words before the number; "(vừa) có|gửi
+ * văn bản số …", "thông qua Nghị quyết số …" (a council's or the Quốc hội's), "yêu cầu … tại Công
+ * văn số …".
+ */
 function issuedInSentence(text: string, reference: DocumentReference): boolean {
+  const before = foldedBefore(text, reference);
   return (
     // "ký" is signing; "ký hiệu" (symbol) is not.
-    /(?:ban hanh|ky(?! hieu)|phat hanh)\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, reference)) &&
-    !/kem theo\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, reference))
+    (/(?:ban hanh|ky(?! hieu)|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) || ISSUING_TYPE.test(before)) &&
+    !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
   );
 }
 
-function citedAsBasis(text: string, reference: DocumentReference): boolean {
-  return /(?:can cu|theo|thuc hien|tai|cua|thay the)\b/.test(foldedBefore(text, reference));
+const ISSUING_TYPE = new RegExp(
+  `(?:(?:^|\\s)(?:co|gui|ra)\\s+${NAMED_TYPE}|(?:^|\\s)thong qua\\s+(?:nghi quyet|luat)(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so|\\s+so)?\\s*|(?:^|\\s)yeu cau\\s[^.;]*\\stai\\s+${NAMED_TYPE})$`,
+);
+
+/**
+ * A reference the sentence cites rather than issues: a basis marker governs it, right before it
+ * or before its type word ("theo Quyết định …", "căn cứ …", "trên cơ sở Nghị định số …",
+ * "thực hiện Kế hoạch số …", "tại Công văn số …"), or it is joined by "và", "," or ";" to one that
+ * is ("theo Nghị định A và Thông tư B"). A marker opening the sentence ("Tại kỳ họp …, HĐND
+ * tỉnh đã thông qua Nghị quyết số …") governs nothing further on.
+ */
+function citedAsBasis(
+  text: string,
+  references: readonly DocumentReference[],
+  reference: DocumentReference,
+): boolean {
+  const before = foldedBefore(text, reference);
+  if (BASIS_BEFORE.test(before)) return true;
+  const at = references.indexOf(reference);
+  const previous = at > 0 ? references[at - 1] : undefined;
+  if (!previous || previous.end > reference.start) return false;
+  const gap = foldText(text.slice(previous.end, reference.start));
+  return (
+    gap.length <= 120 && !/[.!?\n]/.test(gap) && JOINED.test(gap) && citedAsBasis(text, references, previous)
+  );
+}
+
+const BASIS_BEFORE = new RegExp(
+  `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
+);
+/** The words between two references of one list: the first's date and issuer, then "và", "," or ";". */
+const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
+
+/** "Trước đó, …": a document the report recalls as background, not the one it is about. */
+function inBackground(text: string, reference: DocumentReference): boolean {
+  const { from } = sentenceAround(text, reference.start, reference.end);
+  return /^[\s"“(-]*truoc do\b/.test(foldText(text.slice(from, reference.start)));
 }
 
 /** Where a folded phrase starts in `text` between `from` and `to`, at a word start; or -1. */
@@ -255,12 +309,19 @@ const SUBJECT_NOUN_PHRASE =
   /^((?:kết luận|ý kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:\s*;|,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\s|$)/u;
 
 /**
+ * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …
+ * đã tháo gỡ nhiều vướng mắc"): "đã", "sẽ", "đang" or "được" then a verb that opens a clause,
+ * not one of the subject's ("được ban hành kèm theo", "đã được phê duyệt" stay).
+ */
+const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?:${SUBJECT_VERBS})\s)\p{Ll}|được\s+(?:(?:${SUBJECT_VERBS})\s+)?(?:đánh giá|xem là|coi là|kỳ vọng|dư luận|nhiều)\s)`;
+
+/**
  * A verb phrase ends at the sentence's end, a ";", a clause that comments on it (", trong đó …")
  * or "do <issuer> ban hành". "ban hành kèm theo …", "ban hành ngày …" describe the document,
  * they do not open its subject.
  */
 const VERB_PHRASE = new RegExp(
-  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:\\s*;|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:\\s*;|${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
   'iu',
 );
 
@@ -362,7 +423,7 @@ const BODY_TEXT =
   /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
 
 const TITLE_TYPES =
-  /^(?:quyet dinh|nghi quyet|chi thi|ke hoach|thong bao|huong dan|cong dien|cong van|thong tu|nghi dinh|to trinh|bao cao|chuong trinh|quy che|quy dinh|ket luan)$/;
+  /^(?:quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich)?|quy che|quy dinh|ket luan|de an|phap lenh)$/;
 
 /**
  * What the page title says after the reference it names ("Quyết định 12/QĐ-UBND năm 2024 quy
@@ -451,7 +512,7 @@ function headerIssuer(text: string, start: number): string | null {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);
       else continue;
-      if (opensBody(trimmed)) break;
+      if (opensBody(trimmed) && !isBareUnit(trimmed)) break;
       continue;
     }
     if (passed) continue;
@@ -467,9 +528,22 @@ function headerIssuer(text: string, start: number): string | null {
 /** The issuer of a header block's lines, top to bottom: from the lowest line that opens a body's name. */
 function bodyOfBlock(block: readonly string[]): string | null {
   for (let i = block.length - 1; i >= 0; i--) {
-    if (opensBody(block[i] as string)) return block.slice(i).join(' ');
+    if (!opensBody(block[i] as string)) continue;
+    // A dependent unit keeps its parent: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH / VĂN PHÒNG" → "VĂN
+    // PHÒNG ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH".
+    if (isBareUnit(block[i] as string)) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (opensBody(block[j] as string)) return [...block.slice(i), ...block.slice(j, i)].join(' ');
+      }
+    }
+    return block.slice(i).join(' ');
   }
   return null;
+}
+
+/** A unit named only by its kind ("VĂN PHÒNG", "BAN", "PHÒNG"): the body above it is its parent's. */
+function isBareUnit(line: string): boolean {
+  return /^(?:van phong|ban|phong)$/.test(foldText(line));
 }
 
 /**
@@ -509,14 +583,14 @@ const BODY_OPENING =
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
 
 /**
  * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
  * issues, not the office, unless the symbol says the office issues in its own name (bodyOfSigner).
  */
 const SIGNER_OFFICE =
-  /^(?:phó\s+)?(?:chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|tổng giám đốc|bí thư|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|chủ nhiệm|viện trưởng|chánh án|hiệu trưởng)\s+/iu;
+  /^(?:đồng chí\s+)?(?:phó\s+)?(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|tổng giám đốc|bí thư|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|chủ nhiệm|viện trưởng|chánh án|hiệu trưởng)\s+/iu;
 /**
  * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
  * Chủ tịch does in provinces that give him a code (…/QĐ-CT): the symbol's issuer decides.
@@ -534,6 +608,9 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
   const office = SIGNER_OFFICE.exec(body);
   if (!office) return body;
   const rest = withoutPersonalName(body.slice(office[0].length));
+  // The Tổng Bí thư and the Chủ tịch nước sign for a body the text names elsewhere ("Thay mặt …")
+  // or the symbol's issuer does.
+  if (/(?:tổng bí thư|chủ tịch nước)\s+$/iu.test(office[0])) return null;
   if (PRIME_MINISTER.test(office[0])) {
     if (issuer === 'CP') return issuerName(issuer);
     if (issuer === 'TTg' || rest === '' || /^chính phủ$/iu.test(rest)) return issuerName('TTg');
@@ -550,24 +627,46 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
 const SOURCE_TAG =
   /^\s*(?:\([^()\d]{2,40}\)|\p{Lu}[\p{Lu}\d]*(?:\.\p{L}{2,4}){0,2}|[\p{L}\d-]+\.(?:vn|com|net|org))\s*[-–—]\s+/u;
 
-/** "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". */
+/**
+ * "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". A reporting verb is not
+ * the body's ("UBND tỉnh Bình Dương cho biết đã có …"), nor a bracketed date ("UBND TP.HCM hôm
+ * qua (11/3/2024) đã …"); names may hold digits ("UBND Quận 1", "Ban Chỉ đạo 389 tỉnh …").
+ * "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký …" names the body that issues.
+ */
 function issuerBeforeVerb(text: string, from: number, start: number, issuer: string | null): string | null {
   const before = text.slice(from, start).normalize('NFC');
   const match = VERB_PREFIX.exec(before);
   if (!match) return null;
+  const behalf = ON_BEHALF_OF.exec(
+    before.slice(0, match.index + match[0].length - (match[1] as string).length),
+  );
+  if (behalf) return cleanPhrase(behalf[1] as string);
   const body = cleanPhrase(
     (match[1] as string)
       .replace(SOURCE_TAG, '')
-      .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, ''),
+      .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, '')
+      .replace(BRACKETED_DATE, ' ')
+      .replace(REPORTING_VERB, '')
+      // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)".
+      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, ''),
   );
-  return body && !/\d/.test(body) ? bodyOfSigner(body, issuer) : null;
+  return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body) ? bodyOfSigner(body, issuer) : null;
 }
+
+/** "(Thay mặt|T/M) Bộ Chính trị," before the signer: the body he signs for. */
+const ON_BEHALF_OF = /(?:^|[\s,;:])(?:thay mặt|t\/m)\s+([^,;:]{2,80}?)\s*,\s*[^,;:]*$/iu;
+/** "hôm qua (11/3/2024)", "(12/4)": a date in brackets, with the day word before it. */
+const BRACKETED_DATE =
+  /\s*(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|sáng|chiều|tối|ngày)\s*)?\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)\s*/giu;
+/** A reporter's verb and the adverbs between the body and the issuing verb. */
+const REPORTING_VERB =
+  /(?:\s+(?:cho biết|cho hay|thông tin|thông báo|vừa|đã|mới|hôm nay|hôm qua|chính thức)(?=\s|$))+\s*$/iu;
 
 /** "… 04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ". */
 function issuerAfterOf(text: string, end: number, to: number): string | null {
   const rest = text.slice(end, Math.min(to, end + 160)).normalize('NFC');
   const match =
-    /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|[,;.(]|$)/iu.exec(
+    /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;.(]|$)/iu.exec(
       rest,
     );
   return match ? cleanPhrase(match[1] as string) : null;
@@ -644,8 +743,17 @@ function splitAddressees(list: string): string[] {
  * UBND tỉnh ban hành …", "… do Chính phủ ban hành ngày 05/3/2020", or a day and month with
  * no year ("Đêm 22/9, …", "… 4079/UBND-KT ngày 19/6"), the year then taken from the text.
  */
-function sentenceDate(text: string, sentence: Span, primary: DocumentReference): string | null {
-  const before = firstDate(text, sentence.from, primary.start);
+function sentenceDate(
+  text: string,
+  sentence: Span,
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+): string | null {
+  // A date right after another reference is that document's ("Thực hiện Kế hoạch số 150/KH-UBND
+  // ngày 20/5/2024 …, ngày 25/5/2024, UBND huyện … ban hành …").
+  const cited = (at: number) =>
+    references.some((r) => r !== primary && r.end <= at && /^[\s,]*$/.test(text.slice(r.end, at)));
+  const before = firstDate(text, sentence.from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
   const issuedAfter = after?.iso && /ban hanh\s*$/.test(foldText(text.slice(primary.end, after.start)));
@@ -658,6 +766,12 @@ function sentenceDate(text: string, sentence: Span, primary: DocumentReference):
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
     if (iso) return iso;
   }
+  // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
+  const today = TODAY_DATE.exec(foldText(text.slice(sentence.from, primary.start)));
+  if (today) {
+    const todayYear = today[3] ?? year;
+    if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
+  }
   const partial = yearlessDate(text, sentence.from, primary.start);
   if (!partial) return null;
   return year ? isoDate(Number(year), partial.month, partial.day) : null;
@@ -669,19 +783,34 @@ function sentenceDate(text: string, sentence: Span, primary: DocumentReference):
  * document's type word or "văn bản", then "(được) ban hành|ký", then the date. Not another
  * reference's ("Chỉ thị 03/CT-UBND được ban hành …") nor an event's ("Hội nghị diễn ra ngày …").
  */
-function laterIssuedDate(text: string, from: number, primary: DocumentReference): string | null {
+function laterIssuedDate(
+  text: string,
+  from: number,
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+): string | null {
+  // The rest of the paragraph, then the next LATER_PARAGRAPHS up to another reference.
   const lineEnd = text.indexOf('\n', from);
-  const rest = foldText(text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + LATER_WINDOW)));
+  let end = lineEnd;
+  for (let n = 0; n < LATER_PARAGRAPHS && end >= 0; n++) end = text.indexOf('\n', end + 1);
+  const other = references.find((r) => r.start >= from && r.key !== primary.key);
+  const paragraphs = Math.min(end < 0 ? text.length : end, other ? other.start : text.length);
+  const to = Math.min(Math.max(lineEnd < 0 ? text.length : lineEnd, paragraphs), from + LATER_WINDOW);
+  const rest = foldText(text.slice(from, to));
   const nouns = ['van ban'];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky)\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky)\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
   ).exec(rest);
   if (!match) return null;
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
 }
 
 const LATER_WINDOW = 800;
+const LATER_PARAGRAPHS = 2;
+/** "hôm nay (12/4/2024)", "hôm qua (11/3)", folded; a yearless one takes the article's year. */
+const TODAY_DATE =
+  /(?:^|[\s,(-])hom (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
 const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})(?!\d)`;
 
 /**
@@ -692,12 +821,17 @@ const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+tha
 const TIME_OF_DAY_DATE =
   /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+nay|\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 
-function firstDate(text: string, from: number, to: number): ReturnType<typeof dateAt> {
+function firstDate(
+  text: string,
+  from: number,
+  to: number,
+  skip?: (at: number) => boolean,
+): ReturnType<typeof dateAt> {
   for (let i = from; i < to; i++) {
     if (foldCode(text.charCodeAt(i)) !== 0x6e || (i > 0 && isSymbolLetter(foldCode(text.charCodeAt(i - 1)))))
       continue;
     const date = dateAt(text, i);
-    if (date) return date;
+    if (date && !skip?.(i)) return date;
   }
   return null;
 }

@@ -87,4 +87,12 @@ describe('symbolLabelBefore: the label of a symbol on the line above', () => {
   it.each(['Căn cứ ký hiệu:\n', 'Số ký hiệu\n:\n'])('not %j', (label) => {
     expect(symbolLabelBefore(`${label}30/2020/NĐ-CP`, label.length)).toBe(false);
   });
+
+  it('reads a value after a colon and a bar ("Cơ quan ban hành: | Bộ …")', () => {
+    const text =
+      'Cơ quan ban hành: | Bộ Giáo dục và Đào tạo\nSố hiệu: | 01/2024/TT-BGDĐT\nNgày ban hành: | 05/02/2024\nLoại văn bản: | Thông tư';
+    const at = text.indexOf('01/2024');
+    expect(metadataField(text, ISSUER_LABELS, at)).toBe('Bộ Giáo dục và Đào tạo');
+    expect(metadataIssuedDate(text, at)).toBe('2024-02-05');
+  });
 });

@@ -116,8 +116,10 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
 /** How far after the symbol a flattened row's date field is looked for. */
 const FIELDS_NEARBY = 300;
 const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
-const GLUED_DATE = new RegExp(String.raw`ngay (?:ban hanh|ky)\s*:\s*${DATE_VALUE}`);
-const INLINE_DATE = new RegExp(String.raw`(?:^|[\s|:])ngay (?:ban hanh|ky)\s*[:|]?\s*${DATE_VALUE}`);
+const GLUED_DATE = new RegExp(String.raw`ngay (?:ban hanh|ky)\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
+const INLINE_DATE = new RegExp(
+  String.raw`(?:^|[\s|:])ngay (?:ban hanh|ky)\s*(?:[:|]\s*(?:\|\s*)?)?${DATE_VALUE}`,
+);
 
 function dateOfMatch(match: RegExpExecArray): string | null {
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
@@ -171,8 +173,10 @@ function valueAfterLabel(line: string, foldedLength: number): string {
   while (i < line.length && foldText(line[i] as string) === '') i++;
   return cleanPhrase(
     withoutGluedField(line.slice(i))
-      .replace(/^\s*[:|]\s*/, '')
-      .replace(/\|\s*$/, ''),
+      // "Cơ quan ban hành: | Bộ …": a colon, then a table's bar.
+      .replace(/^\s*[:|]\s*(?:\|\s*)?/, '')
+      // A flattened row's next cell: "Bộ Giáo dục và Đào tạo | Người ký: | …".
+      .replace(/\s*\|.*$/, ''),
   );
 }
 
