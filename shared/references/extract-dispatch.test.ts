@@ -894,3 +894,66 @@ describe('extractDispatch: a body written with every word capitalised', () => {
     });
   });
 });
+
+describe('extractDispatch: several mentions of the primary', () => {
+  const headline =
+    'Chính phủ ban hành Nghị định 100/2019/NĐ-CP xử phạt vi phạm giao thông\nNgày 30/12/2019, Chính phủ ban hành Nghị định số 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt.\nNghị định có hiệu lực từ ngày 1/1/2020.';
+
+  it('takes the date and the subject from the body under a headline', () => {
+    expect(extractDispatch(headline)).toMatchObject({
+      symbol: '100/2019/NĐ-CP',
+      issuedDate: '2019-12-30',
+      issuingBody: 'Chính phủ',
+      subject: 'quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt',
+      cites: [],
+    });
+  });
+
+  it('keeps the headline subject when the body only cites the document', () => {
+    expect(
+      extractDispatch(
+        'Nghị định 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp\nThông tư 14/2024/TT-BCT quy định chi tiết một số điều của Nghị định 32/2024/NĐ-CP về quản lý cụm công nghiệp.',
+      )?.subject,
+    ).toBe('về quản lý, phát triển cụm công nghiệp');
+  });
+
+  it('does not date the primary by a sentence that cites it', () => {
+    expect(
+      extractDispatch(
+        'Nghị định 100/2019/NĐ-CP xử phạt vi phạm giao thông\nNgày 1/7/2024, Bộ Công an hướng dẫn thực hiện Nghị định 100/2019/NĐ-CP.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: where a subject ends', () => {
+  it('ends before "được … ban hành|ký (vào) ngày"', () => {
+    const draft = extractDispatch(
+      'Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông được Chính phủ ban hành ngày 30/12/2019.',
+    );
+    expect(draft?.subject).toBe('quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông');
+    expect(draft?.issuedDate).toBe('2019-12-30');
+    expect(
+      extractDispatch('Công văn số 12/UBND-VX về việc tăng cường phòng dịch, được ký vào ngày 5/4/2024.')
+        ?.subject,
+    ).toBe('về việc tăng cường phòng dịch');
+  });
+
+  it('keeps "được … ban hành" without a date', () => {
+    expect(
+      extractDispatch('Quyết định 12/QĐ-UBND phê duyệt danh mục thủ tục được ban hành theo thẩm quyền.')
+        ?.subject,
+    ).toBe('phê duyệt danh mục thủ tục được ban hành theo thẩm quyền');
+  });
+
+  it('never ends with a bracketed date', () => {
+    expect(extractDispatch('Quyết định 12/QĐ-UBND phê duyệt quy hoạch chung (12/01/2025).')?.subject).toBe(
+      'phê duyệt quy hoạch chung',
+    );
+    expect(
+      extractDispatch('Tin mới', {
+        title: 'Tỉnh ủy triển khai Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp (03/06/2024)',
+      })?.subject,
+    ).toBe('về đại hội đảng bộ các cấp');
+  });
+});

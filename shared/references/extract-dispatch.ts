@@ -41,38 +41,53 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const header = inText ? documentHeaderKind(text, primary.start) : null;
   const sentence = inText ? sentenceAround(text, primary.start, primary.end) : { from: 0, to: 0 };
 
-  const issuedDate =
-    primary.issuedDate ??
-    (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
-    // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
-    references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
-    (inText && !header
-      ? (sentenceDate(text, sentence, primary, references) ??
-        laterIssuedDate(text, sentence.to, primary, references))
-      : null);
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
-  // above a metadata block); the primary mention is read first.
+  // above a metadata block; a headline over "Ngày 30/12/2019, Chính phủ ban hành Nghị định số …
+  // quy định …"); the primary mention is read first.
   const mentions = [primary, ...references.filter((r) => r.key === primary.key && r !== primary)].map(
     (r) => ({
       reference: r,
       sentence: sentenceAround(text, r.start, r.end),
     }),
   );
-  const fromMentions = (read: (reference: DocumentReference, sentence: Span) => string | null) => {
+  const issuedDate =
+    primary.issuedDate ??
+    (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
+    // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
+    references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
+    (inText && !header ? mentionDate(text, mentions, primary, references) : null);
+  const ownMention = (r: DocumentReference) =>
+    r === primary || !(citedAsBasis(text, references, r) || inBackground(text, r));
+  const fromMentions = (
+    read: (reference: DocumentReference, sentence: Span) => string | null,
+    list: typeof mentions = mentions,
+  ) => {
     if (!inText) return null;
-    for (const { reference, sentence: around } of mentions) {
+    for (const { reference, sentence: around } of list) {
       const found = read(reference, around);
       if (found) return found;
     }
     return null;
   };
-  const subject =
-    fromMentions((r, s) => subjectAfter(text, r.end, s.to)) ??
-    (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
-    (header ? headerSubject(text, primary.end) : null) ??
-    (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
-    fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to)) ??
-    titleSubject(page.title, titleReferences);
+  // A headline's mention ("Chính phủ ban hành Nghị định 100/2019/NĐ-CP xử phạt vi phạm giao
+  // thông") gives the subject as a page title does: after the body's mentions that are the
+  // document's own, before those that cite it ("… của Nghị định 32/2024/NĐ-CP về …").
+  const subjectMentions =
+    header || !mentions.some(({ sentence: s }) => isHeadline(text, s))
+      ? mentions
+      : [
+          ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && ownMention(r)),
+          ...mentions.filter(({ sentence: s }) => isHeadline(text, s)),
+          ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && !ownMention(r)),
+        ];
+  const subject = finishedSubject(
+    fromMentions((r, s) => subjectAfter(text, r.end, s.to), subjectMentions) ??
+      (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
+      (header ? headerSubject(text, primary.end) : null) ??
+      (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
+      fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
+      titleSubject(page.title, titleReferences),
+  );
   // The page's own metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo
   // dục và Đào tạo"), better than a header's capitals: the primary's block, or the block of
   // another mention of it near the primary (a legal database above the document's text).
@@ -228,6 +243,61 @@ function findFolded(
   }
   return null;
 }
+
+/**
+ * The date of the first mention that gives one by the sentence's rules (sentenceDate, then a
+ * later sentence dating the document): the primary's first. A mention cited as a basis or
+ * recalled as background ("Trước đó, …") is another document's sentence and dates nothing.
+ */
+function mentionDate(
+  text: string,
+  mentions: readonly { reference: DocumentReference; sentence: Span }[],
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+): string | null {
+  for (const { reference, sentence } of mentions) {
+    if (reference !== primary && (citedAsBasis(text, references, reference) || inBackground(text, reference)))
+      continue;
+    const date =
+      sentenceDate(text, sentence, reference, references) ??
+      laterIssuedDate(text, sentence.to, reference, references);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * A news page's headline: the text's first line, written whole as the sentence (no full stop
+ * ends it) with more text under it.
+ */
+function isHeadline(text: string, sentence: Span): boolean {
+  for (let i = 0; i < sentence.from; i++) if (!/\s/.test(text[i] as string)) return false;
+  const next = text.charCodeAt(sentence.to);
+  if (next !== 10 && next !== 13) return false;
+  for (let i = sentence.to + 1; i < text.length; i++) if (!/\s/.test(text[i] as string)) return true;
+  return false;
+}
+
+/**
+ * A subject as recorded: not what the sentence says of the document after it ("… được Chính phủ
+ * ban hành ngày 30/12/2019", "được ký vào ngày …") nor a bracketed date closing it ("(12/01/2025)").
+ */
+function finishedSubject(subject: string | null): string | null {
+  if (!subject) return subject;
+  const nfc = subject.normalize('NFC');
+  const described = DESCRIBED_AFTER.exec(nfc);
+  let cut = described ? nfc.slice(0, described.index) : nfc;
+  cut = cleanPhrase(cut.replace(TRAILING_BRACKETED_DATE, ''));
+  if (cut === cleanPhrase(nfc)) return subject;
+  return cut || null;
+}
+
+/** "(,) được <body> ban hành|ký (vào) ngày …" after a subject. */
+const DESCRIBED_AFTER =
+  /,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)/iu;
+/** "(12/01/2025)", "(ngày 12/01/2025)" closing a subject. */
+const TRAILING_BRACKETED_DATE =
+  /[\s,;.:]*\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)[\s,;.:]*$/iu;
 
 /** "… về việc đẩy mạnh …" after the reference, to the end of its sentence. */
 function subjectAfter(text: string, from: number, to: number): string | null {
