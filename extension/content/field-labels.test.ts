@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labeledDate, labeledField, withoutLabel } from './field-labels';
+import { labeledDate, labeledField, labeledFields, withoutLabel } from './field-labels';
 
 describe('field labels', () => {
   it('names a field by the label phrases of the listing tables’ headers', () => {
@@ -19,6 +19,26 @@ describe('field labels', () => {
     expect(labeledDate('Ngày ban hành: 12/06/2024')).toBe('2024-06-12');
     expect(labeledDate('Ngày hiệu lực: 12/06/2024')).toBeNull();
     expect(labeledDate('Cơ quan ban hành: 12/06/2024')).toBeNull();
+  });
+
+  it('ends a value at the next known label, even glued to it', () => {
+    expect(labeledFields('Ngày ban hành: 26/12/2024Cơ quan ban hành: Chính phủ')).toEqual([
+      ['issuedDate', '26/12/2024'],
+      ['issuingBody', 'Chính phủ'],
+    ]);
+    expect(
+      labeledFields('Trích yếu: Quy định ABC Cơ quan ban hành: Bộ Nội vụNgày hiệu lực: 01/01/2025'),
+    ).toEqual([
+      ['subject', 'Quy định ABC'],
+      ['issuingBody', 'Bộ Nội vụ'],
+      [null, '01/01/2025'],
+    ]);
+    // Not at a time, nor at a label-like phrase that is no known label.
+    expect(labeledFields('Trích yếu: Họp lúc 10:30 về Kế hoạch: năm 2025')).toEqual([
+      ['subject', 'Họp lúc 10:30 về Kế hoạch: năm 2025'],
+    ]);
+    expect(labeledFields('Quyết định 15/2024/QĐ-UBND')).toEqual([]);
+    expect(labeledDate('Cơ quan ban hành: Chính phủ Ngày ban hành: 26/12/2024')).toBe('2024-12-26');
   });
 
   it('strips a leading copy of a column’s label', () => {

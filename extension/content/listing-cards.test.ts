@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readListingRows } from '../background/page-reading';
 import { firstLine } from './element-text';
-import { cardContainersAround, openingReference, readCardListing } from './listing-cards';
+import {
+  cardContainersAround,
+  openingReference,
+  opensWithItsReference,
+  readCardListing,
+} from './listing-cards';
 import { setBody } from './testing/dom';
 
 /** The container's card rows, read in one go, as the background reads them; `onRead` is told of each item read. */
@@ -55,6 +60,37 @@ describe('card listings', () => {
       ['15/2024/QĐ-UBND', '2024-01-12', 'Ban hành quy chế phối hợp', 'UBND tỉnh', href('/van-ban/15')],
       ['16/2024/QĐ-UBND', '2024-01-15', 'Quy định giá dịch vụ', 'UBND tỉnh', href('/van-ban/16')],
     ]);
+  });
+
+  it('ends a labelled value at the next label glued to it', () => {
+    setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
+        <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>
+      <div class="i"><p><a href="/b">Quyết định 1711/QĐ-TTg</a></p><p>Phê duyệt quy hoạch</p>
+        <p><span>Ngày ban hành: 28/12/2023</span><span>Cơ quan ban hành: Thủ tướng Chính phủ</span></p></div></div>`);
+    expect(cardRows('.list').map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['168/2024/NĐ-CP', '2024-12-26', 'Chính phủ'],
+      ['1711/QĐ-TTg', '2023-12-28', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it('reads items that open with a symbol label: on one line split by " | ", or a label a line', () => {
+    setBody(`<ul class="list-vb">
+      <li><a href="/vb/a1.pdf">Số hiệu: 05/2024/TT-BNV | Ngày ban hành: 20/06/2024 | Trích yếu: Hướng dẫn chế độ báo cáo</a></li>
+      <li><a href="/vb/a2.pdf">Số: 1110/BNV-TCBC | Ngày ban hành: 14/03/2024 | Trích yếu: V/v tinh giản biên chế</a></li></ul>
+      <div class="dnn"><div class="vb"><div><span>Số hiệu:</span> <a href="/p/16.pdf">16/KH-HĐTĐKT</a></div><div><span>Ngày ban hành:</span> 15/01/2025</div>
+        <div><span>Trích yếu:</span> Tổ chức phong trào thi đua</div><div><span>Cơ quan ban hành:</span> Hội đồng Thi đua</div></div>
+      <div class="vb"><div><span>Ký hiệu:</span> <a href="/p/02.pdf">02/KH-BCĐ</a></div><div><span>Ngày ban hành:</span> 10/01/2025</div>
+        <div><span>Trích yếu:</span> Chuyển đổi số</div><div><span>Cơ quan ban hành:</span> Ban Chỉ đạo</div></div></div>`);
+    expect(cardRows('ul')).toEqual([
+      ['05/2024/TT-BNV', '2024-06-20', 'Hướng dẫn chế độ báo cáo', null, href('/vb/a1.pdf')],
+      ['1110/BNV-TCBC', '2024-03-14', 'V/v tinh giản biên chế', null, href('/vb/a2.pdf')],
+    ]);
+    expect(cardRows('.dnn')).toEqual([
+      ['16/KH-HĐTĐKT', '2025-01-15', 'Tổ chức phong trào thi đua', 'Hội đồng Thi đua', href('/p/16.pdf')],
+      ['02/KH-BCĐ', '2025-01-10', 'Chuyển đổi số', 'Ban Chỉ đạo', href('/p/02.pdf')],
+    ]);
+    expect(opensWithItsReference('Số hiệu: 05/2024/TT-BNV', 9)).toBe(true);
+    expect(opensWithItsReference('Xem Số: 05/2024/TT-BNV', 13)).toBe(false);
   });
 
   it('leaves the background to read a heading that says more than the reference', () => {

@@ -13,7 +13,7 @@ import { opensWithReference } from '../../shared/references/context';
 import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, firstLine, isOrdinal } from './element-text';
-import { labeledField } from './field-labels';
+import { labeledFields, symbolLabelLength } from './field-labels';
 import { parseListingDate } from './listing-date';
 import { firstWebLink } from './listing-table';
 
@@ -95,9 +95,24 @@ interface Opening {
   text: string;
 }
 
-/** The text with the reference it opens with (after its type word at most), a trailing date in brackets cut. */
+/**
+ * Whether the text opens with the reference at `start`, after its type word or a symbol label
+ * ("Số hiệu: 05/2024/TT-BNV") at most.
+ */
+export function opensWithItsReference(text: string, start: number): boolean {
+  if (opensWithReference(text, start)) return true;
+  const label = symbolLabelLength(text);
+  return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
+}
+
+/**
+ * The text with the reference it opens with (after its type word at most), a trailing date in
+ * brackets cut; after a symbol label, the text is the reference's own part of the line ("Số
+ * hiệu: 05/2024/TT-BNV | Ngày ban hành: …").
+ */
 function opening(line: string): Opening | null {
-  const text = line.replace(TRAILING_DATE, '');
+  const label = symbolLabelLength(line);
+  const text = (label > 0 ? (line.slice(label).split(' | ')[0] as string) : line).replace(TRAILING_DATE, '');
   const reference = findReferences(text)[0];
   return reference && opensWithReference(text, reference.start) ? { reference, text } : null;
 }
@@ -112,7 +127,8 @@ export function openingReference(item: Element): Opening | null {
   const link = item.querySelector('a[href]');
   const linked = link ? elementLine(link) : '';
   const ofLink = linked !== '' && line.includes(linked) ? opening(linked) : null;
-  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(linked.slice(ofLink.reference.end))) return ofLink;
+  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end)))
+    return ofLink;
   return opening(line) ?? ofLink;
 }
 
@@ -128,19 +144,18 @@ function readCard(item: Element, { reference, text: name }: Opening): ReportedRo
   let issuingBody: string | null = null;
   let nextLine: string | null = null;
   const lines = elementText(item).split('\n');
-  for (const segment of lines
-    .slice(lines.findIndex((line) => !isOrdinal(line)) + 1)
-    .flatMap((line) => line.split(' | '))) {
+  const heading = lines.findIndex((line) => !isOrdinal(line));
+  // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
+  const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
+  for (const segment of lines.slice(first).flatMap((line) => line.split(' | '))) {
     const text = segment.trim();
-    const labeled = labeledField(text);
-    if (!labeled) {
-      if (/\p{L}/u.test(text)) nextLine ??= text;
-      continue;
+    const fields = labeledFields(text);
+    if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
+    for (const [role, value] of fields) {
+      if (role === 'subject') subject ??= value || null;
+      else if (role === 'issuingBody') issuingBody ??= value || null;
+      else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
     }
-    const [role, value] = labeled;
-    if (role === 'subject') subject ??= value || null;
-    else if (role === 'issuingBody') issuingBody ??= value || null;
-    else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
   }
   return {
     reference,

@@ -21,11 +21,12 @@ export type Role = Exclude<keyof ListingColumns, 'named'>;
 
 /**
  * Label phrases (folded, words separated by one space) by role, the strongest first. "ngay"
- * only opening a label of no other date, "ban hanh" only as the whole label (a card's "Ban
+ * only opening a label of no other date, "so ngay" ("Số, ngày văn bản": the symbol with its
+ * date under or after it) only opening a label, "ban hanh" only as the whole label (a card's "Ban
  * hành: 05/03/2020", not "Cơ quan ban hành").
  */
 const PHRASES: Record<Role, readonly string[]> = {
-  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban'],
+  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban', 'so ngay', 'so va ngay'],
   issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay', 'ban hanh'],
   subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung'],
   issuingBody: ['co quan ban hanh', 'cq ban hanh', 'noi ban hanh', 'don vi ban hanh', 'noi gui', 'co quan'],
@@ -53,6 +54,7 @@ function strength(label: string, role: Role): number {
     if (!containsPhrase(label, phrase)) continue;
     if (phrase === 'ngay' && (!label.startsWith('ngay') || OTHER_DATES.test(label))) continue;
     if (phrase === 'ban hanh' && label !== phrase) continue;
+    if ((phrase === 'so ngay' || phrase === 'so va ngay') && !label.startsWith(phrase)) continue;
     return phrases.length - i;
   }
   return 0;
@@ -61,6 +63,19 @@ function strength(label: string, role: Role): number {
 /** The role a label names (normalized: "ngay ban hanh"), the first of the roles that has it; null for none. */
 export function labelRole(label: string): Role | null {
   return ROLES.find((role) => strength(label, role) > 0) ?? null;
+}
+
+/** Labels of other dates and states a card may add ("Ngày hiệu lực:", "Tình trạng:"). */
+const OTHER_LABELS = /^(ngay|hieu luc|tinh trang)( |$)/;
+
+/**
+ * Whether a normalized label is one of the known ones, whole: it opens with a phrase of the role
+ * it names ("co quan ban hanh", not "quy dinh co quan ban hanh"), or names another date.
+ */
+export function isKnownLabel(label: string): boolean {
+  if (OTHER_LABELS.test(label)) return true;
+  const role = labelRole(label);
+  return !!role && PHRASES[role].some((phrase) => label === phrase || label.startsWith(`${phrase} `));
 }
 
 /**

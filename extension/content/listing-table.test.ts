@@ -203,6 +203,24 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('reads a “Số, ngày văn bản” column: the symbol and the date after it on the same line', () => {
+    setBody(`<table><tr><th>STT</th><th>Số, ngày văn bản</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr>
+      <tr><td>1</td><td>Số: 12/QĐ-UBND ngày 05/3/2024</td><td><a href="/vb/12">Về việc A</a></td><td>UBND huyện</td></tr></table>
+      <table><tr><th>Số và ngày</th><th>Trích yếu</th></tr><tr><td>308/TB-UBND, 11/03/2024</td><td>Thông báo B</td></tr></table>`);
+    expect(
+      listingRowsUnder(document.body).map((row) => [
+        row.reference.symbol,
+        row.issuedDate,
+        row.subject,
+        row.issuingBody,
+      ]),
+    ).toEqual([
+      ['12/QĐ-UBND', '2024-03-05', 'Về việc A', 'UBND huyện'],
+      ['308/TB-UBND', '2024-03-11', 'Thông báo B', null],
+    ]);
+    expect(listingColumns(['Số ngày nghỉ', 'Ký hiệu'])?.symbol).toBe(1);
+  });
+
   it('reads the date from a “Ngày ban hành:” line in the trích yếu cell, and cuts that line from the subject', () => {
     setBody(`<table><tr><th>Số hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr>
       <tr><td>2110/SXD-QLXD</td><td><a href="/vb/881">Về việc hướng dẫn cấp phép</a><br><span>Ngày ban hành: 12/06/2024</span></td><td>Sở Xây dựng</td></tr>
@@ -259,6 +277,19 @@ describe('listing tables', () => {
     ).toEqual([
       ['21/TB-UBND', 'Thông báo kết luận họp', 'UBND huyện'],
       ['22/TB-UBND', 'Trích yếu của cuộc họp', 'UBND huyện'],
+    ]);
+  });
+
+  it('reads a listing nested in a layout table once, by its own rows and cells', () => {
+    setBody(`<table id="layout"><tr><td>Menu</td><td><table id="inner"><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td><a href="/c?id=71">3334/STNMT-QLĐĐ</a></td><td>17/10/2023</td><td>V/v rà soát</td></tr>
+      <tr><td><a href="/c?id=70">45/KH-UBND</a></td><td>05/10/2023</td><td>Kế hoạch</td></tr></table></td></tr></table>`);
+    expect(listingLayout(document.getElementById('layout') as HTMLTableElement)).toBeNull();
+    expect(
+      listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.issuedDate, row.subject]),
+    ).toEqual([
+      ['3334/STNMT-QLĐĐ', '2023-10-17', 'V/v rà soát'],
+      ['45/KH-UBND', '2023-10-05', 'Kế hoạch'],
     ]);
   });
 
@@ -319,6 +350,9 @@ describe('listing dates', () => {
     expect(parseListingDate('Ngày 5-3-2021')).toBe('2021-03-05');
     expect(parseListingDate('27.8.2020')).toBe('2020-08-27');
     expect(parseListingDate('2020-08-27')).toBe('2020-08-27');
+    expect(parseListingDate('5 tháng 3 năm 2024')).toBe('2024-03-05');
+    expect(parseListingDate('Ngày 05 tháng 03 năm 2024')).toBe('2024-03-05');
+    expect(parseListingDate('ngày 5 tháng 3, năm 2024')).toBe('2024-03-05');
   });
 
   it('rejects impossible dates and other text', () => {

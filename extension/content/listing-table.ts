@@ -48,7 +48,7 @@ const HEADER_TABLE_DEPTH = 3;
  * as many columns (`headerTableBefore`), unless `alone`.
  */
 export function listingLayout(table: HTMLTableElement, alone = false): ListingLayout | null {
-  const grid = placeRows(Array.from(table.rows));
+  const grid = placeRows(ownRows(table));
   const placed: GridRow[] = [];
   const place = (count: number) => {
     while (placed.length < count) {
@@ -65,7 +65,7 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
     if (row.parentElement === table.tFoot) continue;
     // A grouped header goes down as far as its rowspans reach.
     let depth = 1;
-    for (const cell of Array.from(row.cells)) depth = Math.max(depth, Math.min(cell.rowSpan, HEADER_DEPTH));
+    for (const cell of ownCells(row)) depth = Math.max(depth, Math.min(cell.rowSpan, HEADER_DEPTH));
     place(top + depth);
     const labels = lowestLabels(placed.slice(top, top + depth));
     const columns = listingColumns(labels);
@@ -124,6 +124,19 @@ function* bodyRowsOf(
   }
 }
 
+/**
+ * The table's own rows, not those of a table nested in one of its cells (a listing inside a
+ * layout table): browsers leave them out of `table.rows`, happy-dom does not.
+ */
+function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return Array.from(table.rows).filter((row) => row.closest('table') === table);
+}
+
+/** The row's own cells, not those of a table nested in one of them. */
+function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  return Array.from(row.cells).filter((cell) => cell.parentElement === row);
+}
+
 /** Each row with the cell covering each column position, rowspans and colspans counted. */
 function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
   // By column: the cell of a row above and how many rows further down it reaches.
@@ -140,7 +153,7 @@ function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
         } else if (!all) return;
       }
     };
-    for (const cell of Array.from(row.cells)) {
+    for (const cell of ownCells(row)) {
       skipHeld(false);
       for (let span = Math.max(1, cell.colSpan); span > 0; span--) {
         above[column] = { cell, rows: Math.max(1, cell.rowSpan) - 1 };
@@ -152,12 +165,13 @@ function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
   }
 }
 
-/** The lowest non-empty label of each column of a header's rows. */
+/** The lowest non-empty label of each column of a header's rows; a cell holding a table (a layout table's) is none. */
 function lowestLabels(header: readonly GridRow[]): string[] {
   const labels: string[] = [];
   for (const { cells } of header) {
     cells.forEach((cell, column) => {
-      const label = cell ? textStart(cell, MAX_LABEL).replace(/\s+/g, ' ') : '';
+      const label =
+        cell && !cell.querySelector('table') ? textStart(cell, MAX_LABEL).replace(/\s+/g, ' ') : '';
       if (label !== '') labels[column] = label;
     });
   }

@@ -267,6 +267,23 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]); // one item left: no listing
   });
 
+  it('reports items and div cards that open with a symbol label as rows', async () => {
+    setBody(`<main><ul>
+      <li><a href="/vb/a1.pdf">Số hiệu: 05/2024/TT-BNV | Ngày ban hành: 20/06/2024 | Trích yếu: Hướng dẫn báo cáo</a></li>
+      <li><a href="/vb/a2.pdf">Số hiệu: 1110/BNV-TCBC | Ngày ban hành: 14/03/2024 | Trích yếu: Tinh giản biên chế</a></li></ul>
+      <div class="dnn"><div class="vb"><div><span>Số hiệu:</span> <a href="/p/16.pdf">16/KH-HĐTĐKT</a></div><div><span>Ngày ban hành:</span> 15/01/2025</div></div>
+      <div class="vb"><div><span>Số hiệu:</span> <a href="/p/02.pdf">02/KH-BCĐ</a></div><div><span>Ngày ban hành:</span> 10/01/2025</div></div></div></main>`);
+    start();
+    await runIdle();
+    expect(lastReport().rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['05/2024/TT-BNV', '2024-06-20'],
+      ['1110/BNV-TCBC', '2024-03-14'],
+      ['16/KH-HĐTĐKT', '2025-01-15'],
+      ['02/KH-BCĐ', '2025-01-10'],
+    ]);
+    expect(lastReport().primary).toBeNull();
+  });
+
   it('reports the inner listings of a layout whose columns each open with a listing, not the columns', async () => {
     const item = (n: number, name: string) => `<li><a href="/vb/${n}">${name}</a></li>`;
     setBody(`<div class="row">

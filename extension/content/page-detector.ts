@@ -6,7 +6,6 @@
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
-import { opensWithReference } from '../../shared/references/context';
 import type { PageReport, ReportedRow } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
@@ -18,7 +17,7 @@ import {
   type IdleRunnerOptions,
   type SliceKind,
 } from './idle-runner';
-import { cardContainersAround, readCardListing } from './listing-cards';
+import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
 import { listingLayout, readListingRow } from './listing-table';
 import { mainText } from './main-text';
 import { PageReferences, type RunRecord } from './page-references';
@@ -242,13 +241,13 @@ class Detector implements PageDetector {
   }
 
   /**
-   * A run that opens with its reference (after a type word at most) may be a card's heading:
+   * A run that opens with its reference (after a type word or a symbol label at most) may be a card's heading:
    * the elements around it that could hold a list of such cards are read (listing-cards.ts).
    * Only such runs: an article's paragraphs, whose references sit inside them, cost nothing.
    */
   private markCardsAround(run: TextRun, first: DocumentReference): void {
     // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
-    if (run.text.slice(first.start, first.end) !== first.raw || !opensWithReference(run.text, first.start))
+    if (run.text.slice(first.start, first.end) !== first.raw || !opensWithItsReference(run.text, first.start))
       return;
     for (const container of cardContainersAround(run.nodes[0] as Text)) this.dirtyCards.add(container);
   }
