@@ -5,6 +5,10 @@ import { parseListingDate } from './listing-date';
 import { listingLayout, listingRowsUnder } from './listing-table';
 import { setBody } from './testing/dom';
 
+/** Each listing row under `root` as [symbol, issued date, subject, issuing body]. */
+const rowFields = (root: ParentNode) =>
+  listingRowsUnder(root).map((row) => [row.reference.symbol, row.issuedDate, row.subject, row.issuingBody]);
+
 const LISTING = `
 <table id="listing">
   <thead><tr><th>STT</th><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr></thead>
@@ -180,14 +184,7 @@ describe('listing tables', () => {
       subject: 3,
       issuingBody: 4,
     });
-    expect(
-      listingRowsUnder(document.body).map((row) => [
-        row.reference.symbol,
-        row.issuedDate,
-        row.subject,
-        row.issuingBody,
-      ]),
-    ).toEqual([
+    expect(rowFields(document.body)).toEqual([
       ['101/SYT-NVY', '2024-04-02', 'V/v phòng chống dịch', 'Sở Y tế'],
       ['88/SYT-NVY', '2024-04-03', 'V/v lập dự toán', 'Sở Y tế'],
     ]);
@@ -207,14 +204,7 @@ describe('listing tables', () => {
     setBody(`<table><tr><th>STT</th><th>Số, ngày văn bản</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr>
       <tr><td>1</td><td>Số: 12/QĐ-UBND ngày 05/3/2024</td><td><a href="/vb/12">Về việc A</a></td><td>UBND huyện</td></tr></table>
       <table><tr><th>Số và ngày</th><th>Trích yếu</th></tr><tr><td>308/TB-UBND, 11/03/2024</td><td>Thông báo B</td></tr></table>`);
-    expect(
-      listingRowsUnder(document.body).map((row) => [
-        row.reference.symbol,
-        row.issuedDate,
-        row.subject,
-        row.issuingBody,
-      ]),
-    ).toEqual([
+    expect(rowFields(document.body)).toEqual([
       ['12/QĐ-UBND', '2024-03-05', 'Về việc A', 'UBND huyện'],
       ['308/TB-UBND', '2024-03-11', 'Thông báo B', null],
     ]);
@@ -254,14 +244,7 @@ describe('listing tables', () => {
     // Not when the column counts differ, nor from a table that has rows of its own.
     expect(layout('narrower')).toBeNull();
     expect(layout('after-rows')).toBeNull();
-    expect(
-      listingRowsUnder(document.querySelector('.grid') as Element).map((row) => [
-        row.reference.symbol,
-        row.issuedDate,
-        row.subject,
-        row.issuingBody,
-      ]),
-    ).toEqual([
+    expect(rowFields(document.querySelector('.grid') as Element)).toEqual([
       ['1820/STNMT-QLĐĐ', '2024-07-03', 'V/v hướng dẫn', 'Sở TN&MT'],
       ['25/2024/QĐ-UBND', '2024-06-28', 'Ban hành quy định', 'UBND tỉnh'],
     ]);
