@@ -7,11 +7,14 @@ function headerKindByExpressions(before: string, textStart: boolean): HeaderKind
   if (/S[ốỐ] (?:hiệu|HIỆU)\s*:?\s*\|?\s*$/.test(before)) return 'metadata';
   const line = textStart ? '(?:^|[\\n|])' : '[\\n|]';
   const label = (words: string) => new RegExp(`${line}[ \\t*\\-_>•]*${words}\\s*:?\\s*\\|?\\s*$`, 'iu');
-  if (label('(?:Số[ \\t]*[/,]?[ \\t]*)?Ký hiệu').test(before)) return 'metadata';
+  // The engine compares labels folded: "So ky hieu" is "Số ký hiệu".
+  const bare = before.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (label('(?:(?:So[ \\t]*[/,]?[ \\t]*)?Ky|So) hieu(?: van ban)?').test(bare)) return 'metadata';
   if (/số\s*:\s*$/u.test(before))
     return label('(?:Luật|Nghị quyết)[ \\t]+số:').test(before) ? 'header' : null;
   const match = /(^|[^\p{L}])S[ốỐ]\s*(:?)\s*$/u.exec(before);
-  if (!match) return null;
+  // OCR and ASCII spellings ("Sô:", "S ố:", "So:") with the colon, heading a line or cell.
+  if (!match) return new RegExp(`${line}[ \\t*\\-_>•]*S ?[oO]\\s*:\\s*$`).test(bare) ? 'header' : null;
   if (match[2] === ':') return 'header';
   const lineStart = before.slice(0, match.index + (match[1] as string).length);
   return /(?:^|[\n|])[ \t*\-_>•]*$/.test(lineStart) && (textStart || /[\n|]/.test(lineStart))
@@ -21,6 +24,10 @@ function headerKindByExpressions(before: string, textStart: boolean): HeaderKind
 
 const PIECES = [
   'Số',
+  'So',
+  'Sô',
+  'ô',
+  ' văn bản',
   'SỐ',
   'số',
   'S',
@@ -97,6 +104,14 @@ describe('headerKindBefore', () => {
     ['\nSỐ KÝ HIỆU\n', false, 'metadata'],
     ['\nKý hiệu văn bản: ', false, 'metadata'],
     ['có số ký hiệu ', false, null],
+    ['\nSố hiệu văn bản: ', false, 'metadata'],
+    // OCR and ASCII spellings of "Số:" heading a line or cell, with the colon only.
+    ['\nSô: ', false, 'header'],
+    ['\nS ố: ', false, 'header'],
+    ['| So: ', false, 'header'],
+    ['So: ', true, 'header'],
+    ['\nSo ', false, null],
+    ['và So: ', true, null],
   ] as const)('%j', (before, textStart, kind) => {
     expect(headerKindBefore(before, textStart)).toBe(kind);
   });

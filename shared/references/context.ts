@@ -67,24 +67,41 @@ export function headerKindBefore(before: string, textStart: boolean): HeaderKind
   if (colon && end >= 6 && before.charCodeAt(end - 2) === 115 && before.charCodeAt(end - 1) === 0x1ed1) {
     return isLabelLine(before, end, HEADER_TYPE_LABEL, textStart) ? 'header' : null;
   }
-  if (!isSoEndingAt(before, end)) return null;
-  const so = end - 2;
-  if (so > 0 && isLetterEndingAt(before, so)) return null;
-  if (colon) return 'header';
-  // Without a colon, "Số" heads a line ("\n\nSố 09-QC/TW"): only list marks before it.
-  let k = so;
+  if (isSoEndingAt(before, end)) {
+    const so = end - 2;
+    if (so > 0 && isLetterEndingAt(before, so)) return null;
+    // Without a colon, "Số" heads a line ("\n\nSố 09-QC/TW").
+    return colon || headsLine(before, so, textStart) ? 'header' : null;
+  }
+  // OCR and ASCII spellings ("Sô:", "S ố:", "So:") are common words too ("so" in prose), so
+  // they count only with the colon and heading their line or cell.
+  const so = colon ? misspeltSoStart(before, end) : -1;
+  return so >= 0 && headsLine(before, so, textStart) ? 'header' : null;
+}
+
+/** Where "S" + any "o" (one space between at most) ends at `end` starts, or -1. */
+function misspeltSoStart(before: string, end: number): number {
+  if (foldCode(before.charCodeAt(end - 1)) !== 111) return -1;
+  const s = before.charCodeAt(end - 2) === 32 ? end - 3 : end - 2;
+  return before.charCodeAt(s) === 83 ? s : -1;
+}
+
+/** Whether only list marks stand between the line (or table cell) start and `at`. */
+function headsLine(before: string, at: number, textStart: boolean): boolean {
+  let k = at;
   while (k > 0 && isLineMark(before.charCodeAt(k - 1))) k--;
-  if (k === 0) return textStart ? 'header' : null;
+  if (k === 0) return textStart;
   const c = before.charCodeAt(k - 1);
-  return c === 10 || c === 124 ? 'header' : null;
+  return c === 10 || c === 124;
 }
 
 /**
  * A number-field label, folded, that is a whole line or cell (list marks before it): "Số ký
- * hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", up to its end (no separator after it).
+ * hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", "Số hiệu văn bản", up to its end (no
+ * separator after it).
  * "Số hiệu" is read apart, by `headerKindBefore`.
  */
-export const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:so[ \t]*[/,]?[ \t]*)?ky hieu(?: van ban)?$/;
+export const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:(?:so[ \t]*[/,]?[ \t]*)?ky|so) hieu(?: van ban)?$/;
 /** Whether a type word and "số" stand right before `start` ("công văn số 1234/ubnd-vx"). */
 export function typeWordAndSoBefore(text: string, start: number): boolean {
   return TYPE_WORD_AND_SO.test(foldText(text.slice(Math.max(0, start - 32), start)));
@@ -186,6 +203,19 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['thong tu', 'Thông tư'],
   ['phap lenh', 'Pháp lệnh'],
   ['giay moi', 'Giấy mời'],
+  // English translations name the types too ("Resolution 98/2023/QH15").
+  ['law', 'Luật'],
+  ['resolution', 'Nghị quyết'],
+  ['decree', 'Nghị định'],
+  ['decision', 'Quyết định'],
+  ['circular', 'Thông tư'],
+  ['directive', 'Chỉ thị'],
+  ['official letter', 'Công văn'],
+  ['official dispatch', 'Công văn'],
+  ['ordinance', 'Pháp lệnh'],
+  ['plan', 'Kế hoạch'],
+  ['notice', 'Thông báo'],
+  ['report', 'Báo cáo'],
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
   ['bieu mau', FORM],
   ['mau', FORM],
@@ -253,8 +283,8 @@ export function typeWordBefore(text: string, start: number): string | null {
       continue;
     }
     // A clause break in a word ("…, số 12/…") cuts the type word from the number; the "số:"
-    // prefix and a list counter glued to the type word ("2Quyết định") do not.
-    if (isClauseBreak(c) && !(first < 0 && c === 58 && words === 0)) return null;
+    // prefix, the English "No." and a list counter glued to the type word ("2Quyết định") do not.
+    if (isClauseBreak(c) && !(first < 0 && (c === 58 ? words === 0 : isNoAbbreviation(text, p)))) return null;
     if (first < 0) end = p + 1;
     first = c;
   }
@@ -289,6 +319,11 @@ function typeWordStarting(text: string, from: number, end: number, first: number
   }
   initial = foldCode(initial);
   return initial < 128 && TYPE_WORD_INITIALS[initial] === 1 ? typeWordAt(text, pos, initial) : null;
+}
+
+/** Whether the dot at `dot` ends "No." ("Decision No. 123/QD-TTg"). */
+function isNoAbbreviation(text: string, dot: number): boolean {
+  return text.charCodeAt(dot - 2) === 78 && (text.charCodeAt(dot - 1) | 0x20) === 111;
 }
 
 /** , ; : ( ) . " “ ” */

@@ -95,3 +95,43 @@ describe('dateValue', () => {
     expect(dateValue(text.normalize('NFD'), 0)).toBe(iso);
   });
 });
+
+describe('dates after the audits (audit 6 and 7)', () => {
+  it('reads the header date under an OCR or ASCII "Số:" heading its line', () => {
+    for (const so of ['Sô:', 'S ố:', 'So:', 'SO:']) {
+      expect(dateOf(`${so} 56/GM-SNN\nThanh Hóa, ngày 12 tháng 3 năm 2024`, '56/GM-SNN')).toBe('2024-03-12');
+    }
+    // Prose "so" is no header: no colon, or not at the line start.
+    expect(dateOf('So 56/GM-SNN\nThanh Hóa, ngày 12 tháng 3 năm 2024', '56/GM-SNN')).toBeNull();
+    expect(dateOf('Xem thêm So: 56/GM-SNN\nThanh Hóa, ngày 12 tháng 3 năm 2024', '56/GM-SNN')).toBeNull();
+  });
+
+  it('reads the metadata date field on the symbol’s own line, glued or after spaces or a bar', () => {
+    for (const gap of ['', ' ', ' | ']) {
+      const text = `Số hiệu:55/2024/NĐ-CP${gap}Ngày ban hành:16/05/2024`;
+      expect(dateOf(text, '55/2024/NĐ-CP')).toBe('2024-05-16');
+      expect(metadataDate(text, text.indexOf('CP') + 2)).toBe('2024-05-16');
+    }
+    // The label is still required.
+    expect(dateOf('Số hiệu: 55/2024/NĐ-CP Ngày hiệu lực: 16/05/2024', '55/2024/NĐ-CP')).toBeNull();
+  });
+
+  it('reads the date field under a "Số hiệu văn bản:" label', () => {
+    expect(dateOf('Số hiệu văn bản: 1745/UBND-XDCB\nNgày ban hành: 25/07/2024', '1745/UBND-XDCB')).toBe(
+      '2024-07-25',
+    );
+  });
+
+  it('reads a date glued right after the symbol', () => {
+    expect(dateOf('Thông báo 125/TB-UBND02/12/2024 về', '125/TB-UBND')).toBe('2024-12-02');
+    expect(dateOf('Công văn 412/UBND25.11.2024', '412/UBND')).toBe('2024-11-25');
+  });
+
+  it('reads an English "dated …" after the symbol', () => {
+    expect(dateOf('Decision No. 123/QD-TTg dated 12 March 2024', '123/QĐ-TTg')).toBe('2024-03-12');
+    expect(dateOf('Official Letter 1234/BTC-TCT dated 15/5/2023', '1234/BTC-TCT')).toBe('2023-05-15');
+    expect(dateOf('Directive 05/CT-TTg dated April 17, 2023 on', '05/CT-TTg')).toBe('2023-04-17');
+    expect(dateOf('Directive 05/CT-TTg dated April 2023', '05/CT-TTg')).toBeNull();
+    expect(dateOf('Directive 05/CT-TTg dated 17 Foo 2023', '05/CT-TTg')).toBeNull();
+  });
+});

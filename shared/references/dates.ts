@@ -144,6 +144,8 @@ function spellDate(year: number, month: number, day: number): string | null {
 
 /** The date that directly follows a symbol ending at `end` ("…/NĐ-CP ngày", "…/TW, ngày"). */
 export function directDate(text: string, end: number): string | null {
+  // "125/TB-UBND02/12/2024": a date glued on, cut off the symbol by segment.ts.
+  if (isDigit(text.charCodeAt(end))) return dateValue(text, end);
   let i = end;
   let breaks = 0;
   while (i < text.length && i < end + 6) {
@@ -152,10 +154,25 @@ export function directDate(text: string, end: number): string | null {
     if (isInlineSpace(c) || isLineBreak(c) || c === 44) i++;
     else break;
   }
-  if (breaks > 1 || (text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
+  if (breaks > 1) return null;
+  if ((text.charCodeAt(i) | 0x20) === 0x64 /* d */)
+    return englishDate(text, matchFoldedWord(text, i, 'dated'));
+  if ((text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
   const plain = plainSlashDate(text, i);
   if (plain !== undefined) return plain;
   return readDate(text, i) < 0 ? null : dateIso;
+}
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+const ENGLISH_DATE = /^\s*(?:(\d\d?) ([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.? (\d\d?)),? (\d{4})/i;
+
+/** The date after "dated" ending at `pos` (-1: no "dated"): "15/5/2023", "12 March 2024", "April 17, 2023". */
+function englishDate(text: string, pos: number): string | null {
+  if (pos < 0) return null;
+  if (readDateValue(text, skipSpaces(text, pos, false)) >= 0) return dateIso;
+  const m = ENGLISH_DATE.exec(text.slice(pos, pos + 24));
+  const month = m ? MONTHS.indexOf(((m[2] ?? m[3]) as string).toLowerCase()) : -1;
+  return m && month % 3 === 0 ? isoDate(Number(m[5]), month / 3 + 1, Number(m[1] ?? m[4])) : null;
 }
 
 /**
@@ -272,9 +289,13 @@ function placeBefore(text: string, at: number): boolean {
 
 /**
  * A metadata block ("Số hiệu: 23/2012/TT-BCA", "Số ký hiệu | 25/NQ-HĐND"): the date counts only
- * when the very next line is the "Ngày ban hành" (or "Ngày ký") field.
+ * when the "Ngày ban hành" (or "Ngày ký") field is the very next one, on the next line or, where
+ * the block was flattened, on the same line (glued, or after spaces or a bar).
  */
 export function metadataDate(text: string, end: number): string | null {
+  let j = skipSpaces(text, end, false);
+  if (text.charCodeAt(j) === 124) j = skipSpaces(text, j + 1, false);
+  if (fieldDate(text, j) >= 0) return dateIso;
   let i = text.indexOf('\n', end);
   if (i < 0 || i > end + 40) return null;
   i++;

@@ -111,6 +111,31 @@ describe('extractDispatch: document pages', () => {
     }
   });
 
+  it('reads a metadata line of several fields and a "Số hiệu văn bản" block', () => {
+    const inline =
+      'Chỉ thị về tăng cường\nSố hiệu: 08/CT-UBND Ngày ban hành: 19/08/2024 Cơ quan ban hành: UBND thành phố Huế ' +
+      'Người ký: Nguyễn Văn A\nTrích yếu: Về tăng cường công tác';
+    expect(extractDispatch(inline)).toMatchObject({
+      symbol: '08/CT-UBND',
+      issuedDate: '2024-08-19',
+      issuingBody: 'UBND thành phố Huế',
+    });
+    const label = 'Số hiệu văn bản: 1745/UBND-XDCB\nNgày ban hành: 25/07/2024\nTrích yếu: Về việc A';
+    expect(extractDispatch(label)).toMatchObject({ issuedDate: '2024-07-25', subject: 'Về việc A' });
+  });
+
+  it('reads metadata fields labelled in English', () => {
+    const text =
+      'Number/Symbol: 12/QĐ-UBND\nIssued date: 15/08/2024\nIssuing agency: Hue City People’s Committee\n' +
+      'Summary: On the approval of the plan';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '12/QĐ-UBND',
+      issuedDate: '2024-08-15',
+      issuingBody: 'Hue City People’s Committee',
+      subject: 'On the approval of the plan',
+    });
+  });
+
   it('reads the fields of the document’s own metadata block, and no label as a value', () => {
     const other =
       'Văn bản mới\nSố ký hiệu: 99/TB-UBND\nNgày ban hành: 01/01/2023\nTrích yếu: Về việc khác hẳn\n';

@@ -336,3 +336,31 @@ describe('findReferences: input it must survive', () => {
     expect(findReferences('mã 1234567/QĐ-UBND')).toEqual([]);
   });
 });
+
+describe('findReferences: fixes after audits 6 and 7', () => {
+  it('does not take a glued date’s day into the issuer or unit', () => {
+    expect(symbols('Thông báo 125/TB-UBND02/12/2024 về')).toEqual(['125/TB-UBND']);
+    expect(symbols('412/UBND25/11/2024')).toEqual(['412/UBND']);
+    expect(symbols('3944/UBND-NC27.8.2020')).toEqual(['3944/UBND-NC']);
+    // Digits that make no date stay the unit's.
+    expect(symbols('518/UBND-KT2 ngày 3/5/2024')).toEqual(['518/UBND-KT2']);
+    expect(symbols('56/TTr-CAT-PC08 ngày 3/5/2024')).toEqual(['56/TTr-CAT-PC08']);
+  });
+
+  it.each([
+    ['Resolution 98/2023/QH15 of the National Assembly', 'Nghị quyết'],
+    ['Law No. 20/2023/QH15', 'Luật'],
+    ['Ordinance 38/2001/UBTVQH10', 'Pháp lệnh'],
+    ['Official Dispatch No. 1234/BTC-TCT', 'Công văn'],
+    ['Directive No. 213/TTg', 'Chỉ thị'],
+  ])('takes the type name from an English type word: %j', (text, typeName) => {
+    expect(findReferences(text)[0]?.typeName).toBe(typeName);
+  });
+
+  it('reads no one-segment symbol of an unknown body without a type word or "số"', () => {
+    expect(findReferences('hộp thư 12/HN, tổ 5/KP3, tổ 12/KP, Thửa 12/ĐC')).toEqual([]);
+    expect(symbols('văn bản số 12/XYZ, Số: 5/KP3, công văn 7/HN')).toEqual(['12/XYZ', '5/KP3', '7/HN']);
+    // A known issuer needs no such word.
+    expect(symbols('theo 215/SNV')).toEqual(['215/SNV']);
+  });
+});

@@ -96,3 +96,25 @@ describe('symbolLabelBefore: the label of a symbol on the line above', () => {
     expect(metadataIssuedDate(text, at)).toBe('2024-02-05');
   });
 });
+
+describe('metadata fields laid out inline or labelled in English', () => {
+  it('splits a line of several labelled fields at each label and its colon', () => {
+    const text =
+      'Số hiệu: 08/CT-UBND Ngày ban hành: 19/08/2024 Cơ quan ban hành: UBND thành phố Huế Người ký: Nguyễn Văn A';
+    const near = text.indexOf('08/CT');
+    expect(metadataField(text, ISSUER_LABELS, near)).toBe('UBND thành phố Huế');
+    expect(metadataIssuedDate(text, near)).toBe('2024-08-19');
+    // A label without its colon inside a value is prose, not a boundary.
+    const prose = 'Cơ quan ban hành: Sở Nội vụ Người ký thay';
+    expect(metadataField(prose, ISSUER_LABELS)).toBe('Sở Nội vụ Người ký thay');
+  });
+
+  it('reads the English labels of translated portals', () => {
+    const text =
+      'Number/Symbol: 12/QĐ-UBND\nIssued date: 15/08/2024\nIssuing agency: Hue City People’s Committee';
+    const near = text.indexOf('12/');
+    expect(symbolLabelBefore(text, near)).toBe(true);
+    expect(metadataIssuedDate(text, near)).toBe('2024-08-15');
+    expect(metadataField(text, ISSUER_LABELS, near)).toBe('Hue City People’s Committee');
+  });
+});

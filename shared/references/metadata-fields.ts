@@ -16,10 +16,17 @@ const LABEL_WINDOW = 40;
 /** Metadata sits at the top of a page's main text; fields are not looked for past this. */
 const FIELDS_WINDOW = 6000;
 
-export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu'] as const;
-export const ISSUER_LABELS = ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh'] as const;
+// Each with the English labels of translated portals ("Summary", "Issuing agency", "Issued date").
+export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu', 'summary'] as const;
+export const ISSUER_LABELS = [
+  'co quan ban hanh',
+  'noi ban hanh',
+  'don vi ban hanh',
+  'issuing agency',
+  'issuing body',
+] as const;
 /** The issuing date's labels; not "Ngày hiệu lực", "Ngày đăng", "Ngày cập nhật". */
-const DATE_LABELS = ['ngay ban hanh', 'ngay ky'] as const;
+const DATE_LABELS = ['ngay ban hanh', 'ngay ky', 'issued date', 'date of issue', 'issuing date'] as const;
 
 /**
  * What stands before a reference at `start`: a document's header ("Số: 594/KH-UBND"), a
@@ -43,8 +50,12 @@ export function symbolLabelBefore(text: string, start: number): boolean {
       : lineStart;
   // A label cut by the window is not at its line's start: the expression needs that start.
   if (labelLineStart === 0 && from > 0 && text.charCodeAt(from - 1) !== 10) return false;
-  return SYMBOL_LABEL.test(withoutSeparator(foldText(window.slice(labelLineStart))));
+  const label = withoutSeparator(foldText(window.slice(labelLineStart)));
+  return SYMBOL_LABEL.test(label) || ENGLISH_SYMBOL_LABEL.test(label);
 }
+
+/** "Number/Symbol", "Number", "Symbol" heading their line or cell (context.ts reads Vietnamese only). */
+const ENGLISH_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol)$/;
 
 /** A label without the separator after it: a colon or a bar at most, spaces and a line break. */
 function withoutSeparator(label: string): string {
@@ -68,10 +79,10 @@ const FIELDS_BEFORE = 600;
  */
 export function metadataField(text: string, labels: readonly string[], near = 0): string | null {
   const from = text.lastIndexOf('\n', Math.max(0, near - FIELDS_BEFORE)) + 1;
-  const lines = text.slice(from, near + FIELDS_WINDOW).split('\n');
+  const lines = fieldLines(text.slice(from, near + FIELDS_WINDOW));
   // The symbol's own line, then the lines after it, then those above it, nearest first; each
   // way up to another document's symbol label, where another block begins.
-  const own = text.slice(from, near).split('\n').length - 1;
+  const own = fieldLines(text.slice(from, near)).length - 1;
   const read = (i: number): string | null | undefined => {
     const line = lines[i] as string;
     if (i !== own && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
@@ -126,7 +137,15 @@ function dateOfMatch(match: RegExpExecArray): string | null {
 }
 
 /** The labels of a document's symbol: where its metadata block starts. */
-const SYMBOL_LABELS = ['so ky hieu', 'so hieu', 'ky hieu'] as const;
+const SYMBOL_LABELS = [
+  'so ky hieu',
+  'so hieu van ban',
+  'so hieu',
+  'ky hieu',
+  'number/symbol',
+  'number',
+  'symbol',
+] as const;
 
 /** Every label a metadata block has, so that one field's empty value is not the next label. */
 const ANY_LABEL = [
@@ -149,6 +168,33 @@ const ANY_LABEL = [
   'nganh',
   'chuc danh',
 ] as const;
+
+/**
+ * The lines of `text`, a line that opens with a field split before each further label followed
+ * by a colon ("Số hiệu: 08/CT-UBND Ngày ban hành: 19/08/2024 Cơ quan ban hành: UBND …", fields
+ * laid out inline): each field then reads as a line of its own.
+ */
+function fieldLines(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => (labelOf(line, ANY_LABEL) === null ? [line] : splitAtLabels(line)));
+}
+
+function splitAtLabels(line: string): string[] {
+  const fields: string[] = [];
+  let from = 0;
+  for (let i = 1; i < line.length; i++) {
+    if (!/\s/.test(line[i - 1] as string) || line[i] === (line[i] as string).toLowerCase()) continue;
+    const span = foldText(labelSpan(line, i));
+    const label = labelOf(span, ANY_LABEL);
+    if (label !== null && /^\s*:/.test(span.slice(label.length))) {
+      fields.push(line.slice(from, i));
+      from = i;
+    }
+  }
+  fields.push(line.slice(from));
+  return fields;
+}
 
 /** Which of `labels` the line starts with (followed by a separator or nothing), or null. */
 function labelOf(line: string, labels: readonly string[]): string | null {

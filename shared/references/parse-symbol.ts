@@ -25,8 +25,8 @@ import {
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
-import { typeWordAndSoBefore } from './context';
-import { symbolKey } from './fold';
+import { typeWordAndSoBefore, typeWordBefore } from './context';
+import { foldText, symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
 
@@ -464,6 +464,8 @@ function classifySlashed(
     return oldForm(text, start, chain.end, number, issuer);
   }
   if (!isIssuerLike(segments[0] as Segment)) return null;
+  // "hộp thư 12/HN", "tổ 5/KP3": one unknown segment is a dispatch only when the text names it.
+  if (codes.length === 1 && !isKnownIssuer(issuer) && !namedBefore(text, start)) return null;
   return parsed(
     text,
     start,
@@ -477,6 +479,16 @@ function classifySlashed(
     issuer,
   );
 }
+
+/** Whether a type word, "số" or "Số hiệu:" stands before the number at `start`. */
+function namedBefore(text: string, start: number): boolean {
+  return (
+    SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 8), start))) ||
+    typeWordBefore(text, start) !== null
+  );
+}
+
+const SO_BEFORE = /(?:^|[^a-z])(?:so|hieu)\s*:?\s*$/;
 
 /**
  * An issuer is at least two capitals, maybe followed by a number ("BCĐ389", "QK7"), and not

@@ -6,6 +6,8 @@
 import {
   hasLowerFrom,
   isCombiningMark,
+  isDigit,
+  isHyphen,
   isLowerLetter,
   isSegmentChar,
   isSymbolLetter,
@@ -14,6 +16,7 @@ import {
   isWordLetter,
 } from './chars';
 import { canonicalSegment, isKnownCode, MIXED_CASE_CODES } from './codes';
+import { dateValue } from './dates';
 
 export interface Segment {
   /** The segment as written, without any glued word. */
@@ -45,6 +48,7 @@ export function segmentAt(text: string, pos: number): Segment | null {
     if (runEnd - pos > MAX_SEGMENT + 8) return null;
   }
   while (runEnd > pos + 1 && text.charCodeAt(runEnd - 1) === 38) runEnd--;
+  runEnd = beforeGluedDate(text, pos, runEnd);
   const run = text.slice(pos, runEnd);
   const next = runEnd < text.length ? text.charCodeAt(runEnd) : 0;
 
@@ -62,6 +66,18 @@ export function segmentAt(text: string, pos: number): Segment | null {
   }
   if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
   return make(run, pos, run.length, false, false);
+}
+
+/**
+ * Where a run ends once a date glued to it is cut off ("UBND02/12/2024" → "UBND"): a unit's
+ * digits are never followed by a slash (or dot, or dash) and a month and year.
+ */
+function beforeGluedDate(text: string, pos: number, runEnd: number): number {
+  const sep = text.charCodeAt(runEnd);
+  if (!(sep === 47 || sep === 46 || isHyphen(sep)) || !isDigit(text.charCodeAt(runEnd - 1))) return runEnd;
+  let day = runEnd - 1;
+  if (isDigit(text.charCodeAt(day - 1))) day--;
+  return day > pos && dateValue(text, day) !== null ? day : runEnd;
 }
 
 function make(run: string, pos: number, length: number, lower: boolean, glued: boolean): Segment | null {
