@@ -204,4 +204,63 @@ describe('card listings', () => {
       ['01/2011/TT-BNV', '2011-01-19', 'Hướng dẫn thể thức văn bản', 'Bộ Nội vụ', href('/vb/2')],
     ]);
   });
+  it('reads the fields on the heading line after the reference: labelled, a bare date, the subject after a dash', () => {
+    setBody(`<ul id="labelled">
+        <li><a href="/1"><b>123</b>/UBND-VP</a> - Ngày ban hành: 08/01/2024<br><span>V/v triển khai nhiệm vụ</span></li>
+        <li><a href="/2">45/2022/QĐ-UBND</a> - Ngày ban hành: 30/12/2022<br><span>Ban hành quy định</span></li></ul>
+      <ul id="dashed"><li><a href="/3">2980/QĐ-UBND - Công bố chỉ số giá</a></li><li><a href="/4">1540/SXD-KTXD – Hướng dẫn áp dụng</a></li></ul>
+      <div id="dated"><div><span>125/TB-UBND</span> <span>02/12/2024</span> <a href="/5">Thông báo lịch tiếp dân</a></div>
+        <div><span>88/KH-UBND</span> <span>28/11/2024</span> <a href="/6">Kế hoạch vệ sinh</a></div></div>
+      <ul id="glued"><li><a href="/7">Quyết định 210/QĐ-UBND ngày 01/03/2024 về việc thành lập</a></li><li><a href="/8">Quyết định 211/QĐ-UBND ngày 02/03/2024 về việc giải thể</a></li></ul>`);
+    expect(cardRows('#labelled').map((row) => row.slice(0, 3))).toEqual([
+      ['123/UBND-VP', '2024-01-08', 'V/v triển khai nhiệm vụ'],
+      ['45/2022/QĐ-UBND', '2022-12-30', 'Ban hành quy định'],
+    ]);
+    expect(cardRows('#dashed').map((row) => row.slice(0, 3))).toEqual([
+      ['2980/QĐ-UBND', null, 'Công bố chỉ số giá'],
+      ['1540/SXD-KTXD', null, 'Hướng dẫn áp dụng'],
+    ]);
+    expect(cardRows('#dated').map((row) => row.slice(0, 3))).toEqual([
+      ['125/TB-UBND', '2024-12-02', 'Thông báo lịch tiếp dân'],
+      ['88/KH-UBND', '2024-11-28', 'Kế hoạch vệ sinh'],
+    ]);
+    // Without a separator or a date, what follows the reference is the background's to read from the name.
+    expect(cardRows('#glued').map((row) => row.slice(0, 3))).toEqual([
+      ['210/QĐ-UBND', '2024-03-01', 'về việc thành lập'],
+      ['211/QĐ-UBND', '2024-03-02', 'về việc giải thể'],
+    ]);
+  });
+
+  it('takes the reference from a symbol line below a heading that is the subject', () => {
+    setBody(`<div id="court">
+      <div><h4><a href="/1241">Kế hoạch tổ chức phiên tòa</a></h4><div>Số: 45/KH-TA | Ngày ban hành: 15/02/2024</div></div>
+      <div><h4><a href="/1238">Quy chế làm việc</a></h4><div>Số hiệu: 112/QĐ-TA | Ngày ban hành: 30/01/2024</div></div></div>`);
+    expect(cardRows('#court')).toEqual([
+      ['45/KH-TA', '2024-02-15', 'Kế hoạch tổ chức phiên tòa', null, href('/1241')],
+      ['112/QĐ-TA', '2024-01-30', 'Quy chế làm việc', null, href('/1238')],
+    ]);
+  });
+
+  it('reads cards among page chrome of their tag by their class', () => {
+    setBody(`<div id="page"><div class="top"><a href="/">ĐẢNG BỘ TỈNH</a></div><div class="menu"><a href="/">Trang chủ</a></div>
+      <div class="doc"><h3><a href="/45">Công văn số 45-CV/TU về việc tổ chức hội nghị</a></h3><p>Ngày ban hành: 15/10/2024</p></div>
+      <div class="doc"><h3><a href="/28">Chỉ thị số 28-CT/TU về lãnh đạo Đại hội</a></h3><p>Ngày ban hành: 02/10/2024</p></div>
+      <div class="doc"><h3><a href="/112">Hướng dẫn số 112-HD/TU về công tác nhân sự</a></h3><p>Ngày ban hành: 26/09/2024</p></div>
+      <div class="pages"><a href="?p=2">2</a></div></div>`);
+    expect(cardRows('#page').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['45-CV/TU', '2024-10-15'],
+      ['28-CT/TU', '2024-10-02'],
+      ['112-HD/TU', '2024-09-26'],
+    ]);
+  });
+
+  it('reads a grid of rows and cells by its header, not as cards', () => {
+    setBody(`<div id="grid"><div><div>Số hiệu</div><div>Ngày ban hành</div><div>Trích yếu</div></div>
+      <div><div><a href="/a">4521/UBND-VP</a></div><div>20/09/2024</div><div>Phòng chống dịch</div></div>
+      <div><div><a href="/b">233/KH-UBND</a></div><div>18/09/2024</div><div>Ngày hội đoàn kết</div></div></div>`);
+    expect(cardRows('#grid')).toEqual([
+      ['4521/UBND-VP', '2024-09-20', 'Phòng chống dịch', null, href('/a')],
+      ['233/KH-UBND', '2024-09-18', 'Ngày hội đoàn kết', null, href('/b')],
+    ]);
+  });
 });

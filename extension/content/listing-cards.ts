@@ -12,10 +12,10 @@ import type { DocumentReference } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
 import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
-import { elementLine, elementText, firstLine, isOrdinal } from './element-text';
+import { elementLine, elementText, firstLine, isOrdinal, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
 import { parseListingDate } from './listing-date';
-import { firstWebLink } from './listing-table';
+import { firstWebLink, gridListingRows } from './listing-table';
 
 /** How far above a reference its card may be. */
 const MAX_CARD_DEPTH = 6;
@@ -57,22 +57,39 @@ interface ItemsOfTag {
 
 /**
  * The rows of the container's cards, or none when it is not a card listing: items of one tag,
- * at least two and at least half of that tag's children, opening with a reference. Pauses by
- * yielding when `shouldYield` says so.
+ * at least two and at least half of that tag's children, opening with a reference; or, when
+ * the page's chrome shares the cards' tag (`<div class="menu">` before `<div class="doc-item">`
+ * cards, all under <body>), items of one tag and class. A grid of rows and cells is read by
+ * its header's labels (listing-table.ts). Pauses by yielding when `shouldYield` says so.
  */
 export function* readCardListing(
   container: Element,
   shouldYield: () => boolean,
 ): Generator<void, ReportedRow[]> {
+  const grid = gridListingRows(container);
+  if (grid && grid.length > 1) return grid;
   const items = Array.from(container.children);
+  const byTag = (item: Element) => item.localName;
+  const byClass = (item: Element) => `${byTag(item)}.${item.className}`;
+  const rows = yield* readItems(items, byTag, shouldYield);
+  // Read again by class only when that groups the items otherwise.
+  if (rows.length > 0 || new Set(items.map(byClass)).size === new Set(items.map(byTag)).size) return rows;
+  return yield* readItems(items, byClass, shouldYield);
+}
+
+function* readItems(
+  items: Element[],
+  kindOf: (item: Element) => string,
+  shouldYield: () => boolean,
+): Generator<void, ReportedRow[]> {
   const tags = new Map<string, ItemsOfTag>();
   for (const item of items) {
-    const tag = tags.get(item.localName) ?? { count: 0, misses: 0, rows: [], rejected: false };
-    tags.set(item.localName, tag);
+    const tag = tags.get(kindOf(item)) ?? { count: 0, misses: 0, rows: [], rejected: false };
+    tags.set(kindOf(item), tag);
     tag.count++;
   }
   for (const item of items) {
-    const tag = tags.get(item.localName) as ItemsOfTag;
+    const tag = tags.get(kindOf(item)) as ItemsOfTag;
     if (tag.count < 2 || tag.rejected) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
@@ -93,6 +110,8 @@ interface Opening {
   reference: DocumentReference;
   /** The text it opens ("Quyết định số 210/QĐ-UBND ngày 01/03/2024 về việc …"). */
   text: string;
+  /** The heading above a symbol line ("Số: 45/KH-TA | …"): the card's subject. */
+  title?: string;
 }
 
 /**
@@ -129,28 +148,70 @@ export function openingReference(item: Element): Opening | null {
   const ofLink = linked !== '' && line.includes(linked) ? opening(linked) : null;
   if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end)))
     return ofLink;
-  return opening(line) ?? ofLink;
+  return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
+}
+
+/** How many lines of a card, its heading first, are searched for a symbol line. */
+const SYMBOL_LINE_DEPTH = 3;
+const CARD_START = 400;
+
+/**
+ * A card headed by its subject gives its reference on a labelled line below ("Số: 45/KH-TA |
+ * Ngày ban hành: …"): that line's opening, the heading as the title.
+ */
+function symbolLineBelow(item: Element, heading: string): Opening | null {
+  if (!/\p{L}/u.test(heading)) return null;
+  for (const line of textStart(item, CARD_START).split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
+    const found = symbolLabelLength(line) > 0 ? opening(line) : null;
+    if (found) return { ...found, title: heading };
+  }
+  return null;
+}
+
+/** What parts a card's heading line after its reference: " - ", " – ", " | ". */
+const HEADING_SEPARATOR = /\s+[-–|]\s+/;
+/** A date right after the reference ("125/TB-UBND 02/12/2024 Thông báo …"). */
+const BARE_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
+
+/**
+ * The parts of a heading line after its reference, a date right after it first. Text glued to
+ * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the background,
+ * which reads it from the name.
+ */
+function headingParts(rest: string): string[] {
+  const date = BARE_DATE.exec(rest)?.[0];
+  const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
+  return date ? [date, ...parts] : parts.slice(1);
 }
 
 /**
  * One card as a row: labelled fields, and its heading as the row's name, for the background to
  * read what the labels did not give ("… ngày 01/03/2024 về việc …", background/page-reading.ts).
  * The first line after the heading that is not a label goes as the fallback subject: a teaser
- * or a "Xem thêm" as often as the subject, it stands only when the heading gives none.
+ * or a "Xem thêm" as often as the subject, it stands only when the heading gives none. The
+ * heading line's own parts after the reference (`headingParts`) give fields too, its unlabelled
+ * text the subject (a card headed by its subject: `symbolLineBelow`).
  */
-function readCard(item: Element, { reference, text: name }: Opening): ReportedRow {
+function readCard(item: Element, { reference, text: name, title }: Opening): ReportedRow {
   let issuedDate: string | null = null;
   let subject: string | null = null;
   let issuingBody: string | null = null;
   let nextLine: string | null = null;
+  let headingSubject = title ?? null;
   const lines = elementText(item).split('\n');
   const heading = lines.findIndex((line) => !isOrdinal(line));
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
-  for (const segment of lines.slice(first).flatMap((line) => line.split(' | '))) {
+  const onHeading = headingParts(name.slice(reference.end));
+  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(' | '))];
+  for (const [index, segment] of segments.entries()) {
     const text = segment.trim();
     const fields = labeledFields(text);
-    if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
+    if (fields.length === 0 && index < onHeading.length) {
+      // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
+      if (/\p{L}/u.test(text)) headingSubject ??= text;
+      else issuedDate ??= parseListingDate(text);
+    } else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
     for (const [role, value] of fields) {
       if (role === 'subject') subject ??= value || null;
       else if (role === 'issuingBody') issuingBody ??= value || null;
@@ -160,7 +221,7 @@ function readCard(item: Element, { reference, text: name }: Opening): ReportedRo
   return {
     reference,
     issuedDate: issuedDate ?? reference.issuedDate,
-    subject,
+    subject: subject ?? headingSubject,
     issuingBody,
     url: firstWebLink(item),
     name,

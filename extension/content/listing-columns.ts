@@ -26,10 +26,39 @@ export type Role = Exclude<keyof ListingColumns, 'named'>;
  * hành: 05/03/2020", not "Cơ quan ban hành").
  */
 const PHRASES: Record<Role, readonly string[]> = {
-  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so van ban', 'so ngay', 'so va ngay'],
-  issuedDate: ['ngay ban hanh', 'ngay ky', 'ngay', 'ban hanh'],
-  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung'],
-  issuingBody: ['co quan ban hanh', 'cq ban hanh', 'noi ban hanh', 'don vi ban hanh', 'noi gui', 'co quan'],
+  // English after Vietnamese (ministries' English pages: "Number/Symbol", "Issued date"); "no"
+  // last, for a serial-number "No." column yields to any other.
+  symbol: [
+    'so ky hieu',
+    'ky hieu',
+    'so hieu',
+    'so van ban',
+    'so ngay',
+    'so va ngay',
+    'number',
+    'symbol',
+    'no',
+  ],
+  issuedDate: [
+    'ngay ban hanh',
+    'ngay ky',
+    'ngay',
+    'ban hanh',
+    'issued date',
+    'date of issue',
+    'issuing date',
+  ],
+  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 'summary', 'title'],
+  issuingBody: [
+    'co quan ban hanh',
+    'cq ban hanh',
+    'noi ban hanh',
+    'don vi ban hanh',
+    'noi gui',
+    'co quan',
+    'issuing agency',
+    'issuing body',
+  ],
 };
 const ROLES = Object.keys(PHRASES) as Role[];
 /** Dates that are not the issuing date. */

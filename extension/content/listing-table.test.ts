@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readListingRows } from '../background/page-reading';
 import { listingColumns, normalizeLabel } from './listing-columns';
 import { parseListingDate } from './listing-date';
-import { listingLayout, listingRowsUnder } from './listing-table';
+import { gridListingRows, listingLayout, listingRowsUnder } from './listing-table';
 import { setBody } from './testing/dom';
 
 /** Each listing row under `root` as [symbol, issued date, subject, issuing body]. */
@@ -280,6 +280,63 @@ describe('listing tables', () => {
     setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
     expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();
     expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+  it('reads an English listing’s header labels', () => {
+    setBody(`<table><tr><th>No.</th><th>Number/Symbol</th><th>Issued date</th><th>Summary</th><th>Issuing agency</th></tr>
+      <tr><td>1</td><td><a href="/en/1">18/2024/TT-BTC</a></td><td>03/04/2024</td><td>Guiding the use of funds</td><td>Ministry of Finance</td></tr></table>`);
+    expect(rowFields(document.body)).toEqual([
+      ['18/2024/TT-BTC', '2024-04-03', 'Guiding the use of funds', 'Ministry of Finance'],
+    ]);
+    expect(listingColumns(['Symbol', 'Date of issue', 'Title', 'Issuing body'])).toMatchObject({
+      symbol: 0,
+      issuedDate: 1,
+      subject: 2,
+      issuingBody: 3,
+    });
+  });
+});
+
+describe('grids of other elements than a table', () => {
+  beforeEach(() => setBody(''));
+
+  const gridFields = (selector: string) =>
+    readListingRows(gridListingRows(document.querySelector(selector) as Element) ?? []).map((row) => [
+      row.reference.symbol,
+      row.issuedDate,
+      row.subject,
+      row.issuingBody,
+    ]);
+
+  it('reads ARIA rows by the columnheader row in the rowgroup before them', () => {
+    setBody(`<div role="table"><div role="rowgroup"><div role="row">
+        <div role="columnheader">Số ký hiệu</div><div role="columnheader">Ngày ban hành</div><div role="columnheader">Trích yếu</div><div role="columnheader">Cơ quan ban hành</div></div></div>
+      <div role="rowgroup" id="body">
+        <div role="row"><div role="cell"><a href="/a">1205/QĐ-UBND</a></div><div role="cell">15/08/2024</div><div role="cell">Công bố thủ tục</div><div role="cell">UBND tỉnh Hà Nam</div></div>
+        <div role="row"><div role="cell"><a href="/b">845/STP-HCTP</a></div><div role="cell">09/08/2024</div><div role="cell">Hướng dẫn đăng ký</div><div role="cell">Sở Tư pháp</div></div>
+      </div></div>`);
+    expect(gridFields('#body')).toEqual([
+      ['1205/QĐ-UBND', '2024-08-15', 'Công bố thủ tục', 'UBND tỉnh Hà Nam'],
+      ['845/STP-HCTP', '2024-08-09', 'Hướng dẫn đăng ký', 'Sở Tư pháp'],
+    ]);
+  });
+
+  it('reads display:table rows by the header row that opens them, skipping rows of another width', () => {
+    const cells = (...texts: string[]) =>
+      texts.map((text) => `<div style="display:table-cell">${text}</div>`).join('');
+    setBody(`<div id="grid" style="display:table">
+      <div style="display:table-row">${cells('Số hiệu', 'Ngày ban hành', 'Trích yếu nội dung')}</div>
+      <div style="display:table-row">${cells('<a href="/x">4521/UBND-VP</a>', '20/09/2024', 'Phòng chống dịch')}</div>
+      <div style="display:table-row">${cells('233/KH-UBND 18/09/2024 Ngày hội')}</div>
+    </div>`);
+    expect(gridFields('#grid')).toEqual([['4521/UBND-VP', '2024-09-20', 'Phòng chống dịch', null]]);
+  });
+
+  it('takes no header row that holds a reference, nor one of no listing labels', () => {
+    setBody(`<div id="a"><div><span>Số hiệu: 12/QĐ-UB</span><span>Ngày ban hành: 1/2/2024</span></div>
+        <div><span>13/QĐ-UB</span><span>2/2/2024</span></div></div>
+      <div id="b"><div><span>Họ tên</span><span>Ngày sinh</span></div><div><span>13/QĐ-UB</span><span>2/2/2024</span></div></div>`);
+    expect(gridListingRows(document.querySelector('#a') as Element)).toBeNull();
+    expect(gridListingRows(document.querySelector('#b') as Element)).toBeNull();
   });
 });
 

@@ -13,8 +13,16 @@ import { labeledDate, withoutLabel } from './field-labels';
 import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
 
-/** A table row and the cell covering each of its column positions (a cell from above when a rowspan reaches down). */
+/**
+ * A table row and the cell covering each of its column positions (a cell from above when a
+ * rowspan reaches down), or a row of a grid built of other elements (`gridListingRows`).
+ */
 export interface GridRow {
+  row: Element;
+  cells: (Element | undefined)[];
+}
+
+interface TableRow extends GridRow {
   row: HTMLTableRowElement;
   cells: (HTMLTableCellElement | undefined)[];
 }
@@ -49,7 +57,7 @@ const HEADER_TABLE_DEPTH = 3;
  */
 export function listingLayout(table: HTMLTableElement, alone = false): ListingLayout | null {
   const grid = placeRows(ownRows(table));
-  const placed: GridRow[] = [];
+  const placed: TableRow[] = [];
   const place = (count: number) => {
     while (placed.length < count) {
       const next = grid.next();
@@ -138,7 +146,7 @@ function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
 }
 
 /** Each row with the cell covering each column position, rowspans and colspans counted. */
-function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
+function* placeRows(rows: HTMLTableRowElement[]): Generator<TableRow> {
   // By column: the cell of a row above and how many rows further down it reaches.
   const above: { cell: HTMLTableCellElement; rows: number }[] = [];
   for (const row of rows) {
@@ -166,7 +174,7 @@ function* placeRows(rows: HTMLTableRowElement[]): Generator<GridRow> {
 }
 
 /** The lowest non-empty label of each column of a header's rows; a cell holding a table (a layout table's) is none. */
-function lowestLabels(header: readonly GridRow[]): string[] {
+function lowestLabels(header: readonly TableRow[]): string[] {
   const labels: string[] = [];
   for (const { cells } of header) {
     cells.forEach((cell, column) => {
@@ -246,6 +254,36 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
     };
   }
   return { reference, issuedDate: issuedDate ?? reference.issuedDate, subject, issuingBody, url };
+}
+
+/**
+ * The layout of a grid built of other elements than a table (ARIA role=row/cell, CSS
+ * display:table-row divs) whose header is this row: cells of listing labels, no reference.
+ */
+function gridHeader(row: Element | null | undefined): ListingLayout | null {
+  if (!row || row.childElementCount < 2 || findReferences(textStart(row, DATA_ROW_TEXT)).length > 0)
+    return null;
+  const labels = Array.from(row.children, (cell) => textStart(cell, MAX_LABEL).replace(/\s+/g, ' '));
+  const columns = listingColumns(labels);
+  return columns && { columns, labels, bodyRows: [] };
+}
+
+/**
+ * The rows of a grid of other elements than a table, its cells matched to the header's labels
+ * by position as a table's are; null when the container is no such grid. Its header row opens
+ * it, or closes the group just before it (ARIA rowgroups: one for the header, one for the body).
+ */
+export function gridListingRows(container: Element): ReportedRow[] | null {
+  const layout =
+    gridHeader(container.firstElementChild) ?? gridHeader(container.previousElementSibling?.lastElementChild);
+  if (!layout) return null;
+  const rows: ReportedRow[] = [];
+  for (const row of Array.from(container.children)) {
+    const cells = Array.from(row.children);
+    const read = cells.length === layout.labels.length && readListingRow({ row, cells }, layout);
+    if (read) rows.push(read);
+  }
+  return rows;
 }
 
 /** Every row of every listing table under `root`, in page order (tests; the detector goes table by table). */
