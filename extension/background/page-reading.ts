@@ -15,6 +15,7 @@ import {
 import { opensWithReference } from '../../shared/references/context';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
+import { withIssuedDate } from './reference-dates';
 
 export function readPageReport(report: PageReport): PageScan {
   const { url, title, mainText } = report;
@@ -22,7 +23,7 @@ export function readPageReport(report: PageReport): PageScan {
   return {
     url,
     title,
-    references: report.references,
+    references: report.references.map(withIssuedDate),
     primary,
     primaryInHeader: primary !== null && inDocumentHeader(mainText, primary.reference),
     rows: readListingRows(report.rows),
@@ -55,10 +56,12 @@ function readRow({ name, fallbackSubject, ...row }: ReportedRow): ListingRow | n
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;
+  const reference = withIssuedDate(row.reference);
   return {
     ...row,
-    reference: named?.reference ?? row.reference,
-    issuedDate: row.issuedDate ?? said?.issuedDate ?? named?.reference.issuedDate ?? null,
+    reference: named?.reference ?? reference,
+    issuedDate:
+      row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? named?.reference.issuedDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject: row.subject ?? said?.subject ?? fallbackSubject ?? null,
     issuingBody:

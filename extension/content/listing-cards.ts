@@ -10,12 +10,12 @@
  */
 import type { DocumentReference } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
-import { findReferences } from '../../shared/references/find-references';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, firstLine, isOrdinal, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
 import { parseListingDate } from './listing-date';
 import { firstWebLink, gridListingRows } from './listing-table';
+import { findReferencesAround } from './references-around';
 
 /** How far above a reference its card may be. */
 const MAX_CARD_DEPTH = 6;
@@ -132,7 +132,7 @@ export function opensWithItsReference(text: string, start: number): boolean {
 function opening(line: string): Opening | null {
   const label = symbolLabelLength(line);
   const text = (label > 0 ? (line.slice(label).split(' | ')[0] as string) : line).replace(TRAILING_DATE, '');
-  const reference = findReferences(text)[0];
+  const reference = findReferencesAround(text)[0];
   return reference && opensWithReference(text, reference.start) ? { reference, text } : null;
 }
 

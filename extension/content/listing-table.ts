@@ -6,12 +6,13 @@
  * with its lowest label.
  * @module
  */
-import { findReferences } from '../../shared/references/find-references';
+
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, textStart } from './element-text';
 import { labeledDate, withoutLabel } from './field-labels';
 import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
+import { findReferencesAround } from './references-around';
 
 /**
  * A table row and the cell covering each of its column positions (a cell from above when a
@@ -100,7 +101,7 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
 function isDataRow({ row, cells }: GridRow, placed: readonly GridRow[]): boolean {
   if (new Set(cells).size < 2) return false;
   for (const other of placed) if (other.cells.length > cells.length) return false;
-  return findReferences(textStart(row, DATA_ROW_TEXT)).length > 0;
+  return findReferencesAround(textStart(row, DATA_ROW_TEXT)).length > 0;
 }
 
 /**
@@ -232,7 +233,7 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
   const symbolCell = row.cells[columns.symbol];
   if (!symbolCell) return null;
   const symbolText = withoutLabel(elementText(symbolCell), layout.labels[columns.symbol]);
-  const reference = findReferences(symbolText)[0];
+  const reference = findReferencesAround(symbolText)[0];
   if (!reference) return null;
   // Without a date column, the date may sit under the symbol ("Số hiệu / Ngày ban hành").
   const dateText =
@@ -261,7 +262,7 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
  * display:table-row divs) whose header is this row: cells of listing labels, no reference.
  */
 function gridHeader(row: Element | null | undefined): ListingLayout | null {
-  if (!row || row.childElementCount < 2 || findReferences(textStart(row, DATA_ROW_TEXT)).length > 0)
+  if (!row || row.childElementCount < 2 || findReferencesAround(textStart(row, DATA_ROW_TEXT)).length > 0)
     return null;
   const labels = Array.from(row.children, (cell) => textStart(cell, MAX_LABEL).replace(/\s+/g, ' '));
   const columns = listingColumns(labels);

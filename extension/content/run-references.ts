@@ -4,15 +4,15 @@
  * the reader sees it, and read again. Runs without a candidate never pay for a style check.
  * @module
  */
-import type { DocumentReference } from '../../shared/references';
-import { findReferences } from '../../shared/references/find-references';
+import type { ReportedReference } from '../lib/page-scan';
 import { lineBreakBetween } from './line-breaks';
 import { nodeIndexAt, type RangeFactory, rangeInRun } from './ranges';
+import { findReferencesAround } from './references-around';
 import type { TextRun } from './text-runs';
 import type { VisibilityCheck } from './visibility';
 
 export interface FoundReference {
-  reference: DocumentReference;
+  reference: ReportedReference;
   range: AbstractRange;
 }
 
@@ -21,12 +21,12 @@ export function referencesInRun(
   visibility: VisibilityCheck,
   makeRange: RangeFactory,
 ): FoundReference[] {
-  const references = findReferences(run.text);
+  const references = findReferencesAround(run.text);
   if (references.length === 0) return [];
   for (const reference of references) {
     if (!readsAsCollected(run, reference, visibility)) {
       const rendered = renderedRun(run, visibility);
-      return rendered ? withRanges(rendered, findReferences(rendered.text), makeRange) : [];
+      return rendered ? withRanges(rendered, findReferencesAround(rendered.text), makeRange) : [];
     }
   }
   return withRanges(run, references, makeRange);
@@ -34,7 +34,7 @@ export function referencesInRun(
 
 function withRanges(
   run: TextRun,
-  references: DocumentReference[],
+  references: ReportedReference[],
   makeRange: RangeFactory,
 ): FoundReference[] {
   return references.map((reference) => ({
@@ -44,7 +44,7 @@ function withRanges(
 }
 
 /** Whether the nodes a reference spans are all shown: then what the engine read is what the reader sees. */
-function readsAsCollected(run: TextRun, reference: DocumentReference, visibility: VisibilityCheck): boolean {
+function readsAsCollected(run: TextRun, reference: ReportedReference, visibility: VisibilityCheck): boolean {
   const { nodes } = run;
   const last = nodeIndexAt(run, reference.end - 1);
   for (let i = nodeIndexAt(run, reference.start); i <= last; i++) {

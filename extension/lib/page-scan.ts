@@ -17,6 +17,14 @@ export interface ListingRow {
 }
 
 /**
+ * A reference as the content script reports it: without its issued date, with the text around
+ * it (`around`, the reference starting at `at` in it), from which the background reads the date
+ * (background/reference-dates.ts). The date readers are thus not in the content script, which
+ * has a size budget (DESIGN.md §6).
+ */
+export type ReportedReference = DocumentReference & { around?: string; at?: number };
+
+/**
  * A listing row as the content script reports it. `name`: the row's "Tên văn bản" cell, when
  * the listing has no symbol column of its own ("Quyết định số 15/2024/QĐ-UBND về việc …"), or a
  * list item's heading (content/listing-cards.ts): the background reads the row's document,
@@ -25,6 +33,7 @@ export interface ListingRow {
  * labelled "Trích yếu:") wins over what the name says.
  */
 export interface ReportedRow extends ListingRow {
+  reference: ReportedReference;
   name?: string;
   /**
    * The subject when neither the row (`subject`) nor its name gives one: a card's first line
@@ -42,7 +51,7 @@ export interface PageReport {
   url: string;
   title: string;
   /** Every distinct reference on the page (one per key, first occurrence, page order). */
-  references: DocumentReference[];
+  references: ReportedReference[];
   /** The page's main text, one block a line, bounded (content/main-text.ts). */
   mainText: string;
   /** Rows of listings (tables and cards), in page order. */

@@ -7,6 +7,7 @@
  * @module
  */
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
+import type { HeaderKind } from './context';
 import { matchFoldedWord } from './fold';
 
 export interface DateAt {
@@ -140,6 +141,17 @@ function spellDate(year: number, month: number, day: number): string | null {
   const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   if (day > days) return null;
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * The issued date of the symbol ending at `end` (SYMBOLS.md §8): the date right after it; under
+ * a header "Số:" line the dating line; after a number field the "Ngày ban hành" field.
+ */
+export function issuedDateAfter(text: string, end: number, header: HeaderKind): string | null {
+  return (
+    directDate(text, end) ??
+    (header === 'header' ? headerDate(text, end) : header === 'metadata' ? metadataDate(text, end) : null)
+  );
 }
 
 /** The date that directly follows a symbol ending at `end` ("…/NĐ-CP ngày", "…/TW, ngày"). */
