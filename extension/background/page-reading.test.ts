@@ -44,6 +44,46 @@ describe('readPageReport', () => {
   it('has no primary dispatch for a page without references', () => {
     expect(readPageReport(report('Không có văn bản nào.'))).toMatchObject({ primary: null, rows: [] });
   });
+
+  it('on a listing, takes no primary from what is left of the page’s text (its chrome)', () => {
+    const rows = [row('1205/QĐ-UBND')];
+    const listing = 'VĂN BẢN PHÁP LUẬT\nTrang 1 2 3\nGiấy phép số 06/GP-TTĐT ngày 10/3/2021';
+    expect(readPageReport(report(listing)).primary?.symbol).toBe('06/GP-TTĐT');
+    expect(readPageReport(report(listing, { rows })).primary).toBeNull();
+  });
+
+  it('on a listing, takes a primary its document header, metadata block or title gives', () => {
+    const rows = [row('1205/QĐ-UBND')];
+    const header = readPageReport(
+      report('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 594/KH-UBND\nKẾ HOẠCH', { rows }),
+    );
+    expect(header).toMatchObject({ primary: { symbol: '594/KH-UBND' }, primaryInHeader: true });
+    const metadata = readPageReport(report('Số ký hiệu: 30/2020/NĐ-CP\nNgày ban hành: 05/03/2020', { rows }));
+    expect(metadata.primary?.symbol).toBe('30/2020/NĐ-CP');
+    const titled = readPageReport(
+      report('Căn cứ Nghị định 30/2020/NĐ-CP về công tác văn thư', {
+        rows,
+        title: 'Nghị định 30/2020/NĐ-CP về công tác văn thư - văn bản liên quan',
+      }),
+    );
+    expect(titled.primary?.symbol).toBe('30/2020/NĐ-CP');
+    // A one-row table the main text keeps is the page's own metadata.
+    const own = 'Chi tiết văn bản\nSố ký hiệu\nNgày ban hành\n977/QĐ-TTg\n01/07/2021';
+    expect(readPageReport(report(own, { rows: [row('977/QĐ-TTg'), ...rows] })).primary?.symbol).toBe(
+      '977/QĐ-TTg',
+    );
+  });
+
+  it('has no primary when several documents each stand under a header of their own', () => {
+    const cards =
+      'Kế hoạch tổ chức phiên tòa\nSố: 45/KH-TA | Ngày ban hành: 15/02/2024\nThông báo lịch tiếp công dân\nSố: 08/TB-TA | Ngày ban hành: 10/01/2024';
+    expect(readPageReport(report(cards)).primary).toBeNull();
+    // One document whose header the page repeats is still the page's.
+    const repeated = 'Số: 594/KH-UBND\nKẾ HOẠCH\nNội dung\nSố: 594/KH-UBND\nPhụ lục';
+    expect(readPageReport(report(repeated)).primary?.symbol).toBe('594/KH-UBND');
+    // Unless the title names the one the engine chose.
+    expect(readPageReport(report(cards, { title: 'Kế hoạch 45/KH-TA' })).primary?.symbol).toBe('45/KH-TA');
+  });
 });
 
 describe('readListingRows', () => {

@@ -19,15 +19,43 @@ import { withIssuedDate } from './reference-dates';
 
 export function readPageReport(report: PageReport): PageScan {
   const { url, title, mainText } = report;
-  const primary = extractDispatch(mainText, { url, title });
+  const draft = extractDispatch(mainText, { url, title });
+  const inHeader = draft !== null && inDocumentHeader(mainText, draft.reference);
+  const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report) ? draft : null;
   return {
     url,
     title,
     references: report.references.map(withIssuedDate),
     primary,
-    primaryInHeader: primary !== null && inDocumentHeader(mainText, primary.reference),
+    primaryInHeader: primary !== null && inHeader,
     rows: readListingRows(report.rows),
   };
+}
+
+/**
+ * Whether the engine's primary dispatch is the page's own (the engine always names one when
+ * the text has a reference). The page's title naming it settles it. Otherwise, on a page of
+ * listing rows, only one a document header or metadata block gives, or a row's own (the main
+ * text keeps a one-row table, the page's metadata, and leaves longer listings out): what else
+ * is left of a listing's text is chrome ("Giấy phép số 06/GP-TTĐT" of the portal's footer).
+ * And not on a page that sets several documents each under a header of its own (cards with
+ * their own "Số: …" line): no one of them is the page's.
+ */
+function isPagesOwn(reference: DocumentReference, inHeader: boolean, report: PageReport): boolean {
+  const { key } = reference;
+  if (findReferences(report.title).some((named) => named.key === key)) return true;
+  if (!inHeader && report.rows.length > 0 && !report.rows.some((row) => row.reference.key === key))
+    return false;
+  return headerReferenceKeys(report.mainText).size < 2;
+}
+
+/** The distinct documents the text gives under a document header's "Số:". */
+function headerReferenceKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const reference of findReferences(text)) {
+    if (documentHeaderKind(text, reference.start) === 'header') keys.add(reference.key);
+  }
+  return keys;
 }
 
 /** The rows as the popup lists them; a named row whose name does not open with its document is dropped. */

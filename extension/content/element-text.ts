@@ -4,7 +4,7 @@
  * reads attributes, not styles, so it costs no style recalculation.
  * @module
  */
-import { BLOCK_TAGS, SKIPPED_TAGS } from './block-elements';
+import { isBlock, SKIPPED_TAGS } from './block-elements';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -85,7 +85,7 @@ function collect(node: Node, parts: string[], stop: Stop): boolean {
     ) {
       continue;
     }
-    const block = BLOCK_TAGS.has(name);
+    const block = isBlock(element);
     if ((block && lineBreak()) || collect(element, parts, stop) || (block && lineBreak())) return true;
   }
   return false;

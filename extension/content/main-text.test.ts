@@ -42,4 +42,66 @@ describe('main text', () => {
     setBody(Array.from({ length: 100 }, () => `<p>${LONG}</p>`).join(''));
     expect(renderedText(document.body, new VisibilityCheck(), [], 1000)).toHaveLength(1000);
   });
+
+  it('keeps the lines and columns of preformatted text (a document shown in a <pre>)', () => {
+    setBody(`<pre>ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc
+
+Số: 2356/UBND-VX    Quảng Trị, ngày 17 tháng 5 năm 2024
+V/v tổ chức các hoạt động  Tháng hành động</pre>`);
+    expect(renderedText(document.body, new VisibilityCheck()).split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH QUẢNG TRỊ',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 2356/UBND-VX',
+      'Quảng Trị, ngày 17 tháng 5 năm 2024',
+      'V/v tổ chức các hoạt động Tháng hành động',
+    ]);
+  });
+
+  it('keeps newlines where the style attribute says so, and only there', () => {
+    setBody(`<div style="white-space: pre-line">Số: 12/QĐ-UBND
+Hà Nội,     ngày 5/3/2021</div><div style="white-space:pre-wrap">Kính gửi:
+Các sở</div><pre style="white-space: normal">một
+dòng</pre><p>hai
+dòng</p>`);
+    expect(renderedText(document.body, new VisibilityCheck()).split('\n')).toEqual([
+      'Số: 12/QĐ-UBND',
+      'Hà Nội, ngày 5/3/2021',
+      'Kính gửi:',
+      'Các sở',
+      'một dòng',
+      'hai dòng',
+    ]);
+  });
+
+  it('puts each absolutely positioned span (a PDF viewer’s text layer) on a line of its own', () => {
+    setBody(`<div class="page" style="position:relative"><span style="position:absolute;top:60px">ỦY BAN NHÂN DÂN</span>
+      <span style="position: absolute; top:80px">TỈNH HÀ TĨNH</span><span style="left:9px;position:absolute">Số:</span>
+      <span style="top:1px; position:absolute">1888/QĐ-UBND</span><span style="display:inline-block">Hà Tĩnh,</span> <span>ngày 8</span></div>`);
+    expect(renderedText(document.body, new VisibilityCheck()).split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HÀ TĨNH',
+      'Số:',
+      '1888/QĐ-UBND',
+      'Hà Tĩnh, ngày 8',
+    ]);
+  });
+
+  it('leaves the page’s footer out, an article’s footer in', () => {
+    setBody(`<div><article><p>${LONG}</p><footer>Nguồn: Công văn 3944/UBND-NC</footer></article></div>
+      <footer><p>Giấy phép số 06/GP-TTĐT ngày 10/3/2021</p></footer><div role="contentinfo">Bản quyền 2024</div>`);
+    const text = mainText(document, new VisibilityCheck());
+    expect(text).toContain('Nguồn: Công văn 3944/UBND-NC');
+    expect(text).not.toContain('06/GP-TTĐT');
+    expect(text).not.toContain('Bản quyền');
+    setBody(`<div><p>${LONG}</p></div><footer>Giấy phép số 06/GP-TTĐT</footer>`);
+    expect(mainText(document, new VisibilityCheck())).not.toContain('06/GP-TTĐT');
+  });
+
+  it('keeps a footer that is all the page has', () => {
+    setBody('<footer><p>Giấy phép số 06/GP-TTĐT ngày 10/3/2021</p></footer>');
+    expect(mainText(document, new VisibilityCheck())).toBe('Giấy phép số 06/GP-TTĐT ngày 10/3/2021');
+  });
 });

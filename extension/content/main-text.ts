@@ -2,14 +2,15 @@
  * The page's main text, for `extractDispatch`: the text of <main>, [role=main] or <article>
  * (else <body>), as the reader sees it, one block a line, without listing tables (a list of
  * other dispatches is not what the page is about: on a portal's listing, the first row would
- * pass for the page's dispatch). Bounded: a dispatch page names its own dispatch near the top,
+ * pass for the page's dispatch) nor the page's footer (a portal's licence, "Giấy phép số
+ * 06/GP-TTĐT", is no more what the page is about). Bounded: a dispatch page names its own dispatch near the top,
  * and the primary dispatch is recomputed after every change, so it must not cost a walk of
  * the whole page.
  * @module
  */
 import { BlockResolver } from './block-elements';
 import { renderedRun } from './run-references';
-import { TextRunWalker } from './text-runs';
+import { type TextRun, TextRunWalker } from './text-runs';
 import type { VisibilityCheck } from './visibility';
 
 export const MAIN_TEXT_LIMIT = 50_000;
@@ -28,13 +29,27 @@ export function mainText(
 ): string {
   const body = document.body;
   if (!body) return '';
+  const withoutFooters = [...excluded, ...pageFooters(document)];
+  // The footers are left out unless they are all the text there is.
+  const read = (root: Element) =>
+    renderedText(root, visibility, withoutFooters, limit) || renderedText(root, visibility, excluded, limit);
   for (const selector of MAIN_SELECTORS) {
     const root = document.querySelector(selector);
     if (!root?.isConnected) continue;
-    const text = renderedText(root, visibility, excluded, limit);
+    const text = read(root);
     if (text.length >= MIN_MAIN_TEXT) return text;
   }
-  return renderedText(body, visibility, excluded, limit);
+  return read(body);
+}
+
+/**
+ * The page's footers: [role=contentinfo], and <footer> where it is the page's (as ARIA reads
+ * it), not an article's or a section's, which may well name its document.
+ */
+function pageFooters(document: Document): Element[] {
+  return Array.from(document.querySelectorAll('footer,[role=contentinfo]')).filter(
+    (footer) => footer.localName !== 'footer' || !footer.closest('article,aside,main,nav,section'),
+  );
 }
 
 /** The rendered text under `root` but outside `excluded`, one run a line, cut after `limit` characters. */
@@ -51,7 +66,7 @@ export function renderedText(
     if (step === 'paused' || excluded.some((element) => element.contains(step.block))) continue;
     const run = renderedRun(step, visibility, PAGE_LINE_BREAK);
     if (!run) continue;
-    for (const part of run.text.replace(SOURCE_WHITESPACE, ' ').split(PAGE_LINE_BREAK)) {
+    for (const part of withPreformattedBreaks(run).replace(SOURCE_WHITESPACE, ' ').split(PAGE_LINE_BREAK)) {
       const line = part.trim();
       if (line === '') continue;
       lines.push(line);
@@ -59,4 +74,30 @@ export function renderedText(
     }
   }
   return lines.join('\n').slice(0, limit);
+}
+
+/**
+ * The run's text with the newlines of preformatted text (<pre>, a style attribute's
+ * `white-space: pre…`) as the page's line breaks: a document shown as plain text (a PDF's text
+ * in a <pre>) has its header lines in them. A wide gap inside a line (a tab, four spaces) parts
+ * two columns, as the header's issuer and national motto are set side by side.
+ */
+function withPreformattedBreaks({ text, block }: TextRun): string {
+  const breaks = text.includes('\n') && keptWhiteSpace(block);
+  return breaks ? text.replace(breaks, PAGE_LINE_BREAK) : text;
+}
+
+/**
+ * What of a block's whitespace breaks its lines: newlines and wide gaps (a <pre>, `white-space:
+ * pre`, `pre-wrap` or `break-spaces`), newlines only (`pre-line` collapses spaces), or nothing.
+ */
+function keptWhiteSpace(block: Element): RegExp | null {
+  const holder = block.closest('pre,[style*="white-space"]');
+  const value =
+    holder && (/white-space\s*:\s*([\w-]+)/i.exec(holder.getAttribute('style') ?? '')?.[1] ?? 'pre');
+  return value === 'pre-line'
+    ? /\n/g
+    : value && /^(pre|break-spaces)/i.test(value)
+      ? /\n|[ \t]*(\t| {4})[ \t]*/g
+      : null;
 }
