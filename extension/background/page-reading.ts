@@ -80,7 +80,7 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
  * only as the name writes it, not as guessed from the symbol ("NĐ-CP": Chính phủ), which a
  * listing without a body column does not say.
  */
-function readRow({ name, fallbackSubject, ...row }: ReportedRow): ListingRow | null {
+function readRow({ name, fallbackSubject, fallbackDate, ...row }: ReportedRow): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;
@@ -89,7 +89,12 @@ function readRow({ name, fallbackSubject, ...row }: ReportedRow): ListingRow | n
     ...row,
     reference: named?.reference ?? reference,
     issuedDate:
-      row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? named?.reference.issuedDate ?? null,
+      row.issuedDate ??
+      reference.issuedDate ??
+      said?.issuedDate ??
+      named?.reference.issuedDate ??
+      fallbackDate ??
+      null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject: row.subject ?? said?.subject ?? fallbackSubject ?? null,
     issuingBody:

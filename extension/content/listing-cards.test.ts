@@ -254,6 +254,31 @@ describe('card listings', () => {
     ]);
   });
 
+  it('dates a card by a date it shows alone when nothing else dates it, not by a posting time', () => {
+    setBody(`<div id="cards">
+      <div class="card"><h5><a href="/vb/3001">Công văn số 3001/SGDĐT-GDTrH về việc hướng dẫn nhiệm vụ năm học</a></h5>
+        <p><small><i class="fa fa-calendar"></i> 28/08/2024</small></p></div>
+      <div class="card"><h5><a href="/vb/2950">Kế hoạch số 2950/KH-SGDĐT tổ chức kỳ thi</a></h5>
+        <p><small>20/08/2024 08:30</small></p></div>
+      <div class="card"><h5><a href="/vb/2900">Công văn số 2900/SGDĐT-VP ngày 12/08/2024 về việc nghỉ lễ</a></h5>
+        <p><small>15/08/2024</small></p></div>
+    </div>
+    <ul id="block">
+      <li><a href="/van-ban/5678">Công văn số 5678/UBND-KT về việc phòng chống ngập úng</a><span class="dt">18/11/2024</span></li>
+      <li><a href="/van-ban/5650">Quyết định số 3456/QĐ-UBND về việc phê duyệt kế hoạch</a><span class="dt">15/11/2024</span></li>
+    </ul>`);
+    expect(cardRows('#cards').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['3001/SGDĐT-GDTrH', '2024-08-28'],
+      ['2950/KH-SGDĐT', null],
+      // The reference's own date wins over the one the card shows.
+      ['2900/SGDĐT-VP', '2024-08-12'],
+    ]);
+    expect(cardRows('#block').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['5678/UBND-KT', '2024-11-18'],
+      ['3456/QĐ-UBND', '2024-11-15'],
+    ]);
+  });
+
   it('reads a grid of rows and cells by its header, not as cards', () => {
     setBody(`<div id="grid"><div><div>Số hiệu</div><div>Ngày ban hành</div><div>Trích yếu</div></div>
       <div><div><a href="/a">4521/UBND-VP</a></div><div>20/09/2024</div><div>Phòng chống dịch</div></div>

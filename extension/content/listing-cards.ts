@@ -112,6 +112,8 @@ interface Opening {
   text: string;
   /** The heading above a symbol line ("Số: 45/KH-TA | …"): the card's subject. */
   title?: string;
+  /** A date alone after the item's name on its line ("… mùa mưa</a><span>18/11/2024</span>"). */
+  date?: string;
 }
 
 /**
@@ -146,8 +148,10 @@ export function openingReference(item: Element): Opening | null {
   const link = item.querySelector('a[href]');
   const linked = link ? elementLine(link) : '';
   const ofLink = linked !== '' && line.includes(linked) ? opening(linked) : null;
-  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end)))
-    return ofLink;
+  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end))) {
+    const date = DATE_ONLY.exec(line.slice(linked.length))?.[1];
+    return date ? { ...ofLink, date } : ofLink;
+  }
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
 }
 
@@ -167,6 +171,12 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
   }
   return null;
 }
+
+/**
+ * A card's text that is a date and nothing else ("28/08/2024", no time of day: "… 08:30" is when
+ * it was posted).
+ */
+const DATE_ONLY = /^[\s|·•]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/;
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
 const HEADING_SEPARATOR = /\s+[-–|]\s+/;
@@ -192,8 +202,9 @@ function headingParts(rest: string): string[] {
  * heading line's own parts after the reference (`headingParts`) give fields too, its unlabelled
  * text the subject (a card headed by its subject: `symbolLineBelow`).
  */
-function readCard(item: Element, { reference, text: name, title }: Opening): ReportedRow {
+function readCard(item: Element, { reference, text: name, title, date }: Opening): ReportedRow {
   let issuedDate: string | null = null;
+  let looseDate = date;
   let subject: string | null = null;
   let issuingBody: string | null = null;
   let nextLine: string | null = null;
@@ -212,12 +223,14 @@ function readCard(item: Element, { reference, text: name, title }: Opening): Rep
       if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
     } else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
+    else if (fields.length === 0) looseDate ??= DATE_ONLY.exec(text)?.[1];
     for (const [role, value] of fields) {
       if (role === 'subject') subject ??= value || null;
       else if (role === 'issuingBody') issuingBody ??= value || null;
       else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
     }
   }
+  const fallbackDate = looseDate ? parseListingDate(looseDate) : null;
   return {
     reference,
     issuedDate: issuedDate ?? reference.issuedDate,
@@ -226,5 +239,6 @@ function readCard(item: Element, { reference, text: name, title }: Opening): Rep
     url: firstWebLink(item),
     name,
     ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
+    ...(fallbackDate ? { fallbackDate } : {}),
   };
 }

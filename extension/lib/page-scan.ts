@@ -41,6 +41,11 @@ export interface ReportedRow extends ListingRow {
    * as the document's subject. Not kept in the `ListingRow` the background reads.
    */
   fallbackSubject?: string;
+  /**
+   * A date a card shows with no label saying what it is (a line of its own, or right after its
+   * name): the document's date more often than not, so it dates the row when nothing else does.
+   */
+  fallbackDate?: string;
 }
 
 /**
