@@ -5,6 +5,7 @@
  * @module
  */
 import { isBlock, SKIPPED_TAGS } from './block-elements';
+import { gluedNumber } from './line-breaks';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -67,7 +68,10 @@ function collect(node: Node, parts: string[], stop: Stop): boolean {
   };
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      parts.push((child as Text).data);
+      const data = (child as Text).data;
+      // "<span>Số hiệu</span><span>3321/UBND-VP</span>": a layout's CSS spaces them (line-breaks.ts).
+      if (gluedNumber(parts[parts.length - 1] ?? '', data)) parts.push(' ');
+      parts.push(data);
       if (stop(parts, false)) return true;
       continue;
     }

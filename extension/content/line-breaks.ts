@@ -1,5 +1,6 @@
 /**
- * Whether two text nodes of one block are on different lines: a <br>, or an empty block such
+ * What separates two text nodes of one block as the reader sees them (`separatorBetween`), and
+ * whether they are on different lines: a <br>, or an empty block such
  * as <hr>, sits between them. Asked only of nodes around a reference candidate, where a line
  * break changes what the engine reads ("27/8/2020<br>3944/UBND-NC" is not "20203944/UBND-NC").
  * @module
@@ -34,4 +35,25 @@ export function lineBreakBetween(before: Text, after: Text): boolean {
     node = previous;
   }
   return false;
+}
+
+/** A letter (or a combining mark of one) closing a text. */
+const LETTER_AT_END = /[\p{L}\p{M}]$/u;
+
+/**
+ * What stands between two text nodes of one run as the reader sees them: `lineBreak` where an
+ * element breaks the line; a space where a word in one node meets a number in the next
+ * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by a flex or grid layout's CSS,
+ * which the text does not show: glued, "hiệu3321" would hide the number from the engine);
+ * else nothing ("3944/<b>UBND</b>-NC").
+ */
+export function separatorBetween(before: Text, after: Text, lineBreak = '\n'): string {
+  if (lineBreakBetween(before, after)) return lineBreak;
+  return gluedNumber(before.data, after.data) ? ' ' : '';
+}
+
+/** Whether `after` opens with a digit glued to a letter closing `before`. */
+export function gluedNumber(before: string, after: string): boolean {
+  const first = after.charCodeAt(0);
+  return first >= 48 && first <= 57 && LETTER_AT_END.test(before);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ReportedReference } from '../lib/page-scan';
-import { lineBreakBetween } from './line-breaks';
+import { separatorBetween } from './line-breaks';
 import { nodeIndexAt, type RangeFactory, rangeInRun } from './ranges';
 import { findReferencesAround } from './references-around';
 import type { TextRun } from './text-runs';
@@ -68,9 +68,10 @@ export function renderedRun(run: TextRun, visibility: VisibilityCheck, lineBreak
     const parent = node.parentElement;
     if (!parent || !visibility.isShown(parent)) return;
     const previous = nodes[nodes.length - 1];
-    if (previous && lineBreakBetween(previous, node)) {
-      parts.push(lineBreak);
-      offset += lineBreak.length;
+    const separator = previous ? separatorBetween(previous, node, lineBreak) : '';
+    if (separator) {
+      parts.push(separator);
+      offset += separator.length;
     }
     const data = run.text.slice(run.starts[i], run.ends[i]);
     nodes.push(node);

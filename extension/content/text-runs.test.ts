@@ -72,6 +72,19 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['Ngày 27/8/2020\n3944/UBND-NC, số 5\ntờ 2']);
   });
 
+  it('spaces a word and a number that two elements glue together, and records the gap', () => {
+    const body = setBody(
+      '<div><span>Số hiệu</span><span>3321/UBND-VP</span> · <b>Ngày ký</b>14/03/2024</div>',
+    );
+    const [run] = allTextRuns(body, new BlockResolver());
+    expect(run?.text).toBe('Số hiệu 3321/UBND-VP · Ngày ký 14/03/2024');
+    expect(run?.starts).toEqual([0, 8, 20, 23, 31]);
+    // Inside a symbol, and after punctuation, nothing is added.
+    expect(runTexts(setBody('<p>Số 3944/<b>UBND</b>-NC, số <i>12</i>/QĐ-UBND</p>'))).toEqual([
+      'Số 3944/UBND-NC, số 12/QĐ-UBND',
+    ]);
+  });
+
   it('keeps whitespace between two nodes of a line, and no run for whitespace between blocks', () => {
     const body = setBody('<div>\n  <p><b>Công văn</b> <i>3944/UBND-NC</i>\n</p>\n  <p>số 5</p>\n</div>');
     expect(runTexts(body, true)).toEqual(['Công văn 3944/UBND-NC', 'số 5']);

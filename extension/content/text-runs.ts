@@ -5,7 +5,7 @@
  * @module
  */
 import type { BlockResolver } from './block-elements';
-import { lineBreakBetween } from './line-breaks';
+import { separatorBetween } from './line-breaks';
 
 export interface TextRun {
   /** The block the run's text belongs to. */
@@ -236,9 +236,10 @@ export class TextRunWalker {
 
 /**
  * The run's nodes and their offsets, with a line break wherever a <br> (or an empty block)
- * sits between two nodes: glued, "27/8/2020<br>3944/UBND-NC" would hide the reference from
- * the engine altogether. Only runs of several nodes with a digit pay for the check; the text is
- * rebuilt only when a line break turns up.
+ * sits between two nodes, and a space between a word and a number in two elements
+ * (`separatorBetween`): glued, "27/8/2020<br>3944/UBND-NC" would hide the reference from the
+ * engine altogether. Only runs of several nodes with a digit pay for the check; the text is
+ * rebuilt only when a separator turns up.
  */
 function makeRun(block: Element, nodes: Text[], texts: string[], joined: string): TextRun {
   const count = texts.length;
@@ -249,8 +250,9 @@ function makeRun(block: Element, nodes: Text[], texts: string[], joined: string)
   let offset = 0;
   for (let i = 0; i < count; i++) {
     const part = texts[i] as string;
-    if (i > 0 && lineBreakBetween(nodes[i - 1] as Text, nodes[i] as Text)) {
-      rebuilt = `${rebuilt ?? joined.slice(0, offset)}\n`;
+    const separator = i > 0 ? separatorBetween(nodes[i - 1] as Text, nodes[i] as Text) : '';
+    if (separator) {
+      rebuilt = (rebuilt ?? joined.slice(0, offset)) + separator;
       offset++;
     }
     if (rebuilt !== null) rebuilt += part;
