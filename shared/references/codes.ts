@@ -65,7 +65,7 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
 export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
 
 /** Codes whose regulation case is not all upper case. */
-const MIXED_CASE = ['TTg', 'CTr', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
+const MIXED_CASE = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
 const MIXED_BY_UPPER: ReadonlyMap<string, string> = new Map(
   MIXED_CASE.map((code) => [code.toUpperCase(), code]),
 );

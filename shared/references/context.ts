@@ -183,6 +183,7 @@ export const FORM = 'Mẫu';
 /** Folded type words and the name each gives, most specific first. */
 const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['cong van', 'Công văn'],
+  ['cv', 'Công văn'],
   ['cong dien', 'Công điện'],
   ['chi thi', 'Chỉ thị'],
   ['bo luat', 'Bộ luật'],
@@ -228,7 +229,7 @@ const TYPE_WORD = `(?:${TYPE_WORDS.filter((entry) => entry[1] !== FORM)
   .map((entry) => entry[0])
   .join('|')}|van ban)(?: lien tich)?`;
 const HEADER_TYPE_LABEL = new RegExp(`(?:^|[\\n|])[ \\t*\\-_>•]*${TYPE_WORD}[ \\t]+so$`);
-const TYPE_WORD_AND_SO = new RegExp(`(?:^|[^a-z])${TYPE_WORD}[ \\t]+so[ \\t]*:?[ \\t]*$`);
+const TYPE_WORD_AND_SO = new RegExp(`(?:^|[^a-z])(?:${TYPE_WORD}[ \\t]+so|cv)[ \\t]*:?[ \\t]*$`);
 
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;

@@ -982,3 +982,42 @@ describe('extractDispatch: where a subject ends', () => {
     ).toBe('về đại hội đảng bộ các cấp');
   });
 });
+
+describe('extractDispatch: after the ninth audit', () => {
+  it('reads the body before "ban hành" a type word with two qualifiers, and names TTCP', () => {
+    const text =
+      'Thanh tra Chính phủ vừa ban hành Kết luận thanh tra số 1234/KL-TTCP ngày 20/10/2023 về việc chấp hành pháp luật.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Thanh tra Chính phủ');
+    expect(extractDispatch('Kết luận 1234/KL-TTCP được công bố.')?.issuingBody).toBe('Thanh tra Chính phủ');
+  });
+
+  it('drops the Thống đốc signing for his bank', () => {
+    const text =
+      'Ngày 17/3/2023, Thống đốc Ngân hàng Nhà nước đã ký Công văn số 1823/NHNN-TD về việc triển khai chương trình.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Ngân hàng Nhà nước');
+  });
+
+  it('reads the body from the page title’s "của <body>" when the text names none', () => {
+    const text = 'Theo đó, các địa phương rà soát, báo cáo kết quả.';
+    const title =
+      'Công văn 3601/UBND-ĐT ngày 6/11/2023 của UBND thành phố Hà Nội về tổ chức giao thông - Báo Hà Nội';
+    expect(extractDispatch(text, { title })).toMatchObject({
+      symbol: '3601/UBND-ĐT',
+      issuingBody: 'UBND thành phố Hà Nội',
+    });
+    // A title naming no body leaves the issuer's name.
+    expect(extractDispatch(text, { title: 'Công văn 3601/UBND-ĐT về tổ chức giao thông' })?.issuingBody).toBe(
+      'Ủy ban nhân dân',
+    );
+  });
+
+  it('drops a Party title’s "Của <body>" line in normal case', () => {
+    const text =
+      'TỈNH ỦY QUẢNG NAM\n*\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 20 tháng 12 năm 2023\nCHỈ THỊ\n' +
+      'Của Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n' +
+      'Thực hiện Kết luận số 12-KL/TW ngày 06/4/2022 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:';
+    expect(extractDispatch(text)?.subject).toBe(
+      'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng',
+    );
+  });
+});

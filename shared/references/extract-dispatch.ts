@@ -106,6 +106,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
     fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer)) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
+    titleIssuer(page.title, titleReferences[0], primary) ??
     issuerName(primary.issuer);
 
   const cited = new Map<string, DocumentReference>();
@@ -422,7 +423,10 @@ function headerSubject(text: string, end: number): string | null {
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
-  return title.length > 0 ? cleanPhrase(title.join(' ')) : null;
+  if (title.length === 0) return null;
+  // … and in normal case, "Của Ban Thường vụ Tỉnh ủy về …", as a page title's "của <issuer>".
+  const joined = cleanPhrase(title.join(' '));
+  return joined.slice(OF_ISSUER.exec(joined.replace(/^Của/u, 'của'))?.[0].length ?? 0);
 }
 
 /**
@@ -512,6 +516,21 @@ function titleSubject(title: string | undefined, titleReferences: DocumentRefere
   const subject = rest.slice(start);
   const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
   return cleaned || null;
+}
+
+/**
+ * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của
+ * UBND thành phố Hà Nội về …"), when the text names none: the title's first reference must be
+ * the primary, and a site name's tail is dropped first.
+ */
+function titleIssuer(
+  title: string | undefined,
+  first: DocumentReference | undefined,
+  primary: DocumentReference,
+): string | null {
+  if (!title || first?.key !== primary.key) return null;
+  const named = withoutSiteName(title);
+  return issuerAfterOf(named, first.end, named.length);
 }
 
 /** " - Báo Hà Tĩnh", " | thuvienphapluat.vn": a last segment naming a site, dropped. */
@@ -653,14 +672,14 @@ const BODY_OPENING =
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,3}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
 
 /**
  * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
  * issues, not the office, unless the symbol says the office issues in its own name (bodyOfSigner).
  */
 const SIGNER_OFFICE =
-  /^(?:đồng chí\s+)?(?:phó\s+)?(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|tổng giám đốc|bí thư|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|chủ nhiệm|viện trưởng|chánh án|hiệu trưởng)\s+/iu;
+  /^(?:đồng chí\s+)?(?:phó\s+)?(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|thống đốc|bộ trưởng|thứ trưởng|giám đốc|tổng giám đốc|bí thư|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|chủ nhiệm|viện trưởng|chánh án|hiệu trưởng)\s+/iu;
 /**
  * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
  * Chủ tịch does in provinces that give him a code (…/QĐ-CT): the symbol's issuer decides.

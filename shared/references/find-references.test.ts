@@ -364,3 +364,64 @@ describe('findReferences: fixes after audits 6 and 7', () => {
     expect(symbols('theo 215/SNV')).toEqual(['215/SNV']);
   });
 });
+
+describe('findReferences: after the ninth audit', () => {
+  it('reads a police or army unit of one letter and digits with a drafting unit, when named', () => {
+    expect(only('thực hiện nghiêm Công văn 3302/C08-P6 ngày 12/5/2023.')).toMatchObject({
+      raw: '3302/C08-P6',
+      issuer: 'C08',
+      typeName: 'Công văn',
+      issuedDate: '2023-05-12',
+    });
+    expect(only('có Công văn số 88/C06-P4 ngày 3/1/2024').symbol).toBe('88/C06-P4');
+    expect(only('Công văn số 567/A05-P2 về bảo vệ bí mật').issuer).toBe('A05');
+    for (const text of [
+      'đơn vị 3302/C08-P6 đóng quân',
+      'tổ 5/A1 khu phố',
+      'lớp 12/A1 trường',
+      'Chuyến bay VJ123 hạ cánh; cửa số 12/B; ghế 14A',
+      'chuyến 12/A1-B2 hôm qua',
+    ]) {
+      expect(findReferences(text), text).toEqual([]);
+    }
+  });
+
+  it("reads an inspectorate's TTr and TTra after a type code", () => {
+    expect(only('Quyết định thanh tra số 45/QĐ-TTr ngày 3/4/2024').symbol).toBe('45/QĐ-TTr');
+    expect(only('Kết luận thanh tra số 45/KL-TTr ngày 10/5/2024').issuer).toBe('TTr');
+    expect(only('Quyết định số 123/QĐ-TTra ngày 2/4/2024')).toMatchObject({
+      raw: '123/QĐ-TTra',
+      issuer: 'TTra',
+      issuedDate: '2024-04-02',
+    });
+    expect(only('Kế hoạch 12/KH-TTra ngày 3/1/2024.').symbol).toBe('12/KH-TTra');
+  });
+
+  it('starts at the digits when the type code or CV is glued before the number', () => {
+    expect(only('CV1880/UBND-KT đôn đốc tiến độ')).toMatchObject({ raw: '1880/UBND-KT', start: 2 });
+    expect(only('TB12/TB-UBND ngày 2/2/2024').raw).toBe('12/TB-UBND');
+    expect(only('Theo QD123/QD-UBND ngay 5/3/2024').symbol).toBe('123/QĐ-UBND');
+    expect(only('QĐ123/QĐ-UBND').start).toBe(2);
+    for (const text of ['ABCV1880/UBND-KT', 'KH12/TB-UBND', 'TB12/UBND-VP', '@CV1880/UBND-KT']) {
+      expect(findReferences(text), text).toEqual([]);
+    }
+  });
+
+  it('reads "cv" as a type word for a lower-case công văn of a known issuer', () => {
+    expect(only('Ae ơi cv 123/ubnd-vp của huyện')).toMatchObject({
+      symbol: '123/UBND-VP',
+      typeName: 'Công văn',
+    });
+    expect(only('cv số 4567/bgdđt-gdtx ngày 20/9/2023 đó bạn')).toMatchObject({
+      symbol: '4567/BGDĐT-GDTX',
+      issuedDate: '2023-09-20',
+    });
+    expect(findReferences('cv 12/abc-vx')).toEqual([]);
+  });
+
+  it('reads "số hiệu" and "ký hiệu" before a unit-less dispatch, not "phiên hiệu"', () => {
+    expect(findReferences('mật danh E48, phiên hiệu 12/QK4 hoàn thành nhiệm vụ.')).toEqual([]);
+    expect(only('Số hiệu: 12/QK4').symbol).toBe('12/QK4');
+    expect(only('ký hiệu 12/QK4').symbol).toBe('12/QK4');
+  });
+});

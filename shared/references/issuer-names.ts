@@ -32,6 +32,7 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['BTNMT', 'Bộ Tài nguyên và Môi trường'],
   ['BNG', 'Bộ Ngoại giao'],
   ['NHNN', 'Ngân hàng Nhà nước Việt Nam'],
+  ['TTCP', 'Thanh tra Chính phủ'],
   ['TANDTC', 'Tòa án nhân dân tối cao'],
   ['VKSNDTC', 'Viện kiểm sát nhân dân tối cao'],
   ['UBND', 'Ủy ban nhân dân'],

@@ -71,8 +71,15 @@ function numberKey(number: string): string {
 
 /** Parses the reference whose number starts at `start`, or returns null for a look-alike. */
 export function parseSymbolAt(text: string, start: number): ParsedSymbol | null {
-  if (!startsCleanly(text, start)) return null;
-  return parseCommonShape(text, start) ?? parseAnyShape(text, start);
+  // A prefix glued to the number ("CV1880/UBND-KT", "TB12/TB-UBND") when it is the symbol's
+  // own type code, or CV/VB for a code-less one, and stands clear of other letters itself.
+  let i = start;
+  while (i > start - 3 && ((text.charCodeAt(i - 1) | 32) - 97) >>> 0 < 26) i--;
+  if (!startsCleanly(text, i)) return null;
+  const found = parseCommonShape(text, start) ?? parseAnyShape(text, start);
+  if (i === start || !found) return found;
+  const prefix = text.slice(i, start).toUpperCase();
+  return (found.typeCode ? symbolKey(found.typeCode) === prefix : /^(CV|VB)$/.test(prefix)) ? found : null;
 }
 
 /** The general parser: every shape and variation, segment by segment. */
@@ -433,8 +440,10 @@ function classifySlashed(
     const issuerSegment = codes[1] as string;
     if (!startsWithCapital(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
       return null;
-    // A lower-case letter inside is for drafting units ("GDTrH"); an issuer has none but TTg.
-    if (hasLowerFrom(issuerSegment, 0) && !isKnownIssuer(issuerSegment)) return null;
+    // A lower-case letter inside is for drafting units ("GDTrH"); an issuer has none but TTg
+    // and an inspectorate's TTr, TTra ("45/QĐ-TTr").
+    if (hasLowerFrom(issuerSegment, 0) && !isKnownIssuer(issuerSegment) && !/^TTra?$/.test(issuerSegment))
+      return null;
     const body = hyphenated(codes, 1, false);
     const issuer = JOINT_TYPES.has(typeCode) ? body : issuerSegment;
     const head = year === null ? number : `${number}/${year}`;
@@ -463,7 +472,12 @@ function classifySlashed(
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {
     return oldForm(text, start, chain.end, number, issuer);
   }
-  if (!isIssuerLike(segments[0] as Segment)) return null;
+  // A police or army unit's letter and digits ("3302/C08-P6") only with its drafting unit and named.
+  if (
+    !isIssuerLike(segments[0] as Segment) &&
+    !(codes.length > 1 && /^[A-Z]\d\d$/.test(issuer) && namedBefore(text, start))
+  )
+    return null;
   // "hộp thư 12/HN", "tổ 5/KP3": one unknown segment is a dispatch only when the text names it.
   if (codes.length === 1 && !isKnownIssuer(issuer) && !namedBefore(text, start)) return null;
   return parsed(
@@ -483,12 +497,13 @@ function classifySlashed(
 /** Whether a type word, "số" or "Số hiệu:" stands before the number at `start`. */
 function namedBefore(text: string, start: number): boolean {
   return (
-    SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 8), start))) ||
+    SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 12), start))) ||
     typeWordBefore(text, start) !== null
   );
 }
 
-const SO_BEFORE = /(?:^|[^a-z])(?:so|hieu)\s*:?\s*$/;
+/** "số", "số hiệu", "ký hiệu" (not "phiên hiệu 12/QK4", a unit's designation). */
+const SO_BEFORE = /(?:^|[^a-z])(?:so|(?:so|ky) hieu)\s*:?\s*$/;
 
 /**
  * An issuer is at least two capitals, maybe followed by a number ("BCĐ389", "QK7"), and not
