@@ -15,7 +15,7 @@ import {
 import { opensWithReference } from '../../shared/references/context';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
-import { withIssuedDate } from './reference-dates';
+import { completeReference } from './reference-completion';
 
 export function readPageReport(report: PageReport): PageScan {
   const { url, title, mainText } = report;
@@ -25,7 +25,7 @@ export function readPageReport(report: PageReport): PageScan {
   return {
     url,
     title,
-    references: report.references.map(withIssuedDate),
+    references: report.references.map(completeReference),
     primary,
     primaryInHeader: primary !== null && inHeader,
     rows: readListingRows(report.rows),
@@ -84,7 +84,7 @@ function readRow({ name, fallbackSubject, fallbackDate, ...row }: ReportedRow): 
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;
-  const reference = withIssuedDate(row.reference);
+  const reference = completeReference(row.reference);
   return {
     ...row,
     reference: named?.reference ?? reference,

@@ -1,21 +1,30 @@
 /**
  * The engine's references as the content script reports them: each with the text around it
- * instead of its issued date, which the background reads (background/reference-dates.ts), so
- * that the engine's date readers stay out of the content script's bundle (DESIGN.md §6).
+ * instead of its type name and issued date, which the background reads
+ * (background/reference-completion.ts), so that the engine's readers of the words around a
+ * symbol stay out of the content script's bundle (DESIGN.md §6). Only whether it is a form's
+ * number ("Mẫu số 01/TNDN") is read here: a form is no reference.
  * @module
  */
-import { scanReferences } from '../../shared/references/scan-references';
+import { formNumber } from '../../shared/references/context';
+import { type ContextReader, scanReferences } from '../../shared/references/scan-references';
 import type { ReportedReference } from '../lib/page-scan';
 
-/** What the engine reads before a symbol (its header "Số:" line) and after it (up to the dating line under a header). */
-const BEFORE = 64;
+/**
+ * What the engine reads before a symbol (its type word, eight words back at most; its header
+ * "Số:" line) and after it (up to the dating line under a header, or the title line of one).
+ */
+const BEFORE = 120;
 const AFTER = 320;
 
-const undated = () => null;
+const FORMS_ONLY: ContextReader = {
+  issuedDate: () => null,
+  typeName: (parsed, text) => formNumber(parsed.shape, parsed.codeName, text, parsed.start),
+};
 
-/** Every reference in `text`, in text order, undated, with `around` and `at` set. */
+/** Every reference in `text`, in text order, without type name and date, with `around` and `at` set. */
 export function findReferencesAround(text: string): ReportedReference[] {
-  const references: ReportedReference[] = scanReferences(text, undated);
+  const references: ReportedReference[] = scanReferences(text, FORMS_ONLY);
   for (const reference of references) {
     const from = Math.max(0, reference.start - BEFORE);
     reference.around = text.slice(from, reference.end + AFTER);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { withIssuedDate } from '../background/reference-dates';
+import { completeReference } from '../background/reference-completion';
 import type { ReportedReference } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { liveRangeFactory } from './ranges';
@@ -58,8 +58,8 @@ describe('references in runs of text', () => {
     );
     const all = found(body);
     expect(all.map((f) => f.reference.symbol)).toEqual(['3944/UBND-NC']);
-    // Dated by the background from the text the reader sees (reference-dates.ts).
-    expect(withIssuedDate(all[0]?.reference as ReportedReference).issuedDate).toBe('2020-08-27');
+    // Dated by the background from the text the reader sees (reference-completion.ts).
+    expect(completeReference(all[0]?.reference as ReportedReference).issuedDate).toBe('2020-08-27');
     // The range runs over the hidden node; the reader sees only "3944/UBND-NC" painted.
     expect(rangeText(all[0]?.range as AbstractRange)).toBe('3944/UBND-TH-NC');
   });

@@ -19,7 +19,7 @@ export interface ListingRow {
 /**
  * A reference as the content script reports it: without its issued date, with the text around
  * it (`around`, the reference starting at `at` in it), from which the background reads the date
- * (background/reference-dates.ts). The date readers are thus not in the content script, which
+ * (background/reference-completion.ts). The date readers are thus not in the content script, which
  * has a size budget (DESIGN.md §6).
  */
 export type ReportedReference = DocumentReference & { around?: string; at?: number };

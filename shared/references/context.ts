@@ -369,6 +369,20 @@ export function titleWordAfter(text: string, end: number): string | null {
   return title[1] === 'quy dinh' ? 'Quy định' : 'Quyết định';
 }
 
+/**
+ * FORM when a symbol is a form's or an annex's number ("Mẫu số 01/TNDN"), else null: what
+ * `typeNameFor` rejects, without the rest of its reading (the content script's scan).
+ */
+export function formNumber(
+  shape: SymbolShape,
+  codeName: string | null,
+  text: string,
+  start: number,
+): string | null {
+  if (codeName || shape === 'law' || shape === 'standing') return null;
+  return typeWordBefore(text, start) === FORM ? FORM : null;
+}
+
 /** The type name of a reference: from its code, else from the words around it. */
 export function typeNameFor(
   shape: SymbolShape,

@@ -1,9 +1,9 @@
 /**
  * Finding every document reference in a text: one regular-expression pass finds where a
  * number is followed by something symbol-like, and only those places are parsed. The issued
- * date is read by the function the caller hands in: `findReferences` reads it
- * (find-references.ts); the content script leaves it to the background, so that the date
- * readers are not in its bundle (extension/content/references-around.ts).
+ * date and the type name are read by the `ContextReader` the caller hands in: `findReferences`
+ * reads both (find-references.ts); the content script leaves them to the background, so that
+ * their readers are not in its bundle (extension/content/references-around.ts).
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
@@ -16,7 +16,7 @@ import {
   isSymbolLetter,
   isUpperLetter,
 } from './chars';
-import { FORM, type HeaderKind, headerKind, typeNameFor } from './context';
+import { FORM, type HeaderKind, headerKind } from './context';
 import { parseSymbolAt } from './parse-symbol';
 import type { ParsedSymbol } from './parsed-symbol';
 
@@ -29,14 +29,16 @@ import type { ParsedSymbol } from './parsed-symbol';
 const DIGIT_ANCHOR = /\d[/\-\u2010-\u2015\u2212][A-Za-zĐđ\u00D0]/g;
 const DIGIT_ANCHOR_LENGTH = 3;
 
-/**
- * The issued date of the symbol ending at `end`, given the kind of line it stands on, or null
- * (dates.ts `issuedDateAfter`).
- */
-export type IssuedDateReader = (text: string, end: number, header: HeaderKind) => string | null;
+/** What the scan reads from the text around a symbol, given the kind of line it stands on. */
+export interface ContextReader {
+  /** The issued date of the symbol ending at `end`, or null (dates.ts `issuedDateAfter`). */
+  issuedDate(text: string, end: number, header: HeaderKind): string | null;
+  /** Its type name, or null; FORM for a form's or an annex's number, which is no reference. */
+  typeName(parsed: ParsedSymbol, text: string, header: HeaderKind): string | null;
+}
 
-/** Every reference in `text`, in text order, dated by `dateOf`; offsets index the string as given. */
-export function scanReferences(text: string, dateOf: IssuedDateReader): DocumentReference[] {
+/** Every reference in `text`, in text order, read by `reader`; offsets index the string as given. */
+export function scanReferences(text: string, reader: ContextReader): DocumentReference[] {
   const found: DocumentReference[] = [];
   const anchor = DIGIT_ANCHOR;
   anchor.lastIndex = 0;
@@ -49,11 +51,11 @@ export function scanReferences(text: string, dateOf: IssuedDateReader): Document
     if (!parsed && start < at - 3 && !isDigit(text.charCodeAt(at - 5))) {
       parsed = parseSymbolAt(text, at - 3);
     }
-    const reference = parsed && parsed.end > at ? accept(text, parsed, dateOf) : null;
+    const reference = parsed && parsed.end > at ? accept(text, parsed, reader) : null;
     if (reference) found.push(reference);
     anchor.lastIndex = reference ? reference.end : at + 1;
   }
-  const more = referencesAtCodeSlashes(text, found, dateOf);
+  const more = referencesAtCodeSlashes(text, found, reader);
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
@@ -66,7 +68,7 @@ export function scanReferences(text: string, dateOf: IssuedDateReader): Document
 function referencesAtCodeSlashes(
   text: string,
   found: DocumentReference[],
-  dateOf: IssuedDateReader,
+  reader: ContextReader,
 ): DocumentReference[] {
   const more: DocumentReference[] = [];
   let next = 0;
@@ -83,7 +85,7 @@ function referencesAtCodeSlashes(
     const parsed = parseSymbolAt(text, start);
     if (!parsed || parsed.end <= slash || (following && parsed.end > following.start)) continue;
     if (next > 0 && parsed.start < (found[next - 1] as DocumentReference).end) continue;
-    const reference = accept(text, parsed, dateOf);
+    const reference = accept(text, parsed, reader);
     if (reference) {
       more.push(reference);
       slash = reference.end - 1;
@@ -144,9 +146,9 @@ function numberBeforeYear(text: string, year: number, otherwise: number): number
  * The reference for a parsed symbol, unless the words before it make it a form number or
  * digits after a hyphen continue it (a receipt or file number: "Biên nhận số 2024/BN-0157").
  */
-function accept(text: string, parsed: ParsedSymbol, dateOf: IssuedDateReader): DocumentReference | null {
+function accept(text: string, parsed: ParsedSymbol, reader: ContextReader): DocumentReference | null {
   if (isHyphen(text.charCodeAt(parsed.end)) && isDigit(text.charCodeAt(parsed.end + 1))) return null;
-  const reference = toReference(text, parsed, dateOf);
+  const reference = toReference(text, parsed, reader);
   return reference.typeName === FORM ? null : reference;
 }
 
@@ -160,10 +162,9 @@ function numberStartFor(text: string, at: number): number {
   return at - i === 3 && i >= 2 ? numberBeforeYear(text, i, i) : i;
 }
 
-function toReference(text: string, parsed: ParsedSymbol, dateOf: IssuedDateReader): DocumentReference {
+function toReference(text: string, parsed: ParsedSymbol, reader: ContextReader): DocumentReference {
   const { start, end } = parsed;
   const header = headerKind(text, start);
-  const issuedDate = dateOf(text, end, header);
   return {
     raw: parsed.raw,
     start,
@@ -173,8 +174,8 @@ function toReference(text: string, parsed: ParsedSymbol, dateOf: IssuedDateReade
     number: parsed.number,
     year: parsed.year,
     typeCode: parsed.typeCode,
-    typeName: typeNameFor(parsed.shape, parsed.typeCode, parsed.codeName, text, start, end, header),
+    typeName: reader.typeName(parsed, text, header),
     issuer: parsed.issuer,
-    issuedDate,
+    issuedDate: reader.issuedDate(text, end, header),
   };
 }
