@@ -19,26 +19,11 @@ export interface ListingColumns {
 /** What a column or a labelled field holds. */
 export type Role = Exclude<keyof ListingColumns, 'named'>;
 
-/**
- * Label phrases (folded, words separated by one space) by role, the strongest first. "ngay"
- * only opening a label of no other date, "so ngay" ("Số, ngày văn bản": the symbol with its
- * date under or after it) only opening a label, "ban hanh" only as the whole label (a card's "Ban
- * hành: 05/03/2020", not "Cơ quan ban hành").
- */
+/** Label phrases (folded, words separated by one space) by role, the strongest first; some only in places (`PHRASE_PLACES`). */
 const PHRASES: Record<Role, readonly string[]> = {
   // English after Vietnamese (ministries' English pages: "Number/Symbol", "Issued date"); "no"
   // last, for a serial-number "No." column yields to any other.
-  symbol: [
-    'so ky hieu',
-    'ky hieu',
-    'so hieu',
-    'so van ban',
-    'so ngay',
-    'so va ngay',
-    'number',
-    'symbol',
-    'no',
-  ],
+  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so', 'number', 'symbol', 'no'],
   issuedDate: [
     'ngay ban hanh',
     'ngay ky',
@@ -48,7 +33,7 @@ const PHRASES: Record<Role, readonly string[]> = {
     'date of issue',
     'issuing date',
   ],
-  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 'summary', 'title'],
+  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 'ten', 'summary', 'title'],
   issuingBody: [
     'co quan ban hanh',
     'cq ban hanh',
@@ -61,12 +46,26 @@ const PHRASES: Record<Role, readonly string[]> = {
   ],
 };
 const ROLES = Object.keys(PHRASES) as Role[];
-/** Dates that are not the issuing date. */
-const OTHER_DATES = / (hieu luc|het hieu luc|dang|cap nhat|nhan)( |$)/;
+/**
+ * Where a phrase may stand in a label, for the phrases that may not stand anywhere: "ngay" only
+ * opening a label of no other date (not "hiệu lực", "đăng"); "ban hanh" only as the whole label
+ * (a card's "Ban hành: 05/03/2020", not "Cơ quan ban hành"); "so" opening a label of no other
+ * number (a register's own, pages, counts, a serial number): "Số", "Số VBHN", "Số quyết định",
+ * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan").
+ */
+const PHRASE_PLACES: Record<string, RegExp> = {
+  ngay: /^ngay(?!.* (hieu luc|dang|cap nhat|nhan)( |$))/,
+  'ban hanh': /^ban hanh$/,
+  so: /^so(?! (den|trang|luong|to|luot|tt|thu tu)( |$))/,
+  ten: /^ten (nghi|quy|thong|chi|ke|bao|luat)/,
+};
 
-/** "Số/Ký hiệu" → "so ky hieu". */
+/**
+ * "Số/Ký hiệu" → "so ky hieu". "Sở" (a department: "Sở Tư pháp", a body cell) would fold to the
+ * "so" of "Số" (number): it is kept apart.
+ */
 export function normalizeLabel(label: string): string {
-  return foldText(label)
+  return foldText(label.replace(/sở/giu, 'sx'))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -80,10 +79,7 @@ function strength(label: string, role: Role): number {
   const phrases = PHRASES[role];
   for (let i = 0; i < phrases.length; i++) {
     const phrase = phrases[i] as string;
-    if (!containsPhrase(label, phrase)) continue;
-    if (phrase === 'ngay' && (!label.startsWith('ngay') || OTHER_DATES.test(label))) continue;
-    if (phrase === 'ban hanh' && label !== phrase) continue;
-    if ((phrase === 'so ngay' || phrase === 'so va ngay') && !label.startsWith(phrase)) continue;
+    if (!containsPhrase(label, phrase) || PHRASE_PLACES[phrase]?.test(label) === false) continue;
     return phrases.length - i;
   }
   return 0;

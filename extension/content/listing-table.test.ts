@@ -276,6 +276,48 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('dates the rows under a date heading row that give no date of their own, until the next heading', () => {
+    setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành</th></tr></thead><tbody>
+      <tr><td colspan="3"><b>Ngày 12/03/2024</b></td></tr>
+      <tr><td>1745/UBND-KTN</td><td>V/v A</td><td>UBND tỉnh</td></tr>
+      <tr><td>512/QĐ-UBND</td><td>B</td><td>UBND tỉnh</td></tr>
+      <tr><td colspan="3">Thứ Hai, 11/03/2024</td></tr>
+      <tr><td>68/KH-UBND</td><td>C</td><td>UBND tỉnh</td></tr>
+      <tr><td colspan="3">Văn bản khác</td></tr>
+      <tr><td>69/KH-UBND</td><td>D</td><td>UBND tỉnh</td></tr>
+    </tbody></table>`);
+    expect(listingRowsUnder(document.body).map((row) => [row.reference.symbol, row.fallbackDate])).toEqual([
+      ['1745/UBND-KTN', '2024-03-12'],
+      ['512/QĐ-UBND', '2024-03-12'],
+      ['68/KH-UBND', '2024-03-11'],
+      ['69/KH-UBND', undefined],
+    ]);
+  });
+
+  it('takes a one-cell row after a row without a subject for that row’s subject', () => {
+    setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr>
+      <tr><td>56/KH-STP</td><td>07/03/2024</td><td>Sở Tư pháp</td></tr>
+      <tr><td colspan="3">Kế hoạch phổ biến pháp luật năm 2024</td></tr>
+      <tr><td>57/KH-STP</td><td>08/03/2024</td><td>Sở Tư pháp</td></tr>
+      <tr><td colspan="3">Kế hoạch B</td></tr>
+    </table>`);
+    expect(rowFields(document.body)).toEqual([
+      ['56/KH-STP', '2024-03-07', 'Kế hoạch phổ biến pháp luật năm 2024', 'Sở Tư pháp'],
+      ['57/KH-STP', '2024-03-08', 'Kế hoạch B', 'Sở Tư pháp'],
+    ]);
+  });
+
+  it('reads a document whose symbol cell spans two rows once', () => {
+    setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td rowspan="2">2234/UBND-ĐT</td><td>13/03/2024</td><td>V/v A</td></tr><tr><td colspan="2">Ghi chú</td></tr>
+      <tr><td rowspan="2">1102/QĐ-UBND</td><td>11/03/2024</td><td>V/v B</td></tr><tr><td colspan="2"></td></tr>
+    </table>`);
+    expect(rowFields(document.body)).toEqual([
+      ['2234/UBND-ĐT', '2024-03-13', 'V/v A', null],
+      ['1102/QĐ-UBND', '2024-03-11', 'V/v B', null],
+    ]);
+  });
+
   it('ignores tables without a symbol column', () => {
     setBody('<table><tr><th>Họ tên</th><th>Ngày sinh</th></tr><tr><td>A</td><td>3/4/1990</td></tr></table>');
     expect(listingLayout(document.querySelector('table') as HTMLTableElement)).toBeNull();
@@ -381,6 +423,34 @@ describe('listing columns', () => {
       subject: 2,
       issuingBody: null,
     });
+  });
+  it('takes “Số” alone or with a type as the symbol column, but not other numbers', () => {
+    expect(listingColumns(['Số VBHN', 'Ngày xác thực', 'Tên văn bản hợp nhất'])).toMatchObject({
+      symbol: 0,
+      named: false,
+      subject: 2,
+    });
+    expect(listingColumns(['Số', 'Ngày ký', 'Trích yếu'])?.symbol).toBe(0);
+    expect(listingColumns(['Số quyết định', 'Trích yếu'])?.symbol).toBe(0);
+    expect(listingColumns(['Sở Tư pháp', 'Kế hoạch A'])).toBeNull(); // a body cell, not "Số"
+    expect(listingColumns(['Số đến', 'Số ký hiệu', 'Trích yếu'])?.symbol).toBe(1);
+    for (const label of ['Số đến', 'Số trang', 'Số lượng', 'Số tờ', 'Số TT'])
+      expect(listingColumns([label, 'Trích yếu'])).toBeNull();
+  });
+
+  it('takes “Tên” and a document type as the subject column beside a symbol column', () => {
+    expect(listingColumns(['TT', 'Số hiệu', 'Ngày thông qua', 'Tên nghị quyết'])).toEqual({
+      symbol: 1,
+      named: false,
+      issuedDate: 2,
+      subject: 3,
+      issuingBody: null,
+    });
+    expect(listingColumns(['Số hiệu', 'Tên người ký', 'Tên cơ quan'])).toMatchObject({
+      subject: null,
+      issuingBody: 2,
+    });
+    expect(listingColumns(['STT', 'Tên quyết định'])).toBeNull();
   });
 });
 

@@ -242,19 +242,49 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
       : field(row, layout, columns.issuedDate);
   const [subject, subjectDate] = subjectAndDate(row, layout);
   const issuedDate = (dateText ? parseListingDate(dateText) : null) ?? subjectDate;
-  const issuingBody = field(row, layout, columns.issuingBody);
-  const url = firstWebLink(row.row);
-  if (columns.named) {
-    return {
-      reference,
-      issuedDate,
-      subject: columns.subject === columns.symbol ? null : subject,
-      issuingBody,
-      url,
-      name: symbolText,
-    };
-  }
-  return { reference, issuedDate: issuedDate ?? reference.issuedDate, subject, issuingBody, url };
+  const read = {
+    reference,
+    issuedDate,
+    subject,
+    issuingBody: field(row, layout, columns.issuingBody),
+    url: firstWebLink(row.row),
+  };
+  return columns.named
+    ? { ...read, subject: columns.subject === columns.symbol ? null : subject, name: symbolText }
+    : { ...read, issuedDate: issuedDate ?? reference.issuedDate };
+}
+
+/** The longest row read as a date heading ("Ngày 12/03/2024", "Thứ Hai, 12/03/2024"). */
+const HEADING_DATE = 40;
+
+/**
+ * Reads a table's body rows in order, as records rather than rows: a row whose symbol cell is
+ * the row above's continues that row's document; a row without a reference
+ * whose only text is a date heads a group, dating its rows that show no date of their own
+ * (`fallbackDate`: a posting date as often as an issuing date); one that is a single cell right
+ * after a row without a subject is that row's subject, on a line of its own.
+ */
+export function listingRowReader(layout: ListingLayout): (row: GridRow) => ReportedRow | null {
+  let groupDate: string | null = null;
+  let last: ReportedRow | null = null;
+  let symbolCell: Element | undefined;
+  return (row) => {
+    const cell = row.cells[layout.columns.symbol];
+    // A symbol cell held down from the row above (rowspan): that document's second line, not another.
+    if (cell && cell === symbolCell) return null;
+    symbolCell = cell;
+    const read = readListingRow(row, layout);
+    // Used after the row's own date only (background/page-reading.ts).
+    if (read && groupDate) read.fallbackDate = groupDate;
+    const text = read ? '' : elementLine(row.row);
+    if (text) {
+      const date = text.length < HEADING_DATE ? parseListingDate(text) : null;
+      if (last && !last.subject && !date && new Set(row.cells).size < 2) last.subject = text;
+      else groupDate = date;
+    }
+    last = read;
+    return read;
+  };
 }
 
 /**
@@ -293,9 +323,10 @@ export function listingRowsUnder(root: ParentNode): ReportedRow[] {
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const layout = listingLayout(table);
     if (!layout) continue;
+    const read = listingRowReader(layout);
     for (const row of layout.bodyRows) {
-      const read = readListingRow(row, layout);
-      if (read) rows.push(read);
+      const found = read(row);
+      if (found) rows.push(found);
     }
   }
   return rows;

@@ -216,6 +216,18 @@ describe('page detection', () => {
     ]);
   });
 
+  it('reads no rows from a listing table that is not shown (a closed tab panel)', async () => {
+    setBody(`<main><div style="display:none"><table>
+      <tr><th>Số ký hiệu</th><th>Trích yếu</th></tr>
+      <tr><td>77/KH-UBND</td><td>Kế hoạch A</td></tr><tr><td>78/KH-UBND</td><td>Kế hoạch B</td></tr>
+      </table></div></main>`);
+    start();
+    await runIdle();
+    const scan = lastReport();
+    expect(scan.references).toEqual([]);
+    expect(scan.rows).toEqual([]);
+  });
+
   it('reads a listing whose header is a table of its own, and keeps its rows out of the main text', async () => {
     setBody(`<main><div class="grid-header"><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></table></div>
       <div class="grid-body"><table>

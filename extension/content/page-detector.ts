@@ -18,7 +18,7 @@ import {
   type SliceKind,
 } from './idle-runner';
 import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
-import { listingLayout, readListingRow } from './listing-table';
+import { listingLayout, listingRowReader } from './listing-table';
 import { mainText } from './main-text';
 import { PageReferences, type RunRecord } from './page-references';
 import { defaultRangeFactory, type RangeFactory } from './ranges';
@@ -204,7 +204,7 @@ class Detector implements PageDetector {
         }
         this.highlighter.remove(rangesOf(this.records.prune()));
       } else if (this.dirtyTables.size > 0 || this.dirtyCards.size > 0) {
-        yield* this.readDirtyTables();
+        yield* this.readDirtyTables(visibility);
         yield* this.readDirtyCards();
         continue;
       } else {
@@ -267,17 +267,19 @@ class Detector implements PageDetector {
     if (table?.isConnected) this.dirtyTables.add(table);
   }
 
-  private *readDirtyTables(): Generator<void, void, void> {
+  /** A table not shown (a closed tab's) gives no rows, as its references are not listed. */
+  private *readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
     for (const table of this.dirtyTables) {
       this.dirtyTables.delete(table);
-      const layout = table.isConnected ? listingLayout(table) : null;
+      const layout = table.isConnected && visibility.isShown(table) ? listingLayout(table) : null;
       if (!layout) {
         this.tables.delete(table);
         continue;
       }
       const rows: ReportedRow[] = [];
+      const readRow = listingRowReader(layout);
       for (const row of layout.bodyRows) {
-        const read = readListingRow(row, layout);
+        const read = readRow(row);
         if (read) rows.push(read);
         if (this.shouldYield()) yield;
       }

@@ -204,19 +204,6 @@ const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['thong tu', 'Thông tư'],
   ['phap lenh', 'Pháp lệnh'],
   ['giay moi', 'Giấy mời'],
-  // English translations name the types too ("Resolution 98/2023/QH15").
-  ['law', 'Luật'],
-  ['resolution', 'Nghị quyết'],
-  ['decree', 'Nghị định'],
-  ['decision', 'Quyết định'],
-  ['circular', 'Thông tư'],
-  ['directive', 'Chỉ thị'],
-  ['official letter', 'Công văn'],
-  ['official dispatch', 'Công văn'],
-  ['ordinance', 'Pháp lệnh'],
-  ['plan', 'Kế hoạch'],
-  ['notice', 'Thông báo'],
-  ['report', 'Báo cáo'],
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
   ['bieu mau', FORM],
   ['mau', FORM],
@@ -383,6 +370,36 @@ export function formNumber(
   return typeWordBefore(text, start) === FORM ? FORM : null;
 }
 
+/** English type words and the names they give (`englishTypeWordBefore`). */
+const ENGLISH_TYPE_NAMES: Readonly<Record<string, string>> = {
+  law: 'Luật',
+  resolution: 'Nghị quyết',
+  decree: 'Nghị định',
+  decision: 'Quyết định',
+  circular: 'Thông tư',
+  directive: 'Chỉ thị',
+  'official letter': 'Công văn',
+  'official dispatch': 'Công văn',
+  ordinance: 'Pháp lệnh',
+  plan: 'Kế hoạch',
+  notice: 'Thông báo',
+  report: 'Báo cáo',
+};
+const ENGLISH_TYPE_WORD = new RegExp(
+  `(?:^|[^a-z])(${Object.keys(ENGLISH_TYPE_NAMES).join('|')})\\s+(?:no\\.?\\s*)?$`,
+  'i',
+);
+
+/**
+ * The type name an English type word right before the number gives ("Resolution 98/2023/QH15",
+ * "Decision No. 123/QD-TTg": translated portals), or null. Only for the type name, which the
+ * background reads: not in `TYPE_WORDS`, which the content script's scan reads too.
+ */
+function englishTypeWordBefore(text: string, start: number): string | null {
+  const word = ENGLISH_TYPE_WORD.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  return word ? (ENGLISH_TYPE_NAMES[word.toLowerCase()] ?? null) : null;
+}
+
 /** The type name of a reference: from its code, else from the words around it. */
 export function typeNameFor(
   shape: SymbolShape,
@@ -398,7 +415,7 @@ export function typeNameFor(
     return word === 'Quy định' ? 'Quy định' : 'Quyết định';
   }
   if (codeName) return codeName;
-  const word = typeWordBefore(text, start);
+  const word = typeWordBefore(text, start) ?? englishTypeWordBefore(text, start);
   if (shape === 'law') {
     return word === 'Nghị quyết' || word === 'Bộ luật' || word === 'Hiến pháp' ? word : 'Luật';
   }
