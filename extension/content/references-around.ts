@@ -18,8 +18,9 @@ const BEFORE = 120;
 const AFTER = 320;
 
 const FORMS_ONLY: ContextReader = {
-  issuedDate: () => null,
-  typeName: (parsed, text) => formNumber(parsed.shape, parsed.codeName, text, parsed.start),
+  read(text, parsed, reference) {
+    reference.typeName = formNumber(parsed.shape, parsed.codeName, text, parsed.start);
+  },
 };
 
 /** Every reference in `text`, in text order, without type name and date, with `around` and `at` set. */

@@ -4,14 +4,25 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
-import { typeNameFor } from './context';
+import { headerKind, typeNameFor } from './context';
 import { issuedDateAfter } from './dates';
 import { type ContextReader, scanReferences } from './scan-references';
 
 const WHOLE_CONTEXT: ContextReader = {
-  issuedDate: issuedDateAfter,
-  typeName: (parsed, text, header) =>
-    typeNameFor(parsed.shape, parsed.typeCode, parsed.codeName, text, parsed.start, parsed.end, header),
+  read(text, parsed, reference) {
+    const { start, end } = parsed;
+    const header = headerKind(text, start);
+    reference.typeName = typeNameFor(
+      parsed.shape,
+      parsed.typeCode,
+      parsed.codeName,
+      text,
+      start,
+      end,
+      header,
+    );
+    reference.issuedDate = issuedDateAfter(text, end, header);
+  },
 };
 
 /** Every reference in `text`, in text order; offsets index the string as given. */

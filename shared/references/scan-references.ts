@@ -16,7 +16,7 @@ import {
   isSymbolLetter,
   isUpperLetter,
 } from './chars';
-import { FORM, type HeaderKind, headerKind } from './context';
+import { FORM } from './context';
 import { parseSymbolAt } from './parse-symbol';
 import type { ParsedSymbol } from './parsed-symbol';
 
@@ -29,12 +29,13 @@ import type { ParsedSymbol } from './parsed-symbol';
 const DIGIT_ANCHOR = /\d[/\-\u2010-\u2015\u2212][A-Za-zĐđ\u00D0]/g;
 const DIGIT_ANCHOR_LENGTH = 3;
 
-/** What the scan reads from the text around a symbol, given the kind of line it stands on. */
+/**
+ * What the scan reads from the text around a symbol: the reference's type name (FORM for a
+ * form's or an annex's number, which is no reference) and its issued date, written into the
+ * reference it is handed (whose fields are null until then).
+ */
 export interface ContextReader {
-  /** The issued date of the symbol ending at `end`, or null (dates.ts `issuedDateAfter`). */
-  issuedDate(text: string, end: number, header: HeaderKind): string | null;
-  /** Its type name, or null; FORM for a form's or an annex's number, which is no reference. */
-  typeName(parsed: ParsedSymbol, text: string, header: HeaderKind): string | null;
+  read(text: string, parsed: ParsedSymbol, reference: DocumentReference): void;
 }
 
 /** Every reference in `text`, in text order, read by `reader`; offsets index the string as given. */
@@ -163,19 +164,19 @@ function numberStartFor(text: string, at: number): number {
 }
 
 function toReference(text: string, parsed: ParsedSymbol, reader: ContextReader): DocumentReference {
-  const { start, end } = parsed;
-  const header = headerKind(text, start);
-  return {
+  const reference: DocumentReference = {
     raw: parsed.raw,
-    start,
-    end,
+    start: parsed.start,
+    end: parsed.end,
     symbol: parsed.symbol,
     key: parsed.key,
     number: parsed.number,
     year: parsed.year,
     typeCode: parsed.typeCode,
-    typeName: reader.typeName(parsed, text, header),
+    typeName: null,
     issuer: parsed.issuer,
-    issuedDate: reader.issuedDate(text, end, header),
+    issuedDate: null,
   };
+  reader.read(text, parsed, reference);
+  return reference;
 }
