@@ -1,0 +1,177 @@
+/**
+ * The portal and news pages of the page audits (realistic layouts written blind, with what a
+ * clerk reads on each: testing/audit-pages.jsonl), each through the content script's detection
+ * and the background's reading, as the popup gets it. Every page must read as its expectation
+ * says, but for the differences listed in KNOWN_DIFFERENCES, each with its reason.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPageReport } from '../background/page-reading';
+import type { PageReport, PageScan } from '../lib/page-scan';
+import { startPageDetection } from './page-detector';
+import { liveRangeFactory } from './ranges';
+import { setBody, settle } from './testing/dom';
+import { ManualIdle } from './testing/manual-idle';
+import { recordingHighlights } from './testing/recording-highlights';
+
+/** "*": a field the page's expectation leaves unchecked. */
+type Field = string | null;
+interface AuditPage {
+  id: string;
+  url: string | null;
+  title: string;
+  html: string;
+  expect: {
+    refs: string[];
+    primary:
+      | 'unchecked'
+      | null
+      | { symbol: string; issuedDate?: Field; subject?: Field; issuingBody?: Field };
+    rows: 'unchecked' | Field[][];
+  };
+}
+
+// happy-dom's import.meta.url is not a file URL; vitest runs from the repository's root.
+const PAGES: AuditPage[] = readFileSync(
+  join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as AuditPage);
+
+/**
+ * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
+ * a document page's sidebar of related documents listed as
+ * rows; a document's number and code in separate fields; labels in sibling spans without a
+ * colon; a header stacking two fields in one column; pages about no document getting the
+ * first one they cite; a closed <details>, which Chromium hides and happy-dom does not.
+ */
+const KNOWN_DIFFERENCES: Record<string, string[]> = {
+  'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
+    '2 rows, not 0',
+  ],
+  'a4 03 vbpl.vn toàn văn (header table, breadcrumb, left sidebar of related docs)': ['2 rows, not 0'],
+  'a4 13 portal doc page, no <main>, left nav listing other docs BEFORE content, label/value in divs': [
+    '2 rows, not 0',
+  ],
+  'a8 G04 cards with split Số / Ký hiệu spans': [
+    'references missing 123/QĐ-UBND, 452/UBND-NC, 30/KH-UBND',
+    '0 rows, not 3',
+  ],
+  'a8 G05 separate So and Ky hieu columns, Ngay ky': [
+    'references missing 1187/SNN-TL, 77/QĐ-SNN, 15/BC-SNN',
+    '0 rows, not 3',
+  ],
+  'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
+  'a8 G10 mobile stacked cards': ['primary 3321/UBND-VP, none expected', '0 rows, not 3'],
+  'a8 G14 lich cong tac tuan': ['primary 23/GM-BXD, none expected'],
+  'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
+  'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
+  'a8 G25 rowspan two-tr rows': [
+    'row 1 date null',
+    'row 1 subject 13/03/2024',
+    'row 2 date null',
+    'row 2 subject 11/03/2024',
+  ],
+  'a8 G27 detail with split So / Ky hieu rows': [
+    'references missing 45/KH-UBND',
+    'primary missing 45/KH-UBND',
+  ],
+};
+
+/**
+ * Compares without case, spacing, a leading "về việc" or trailing punctuation, with the
+ * abbreviated body types written out (the background writes "Ủy ban nhân dân tỉnh Quảng Ninh"
+ * where a page says "UBND tỉnh Quảng Ninh"); one may contain the other.
+ */
+const normal = (text: unknown) =>
+  String(text ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\bubnd\b/g, 'ủy ban nhân dân')
+    .replace(/\bhđnd\b/g, 'hội đồng nhân dân')
+    .replace(/\s+/g, ' ')
+    .replace(/^(về việc|v\/v|về)\s*/, '')
+    .replace(/[\s.;:,]+$/, '')
+    .trim();
+function sameText(expected: Field | undefined, actual: string | null): boolean {
+  if (expected === undefined || expected === '*') return true;
+  if (expected === null) return actual === null || actual === '';
+  const [e, a] = [normal(expected), normal(actual)];
+  return e === a || (a !== '' && (a.includes(e) || e.includes(a)));
+}
+
+async function scanOf(page: AuditPage): Promise<PageScan | null> {
+  const window = globalThis.window as unknown as { happyDOM?: { setURL(url: string): void } };
+  window.happyDOM?.setURL(page.url ?? 'https://example.gov.vn/');
+  setBody(page.html, page.title);
+  const idle = new ManualIdle();
+  const reports: PageReport[] = [];
+  const detection = startPageDetection({
+    document,
+    report: (report) => reports.push(report),
+    idle,
+    highlightApi: recordingHighlights().api,
+    makeRange: liveRangeFactory(document),
+  });
+  for (let i = 0; i < 3; i++) {
+    await settle();
+    idle.runAll();
+  }
+  detection.stop();
+  const last = reports[reports.length - 1];
+  return last ? readPageReport(last) : null;
+}
+
+/** What differs between the page's reading and its expectation, one line each. */
+function differences(page: AuditPage, scan: PageScan | null): string[] {
+  const found: string[] = [];
+  const refs = (scan?.references ?? []).map((r) => r.symbol);
+  const missing = page.expect.refs.filter((symbol) => !refs.includes(symbol));
+  const extra = refs.filter((symbol) => !page.expect.refs.includes(symbol));
+  if (missing.length > 0) found.push(`references missing ${missing.join(', ')}`);
+  if (extra.length > 0) found.push(`references extra ${extra.join(', ')}`);
+  const expected = page.expect.primary;
+  const primary = scan?.primary ?? null;
+  if (expected === null && primary) found.push(`primary ${primary.symbol}, none expected`);
+  if (expected !== null && expected !== 'unchecked') {
+    if (!primary) found.push(`primary missing ${expected.symbol}`);
+    else {
+      if (primary.symbol !== expected.symbol) found.push(`primary ${primary.symbol}, not ${expected.symbol}`);
+      if (expected.issuedDate !== undefined && primary.issuedDate !== expected.issuedDate)
+        found.push(`primary date ${primary.issuedDate}`);
+      if (!sameText(expected.subject, primary.subject)) found.push(`primary subject ${primary.subject}`);
+      if (!sameText(expected.issuingBody, primary.issuingBody))
+        found.push(`primary body ${primary.issuingBody}`);
+    }
+  }
+  if (page.expect.rows !== 'unchecked') {
+    const rows = scan?.rows ?? [];
+    if (rows.length !== page.expect.rows.length)
+      found.push(`${rows.length} rows, not ${page.expect.rows.length}`);
+    page.expect.rows.forEach(([symbol, date, subject, body, url], i) => {
+      const row = rows[i];
+      if (!row) return;
+      if (row.reference.symbol !== symbol) found.push(`row ${i + 1} ${row.reference.symbol}, not ${symbol}`);
+      if (date !== '*' && row.issuedDate !== date) found.push(`row ${i + 1} date ${row.issuedDate}`);
+      if (!sameText(subject, row.subject)) found.push(`row ${i + 1} subject ${row.subject}`);
+      if (!sameText(body, row.issuingBody)) found.push(`row ${i + 1} body ${row.issuingBody}`);
+      if (url !== '*' && url !== null && url !== undefined && !(row.url ?? '').endsWith(url))
+        found.push(`row ${i + 1} link ${row.url}`);
+    });
+  }
+  return found;
+}
+
+describe('the page audits’ portal and news pages', () => {
+  it('holds every page of the audits', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(147);
+    expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
+  });
+
+  it.each(PAGES.map((page) => [page.id, page] as const))('%s', async (_id, page) => {
+    expect(differences(page, await scanOf(page))).toEqual(KNOWN_DIFFERENCES[page.id] ?? []);
+  });
+});
