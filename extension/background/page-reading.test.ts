@@ -74,6 +74,19 @@ describe('readPageReport', () => {
     );
   });
 
+  it('keeps an article’s primary beside a box of other documents, and a header’s beside a cited list', () => {
+    const rows = [row('1205/QĐ-UBND'), row('45/KH-UBND')];
+    const article =
+      'Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc\n' +
+      'Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3944/UBND-NC về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ ' +
+      'trong cơ quan, doanh nghiệp, nhà trường, yêu cầu các sở, ban, ngành và địa phương triển khai thực hiện nghiêm túc.\n' +
+      'Theo đó, các cơ quan, đơn vị phải xây dựng kế hoạch cụ thể, phân công trách nhiệm rõ ràng và báo cáo kết quả về Công an tỉnh trước ngày 15/9/2020.';
+    expect(readPageReport(report(article, { rows })).primary?.symbol).toBe('3944/UBND-NC');
+    const document =
+      'Số: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\nKẾ HOẠCH\nCăn cứ:\n- Công văn số: 123/UBND-VX ngày 1/9/2021;\n- Công văn số: 456/UBND-VX ngày 5/9/2021;';
+    expect(readPageReport(report(document)).primary?.symbol).toBe('594/KH-UBND');
+  });
+
   it('has no primary when several documents each stand under a header of their own', () => {
     const cards =
       'Kế hoạch tổ chức phiên tòa\nSố: 45/KH-TA | Ngày ban hành: 15/02/2024\nThông báo lịch tiếp công dân\nSố: 08/TB-TA | Ngày ban hành: 10/01/2024';

@@ -44,16 +44,43 @@ export function readPageReport(report: PageReport): PageScan {
 function isPagesOwn(reference: DocumentReference, inHeader: boolean, report: PageReport): boolean {
   const { key } = reference;
   if (findReferences(report.title).some((named) => named.key === key)) return true;
-  if (!inHeader && report.rows.length > 0 && !report.rows.some((row) => row.reference.key === key))
+  if (
+    !inHeader &&
+    report.rows.length > 0 &&
+    !report.rows.some((row) => row.reference.key === key) &&
+    !hasProse(report.mainText)
+  )
     return false;
   return headerReferenceKeys(report.mainText).size < 2;
 }
 
-/** The distinct documents the text gives under a document header's "Số:". */
+/** Lines this long are a paragraph's, not a menu's, a breadcrumb's or a box's. */
+const PROSE_LINE = 100;
+const PROSE_LENGTH = 300;
+
+/**
+ * Whether the main text holds paragraphs: an article beside a "Văn bản mới" box, not the
+ * chrome left of a listing page.
+ */
+function hasProse(text: string): boolean {
+  let prose = 0;
+  for (const line of text.split('\n')) if (line.length >= PROSE_LINE) prose += line.length;
+  return prose >= PROSE_LENGTH;
+}
+
+/** A document header's number line: "Số:" alone before the number ("Số: 45/KH-UBND"). */
+const BARE_SO = /^[ \t]*số[ \t]*:?[ \t]*$/iu;
+
+/**
+ * The distinct documents the text gives under a document header's bare "Số:" (not a list's
+ * "- Công văn số: …", which cites).
+ */
 function headerReferenceKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (const reference of findReferences(text)) {
-    if (documentHeaderKind(text, reference.start) === 'header') keys.add(reference.key);
+    const line = text.slice(text.lastIndexOf('\n', reference.start - 1) + 1, reference.start);
+    if (BARE_SO.test(line.normalize('NFC')) && documentHeaderKind(text, reference.start) === 'header')
+      keys.add(reference.key);
   }
   return keys;
 }

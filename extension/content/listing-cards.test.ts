@@ -279,6 +279,24 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a heading line with 100,000 em spaces in a moment (no backtracking split)', () => {
+    const spaces = '\u2003'.repeat(100_000);
+    setBody(`<ul id="long"><li><a href="/1">Công văn 1/SNV-VP${spaces}- V/v A${spaces}(02/07/2024)</a></li>
+      <li><a href="/2">Công văn 2/SNV-VP - V/v B</a></li></ul>`);
+    expect(cardRows('#long').map((row) => row[0])).toEqual(['1/SNV-VP', '2/SNV-VP']);
+  });
+
+  it('takes a body named on the heading line for the issuing body, and a bracketed date as a last resort', () => {
+    setBody(`<ul id="list">
+      <li><a href="/1">Công văn 123/SNV-TCBC - Sở Nội vụ</a><p>Về việc tuyển dụng viên chức năm 2024</p></li>
+      <li><a href="/2">Công văn 124/SNV-TCBC</a> (28/10/2024)<p>Về việc nâng lương</p></li>
+    </ul>`);
+    expect(cardRows('#list').map(([symbol, date, subject, body]) => [symbol, date, subject, body])).toEqual([
+      ['123/SNV-TCBC', null, 'Về việc tuyển dụng viên chức năm 2024', 'Sở Nội vụ'],
+      ['124/SNV-TCBC', '2024-10-28', 'Về việc nâng lương', null],
+    ]);
+  });
+
   it('reads a grid of rows and cells by its header, not as cards', () => {
     setBody(`<div id="grid"><div><div>Số hiệu</div><div>Ngày ban hành</div><div>Trích yếu</div></div>
       <div><div><a href="/a">4521/UBND-VP</a></div><div>20/09/2024</div><div>Phòng chống dịch</div></div>

@@ -26,6 +26,12 @@ const TRAILING_DATE = /\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/;
 
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
 
+/** The text without a closing bracketed date, looked for in its last characters only (the pattern backtracks over spaces). */
+function withoutTrailingDate(text: string): string {
+  const cut = Math.max(0, text.length - 40);
+  return text.slice(0, cut) + text.slice(cut).replace(TRAILING_DATE, '');
+}
+
 /**
  * The elements that may hold a card listing the reference at `node` is in: the parents of its
  * ancestors that stand next to an element of their own tag, nearest first.
@@ -133,9 +139,13 @@ export function opensWithItsReference(text: string, start: number): boolean {
  */
 function opening(line: string): Opening | null {
   const label = symbolLabelLength(line);
-  const text = (label > 0 ? (line.slice(label).split(' | ')[0] as string) : line).replace(TRAILING_DATE, '');
+  const own = label > 0 ? (line.slice(label).split(' | ')[0] as string) : line;
+  const text = withoutTrailingDate(own);
   const reference = findReferencesAround(text)[0];
-  return reference && opensWithReference(text, reference.start) ? { reference, text } : null;
+  if (!reference || !opensWithReference(text, reference.start)) return null;
+  // The bracketed date cut off still dates the row when nothing else does.
+  const date = DATE_ONLY.exec(own.slice(text.length))?.[1];
+  return date ? { reference, text, date } : { reference, text };
 }
 
 /**
@@ -176,10 +186,14 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
  * A card's text that is a date and nothing else ("28/08/2024", no time of day: "… 08:30" is when
  * it was posted).
  */
-const DATE_ONLY = /^[\s|·•]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/;
+const DATE_ONLY = /^[\s|·•(]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s)]*$/;
+
+/** A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the subject. */
+const BODY_OPENING =
+  /^(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
-const HEADING_SEPARATOR = /\s+[-–|]\s+/;
+const HEADING_SEPARATOR = / [-–|] /;
 /** A date right after the reference ("125/TB-UBND 02/12/2024 Thông báo …"). */
 const BARE_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
 
@@ -188,7 +202,9 @@ const BARE_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
  * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the background,
  * which reads it from the name.
  */
-function headingParts(rest: string): string[] {
+function headingParts(tail: string): string[] {
+  // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
+  const rest = tail.replace(/\s+/g, ' ');
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
   return date ? [date, ...parts] : parts.slice(1);
@@ -209,6 +225,7 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   let issuingBody: string | null = null;
   let nextLine: string | null = null;
   let headingSubject = title ?? null;
+  let headingBody: string | null = null;
   const lines = elementText(item).split('\n');
   const heading = lines.findIndex((line) => !isOrdinal(line));
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
@@ -220,7 +237,8 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
     const fields = labeledFields(text);
     if (fields.length === 0 && index < onHeading.length) {
       // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
-      if (/\p{L}/u.test(text)) headingSubject ??= text;
+      if (BODY_OPENING.test(text)) headingBody ??= text;
+      else if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
     } else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
     else if (fields.length === 0) looseDate ??= DATE_ONLY.exec(text)?.[1];
@@ -235,7 +253,7 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
     reference,
     issuedDate: issuedDate ?? reference.issuedDate,
     subject: subject ?? headingSubject,
-    issuingBody,
+    issuingBody: issuingBody ?? headingBody,
     url: firstWebLink(item),
     name,
     ...(nextLine === null ? {} : { fallbackSubject: nextLine }),

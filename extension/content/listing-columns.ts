@@ -56,7 +56,7 @@ const ROLES = Object.keys(PHRASES) as Role[];
 const PHRASE_PLACES: Record<string, RegExp> = {
   ngay: /^ngay(?!.* (hieu luc|dang|cap nhat|nhan)( |$))/,
   'ban hanh': /^ban hanh$/,
-  so: /^so(?! (den|trang|luong|to|luot|tt|thu tu)( |$))/,
+  so: /^so(?! (den|trang|luong|to|luot|lan|ban|tt|thu tu)( |$))/,
   ten: /^ten (nghi|quy|thong|chi|ke|bao|luat)/,
 };
 
@@ -65,7 +65,7 @@ const PHRASE_PLACES: Record<string, RegExp> = {
  * "so" of "Số" (number): it is kept apart.
  */
 export function normalizeLabel(label: string): string {
-  return foldText(label.replace(/sở/giu, 'sx'))
+  return foldText(label.normalize('NFC').replace(/sở/giu, 'sx'))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -307,6 +307,33 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('takes no pager, count or note for a subject, and no subject line in a named listing', () => {
+    setBody(`<div id="a"><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr>
+      <tr><td>56/KH-STP</td><td>07/03/2024</td><td>Sở Tư pháp</td></tr>
+      <tr><td>57/KH-STP</td><td>08/03/2024</td><td>Sở Tư pháp</td></tr>
+      <tr><td colspan="3">Trang 1 2 3 4 5 Sau »</td></tr></table></div>
+      <div id="b"><table><tr><th>Tên văn bản</th><th>Ngày ban hành</th></tr>
+      <tr><td>Quyết định số 15/2024/QĐ-UBND về việc ban hành quy chế</td><td>12/03/2024</td></tr>
+      <tr><td>Quyết định số 16/2024/QĐ-UBND về việc giao chỉ tiêu</td><td>13/03/2024</td></tr>
+      <tr><td colspan="2">Tổng số: 2 văn bản</td></tr></table></div>`);
+    const subjects = (id: string) =>
+      readListingRows(listingRowsUnder(document.getElementById(id) as ParentNode)).map((row) => row.subject);
+    expect(subjects('a')).toEqual([null, null]);
+    expect(subjects('b')).toEqual(['về việc ban hành quy chế', 'về việc giao chỉ tiêu']);
+  });
+
+  it('dates a group by a row of one cell only, not by a row of cells without a symbol', () => {
+    setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td>Chưa có số</td><td>15/03/2024</td><td>Dự thảo quy chế</td></tr>
+      <tr><td>57/KH-STP</td><td></td><td>Kế hoạch B</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((row) => row.fallbackDate ?? null)).toEqual([null]);
+  });
+
+  it('takes no "Số lần xem" or "Số bản" for the symbol column, in composed or decomposed text', () => {
+    for (const label of ['Số lần xem', 'Số bản', 'Sở Tư pháp'.normalize('NFD')])
+      expect(listingColumns(['STT', label, 'Trích yếu'])).toBeNull();
+  });
+
   it('reads a document whose symbol cell spans two rows once', () => {
     setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
       <tr><td rowspan="2">2234/UBND-ĐT</td><td>13/03/2024</td><td>V/v A</td></tr><tr><td colspan="2">Ghi chú</td></tr>

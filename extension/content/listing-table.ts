@@ -276,15 +276,27 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
     const read = readListingRow(row, layout);
     // Used after the row's own date only (background/page-reading.ts).
     if (read && groupDate) read.fallbackDate = groupDate;
-    const text = read ? '' : elementLine(row.row);
+    // Only a row of one cell (spanning the table) heads a group or carries a subject.
+    const text = read || new Set(row.cells).size > 1 ? '' : elementLine(row.row);
     if (text) {
       const date = text.length < HEADING_DATE ? parseListingDate(text) : null;
-      if (last && !last.subject && !date && new Set(row.cells).size < 2) last.subject = text;
+      if (last && !last.subject && !date && ownsSubjectLine(layout, text)) last.subject = text;
       else groupDate = date;
     }
     last = read;
     return read;
   };
+}
+
+/** A pager or a count under a listing ("Trang 1 2 3 Sau »", "Tổng số: 15 văn bản"): no one's subject. */
+const PAGER_OR_COUNT = /^(?:trang|tổng|hiển thị|xem|tiếp|sau|trước|đầu|cuối)|^[\d\s«»‹›<>|.,:…-]*$/iu;
+
+/**
+ * Whether a one-cell row is the trích yếu of the document in the row above (which has none):
+ * not in a named listing, whose subjects are in its names, and not a pager or a count.
+ */
+function ownsSubjectLine({ columns }: ListingLayout, text: string): boolean {
+  return !columns.named && !PAGER_OR_COUNT.test(text);
 }
 
 /**

@@ -106,6 +106,17 @@ describe('dates after the audits (audit 6 and 7)', () => {
     expect(dateOf('Xem thêm So: 56/GM-SNN\nThanh Hóa, ngày 12 tháng 3 năm 2024', '56/GM-SNN')).toBeNull();
   });
 
+  it('reads the dating line of a two-column header read column by column, past the Quốc hiệu and rules', () => {
+    const header =
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 3127/UBND-KT\nV/v triển khai các giải pháp phòng, chống hạn hán\n' +
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nQuảng Trị, ngày 05 tháng 6 năm 2024';
+    expect(dateOf(header, '3127/UBND-KT')).toBe('2024-06-05');
+    // Lines of text still count: a date four lines down belongs to something else.
+    const body =
+      'Số: 3127/UBND-KT\nKính gửi: các sở\nNội dung một\nNội dung hai\nNội dung ba\nQuảng Trị, ngày 05 tháng 6 năm 2024';
+    expect(dateOf(body, '3127/UBND-KT')).toBeNull();
+  });
+
   it('reads the metadata date field on the symbol’s own line, glued or after spaces or a bar', () => {
     for (const gap of ['', ' ', ' | ']) {
       const text = `Số hiệu:55/2024/NĐ-CP${gap}Ngày ban hành:16/05/2024`;

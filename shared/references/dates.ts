@@ -246,10 +246,13 @@ export function headerDate(text: string, end: number): string | null {
   // numbers are not another reference's header.
   let subjectLine = false;
   let broken = false; // a line break since the number: a field is a line of its own
+  // The Quốc hiệu, the Tiêu ngữ and rules under them stand between the number and the dating line
+  // of a two-column header read column by column: they count as no line.
+  let furniture = false;
   for (let i = end; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (lineHasText && ++lines > MAX_LINES_BEFORE_DATE) return null;
+      if (lineHasText && !subjectLine && !furniture && ++lines > MAX_LINES_BEFORE_DATE) return null;
       broken = true;
       lineHasText = false;
       subjectLine = false;
@@ -257,7 +260,10 @@ export function headerDate(text: string, end: number): string | null {
       continue;
     }
     if (isInlineSpace(c) || c === 13) continue;
-    if (previous === 10 && !lineHasText) subjectLine = opensSubjectLine(text, i);
+    if (previous === 10 && !lineHasText) {
+      subjectLine = opensSubjectLine(text, i);
+      furniture = isHeaderFurniture(text, i);
+    }
     // "ngày" first: placeBefore reads the whole line before it.
     if (
       (c | 0x20) === 0x6e &&
@@ -276,6 +282,19 @@ export function headerDate(text: string, end: number): string | null {
     previous = c;
   }
   return null;
+}
+
+/** Whether the line starting at `at` is the Quốc hiệu, the Tiêu ngữ or a rule ("-------"). */
+function isHeaderFurniture(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isHyphen(c) || c === 95 || c === 42 || c === 61) return true;
+  return foldedWords(text, at, 'cong', 'hoa') || foldedWords(text, at, 'doc', 'lap');
+}
+
+/** Whether the two words stand at `at`, spaces between them ("CỘNG HÒA", "Độc lập"). */
+function foldedWords(text: string, at: number, first: string, second: string): boolean {
+  const end = matchFoldedWord(text, at, first);
+  return end >= 0 && matchFoldedWord(text, skipSpaces(text, end, false), second) >= 0;
 }
 
 /** Whether the line starting at `at` is a header's subject line: "V/v …", "V/V: …", "Về việc …". */
