@@ -44,6 +44,12 @@ describe('type names and issued dates read in the background', () => {
     ]);
   });
 
+  it('reads a type word a deeply indented source puts far before the number', () => {
+    const text = `Thông báo\n${' '.repeat(130)}số 45/UBND-VP`;
+    expect(reportedThenCompleted(text)).toEqual(findReferences(text));
+    expect(reportedThenCompleted(text)[0]?.typeName).toBe('Thông báo');
+  });
+
   it('drops the text around a reference once it is read', () => {
     const [dated] = reportedThenCompleted('Quyết định số 15/2024/QĐ-UBND');
     expect(dated).not.toHaveProperty('around');
@@ -55,7 +61,14 @@ describe('type names and issued dates read in the background', () => {
       ...parseCorpus(readFileSync(WRITTEN_CORPUS, 'utf8')).map((entry) => entry.text),
       ARTICLE_3944_EXCERPT,
     ];
-    expect(texts.length).toBeGreaterThan(300);
+    // Long texts too, where the windows are cut out of the middle: all the snippets in one, and
+    // the audit pages' text with their markup taken out.
+    const pages = readFileSync(join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { html: string }).html.replace(/<[^>]+>/g, '\n'));
+    texts.push(texts.join('\n\n'), ...pages);
+    expect(texts.length).toBeGreaterThan(800);
     for (const text of texts) {
       for (const variant of [text, text.normalize('NFD')]) {
         expect(reportedThenCompleted(variant)).toEqual(findReferences(variant));

@@ -16,6 +16,9 @@ import type { ReportedReference } from '../lib/page-scan';
  */
 const BEFORE = 120;
 const AFTER = 320;
+/** A page's source may indent a line deeply ("Thông báo⏎            số 45/…"): then further back. */
+const WIDE_GAP = /\s{16}/;
+const BEFORE_WIDE = 600;
 
 const FORMS_ONLY: ContextReader = {
   read(text, parsed, reference) {
@@ -27,7 +30,8 @@ const FORMS_ONLY: ContextReader = {
 export function findReferencesAround(text: string): ReportedReference[] {
   const references: ReportedReference[] = scanReferences(text, FORMS_ONLY);
   for (const reference of references) {
-    const from = Math.max(0, reference.start - BEFORE);
+    let from = Math.max(0, reference.start - BEFORE);
+    if (WIDE_GAP.test(text.slice(from, reference.start))) from = Math.max(0, reference.start - BEFORE_WIDE);
     reference.around = text.slice(from, reference.end + AFTER);
     reference.at = reference.start - from;
   }

@@ -357,6 +357,13 @@ describe('findReferences: fixes after audits 6 and 7', () => {
     expect(findReferences(text)[0]?.typeName).toBe(typeName);
   });
 
+  it('reads symbols found from their slash in a text that opens with a slash', () => {
+    expect(symbols('/2021. Kết luận 35- KL/TW và Công văn số 125 /KH-UBND')).toEqual([
+      '35-KL/TW',
+      '125/KH-UBND',
+    ]);
+  });
+
   it('reads no one-segment symbol of an unknown body without a type word or "số"', () => {
     expect(findReferences('hộp thư 12/HN, tổ 5/KP3, tổ 12/KP, Thửa 12/ĐC')).toEqual([]);
     expect(symbols('văn bản số 12/XYZ, Số: 5/KP3, công văn 7/HN')).toEqual(['12/XYZ', '5/KP3', '7/HN']);

@@ -73,7 +73,8 @@ function referencesAtCodeSlashes(
 ): DocumentReference[] {
   const more: DocumentReference[] = [];
   let next = 0;
-  for (let slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+  // From the first slash after the first character: none before it can follow a code or a number.
+  for (let slash = text.indexOf('/', 1); slash > 0; slash = text.indexOf('/', slash + 1)) {
     const before = text.charCodeAt(slash - 1);
     const after = text.charCodeAt(slash + 1);
     const code = isSymbolLetter(before) && isUpperLetter(after);
