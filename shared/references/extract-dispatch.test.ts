@@ -1021,3 +1021,80 @@ describe('extractDispatch: after the ninth audit', () => {
     );
   });
 });
+
+describe('extractDispatch: after the tenth audit', () => {
+  it('ends a subject at a comma that opens a clause about the document itself', () => {
+    const cases: [string, string][] = [
+      [
+        'Bộ Giáo dục và Đào tạo ban hành Thông tư 29/2024/TT-BGDĐT ngày 30/12/2024 quy định về dạy thêm, học thêm, thay thế Thông tư 17/2012/TT-BGDĐT.',
+        'quy định về dạy thêm, học thêm',
+      ],
+      [
+        'Chính phủ ban hành Nghị định số 156/2024/NĐ-CP ngày 10/10/2024 quy định về đấu giá biển số xe, có hiệu lực từ ngày 01/11/2024.',
+        'quy định về đấu giá biển số xe',
+      ],
+      [
+        'UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 quy định giá đất, có hiệu lực thi hành kể từ ngày 15/3/2024.',
+        'quy định giá đất',
+      ],
+      [
+        'UBND tỉnh ban hành Quyết định số 13/2024/QĐ-UBND ngày 5/3/2024 về bảng giá đất, áp dụng từ ngày 1/4/2024.',
+        'về bảng giá đất',
+      ],
+      [
+        'Chính phủ ban hành Nghị định 137/2020/NĐ-CP ngày 27/11/2020 về quản lý, sử dụng pháo có hiệu lực thi hành từ ngày 11/1/2021.',
+        'về quản lý, sử dụng pháo',
+      ],
+      [
+        'UBND tỉnh ban hành Quyết định số 15/QĐ-UBND ngày 5/3/2024 về việc kiện toàn, thay thế thành viên Ban Chỉ đạo.',
+        'về việc kiện toàn, thay thế thành viên Ban Chỉ đạo',
+      ],
+      [
+        'UBND tỉnh ban hành Quyết định số 14/2024/QĐ-UBND ngày 5/3/2024 quy định phí tham quan, kể từ ngày 1/4/2024.',
+        'quy định phí tham quan',
+      ],
+    ];
+    for (const [text, subject] of cases) expect(extractDispatch(text)?.subject).toBe(subject);
+  });
+
+  it('keeps "của" inside a "về" phrase unless an issuing body follows', () => {
+    const text =
+      'Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 35-CT/TU ngày 5/3/2024 về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy.';
+    expect(extractDispatch(text)?.subject).toBe(
+      'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy',
+    );
+    const people =
+      'UBND tỉnh ban hành Kế hoạch số 88/KH-UBND ngày 5/3/2024 về nâng cao sự hài lòng của người dân, doanh nghiệp.';
+    expect(extractDispatch(people)?.subject).toBe('về nâng cao sự hài lòng của người dân, doanh nghiệp');
+    // An issuing body after "của" or "do" still ends it.
+    const issued =
+      'Thực hiện Nghị định 30/2020/NĐ-CP về công tác văn thư của Chính phủ, Sở Nội vụ hướng dẫn …';
+    expect(extractDispatch(issued)?.subject).toBe('về công tác văn thư');
+    // … and so does the sentence's own body and verb after a comma.
+    const basis =
+      'Thực hiện Chỉ thị số 15-CT/TW ngày 10/8/2022 của Ban Bí thư về sự lãnh đạo của Đảng đối với công tác thi hành án, Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt.';
+    expect(extractDispatch(basis)?.subject).toBe('về sự lãnh đạo của Đảng đối với công tác thi hành án');
+  });
+
+  it('ends a quoted subject at its closing quote', () => {
+    const text =
+      'UBND tỉnh Nghệ An ban hành Công văn số 8456/UBND-NN ngày 12/9/2024 "về việc chủ động ứng phó với mưa lớn".';
+    expect(extractDispatch(text)?.subject).toBe('về việc chủ động ứng phó với mưa lớn');
+    const curly =
+      'Sở Y tế ban hành Công văn số 845/SYT-NV ngày 12/9/2024 “về việc phòng, chống sốt xuất huyết” gửi các bệnh viện.';
+    expect(extractDispatch(curly)?.subject).toBe('về việc phòng, chống sốt xuất huyết');
+  });
+
+  it('ends the issuer after "của" before any verb a trích yếu opens with', () => {
+    const text =
+      'Thông tư số 68/2024/TT-BTC ngày 18/9/2024 của Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 78/2021/TT-BTC.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Bộ Tài chính');
+    // A name in capitals is read as before; "Tổ chức" in a name is no verb.
+    const caps =
+      'KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ 07/CT-TTG';
+    expect(extractDispatch(caps)?.issuingBody).toBe('BỘ CHÍNH TRỊ');
+    const board =
+      'Thực hiện Hướng dẫn số 12-HD/BTCTU ngày 5/3/2024 của Ban Tổ chức Tỉnh ủy về công tác cán bộ, các huyện ủy triển khai.';
+    expect(extractDispatch(board)?.issuingBody).toBe('Ban Tổ chức Tỉnh ủy');
+  });
+});

@@ -304,9 +304,40 @@ const TRAILING_BRACKETED_DATE =
 function subjectAfter(text: string, from: number, to: number): string | null {
   const about = findFolded(text, 've viec', from, to);
   if (!about) return null;
-  const subject = cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, to)));
+  const end = quotedEnd(text, about.start, to);
+  const subject = beforeDocumentClause(
+    cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, end))),
+  );
   return subject.length > 'về việc'.length ? subject : null;
 }
+
+/**
+ * Where a phrase opening inside a quote ends: its closing quote (`"về việc …".`, `“về …”`);
+ * else `to`.
+ */
+function quotedEnd(text: string, start: number, to: number): number {
+  let at = start;
+  while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+  const close = CLOSING_QUOTE[text[at - 1] as string];
+  if (!close) return to;
+  const found = text.indexOf(close, start);
+  return found >= 0 && found < to ? found : to;
+}
+
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+
+/**
+ * A subject without the clause that follows it about the document itself rather than its
+ * content: ", thay thế Thông tư …", ", có hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …",
+ * ", kể từ ngày …". "bổ sung, thay thế thành viên …" is content: "thay thế" must name a document.
+ */
+function beforeDocumentClause(phrase: string): string {
+  const clause = DOCUMENT_CLAUSE.exec(phrase);
+  return clause ? cleanPhrase(phrase.slice(0, clause.index)) : phrase;
+}
+
+const DOCUMENT_CLAUSE =
+  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
@@ -317,9 +348,13 @@ function subjectAfter(text: string, from: number, to: number): string | null {
 function aboutPhraseAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   const lead = PHRASE_LEAD.exec(rest);
-  const start = lead ? lead[0].length : 0;
-  const about = ABOUT_PHRASE.exec(rest.slice(start));
-  if (about) return withoutAddressees(about[1] as string);
+  let start = lead ? lead[0].length : 0;
+  // A quoted subject ("… ngày 12/9/2024 "về việc …"") ends at its closing quote.
+  const quote = CLOSING_QUOTE[rest[start] as string];
+  const quoted = quote && /^v[ềỀ]\s/u.test(rest.slice(start + 1)) ? rest.indexOf(quote, start + 1) : -1;
+  if (quoted > 0) start += 1;
+  const about = aboutPhrase(quoted > 0 ? rest.slice(start, quoted) : rest.slice(start));
+  if (about) return withoutAddressees(about);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
   const verbAt = start + (of ? of[0].length : 0);
@@ -331,13 +366,48 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
     const noun = lead && /\d/.test(lead[0]) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
     return noun ? withoutAddressees(noun[1] as string) : null;
   }
-  const aboutAfterOf = ABOUT_PHRASE.exec(rest.slice(verbAt));
-  return aboutAfterOf ? withoutAddressees(aboutAfterOf[1] as string) : null;
+  const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
+  return aboutAfterOf ? withoutAddressees(aboutAfterOf) : null;
 }
 
 function withoutAddressees(phrase: string): string {
-  return cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length)));
+  return beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length))));
 }
+
+/**
+ * A "về …" phrase, on one line: to the end, or to "do|của <issuer>" ("về công tác văn thư do
+ * Chính phủ ban hành", "… của Bộ Tài chính"). "của" inside the subject stays ("về tăng cường
+ * sự lãnh đạo của Đảng đối với …", "của người dân"): the words after it must open a body's
+ * name in capitals (BODY_OPENING) and run to a verb, "về", a mark or the end.
+ */
+function aboutPhrase(rest: string): string | null {
+  if (!/^v[ềỀ]\s/u.test(rest)) return null;
+  const line = /[\r\n]/.exec(rest);
+  const by = /\s+(?:do|của)\s+/gu;
+  for (let m = by.exec(rest); m; m = by.exec(rest)) {
+    if (line && m.index > line.index) break;
+    const name = ISSUER_AHEAD.exec(rest.slice(m.index + m[0].length));
+    if (name && BODY_OPENING.test(foldText(name[1] as string))) return rest.slice(0, m.index);
+  }
+  // "Thực hiện Chỉ thị … về …, Tỉnh ủy yêu cầu …": the sentence's own body and verb after a comma.
+  const clause = /,\s+/gu;
+  for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
+    if (line && m.index > line.index) break;
+    const name = BODY_AND_VERB.exec(rest.slice(m.index + m[0].length));
+    if (name && BODY_OPENING.test(foldText(name[1] as string))) return rest.slice(0, m.index);
+  }
+  // The phrase must end on its line, as the sentence does.
+  return line ? null : rest;
+}
+
+const BODY_AND_VERB = new RegExp(
+  `^(\\p{Lu}[^,;:()]{0,60}?)(?=\\s+(?:(?:đã|sẽ|đang|vừa)\\s+)?(?:${SUBJECT_VERBS})[\\s,])`,
+  'u',
+);
+const ISSUER_AHEAD = new RegExp(
+  `^(\\p{Lu}[^,;:()]{0,80}?)(?=\\s+(?:về|${SUBJECT_VERBS})[\\s,]|\\s*[,;.:(]|\\s*$)`,
+  'u',
+);
 
 /**
  * Where the addressees appended to a subject begin ("… năm học 2024-2025 gửi các sở giáo dục
@@ -368,7 +438,6 @@ function addresseeClause(text: string, from: number, to: number, atStart = false
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
-const ABOUT_PHRASE = /^(v[ềỀ]\s.+?)(?:\s+(?:do|của)\s|$)/u;
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
 /**
@@ -754,12 +823,28 @@ const REPORTING_VERB =
 /** "… 04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ". */
 function issuerAfterOf(text: string, end: number, to: number): string | null {
   const rest = text.slice(end, Math.min(to, end + 160)).normalize('NFC');
-  const match =
-    /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;.(]|$)/iu.exec(
-      rest,
-    );
-  return match ? cleanPhrase(match[1] as string) : null;
+  const match = OF_BODY.exec(rest);
+  if (!match) return null;
+  const name = match[1] as string;
+  const verb = VERB_AFTER_BODY.exec(name);
+  return cleanPhrase(verb ? name.slice(0, verb.index) : name);
 }
+
+/**
+ * "(ngày …) của <body>" up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
+ * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …").
+ */
+const OF_BODY =
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;.(]|$)/iu;
+/**
+ * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
+ * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are
+ * names, and "UBND cấp tỉnh" names no verb.
+ */
+const VERB_AFTER_BODY = new RegExp(
+  String.raw`\s+(?!cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường|có thẩm quyền)(?:\s|$))(?:${SUBJECT_VERBS})(?=[\s,]|$)`,
+  'u',
+);
 
 /** "gửi các sở, ban, ngành; UBND các huyện … về việc" → one entry per ";"-separated group. */
 function addressees(text: string, end: number, to: number): string[] {

@@ -75,10 +75,47 @@ export function cleanPhrase(phrase: string): string {
   // its end from each of its characters (quadratic on dot leaders, ", , , …").
   let end = spaced.length;
   while (end > 0 && TRAILING_MARKS.includes(spaced[end - 1] as string)) end--;
-  return spaced.slice(0, end);
+  return withoutUnbalancedQuotes(spaced.slice(0, end));
 }
 
 const TRAILING_MARKS = ' .;,:';
+
+/**
+ * A phrase without a quote at either end that the phrase does not balance (`về việc … mưa lớn"`,
+ * `“về …`); `về "Ngày hội" …` keeps its pair. The marks and spaces it uncovers go too.
+ */
+function withoutUnbalancedQuotes(phrase: string): string {
+  let from = 0;
+  let to = phrase.length;
+  if (to === 0 || !(QUOTES.includes(phrase[0] as string) || QUOTES.includes(phrase[to - 1] as string)))
+    return phrase;
+  // Counted once, then kept as quotes are dropped: linear on a phrase of quotes.
+  const counts = new Map<string, number>();
+  for (const c of phrase) if (QUOTES.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const balanced = (quote: string): boolean => {
+    const n = (c: string) => counts.get(c) ?? 0;
+    if (quote === '"') return n('"') % 2 === 0;
+    return quote === '“' || quote === '”' ? n('“') === n('”') : n('«') === n('»');
+  };
+  const drop = (c: string) => counts.set(c, (counts.get(c) ?? 0) - 1);
+  for (;;) {
+    const last = phrase[to - 1] as string;
+    const first = phrase[from] as string;
+    if (to > from && CLOSERS.includes(last) && !balanced(last)) {
+      drop(last);
+      to--;
+      while (to > from && TRAILING_MARKS.includes(phrase[to - 1] as string)) to--;
+    } else if (to > from && OPENERS.includes(first) && !balanced(first)) {
+      drop(first);
+      from++;
+      while (from < to && phrase[from] === ' ') from++;
+    } else return phrase.slice(from, to);
+  }
+}
+
+const OPENERS = '"“«';
+const CLOSERS = '"”»';
+const QUOTES = '"“”«»';
 
 /**
  * The verbs a trích yếu opens with when it is not a "về …" phrase ("Quyết định … phê duyệt
