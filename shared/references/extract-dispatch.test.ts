@@ -1098,3 +1098,10 @@ describe('extractDispatch: after the tenth audit', () => {
     expect(extractDispatch(board)?.issuingBody).toBe('Ban Tổ chức Tỉnh ủy');
   });
 });
+
+describe('extractDispatch on a page of one document mentioned over and over', () => {
+  it('reads 150,000 characters of "Số hiệu: 1/UBND-VP" without a full stop in a moment', () => {
+    const text = 'Số hiệu: 1/UBND-VP '.repeat(8000).slice(0, 150_000);
+    expect(extractDispatch(text)?.symbol).toBe('1/UBND-VP');
+  });
+});

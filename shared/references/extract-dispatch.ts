@@ -31,6 +31,14 @@ const MAX_EXCERPT = 500;
 /** How far from the primary another mention's metadata block may be and still be the page's own. */
 const METADATA_NEAR = 3000;
 
+/**
+ * The mentions of the primary read for what they say of it: a document is named a few times in
+ * a page, and reading each mention's sentence costs the sentence's length.
+ */
+const MAX_MENTIONS = 24;
+/** How far before a number `issuerBeforeVerb` reads: a body's name and an issuing verb phrase. */
+const VERB_PREFIX_REACH = 400;
+
 /** The primary dispatch of `text` (the page's main text), or null when it cites none. */
 export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraft | null {
   const references = findReferences(text);
@@ -44,12 +52,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
   // above a metadata block; a headline over "Ngày 30/12/2019, Chính phủ ban hành Nghị định số …
   // quy định …"); the primary mention is read first.
-  const mentions = [primary, ...references.filter((r) => r.key === primary.key && r !== primary)].map(
-    (r) => ({
+  const mentions = [primary, ...references.filter((r) => r.key === primary.key && r !== primary)]
+    .slice(0, MAX_MENTIONS)
+    .map((r) => ({
       reference: r,
       sentence: sentenceAround(text, r.start, r.end),
-    }),
-  );
+    }));
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
@@ -792,7 +800,8 @@ const SOURCE_TAG =
  * "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký …" names the body that issues.
  */
 function issuerBeforeVerb(text: string, from: number, start: number, issuer: string | null): string | null {
-  const before = text.slice(from, start).normalize('NFC');
+  // The body (80 characters at most) and its verb stand right before the number.
+  const before = text.slice(Math.max(from, start - VERB_PREFIX_REACH), start).normalize('NFC');
   const match = VERB_PREFIX.exec(before);
   if (!match) return null;
   const behalf = ON_BEHALF_OF.exec(

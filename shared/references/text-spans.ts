@@ -4,6 +4,9 @@
  */
 import { isInlineSpace, isLineBreak } from './chars';
 
+/** The longest stretch a sentence is read over, either side of a reference. */
+const MAX_SENTENCE = 2000;
+
 export interface Span {
   from: number;
   to: number;
@@ -16,14 +19,18 @@ export interface Span {
  */
 export function sentenceAround(text: string, start: number, end: number): Span {
   let from = start;
-  while (from > 0) {
+  // A "sentence" longer than this is a run of cells or a list without stops: cut, so that a
+  // text of such runs is not read over and over.
+  const first = Math.max(0, start - MAX_SENTENCE);
+  while (from > first) {
     const c = text.charCodeAt(from - 1);
     if (isLineBreak(c)) break;
     if ((c === 46 || c === 33 || c === 63) && isInlineSpace(text.charCodeAt(from))) break;
     from--;
   }
   let to = end;
-  while (to < text.length) {
+  const last = Math.min(text.length, end + MAX_SENTENCE);
+  while (to < last) {
     const c = text.charCodeAt(to);
     if (isLineBreak(c)) break;
     if ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || !isWordChar(text.charCodeAt(to + 1))))
