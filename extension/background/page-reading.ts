@@ -21,14 +21,18 @@ export function readPageReport(report: PageReport): PageScan {
   const { url, title, mainText } = report;
   const draft = extractDispatch(mainText, { url, title });
   const inHeader = draft !== null && inDocumentHeader(mainText, draft.reference);
-  const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report) ? draft : null;
+  // A sidebar's box of documents makes no listing page, and beside the page's own dispatch it
+  // is the portal's chrome (content/page-detector.ts marks it).
+  const ownRows = report.rows.filter((row) => !row.aside);
+  const primary =
+    draft !== null && isPagesOwn(draft.reference, inHeader, { ...report, rows: ownRows }) ? draft : null;
   return {
     url,
     title,
     references: report.references.map(completeReference),
     primary,
     primaryInHeader: primary !== null && inHeader,
-    rows: readListingRows(report.rows),
+    rows: readListingRows(primary ? ownRows : report.rows),
   };
 }
 
@@ -107,7 +111,7 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
  * only as the name writes it, not as guessed from the symbol ("NĐ-CP": Chính phủ), which a
  * listing without a body column does not say.
  */
-function readRow({ name, fallbackSubject, fallbackDate, ...row }: ReportedRow): ListingRow | null {
+function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: ReportedRow): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;

@@ -107,8 +107,11 @@ function* readItems(
     if (shouldYield()) yield;
   }
   let best: ReportedRow[] = [];
+  // A listing names several documents: paragraphs of an article that each open with the one it
+  // is about ("Nghị định 100/2024/NĐ-CP có hiệu lực …") are its text, not a listing.
   for (const { rows, rejected } of tags.values())
-    if (!rejected && rows.length > 1 && rows.length > best.length) best = rows;
+    if (!rejected && new Set(rows.map((row) => row.reference.key)).size > 1 && rows.length > best.length)
+      best = rows;
   return best;
 }
 

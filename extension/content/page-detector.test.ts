@@ -362,6 +362,42 @@ describe('page detection', () => {
     expect(lastReport().primary?.symbol).toBe('977/QĐ-TTg');
   });
 
+  it('leaves a sidebar box of documents out beside a listing and beside a document, not on a home page', async () => {
+    const box = `<aside><div class="box"><h3>Văn bản mới</h3><ul>
+      <li><a href="/vb/1">Quyết định số 1876/QĐ-UBND về việc công bố thủ tục</a></li>
+      <li><a href="/vb/2">Kế hoạch số 132/KH-UBND triển khai Đề án 06</a></li></ul></div></aside>`;
+    const rowSymbols = () => lastReport().rows.map((row) => row.reference.symbol);
+    setBody(`<main><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td>45/KH-UBND</td><td>01/03/2024</td><td>Kế hoạch A</td></tr>
+      <tr><td>46/KH-UBND</td><td>02/03/2024</td><td>Kế hoạch B</td></tr></table></main>${box}`);
+    start();
+    await runIdle();
+    expect(rowSymbols()).toEqual(['45/KH-UBND', '46/KH-UBND']);
+    detector?.stop();
+    setBody(`<main><p>ỦY BAN NHÂN DÂN TỈNH THANH HÓA</p><p>Số: 594/KH-UBND</p>
+      <p>Thanh Hóa, ngày 21 tháng 10 năm 2021</p><p>KẾ HOẠCH</p><p>Triển khai chuyển đổi số</p></main>${box}`);
+    start();
+    await runIdle();
+    expect(lastReport().primary?.symbol).toBe('594/KH-UBND');
+    expect(rowSymbols()).toEqual([]);
+    detector?.stop();
+    setBody(`<main><h2>Tin tức</h2><p>Hội nghị tổng kết công tác năm.</p></main>${box}`);
+    start();
+    await runIdle();
+    expect(rowSymbols()).toEqual(['1876/QĐ-UBND', '132/KH-UBND']);
+  });
+
+  it('reads no listing from an article’s paragraphs that each open with the document they are about', async () => {
+    setBody(`<main><article><h1>Quy định mới về nhà ở xã hội</h1><div>
+      <p>Nghị định 100/2024/NĐ-CP ngày 26/7/2024 của Chính phủ quy định chi tiết Luật Nhà ở về phát triển nhà ở xã hội.</p>
+      <p>Nghị định 100/2024/NĐ-CP có hiệu lực từ ngày 1/8/2024.</p>
+      <p>Nghị định 100/2024/NĐ-CP quy định đối tượng được hưởng chính sách.</p></div></article></main>`);
+    start();
+    await runIdle();
+    expect(lastReport().rows).toEqual([]);
+    expect(lastReport().primary?.symbol).toBe('100/2024/NĐ-CP');
+  });
+
   it('stops cleanly: highlights taken off, no more reports', async () => {
     const running = start();
     await runIdle();

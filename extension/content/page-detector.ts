@@ -59,6 +59,8 @@ const REPORT_RETRIES = 3;
 const REPORT_RETRY_MS = 1000;
 const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
+const MAIN_CONTENT = 'main,[role="main"],article';
+const SIDEBAR = 'aside,nav,[role="complementary"],[role="navigation"]';
 
 export function startPageDetection(options: PageDetectorOptions): PageDetector {
   const detector = new Detector(options);
@@ -370,7 +372,16 @@ class Detector implements PageDetector {
   private currentReport(): PageReport {
     const { document } = this;
     for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
-    const found = [...this.tables, ...this.cardListings()].sort(([a], [b]) =>
+    // A box of documents in a sidebar beside the page's main content ("Văn bản mới") is the
+    // portal's, not the page's: left out beside another listing, marked for the background
+    // beside a document (background/page-reading.ts), kept on a home page.
+    const main = document.querySelector(MAIN_CONTENT);
+    const cards = this.cardListings();
+    const inSidebar = ([container]: [Element, ReportedRow[]]) =>
+      !!main && !main.contains(container) && !!container.closest(SIDEBAR);
+    for (const listing of cards) if (inSidebar(listing)) for (const row of listing[1]) row.aside = true;
+    const own = [...this.tables, ...cards.filter((listing) => !inSidebar(listing))];
+    const found = (own.some(([, rows]) => rows.length > 1) ? own : [...own, ...cards]).sort(([a], [b]) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     // A table of one row is more likely the page's own metadata than a list of other dispatches.

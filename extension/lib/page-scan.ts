@@ -46,6 +46,8 @@ export interface ReportedRow extends ListingRow {
    * name): the document's date more often than not, so it dates the row when nothing else does.
    */
   fallbackDate?: string;
+  /** The row is in a sidebar box beside the page's main content ("Văn bản mới"). */
+  aside?: boolean;
 }
 
 /**
