@@ -9,7 +9,8 @@ function headerKindByExpressions(before: string, textStart: boolean): HeaderKind
   const label = (words: string) => new RegExp(`${line}[ \\t*\\-_>•]*${words}\\s*:?\\s*\\|?\\s*$`, 'iu');
   // The engine compares labels folded: "So ky hieu" is "Số ký hiệu".
   const bare = before.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (label('(?:(?:So[ \\t]*[/,]?[ \\t]*)?Ky|So) hieu(?: van ban)?').test(bare)) return 'metadata';
+  if (label('(?:(?:(?:So[ \\t]*[/,]?[ \\t]*)?Ky|So) hieu(?: van ban| VB)?|So van ban|So VB)').test(bare))
+    return 'metadata';
   if (/số\s*:\s*$/u.test(before))
     return label('(?:Luật|Nghị quyết)[ \\t]+số:').test(before) ? 'header' : null;
   const match = /(^|[^\p{L}])S[ốỐ]\s*(:?)\s*$/u.exec(before);
@@ -28,6 +29,8 @@ const PIECES = [
   'Sô',
   'ô',
   ' văn bản',
+  ' VB',
+  ' vb',
   'SỐ',
   'số',
   'S',
@@ -105,6 +108,10 @@ describe('headerKindBefore', () => {
     ['\nKý hiệu văn bản: ', false, 'metadata'],
     ['có số ký hiệu ', false, null],
     ['\nSố hiệu văn bản: ', false, 'metadata'],
+    ['\nSố văn bản: ', false, 'metadata'],
+    ['| Số VB | ', false, 'metadata'],
+    ['\nSố hiệu VB: ', false, 'metadata'],
+    ['theo số văn bản ', false, null],
     // OCR and ASCII spellings of "Số:" heading a line or cell, with the colon only.
     ['\nSô: ', false, 'header'],
     ['\nS ố: ', false, 'header'],

@@ -58,7 +58,8 @@ export function headerKindBefore(before: string, textStart: boolean): HeaderKind
   }
   // "Số ký hiệu:", "Số/Ký hiệu |", "Ký hiệu văn bản:" heading their line or cell.
   const last = before.charCodeAt(end - 1) | 0x20;
-  if ((last === 117 || last === 110) && isLabelLine(before, end, SYMBOL_LABEL, textStart)) return 'metadata';
+  if ((last === 117 || last === 110 || last === 98) && isLabelLine(before, end, SYMBOL_LABEL, textStart))
+    return 'metadata';
   // "Số:", "Số :" or "Số" not inside a word.
   end = spacesBefore(before, before.length);
   const colon = before.charCodeAt(end - 1) === 58;
@@ -97,11 +98,12 @@ function headsLine(before: string, at: number, textStart: boolean): boolean {
 
 /**
  * A number-field label, folded, that is a whole line or cell (list marks before it): "Số ký
- * hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", "Số hiệu văn bản", up to its end (no
+ * hiệu", "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", "Số hiệu văn bản", "Số văn bản", "Số VB", up to its end (no
  * separator after it).
  * "Số hiệu" is read apart, by `headerKindBefore`.
  */
-export const SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:(?:so[ \t]*[/,]?[ \t]*)?ky|so) hieu(?: van ban)?$/;
+export const SYMBOL_LABEL =
+  /(?:^|[\n|])[ \t*\-_>•]*(?:(?:(?:so[ \t]*[/,]?[ \t]*)?ky|so) hieu(?: van ban| vb)?|so van ban|so vb)$/;
 /** Whether a type word and "số" stand right before `start` ("công văn số 1234/ubnd-vx"). */
 export function typeWordAndSoBefore(text: string, start: number): boolean {
   return TYPE_WORD_AND_SO.test(foldText(text.slice(Math.max(0, start - 32), start)));
