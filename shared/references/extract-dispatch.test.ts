@@ -1105,3 +1105,68 @@ describe('extractDispatch on a page of one document mentioned over and over', ()
     expect(extractDispatch(text)?.symbol).toBe('1/UBND-VP');
   });
 });
+
+describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
+  it('"Thay mặt X," names X when the signer takes a name and an office, two comma segments', () => {
+    const text =
+      'Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký ban hành Kết luận số 121-KL/TW, ngày 24/01/2025 về tiếp tục thực hiện Nghị quyết.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Bộ Chính trị');
+  });
+
+  it('an auxiliary opening the sentence is no body ("Đã có Nghị định …")', () => {
+    const text = 'Văn bản mới\nĐã có Nghị định 147/2024/NĐ-CP về quản lý dịch vụ Internet\nNội dung khác.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Chính phủ');
+    const later =
+      'Đã có Nghị định 147/2024/NĐ-CP về quản lý dịch vụ Internet.\nNgày 09/11/2024, Chính phủ ban hành Nghị định 147/2024/NĐ-CP về quản lý, cung cấp, sử dụng dịch vụ Internet.';
+    expect(extractDispatch(later)?.issuingBody).toBe('Chính phủ');
+  });
+
+  it('a trích yếu after a verb runs on over ";" unless another document or clause follows', () => {
+    const list =
+      'UBND tỉnh Bình Dương đã ban hành Quyết định số 28/2024/QĐ-UBND ngày 10/10/2024 quy định hạn mức giao đất ở; hạn mức công nhận đất ở; diện tích tối thiểu được tách thửa đối với đất ở.';
+    expect(extractDispatch(list)?.subject).toBe(
+      'quy định hạn mức giao đất ở; hạn mức công nhận đất ở; diện tích tối thiểu được tách thửa đối với đất ở',
+    );
+    const another =
+      'UBND tỉnh đã ban hành Quyết định số 28/2024/QĐ-UBND ngày 10/10/2024 quy định hạn mức giao đất ở; xem thêm Công văn 215/SNV ngày 3/2/2021 của Sở Nội vụ.';
+    expect(extractDispatch(another)?.subject).toBe('quy định hạn mức giao đất ở');
+    const clause =
+      'UBND tỉnh đã ban hành Quyết định số 28/2024/QĐ-UBND ngày 10/10/2024 quy định hạn mức giao đất ở; Sở Tài nguyên và Môi trường hướng dẫn thực hiện.';
+    expect(extractDispatch(clause)?.subject).toBe('quy định hạn mức giao đất ở');
+  });
+
+  it('a page title\'s " - <body>" tail right after the symbol is no subject', () => {
+    const draft = extractDispatch('Công văn 4567/BGDĐT-GDTrH', {
+      title: 'Công văn 4567/BGDĐT-GDTrH - Bộ Giáo dục và Đào tạo',
+    });
+    expect(draft?.subject).toBeNull();
+    const tail = extractDispatch('Tin tức', {
+      title: 'Quyết định 12/QĐ-UBND phê duyệt kế hoạch năm 2024 - Sở Nội vụ tỉnh Nam Định',
+    });
+    expect(tail?.subject).toBe('phê duyệt kế hoạch năm 2024');
+  });
+
+  it('"Số văn bản", "Số VB" label a detail page\'s symbol: its date and trích yếu are read', () => {
+    const text =
+      'Số văn bản\n4567/BGDĐT-GDTrH\nNgày ban hành\n21/08/2024\nTrích yếu\nHướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025';
+    expect(extractDispatch(text)).toMatchObject({
+      issuedDate: '2024-08-21',
+      subject: 'Hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025',
+    });
+    const inline =
+      'Số VB: 4567/BGDĐT-GDTrH\nNgày ban hành: 21/08/2024\nTrích yếu: Hướng dẫn nhiệm vụ năm học';
+    expect(extractDispatch(inline)).toMatchObject({
+      issuedDate: '2024-08-21',
+      subject: 'Hướng dẫn nhiệm vụ năm học',
+    });
+  });
+
+  it('the line matching the page title is the headline wherever it sits: the lead gives the subject', () => {
+    const text =
+      'Văn bản mới\nĐã có Nghị định 147/2024/NĐ-CP về quản lý dịch vụ Internet\nNgày 09/11/2024, Chính phủ ban hành Nghị định 147/2024/NĐ-CP về quản lý, cung cấp, sử dụng dịch vụ Internet.\nNội dung khác.';
+    const draft = extractDispatch(text, {
+      title: 'Đã có Nghị định 147/2024/NĐ-CP về quản lý dịch vụ Internet - Thư viện pháp luật',
+    });
+    expect(draft?.subject).toBe('về quản lý, cung cấp, sử dụng dịch vụ Internet');
+  });
+});

@@ -80,6 +80,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // A headline's mention ("Chính phủ ban hành Nghị định 100/2019/NĐ-CP xử phạt vi phạm giao
   // thông") gives the subject as a page title does: after the body's mentions that are the
   // document's own, before those that cite it ("… của Nghị định 32/2024/NĐ-CP về …").
+  // The page title names the document: its line is the headline wherever it sits (menus and
+  // breadcrumbs come first in real pages).
+  const titleLine = titleReferences.length > 0 && page.title ? foldedLine(withoutSiteName(page.title)) : null;
+  const isHeadline = (text: string, s: Span) =>
+    isFirstLineHeadline(text, s) || isTitleLine(text, s, titleLine);
   const subjectMentions =
     header || !mentions.some(({ sentence: s }) => isHeadline(text, s))
       ? mentions
@@ -279,12 +284,24 @@ function mentionDate(
  * A news page's headline: the text's first line, written whole as the sentence (no full stop
  * ends it) with more text under it.
  */
-function isHeadline(text: string, sentence: Span): boolean {
+function isFirstLineHeadline(text: string, sentence: Span): boolean {
   for (let i = 0; i < sentence.from; i++) if (!/\s/.test(text[i] as string)) return false;
   const next = text.charCodeAt(sentence.to);
   if (next !== 10 && next !== 13) return false;
   for (let i = sentence.to + 1; i < text.length; i++) if (!/\s/.test(text[i] as string)) return true;
   return false;
+}
+
+/** Whether the sentence's line, whole, is the page title's text (`titleLine`, folded). */
+function isTitleLine(text: string, sentence: Span, titleLine: string | null): boolean {
+  if (!titleLine) return false;
+  const from = text.lastIndexOf('\n', sentence.from - 1) + 1;
+  const end = text.indexOf('\n', sentence.to);
+  return foldedLine(text.slice(from, end < 0 ? text.length : end)) === titleLine;
+}
+
+function foldedLine(line: string): string {
+  return foldText(cleanPhrase(line)).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -367,16 +384,48 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   const of = OF_ISSUER.exec(rest.slice(start));
   const verbAt = start + (of ? of[0].length : 0);
   const verb = VERB_PHRASE.exec(rest.slice(verbAt));
-  if (verb) return withoutAddressees(verb[1] as string);
+  if (verb) return withoutAddressees(beforeNextItem(verb[1] as string));
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
     const noun = lead && /\d/.test(lead[0]) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
-    return noun ? withoutAddressees(noun[1] as string) : null;
+    return noun ? withoutAddressees(beforeNextItem(noun[1] as string)) : null;
   }
   const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
   return aboutAfterOf ? withoutAddressees(aboutAfterOf) : null;
 }
+
+/**
+ * A trích yếu enumerates with ";" ("quy định hạn mức giao đất ở; hạn mức công nhận đất ở; …"):
+ * it ends at a ";" only when what follows names another document (a type word and its number,
+ * "số …", a reference's shape) or opens a new clause (a body's name and its verb; "các sở …").
+ */
+function beforeNextItem(phrase: string): string {
+  for (let at = phrase.indexOf(';'); at >= 0; at = phrase.indexOf(';', at + 1)) {
+    const next = phrase.slice(at + 1).replace(/^\s+/, '');
+    const segment = next.slice(0, Math.max(0, next.indexOf(';')) || next.length);
+    const body = BODY_AND_VERB.exec(next);
+    if (
+      NEXT_DOCUMENT.test(foldText(segment)) ||
+      ADDRESSED_BODIES.test(foldText(next.slice(0, 40))) ||
+      (body && BODY_OPENING.test(foldText(body[1] as string)))
+    )
+      return phrase.slice(0, at);
+  }
+  return phrase;
+}
+
+/** "các sở thực hiện": bodies the text turns to, opening a new clause (folded). */
+const ADDRESSED_BODIES =
+  /^(?:cac|moi|nhung)\s+(?:so|ban|nganh|bo|co quan|don vi|dia phuong|huyen|xa|phuong|truong|uy ban|ubnd|cap)\b/;
+
+/**
+ * A segment that names another document, folded: a type word or "số" and a number ("xem thêm
+ * Công văn 215/SNV …", "biển số 30K-…"), or a symbol's shape ("12/QĐ-UBND").
+ */
+const NEXT_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)(?:${TYPE_WORDS}(?:\s+khan)?\s+(?:so\s*:?\s*)?|so\s*:?\s*)\d|\d+\s*\/\s*[a-z]`,
+);
 
 function withoutAddressees(phrase: string): string {
   return beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length))));
@@ -454,7 +503,7 @@ const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SU
  * that is no number ("số", "này", digits); the phrase ends as a verb phrase does.
  */
 const SUBJECT_NOUN_PHRASE =
-  /^((?:kết luận|ý kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:\s*;|,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\s|$)/u;
+  /^((?:kết luận|ý kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\s|$)/u;
 
 /**
  * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …
@@ -469,7 +518,7 @@ const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?:${
  * they do not open its subject.
  */
 const VERB_PHRASE = new RegExp(
-  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:\\s*;|${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
   'iu',
 );
 
@@ -588,6 +637,13 @@ function titleSubject(title: string | undefined, titleReferences: DocumentRefere
   const rest = withoutSiteName(title.slice(first.end)).normalize('NFC');
   // The reference's date, "năm 2024" and "của <issuer>" before the subject are not part of it.
   let start = PHRASE_LEAD.exec(rest)?.[0].length ?? 0;
+  // "Công văn 4567/BGDĐT-GDTrH - Bộ Giáo dục và Đào tạo": a separator right after the symbol
+  // (and its date) opens a tail, not a subject; "… - Về việc …" still opens one.
+  if (
+    /^\s*[-–—|](?:\s|$)/u.test(rest.slice(start)) &&
+    !/^\s*[-–—|]\s*(?:về\s|v\s*\/\s*v\b)/iu.test(rest.slice(start))
+  )
+    return null;
   start += /^\s*(?:năm\s+\d{4}(?!\d))?/u.exec(rest.slice(start))?.[0].length ?? 0;
   start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
   const subject = rest.slice(start);
@@ -610,7 +666,10 @@ function titleIssuer(
   return issuerAfterOf(named, first.end, named.length);
 }
 
-/** " - Báo Hà Tĩnh", " | thuvienphapluat.vn": a last segment naming a site, dropped. */
+/**
+ * " - Báo Hà Tĩnh", " | thuvienphapluat.vn", " - Bộ Giáo dục và Đào tạo": a last segment naming
+ * a site (a portal is named by its body: Bộ, Sở, UBND, Ủy ban, Tỉnh ủy, Cổng …), dropped.
+ */
 function withoutSiteName(title: string): string {
   const tail = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
   if (!tail) return title;
@@ -620,9 +679,14 @@ function withoutSiteName(title: string): string {
   const named =
     /^(?:bao|cong thong tin|cong ttdt|trang thong tin|thu vien|tap chi|dai|website|www\.)/.test(folded) ||
     /\.(?:vn|com|net|org)$/.test(folded) ||
+    (/^\p{Lu}/u.test(site.normalize('NFC')) && SITE_BODY.test(folded)) ||
     (words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word.normalize('NFC'))));
   return named ? title.slice(0, tail.index) : title;
 }
+
+/** The bodies whose portals name themselves in a page title's tail. */
+const SITE_BODY =
+  /^(?:bo|so|ubnd|uy ban|hdnd|hoi dong nhan dan|(?:tinh|thanh|huyen|quan|thi|dang) uy|cong|chinh phu|van phong|cuc|tong cuc|chi cuc|thanh tra|kho bac|bao hiem|ngan hang|cong an|benh vien|truong|dai hoc|hoc vien|trung tam)\b/;
 
 /** A header's or a field's name in capitals as a clerk writes it (issuer-names.ts); mixed case as written. */
 function inNormalCase(body: string | null): string | null {
@@ -814,17 +878,26 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
       .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, '')
       .replace(BRACKETED_DATE, ' ')
       .replace(REPORTING_VERB, '')
+      // An auxiliary opening the sentence is no body ("Đã có Nghị định 147/2024/NĐ-CP …").
+      .replace(LEADING_AUXILIARY, '')
       // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)".
       .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, ''),
   );
   return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body) ? bodyOfSigner(body, issuer) : null;
 }
 
-/** "(Thay mặt|T/M) Bộ Chính trị," before the signer: the body he signs for. */
-const ON_BEHALF_OF = /(?:^|[\s,;:])(?:thay mặt|t\/m)\s+([^,;:]{2,80}?)\s*,\s*[^,;:]*$/iu;
+/**
+ * "(Thay mặt|T/M) Bộ Chính trị," before the signer: the body he signs for. The signer may be
+ * described in up to three comma segments ("Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú,
+ * Thường trực Ban Bí thư đã ký …": a name, then an office).
+ */
+const ON_BEHALF_OF =
+  /(?:^|[\s,;:])(?:thay mặt|t\/m)\s+([^,;:]{2,80}?)\s*,(?:\s*[^,;:]{1,60},){0,2}\s*[^,;:]*$/iu;
 /** "hôm qua (11/3/2024)", "(12/4)": a date in brackets, with the day word before it. */
 const BRACKETED_DATE =
   /\s*(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|sáng|chiều|tối|ngày)\s*)?\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)\s*/giu;
+/** Auxiliaries before the verb, opening a candidate: "Đã", "Vừa", "Mới", "Sẽ", "Đang". */
+const LEADING_AUXILIARY = /^\s*(?:(?:đã|vừa|mới|sẽ|đang)(?:\s+|$))+/iu;
 /** A reporter's verb and the adverbs between the body and the issuing verb. */
 const REPORTING_VERB =
   /(?:\s+(?:cho biết|cho hay|thông tin|thông báo|vừa|đã|mới|hôm nay|hôm qua|chính thức)(?=\s|$))+\s*$/iu;

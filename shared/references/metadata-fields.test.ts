@@ -118,3 +118,20 @@ describe('metadata fields laid out inline or labelled in English', () => {
     expect(metadataField(text, ISSUER_LABELS, near)).toBe('Hue City People’s Committee');
   });
 });
+
+describe('"Số văn bản", "Số VB", "Số hiệu VB" as symbol labels', () => {
+  it.each(['Số văn bản', 'Số VB', 'Số hiệu VB'])(
+    '%s heads a metadata block, at a line start only',
+    (label) => {
+      const text = `${label}: 4567/BGDĐT-GDTrH\nTrích yếu: Hướng dẫn nhiệm vụ năm học`;
+      expect(symbolLabelBefore(text, text.indexOf('4567'))).toBe(true);
+      const prose = `Tổng ${label.toLowerCase()} 4567/BGDĐT-GDTrH`;
+      expect(symbolLabelBefore(prose, prose.indexOf('4567'))).toBe(false);
+    },
+  );
+
+  it('another document\'s "Số văn bản" ends the block', () => {
+    const text = 'Số ký hiệu: 1/UBND-VP\nSố văn bản: 2/UBND-VP\nTrích yếu: Về việc khác';
+    expect(metadataField(text, ['trich yeu'], 0)).toBeNull();
+  });
+});

@@ -51,9 +51,14 @@ export function symbolLabelBefore(text: string, start: number): boolean {
   // A label cut by the window is not at its line's start: the expression needs that start.
   if (labelLineStart === 0 && from > 0 && text.charCodeAt(from - 1) !== 10) return false;
   const label = withoutSeparator(foldText(window.slice(labelLineStart)));
-  return SYMBOL_LABEL.test(label) || ENGLISH_SYMBOL_LABEL.test(label);
+  return SYMBOL_LABEL.test(label) || OTHER_SYMBOL_LABEL.test(label) || ENGLISH_SYMBOL_LABEL.test(label);
 }
 
+/**
+ * "Số văn bản", "Số VB", "Số hiệu VB" heading their line or cell (moet.gov.vn, e-office portals),
+ * beside context.ts's "Số hiệu", "Số ký hiệu"; not in a sentence ("… số văn bản 12/…").
+ */
+const OTHER_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*so (?:van ban|vb|hieu vb)$/;
 /** "Number/Symbol", "Number", "Symbol" heading their line or cell (context.ts reads Vietnamese only). */
 const ENGLISH_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol)$/;
 
@@ -140,7 +145,10 @@ function dateOfMatch(match: RegExpExecArray): string | null {
 const SYMBOL_LABELS = [
   'so ky hieu',
   'so hieu van ban',
+  'so hieu vb',
   'so hieu',
+  'so van ban',
+  'so vb',
   'ky hieu',
   'number/symbol',
   'number',
