@@ -385,7 +385,8 @@ class Detector implements PageDetector {
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     // A table of one row is more likely the page's own metadata than a list of other dispatches.
-    const listings = found.filter(([, rows]) => rows.length > 1).map(([element]) => element);
+    // A sidebar's box is left out of the main text even where its rows are (it is no mention).
+    const listings = [...found, ...cards].filter(([, rows]) => rows.length > 1).map(([element]) => element);
     return {
       url: document.URL,
       title: document.title,
