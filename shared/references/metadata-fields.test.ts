@@ -32,6 +32,17 @@ describe('metadataHeading', () => {
     expect(metadataHeading(fieldsAbove, fieldsAbove.indexOf('30/'))).toBe('Phê duyệt Đề án A');
   });
 
+  it('takes the trích yếu a legal database heads the table with after the type’s name', () => {
+    const text =
+      'Thông tư Quy định chế độ báo cáo thống kê ngành Nội vụ\nSố ký hiệu | 08/2024/TT-BNV\nNgày ban hành | 12/06/2024';
+    expect(metadataHeading(text, text.indexOf('08/'))).toBe('Quy định chế độ báo cáo thống kê ngành Nội vụ');
+    const joint = 'Thông tư liên tịch Hướng dẫn thi hành\nSố ký hiệu | 01/2016/TTLT-BTP-BNV';
+    expect(metadataHeading(joint, joint.indexOf('01/'))).toBe('Hướng dẫn thi hành');
+    // A type's name followed by no trích yếu gives none.
+    const bare = 'Thông tư 08/2024/TT-BNV\nSố ký hiệu | 08/2024/TT-BNV';
+    expect(metadataHeading(bare, bare.lastIndexOf('08/'))).toBeNull();
+  });
+
   it('takes no site heading, and nothing above a symbol without a label', () => {
     const site = 'Chi tiết văn bản\nSố ký hiệu\n30/2020/NĐ-CP';
     expect(metadataHeading(site, site.indexOf('30/'))).toBeNull();

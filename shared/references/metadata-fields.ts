@@ -6,6 +6,7 @@
  * that prose ("… có số ký hiệu 30/2020/NĐ-CP …") is not read as a field.
  * @module
  */
+import { TYPE_NAMES } from './codes';
 import { type HeaderKind, headerKind, SYMBOL_LABEL } from './context';
 import { dateValue, isoDate } from './dates';
 import { foldText } from './fold';
@@ -304,9 +305,17 @@ export function metadataHeading(text: string, near: number): string | null {
     const previous = above[above.length - 1];
     if (previous !== undefined && labelOf(previous, ANY_LABEL) !== null) continue;
     if (!fieldAbove) return null;
-    return SUBJECT_OPENING.test(line.normalize('NFC')) ? line : null;
+    // "Thông tư Quy định chế độ báo cáo …": a legal database heads the table with the type and
+    // the trích yếu.
+    const subject = line.normalize('NFC').replace(TYPE_NAME_OPENING, '');
+    return SUBJECT_OPENING.test(subject) ? subject : null;
   }
   return null;
 }
 
 const SUBJECT_OPENING = new RegExp(`^(?:về\\s|v\\s*/\\s*v\\b|(?:${SUBJECT_VERBS})[\\s,])`, 'iu');
+/** A document type's name opening a heading, longest first ("Thông tư liên tịch" before "Thông tư"). */
+const TYPE_NAME_OPENING = new RegExp(
+  `^(?:${[...new Set(TYPE_NAMES.values())].sort((a, b) => b.length - a.length).join('|')})\\s+(?=\\S)`,
+  'iu',
+);
