@@ -376,17 +376,19 @@ class Detector implements PageDetector {
     // portal's, not the page's: left out beside another listing, marked for the background
     // beside a document (background/page-reading.ts), kept on a home page.
     const main = document.querySelector(MAIN_CONTENT);
-    const cards = this.cardListings();
-    const inSidebar = ([container]: [Element, ReportedRow[]]) =>
-      !!main && !main.contains(container) && !!container.closest(SIDEBAR);
-    for (const listing of cards) if (inSidebar(listing)) for (const row of listing[1]) row.aside = true;
-    const own = [...this.tables, ...cards.filter((listing) => !inSidebar(listing))];
-    const found = (own.some(([, rows]) => rows.length > 1) ? own : [...own, ...cards]).sort(([a], [b]) =>
+    const own: [Element, ReportedRow[]][] = [...this.tables];
+    const sidebar: [Element, ReportedRow[]][] = [];
+    for (const [container, rows] of this.cardListings()) {
+      if (main && !main.contains(container) && container.closest(SIDEBAR))
+        sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
+      else own.push([container, rows]);
+    }
+    const found = (own.some(([, rows]) => rows.length > 1) ? own : [...own, ...sidebar]).sort(([a], [b]) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     // A table of one row is more likely the page's own metadata than a list of other dispatches.
     // A sidebar's box is left out of the main text even where its rows are (it is no mention).
-    const listings = [...found, ...cards].filter(([, rows]) => rows.length > 1).map(([element]) => element);
+    const listings = [...own, ...sidebar].filter(([, rows]) => rows.length > 1).map(([element]) => element);
     return {
       url: document.URL,
       title: document.title,
