@@ -24,8 +24,7 @@ export function readPageReport(report: PageReport): PageScan {
   // A sidebar's box of documents makes no listing page, and beside the page's own dispatch it
   // is the portal's chrome (content/page-detector.ts marks it).
   const ownRows = report.rows.filter((row) => !row.aside);
-  const primary =
-    draft !== null && isPagesOwn(draft.reference, inHeader, { ...report, rows: ownRows }) ? draft : null;
+  const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows) ? draft : null;
   return {
     url,
     title,
@@ -45,17 +44,17 @@ export function readPageReport(report: PageReport): PageScan {
  * And not on a page that sets several documents each under a header of its own (cards with
  * their own "Số: …" line): no one of them is the page's.
  */
-function isPagesOwn(reference: DocumentReference, inHeader: boolean, report: PageReport): boolean {
+function isPagesOwn(
+  reference: DocumentReference,
+  inHeader: boolean,
+  { title, mainText }: PageReport,
+  rows: readonly ReportedRow[],
+): boolean {
   const { key } = reference;
-  if (findReferences(report.title).some((named) => named.key === key)) return true;
-  if (
-    !inHeader &&
-    report.rows.length > 0 &&
-    !report.rows.some((row) => row.reference.key === key) &&
-    !hasProse(report.mainText)
-  )
+  if (findReferences(title).some((named) => named.key === key)) return true;
+  if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !hasProse(mainText))
     return false;
-  return headerReferenceKeys(report.mainText).size < 2;
+  return headerReferenceKeys(mainText).size < 2;
 }
 
 /** Lines this long are a paragraph's, not a menu's, a breadcrumb's or a box's. */
@@ -115,17 +114,12 @@ function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: Reporte
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;
-  const reference = completeReference(row.reference);
+  // A named row's reference is its name's first, which the whole engine has just read.
+  const reference = named?.reference ?? completeReference(row.reference);
   return {
     ...row,
-    reference: named?.reference ?? reference,
-    issuedDate:
-      row.issuedDate ??
-      reference.issuedDate ??
-      said?.issuedDate ??
-      named?.reference.issuedDate ??
-      fallbackDate ??
-      null,
+    reference,
+    issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject: row.subject ?? said?.subject ?? fallbackSubject ?? null,
     issuingBody:

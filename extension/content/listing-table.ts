@@ -259,10 +259,10 @@ const HEADING_DATE = 40;
 
 /**
  * Reads a table's body rows in order, as records rather than rows: a row whose symbol cell is
- * the row above's continues that row's document; a row without a reference
- * whose only text is a date heads a group, dating its rows that show no date of their own
- * (`fallbackDate`: a posting date as often as an issuing date); one that is a single cell right
- * after a row without a subject is that row's subject, on a line of its own.
+ * the row above's continues that row's document; a row of one cell without a reference whose
+ * only text is a date heads a group, dating its rows that show no date of their own
+ * (`fallbackDate`: a posting date as often as an issuing date); any other such row right after
+ * a row without a subject is that row's subject, on a line of its own (not a pager or a count).
  */
 export function listingRowReader(layout: ListingLayout): (row: GridRow) => ReportedRow | null {
   let groupDate: string | null = null;
