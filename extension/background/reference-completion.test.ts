@@ -5,6 +5,7 @@ import { findReferences } from '../../shared/references';
 import { ARTICLE_3944_EXCERPT } from '../../shared/references/testing/article-3944';
 import { parseCorpus } from '../../shared/references/testing/corpus';
 import { findReferencesAround } from '../content/references-around';
+import { readAuditPages } from '../content/testing/audit-pages';
 import { completeReference } from './reference-completion';
 
 // happy-dom's import.meta.url is not a file URL; vitest runs from the repository's root.
@@ -63,10 +64,7 @@ describe('type names and issued dates read in the background', () => {
     ];
     // Long texts too, where the windows are cut out of the middle: all the snippets in one, and
     // the audit pages' text with their markup taken out.
-    const pages = readFileSync(join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => (JSON.parse(line) as { html: string }).html.replace(/<[^>]+>/g, '\n'));
+    const pages = readAuditPages().map((page) => page.html.replace(/<[^>]+>/g, '\n'));
     texts.push(texts.join('\n\n'), ...pages);
     expect(texts.length).toBeGreaterThan(800);
     for (const text of texts) {

@@ -4,42 +4,17 @@
  * and the background's reading, as the popup gets it. Every page must read as its expectation
  * says, but for the differences listed in KNOWN_DIFFERENCES, each with its reason.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageReport } from '../background/page-reading';
 import type { PageReport, PageScan } from '../lib/page-scan';
 import { startPageDetection } from './page-detector';
 import { liveRangeFactory } from './ranges';
+import { type AuditPage, type Field, readAuditPages } from './testing/audit-pages';
 import { setBody, settle } from './testing/dom';
 import { ManualIdle } from './testing/manual-idle';
 import { recordingHighlights } from './testing/recording-highlights';
 
-/** "*": a field the page's expectation leaves unchecked. */
-type Field = string | null;
-interface AuditPage {
-  id: string;
-  url: string | null;
-  title: string;
-  html: string;
-  expect: {
-    refs: string[];
-    primary:
-      | 'unchecked'
-      | null
-      | { symbol: string; issuedDate?: Field; subject?: Field; issuingBody?: Field };
-    rows: 'unchecked' | Field[][];
-  };
-}
-
-// happy-dom's import.meta.url is not a file URL; vitest runs from the repository's root.
-const PAGES: AuditPage[] = readFileSync(
-  join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as AuditPage);
+const PAGES = readAuditPages();
 
 /**
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
