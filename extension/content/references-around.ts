@@ -22,7 +22,7 @@ const BEFORE_WIDE = 600;
 
 const FORMS_ONLY: ContextReader = {
   read(text, parsed, reference) {
-    reference.typeName = formNumber(parsed.shape, parsed.codeName, text, parsed.start);
+    reference.typeName = formNumber(parsed.shape, parsed.typeCode, text, parsed.start);
   },
 };
 

@@ -11,7 +11,6 @@ describe('segmentInfo', () => {
     expect(segmentInfo('QD')).toMatchObject({
       canonical: 'QĐ',
       typeCode: 'QĐ',
-      typeName: 'Quyết định',
       joint: false,
       asWritten: false,
       key: 'QD',
@@ -20,7 +19,7 @@ describe('segmentInfo', () => {
     expect(segmentInfo('UBND')).toMatchObject({ typeCode: null, knownIssuer: true, keyAsCanonical: true });
     expect(segmentInfo('USD')).toMatchObject({ knownIssuer: false, notIssuer: true });
     // The Party's Quy định: "08-QĐi/TW".
-    expect(segmentInfo('QĐI')).toMatchObject({ canonical: 'QĐi', typeCode: 'QĐi', typeName: 'Quy định' });
+    expect(segmentInfo('QĐI')).toMatchObject({ canonical: 'QĐi', typeCode: 'QĐi' });
   });
 
   it('agrees with canonicalSegment and symbolKey', () => {

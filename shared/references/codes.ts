@@ -6,60 +6,16 @@
  */
 import { foldText } from './fold';
 
-/** Type code (canonical case) → full type name. */
-export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
-  // Nghị định 30/2020/NĐ-CP, Phụ lục III
-  ['NQ', 'Nghị quyết'],
-  ['QĐ', 'Quyết định'],
-  ['CT', 'Chỉ thị'],
-  ['QC', 'Quy chế'],
-  ['QyĐ', 'Quy định'],
-  ['TC', 'Thông cáo'],
-  ['TB', 'Thông báo'],
-  ['HD', 'Hướng dẫn'],
-  ['CTr', 'Chương trình'],
-  ['KH', 'Kế hoạch'],
-  ['PA', 'Phương án'],
-  ['ĐA', 'Đề án'],
-  ['DA', 'Dự án'],
-  ['BC', 'Báo cáo'],
-  ['BB', 'Biên bản'],
-  ['TTr', 'Tờ trình'],
-  ['HĐ', 'Hợp đồng'],
-  ['CĐ', 'Công điện'],
-  ['BGN', 'Bản ghi nhớ'],
-  ['BTT', 'Bản thỏa thuận'],
-  ['GUQ', 'Giấy ủy quyền'],
-  ['GM', 'Giấy mời'],
-  ['GGT', 'Giấy giới thiệu'],
-  ['GNP', 'Giấy nghỉ phép'],
-  ['PG', 'Phiếu gửi'],
-  ['PC', 'Phiếu chuyển'],
-  ['PB', 'Phiếu báo'],
-  ['SY', 'Bản sao y'],
-  ['TrS', 'Bản trích sao'],
-  ['SL', 'Bản sao lục'],
-  // Thông tư 01/2011/TT-BNV codes that ND 30 changed
-  ['GN', 'Bản ghi nhớ'],
-  ['TTh', 'Bản thỏa thuận'],
-  ['UQ', 'Giấy ủy quyền'],
-  ['NP', 'Giấy nghỉ phép'],
-  // legal-normative and joint documents
-  ['PL', 'Pháp lệnh'],
-  ['NĐ', 'Nghị định'],
-  ['TT', 'Thông tư'],
-  ['TTLT', 'Thông tư liên tịch'],
-  ['NQLT', 'Nghị quyết liên tịch'],
-  ['QĐLT', 'Quyết định liên tịch'],
-  ['CTLT', 'Chỉ thị liên tịch'],
-  ['HDLT', 'Hướng dẫn liên tịch'],
-  ['VBHN', 'Văn bản hợp nhất'],
-  // Party documents
-  ['KL', 'Kết luận'],
-  ['CV', 'Công văn'],
-  // Quy định of the Central Committee and Party bodies ("08-QĐi/TW"): the Party's own spelling.
-  ['QĐi', 'Quy định'],
-]);
+/**
+ * The document type codes: Nghị định 30/2020/NĐ-CP Phụ lục III, the Thông tư 01/2011/TT-BNV
+ * codes it changed, legal-normative and joint codes, Party codes. Their names are in
+ * type-name.ts (`TYPE_NAMES`), which only the background reads.
+ */
+export const TYPE_CODES: ReadonlySet<string> = new Set(
+  'NQ QĐ CT QC QyĐ TC TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB SY TrS SL GN TTh UQ NP PL NĐ TT TTLT NQLT QĐLT CTLT HDLT VBHN KL CV QĐi'.split(
+    ' ',
+  ),
+);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
 export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
@@ -234,7 +190,7 @@ function spellCanonically(segment: string): string {
     if (withD) return withD;
   }
   // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a code.
-  if (INNER_LOWER.test(segment) && !TYPE_NAMES.has(upper) && !KNOWN_ISSUERS.has(upper)) {
+  if (INNER_LOWER.test(segment) && !TYPE_CODES.has(upper) && !KNOWN_ISSUERS.has(upper)) {
     return segment.normalize('NFC').replace(/\u00D0/g, 'Đ');
   }
   return upper;
@@ -250,7 +206,7 @@ const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
 /** The canonical type code of a segment, or null when it is not a type code. */
 export function typeCodeOf(segment: string): string | null {
   const code = canonicalSegment(segment);
-  return TYPE_NAMES.has(code) ? code : null;
+  return TYPE_CODES.has(code) ? code : null;
 }
 
 /** Whether a segment (any case) is a known issuer, e.g. UBND, BGDĐT, UBTVQH13, QH15. */
@@ -271,8 +227,6 @@ export interface SegmentInfo {
   canonical: string;
   /** The canonical type code, or null when the segment is not one. */
   typeCode: string | null;
-  /** The type name of that code (`TYPE_NAMES`). */
-  typeName: string | null;
   /** A joint type code (TTLT, …): every segment after it is an issuer. */
   joint: boolean;
   knownIssuer: boolean;
@@ -300,7 +254,6 @@ export function segmentInfo(segment: string): SegmentInfo {
     info = {
       canonical,
       typeCode,
-      typeName: typeCode === null ? null : (TYPE_NAMES.get(typeCode) ?? null),
       joint: typeCode !== null && JOINT_TYPES.has(typeCode),
       knownIssuer: isKnownIssuer(canonical),
       notIssuer: NOT_ISSUERS.has(canonical),

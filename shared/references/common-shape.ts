@@ -171,19 +171,7 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
       if (year < 0) return undefined;
       const raw = text.slice(start, end);
       const issuer = text.slice(p, end);
-      return parsedSymbol(
-        start,
-        end,
-        'law',
-        raw,
-        raw,
-        raw,
-        text.slice(start, slash),
-        year,
-        null,
-        null,
-        issuer,
-      );
+      return parsedSymbol(start, end, 'law', raw, raw, raw, text.slice(start, slash), year, null, issuer);
     }
   }
 
@@ -251,7 +239,6 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
     number,
     year < 0 ? null : year,
     typeCode,
-    first.typeName,
     typeCode ? (first.joint ? tailOf(second, unit) : second.canonical) : first.canonical,
   );
 }
@@ -291,19 +278,7 @@ function party(text: string, start: number, hyphen: number): ParsedSymbol | unde
   const key = keepsKey(type, body, unit)
     ? symbol
     : `${text.slice(start, p)}${type.key}/${keyTailOf(body, unit)}`;
-  return parsedSymbol(
-    start,
-    end,
-    'party',
-    raw,
-    symbol,
-    key,
-    number,
-    null,
-    typeCode,
-    type.typeName,
-    body.canonical,
-  );
+  return parsedSymbol(start, end, 'party', raw, symbol, key, number, null, typeCode, body.canonical);
 }
 
 /** The issuer and drafting unit, as written in a canonical symbol. */

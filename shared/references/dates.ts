@@ -7,8 +7,8 @@
  * @module
  */
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
-import type { HeaderKind } from './context';
 import { matchFoldedWord } from './fold';
+import type { HeaderKind } from './header-kind';
 
 export interface DateAt {
   /** YYYY-MM-DD, or null when the date has no year or is not a real day. */

@@ -6,10 +6,10 @@
  */
 import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
-import { headerKind } from './context';
 import { dateAt, isoDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
+import { headerKind } from './header-kind';
 import { bodyInNormalCase, issuerName, withoutPersonalName } from './issuer-names';
 import {
   documentHeaderKind,

@@ -4,23 +4,16 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
-import { headerKind, typeNameFor } from './context';
 import { issuedDateAfter } from './dates';
+import { headerKind } from './header-kind';
 import { type ContextReader, scanReferences } from './scan-references';
+import { typeNameFor } from './type-name';
 
 const WHOLE_CONTEXT: ContextReader = {
   read(text, parsed, reference) {
     const { start, end } = parsed;
     const header = headerKind(text, start);
-    reference.typeName = typeNameFor(
-      parsed.shape,
-      parsed.typeCode,
-      parsed.codeName,
-      text,
-      start,
-      end,
-      header,
-    );
+    reference.typeName = typeNameFor(parsed.shape, parsed.typeCode, text, start, end, header);
     reference.issuedDate = issuedDateAfter(text, end, header);
   },
 };

@@ -6,11 +6,12 @@
  * that prose ("… có số ký hiệu 30/2020/NĐ-CP …") is not read as a field.
  * @module
  */
-import { TYPE_NAMES } from './codes';
-import { type HeaderKind, headerKind, SYMBOL_LABEL } from './context';
+
 import { dateValue, isoDate } from './dates';
 import { foldText } from './fold';
+import { type HeaderKind, headerKind, SYMBOL_LABEL } from './header-kind';
 import { cleanPhrase, SUBJECT_VERBS } from './text-spans';
+import { TYPE_NAMES } from './type-name';
 
 /** How far back the label of a value may start (a line's label and separators). */
 const LABEL_WINDOW = 40;

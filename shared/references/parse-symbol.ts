@@ -21,7 +21,7 @@ import {
   JOINT_TYPES,
   NOT_ISSUERS,
   OLD_FORM_ISSUERS,
-  TYPE_NAMES,
+  TYPE_CODES,
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
@@ -48,9 +48,8 @@ function parsed(
   typeCode: string | null,
   issuer: string | null,
 ): ParsedSymbol {
-  const codeName = typeCode === null ? null : (TYPE_NAMES.get(typeCode) ?? null);
   const raw = text.slice(start, end);
-  return parsedSymbol(start, end, shape, raw, symbol, key, number, year, typeCode, codeName, issuer);
+  return parsedSymbol(start, end, shape, raw, symbol, key, number, year, typeCode, issuer);
 }
 
 /** Codes from `from` on, joined by hyphens, as they are or as keys (cheaper than slice and join). */
@@ -517,7 +516,7 @@ function isIssuerLike(segment: Segment): boolean {
 }
 
 /** Type codes, longest first, each with its upper-case spelling. */
-const TYPE_CODES_LONGEST_FIRST: ReadonlyArray<readonly [string, string]> = [...TYPE_NAMES.keys()]
+const TYPE_CODES_LONGEST_FIRST: ReadonlyArray<readonly [string, string]> = [...TYPE_CODES]
   .sort((a, b) => b.length - a.length)
   .map((type) => [type, type.toUpperCase()] as const);
 

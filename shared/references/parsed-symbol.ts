@@ -35,8 +35,6 @@ export interface ParsedSymbol {
   number: string;
   year: number | null;
   typeCode: string | null;
-  /** The type name the code gives (`TYPE_NAMES`), or null. */
-  codeName: string | null;
   issuer: string | null;
 }
 
@@ -51,8 +49,7 @@ export function parsedSymbol(
   number: string,
   year: number | null,
   typeCode: string | null,
-  codeName: string | null,
   issuer: string | null,
 ): ParsedSymbol {
-  return { start, end, shape, raw, symbol, key, number, year, typeCode, codeName, issuer };
+  return { start, end, shape, raw, symbol, key, number, year, typeCode, issuer };
 }

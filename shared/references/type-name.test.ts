@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { TYPE_CODES } from './codes';
+import { findReferences } from './find-references';
+import { TYPE_NAMES } from './type-name';
+
+describe('TYPE_NAMES', () => {
+  // The content script carries the codes without their names (codes.ts); the two lists must not drift apart.
+  it('names every type code, and nothing else', () => {
+    expect([...TYPE_NAMES.keys()].sort()).toEqual([...TYPE_CODES].sort());
+  });
+});
+
+describe('typeNameFor, through findReferences', () => {
+  it.each([
+    ['Số: 15/2024/QĐ-UBND', 'Quyết định'],
+    ['Kế hoạch 12/KH-UBND', 'Kế hoạch'],
+    ['Công điện khẩn số 45/UBND-VP', 'Công điện'],
+    ['Luật số 20/2023/QH15', 'Luật'],
+    ['Nghị quyết số 35/2023/UBTVQH15', 'Nghị quyết'],
+    ['Resolution 98/2023/QH15', 'Nghị quyết'],
+    ['Decision No. 123/QD-TTg', 'Quyết định'],
+    ['số 3944/UBND-NC', 'Công văn'],
+    ['Quy định số 08-QĐi/TW', 'Quy định'],
+  ])('%s → %s', (text, name) => {
+    expect(findReferences(text)[0]?.typeName).toBe(name);
+  });
+});
