@@ -41,7 +41,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     '0 rows, not 3',
   ],
   'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
-  'a8 G10 mobile stacked cards': ['primary 3321/UBND-VP, none expected', '0 rows, not 3'],
   'a8 G14 lich cong tac tuan': ['primary 23/GM-BXD, none expected'],
   'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
   'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
@@ -56,10 +55,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary missing 45/KH-UBND',
   ],
   'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
-  'a12 L15 dl cards with labels and Xem chi tiet link': [
-    'primary 2305/UBND-VX, none expected',
-    '0 rows, not 3',
-  ],
 };
 
 /**

@@ -6,6 +6,7 @@
  */
 import { isBlock, SKIPPED_TAGS } from './block-elements';
 import { gluedNumber } from './line-breaks';
+import { isKnownLabel, normalizeLabel } from './listing-columns';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -60,15 +61,42 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** The longest label a field's label element holds ("Cơ quan ban hành:"). */
+const MAX_LABEL = 40;
+
+/**
+ * The label an element holds when it is a field's label with its value in the next element
+ * ("<dt>Số ký hiệu:</dt><dd>…</dd>", "<span class="lbl">Số hiệu</span><span>…</span>"): its
+ * text alone, one of the listing labels; null otherwise.
+ */
+function fieldLabel(element: Element): string | null {
+  const text = element.firstChild;
+  if (!text || text !== element.lastChild || text.nodeType !== TEXT_NODE) return null;
+  const data = (text as Text).data.trim();
+  return data.length <= MAX_LABEL && isKnownLabel(normalizeLabel(data)) ? data : null;
+}
+
+/** A label element followed by its value: the label as "Label: ", on the value's line. */
+function labelBeforeValue(element: Element): string | null {
+  const label = element.nextElementSibling ? fieldLabel(element) : null;
+  if (label === null || fieldLabel(element.nextElementSibling as Element) !== null) return null;
+  return label.endsWith(':') ? `${label} ` : `${label}: `;
+}
+
 /** Collects the text of `node`'s children; stops (returns true) when `stop` says so. */
 function collect(node: Node, parts: string[], stop: Stop): boolean {
   const lineBreak = () => {
     parts.push('\n');
     return stop(parts, true);
   };
+  // After a field's label, its value goes on the label's line ("Số ký hiệu: 2305/UBND-VX").
+  let afterLabel = false;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       const data = (child as Text).data;
+      // The source's line break between a label and its value is no line of the text.
+      if (afterLabel && data.trim() === '') continue;
+      afterLabel = false;
       // "<span>Số hiệu</span><span>3321/UBND-VP</span>": a layout's CSS spaces them (line-breaks.ts).
       if (gluedNumber(parts[parts.length - 1] ?? '', data)) parts.push(' ');
       parts.push(data);
@@ -89,8 +117,17 @@ function collect(node: Node, parts: string[], stop: Stop): boolean {
     ) {
       continue;
     }
+    const label = labelBeforeValue(element);
+    if (label !== null) {
+      if (isBlock(element) && lineBreak()) return true;
+      parts.push(label);
+      afterLabel = true;
+      continue;
+    }
     const block = isBlock(element);
-    if ((block && lineBreak()) || collect(element, parts, stop) || (block && lineBreak())) return true;
+    const opensLine = block && !afterLabel;
+    afterLabel = false;
+    if ((opensLine && lineBreak()) || collect(element, parts, stop) || (block && lineBreak())) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labeledDate, labeledField, labeledFields, withoutLabel } from './field-labels';
+import { labeledDate, labeledField, labeledFields, symbolLabelLength, withoutLabel } from './field-labels';
 
 describe('field labels', () => {
   it('names a field by the label phrases of the listing tables’ headers', () => {
@@ -11,6 +11,14 @@ describe('field labels', () => {
     expect(labeledField('Cơ quan ban hành: Bộ Nội vụ')).toEqual(['issuingBody', 'Bộ Nội vụ']);
     expect(labeledField('Lượt xem: 12')).toEqual([null, '12']);
     expect(labeledField('Quyết định 15/2024/QĐ-UBND')).toBeNull();
+  });
+
+  it('knows a symbol label with its colon, or without it before a number', () => {
+    expect(symbolLabelLength('Số ký hiệu: 2305/UBND-VX')).toBe('Số ký hiệu: '.length);
+    expect(symbolLabelLength('Số hiệu 3321/UBND-VP')).toBe('Số hiệu '.length);
+    expect(symbolLabelLength('Số 45/KH-UBND')).toBe('Số '.length);
+    expect(symbolLabelLength('Số hiệu văn bản')).toBe(0);
+    expect(symbolLabelLength('Sốt xuất huyết 12/2024')).toBe(0);
   });
 
   it('reads the issuing date, not other dates', () => {

@@ -13,8 +13,11 @@ const UPPER = /\p{Lu}/u;
 /** What may stand before a label's capital inside the letters before its colon: a space, or a word it is glued to. */
 const BEFORE_LABEL = /[\s\p{Ll}\p{M}]/u;
 const MAX_LABEL = 40;
-/** "Số hiệu:", "Số ký hiệu:", "Số/Ký hiệu:", "Ký hiệu:", "Số:". */
-const SYMBOL_LABEL = /^\s*(?:số\s*(?:hiệu|\/?\s*ký\s*hiệu)?|ký\s*hiệu)\s*:\s*/iu;
+/**
+ * "Số hiệu:", "Số ký hiệu:", "Số/Ký hiệu:", "Ký hiệu:", "Số:"; without the colon before a number
+ * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by the layout's CSS).
+ */
+const SYMBOL_LABEL = /^\s*(?:số\s*(?:hiệu|\/?\s*ký\s*hiệu)?|ký\s*hiệu)(?:\s*:\s*|\s+(?=\d))/iu;
 
 /** A "Label: value" line as the role its label names (null for a label of none) and its value; null for any other line. */
 export function labeledField(line: string): [role: Role | null, value: string] | null {

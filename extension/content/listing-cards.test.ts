@@ -62,6 +62,29 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads cards of label and value elements: <dl> fields, spans without a colon', () => {
+    setBody(`<div class="doc-list">
+      <div class="doc-item"><dl><dt>Số ký hiệu:</dt><dd>2305/UBND-VX</dd><dt>Ngày ban hành:</dt><dd>11/11/2024</dd>
+        <dt>Trích yếu:</dt><dd>V/v tổ chức Ngày Nhà giáo</dd><dt>Cơ quan ban hành:</dt><dd>UBND Quận 3</dd></dl>
+        <a href="/vb/780">Xem chi tiết</a></div>
+      <div class="doc-item"><dl><dt>Số ký hiệu:</dt><dd>415/KH-UBND</dd><dt>Ngày ban hành:</dt><dd>07/11/2024</dd>
+        <dt>Trích yếu:</dt><dd>Kế hoạch chuyển đổi số</dd><dt>Cơ quan ban hành:</dt><dd>UBND Quận 3</dd></dl>
+        <a href="/vb/778">Xem chi tiết</a></div></div>
+      <div class="cards">
+        <div class="card"><a href="/ct/3321"><div class="row"><span class="lbl">Số hiệu</span><span>3321/UBND-VP</span></div>
+          <div class="row"><span class="lbl">Ngày ban hành</span><span>14/03/2024</span></div></a></div>
+        <div class="card"><a href="/ct/3318"><div class="row"><span class="lbl">Số hiệu</span><span>640/QĐ-UBND</span></div>
+          <div class="row"><span class="lbl">Ngày ban hành</span><span>13/03/2024</span></div></a></div></div>`);
+    expect(cardRows('.doc-list')).toEqual([
+      ['2305/UBND-VX', '2024-11-11', 'V/v tổ chức Ngày Nhà giáo', 'UBND Quận 3', href('/vb/780')],
+      ['415/KH-UBND', '2024-11-07', 'Kế hoạch chuyển đổi số', 'UBND Quận 3', href('/vb/778')],
+    ]);
+    expect(cardRows('.cards')).toEqual([
+      ['3321/UBND-VP', '2024-03-14', null, null, href('/ct/3321')],
+      ['640/QĐ-UBND', '2024-03-13', null, null, href('/ct/3318')],
+    ]);
+  });
+
   it('ends a labelled value at the next label glued to it', () => {
     setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
         <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>
