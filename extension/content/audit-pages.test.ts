@@ -55,6 +55,20 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary missing 45/KH-UBND',
   ],
   'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
+  'a13 D01 vbpl thuoc tinh, compound row Cơ quan ban hành/Chức danh/Người ký, vbInfo header': [
+    'primary subject null',
+  ],
+  'a13 D04 congbao.chinhphu detail, Số công báo look-alike, Trích yếu nội dung label': [
+    'primary subject null',
+  ],
+  'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [
+    'references missing 4521/BNV-CQĐP',
+    'primary missing 4521/BNV-CQĐP',
+  ],
+  'a13 D12 district detail shown as one-row grid (th header + single tr) above PDF object': [
+    'primary date null',
+    'primary subject null',
+  ],
 };
 
 /**
@@ -143,7 +157,7 @@ function differences(page: AuditPage, scan: PageScan | null): string[] {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(237);
+    expect(PAGES.length).toBeGreaterThanOrEqual(267);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 

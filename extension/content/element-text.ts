@@ -7,6 +7,7 @@
 import { isBlock, SKIPPED_TAGS } from './block-elements';
 import { gluedNumber } from './line-breaks';
 import { isKnownLabel, normalizeLabel } from './listing-columns';
+import { dateLine } from './listing-date';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -41,7 +42,10 @@ export function elementLine(element: Element): string {
 /** A list's counter on a line of its own, before an item's heading ("1", "1.", "01"). */
 export const isOrdinal = (line: string) => /^\d{1,3}\.?$/.test(line);
 
-/** The first line of the element's text past a counter, read no further than that line (a card's heading). */
+/** What may stand above a card's heading: a counter, a date, a calendar badge ("23" over "Th9/2024"). */
+export const isPreamble = (line: string) => isOrdinal(line) || dateLine(line) !== null;
+
+/** The first line of the element's text past a counter or a date, read no further than that line (a card's heading). */
 export function firstLine(element: Element): string {
   const parts: string[] = [];
   collect(element, parts, (added, lineEnd) => lineEnd && !!heading(added));
@@ -51,7 +55,7 @@ export function firstLine(element: Element): string {
 function heading(parts: string[]): string | undefined {
   return tidy(parts.join(''))
     .split('\n')
-    .find((line) => !isOrdinal(line));
+    .find((line) => !isPreamble(line));
 }
 
 function tidy(text: string): string {

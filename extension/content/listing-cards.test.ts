@@ -85,6 +85,38 @@ describe('card listings', () => {
     ]);
   });
 
+  it('takes no links cited in a sentence for cards', () => {
+    setBody(`<table><tr><td>Văn bản căn cứ</td><td id="cell"><a href="/a">85/2024/NĐ-CP</a>;
+      <a href="/b">16/2023/QH15</a></td></tr></table>
+      <p id="p">Xem thêm <a href="/c">Quyết định 15/2024/QĐ-UBND</a> và <a href="/d">Quyết định 16/2024/QĐ-UBND</a></p>`);
+    expect(cardRows('#cell')).toEqual([]);
+    expect(cardRows('#p')).toEqual([]);
+  });
+
+  it('reads a bracketed date after the reference, and the subject after it even when it opens like a body', () => {
+    setBody(`<ul class="list">
+      <li><span>5512/BYT-KCB</span> <span>(12/09/2024)</span> <a href="/a">V/v tăng cường khám bệnh</a></li>
+      <li><span>2671/QĐ-BYT</span> <span>(10/09/2024)</span> <a href="/b">Ban hành Hướng dẫn chẩn đoán</a></li>
+      <li><span>125/QĐ-UBND</span> - 12/09/2024 - <a href="/c">Phòng, chống dịch bệnh mùa mưa</a></li></ul>`);
+    expect(cardRows('.list')).toEqual([
+      ['5512/BYT-KCB', '2024-09-12', 'V/v tăng cường khám bệnh', null, href('/a')],
+      ['2671/QĐ-BYT', '2024-09-10', 'Ban hành Hướng dẫn chẩn đoán', null, href('/b')],
+      ['125/QĐ-UBND', '2024-09-12', 'Phòng, chống dịch bệnh mùa mưa', null, href('/c')],
+    ]);
+  });
+
+  it('reads cards under a date or calendar badge, and a line that names a body', () => {
+    setBody(`<div class="list">
+      <div class="card"><div class="badge"><span>23</span><span>Th9/2024</span></div>
+        <h3><a href="/a">1502/STP-HCXP</a></h3><p>V/v hướng dẫn xử lý vi phạm</p><p>Sở Tư pháp</p></div>
+      <div class="card"><div class="badge">20/09/2024</div>
+        <h3><a href="/b">98/KH-STP</a></h3><p>Kế hoạch tổ chức Ngày Pháp luật</p><p>UBND tỉnh Thanh Hóa</p></div></div>`);
+    expect(cardRows('.list')).toEqual([
+      ['1502/STP-HCXP', '2024-09-23', 'V/v hướng dẫn xử lý vi phạm', 'Sở Tư pháp', href('/a')],
+      ['98/KH-STP', '2024-09-20', 'Kế hoạch tổ chức Ngày Pháp luật', 'UBND tỉnh Thanh Hóa', href('/b')],
+    ]);
+  });
+
   it('ends a labelled value at the next label glued to it', () => {
     setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
         <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>

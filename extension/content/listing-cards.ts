@@ -11,9 +11,10 @@
 import type { DocumentReference } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
 import type { ReportedRow } from '../lib/page-scan';
-import { elementLine, elementText, firstLine, isOrdinal, textStart } from './element-text';
+import { isBlock } from './block-elements';
+import { elementLine, elementText, firstLine, isPreamble, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
-import { parseListingDate } from './listing-date';
+import { dateLine, parseListingDate } from './listing-date';
 import { firstWebLink, gridListingRows } from './listing-table';
 import { findReferencesAround } from './references-around';
 
@@ -75,12 +76,25 @@ export function* readCardListing(
   const grid = gridListingRows(container);
   if (grid && grid.length > 1) return grid;
   const items = Array.from(container.children);
+  if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;
   const rows = yield* readItems(items, byTag, shouldYield);
   // Read again by class only when that groups the items otherwise.
   if (rows.length > 0 || new Set(items.map(byClass)).size === new Set(items.map(byTag)).size) return rows;
   return yield* readItems(items, byClass, shouldYield);
+}
+
+/**
+ * Whether the items are links or spans within a sentence ("Văn bản căn cứ: <a>85/2024/NĐ-CP</a>;
+ * <a>16/2023/QH15</a>"): inline, with words or a comma or semicolon between them. Such a
+ * sentence cites documents; it lists none.
+ */
+function inSentence(container: Element, items: Element[]): boolean {
+  if (items.some(isBlock)) return false;
+  for (let node = container.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && /[\p{L},;]/u.test((node as Text).data)) return true;
+  return false;
 }
 
 function* readItems(
@@ -191,14 +205,20 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
  */
 const DATE_ONLY = /^[\s|·•(]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s)]*$/;
 
-/** A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the subject. */
+/**
+ * A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the
+ * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
+ */
 const BODY_OPENING =
-  /^(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
+  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
+
+/** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
+const MAX_BODY_LINE = 60;
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
 const HEADING_SEPARATOR = / [-–|] /;
-/** A date right after the reference ("125/TB-UBND 02/12/2024 Thông báo …"). */
-const BARE_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
+/** A date right after the reference, bracketed or not ("125/TB-UBND 02/12/2024 Thông báo …", "… (12/09/2024) V/v …"). */
+const BARE_DATE = /^\s*\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)\)?/;
 
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to
@@ -230,7 +250,9 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   let headingSubject = title ?? null;
   let headingBody: string | null = null;
   const lines = elementText(item).split('\n');
-  const heading = lines.findIndex((line) => !isOrdinal(line));
+  const heading = lines.findIndex((line) => !isPreamble(line));
+  // A date or calendar badge above the heading dates the card when nothing else does.
+  for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   const onHeading = headingParts(name.slice(reference.end));
@@ -243,7 +265,9 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
       if (BODY_OPENING.test(text)) headingBody ??= text;
       else if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
-    } else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
+    } else if (fields.length === 0 && text.length <= MAX_BODY_LINE && BODY_OPENING.test(text))
+      headingBody ??= text;
+    else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
     else if (fields.length === 0) looseDate ??= DATE_ONLY.exec(text)?.[1];
     for (const [role, value] of fields) {
       if (role === 'subject') subject ??= value || null;

@@ -9,6 +9,18 @@ import { dateValue, isoDate } from '../../shared/references/dates';
 
 const YEAR_MONTH_DAY = /(?:^|\D)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
+/** A card's calendar badge: the day over "Th9/2024" or "Tháng 9/2024" (spans read glued: "23Th9/2024"). */
+const BADGE = /^(\d{1,2})\s*(?:th(?:áng)?|t)\.?\s*(\d{1,2})[/.-](\d{4})$/iu;
+/** A date and nothing else on a line ("28/08/2024", "(12/09/2024)"). */
+const DATE_LINE = /^[\s(]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s)]*$/;
+
+/** The date of a line that is only a date or a calendar badge, or null: what may stand above a card's heading. */
+export function dateLine(line: string): string | null {
+  const badge = BADGE.exec(line);
+  if (badge) return isoDate(Number(badge[3]), Number(badge[2]), Number(badge[1]));
+  return DATE_LINE.test(line) ? parseListingDate(line) : null;
+}
+
 export function parseListingDate(text: string): string | null {
   const iso = YEAR_MONTH_DAY.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

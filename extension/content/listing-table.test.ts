@@ -80,6 +80,16 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('finds no rows in a metadata table whose label and value cells alternate, under a note citing a document', () => {
+    setBody(`<table>
+      <tr><td colspan="4">Nghị định Quy định mức lương cơ sở</td></tr>
+      <tr><td>Số ký hiệu</td><td>73/2024/NĐ-CP</td><td>Ngày ban hành</td><td>30/06/2024</td></tr>
+      <tr><td>Loại văn bản</td><td>Nghị định</td><td>Ngày có hiệu lực</td><td>01/07/2024</td></tr>
+      <tr><td colspan="4">Nghị định này thay thế Nghị định số 24/2023/NĐ-CP ngày 14 tháng 5 năm 2023.</td></tr>
+    </table>`);
+    expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+
   it('reads the symbol from the document’s name when the table has no symbol column', () => {
     setBody(`<table>
       <thead><tr><th>STT</th><th>Tên văn bản</th><th>Ngày ban hành</th></tr></thead>

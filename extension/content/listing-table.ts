@@ -77,7 +77,9 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
     for (const cell of ownCells(row)) depth = Math.max(depth, Math.min(cell.rowSpan, HEADER_DEPTH));
     place(top + depth);
     const labels = lowestLabels(placed.slice(top, top + depth));
-    const columns = listingColumns(labels);
+    // "Số ký hiệu | 73/2024/NĐ-CP | Ngày ban hành | …": a document's metadata, whose labels and
+    // values alternate; a header names no document.
+    const columns = labels.some(holdsReference) ? null : listingColumns(labels);
     if (columns) {
       const bodyRows = bodyRowsOf(table, placed.slice(top + depth), grid);
       return { columns, labels, bodyRows };
@@ -92,6 +94,8 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
   }
   return null;
 }
+
+const holdsReference = (text: string) => findReferencesAround(text).length > 0;
 
 /**
  * Whether a row may be a listing's data: cells side by side, as many column positions as the
