@@ -146,3 +146,25 @@ describe('dates after the audits (audit 6 and 7)', () => {
     expect(dateOf('Directive 05/CT-TTg dated 17 Foo 2023', '05/CT-TTg')).toBeNull();
   });
 });
+
+describe('directDate: a date in brackets right after the symbol (audit 14)', () => {
+  it.each([
+    'Công văn số 3421/SYT-NVY (ngày 18/10/2024) của Sở Y tế',
+    'Công văn số 3421/SYT-NVY (Ngày 18 tháng 10 năm 2024) của Sở Y tế',
+    'Công văn số 3421/SYT-NVY (18/10/2024) của Sở Y tế',
+    'Công văn số 3421/SYT-NVY ( 18/10/2024 ) của Sở Y tế',
+  ])('%s', (text) => {
+    expect(dateOf(text, '3421/SYT-NVY')).toBe('2024-10-18');
+    expect(dateOf(text.normalize('NFD'), '3421/SYT-NVY')).toBe('2024-10-18');
+  });
+
+  it.each([
+    // No year, a range, or more than the date in the bracket.
+    'Công văn số 3421/SYT-NVY (18/10) của Sở Y tế',
+    'Công văn số 3421/SYT-NVY (18/10/2024 - 20/10/2024)',
+    'Công văn số 3421/SYT-NVY (có hiệu lực từ ngày 18/10/2024)',
+    'Công văn số 3421/SYT-NVY (kèm theo) ngày 18/10/2024',
+  ])('not %s', (text) => {
+    expect(dateOf(text, '3421/SYT-NVY')).toBeNull();
+  });
+});

@@ -167,6 +167,14 @@ export function directDate(text: string, end: number): string | null {
     else break;
   }
   if (breaks > 1) return null;
+  // A bracket right after the symbol: "(ngày 18/10/2024)", or a full date alone in it, "(18/10/2024)".
+  if (text.charCodeAt(i) === 40 /* ( */) {
+    i = skipSpaces(text, i + 1, false);
+    if (isDigit(text.charCodeAt(i))) {
+      const dateEnd = readDateValue(text, i);
+      return dateEnd >= 0 && text.charCodeAt(skipSpaces(text, dateEnd, false)) === 41 ? dateIso : null;
+    }
+  }
   if ((text.charCodeAt(i) | 0x20) === 0x64 /* d */)
     return englishDate(text, matchFoldedWord(text, i, 'dated'));
   if ((text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;

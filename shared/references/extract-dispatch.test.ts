@@ -1170,3 +1170,39 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
     expect(draft?.subject).toBe('về quản lý, cung cấp, sử dụng dịch vụ Internet');
   });
 });
+
+describe('extractDispatch: audit 14 (a type heading with a qualifier)', () => {
+  const subject = (heading: string, under: string) =>
+    extractDispatch(
+      `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/KH-UBND\nNghệ An, ngày 14 tháng 3 năm 2025\n${heading}\n${under}`,
+    )?.subject ?? null;
+
+  it('reads the title under a type name a kind qualifies, as under the plain type name', () => {
+    const under = 'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị';
+    expect(subject('CHƯƠNG TRÌNH HÀNH ĐỘNG', under)).toBe(subject('CHƯƠNG TRÌNH', under));
+    expect(subject('CHƯƠNG TRÌNH HÀNH ĐỘNG', under)).toBe(under);
+    expect(subject('KẾ HOẠCH HÀNH ĐỘNG', 'phòng, chống thiên tai năm 2025')).toBe(
+      'phòng, chống thiên tai năm 2025',
+    );
+    expect(
+      extractDispatch(
+        'TỈNH ỦY NGHỆ AN\n*\nSố 08-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nVinh, ngày 14 tháng 3 năm 2025\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ',
+      )?.subject,
+    ).toMatch(/^thực hiện Nghị quyết số 57-NQ\/TW/);
+  });
+
+  it('opens the subject with a qualifier that says what the document is about', () => {
+    expect(subject('THÔNG BÁO TUYỂN DỤNG', 'viên chức năm 2025')).toBe('tuyển dụng viên chức năm 2025');
+    expect(subject('THÔNG BÁO TUYỂN DỤNG', 'VIÊN CHỨC NĂM 2025')).toBe('TUYỂN DỤNG VIÊN CHỨC NĂM 2025');
+    // Nothing under it: the qualifier alone is the subject.
+    expect(subject('THÔNG BÁO TUYỂN DỤNG', '\nCăn cứ Luật Viên chức')).toBe('TUYỂN DỤNG');
+    // A kind of its own is no subject.
+    expect(subject('KẾ HOẠCH HÀNH ĐỘNG', '\nCăn cứ Luật Viên chức')).toBeNull();
+  });
+
+  it('takes no qualifier from a line in normal case, a number or an issuer', () => {
+    expect(subject('Thông báo tuyển dụng', 'viên chức năm 2025')).toBeNull();
+    expect(subject('THÔNG BÁO SỐ 12', 'viên chức năm 2025')).toBeNull();
+    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBeNull();
+  });
+});

@@ -534,7 +534,7 @@ function headerSubject(text: string, end: number): string | null {
     );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   const typeLine = lines.findIndex(
-    (line, i) => TITLE_TYPES.test(foldText(line)) && !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+    (line, i) => titleQualifier(line) !== null && !(i > 0 && isFieldLabel(lines[i - 1] as string)),
   );
   if (typeLine < 0) return null;
   const title: string[] = [];
@@ -549,6 +549,10 @@ function headerSubject(text: string, end: number): string | null {
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
+  // A type's qualifier ("THÔNG BÁO TUYỂN DỤNG") opens the subject, in the case of the lines under it.
+  const qualifier = titleQualifier(lines[typeLine] as string) as string;
+  if (qualifier)
+    title.unshift(title.length > 0 && !isCapitals(title[0] as string) ? qualifier.toLowerCase() : qualifier);
   if (title.length === 0) return null;
   // … and in normal case, "Của Ban Thường vụ Tỉnh ủy về …", as a page title's "của <issuer>".
   const joined = cleanPhrase(title.join(' '));
@@ -623,7 +627,22 @@ const BODY_TEXT =
   /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
 
 const TITLE_TYPES =
-  /^(?:quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich)?|quy che|quy dinh|ket luan|de an|phap lenh)$/;
+  /^(?:quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich| hanh dong)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich| hanh dong)?|quy che|quy dinh|ket luan|de an|phap lenh)(?:$|((?!\s+(?:so|cua)\b)(?:\s+[a-z]+){1,3})$)/;
+
+/**
+ * Whether a header line names the document's type: the type name alone ("CHƯƠNG TRÌNH", "KẾ
+ * HOẠCH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN"), or in capitals with up to three words qualifying it
+ * ("THÔNG BÁO TUYỂN DỤNG"; not "… SỐ", "… CỦA"). Null when it does not; else the qualifier as
+ * written, which opens the subject, or "".
+ */
+function titleQualifier(line: string): string | null {
+  const match = TITLE_TYPES.exec(foldText(line));
+  if (!match) return null;
+  if (!match[1]) return '';
+  if (!isCapitals(line)) return null;
+  const words = line.split(/\s+/);
+  return words.slice(words.length - match[1].trim().split(' ').length).join(' ');
+}
 
 /**
  * What the page title says after the reference it names ("Quyết định 12/QĐ-UBND năm 2024 quy

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommonShape } from './common-shape';
+import { findReferences } from './find-references';
 import { parseSymbolAt } from './parse-symbol';
 
 describe('parseSymbolAt: the Party’s QĐi', () => {
@@ -15,4 +16,31 @@ describe('parseSymbolAt: the Party’s QĐi', () => {
       expect(parseCommonShape(text, 0)).toBeUndefined();
     },
   );
+});
+
+describe('findReferences: a slug symbol after a type name’s slug (audit 14)', () => {
+  it.each([
+    ['Thong-tu-26-2017-TT-BGDDT', '26-2017-TT-BGDDT', '26/2017/TT-BGDĐT'],
+    ['Tải về: Thong-tu-80-2021-TT-BTC-huong-dan', '80-2021-TT-BTC', '80/2021/TT-BTC'],
+    ['nghi-dinh-24-2014-nd-cp', '24-2014-nd-cp', '24/2014/NĐ-CP'],
+    ['/van-ban/Quyet-dinh-41-2019-QD-UBND-ve-gia-dat.aspx', '41-2019-QD-UBND', '41/2019/QĐ-UBND'],
+    ['Thông-tư-26-2017-TT-BGDĐT', '26-2017-TT-BGDĐT', '26/2017/TT-BGDĐT'],
+  ])('%s', (text, raw, symbol) => {
+    expect(findReferences(text).map((r) => [r.raw, r.symbol])).toEqual([[raw, symbol]]);
+    expect(findReferences(text.normalize('NFD')).map((r) => r.symbol)).toEqual([symbol]);
+  });
+
+  it.each([
+    // Inside a URL with a scheme or www (SYMBOLS.md §7).
+    'https://thuvienphapluat.vn/van-ban/Thong-tu-80-2021-TT-BTC-huong-dan.aspx',
+    'www.example.vn/Thong-tu-80-2021-TT-BTC',
+    // No type name's slug before it, no year, or no known type code.
+    'Covid-19-2021-TT-BTC',
+    'bai-viet-80-2021-TT-BTC',
+    'thong-tu-12-NQ/TW',
+    'Thong-tu-80-XYZ-BTC',
+    'Thong-tu-80-2021-XYZ-BTC',
+  ])('not %s', (text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
 });

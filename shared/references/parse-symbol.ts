@@ -25,7 +25,7 @@ import {
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
-import { typeWordAndSoBefore, typeWordBefore } from './context';
+import { FORM, typeWordAndSoBefore, typeWordBefore } from './context';
 import { foldText, symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
@@ -113,9 +113,23 @@ function startsCleanly(text: string, start: number): boolean {
   if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
   if (isHyphen(before) && start >= 2) {
     const twoBefore = text.charCodeAt(start - 2);
-    if (isDigit(twoBefore) || isSymbolLetter(twoBefore)) return false;
+    if (isDigit(twoBefore) || (isSymbolLetter(twoBefore) && !afterTypeSlug(text, start))) return false;
   }
   return !insideUrl(text, start);
+}
+
+/**
+ * A type name's slug before a slug symbol with a year: "Thong-tu-26-2017-TT-BGDDT",
+ * "nghi-dinh-24-2014-nd-cp" (SYMBOLS.md §6), read as the type words it spells ("Thong tu").
+ * The type code is checked by `parseAfterHyphen`.
+ */
+function afterTypeSlug(text: string, start: number): boolean {
+  let p = start;
+  while (isDigit(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 45 || !isYearAt(text, p + 1) || text.charCodeAt(p + 5) !== 45) return false;
+  const words = text.slice(Math.max(0, start - 24), start - 1).replace(/[-/]/g, ' ');
+  const type = typeWordBefore(`${words} `, words.length + 1);
+  return type !== null && type !== FORM;
 }
 
 /** / \\ . _ = & ? # % + @ */

@@ -62,7 +62,7 @@ export function segmentAt(text: string, pos: number): Segment | null {
     if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== run) {
       return make(run, pos, run.length, true, false);
     }
-    return make(run, pos, mixedCaseCut(run), false, false);
+    return make(run, pos, mixedCaseCut(run, next), false, false);
   }
   if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
   return make(run, pos, run.length, false, false);
@@ -90,12 +90,14 @@ function make(run: string, pos: number, length: number, lower: boolean, glued: b
  * Where an upper-case segment ends when lower-case letters follow it: "UBNDNgày" → 4,
  * "TTgNgày" → 3 (TTg is written that way), "SGDĐTngày" → 5.
  */
-function mixedCaseCut(run: string): number {
+function mixedCaseCut(run: string, next: number): number {
   let k = 0;
   while (k < run.length) {
-    const mixed = mixedCodeAt(run, k);
+    const mixed = mixedCodeAt(run, k, next);
     if (mixed > 0) {
       k += mixed;
+      // A lower-case letter after it opens a glued word.
+      if (isLowerLetter(run.charCodeAt(k))) return k;
       continue;
     }
     if (isLowerLetter(run.charCodeAt(k)) && k > 0) {
@@ -122,15 +124,28 @@ function mixedCaseCut(run: string): number {
   return k;
 }
 
-function mixedCodeAt(run: string, k: number): number {
+function mixedCodeAt(run: string, k: number, next: number): number {
   for (const code of MIXED_CASE_CODES) {
     // The Party's QĐi is a type code of its own, never the tail of a longer run ("UQĐi").
     if (run.startsWith(code, k) && (k === 0 || code !== 'QĐi')) {
-      const after = run.charCodeAt(k + code.length);
-      if (!isLowerLetter(after)) return code.length;
+      const end = k + code.length;
+      // A lower-case tail is a glued word when it opens a syllable ("TTgvề", "TTravề").
+      if (!isLowerLetter(run.charCodeAt(end)) || gluedSyllable(run, end, next)) return code.length;
     }
   }
   return 0;
+}
+
+/**
+ * Whether the rest of `run` from `from`, with the character after the run (`next`), is one
+ * word opening a Vietnamese syllable: a letter, then lower case only; an onset, then a vowel
+ * ("về", "ngày", "của", "Ngày"; not "Hvề", "gvề").
+ */
+function gluedSyllable(run: string, from: number, next: number): boolean {
+  for (let i = from + 1; i < run.length; i++) if (!isLowerLetter(run.charCodeAt(i))) return false;
+  const tail = run.slice(from).toUpperCase();
+  const onset = ONSETS.find((onset) => tail.startsWith(onset))?.length ?? 0;
+  return onset < tail.length ? isVowel(tail[onset] as string) : isWordLetter(next);
 }
 
 const ONSETS = [
