@@ -100,6 +100,38 @@ describe('readPageReport', () => {
 });
 
 describe('readListingRows', () => {
+  it('fills the primary’s missing fields from the page’s own row, and its body over one guessed from the code', () => {
+    const text =
+      'Số ký hiệu\tNgày ban hành\tTrích yếu\tCơ quan ban hành\n312/KH-UBND\t16/09/2024\tKế hoạch tổ chức Ngày hội';
+    const own = row('312/KH-UBND', {
+      issuedDate: '2024-09-16',
+      subject: 'Kế hoạch tổ chức Ngày hội',
+      issuingBody: 'UBND huyện Hương Khê',
+    });
+    expect(readPageReport(report(text, { rows: [own] })).primary).toMatchObject({
+      symbol: '312/KH-UBND',
+      issuedDate: '2024-09-16',
+      subject: 'Kế hoạch tổ chức Ngày hội',
+      issuingBody: 'UBND huyện Hương Khê',
+    });
+    // What the text gives stands.
+    const header =
+      'UBND HUYỆN HƯƠNG KHÊ\nSố: 312/KH-UBND\nHương Khê, ngày 15 tháng 9 năm 2024\nKẾ HOẠCH\nTổ chức Ngày hội';
+    expect(readPageReport(report(header, { rows: [own] })).primary).toMatchObject({
+      issuedDate: '2024-09-15',
+      subject: expect.stringMatching(/^Tổ chức Ngày hội/),
+    });
+  });
+
+  it('cuts the attachments listed after a row’s trích yếu', () => {
+    const listed = row('120/2024/NĐ-CP', {
+      subject: 'Sửa đổi Nghị định số 98/2020/NĐ-CP 120.signed.pdf 120.docx',
+    });
+    expect(readListingRows([listed])[0]?.subject).toBe('Sửa đổi Nghị định số 98/2020/NĐ-CP');
+    const only = row('120/2024/NĐ-CP', { subject: '120.signed.pdf' });
+    expect(readListingRows([only])[0]?.subject).toBe('120.signed.pdf');
+  });
+
   it('passes rows read from a symbol column through as they are', () => {
     const plain = row('3944/UBND-NC', { subject: 'Về việc bảo vệ ANTQ', issuedDate: '2020-08-27' });
     expect(readListingRows([plain])).toEqual([plain]);

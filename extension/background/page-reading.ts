@@ -13,6 +13,7 @@ import {
   findReferences,
 } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
+import { issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { completeReference } from './reference-completion';
@@ -25,13 +26,31 @@ export function readPageReport(report: PageReport): PageScan {
   // is the portal's chrome (content/page-detector.ts marks it).
   const ownRows = report.rows.filter((row) => !row.aside);
   const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows) ? draft : null;
+  const rows = readListingRows(primary ? ownRows : report.rows);
+  const ownRow = primary && rows.find((row) => row.reference.key === primary.reference.key);
   return {
     url,
     title,
     references: report.references.map(completeReference),
-    primary,
+    primary: primary && ownRow ? withRowFields(primary, ownRow) : primary,
     primaryInHeader: primary !== null && inHeader,
-    rows: readListingRows(primary ? ownRows : report.rows),
+    rows,
+  };
+}
+
+/**
+ * The primary with what the page's own row of a table gives ("Số ký hiệu | Ngày ban hành |
+ * Trích yếu | Cơ quan ban hành" over the one document of a detail page): the fields the text
+ * did not give, and the body the row names over one guessed from the symbol's code
+ * ("UBND huyện Hương Khê", not "Ủy ban nhân dân").
+ */
+function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
+  const guessedBody = primary.issuingBody === null || primary.issuingBody === issuerName(primary.issuer);
+  return {
+    ...primary,
+    issuedDate: primary.issuedDate ?? row.issuedDate,
+    subject: primary.subject ?? row.subject,
+    issuingBody: guessedBody ? (row.issuingBody ?? primary.issuingBody) : primary.issuingBody,
   };
 }
 
@@ -121,10 +140,17 @@ function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: Reporte
     reference,
     issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
-    subject: row.subject ?? said?.subject ?? fallbackSubject ?? null,
+    subject: withoutFileNames(row.subject) ?? said?.subject ?? fallbackSubject ?? null,
     issuingBody:
       row.issuingBody ?? (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null),
   };
+}
+
+/** Attachments listed after a trích yếu in its cell ("… thương mại 120.signed.pdf"). */
+const TRAILING_FILE_NAMES = /(?:\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar))+$/i;
+
+function withoutFileNames(subject: string | null): string | null {
+  return subject?.replace(TRAILING_FILE_NAMES, '') || subject;
 }
 
 /**

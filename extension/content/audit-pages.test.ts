@@ -65,10 +65,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'references missing 4521/BNV-CQĐP',
     'primary missing 4521/BNV-CQĐP',
   ],
-  'a13 D12 district detail shown as one-row grid (th header + single tr) above PDF object': [
-    'primary date null',
-    'primary subject null',
-  ],
 };
 
 /**
