@@ -55,12 +55,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary missing 45/KH-UBND',
   ],
   'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
-  'a13 D01 vbpl thuoc tinh, compound row Cơ quan ban hành/Chức danh/Người ký, vbInfo header': [
-    'primary subject null',
-  ],
-  'a13 D04 congbao.chinhphu detail, Số công báo look-alike, Trích yếu nội dung label': [
-    'primary subject null',
-  ],
   'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [
     'references missing 4521/BNV-CQĐP',
     'primary missing 4521/BNV-CQĐP',

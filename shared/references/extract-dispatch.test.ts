@@ -1206,3 +1206,58 @@ describe('extractDispatch: audit 14 (a type heading with a qualifier)', () => {
     expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBeNull();
   });
 });
+
+describe('extractDispatch: audit 13 (a metadata block over the header, a source tag without a dash)', () => {
+  const block =
+    'Số hiệu văn bản\n1006/QĐ-TTg\nLoại văn bản\nQuyết định\nNgày ban hành\n19/09/2024\nTrích yếu nội dung\nPhê duyệt Đề án A đến năm 2030\nCÔNG BÁO/Số 1005\n';
+  const header = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 1006/QĐ-TTg\nHà Nội, ngày 19 tháng 9 năm 2024\n';
+  const subject = (text: string) =>
+    [text, text.normalize('NFD')].map((form) => extractDispatch(form)?.subject?.normalize('NFC') ?? null);
+
+  it('takes the trích yếu of the metadata block naming the header’s document when the header gives none', () => {
+    const text = `${block}${header}Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;`;
+    expect(extractDispatch(text)?.symbol).toBe('1006/QĐ-TTg');
+    expect(subject(text)).toEqual(['Phê duyệt Đề án A đến năm 2030', 'Phê duyệt Đề án A đến năm 2030']);
+    // The header's own title wins over the block's.
+    expect(subject(`${block}${header}QUYẾT ĐỊNH\nPhê duyệt Đề án B\nCăn cứ Luật;`)[0]).toBe(
+      'Phê duyệt Đề án B',
+    );
+    // Another document's block is not the header's.
+    const other = block.replaceAll('1006/QĐ-TTg', '1007/QĐ-TTg');
+    expect(subject(`${other}${header}Căn cứ Luật;`)[0]).toBeNull();
+  });
+
+  it('reads a title written on the type’s line after the type name in capitals', () => {
+    const under = (line: string) => subject(`${header}${line}\nCăn cứ Luật Tổ chức Chính phủ;`);
+    expect(under('QUYẾT ĐỊNH Phê duyệt Đề án A đến năm 2030')).toEqual([
+      'Phê duyệt Đề án A đến năm 2030',
+      'Phê duyệt Đề án A đến năm 2030',
+    ]);
+    expect(under('KẾ HOẠCH HÀNH ĐỘNG Thực hiện Nghị quyết 57\nvề khoa học, công nghệ')[0]).toBe(
+      'Thực hiện Nghị quyết 57 về khoa học, công nghệ',
+    );
+    expect(under('CHỈ THỊ V/v tăng cường phòng cháy')[0]).toBe('V/v tăng cường phòng cháy');
+    expect(under('BÁO CÁO Sơ kết công tác 6 tháng')[0]).toBe('Sơ kết công tác 6 tháng');
+  });
+
+  it('reads no title from a sentence opening with the type’s word, nor from its heading over the articles', () => {
+    const under = (line: string) => subject(`${header}${line}\nĐiều 1. Phê duyệt Đề án.`)[0];
+    expect(under('Quyết định Phê duyệt Đề án có hiệu lực từ ngày ký.')).toBeNull();
+    expect(under('QUYẾT ĐỊNH:')).toBeNull();
+    expect(under('QUYẾT ĐỊNH Số 12 ngày 5/4/2024')).toBeNull();
+    expect(under('QUYẾT ĐỊNH Của Thủ tướng')).toBeNull();
+  });
+
+  it.each(['(BDO) ', '(HNM) ', '(NLĐO) ', '(VOV.VN) '])(
+    'drops a short source tag in capitals and brackets opening the sentence without a dash: %j',
+    (tag) => {
+      const text = `Cập nhật: 12/09/2024\n${tag}UBND tỉnh Bình Dương vừa ban hành Quyết định số 2345/QĐ-UBND ngày 10-9-2024 phê duyệt quy hoạch.`;
+      for (const form of [text, text.normalize('NFD')])
+        expect(extractDispatch(form)?.issuingBody?.normalize('NFC')).toBe('UBND tỉnh Bình Dương');
+      expect(
+        extractDispatch(`Tin tức. ${tag}Sở Y tế Hà Nội vừa có Công văn số 123/SYT-NVY về việc A.`)
+          ?.issuingBody,
+      ).toBe('Sở Y tế Hà Nội');
+    },
+  );
+});

@@ -93,17 +93,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
           ...mentions.filter(({ sentence: s }) => isHeadline(text, s)),
           ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && !ownMention(r)),
         ];
-  const subject = finishedSubject(
-    fromMentions((r, s) => subjectAfter(text, r.end, s.to), subjectMentions) ??
-      (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
-      (header ? headerSubject(text, primary.end) : null) ??
-      (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
-      fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
-      titleSubject(page.title, titleReferences),
-  );
-  // The page's own metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo
-  // dục và Đào tạo"), better than a header's capitals: the primary's block, or the block of
-  // another mention of it near the primary (a legal database above the document's text).
+  // The page's own metadata block: the primary's, or the block of another mention of it near
+  // the primary (a legal database or a gazette above the document's text and header).
   const metadataMention = !inText
     ? undefined
     : header === 'metadata'
@@ -114,6 +105,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             Math.abs(r.start - primary.start) <= METADATA_NEAR &&
             documentHeaderKind(text, r.start) === 'metadata',
         )?.reference;
+  const subject = finishedSubject(
+    fromMentions((r, s) => subjectAfter(text, r.end, s.to), subjectMentions) ??
+      (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
+      (header ? headerSubject(text, primary.end) : null) ??
+      // A header naming the document its metadata block above names: the block's "Trích yếu"
+      // when the header gives none.
+      (header === 'header' && metadataMention
+        ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
+        : null) ??
+      (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
+      fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
+      titleSubject(page.title, titleReferences),
+  );
+  // The metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo dục và Đào
+  // tạo"), better than a header's capitals.
   const issuingBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
@@ -534,10 +540,14 @@ function headerSubject(text: string, end: number): string | null {
     );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   const typeLine = lines.findIndex(
-    (line, i) => titleQualifier(line) !== null && !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+    (line, i) =>
+      (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
+      !(i > 0 && isFieldLabel(lines[i - 1] as string)),
   );
   if (typeLine < 0) return null;
-  const title: string[] = [];
+  // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
+  const opening = titleOnTypeLine(lines[typeLine] as string);
+  const title: string[] = opening ? [opening] : [];
   for (const line of lines.slice(typeLine + 1)) {
     if (line === '' || /^[-_*]+$/.test(line)) {
       if (title.length > 0) break;
@@ -550,7 +560,7 @@ function headerSubject(text: string, end: number): string | null {
     title.push(line);
   }
   // A type's qualifier ("THÔNG BÁO TUYỂN DỤNG") opens the subject, in the case of the lines under it.
-  const qualifier = titleQualifier(lines[typeLine] as string) as string;
+  const qualifier = titleQualifier(lines[typeLine] as string);
   if (qualifier)
     title.unshift(title.length > 0 && !isCapitals(title[0] as string) ? qualifier.toLowerCase() : qualifier);
   if (title.length === 0) return null;
@@ -626,8 +636,11 @@ const OFFICE_OPENING =
 const BODY_TEXT =
   /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
 
-const TITLE_TYPES =
-  /^(?:quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich| hanh dong)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich| hanh dong)?|quy che|quy dinh|ket luan|de an|phap lenh)(?:$|((?!\s+(?:so|cua)\b)(?:\s+[a-z]+){1,3})$)/;
+/** The type names a header's type line holds, folded. */
+const TITLE_TYPE_NAMES =
+  'quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich| hanh dong)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich| hanh dong)?|quy che|quy dinh|ket luan|de an|phap lenh';
+const TITLE_TYPES = new RegExp(`^(?:${TITLE_TYPE_NAMES})(?:$|((?!\\s+(?:so|cua)\\b)(?:\\s+[a-z]+){1,3})$)`);
+const TYPE_NAME_ONLY = new RegExp(`^(?:${TITLE_TYPE_NAMES})$`);
 
 /**
  * Whether a header line names the document's type: the type name alone ("CHƯƠNG TRÌNH", "KẾ
@@ -643,6 +656,28 @@ function titleQualifier(line: string): string | null {
   const words = line.split(/\s+/);
   return words.slice(words.length - match[1].trim().split(' ').length).join(' ');
 }
+
+/**
+ * The title a header writes on its type's line, after the type name in capitals ("QUYẾT ĐỊNH
+ * Phê duyệt Đề án …", "KẾ HOẠCH HÀNH ĐỘNG Thực hiện …", "CHỈ THỊ V/v …"): the rest of the line,
+ * in normal case and opening with a capital. Not a sentence opening with the type's word
+ * ("Quyết định này có hiệu lực …": the type is not in capitals), nor "QUYẾT ĐỊNH:" over the
+ * articles, nor "… Số …", "… Của …". Null when the line is no such line.
+ */
+function titleOnTypeLine(line: string): string | null {
+  const words = line.normalize('NFC').split(/\s+/);
+  let typeWords = 0;
+  while (typeWords < words.length && isCapitals(words[typeWords] as string)) typeWords++;
+  const rest = words.slice(typeWords).join(' ');
+  return TITLE_OPENING.test(rest) &&
+    !/^(?:số|của)(?![\p{L}\d])/iu.test(rest) &&
+    TYPE_NAME_ONLY.test(foldText(words.slice(0, typeWords).join(' ')))
+    ? rest
+    : null;
+}
+
+/** A title's first word in normal case ("Phê duyệt", "Về việc"), or "V/v". */
+const TITLE_OPENING = /^(?:\p{Lu}\p{Ll}|V\s*\/\s*v\b)/u;
 
 /**
  * What the page title says after the reference it names ("Quyết định 12/QĐ-UBND năm 2024 quy
@@ -875,6 +910,11 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
  */
 const SOURCE_TAG =
   /^\s*(?:\([^()\d]{2,40}\)|\p{Lu}[\p{Lu}\d]*(?:\.\p{L}{2,4}){0,2}|[\p{L}\d-]+\.(?:vn|com|net|org))\s*[-–—]\s+/u;
+/**
+ * A news site's short tag in capitals and brackets, without a dash, opening the sentence before
+ * the body's name: "(BDO) UBND tỉnh Bình Dương …", "(HNM) Sở Y tế …".
+ */
+const BRACKETED_SOURCE_TAG = /^\s*\(\p{Lu}[\p{Lu}\d.]{1,9}\)\s+(?=\p{Lu})/u;
 
 /**
  * "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". A reporting verb is not
@@ -891,9 +931,11 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
   if (behalf) return cleanPhrase(behalf[1] as string);
+  const named = (match[1] as string).replace(SOURCE_TAG, '');
+  // Only at the sentence's very start is a bracketed tag without a dash a source's.
+  const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
   const body = cleanPhrase(
-    (match[1] as string)
-      .replace(SOURCE_TAG, '')
+    (opensSentence ? named.replace(BRACKETED_SOURCE_TAG, '') : named)
       .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, '')
       .replace(BRACKETED_DATE, ' ')
       .replace(REPORTING_VERB, '')

@@ -43,6 +43,19 @@ describe('metadataHeading', () => {
     expect(metadataHeading(bare, bare.lastIndexOf('08/'))).toBeNull();
   });
 
+  it('takes the heading under a field that holds its value on its line (audit 13: a status box)', () => {
+    const text =
+      'Hiệu lực: Còn hiệu lực\nNgày có hiệu lực: 01/07/2024\nNghị định Quy định mức lương cơ sở\nSố ký hiệu\n73/2024/NĐ-CP\nNgày ban hành\n30/06/2024';
+    expect(metadataHeading(text, text.indexOf('73/'))).toBe('Quy định mức lương cơ sở');
+    const nfd = text.normalize('NFD');
+    expect(metadataHeading(nfd, nfd.indexOf('73/'))?.normalize('NFC')).toBe('Quy định mức lương cơ sở');
+    // Under a bare label, the line is that field's value, not the block's heading.
+    const value = 'Lĩnh vực\nQuy định hành chính\nSố ký hiệu\n73/2024/NĐ-CP';
+    expect(metadataHeading(value, value.indexOf('73/'))).toBeNull();
+    const colon = 'Lĩnh vực:\nQuy định hành chính\nSố ký hiệu\n73/2024/NĐ-CP';
+    expect(metadataHeading(colon, colon.indexOf('73/'))).toBeNull();
+  });
+
   it('takes no site heading, and nothing above a symbol without a label', () => {
     const site = 'Chi tiết văn bản\nSố ký hiệu\n30/2020/NĐ-CP';
     expect(metadataHeading(site, site.indexOf('30/'))).toBeNull();

@@ -302,9 +302,10 @@ export function metadataHeading(text: string, near: number): string | null {
       fieldAbove = true;
       continue;
     }
-    // The value of a field whose label is the line above it.
+    // The value of a field whose label, bare, is the line above it; not a line under a field
+    // with its value on its own line ("Ngày có hiệu lực: 01/07/2024" of a status box above).
     const previous = above[above.length - 1];
-    if (previous !== undefined && labelOf(previous, ANY_LABEL) !== null) continue;
+    if (previous !== undefined && isBareLabel(previous)) continue;
     if (!fieldAbove) return null;
     // "Thông tư Quy định chế độ báo cáo …": a legal database heads the table with the type and
     // the trích yếu.
@@ -312,6 +313,12 @@ export function metadataHeading(text: string, near: number): string | null {
     return SUBJECT_OPENING.test(subject) ? subject : null;
   }
   return null;
+}
+
+/** A line holding a field's label and no value ("Ngày ban hành", "Trích yếu:", "Số ký hiệu |"). */
+function isBareLabel(line: string): boolean {
+  const label = labelOf(line, ANY_LABEL);
+  return label !== null && valueAfterLabel(line, label.length) === '';
 }
 
 const SUBJECT_OPENING = new RegExp(`^(?:về\\s|v\\s*/\\s*v\\b|(?:${SUBJECT_VERBS})[\\s,])`, 'iu');
