@@ -103,18 +103,18 @@ export function breaksLine(element: Element): boolean {
  * element it has seen, so the many text nodes of one paragraph cost one lookup each.
  */
 export class BlockResolver {
-  private readonly cache = new Map<Element, Element | null>();
+  readonly #cache = new Map<Element, Element | null>();
 
   blockOf(element: Element): Element | null {
     // Most text sits right in its block (<p>, <td>, <li>): answered from the tag, no cache.
     const name = element.localName;
     if (BLOCK_TAGS.has(name)) return element;
     if (SKIPPED_TAGS.has(name)) return null;
-    const cached = this.cache.get(element);
+    const cached = this.#cache.get(element);
     if (cached !== undefined) return cached;
     const parent = element.parentElement;
     const block = isBlock(element) || !parent ? element : this.blockOf(parent);
-    this.cache.set(element, block);
+    this.#cache.set(element, block);
     return block;
   }
 }

@@ -33,45 +33,45 @@ export function browserHighlightApi(): HighlightApi | null {
 }
 
 export class ReferenceHighlighter {
-  private highlight: HighlightLike | null = null;
+  #highlight: HighlightLike | null = null;
 
   constructor(private readonly api: HighlightApi | null) {}
 
   add(ranges: Iterable<AbstractRange>): void {
-    const highlight = this.ensure();
+    const highlight = this.#ensure();
     if (!highlight) return;
     for (const range of ranges) highlight.add(range);
   }
 
   remove(ranges: Iterable<AbstractRange>): void {
-    const highlight = this.highlight;
+    const highlight = this.#highlight;
     if (!highlight) return;
     for (const range of ranges) highlight.delete(range);
   }
 
   /** Takes every highlight off the page. */
   clear(): void {
-    if (this.highlight && this.api) {
-      this.highlight.clear();
+    if (this.#highlight && this.api) {
+      this.#highlight.clear();
       // A newer copy of the content script (the extension was updated) may own the name by now.
-      if (this.api.registry.get(HIGHLIGHT_NAME) === this.highlight) this.api.registry.delete(HIGHLIGHT_NAME);
+      if (this.api.registry.get(HIGHLIGHT_NAME) === this.#highlight) this.api.registry.delete(HIGHLIGHT_NAME);
     }
-    this.highlight = null;
+    this.#highlight = null;
   }
 
-  private ensure(): HighlightLike | null {
+  #ensure(): HighlightLike | null {
     if (!this.api) return null;
-    if (!this.highlight) {
+    if (!this.#highlight) {
       try {
         const highlight = this.api.create();
         this.api.registry.set(HIGHLIGHT_NAME, highlight as never);
-        this.highlight = highlight;
+        this.#highlight = highlight;
       } catch {
         // A browser whose content scripts cannot hand their highlights to the page's
         // registry: detection goes on without painting.
         return null;
       }
     }
-    return this.highlight;
+    return this.#highlight;
   }
 }

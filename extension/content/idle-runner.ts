@@ -50,63 +50,70 @@ export interface IdleRunnerOptions {
  * arrives.
  */
 export class IdleRunner {
-  private handle: { idle: number } | { timer: number } | null = null;
-  private stopped = false;
-  private readonly budgetMs: number;
-  private readonly minimumMs: number;
-  private readonly timeoutMs: number;
+  #handle: { idle: number } | { timer: number } | null = null;
+  #stopped = false;
+  readonly #budgetMs: number;
+  readonly #minimumMs: number;
+  readonly #timeoutMs: number;
+  readonly #step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind };
+  readonly #environment: IdleEnvironment;
+  readonly #options: IdleRunnerOptions;
 
   constructor(
-    private readonly step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
-    private readonly environment: IdleEnvironment,
-    private readonly options: IdleRunnerOptions = {},
+    step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
+    environment: IdleEnvironment,
+    options: IdleRunnerOptions = {},
   ) {
-    this.budgetMs = options.budgetMs ?? 8;
-    this.minimumMs = options.minimumMs ?? 3;
-    this.timeoutMs = options.timeoutMs ?? 500;
+    this.#step = step;
+    this.#environment = environment;
+    this.#options = options;
+    this.#budgetMs = options.budgetMs ?? 8;
+    this.#minimumMs = options.minimumMs ?? 3;
+    this.#timeoutMs = options.timeoutMs ?? 500;
   }
 
   get busy(): boolean {
-    return this.handle !== null;
+    return this.#handle !== null;
   }
 
   wake(): void {
-    if (this.stopped || this.handle) return;
-    const { environment } = this;
+    if (this.#stopped || this.#handle) return;
+    const environment = this.#environment;
     if (environment.requestIdleCallback) {
-      this.handle = {
-        idle: environment.requestIdleCallback((deadline) => this.slice(deadline), {
-          timeout: this.timeoutMs,
+      this.#handle = {
+        idle: environment.requestIdleCallback((deadline) => this.#slice(deadline), {
+          timeout: this.#timeoutMs,
         }),
       };
     } else {
-      this.handle = { timer: environment.setTimeout(() => this.slice(null), 1) };
+      this.#handle = { timer: environment.setTimeout(() => this.#slice(null), 1) };
     }
   }
 
   stop(): void {
-    this.stopped = true;
-    const { handle, environment } = this;
+    this.#stopped = true;
+    const handle = this.#handle;
+    const environment = this.#environment;
     if (handle && 'idle' in handle) environment.cancelIdleCallback?.(handle.idle);
     else if (handle) environment.clearTimeout(handle.timer);
-    this.handle = null;
+    this.#handle = null;
   }
 
-  private slice(deadline: IdleDeadline | null): void {
-    this.handle = null;
-    if (this.stopped) return;
-    const { environment } = this;
+  #slice(deadline: IdleDeadline | null): void {
+    this.#handle = null;
+    if (this.#stopped) return;
+    const environment = this.#environment;
     const start = environment.now();
-    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : this.budgetMs;
-    const end = start + Math.min(this.budgetMs, Math.max(this.minimumMs, offered));
+    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : this.#budgetMs;
+    const end = start + Math.min(this.#budgetMs, Math.max(this.#minimumMs, offered));
     let done = true;
     let kind: SliceKind = 'scan';
     try {
-      const result = this.step(() => environment.now() >= end);
+      const result = this.#step(() => environment.now() >= end);
       if (typeof result === 'boolean') done = result;
       else ({ done, kind } = result);
     } finally {
-      this.options.onSlice?.(environment.now() - start, kind);
+      this.#options.onSlice?.(environment.now() - start, kind);
     }
     // Not reached when the step threw: a failing step is not retried in a loop.
     if (!done) this.wake();

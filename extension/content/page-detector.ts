@@ -72,173 +72,173 @@ const rangesOf = (records: readonly RunRecord[]) =>
   records.flatMap((record) => record.found.map((f) => f.range));
 
 class Detector implements PageDetector {
-  private readonly document: Document;
-  private readonly records = new PageReferences();
-  private readonly highlighter: ReferenceHighlighter;
-  private readonly runner: IdleRunner;
-  private readonly idle: IdleEnvironment;
-  private readonly makeRange: RangeFactory;
-  private readonly rendered: RenderedCheck;
-  private readonly isValid: () => boolean;
-  private readonly observer: MutationObserver | null;
+  readonly #document: Document;
+  readonly #records = new PageReferences();
+  readonly #highlighter: ReferenceHighlighter;
+  readonly #runner: IdleRunner;
+  readonly #idle: IdleEnvironment;
+  readonly #makeRange: RangeFactory;
+  readonly #rendered: RenderedCheck;
+  readonly #isValid: () => boolean;
+  readonly #observer: MutationObserver | null;
   /** Listing rows by table; a table is re-read when a change touches it. */
-  private readonly tables = new Map<HTMLTableElement, ReportedRow[]>();
-  private readonly dirtyTables = new Set<HTMLTableElement>();
+  readonly #tables = new Map<HTMLTableElement, ReportedRow[]>();
+  readonly #dirtyTables = new Set<HTMLTableElement>();
   /** Listing rows by card container (listing-cards.ts); re-read when a change touches it. */
-  private readonly cards = new Map<Element, ReportedRow[]>();
-  private readonly dirtyCards = new Set<Element>();
-  private pendingMutations: MutationRecord[] = [];
-  private fullScanDue = true;
-  private pass: Generator<void, void, void> | null = null;
-  private shouldYield: () => boolean = () => false;
-  private reportDue = false;
-  private reportTimer: number | null = null;
-  private reportedOnce = false;
-  private lastReport: string | null = null;
-  private failedReports = 0;
+  readonly #cards = new Map<Element, ReportedRow[]>();
+  readonly #dirtyCards = new Set<Element>();
+  #pendingMutations: MutationRecord[] = [];
+  #fullScanDue = true;
+  #pass: Generator<void, void, void> | null = null;
+  #shouldYield: () => boolean = () => false;
+  #reportDue = false;
+  #reportTimer: number | null = null;
+  #reportedOnce = false;
+  #lastReport: string | null = null;
+  #failedReports = 0;
   stopped = false;
 
   constructor(private readonly options: PageDetectorOptions) {
     const { document } = options;
     const window = document.defaultView;
-    this.document = document;
-    this.isValid = options.isValid ?? (() => true);
-    this.idle = options.idle ?? browserIdleEnvironment(window as Window);
-    this.makeRange = options.makeRange ?? defaultRangeFactory(document);
-    this.rendered = options.isRendered ?? isRendered;
+    this.#document = document;
+    this.#isValid = options.isValid ?? (() => true);
+    this.#idle = options.idle ?? browserIdleEnvironment(window as Window);
+    this.#makeRange = options.makeRange ?? defaultRangeFactory(document);
+    this.#rendered = options.isRendered ?? isRendered;
     const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
-    this.highlighter = new ReferenceHighlighter(api);
-    this.runner = new IdleRunner((shouldYield) => this.step(shouldYield), this.idle, options.idleOptions);
+    this.#highlighter = new ReferenceHighlighter(api);
+    this.#runner = new IdleRunner((shouldYield) => this.#step(shouldYield), this.#idle, options.idleOptions);
     const Observer = options.MutationObserver ?? window?.MutationObserver;
-    this.observer = Observer ? new Observer((records) => this.onMutations(records)) : null;
+    this.#observer = Observer ? new Observer((records) => this.#onMutations(records)) : null;
   }
 
   start(): void {
-    this.observer?.observe(this.document.documentElement, {
+    this.#observer?.observe(this.#document.documentElement, {
       childList: true,
       subtree: true,
       characterData: true,
     });
-    this.runner.wake();
+    this.#runner.wake();
   }
 
   refresh(): void {
     if (this.stopped) return;
-    this.lastReport = null;
-    this.reportDue = true;
-    this.runner.wake();
+    this.#lastReport = null;
+    this.#reportDue = true;
+    this.#runner.wake();
   }
 
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.observer?.disconnect();
-    this.runner.stop();
-    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
-    this.pass = null;
-    this.pendingMutations = [];
-    this.records.clear();
-    this.tables.clear();
-    this.cards.clear();
-    this.highlighter.clear();
+    this.#observer?.disconnect();
+    this.#runner.stop();
+    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
+    this.#pass = null;
+    this.#pendingMutations = [];
+    this.#records.clear();
+    this.#tables.clear();
+    this.#cards.clear();
+    this.#highlighter.clear();
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    if (!this.isValid()) {
+  #onMutations(records: MutationRecord[]): void {
+    if (!this.#isValid()) {
       this.stop();
       return;
     }
-    for (const record of records) this.pendingMutations.push(record);
-    this.runner.wake();
+    for (const record of records) this.#pendingMutations.push(record);
+    this.#runner.wake();
   }
 
-  private hasScanWork(): boolean {
+  #hasScanWork(): boolean {
     return (
-      this.fullScanDue ||
-      this.pendingMutations.length > 0 ||
-      this.dirtyTables.size > 0 ||
-      this.dirtyCards.size > 0
+      this.#fullScanDue ||
+      this.#pendingMutations.length > 0 ||
+      this.#dirtyTables.size > 0 ||
+      this.#dirtyCards.size > 0
     );
   }
 
   /** One idle slice: scan while there is scanning to do, then report. Done when nothing is left. */
-  private step(shouldYield: () => boolean): { done: boolean; kind: SliceKind } {
-    if (!this.isValid()) {
+  #step(shouldYield: () => boolean): { done: boolean; kind: SliceKind } {
+    if (!this.#isValid()) {
       this.stop();
       return { done: true, kind: 'scan' };
     }
-    this.shouldYield = shouldYield;
-    if (this.pass || this.hasScanWork()) {
-      this.pass ??= this.scanPass();
-      if (!this.pass.next().done) return { done: false, kind: 'scan' };
-      this.pass = null;
-      this.scheduleReport();
-      return { done: !this.reportDue, kind: 'scan' };
+    this.#shouldYield = shouldYield;
+    if (this.#pass || this.#hasScanWork()) {
+      this.#pass ??= this.#scanPass();
+      if (!this.#pass.next().done) return { done: false, kind: 'scan' };
+      this.#pass = null;
+      this.#scheduleReport();
+      return { done: !this.#reportDue, kind: 'scan' };
     }
-    if (this.reportDue) {
-      this.reportDue = false;
-      this.sendReport();
+    if (this.#reportDue) {
+      this.#reportDue = false;
+      this.#sendReport();
     }
-    return { done: !this.hasScanWork() && !this.reportDue, kind: 'report' };
+    return { done: !this.#hasScanWork() && !this.#reportDue, kind: 'report' };
   }
 
   /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
-  private *scanPass(): Generator<void, void, void> {
-    const visibility = new VisibilityCheck(this.rendered);
+  *#scanPass(): Generator<void, void, void> {
+    const visibility = new VisibilityCheck(this.#rendered);
     for (;;) {
-      const body = this.document.body;
+      const body = this.#document.body;
       if (!body) return;
       const blocks = new BlockResolver();
       let regions: Node[];
-      if (this.fullScanDue) {
-        this.fullScanDue = false;
-        this.pendingMutations = [];
+      if (this.#fullScanDue) {
+        this.#fullScanDue = false;
+        this.#pendingMutations = [];
         regions = [body];
-      } else if (this.pendingMutations.length > 0) {
-        const mutations = this.pendingMutations;
-        this.pendingMutations = [];
+      } else if (this.#pendingMutations.length > 0) {
+        const mutations = this.#pendingMutations;
+        this.#pendingMutations = [];
         regions = changedRegions(mutations, blocks, body);
         // Rows taken out of a listing leave no region to rescan, but their table changed.
         for (const mutation of mutations) {
-          if (mutation.type === 'childList') this.markTableAround(mutation.target);
-          for (const container of this.cards.keys())
-            if (container.contains(mutation.target)) this.dirtyCards.add(container);
+          if (mutation.type === 'childList') this.#markTableAround(mutation.target);
+          for (const container of this.#cards.keys())
+            if (container.contains(mutation.target)) this.#dirtyCards.add(container);
         }
-        this.highlighter.remove(rangesOf(this.records.prune()));
-      } else if (this.dirtyTables.size > 0 || this.dirtyCards.size > 0) {
-        yield* this.readDirtyTables(visibility);
-        yield* this.readDirtyCards();
+        this.#highlighter.remove(rangesOf(this.#records.prune()));
+      } else if (this.#dirtyTables.size > 0 || this.#dirtyCards.size > 0) {
+        yield* this.#readDirtyTables(visibility);
+        yield* this.#readDirtyCards();
         continue;
       } else {
         return;
       }
       for (const region of regions) {
         if (!region.isConnected) continue;
-        const fresh = yield* this.scanRegion(region, blocks, visibility);
+        const fresh = yield* this.#scanRegion(region, blocks, visibility);
         if (!region.isConnected) continue;
-        this.highlighter.remove(rangesOf(this.records.replace(region, fresh)));
-        this.highlighter.add(rangesOf(fresh));
-        this.markTables(region);
+        this.#highlighter.remove(rangesOf(this.#records.replace(region, fresh)));
+        this.#highlighter.add(rangesOf(fresh));
+        this.#markTables(region);
       }
     }
   }
 
-  private *scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
+  *#scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
     const walker = new TextRunWalker(region, blocks);
     const fresh: RunRecord[] = [];
     for (;;) {
-      const step = walker.next(this.shouldYield);
+      const step = walker.next(this.#shouldYield);
       if (step === 'done') return fresh;
       if (step === 'paused') {
         yield;
         continue;
       }
-      const found = referencesInRun(step, visibility, this.makeRange);
+      const found = referencesInRun(step, visibility, this.#makeRange);
       if (found.length > 0) {
         fresh.push({ first: step.nodes[0] as Text, found });
-        this.markCardsAround(step, (found[0] as FoundReference).reference);
+        this.#markCardsAround(step, (found[0] as FoundReference).reference);
       }
-      if (this.shouldYield()) yield;
+      if (this.#shouldYield()) yield;
     }
   }
 
@@ -247,35 +247,35 @@ class Detector implements PageDetector {
    * the elements around it that could hold a list of such cards are read (listing-cards.ts).
    * Only such runs: an article's paragraphs, whose references sit inside them, cost nothing.
    */
-  private markCardsAround(run: TextRun, first: DocumentReference): void {
+  #markCardsAround(run: TextRun, first: DocumentReference): void {
     // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
     if (run.text.slice(first.start, first.end) !== first.raw || !opensWithItsReference(run.text, first.start))
       return;
-    for (const container of cardContainersAround(run.nodes[0] as Text)) this.dirtyCards.add(container);
+    for (const container of cardContainersAround(run.nodes[0] as Text)) this.#dirtyCards.add(container);
   }
 
   /** Tables around or inside a rescanned region may have gained or lost listing rows. */
-  private markTables(region: Node): void {
-    this.markTableAround(region);
+  #markTables(region: Node): void {
+    this.#markTableAround(region);
     if (region.nodeType === ELEMENT_NODE) {
       for (const table of Array.from((region as Element).querySelectorAll('table')))
-        this.dirtyTables.add(table);
+        this.#dirtyTables.add(table);
     }
   }
 
-  private markTableAround(node: Node): void {
+  #markTableAround(node: Node): void {
     const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
     const table = element?.closest('table');
-    if (table?.isConnected) this.dirtyTables.add(table);
+    if (table?.isConnected) this.#dirtyTables.add(table);
   }
 
   /** A table not shown (a closed tab's) gives no rows, as its references are not listed. */
-  private *readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
-    for (const table of this.dirtyTables) {
-      this.dirtyTables.delete(table);
+  *#readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
+    for (const table of this.#dirtyTables) {
+      this.#dirtyTables.delete(table);
       const layout = table.isConnected && visibility.isShown(table) ? listingLayout(table) : null;
       if (!layout) {
-        this.tables.delete(table);
+        this.#tables.delete(table);
         continue;
       }
       const rows: ReportedRow[] = [];
@@ -283,64 +283,64 @@ class Detector implements PageDetector {
       for (const row of layout.bodyRows) {
         const read = readRow(row);
         if (read) rows.push(read);
-        if (this.shouldYield()) yield;
+        if (this.#shouldYield()) yield;
       }
-      this.tables.set(table, rows);
+      this.#tables.set(table, rows);
     }
   }
 
-  private *readDirtyCards(): Generator<void, void, void> {
-    for (const container of this.dirtyCards) {
-      this.dirtyCards.delete(container);
-      const rows = container.isConnected ? yield* readCardListing(container, () => this.shouldYield()) : [];
-      if (rows.length > 0) this.cards.set(container, rows);
-      else this.cards.delete(container);
+  *#readDirtyCards(): Generator<void, void, void> {
+    for (const container of this.#dirtyCards) {
+      this.#dirtyCards.delete(container);
+      const rows = container.isConnected ? yield* readCardListing(container, () => this.#shouldYield()) : [];
+      if (rows.length > 0) this.#cards.set(container, rows);
+      else this.#cards.delete(container);
     }
   }
 
   /** The first scan is reported at once; later ones after a quiet time, so a busy page is not reported on every change. */
-  private scheduleReport(): void {
-    if (!this.reportedOnce) {
-      this.reportedOnce = true;
-      this.reportDue = true;
+  #scheduleReport(): void {
+    if (!this.#reportedOnce) {
+      this.#reportedOnce = true;
+      this.#reportDue = true;
       return;
     }
-    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
-    this.reportTimer = this.idle.setTimeout(() => {
-      this.reportTimer = null;
-      this.reportDue = true;
-      this.runner.wake();
+    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
+    this.#reportTimer = this.#idle.setTimeout(() => {
+      this.#reportTimer = null;
+      this.#reportDue = true;
+      this.#runner.wake();
     }, this.options.reportDelayMs ?? REPORT_DELAY_MS);
   }
 
-  private sendReport(): void {
-    const report = this.currentReport();
+  #sendReport(): void {
+    const report = this.#currentReport();
     const serialized = JSON.stringify(report);
-    if (serialized === this.lastReport) return;
-    this.lastReport = serialized;
+    if (serialized === this.#lastReport) return;
+    this.#lastReport = serialized;
     Promise.resolve()
       .then(() => this.options.report(report))
       .then(
         () => {
-          this.failedReports = 0;
+          this.#failedReports = 0;
         },
         () => {
           // Stopped for good if the extension went away; otherwise the background was not
           // there yet (a service worker starting, an update): tried again a little later.
-          this.lastReport = null;
-          if (!this.isValid()) this.stop();
-          else if (++this.failedReports <= REPORT_RETRIES) this.retryReport();
+          this.#lastReport = null;
+          if (!this.#isValid()) this.stop();
+          else if (++this.#failedReports <= REPORT_RETRIES) this.#retryReport();
         },
       );
   }
 
-  private retryReport(): void {
-    if (this.reportTimer !== null) this.idle.clearTimeout(this.reportTimer);
-    this.reportTimer = this.idle.setTimeout(() => {
-      this.reportTimer = null;
-      this.reportDue = true;
-      this.runner.wake();
-    }, REPORT_RETRY_MS * this.failedReports);
+  #retryReport(): void {
+    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
+    this.#reportTimer = this.#idle.setTimeout(() => {
+      this.#reportTimer = null;
+      this.#reportDue = true;
+      this.#runner.wake();
+    }, REPORT_RETRY_MS * this.#failedReports);
   }
 
   /**
@@ -349,11 +349,11 @@ class Detector implements PageDetector {
    * with the outer items), unless it is a layout's: columns that each open with a listing of
    * their own (a main list beside a "Văn bản mới" list), whose first rows are the outer's rows.
    */
-  private cardListings(): [Element, ReportedRow[]][] {
-    for (const container of this.cards.keys()) if (!container.isConnected) this.cards.delete(container);
-    const listings = [...this.cards].filter(([container]) => {
+  #cardListings(): [Element, ReportedRow[]][] {
+    for (const container of this.#cards.keys()) if (!container.isConnected) this.#cards.delete(container);
+    const listings = [...this.#cards].filter(([container]) => {
       const table = container.closest('table');
-      return !(table && this.tables.get(table)?.length);
+      return !(table && this.#tables.get(table)?.length);
     });
     const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>
       within
@@ -369,16 +369,16 @@ class Detector implements PageDetector {
     return outermost(listings);
   }
 
-  private currentReport(): PageReport {
-    const { document } = this;
-    for (const table of this.tables.keys()) if (!table.isConnected) this.tables.delete(table);
+  #currentReport(): PageReport {
+    const document = this.#document;
+    for (const table of this.#tables.keys()) if (!table.isConnected) this.#tables.delete(table);
     // A box of documents in a sidebar beside the page's main content ("Văn bản mới") is the
     // portal's, not the page's: left out beside another listing, marked for the background
     // beside a document (background/page-reading.ts), kept on a home page.
     const main = document.querySelector(MAIN_CONTENT);
-    const own: [Element, ReportedRow[]][] = [...this.tables];
+    const own: [Element, ReportedRow[]][] = [...this.#tables];
     const sidebar: [Element, ReportedRow[]][] = [];
-    for (const [container, rows] of this.cardListings()) {
+    for (const [container, rows] of this.#cardListings()) {
       if (main && !main.contains(container) && container.closest(SIDEBAR))
         sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
       else own.push([container, rows]);
@@ -392,8 +392,8 @@ class Detector implements PageDetector {
     return {
       url: document.URL,
       title: document.title,
-      references: this.records.distinct(),
-      mainText: mainText(document, new VisibilityCheck(this.rendered), listings),
+      references: this.#records.distinct(),
+      mainText: mainText(document, new VisibilityCheck(this.#rendered), listings),
       rows: found.flatMap(([, rows]) => rows),
     };
   }

@@ -17,10 +17,10 @@ const PRECEDING = 2;
 const CONTAINED_BY = 16;
 
 export class PageReferences {
-  private records: RunRecord[] = [];
+  #records: RunRecord[] = [];
 
   get runs(): readonly RunRecord[] {
-    return this.records;
+    return this.#records;
   }
 
   /**
@@ -29,33 +29,33 @@ export class PageReferences {
    * document position, so a small change on a large page costs a few comparisons.
    */
   replace(region: Node, fresh: RunRecord[]): RunRecord[] {
-    let from = this.firstNotBefore(region);
+    let from = this.#firstNotBefore(region);
     if (from < 0) {
       this.prune();
-      from = this.firstNotBefore(region);
-      if (from < 0) from = this.records.length;
+      from = this.#firstNotBefore(region);
+      if (from < 0) from = this.#records.length;
     }
     let to = from;
-    while (to < this.records.length) {
-      const first = (this.records[to] as RunRecord).first;
+    while (to < this.#records.length) {
+      const first = (this.#records[to] as RunRecord).first;
       if (first !== region && !(region.compareDocumentPosition(first) & CONTAINED_BY)) break;
       to++;
     }
-    return this.records.splice(from, to - from, ...fresh);
+    return this.#records.splice(from, to - from, ...fresh);
   }
 
   /** Takes out the runs whose text left the document; returns them. */
   prune(): RunRecord[] {
     const kept: RunRecord[] = [];
     const removed: RunRecord[] = [];
-    for (const record of this.records) (record.first.isConnected ? kept : removed).push(record);
-    this.records = kept;
+    for (const record of this.#records) (record.first.isConnected ? kept : removed).push(record);
+    this.#records = kept;
     return removed;
   }
 
   clear(): RunRecord[] {
-    const removed = this.records;
-    this.records = [];
+    const removed = this.#records;
+    this.#records = [];
     return removed;
   }
 
@@ -63,7 +63,7 @@ export class PageReferences {
   distinct(): DocumentReference[] {
     const seen = new Set<string>();
     const references: DocumentReference[] = [];
-    for (const record of this.records) {
+    for (const record of this.#records) {
       for (const { reference } of record.found) {
         if (seen.has(reference.key)) continue;
         seen.add(reference.key);
@@ -74,12 +74,12 @@ export class PageReferences {
   }
 
   /** Index of the first run at or after `region`'s start; -1 when a run on the way left the document. */
-  private firstNotBefore(region: Node): number {
+  #firstNotBefore(region: Node): number {
     let low = 0;
-    let high = this.records.length;
+    let high = this.#records.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const first = (this.records[middle] as RunRecord).first;
+      const first = (this.#records[middle] as RunRecord).first;
       const position = first === region ? 0 : region.compareDocumentPosition(first);
       if (position & DISCONNECTED) return -1;
       if (position & PRECEDING) low = middle + 1;

@@ -70,62 +70,63 @@ export interface TextRunWalkerOptions {
  * of prose the walk reads no parent at all.
  */
 export class TextRunWalker {
-  private readonly walker: TreeWalker | null;
-  private pendingRoot: Text | null = null;
-  private readonly everyRun: boolean;
-  private finished = false;
+  readonly #walker: TreeWalker | null;
+  #pendingRoot: Text | null = null;
+  readonly #everyRun: boolean;
+  #finished = false;
   // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
-  private runBlock: Element | null = null;
-  private readonly nodes: Text[] = [];
-  private readonly texts: string[] = [];
-  private count = 0;
-  private length = 0;
+  #runBlock: Element | null = null;
+  readonly #nodes: Text[] = [];
+  readonly #texts: string[] = [];
+  #count = 0;
+  #length = 0;
   /** Whitespace after the open run's last node: kept if the run goes on. */
-  private pendingBlank: Text | null = null;
+  #pendingBlank: Text | null = null;
   /**
    * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
    * one store in the walk's loop; their text and block are read again only for a run's head.
    */
-  private readonly recent: Text[] = new Array(MAX_LOOKBACK);
+  readonly #recent: Text[] = new Array(MAX_LOOKBACK);
   /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
-  private recentEnd = 0;
-  private recentStart = 0;
-  private lastParent: Element | null = null;
-  private lastBlock: Element | null = null;
+  #recentEnd = 0;
+  #recentStart = 0;
+  #lastParent: Element | null = null;
+  #lastBlock: Element | null = null;
 
-  constructor(
-    root: Node,
-    private readonly blocks: BlockResolver,
-    options: TextRunWalkerOptions = {},
-  ) {
-    this.everyRun = options.everyRun ?? false;
+  readonly #blocks: BlockResolver;
+
+  constructor(root: Node, blocks: BlockResolver, options: TextRunWalkerOptions = {}) {
+    this.#blocks = blocks;
+    this.#everyRun = options.everyRun ?? false;
     if (root.nodeType === TEXT_NODE) {
-      this.walker = null;
-      this.pendingRoot = root as Text;
+      this.#walker = null;
+      this.#pendingRoot = root as Text;
     } else {
       const document = root.ownerDocument ?? (root as Document);
-      this.walker = document.createTreeWalker(root, SHOW_TEXT);
+      this.#walker = document.createTreeWalker(root, SHOW_TEXT);
     }
   }
 
   next(shouldYield: () => boolean = () => false): WalkStep {
-    if (this.finished) return 'done';
-    const { walker, everyRun, recent } = this;
+    if (this.#finished) return 'done';
+    const walker = this.#walker;
+    const everyRun = this.#everyRun;
+    const recent = this.#recent;
     let visited = 0;
     for (;;) {
-      const node = walker ? (walker.nextNode() as Text | null) : this.takeRoot();
+      const node = walker ? (walker.nextNode() as Text | null) : this.#takeRoot();
       if (node === null) {
-        this.finished = true;
-        return this.flush() ?? 'done';
+        this.#finished = true;
+        return this.#flush() ?? 'done';
       }
       const data = node.data;
       // The common case, kept in this loop (it runs cold, once, over every text node of the
       // page: each call less counts): no run open, no digit, so only remembered. Whitespace
       // between tags (a node in three) is told from its first character, without the regex.
-      if (this.runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
-        recent[this.recentEnd++ & LOOKBACK_MASK] = node;
+      if (this.#runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
+        recent[this.#recentEnd++ & LOOKBACK_MASK] = node;
       else {
-        const run = this.visit(node, data);
+        const run = this.#visit(node, data);
         if (run) return run;
       }
       if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
@@ -133,104 +134,106 @@ export class TextRunWalker {
   }
 
   /** Takes one node; returns the run it closed, if it closed one. */
-  private visit(node: Text, data: string): TextRun | null {
+  #visit(node: Text, data: string): TextRun | null {
     if (isBlank(data)) {
       // Whitespace between tags separates two words only inside a run: never a block lookup.
-      if (this.runBlock) this.pendingBlank = node;
-      else this.remember(node);
+      if (this.#runBlock) this.#pendingBlank = node;
+      else this.#remember(node);
       return null;
     }
-    if (this.runBlock === null) {
-      this.startOrRemember(node, data, undefined);
+    if (this.#runBlock === null) {
+      this.#startOrRemember(node, data, undefined);
       return null;
     }
-    const block = this.blockOf(node);
+    const block = this.#blockOf(node);
     if (block === null) return null; // a script or a style inside the run
-    if (block === this.runBlock && this.length <= MAX_RUN_LENGTH) {
-      if (this.pendingBlank) this.append(this.pendingBlank, this.pendingBlank.data);
-      this.pendingBlank = null;
-      this.append(node, data);
+    if (block === this.#runBlock && this.#length <= MAX_RUN_LENGTH) {
+      if (this.#pendingBlank) this.#append(this.#pendingBlank, this.#pendingBlank.data);
+      this.#pendingBlank = null;
+      this.#append(node, data);
       return null;
     }
-    const run = this.flush();
-    this.startOrRemember(node, data, block);
+    const run = this.#flush();
+    this.#startOrRemember(node, data, block);
     return run;
   }
 
   /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
-  private startOrRemember(node: Text, data: string, known: Element | null | undefined): void {
-    if (!this.everyRun && !DIGIT.test(data)) {
-      this.remember(node);
+  #startOrRemember(node: Text, data: string, known: Element | null | undefined): void {
+    if (!this.#everyRun && !DIGIT.test(data)) {
+      this.#remember(node);
       return;
     }
-    const block = known === undefined ? this.blockOf(node) : known;
+    const block = known === undefined ? this.#blockOf(node) : known;
     if (block === null) return;
     // The run's head: the remembered nodes of this block, back to the first of another block;
     // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
     // its first word is left out. Most often it is empty: the whitespace after the previous
     // block.
-    const { recent, recentEnd } = this;
-    const oldest = recentEnd - keptOf(recentEnd - this.recentStart);
+    const recent = this.#recent;
+    const recentEnd = this.#recentEnd;
+    const oldest = recentEnd - keptOf(recentEnd - this.#recentStart);
     let first = recentEnd;
     let skipped = false;
     for (let i = recentEnd - 1; i >= oldest; i--) {
       const earlier = recent[i & LOOKBACK_MASK] as Text;
       if (isBlank(earlier.data)) continue;
-      const earlierBlock = this.blockOf(earlier);
+      const earlierBlock = this.#blockOf(earlier);
       if (earlierBlock === null) skipped = true;
       else if (earlierBlock === block) first = i;
       else break;
     }
-    this.runBlock = block;
-    this.recentStart = recentEnd;
+    this.#runBlock = block;
+    this.#recentStart = recentEnd;
     for (let i = first; i < recentEnd; i++) {
       const earlier = recent[i & LOOKBACK_MASK] as Text;
       const earlierData = earlier.data;
-      if (skipped && !isBlank(earlierData) && this.blockOf(earlier) === null) continue;
-      this.append(earlier, earlierData);
+      if (skipped && !isBlank(earlierData) && this.#blockOf(earlier) === null) continue;
+      this.#append(earlier, earlierData);
     }
-    this.append(node, data);
+    this.#append(node, data);
   }
 
-  private remember(node: Text): void {
-    this.recent[this.recentEnd++ & LOOKBACK_MASK] = node;
+  #remember(node: Text): void {
+    this.#recent[this.#recentEnd++ & LOOKBACK_MASK] = node;
   }
 
-  private append(node: Text, data: string): void {
-    this.nodes[this.count] = node;
-    this.texts[this.count] = data;
-    this.count++;
-    this.length += data.length;
+  #append(node: Text, data: string): void {
+    this.#nodes[this.#count] = node;
+    this.#texts[this.#count] = data;
+    this.#count++;
+    this.#length += data.length;
   }
 
-  private blockOf(node: Text): Element | null {
+  #blockOf(node: Text): Element | null {
     const parent = node.parentElement;
     if (parent === null) return null;
     // Siblings split by inline tags share a parent: skip the lookup for them.
-    if (parent !== this.lastParent) {
-      this.lastParent = parent;
-      this.lastBlock = this.blocks.blockOf(parent);
+    if (parent !== this.#lastParent) {
+      this.#lastParent = parent;
+      this.#lastBlock = this.#blocks.blockOf(parent);
     }
-    return this.lastBlock;
+    return this.#lastBlock;
   }
 
-  private takeRoot(): Text | null {
-    const root = this.pendingRoot;
-    this.pendingRoot = null;
+  #takeRoot(): Text | null {
+    const root = this.#pendingRoot;
+    this.#pendingRoot = null;
     return root;
   }
 
   /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
-  private flush(): TextRun | null {
-    const { count, runBlock } = this;
-    this.pendingBlank = null;
-    this.count = 0;
-    this.length = 0;
-    this.runBlock = null;
+  #flush(): TextRun | null {
+    const count = this.#count;
+    const runBlock = this.#runBlock;
+    this.#pendingBlank = null;
+    this.#count = 0;
+    this.#length = 0;
+    this.#runBlock = null;
     if (count === 0 || runBlock === null) return null;
-    let text = this.texts[0] as string;
-    for (let i = 1; i < count; i++) text += this.texts[i] as string;
-    return makeRun(runBlock, this.nodes.slice(0, count), this.texts.slice(0, count), text);
+    let text = this.#texts[0] as string;
+    for (let i = 1; i < count; i++) text += this.#texts[i] as string;
+    return makeRun(runBlock, this.#nodes.slice(0, count), this.#texts.slice(0, count), text);
   }
 }
 

@@ -39,26 +39,26 @@ function excludedByAttributes(element: Element): boolean {
  * marks of its ancestors are shared with its siblings through the cache.
  */
 export class VisibilityCheck {
-  private readonly shown = new Map<Element, boolean>();
-  private readonly excluded = new Map<Element, boolean>();
+  readonly #shown = new Map<Element, boolean>();
+  readonly #excluded = new Map<Element, boolean>();
 
   constructor(private readonly rendered: RenderedCheck = isRendered) {}
 
   isShown(element: Element): boolean {
-    let shown = this.shown.get(element);
+    let shown = this.#shown.get(element);
     if (shown === undefined) {
-      shown = !this.isExcluded(element) && this.rendered(element);
-      this.shown.set(element, shown);
+      shown = !this.#isExcluded(element) && this.rendered(element);
+      this.#shown.set(element, shown);
     }
     return shown;
   }
 
-  private isExcluded(element: Element): boolean {
-    let excluded = this.excluded.get(element);
+  #isExcluded(element: Element): boolean {
+    let excluded = this.#excluded.get(element);
     if (excluded === undefined) {
       const parent = element.parentElement;
-      excluded = excludedByAttributes(element) || (parent !== null && this.isExcluded(parent));
-      this.excluded.set(element, excluded);
+      excluded = excludedByAttributes(element) || (parent !== null && this.#isExcluded(parent));
+      this.#excluded.set(element, excluded);
     }
     return excluded;
   }
