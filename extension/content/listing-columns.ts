@@ -103,6 +103,9 @@ export function isKnownLabel(label: string): boolean {
   return !!role && PHRASES[role].some((phrase) => label === phrase || label.startsWith(`${phrase} `));
 }
 
+/** A column of the documents' names: "Tên văn bản", or a whole "Tiêu đề", "Tên" or "Title" (a CMS's list of articles). */
+const NAME_LABEL = /(?:^| )ten van ban(?: |$)|^(?:tieu de|ten|title)$/;
+
 /**
  * The columns of a header row (labels by column position, colspans already spread), or null
  * when no column holds the symbol: then the table is not a listing. The symbol and subject
@@ -134,7 +137,7 @@ export function listingColumns(labels: readonly string[]): ListingColumns | null
   if (best.symbol) return { symbol: best.symbol.column, named: false, ...columns };
   // Some portals have no symbol column: the document's name holds it ("Quyết định số
   // 15/2024/QĐ-UBND về việc …"). Not a trích yếu or "Nội dung", which cite other documents.
-  const named = labels.findIndex((label) => containsPhrase(normalizeLabel(label), 'ten van ban'));
+  const named = labels.findIndex((label) => NAME_LABEL.test(normalizeLabel(label)));
   if (named < 0) return null;
   return { ...columns, symbol: named, named: true };
 }

@@ -90,6 +90,19 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('takes a CMS’s "Tiêu đề" column for the documents’ names, not its posting date for their date', () => {
+    setBody(`<table><thead><tr><th>Tiêu đề</th><th>Ngày đăng</th><th>Lượt xem</th></tr></thead><tbody>
+      <tr><td><a href="/412">Công văn số 2345/SGDĐT-GDTrH ngày 05/9/2024 của Sở GD&amp;ĐT Hà Nội về việc hướng dẫn dạy thêm</a></td>
+        <td>09-09-2024</td><td>Lượt xem: 312</td></tr>
+      <tr><td><a href="/405">Kế hoạch số 1890/KH-SGDĐT ngày 26/8/2024 về việc tổ chức khai giảng</a></td>
+        <td>28-08-2024</td><td>Lượt xem: 540</td></tr></tbody></table>`);
+    const rows = readListingRows(listingRowsUnder(document.body));
+    expect(rows.map((row) => [row.reference.symbol, row.issuedDate, row.subject, row.issuingBody])).toEqual([
+      ['2345/SGDĐT-GDTrH', '2024-09-05', expect.stringMatching(/hướng dẫn dạy thêm$/), 'Sở GD&ĐT Hà Nội'],
+      ['1890/KH-SGDĐT', '2024-08-26', expect.stringMatching(/tổ chức khai giảng$/), null],
+    ]);
+  });
+
   it('reads the symbol from the document’s name when the table has no symbol column', () => {
     setBody(`<table>
       <thead><tr><th>STT</th><th>Tên văn bản</th><th>Ngày ban hành</th></tr></thead>

@@ -18,6 +18,19 @@ describe('main text', () => {
     expect(text).not.toContain('Liên hệ');
   });
 
+  it('takes in the headline and the lead a news site puts beside its <article>, not a header’s logo', () => {
+    setBody(`<header><h1>Báo Điện tử</h1></header><section><div class="container"><div class="col">
+      <h1>Hà Nội yêu cầu ứng phó bão số 3</h1><p class="description">UBND TP Hà Nội vừa ban hành Công văn số 3556/UBND-KT</p>
+      <article class="fck_detail"><p>${LONG}</p></article></div></div></section>`);
+    const text = mainText(document, new VisibilityCheck());
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Hà Nội yêu cầu ứng phó bão số 3',
+      'UBND TP Hà Nội vừa ban hành Công văn số 3556/UBND-KT',
+    ]);
+    setBody(`<div><header><h1>Cổng thông tin điện tử</h1></header><article><p>${LONG}</p></article></div>`);
+    expect(mainText(document, new VisibilityCheck()).startsWith('Nội dung chính')).toBe(true);
+  });
+
   it('falls back to the body when <main> is only a shell', () => {
     setBody(`<main></main><div><p>${LONG}</p></div>`);
     expect(mainText(document, new VisibilityCheck())).toContain('Nội dung chính');

@@ -36,10 +36,30 @@ export function mainText(
   for (const selector of MAIN_SELECTORS) {
     const root = document.querySelector(selector);
     if (!root?.isConnected) continue;
-    const text = read(root);
+    const text = read(withHeadline(root));
     if (text.length >= MIN_MAIN_TEXT) return text;
   }
   return read(body);
+}
+
+/** How far above the main region its headline may sit (the article's wrapper, or the wrapper's). */
+const HEADLINE_DEPTH = 2;
+
+/**
+ * The main region with the page's headline and what stands between them: news sites put the
+ * headline and the lead ("UBND TP Hà Nội vừa ban hành Công văn số …") beside the
+ * `<article>` of the body (VnExpress's `h1.title-detail`, `p.description`, `article.fck_detail`),
+ * and the lead may be the only place that names the dispatch. A headline further away (a site's
+ * logo in its header) is not the article's.
+ */
+function withHeadline(root: Element): Element {
+  if (root.querySelector('h1')) return root;
+  let wrapper = root.parentElement;
+  for (let depth = 0; wrapper && wrapper.localName !== 'body' && depth < HEADLINE_DEPTH; depth++) {
+    if (wrapper.querySelector('h1')?.closest('header,nav') === null) return wrapper;
+    wrapper = wrapper.parentElement;
+  }
+  return root;
 }
 
 /**

@@ -320,7 +320,7 @@ describe('page detection', () => {
     ]);
   });
 
-  it('takes the primary dispatch from the page, not from a sidebar of related documents', async () => {
+  it('takes the primary dispatch from the page, not from a sidebar of related documents, whose bare names are no rows', async () => {
     setBody(`<div class="sidebar"><h3>Văn bản liên quan</h3><ul>
       <li><a href="/vb/1">Nghị định 110/2004/NĐ-CP</a></li><li><a href="/vb/2">Nghị định 09/2010/NĐ-CP</a></li></ul></div>
       <div class="content"><p>Số: 30/2020/NĐ-CP</p><p>Hà Nội, ngày 05 tháng 3 năm 2020</p>
@@ -328,7 +328,22 @@ describe('page detection', () => {
     start();
     await runIdle();
     expect(lastReport().primary?.symbol).toBe('30/2020/NĐ-CP');
-    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['110/2004/NĐ-CP', '09/2010/NĐ-CP']);
+    // Still references of the page, each with its own save.
+    expect(lastReport().references.map((reference) => reference.symbol)).toEqual([
+      '110/2004/NĐ-CP',
+      '09/2010/NĐ-CP',
+      '30/2020/NĐ-CP',
+    ]);
+    expect(lastReport().rows).toEqual([]);
+    // Documents the box dates or describes are still listed.
+    document
+      .querySelector('ul')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<li><a href="/vb/3">Nghị định 99/2016/NĐ-CP ngày 01/7/2016 về quản lý con dấu</a></li>',
+      );
+    await runIdle();
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['99/2016/NĐ-CP']);
   });
 
   it('reads the primary dispatch from a portal’s two-column metadata table', async () => {
