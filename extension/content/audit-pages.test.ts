@@ -54,23 +54,9 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary missing 45/KH-UBND',
   ],
   'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
-  "a15 N02 tuoitre detail-cmain, symbol only in 2nd paragraph 'Theo Công văn … ngày 10-9', comments cite it, RelatedNewsBox":
-    [
-      'primary 29/2024/TT-BGDĐT, not 4596/SGDĐT-KHTC',
-      'primary date null',
-      'primary subject quy định về dạy thêm, học thêm',
-      'primary body Bộ GD&ĐT',
-    ],
-  "a15 N06 e.vnexpress English 'Decision No. 1234/QD-TTg … signed on October 14', Resolution 57-NQ/TW, Decree 100/2019/ND-CP":
-    ['primary date null'],
-  "a15 N07 laodong art-body, body says 'vừa ban hành công văn', symbol+date only in the photo caption": [
-    'primary subject null',
-  ],
   "a15 N09 vtv live-blog 'Trực tiếp bão Yagi', timestamped entries each citing a different công điện": [
     'primary 07/CĐ-UBND, none expected',
   ],
-  "a15 N13 hanoimoi 'văn bản số … (ký ngày 18-9-2024) về việc …', agency Sở Xây dựng, inline ad and Cùng chuyên mục":
-    ['primary date null'],
   "a15 O06 dịch vụ công hồ sơ lookup: codes 'H26.22-241015-0012', TTHC codes '1.001234.000.00.00.H26', phone, dates; help box cites a decree; no primary":
     ['primary 61/2018/NĐ-CP, none expected'],
   'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateValue, headerDate, metadataDate } from './dates';
+import { dateValue, headerDate, metadataDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 
 const dateOf = (text: string, symbol: string) =>
@@ -166,5 +166,33 @@ describe('directDate: a date in brackets right after the symbol (audit 14)', () 
     'Công văn số 3421/SYT-NVY (kèm theo) ngày 18/10/2024',
   ])('not %s', (text) => {
     expect(dateOf(text, '3421/SYT-NVY')).toBeNull();
+  });
+});
+
+describe('signedDate: a verb of signing or issuing between the symbol and its date (audit 15)', () => {
+  const at = (text: string, symbol: string) => text.indexOf(symbol) + symbol.length;
+  it.each([
+    ['văn bản số 7821/SXD-QLCL (ký ngày 18-9-2024) về việc', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL, ký ngày 18/9/2024', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL ban hành ngày 18/9/2024', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL ký ban hành vào ngày 18 tháng 9 năm 2024', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL ký 18/9/2024', '2024-09-18'],
+    ['Decision No. 7821/SXD-QLCL on October 14, 2024', '2024-10-14'],
+    ['Decision No. 7821/SXD-QLCL on 14 Oct 2024', '2024-10-14'],
+    ['văn bản số 7821/SXD-QLCL ngày 18/9/2024', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL ban hành kèm theo', null],
+    ['văn bản số 7821/SXD-QLCL ký hiệu ngày 18/9/2024', null],
+    ['văn bản số 7821/SXD-QLCL ông Nguyễn', null],
+  ])('%s', (text, date) => {
+    for (const form of [text, text.normalize('NFD')])
+      expect(signedDate(form, at(form, '7821/SXD-QLCL'))).toBe(date);
+  });
+
+  it('leaves findReferences to the direct date of SYMBOLS.md §8', () => {
+    for (const text of [
+      'văn bản số 7821/SXD-QLCL (ký ngày 18-9-2024)',
+      'Decision No. 7821/SXD-QLCL on October 14, 2024',
+    ])
+      expect(findReferences(text)[0]?.issuedDate).toBeNull();
   });
 });

@@ -154,8 +154,11 @@ export function issuedDateAfter(text: string, end: number, header: HeaderKind): 
   );
 }
 
-/** The date that directly follows a symbol ending at `end` ("…/NĐ-CP ngày", "…/TW, ngày"). */
-export function directDate(text: string, end: number): string | null {
+/**
+ * The date that directly follows a symbol ending at `end` ("…/NĐ-CP ngày", "…/TW, ngày"). With
+ * `signed`, also the date a verb of signing or issuing puts there (`signedDate`).
+ */
+export function directDate(text: string, end: number, signed = false): string | null {
   // "125/TB-UBND02/12/2024": a date glued on, cut off the symbol by segment.ts.
   if (isDigit(text.charCodeAt(end))) return dateValue(text, end);
   let i = end;
@@ -175,12 +178,61 @@ export function directDate(text: string, end: number): string | null {
       return dateEnd >= 0 && text.charCodeAt(skipSpaces(text, dateEnd, false)) === 41 ? dateIso : null;
     }
   }
+  // The verb that dates the document itself: "(ký ngày 18-9-2024)", ", ký ngày …", "ban hành
+  // ngày …", "ký ban hành ngày …" (then "ngày" and the date, or the date alone).
+  const lead = text.charCodeAt(i) | 0x20;
+  if (signed && (lead === 0x6b /* k */ || lead === 0x62) /* b */) {
+    const verbEnd = signingVerbEnd(text, i);
+    if (verbEnd < 0) return null;
+    i = verbEnd;
+    if (isDigit(text.charCodeAt(i))) return readDateValue(text, i) < 0 ? null : dateIso;
+  }
   if ((text.charCodeAt(i) | 0x20) === 0x64 /* d */)
     return englishDate(text, matchFoldedWord(text, i, 'dated'));
+  // "Decision No. 1234/QD-TTg on October 14, 2024": English news dates a signing with "on".
+  if (signed && lead === 0x6f /* o */) return englishDate(text, matchFoldedWord(text, i, 'on'));
   if ((text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
   const plain = plainSlashDate(text, i);
   if (plain !== undefined) return plain;
   return readDate(text, i) < 0 ? null : dateIso;
+}
+
+/**
+ * The date a primary dispatch takes from right after its symbol (extract-dispatch.ts): the
+ * direct date, or one that a verb of signing or issuing puts there, "(ký ngày 18-9-2024)", ",
+ * ký ngày 18/9/2024", "ban hành ngày …", "ký ban hành (vào) ngày …", or English "on October 14,
+ * 2024" as "dated" is. In real text such a verb dates the document itself; SYMBOLS.md §8 labels
+ * only the direct date, so `findReferences` keeps to that (the written corpus labels "ban hành
+ * ngày" and "on 22 July 2021" without a date).
+ */
+export function signedDate(text: string, end: number): string | null {
+  return directDate(text, end, true);
+}
+
+/**
+ * Where "ký", "ban hành" or "ký ban hành" at `pos`, and a "vào" after it, end (at the next
+ * word); or -1.
+ */
+function signingVerbEnd(text: string, pos: number): number {
+  let i = pos;
+  let found = false;
+  const signed = matchFoldedWord(text, i, 'ky');
+  if (signed >= 0 && isInlineSpace(text.charCodeAt(signed))) {
+    i = skipSpaces(text, signed, false);
+    found = true;
+  }
+  const issue = matchFoldedWord(text, i, 'ban');
+  const issued =
+    issue >= 0 && isInlineSpace(text.charCodeAt(issue))
+      ? matchFoldedWord(text, skipSpaces(text, issue, false), 'hanh')
+      : -1;
+  if (issued >= 0 && isInlineSpace(text.charCodeAt(issued))) {
+    i = skipSpaces(text, issued, false);
+    found = true;
+  }
+  if (!found) return -1;
+  const on = matchFoldedWord(text, i, 'vao');
+  return on >= 0 && isInlineSpace(text.charCodeAt(on)) ? skipSpaces(text, on, false) : i;
 }
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';

@@ -1261,3 +1261,142 @@ describe('extractDispatch: audit 13 (a metadata block over the header, a source 
     },
   );
 });
+
+describe('extractDispatch after audit 15', () => {
+  const tuoiTre = [
+    'Giáo dục',
+    'TP.HCM hướng dẫn các khoản thu đầu năm học, cấm thu ngoài danh mục',
+    'Sở Giáo dục và Đào tạo TP.HCM vừa có văn bản gửi các trường về các khoản thu, chi đầu năm học mới.',
+    'Theo Công văn số 4596/SGDĐT-KHTC ngày 10-9 của Sở Giáo dục và Đào tạo TP.HCM về việc hướng dẫn thực hiện các khoản thu, chi trong năm học 2024-2025, các khoản thu theo thỏa thuận phải được công khai trước khi thu.',
+    'Bộ GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm',
+    'Sở cũng nhắc các trường thực hiện đúng Thông tư 16/2018/TT-BGDĐT về tài trợ cho các cơ sở giáo dục.',
+    'Giấy phép hoạt động báo điện tử số 571/GP-BTTTT cấp ngày 07/10/2021.',
+  ].join('\n');
+
+  it('ranks a related article’s headline in the body after the article’s own sentences (N02)', () => {
+    for (const text of [tuoiTre, tuoiTre.normalize('NFD')]) {
+      const draft = extractDispatch(text, {
+        title: 'TP.HCM hướng dẫn các khoản thu đầu năm học - Tuổi Trẻ Online',
+      });
+      expect(draft?.symbol).toBe('4596/SGDĐT-KHTC');
+      expect(draft?.issuedDate).toBe('2024-09-10');
+      expect(draft?.issuingBody?.normalize('NFC')).toBe('Sở Giáo dục và Đào tạo TP.HCM');
+      expect(draft?.subject?.normalize('NFC')).toBe(
+        'về việc hướng dẫn thực hiện các khoản thu, chi trong năm học 2024-2025',
+      );
+    }
+  });
+
+  it('passes over the site’s licence when another reference is there', () => {
+    const text =
+      'Sở nhắc thực hiện Thông tư 16/2018/TT-BGDĐT về tài trợ.\nGiấy phép số 571/GP-BTTTT cấp ngày 07/10/2021.';
+    expect(extractDispatch(text)?.symbol).toBe('16/2018/TT-BGDĐT');
+    expect(extractDispatch('Giấy phép số 571/GP-BTTTT cấp ngày 07/10/2021.')?.symbol).toBe('571/GP-BTTTT');
+  });
+
+  it('keeps a headline that is the first line, the title’s line, ends with a mark, or issues nothing', () => {
+    const body = 'Theo Công văn số 4596/SGDĐT-KHTC của Sở về việc A, các trường phải công khai.';
+    const teaser = 'Bộ GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm';
+    // The first line: the page's own headline.
+    expect(extractDispatch(`${teaser}\n${body}`)?.symbol).toBe('29/2024/TT-BGDĐT');
+    // No prose above it yet.
+    expect(extractDispatch(`Giáo dục\n${teaser}\n${body}`)?.symbol).toBe('29/2024/TT-BGDĐT');
+    // A sentence of the article.
+    expect(extractDispatch(`Tin mới.\n${body}\n${teaser}.`)?.symbol).toBe('29/2024/TT-BGDĐT');
+    // The page title's line, its site name cut.
+    expect(extractDispatch(`Tin mới.\n${body}\n${teaser}`, { title: `${teaser} - Báo Mới` })?.symbol).toBe(
+      '29/2024/TT-BGDĐT',
+    );
+    // A teaser that issues nothing ranks as before (a listing's line).
+    expect(extractDispatch(`Tin mới.\n${body}\nThông tư 29/2024/TT-BGDĐT về dạy thêm`)?.symbol).toBe(
+      '29/2024/TT-BGDĐT',
+    );
+    expect(extractDispatch(`Tin mới.\n${body}\n${teaser}`)?.symbol).toBe('4596/SGDĐT-KHTC');
+  });
+
+  it.each([
+    ['văn bản số 7821/SXD-QLCL (ký ngày 18-9-2024) về việc kiểm tra', '2024-09-18'],
+    ['văn bản số 7821/SXD-QLCL, ký ngày 18/9/2024, về việc kiểm tra', '2024-09-18'],
+    ['Kế hoạch số 201/KH-UBND ban hành ngày 15/6/2024 về phòng chống thiên tai', '2024-06-15'],
+    ['Quyết định số 12/QĐ-UBND ký ban hành ngày 5 tháng 4 năm 2024', '2024-04-05'],
+    ['Quyết định số 12/QĐ-UBND ký vào ngày 5/4/2024', '2024-04-05'],
+    [
+      'Prime Minister Pham Minh Chinh signed Decision No. 1234/QD-TTg on October 14, 2024, approving',
+      '2024-10-14',
+    ],
+    ['Quyết định số 12/QĐ-UBND ban hành kèm theo Quy chế ngày 5/4/2024', null],
+    ['Quyết định số 12/QĐ-UBND ký hiệu ngày 5/4/2024', null],
+  ])('dates the primary by a verb of signing or issuing right after its symbol: %j', (sentence, date) => {
+    const text = `Tin mới.\nSở Xây dựng vừa có ${sentence}.`;
+    for (const form of [text, text.normalize('NFD')]) expect(extractDispatch(form)?.issuedDate).toBe(date);
+  });
+
+  it.each([
+    ['của Sở GD&ĐT TP.HCM về việc A', 'Sở GD&ĐT TP.HCM'],
+    ['của Sở GD&ĐT TP. Hồ Chí Minh về việc A', 'Sở GD&ĐT TP. Hồ Chí Minh'],
+    ['của UBND Q.1 về việc A', 'UBND Q.1'],
+    ['của UBND Q. 1 về việc A', 'UBND Q. 1'],
+    ['của Ban Chỉ đạo T.Ư về việc A', 'Ban Chỉ đạo T.Ư'],
+    ['của UBND TX. Sơn Tây về việc A', 'UBND TX. Sơn Tây'],
+    ['của UBND tỉnh. Theo đó, các trường phải làm', 'UBND tỉnh'],
+  ])('keeps a dot inside a body’s name: %j', (of, body) => {
+    const text = `Căn cứ Công văn số 4596/SGDĐT-KHTC ngày 10/9/2024 ${of}.`;
+    for (const form of [text, text.normalize('NFD')])
+      expect(extractDispatch(form)?.issuingBody?.normalize('NFC')).toBe(body);
+  });
+
+  it('reads the subject past "TP. Hồ Chí Minh" in the sentence', () => {
+    expect(
+      extractDispatch(
+        'Theo Công văn số 4596/SGDĐT-KHTC ngày 10/9/2024 của Sở GD&ĐT TP. Hồ Chí Minh về việc thu, chi đầu năm học.',
+      )?.subject,
+    ).toBe('về việc thu, chi đầu năm học');
+  });
+
+  it.each([
+    [', các khoản thu theo thỏa thuận phải được công khai', ''],
+    [', các xã đã sơ tán 1.200 hộ dân', ''],
+    [', Sở Y tế đề nghị các đơn vị làm', ', Sở Y tế đề nghị các đơn vị làm'],
+    [', UBND các huyện phải báo cáo trước ngày 30', ''],
+    [', chống dịch sốt xuất huyết', ', chống dịch sốt xuất huyết'],
+    [', chi đầu năm học', ', chi đầu năm học'],
+    [', cập nhật những nội dung cần điều chỉnh', ', cập nhật những nội dung cần điều chỉnh'],
+  ])('ends the subject where a clause with its own subject and modal starts: %j', (tail, kept) => {
+    const subject = (text: string) => extractDispatch(text)?.subject?.normalize('NFC');
+    const text = `Theo Công văn số 4596/SGDĐT-KHTC ngày 10/9/2024 của Sở về việc tăng cường phòng${tail}.`;
+    for (const form of [text, text.normalize('NFD')])
+      expect(subject(form)).toBe(`về việc tăng cường phòng${kept}`);
+    expect(subject(`Sở vừa ban hành Công văn số 4596/SGDĐT-KHTC hướng dẫn thu${tail}.`)).toBe(
+      `hướng dẫn thu${kept}`,
+    );
+  });
+});
+
+describe('extractDispatch: the subject of a sentence issuing the document without its symbol (audit 15, N07)', () => {
+  const page = (lead: string, between = '') =>
+    `Tin mới.\n${lead}\n${between}Công văn số 5211/BYT-DP ngày 20/9/2024 của Bộ Y tế. Ảnh chụp màn hình\nTheo thống kê, cả nước ghi nhận hơn 66.000 ca mắc.`;
+  const subject = (text: string) => extractDispatch(text)?.subject?.normalize('NFC') ?? null;
+  const lead =
+    'Bộ Y tế vừa ban hành công văn gửi Sở Y tế các tỉnh, thành phố về việc tăng cường công tác phòng, chống dịch sốt xuất huyết.';
+
+  it('reads it from the same body issuing the same type word nearby', () => {
+    for (const text of [page(lead), page(lead).normalize('NFD')])
+      expect(subject(text)).toBe('về việc tăng cường công tác phòng, chống dịch sốt xuất huyết');
+    expect(subject(page(lead.replace('ban hành công văn', 'có văn bản')))).toBe(
+      'về việc tăng cường công tác phòng, chống dịch sốt xuất huyết',
+    );
+  });
+
+  it.each([
+    ['another body', lead.replace('Bộ Y tế vừa', 'Bộ Công Thương vừa')],
+    ['another type word', lead.replace('công văn', 'quyết định')],
+    ['a numbered document', lead.replace('công văn gửi', 'công văn số 12 gửi')],
+    ['a sentence citing a reference', lead.replace('về việc', 'theo Quyết định 2760/QĐ-BYT về việc')],
+  ])('not from %s', (_, other) => {
+    expect(subject(page(other))).toBeNull();
+  });
+
+  it('not from three lines away', () => {
+    expect(subject(page(lead, 'Một.\nHai.\nBa.\n'))).toBeNull();
+  });
+});

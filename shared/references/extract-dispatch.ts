@@ -6,7 +6,7 @@
  */
 import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
-import { dateAt, isoDate } from './dates';
+import { dateAt, isoDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import { headerKind } from './header-kind';
@@ -20,7 +20,15 @@ import {
   metadataIssuedDate,
   SUBJECT_LABELS,
 } from './metadata-fields';
-import { cleanPhrase, linesAfter, linesBefore, type Span, SUBJECT_VERBS, sentenceAround } from './text-spans';
+import {
+  cleanPhrase,
+  lineAround,
+  linesAfter,
+  linesBefore,
+  type Span,
+  SUBJECT_VERBS,
+  sentenceAround,
+} from './text-spans';
 
 export interface PageInfo {
   url?: string;
@@ -44,7 +52,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const references = findReferences(text);
   const titleReferences = page.title ? findReferences(page.title) : [];
   if (references.length === 0 && titleReferences.length === 0) return null;
-  const primary = choosePrimary(text, references, titleReferences);
+  const primary = choosePrimary(text, references, titleReferences, page.title);
   const inText = references.includes(primary);
   const header = inText ? documentHeaderKind(text, primary.start) : null;
   const sentence = inText ? sentenceAround(text, primary.start, primary.end) : { from: 0, to: 0 };
@@ -63,6 +71,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
     // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
+    // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
+    (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null);
   const ownMention = (r: DocumentReference) =>
     r === primary || !(citedAsBasis(text, references, r) || inBackground(text, r));
@@ -144,7 +154,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     issuer: primary.issuer,
     issuedDate,
     issuingBody,
-    subject,
+    subject: subject ?? (inText && !header ? unnamedSubject(text, primary, issuingBody, sentence) : null),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,
@@ -157,14 +167,78 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
 }
 
 /**
+ * The subject of a sentence near the reference that issues the same document without its symbol,
+ * when no mention and no title gives one: "Bộ Y tế vừa ban hành công văn gửi … về việc tăng
+ * cường …" over a caption "Công văn số 5211/BYT-DP ngày 20/9/2024 của Bộ Y tế" (news names the
+ * symbol only in a caption or a later paragraph). The sentence names the same body before an
+ * issuing verb ("ban hành", "ký", "có", "gửi") and the reference's type word or "văn bản" with
+ * no "số" or number after it, cites no reference, and stands within two lines of the reference's.
+ */
+function unnamedSubject(
+  text: string,
+  primary: DocumentReference,
+  body: string | null,
+  sentence: Span,
+): string | null {
+  if (!body) return null;
+  const folded = foldText(body);
+  const nouns = ['van ban'];
+  if (primary.typeName) nouns.push(foldText(primary.typeName));
+  const issues = new RegExp(
+    String.raw`(?:^|\s)(?:ban hanh|ky|co|gui)\s+(?:${nouns.join('|')})(?!\s*(?:so\b|\d))(?:\s|,|$)`,
+  );
+  const from = lineStart(text, sentence.from, 2);
+  const to = lineEnd(text, sentence.to, 2);
+  for (let at = from; at < to; ) {
+    const line = lineAround(text, at);
+    for (let start = line.from; start < line.to; ) {
+      const around = sentenceAround(text, start, start);
+      const about = findFolded(text, 've viec', around.from, around.to);
+      if (about && (around.to <= sentence.from || around.from >= sentence.to)) {
+        const before = foldText(text.slice(around.from, about.start));
+        const verb = issues.exec(before);
+        if (
+          verb &&
+          before.slice(0, verb.index).includes(folded) &&
+          findReferences(text.slice(around.from, around.to)).length === 0
+        )
+          return subjectAfter(text, around.from, around.to);
+      }
+      start = Math.max(around.to + 1, start + 1);
+    }
+    at = line.to + 1;
+  }
+  return null;
+}
+
+/** Where the line `count` lines above the one holding `at` starts. */
+function lineStart(text: string, at: number, count: number): number {
+  let from = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; n < count && from > 0; n++) from = text.lastIndexOf('\n', from - 1);
+  return from + 1;
+}
+
+/** Where the line `count` lines below the one holding `at` ends. */
+function lineEnd(text: string, at: number, count: number): number {
+  let to = text.indexOf('\n', at);
+  for (let n = 0; n < count && to >= 0; n++) to = text.indexOf('\n', to + 1);
+  return to < 0 ? text.length : to;
+}
+
+/**
  * A document page's own header ("Số: 594/KH-UBND") wins, then a legal database's "Số hiệu",
  * then the reference in the page title, then the one the text says was issued ("UBND tỉnh
- * đã ban hành Công văn số …"), then the first one not cited as a basis ("Căn cứ …").
+ * đã ban hành Công văn số …"), then the first one not cited as a basis ("Căn cứ …"), then
+ * the first. The site's licence in its footer ("Giấy phép … số 571/GP-BTTTT") is neither
+ * issued nor the one not cited. A headline that issues a document in a line of the body ("Bộ
+ * GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT …", a related article's teaser: `isTeaserLine`) is
+ * another article's: its references come after all others, in the same order.
  */
 function choosePrimary(
   text: string,
   references: DocumentReference[],
   titleReferences: DocumentReference[],
+  title: string | undefined,
 ): DocumentReference {
   const header = references.find((r) => headerKind(text, r.start) === 'header');
   if (header) return header;
@@ -173,11 +247,45 @@ function choosePrimary(
   const titleKey = titleReferences[0]?.key;
   if (titleKey)
     return references.find((r) => r.key === titleKey) ?? (titleReferences[0] as DocumentReference);
-  const issued = references.find((r) => issuedInSentence(text, r) && !inBackground(text, r));
-  if (issued) return issued;
+  const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
+  const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
+  const aside = (r: DocumentReference) => inBackground(text, r) || isSiteLicence(text, r);
+  const pick = (inList: (r: DocumentReference) => boolean) =>
+    references.find((r) => inList(r) && issuedInSentence(text, r) && !aside(r)) ??
+    references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
+  const prose = (r: DocumentReference) => !teaser(r);
+  return pick(prose) ?? references.find(prose) ?? pick(teaser) ?? (references[0] as DocumentReference);
+}
+
+/**
+ * A line that reads as another article's headline: the reference's sentence is its whole line,
+ * with no closing mark (".", "!", "?", ":", ";", ","), the text's prose has begun above it (a line
+ * ending with a full stop), and it is neither the text's first line nor the page title's. News
+ * pages set related articles' headlines in their bodies (VnExpress "Xem thêm", Tuổi Trẻ
+ * "RelatedOneNews"): "Bộ GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm".
+ */
+function isTeaserLine(text: string, reference: DocumentReference, titleLine: string | null): boolean {
+  const sentence = sentenceAround(text, reference.start, reference.end);
+  const from = text.lastIndexOf('\n', sentence.from - 1) + 1;
+  const next = text.indexOf('\n', sentence.to);
+  const to = next < 0 ? text.length : next;
+  if (!/^\s*$/.test(text.slice(from, sentence.from)) || !/^\s*$/.test(text.slice(sentence.to, to)))
+    return false;
+  if (/[.!?:;,…]["”»)]?\s*$/.test(text.slice(sentence.from, sentence.to))) return false;
+  if (!/[.!?]["”»)]?[ \t]*\r?\n/.test(text.slice(0, from))) return false;
+  return !isFirstLineHeadline(text, sentence) && !isTitleLine(text, sentence, titleLine);
+}
+
+/**
+ * The site's licence, in a footer or beside the masthead: "Giấy phép hoạt động báo điện tử số
+ * 571/GP-BTTTT cấp ngày …", "Giấy phép thiết lập trang thông tin điện tử số 06/GP-TTĐT".
+ */
+function isSiteLicence(text: string, reference: DocumentReference): boolean {
   return (
-    references.find((r) => !citedAsBasis(text, references, r) && !inBackground(text, r)) ??
-    (references[0] as DocumentReference)
+    /\/GP-/.test(reference.symbol) &&
+    /giay phep(?:\s+(?:hoat dong|thiet lap|cung cap|xuat ban)[^.;:]{0,60})?\s+(?:so\s*:?\s*)?$/.test(
+      foldedBefore(text, reference),
+    )
   );
 }
 
@@ -336,11 +444,33 @@ function subjectAfter(text: string, from: number, to: number): string | null {
   const about = findFolded(text, 've viec', from, to);
   if (!about) return null;
   const end = quotedEnd(text, about.start, to);
-  const subject = beforeDocumentClause(
-    cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, end))),
+  const subject = beforeNewClause(
+    beforeDocumentClause(cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, end)))),
   );
   return subject.length > 'về việc'.length ? subject : null;
 }
+
+/**
+ * A subject without the sentence's own clause after it: "Theo Công văn … về việc hướng dẫn
+ * các khoản thu, chi …, các khoản thu theo thỏa thuận phải được công khai" ends before ", các
+ * khoản thu …". That clause has a subject of its own ("các|những|mọi|tất cả|toàn bộ" and a noun,
+ * or a body's name in capitals) and a modal or auxiliary verb ("phải", "cần", "không được",
+ * "sẽ", "đã", "đang", "vẫn", "đều", "có|chịu trách nhiệm") within eight words; a comma between
+ * the subject's own items ("về việc thu, chi …", "phòng, chống dịch") opens none.
+ */
+function beforeNewClause(phrase: string): string {
+  const nfc = phrase.normalize('NFC');
+  const comma = /,\s+/gu;
+  for (let m = comma.exec(nfc); m; m = comma.exec(nfc)) {
+    const clause = NEW_CLAUSE.exec(nfc.slice(m.index + m[0].length));
+    if (clause && (clause[1] === undefined || BODY_OPENING.test(foldText(clause[1]))))
+      return cleanPhrase(nfc.slice(0, m.index));
+  }
+  return phrase;
+}
+
+const NEW_CLAUSE =
+  /^(?:(?:các|những|mọi|tất cả|toàn bộ)\s+(?:[^\s,;.]+\s+){1,7}?|(\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?)\s+)(?:phải|cần|không được|chưa được|sẽ|đã|đang|vẫn|đều|có trách nhiệm|chịu trách nhiệm)\s/u;
 
 /**
  * Where a phrase opening inside a quote ends: its closing quote (`"về việc …".`, `“về …”`);
@@ -389,7 +519,8 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
   const verbAt = start + (of ? of[0].length : 0);
-  const verb = VERB_PHRASE.exec(rest.slice(verbAt));
+  // The sentence's own clause goes first: its "đã" must not end the phrase inside it.
+  const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt)));
   if (verb) return withoutAddressees(beforeNextItem(verb[1] as string));
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
@@ -434,7 +565,9 @@ const NEXT_DOCUMENT = new RegExp(
 );
 
 function withoutAddressees(phrase: string): string {
-  return beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length))));
+  return beforeNewClause(
+    beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length)))),
+  );
 }
 
 /**
@@ -975,10 +1108,12 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
 
 /**
  * "(ngày …) của <body>" up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
- * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …").
+ * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …"). A dot inside
+ * the name is no mark: "TP.HCM", "T.Ư", "Q.1" (a letter or digit right after it), "TP. Hồ Chí
+ * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;.(]|$)/iu;
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;(]|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPhrase } from './text-spans';
+import { cleanPhrase, sentenceAround } from './text-spans';
 
 describe('cleanPhrase', () => {
   it.each([
@@ -21,5 +21,25 @@ describe('cleanPhrase', () => {
 
   it('drops a long run of unbalanced quotes in linear time', () => {
     expect(cleanPhrase(`${'“'.repeat(50000)}a`)).toBe('a');
+  });
+});
+
+describe('sentenceAround and abbreviations inside names', () => {
+  const sentence = (text: string, at: string) => {
+    const start = text.indexOf(at);
+    const span = sentenceAround(text, start, start + at.length);
+    return text.slice(span.from, span.to).trim();
+  };
+  it.each([
+    [
+      'Trước. Sở GD&ĐT TP. Hồ Chí Minh có Công văn 1/SGDĐT-VP. Sau.',
+      'Sở GD&ĐT TP. Hồ Chí Minh có Công văn 1/SGDĐT-VP',
+    ],
+    ['Trước. UBND TX. Sơn Tây có Công văn 1/UBND-VP. Sau.', 'UBND TX. Sơn Tây có Công văn 1/UBND-VP'],
+    ['Trước. UBND Q. 1 có Công văn 1/UBND-VP. Sau.', 'UBND Q. 1 có Công văn 1/UBND-VP'],
+    ['Ông Nguyễn Văn Q. Công văn 1/UBND-VP. Sau.', 'Công văn 1/UBND-VP'],
+    ['Hà Nội. Công văn 1/UBND-VP. Sau.', 'Công văn 1/UBND-VP'],
+  ])('%j', (text, expected) => {
+    expect(sentence(text, '1/')).toBe(expected);
   });
 });

@@ -25,7 +25,12 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (from > first) {
     const c = text.charCodeAt(from - 1);
     if (isLineBreak(c)) break;
-    if ((c === 46 || c === 33 || c === 63) && isInlineSpace(text.charCodeAt(from))) break;
+    if (
+      (c === 46 || c === 33 || c === 63) &&
+      isInlineSpace(text.charCodeAt(from)) &&
+      !isAbbreviationDot(text, from - 1)
+    )
+      break;
     from--;
   }
   let to = end;
@@ -33,12 +38,32 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (to < last) {
     const c = text.charCodeAt(to);
     if (isLineBreak(c)) break;
-    if ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || !isWordChar(text.charCodeAt(to + 1))))
+    if (
+      (c === 46 || c === 33 || c === 63) &&
+      (to + 1 >= text.length || !isWordChar(text.charCodeAt(to + 1))) &&
+      !isAbbreviationDot(text, to)
+    )
       break;
     to++;
   }
   return { from, to };
 }
+
+/**
+ * Whether the "." at `at` closes an abbreviation inside a place's name rather than a sentence:
+ * "TP. Hồ Chí Minh", "TX. Sơn Tây", "Q. 1", "P. 9" (a word of its own, a name or a number after
+ * it). "Q." and "P." before a name could be a person's initial ("Nguyễn Văn Q. Theo …"): only a
+ * number counts after them.
+ */
+export function isAbbreviationDot(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 46) return false;
+  const word = ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
+  if (!word) return false;
+  const next = /^[ \t\u00a0]+(\p{Lu}|\d)/u.exec(text.slice(at + 1, at + 4));
+  return next !== null && (word[1] !== 'Q' && word[1] !== 'P' ? true : /\d/.test(next[1] as string));
+}
+
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(TP|Tp|TX|Q|P)$/;
 
 function isWordChar(c: number): boolean {
   return !(isInlineSpace(c) || isLineBreak(c) || c === 0 || Number.isNaN(c));
