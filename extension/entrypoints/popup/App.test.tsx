@@ -348,6 +348,19 @@ describe('popup: saving', () => {
     ]);
   });
 
+  it('records the primary with an empty subject under what its placeholder says', async () => {
+    const scan = articleScan();
+    scan.primary = { ...(scan.primary as NonNullable<PageScan['primary']>), subject: null };
+    const background = fakeBackground(tabState(scan));
+    const { byTestId } = await renderApp(background);
+    const primary = byTestId('primary') as HTMLElement;
+    const placeholder = primary.querySelector<HTMLTextAreaElement>('textarea[name="subject"]')?.placeholder;
+    await click(byTestId('save', primary));
+    const saved = background.of('save')[0]?.drafts[0]?.subject;
+    expect(saved).toMatch(/^Công văn số 3944\/UBND-NC \(nêu tại: /);
+    expect(placeholder).toBe(`Để trống sẽ ghi: ${saved}`);
+  });
+
   it('refuses a symbol that is not one, at the field', async () => {
     const background = fakeBackground(tabState(articleScan()));
     const { byTestId, ref } = await renderApp(background);

@@ -115,10 +115,12 @@ function Popup({
             item={primary}
             fields={primarySource.fields}
             invalid={saving.invalid[primary.draft.key] ?? null}
-            fallbackSubject={
-              primarySource.sourceTitle ??
-              fallbackSubject(primary.draft.reference, primarySource.fields.typeName, null)
-            }
+            // What buildDispatch records when the field is left empty.
+            fallbackSubject={fallbackSubject(
+              primary.draft.reference,
+              primarySource.fields.typeName,
+              primarySource.sourceTitle,
+            )}
             status={status(primary.draft.key)}
             busy={saving.busy.has(primary.draft.key)}
             onField={(name, value) => setField(primary.draft.key, name, value)}
