@@ -1260,6 +1260,18 @@ describe('extractDispatch: audit 13 (a metadata block over the header, a source 
       ).toBe('Sở Y tế Hà Nội');
     },
   );
+
+  it('drops a report’s dateline before the body’s name, not a dash inside a name', () => {
+    // VnExpress's lead with its location stamp read glued: "Hà Nội" + "Hà Nội - …".
+    const lead =
+      'Hà NộiHà Nội - UBND TP Hà Nội vừa ban hành Công văn số 3556/UBND-KT ngày 5/9/2024 về việc ứng phó bão.';
+    for (const form of [lead, lead.normalize('NFD')])
+      expect(extractDispatch(form)?.issuingBody?.normalize('NFC')).toBe('UBND TP Hà Nội');
+    expect(
+      extractDispatch('Sở Giáo dục - Đào tạo vừa ban hành Công văn số 12/SGDĐT-VP về việc tuyển sinh.')
+        ?.issuingBody,
+    ).toBe('Sở Giáo dục - Đào tạo');
+  });
 });
 
 describe('extractDispatch after audit 15', () => {

@@ -1049,6 +1049,23 @@ const SOURCE_TAG =
  */
 const BRACKETED_SOURCE_TAG = /^\s*\(\p{Lu}[\p{Lu}\d.]{1,9}\)\s+(?=\p{Lu})/u;
 
+/** A place and a dash before the body's name: "Hà Nội - UBND TP Hà Nội …". */
+const DATELINE = /^\s*(\S.{0,40}?)\s[-–—]\s+(?=\S)/u;
+
+/**
+ * The body's name without a news report's dateline ("Hà Nội - UBND TP Hà Nội", VnExpress's
+ * "Hà NộiHà Nội - …" with its location stamp): only where a body's name follows the dash and
+ * none precedes it ("Sở Giáo dục - Đào tạo" stays whole).
+ */
+function withoutDateline(named: string): string {
+  const dateline = DATELINE.exec(named);
+  if (!dateline) return named;
+  const rest = named.slice(dateline[0].length);
+  return BODY_OPENING.test(foldText(rest)) && !BODY_OPENING.test(foldText(dateline[1] as string))
+    ? rest
+    : named;
+}
+
 /**
  * "Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số …" → "UBND tỉnh". A reporting verb is not
  * the body's ("UBND tỉnh Bình Dương cho biết đã có …"), nor a bracketed date ("UBND TP.HCM hôm
@@ -1068,7 +1085,7 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
   // Only at the sentence's very start is a bracketed tag without a dash a source's.
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
   const body = cleanPhrase(
-    (opensSentence ? named.replace(BRACKETED_SOURCE_TAG, '') : named)
+    (opensSentence ? withoutDateline(named.replace(BRACKETED_SOURCE_TAG, '')) : named)
       .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, '')
       .replace(BRACKETED_DATE, ' ')
       .replace(REPORTING_VERB, '')
