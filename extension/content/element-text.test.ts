@@ -32,5 +32,9 @@ describe('element text', () => {
       elementText(element('<div><div>Số ký hiệu</div><div>Ngày ban hành</div><div>Trích yếu</div></div>')),
     ).toBe('Số ký hiệu\nNgày ban hành\nTrích yếu');
     expect(elementText(element('<div><div>Hồ sơ</div><h3>Trích yếu</h3></div>'))).toBe('Hồ sơ\nTrích yếu');
+    // A field with its value already: each stays on its line, no colon added.
+    expect(
+      elementText(element('<ul><li>Cơ quan ban hành: Bộ Tài chính</li><li>Ban hành: 15/03/2024</li></ul>')),
+    ).toBe('Cơ quan ban hành: Bộ Tài chính\nBan hành: 15/03/2024');
   });
 });

@@ -77,7 +77,8 @@ function fieldLabel(element: Element): string | null {
   const text = element.firstChild;
   if (!text || text !== element.lastChild || text.nodeType !== TEXT_NODE) return null;
   const data = (text as Text).data.trim();
-  return data.length <= MAX_LABEL && isKnownLabel(normalizeLabel(data)) ? data : null;
+  // "Cơ quan ban hành: Bộ Tài chính" is a field with its value, not a label waiting for one.
+  return data.length <= MAX_LABEL && !/:\s*\S/.test(data) && isKnownLabel(normalizeLabel(data)) ? data : null;
 }
 
 /** A label element followed by its value: the label as "Label: ", on the value's line. */

@@ -103,8 +103,11 @@ export function isKnownLabel(label: string): boolean {
   return !!role && PHRASES[role].some((phrase) => label === phrase || label.startsWith(`${phrase} `));
 }
 
-/** A column of the documents' names: "Tên văn bản", or a whole "Tiêu đề", "Tên" or "Title" (a CMS's list of articles). */
-const NAME_LABEL = /(?:^| )ten van ban(?: |$)|^(?:tieu de|ten|title)$/;
+/**
+ * A column of the documents' names: "Tên văn bản", or a whole "Văn bản", "Tiêu đề", "Tên" or
+ * "Title" (a CMS's list of articles).
+ */
+const NAME_LABEL = /(?:^| )ten van ban(?: |$)|^(?:van ban|tieu de|ten|title)$/;
 
 /**
  * The columns of a header row (labels by column position, colspans already spread), or null

@@ -90,6 +90,17 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('takes a whole "Văn bản" column for the documents’ names', () => {
+    setBody(`<table><tr><th>STT</th><th>Văn bản</th><th>Ngày ban hành</th></tr>
+      <tr><td>1</td><td><a href="/1">Quyết định số 15/2024/QĐ-UBND</a> về việc ban hành quy chế</td><td>12/03/2024</td></tr>
+      <tr><td>2</td><td><a href="/2">Kế hoạch số 30/KH-UBND</a> về cải cách hành chính</td><td>14/03/2024</td></tr></table>`);
+    const rows = readListingRows(listingRowsUnder(document.body));
+    expect(rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['15/2024/QĐ-UBND', '2024-03-12'],
+      ['30/KH-UBND', '2024-03-14'],
+    ]);
+  });
+
   it('takes a CMS’s "Tiêu đề" column for the documents’ names, not its posting date for their date', () => {
     setBody(`<table><thead><tr><th>Tiêu đề</th><th>Ngày đăng</th><th>Lượt xem</th></tr></thead><tbody>
       <tr><td><a href="/412">Công văn số 2345/SGDĐT-GDTrH ngày 05/9/2024 của Sở GD&amp;ĐT Hà Nội về việc hướng dẫn dạy thêm</a></td>
