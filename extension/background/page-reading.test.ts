@@ -123,6 +123,16 @@ describe('readListingRows', () => {
     });
   });
 
+  it('takes a named row’s trích yếu from the lines under its symbol line', () => {
+    const name = '12/2024/QĐ-UBND\nBan hành Quy định về bồi thường,\nhỗ trợ khi thu hồi đất';
+    expect(readListingRows([row(name, { name })])[0]?.subject).toBe(
+      'Ban hành Quy định về bồi thường, hỗ trợ khi thu hồi đất',
+    );
+    // Not when the first line says more than the symbol: the engine reads that.
+    const said = 'Thông báo 45/TB-UBND kết luận phiên họp\nXem chi tiết';
+    expect(readListingRows([row(said, { name: said })])[0]?.subject).not.toBe('Xem chi tiết');
+  });
+
   it('cuts the attachments listed after a row’s trích yếu', () => {
     const listed = row('120/2024/NĐ-CP', {
       subject: 'Sửa đổi Nghị định số 98/2020/NĐ-CP 120.signed.pdf 120.docx',

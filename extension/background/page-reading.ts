@@ -147,10 +147,30 @@ function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: Reporte
     reference,
     issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
-    subject: withoutFileNames(row.subject) ?? said?.subject ?? fallbackSubject ?? null,
+    subject:
+      withoutFileNames(row.subject) ??
+      said?.subject ??
+      (named && name !== undefined ? linesUnder(name, named.reference) : null) ??
+      fallbackSubject ??
+      null,
     issuingBody:
       row.issuingBody ?? (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null),
   };
+}
+
+/**
+ * The lines under a name's first line when that line is its document's symbol and nothing more
+ * ("12/2024/QĐ-UBND" over "Ban hành Quy định …" in one "Văn bản" cell): the trích yếu.
+ */
+function linesUnder(name: string, reference: DocumentReference): string | null {
+  const lineEnd = name.indexOf('\n', reference.end);
+  if (lineEnd < 0 || name.slice(reference.end, lineEnd).trim() !== '') return null;
+  return (
+    name
+      .slice(lineEnd + 1)
+      .replace(/\s+/g, ' ')
+      .trim() || null
+  );
 }
 
 /** Attachments listed after a trích yếu in its cell ("… thương mại 120.signed.pdf"). */

@@ -18,11 +18,12 @@ const PAGES = readAuditPages();
 
 /**
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
- * a sidebar of related documents on a page without a main region, listed as rows; a
- * document's number and code in separate fields; labels in sibling spans without a colon, or
- * on the line above their value (<dt>/<dd> cards); a header stacking two fields in one column;
- * pages about no document getting the first one they cite; a news roundup read as rows; a
- * closed <details>, which Chromium hides and happy-dom does not.
+ * a box of related documents with their dates or subjects beside a page's own document, listed
+ * as rows; a document's number and code in separate fields; a header stacking two fields in
+ * one column; pages about no document, or a live blog, getting the first one they cite; a news
+ * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
+ * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); and the news and
+ * metadata readings of the sixteenth and seventeenth audits still to be done in the engine.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -54,15 +55,53 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary missing 45/KH-UBND',
   ],
   'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
+  'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [
+    'references missing 4521/BNV-CQĐP',
+    'primary missing 4521/BNV-CQĐP',
+  ],
   "a15 N09 vtv live-blog 'Trực tiếp bão Yagi', timestamped entries each citing a different công điện": [
     'primary 07/CĐ-UBND, none expected',
   ],
   "a15 O06 dịch vụ công hồ sơ lookup: codes 'H26.22-241015-0012', TTHC codes '1.001234.000.00.00.H26', phone, dates; help box cites a decree; no primary":
     ['primary 61/2018/NĐ-CP, none expected'],
-  'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [
-    'references missing 4521/BNV-CQĐP',
-    'primary missing 4521/BNV-CQĐP',
+  "a16 01 vnexpress symbol only in h1, body says 'văn bản', byline date only": [
+    'primary subject chấn chỉnh lạm thu',
   ],
+  "a16 03 thanhnien 'Công văn 1287/UBND-KTN do PCT … ký ngày 12/3/2025', no 'số'": ['primary date null'],
+  "a16 06 baonghean 'Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …', no document date": [
+    'primary 33/2013/QH13, not 812/QĐ-UBND',
+    'primary subject null',
+    'primary body Quốc hội',
+  ],
+  "a16 08 nld Chỉ thị 'ký ngày 15-4-2025', bullet list of contents citing a KH": ['primary date null'],
+  "a16 11 tuoitrenews English 'Circular 40/2025/TT-BTC … dated June 5', Decree 123/2020/ND-CP": [
+    'primary date null',
+    'primary body Bộ Tài chính',
+  ],
+  "a16 17 cand.com.vn 'Bộ Công an có Công văn … gửi … đề nghị', subject as purpose, dotted date": [
+    'primary subject null',
+  ],
+  "a16 20 mof.gov.vn ministry news 'Tin tức - Sự kiện': Bộ Tài chính công văn hướng dẫn, subject 'hướng dẫn …' after recipients":
+    ['primary subject null', 'primary body Bộ Tài chính'],
+  "a16 21 quangtri.gov.vn Tin tức - Sự kiện: 'Quyết định số … ngày 12 tháng 5 năm 2025 của Chủ tịch UBND tỉnh về việc công bố …'":
+    ['2 rows, not 0'],
+  "a16 24 plo.vn TAND Tối cao công văn giải đáp, 'TAND Tối cao vừa có Công văn 196/TANDTC-PC …', explainer Q&A sub-headings":
+    ['primary subject null'],
+  "a17 L12 hospital WordPress 'Văn bản - Thông báo' table with WordPress Vietnamese dates '14 Tháng Ba, 2024'":
+    ['row 1 date null', 'row 2 date null'],
+  "a17 D01 quochoi.vn law detail, label table 'Ngày thông qua' before 'Ngày hiệu lực', amended law cited": [
+    'primary date null',
+    'primary subject null',
+  ],
+  "a17 D03 Party central directive, header 'Số 45-CT/TW' without colon, star line, CHỈ THỊ / CỦA BỘ CHÍNH TRỊ":
+    ['primary body Ban Chấp hành Trung ương'],
+  'a17 D05 molisa Thông tư detail, 4-col th/td metadata, related tabs (hướng dẫn / thay thế), attachment filename':
+    ['2 rows, not 0'],
+  'a17 D10 mpi.gov.vn detail as dl with dd-mm-yyyy dates, Số hiệu văn bản label, related box of links': [
+    '2 rows, not 0',
+  ],
+  "a17 D12 HĐND tỉnh NQ detail, labels 'Ký hiệu' / 'Ngày văn bản' / 'Ngày có hiệu lực', file name '15-2024 NQ-HDND.pdf', replaced NQ row":
+    ['primary date null'],
 };
 
 /**
@@ -151,7 +190,7 @@ function differences(page: AuditPage, scan: PageScan | null): string[] {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(297);
+    expect(PAGES.length).toBeGreaterThanOrEqual(345);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 
