@@ -64,29 +64,8 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "a15 O06 dịch vụ công hồ sơ lookup: codes 'H26.22-241015-0012', TTHC codes '1.001234.000.00.00.H26', phone, dates; help box cites a decree; no primary":
     ['primary 61/2018/NĐ-CP, none expected'],
-  "a16 01 vnexpress symbol only in h1, body says 'văn bản', byline date only": [
-    'primary subject chấn chỉnh lạm thu',
-  ],
-  "a16 03 thanhnien 'Công văn 1287/UBND-KTN do PCT … ký ngày 12/3/2025', no 'số'": ['primary date null'],
-  "a16 06 baonghean 'Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …', no document date": [
-    'primary 33/2013/QH13, not 812/QĐ-UBND',
-    'primary subject null',
-    'primary body Quốc hội',
-  ],
-  "a16 08 nld Chỉ thị 'ký ngày 15-4-2025', bullet list of contents citing a KH": ['primary date null'],
-  "a16 11 tuoitrenews English 'Circular 40/2025/TT-BTC … dated June 5', Decree 123/2020/ND-CP": [
-    'primary date null',
-    'primary body Bộ Tài chính',
-  ],
-  "a16 17 cand.com.vn 'Bộ Công an có Công văn … gửi … đề nghị', subject as purpose, dotted date": [
-    'primary subject null',
-  ],
-  "a16 20 mof.gov.vn ministry news 'Tin tức - Sự kiện': Bộ Tài chính công văn hướng dẫn, subject 'hướng dẫn …' after recipients":
-    ['primary subject null', 'primary body Bộ Tài chính'],
   "a16 21 quangtri.gov.vn Tin tức - Sự kiện: 'Quyết định số … ngày 12 tháng 5 năm 2025 của Chủ tịch UBND tỉnh về việc công bố …'":
     ['2 rows, not 0'],
-  "a16 24 plo.vn TAND Tối cao công văn giải đáp, 'TAND Tối cao vừa có Công văn 196/TANDTC-PC …', explainer Q&A sub-headings":
-    ['primary subject null'],
   "a17 L12 hospital WordPress 'Văn bản - Thông báo' table with WordPress Vietnamese dates '14 Tháng Ba, 2024'":
     ['row 1 date null', 'row 2 date null'],
   "a17 D01 quochoi.vn law detail, label table 'Ngày thông qua' before 'Ngày hiệu lực', amended law cited": [

@@ -1412,3 +1412,126 @@ describe('extractDispatch: the subject of a sentence issuing the document withou
     expect(subject(page(lead, 'Một.\nHai.\nBa.\n'))).toBeNull();
   });
 });
+
+describe('extractDispatch after audit 16', () => {
+  const read = (text: string, title?: string) => extractDispatch(text, title ? { title } : {});
+
+  it('F1: reads the subject after a "gửi <addressees>" clause, and the verbs of answering dispatches', () => {
+    expect(
+      read(
+        'Sở Y tế đã có Công văn số 812/SYT-NVY ngày 3/4/2025 gửi các bệnh viện, trung tâm y tế huyện hướng dẫn phòng bệnh tay chân miệng.',
+      )?.subject,
+    ).toBe('hướng dẫn phòng bệnh tay chân miệng');
+    expect(read('Văn bản 77/SNV gửi UBND các huyện về tinh giản biên chế.')?.subject).toBe(
+      'về tinh giản biên chế',
+    );
+    expect(
+      read('Bộ Tư pháp có Công văn 55/BTP-PLDSKT trả lời kiến nghị của cử tri tỉnh Bình Định.')?.subject,
+    ).toBe('trả lời kiến nghị của cử tri tỉnh Bình Định');
+    expect(read('Cục Thuế vừa có Công văn 901/CT-TTHT giải đáp vướng mắc về hóa đơn điện tử.')?.subject).toBe(
+      'giải đáp vướng mắc về hóa đơn điện tử',
+    );
+    // A clause of the report's own after the addressees is no subject.
+    expect(
+      read(
+        'Công văn số 45/SGDĐT-KHTC gửi các trường nêu rõ các trường chỉ được thu theo quy định tại Nghị định 81/2021/NĐ-CP.',
+      )?.subject,
+    ).toBeNull();
+    // "đã <answering verb>" still ends a subject as the sentence's own predicate.
+    expect(
+      read('Thông tư 09/2024/TT-BTC ngày 5/2/2024 quy định về phí trước bạ đã tháo gỡ nhiều vướng mắc.')
+        ?.subject,
+    ).toBe('quy định về phí trước bạ');
+  });
+
+  it('F1: an unnamed sentence gives its verb phrase as the subject', () => {
+    const text =
+      'Sở Nội vụ vừa có văn bản gửi các phòng, ban đề nghị rà soát vị trí việc làm trước ngày 15/5.\nTheo Công văn số 318/SNV-TCBC ngày 2/5/2025, Sở Nội vụ yêu cầu báo cáo đúng hạn.';
+    expect(read(text)?.subject).toBe('đề nghị rà soát vị trí việc làm trước ngày 15/5');
+  });
+
+  it('F2: dates the document by "do <signer> ký ngày …" with no other reference between', () => {
+    expect(
+      read(
+        'Quyết định 305/QĐ-UBND do Chủ tịch UBND huyện Lê Văn Nam ký ngày 9/6/2025 về việc thành lập tổ công tác.',
+      )?.issuedDate,
+    ).toBe('2025-06-09');
+    expect(
+      read(
+        'Kế hoạch 44/KH-UBND của UBND quận về phòng chống dịch, được Phó chủ tịch Trần Bình ký ban hành vào ngày 2-3-2025, giao các phường thực hiện.',
+      )?.issuedDate,
+    ).toBe('2025-03-02');
+    // Another reference between: the date is not the primary's.
+    expect(
+      read(
+        'Công văn 12/UBND-VX thực hiện Quyết định 7/QĐ-UBND do Chủ tịch tỉnh ký ngày 1/2/2025 về việc phòng dịch.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+
+  it('F3: a reference with its own body and trích yếu outranks a later law cited with commas in its name', () => {
+    const d = read(
+      'Theo Quyết định số 77/QĐ-UBND của UBND tỉnh Hà Tĩnh về việc công bố tình huống khẩn cấp về đê điều, các xã phải sơ tán dân.\nSở hướng dẫn theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13.',
+    );
+    expect(d?.symbol).toBe('77/QĐ-UBND');
+    expect(d?.issuingBody).toBe('UBND tỉnh Hà Tĩnh');
+    // "Căn cứ" still cites: the later reference stays the primary.
+    expect(
+      read(
+        'Căn cứ Quyết định số 77/QĐ-UBND của UBND tỉnh về việc công bố tình huống khẩn cấp, các xã phải sơ tán dân.\nSở thực hiện theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13.',
+      )?.symbol,
+    ).toBe('33/2013/QH13');
+  });
+
+  it('F4: a headline-only reference takes the unnamed sentence’s subject and body; a bare place is no body', () => {
+    const text =
+      'Đà Nẵng ban hành Công văn 2210/UBND-KT siết quản lý nhà trọ\nChủ nhà trọ phải đăng ký tạm trú cho người thuê.\nUBND TP Đà Nẵng vừa có văn bản gửi các sở, ngành về việc tăng cường quản lý nhà trọ, nhà cho thuê trên địa bàn.\nCác quận kiểm tra định kỳ.';
+    const d = read(text, 'Đà Nẵng ban hành Công văn 2210/UBND-KT siết quản lý nhà trọ');
+    expect(d?.subject).toBe('về việc tăng cường quản lý nhà trọ, nhà cho thuê trên địa bàn');
+    expect(d?.issuingBody).toBe('UBND TP Đà Nẵng');
+    // No such sentence: "UBND <place>" for a UBND code; an abbreviation stays a body.
+    expect(read('Nghệ An ban hành Công văn 99/UBND-NN về phòng chống rét.')?.issuingBody).toBe(
+      'UBND Nghệ An',
+    );
+    expect(read('NHNN vừa ban hành Thông tư 06/2023/TT-NHNN sửa đổi quy định cho vay.')?.issuingBody).toBe(
+      'NHNN',
+    );
+  });
+
+  it('F5: names the body from the signer clause "do <office> <body> <name> ký"', () => {
+    expect(
+      read(
+        'Công văn 530/UBND-NC do Phó chủ tịch UBND tỉnh Bình Định Nguyễn Tự Công Hoàng ký về việc cải cách hành chính.',
+      )?.issuingBody,
+    ).toBe('UBND tỉnh Bình Định');
+    expect(
+      read('Công văn 530/UBND-NC do Phó chủ tịch Nguyễn Tự Công Hoàng ký về việc cải cách hành chính.')
+        ?.issuingBody,
+    ).toBe('Ủy ban nhân dân');
+  });
+
+  it('F6: a bracketed section tag is no dateline; "A - B" keeps the part of the symbol’s issuer', () => {
+    expect(
+      read(
+        '(Giáo dục) Cục Nhà giáo - Bộ GD&ĐT đã ban hành Công văn số 15/NGCBQLGD-CSNGCBQL về việc bồi dưỡng giáo viên.',
+      )?.issuingBody,
+    ).toBe('Cục Nhà giáo - Bộ GD&ĐT');
+    expect(
+      read(
+        '(Tài chính) Tổng cục Hải quan - Bộ Tài chính đã ban hành Công văn số 88/TCHQ-GSQL về việc kiểm tra hàng hóa.',
+      )?.issuingBody,
+    ).toBe('Tổng cục Hải quan');
+  });
+
+  it('F8: an English back-reference dates the primary', () => {
+    expect(
+      read(
+        'The State Bank has issued Circular No. 12/2025/TT-NHNN on lending.\nThe circular, dated April 3, takes effect in June 2025.',
+      )?.issuedDate,
+    ).toBe('2025-04-03');
+    expect(
+      read('The Government issued Decree 70/2025/ND-CP on invoices.\nThe decree was signed on 20 March 2025.')
+        ?.issuedDate,
+    ).toBe('2025-03-20');
+  });
+});

@@ -25,6 +25,7 @@ import {
   lineAround,
   linesAfter,
   linesBefore,
+  REPORTED_VERBS,
   type Span,
   SUBJECT_VERBS,
   sentenceAround,
@@ -79,7 +80,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const fromMentions = (
     read: (reference: DocumentReference, sentence: Span) => string | null,
     list: typeof mentions = mentions,
-  ) => {
+  ): string | null => {
     if (!inText) return null;
     for (const { reference, sentence: around } of list) {
       const found = read(reference, around);
@@ -115,6 +116,42 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             Math.abs(r.start - primary.start) <= METADATA_NEAR &&
             documentHeaderKind(text, r.start) === 'metadata',
         )?.reference;
+  // The body named before the issuing verb. A bare place ("Hà Nội ban hành Công văn
+  // 4102/UBND-KGVX …", a headline's shorthand) is no body when the symbol's issuer code names one:
+  // it only points to the sentence that names the body in full (audit 16).
+  const spokenBody = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
+  const place = spokenBody && isBarePlace(spokenBody) && issuerName(primary.issuer) ? spokenBody : null;
+  // The metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo dục và Đào
+  // tạo"), better than a header's capitals.
+  const namedBody =
+    inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
+    inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
+    (place ? null : spokenBody) ??
+    fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
+    // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
+    fromMentions((r, s) => issuerInSignerClause(text, r.end, s.to, primary.issuer)) ??
+    titleIssuer(page.title, titleReferences[0], primary) ??
+    (place && primary.issuer === 'UBND' ? `UBND ${place}` : null) ??
+    issuerName(primary.issuer);
+  // A document named only in the headline ("Hà Nội ban hành Công văn 4102/UBND-KGVX chấn chỉnh
+  // lạm thu") over a sentence that issues it unnamed ("UBND TP Hà Nội vừa có văn bản … về việc
+  // chấn chỉnh tình trạng lạm thu …"): the sentence's subject and body are the fuller ones.
+  const headlineOnly = inText && !header && mentions.every(({ sentence: s }) => isHeadline(text, s));
+  let unnamedRead: UnnamedSentence | null | undefined;
+  const unnamed = () => {
+    if (unnamedRead === undefined)
+      unnamedRead =
+        inText && !header
+          ? unnamedSentence(
+              text,
+              primary,
+              [namedBody, place].filter((n): n is string => !!n),
+              sentence,
+            )
+          : null;
+    return unnamedRead;
+  };
+  const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
   const subject = finishedSubject(
     fromMentions((r, s) => subjectAfter(text, r.end, s.to), subjectMentions) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
@@ -125,18 +162,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
+      headlineSentenceSubject() ??
       fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
       titleSubject(page.title, titleReferences),
   );
-  // The metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo dục và Đào
-  // tạo"), better than a header's capitals.
+  // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
+  const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
   const issuingBody =
-    inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
-    inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
-    fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer)) ??
-    fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
-    titleIssuer(page.title, titleReferences[0], primary) ??
-    issuerName(primary.issuer);
+    sentenceBody &&
+    !metadataMention &&
+    (place ||
+      !namedBody ||
+      namedBody === issuerName(primary.issuer) ||
+      foldText(sentenceBody).includes(foldText(namedBody)))
+      ? sentenceBody
+      : namedBody;
 
   const cited = new Map<string, DocumentReference>();
   for (const reference of references) {
@@ -154,7 +194,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     issuer: primary.issuer,
     issuedDate,
     issuingBody,
-    subject: subject ?? (inText && !header ? unnamedSubject(text, primary, issuingBody, sentence) : null),
+    subject: subject ?? unnamed()?.subject ?? null,
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,
@@ -166,6 +206,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   };
 }
 
+interface UnnamedSentence {
+  subject: string | null;
+  /** The body the sentence names before its issuing verb, when it opens with a body's name. */
+  body: string | null;
+}
+
 /**
  * The subject of a sentence near the reference that issues the same document without its symbol,
  * when no mention and no title gives one: "Bộ Y tế vừa ban hành công văn gửi … về việc tăng
@@ -173,15 +219,18 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
  * symbol only in a caption or a later paragraph). The sentence names the same body before an
  * issuing verb ("ban hành", "ký", "có", "gửi") and the reference's type word or "văn bản" with
  * no "số" or number after it, cites no reference, and stands within two lines of the reference's.
+ * Its subject is the "về việc" phrase, else (audit 16) the verb phrase a trích yếu opens with after
+ * the noun and any addressees ("… vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …");
+ * its body, the name before the issuing verb when it opens with a body's name ("UBND TP Hà Nội").
  */
-function unnamedSubject(
+function unnamedSentence(
   text: string,
   primary: DocumentReference,
-  body: string | null,
+  bodies: readonly string[],
   sentence: Span,
-): string | null {
-  if (!body) return null;
-  const folded = foldText(body);
+): UnnamedSentence | null {
+  if (bodies.length === 0) return null;
+  const folded = bodies.map(foldText);
   const nouns = ['van ban'];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   const issues = new RegExp(
@@ -189,26 +238,71 @@ function unnamedSubject(
   );
   const from = lineStart(text, sentence.from, 2);
   const to = lineEnd(text, sentence.to, 2);
+  // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
+  // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
+  let verbSentence: UnnamedSentence | null = null;
   for (let at = from; at < to; ) {
     const line = lineAround(text, at);
     for (let start = line.from; start < line.to; ) {
       const around = sentenceAround(text, start, start);
-      const about = findFolded(text, 've viec', around.from, around.to);
-      if (about && (around.to <= sentence.from || around.from >= sentence.to)) {
-        const before = foldText(text.slice(around.from, about.start));
+      if (around.to <= sentence.from || around.from >= sentence.to) {
+        const about = findFolded(text, 've viec', around.from, around.to);
+        const before = foldText(text.slice(around.from, about ? about.start : around.to));
         const verb = issues.exec(before);
         if (
           verb &&
-          before.slice(0, verb.index).includes(folded) &&
+          folded.some((body) => before.slice(0, verb.index).includes(body)) &&
           findReferences(text.slice(around.from, around.to)).length === 0
-        )
-          return subjectAfter(text, around.from, around.to);
+        ) {
+          if (about)
+            return {
+              subject: subjectAfter(text, around.from, around.to),
+              body: unnamedBody(text, around, primary),
+            };
+          verbSentence ??= unnamedVerbPhrase(text, around, primary);
+        }
       }
       start = Math.max(around.to + 1, start + 1);
     }
     at = line.to + 1;
   }
-  return null;
+  return verbSentence;
+}
+
+/** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
+function unnamedIssue(primary: DocumentReference): RegExp {
+  const nouns = ['văn bản'];
+  if (primary.typeName) nouns.push(primary.typeName.normalize('NFC').toLowerCase());
+  return new RegExp(
+    String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
+    'iu',
+  );
+}
+
+/** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
+function unnamedBody(text: string, around: Span, primary: DocumentReference): string | null {
+  const nfc = text.slice(around.from, around.to).normalize('NFC');
+  const verb = unnamedIssue(primary).exec(nfc);
+  if (!verb) return null;
+  const body = issuerBeforeVerb(nfc, 0, verb.index + verb[0].length, primary.issuer);
+  return body && BODY_OPENING.test(foldText(body)) ? body : null;
+}
+
+/** The unnamed sentence's verb phrase after its noun and addressees ("… gửi các bộ đề nghị …"). */
+function unnamedVerbPhrase(text: string, around: Span, primary: DocumentReference): UnnamedSentence | null {
+  const nfc = text.slice(around.from, around.to).normalize('NFC');
+  const verb = unnamedIssue(primary).exec(nfc);
+  if (!verb) return null;
+  const rest = nfc.slice(verb.index + verb[0].length);
+  const sent = SENT_TO.exec(rest);
+  const phrase = VERB_PHRASE.exec(
+    beforeNewClause(rest.slice(sent ? sent[0].length : 0).replace(/^[\s,]+/, '')),
+  );
+  if (!phrase) return null;
+  return {
+    subject: withoutAddressees(beforeNextItem(phrase[1] as string)),
+    body: unnamedBody(text, around, primary),
+  };
 }
 
 /** Where the line `count` lines above the one holding `at` starts. */
@@ -250,11 +344,45 @@ function choosePrimary(
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
   const aside = (r: DocumentReference) => inBackground(text, r) || isSiteLicence(text, r);
-  const pick = (inList: (r: DocumentReference) => boolean) =>
-    references.find((r) => inList(r) && issuedInSentence(text, r) && !aside(r)) ??
-    references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
+  const pick = (inList: (r: DocumentReference) => boolean) => {
+    const issued = references.find((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
+    if (issued) return issued;
+    const uncited = references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
+    // "Theo Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …, UBND huyện phải …" above
+    // "… theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13": a reference giving
+    // its own body and trích yếu, in an earlier sentence, is the report's subject rather than a
+    // later citation (audit 16: news writes "theo" for "according to"). "Căn cứ" still cites.
+    const titled = references.find(
+      (r) =>
+        inList(r) &&
+        !aside(r) &&
+        (!uncited || (r.start < uncited.start && sentenceAround(text, r.start, r.end).to <= uncited.start)) &&
+        uncited !== undefined &&
+        LOOSE_BASIS.test(foldedBefore(text, uncited)) &&
+        ownTrichYeu(text, r) &&
+        !/(?:^|[\s,;(])can cu(?: vao)?\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, r)),
+    );
+    return titled ?? uncited;
+  };
   const prose = (r: DocumentReference) => !teaser(r);
   return pick(prose) ?? references.find(prose) ?? pick(teaser) ?? (references[0] as DocumentReference);
+}
+
+/** A basis word before a reference in its sentence, governing it or not ("theo quy định của Luật A, B, Luật số …"). */
+const LOOSE_BASIS = /(?:^|[\s,;(])(?:theo|can cu|tai|thuc hien|cua)\s/;
+
+/**
+ * Whether the reference carries its own issuer and trích yếu: "(ngày …) của <body> về (việc) …"
+ * right after it, the body's name opening with a body noun (BODY_OPENING).
+ */
+function ownTrichYeu(text: string, reference: DocumentReference): boolean {
+  const rest = text.slice(reference.end, reference.end + 200).normalize('NFC');
+  const of = OF_BODY.exec(rest);
+  return (
+    of !== null &&
+    BODY_OPENING.test(foldText(of[1] as string)) &&
+    /^\s+(?:về|v\/v)\s/iu.test(rest.slice(of[0].length))
+  );
 }
 
 /**
@@ -388,7 +516,8 @@ function mentionDate(
       continue;
     const date =
       sentenceDate(text, sentence, reference, references) ??
-      laterIssuedDate(text, sentence.to, reference, references);
+      laterIssuedDate(text, sentence.to, reference, references) ??
+      laterEnglishDate(text, sentence.to, reference, references);
     if (date) return date;
   }
   return null;
@@ -518,10 +647,19 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   if (about) return withoutAddressees(about);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
-  const verbAt = start + (of ? of[0].length : 0);
+  let verbAt = start + (of ? of[0].length : 0);
+  // "… ngày 6/2/2025 gửi Cục Thuế các tỉnh hướng dẫn quyết toán …": the addressees stand between
+  // the number and the subject (audit 16), up to its "về" or its verb in lower case.
+  const sent = SENT_TO.exec(rest.slice(verbAt));
+  if (sent) {
+    verbAt += sent[0].length;
+    const aboutAfterSent = aboutPhrase(rest.slice(verbAt));
+    if (aboutAfterSent) return withoutAddressees(aboutAfterSent);
+  }
   // The sentence's own clause goes first: its "đã" must not end the phrase inside it.
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt)));
   if (verb) return withoutAddressees(beforeNextItem(verb[1] as string));
+  if (sent) return null;
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
@@ -631,6 +769,18 @@ function addresseeClause(text: string, from: number, to: number, atStart = false
   return to;
 }
 
+/**
+ * "gửi <addressees>" opening what follows a number (its date, its issuer), up to the first "về"
+ * or verb a trích yếu opens with (SUBJECT_VERBS) in lower case: the names in capitals hold none
+ * ("gửi Ban Chỉ đạo …"), "các cơ quan cấp tỉnh" names no verb, "quy định tại …" opens none. Within
+ * the sentence (a dot inside a name, "TP.HCM", is no end) and 160 characters, and no clause of the
+ * report's own between ("… gửi các Sở nêu rõ các cơ sở chỉ được thu …").
+ */
+const SENT_TO = new RegExp(
+  String.raw`^[\s,]*gửi\s+(?:(?!\s(?:nêu|cho biết|cho hay|nhấn mạnh|lưu ý|khẳng định|theo|được|phải|không|chỉ|cần|đã|sẽ|đang)\s)(?:[^\n.!?]|\.(?=\S))){2,160}?\s(?!cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường|có thẩm quyền)(?:\s|$)|quy định\s+(?:tại|theo|của|hiện hành|pháp luật)(?:\s|$))(?=(?:về|${SUBJECT_VERBS})[\s,])`,
+  'u',
+);
+
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
@@ -649,7 +799,7 @@ const SUBJECT_NOUN_PHRASE =
  * đã tháo gỡ nhiều vướng mắc"): "đã", "sẽ", "đang" or "được" then a verb that opens a clause,
  * not one of the subject's ("được ban hành kèm theo", "đã được phê duyệt" stay).
  */
-const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?:${SUBJECT_VERBS})\s)\p{Ll}|được\s+(?:(?:${SUBJECT_VERBS})\s+)?(?:đánh giá|xem là|coi là|kỳ vọng|dư luận|nhiều)\s)`;
+const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?!(?:${REPORTED_VERBS})\s)(?:${SUBJECT_VERBS})\s)\p{Ll}|được\s+(?:(?:${SUBJECT_VERBS})\s+)?(?:đánh giá|xem là|coi là|kỳ vọng|dư luận|nhiều)\s)`;
 
 /**
  * A verb phrase ends at the sentence's end, a ";", a clause that comments on it (", trong đó …")
@@ -1044,10 +1194,11 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
 const SOURCE_TAG =
   /^\s*(?:\([^()\d]{2,40}\)|\p{Lu}[\p{Lu}\d]*(?:\.\p{L}{2,4}){0,2}|[\p{L}\d-]+\.(?:vn|com|net|org))\s*[-–—]\s+/u;
 /**
- * A news site's short tag in capitals and brackets, without a dash, opening the sentence before
- * the body's name: "(BDO) UBND tỉnh Bình Dương …", "(HNM) Sở Y tế …".
+ * A news site's tag in brackets, without a dash, opening the sentence before the body's name:
+ * "(BDO) UBND tỉnh Bình Dương …", "(HNM) Sở Y tế …", a section in mixed case "(Tài chính) Tổng
+ * cục Thuế …" (audit 16: it was read as a dateline and cut the body). No digits: "(12/4)" is a date.
  */
-const BRACKETED_SOURCE_TAG = /^\s*\(\p{Lu}[\p{Lu}\d.]{1,9}\)\s+(?=\p{Lu})/u;
+const BRACKETED_SOURCE_TAG = /^\s*\((?:\p{Lu}[\p{Lu}\d.]{1,9}|\p{Lu}[^()\d]{1,38})\)\s+(?=\p{Lu})/u;
 
 /** A place and a dash before the body's name: "Hà Nội - UBND TP Hà Nội …". */
 const DATELINE = /^\s*(\S.{0,40}?)\s[-–—]\s+(?=\S)/u;
@@ -1094,7 +1245,31 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
       // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)".
       .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, ''),
   );
-  return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body) ? bodyOfSigner(body, issuer) : null;
+  return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
+    ? bodyOfSigner(issuingPart(body, issuer), issuer)
+    : null;
+}
+
+/**
+ * "Tổng cục Thuế - Bộ Tài chính" (a body and the ministry over it): the part whose initials are
+ * the symbol's issuer code (TCT: Tổng cục Thuế) or whose name the code's is; else the name whole.
+ */
+function issuingPart(body: string, issuer: string | null): string {
+  if (!issuer) return body;
+  const parts = body.split(/\s+[-–—]\s+/u);
+  if (parts.length !== 2 || !parts.every((part) => BODY_OPENING.test(foldText(part)))) return body;
+  const code = foldText(issuer).toUpperCase();
+  const named = issuerName(issuer);
+  const part = parts.find(
+    (p) =>
+      foldText(p)
+        .split(/\s+/)
+        .map((word) => word[0])
+        .join('')
+        .toUpperCase() === code ||
+      (named !== null && foldText(p) === foldText(named)),
+  );
+  return part ?? body;
 }
 
 /**
@@ -1112,6 +1287,38 @@ const LEADING_AUXILIARY = /^\s*(?:(?:đã|vừa|mới|sẽ|đang)(?:\s+|$))+/iu;
 /** A reporter's verb and the adverbs between the body and the issuing verb. */
 const REPORTING_VERB =
   /(?:\s+(?:cho biết|cho hay|thông tin|thông báo|vừa|đã|mới|hôm nay|hôm qua|chính thức)(?=\s|$))+\s*$/iu;
+
+/**
+ * A place's name and no body's ("Hà Nội", "TP HCM", "tỉnh Quảng Nam", "TP.HCM"): one to four
+ * words in title case, or HCM, after an optional kind of place; no body noun (BODY_OPENING) and no
+ * abbreviation in capitals ("NHNN", "EVN" name bodies).
+ */
+function isBarePlace(name: string): boolean {
+  const nfc = name.normalize('NFC');
+  return !BODY_OPENING.test(foldText(nfc)) && BARE_PLACE.test(nfc);
+}
+
+const BARE_PLACE =
+  /^(?:(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô|[Hh]uyện|[Qq]uận|[Tt]hị xã|TP\.?|Tp\.?)\s*)?(?:HCM|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})$/u;
+
+/**
+ * The body of the signer a clause after the number names: "… 1287/UBND-KTN do Phó chủ tịch UBND
+ * tỉnh Quảng Nam Trần Anh Tuấn ký …" → "UBND tỉnh Quảng Nam" (the office and the personal name
+ * dropped, bodyOfSigner); "do Phó chủ tịch Trần Anh Tuấn ký" names none. No other reference
+ * stands between.
+ */
+function issuerInSignerClause(text: string, end: number, to: number, issuer: string | null): string | null {
+  const rest = text.slice(end, Math.min(to, end + 240)).normalize('NFC');
+  const clause = SIGNER_CLAUSE.exec(rest);
+  if (!clause || findReferences(rest.slice(0, clause.index)).length > 0) return null;
+  const signer = cleanPhrase(clause[1] as string);
+  if (!SIGNER_OFFICE.test(signer)) return null;
+  const body = bodyOfSigner(signer, issuer);
+  return body && BODY_OPENING.test(foldText(body)) ? body : null;
+}
+
+/** "(,) do <signer> ký": the signer's words, with no mark between. */
+const SIGNER_CLAUSE = /(?:^|[\s,])do\s+([^,;.()\n]{3,120}?)\s+ký(?=[\s,.;)]|$)/u;
 
 /** "… 04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ". */
 function issuerAfterOf(text: string, end: number, to: number): string | null {
@@ -1225,7 +1432,15 @@ function sentenceDate(
   const before = firstDate(text, sentence.from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
-  const issuedAfter = after?.iso && /ban hanh\s*$/.test(foldText(text.slice(primary.end, after.start)));
+  const between = after ? foldText(text.slice(primary.end, after.start)) : '';
+  const issuedAfter =
+    after?.iso &&
+    (/ban hanh\s*$/.test(between) ||
+      // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
+      // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
+      // other reference stands between (audit 16).
+      (SIGNED_BEFORE_DATE.test(between) &&
+        !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
   if (issuedAfter) return after.iso;
   const year = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
@@ -1274,6 +1489,52 @@ function laterIssuedDate(
   if (!match) return null;
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
 }
+
+/** "do|được <signer> ký (ban hành) (vào)", "ký ban hành (vào)", folded, right before "ngày". */
+const SIGNED_BEFORE_DATE =
+  /(?:(?:^|[\s,])(?:do|duoc)\s+(?:[^\s,;.]+\s+){0,10}?ky(?:\s+ban hanh)?|(?:^|[\s,])ky ban hanh|ban hanh\s+vao)(?:\s+vao)?\s*$/;
+/**
+ * English news dating the document in a later sentence of the paragraph or the next (audit 16):
+ * "The circular, dated May 31, guides …", "The decision was signed on 14 October 2024": "The"
+ * and the document's English type word, then "(, ) dated|(was) signed on|(was) issued on" and the
+ * date; a date without its year takes the text's first year. Not after another reference.
+ */
+function laterEnglishDate(
+  text: string,
+  from: number,
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+): string | null {
+  const type = ENGLISH_TYPES[primary.typeName ?? ''];
+  if (!type) return null;
+  const other = references.find((r) => r.start >= from && r.key !== primary.key);
+  let end = text.indexOf('\n', from);
+  if (end >= 0) end = text.indexOf('\n', end + 1);
+  const to = Math.min(end < 0 ? text.length : end, other ? other.start : text.length, from + LATER_WINDOW);
+  const match = new RegExp(
+    String.raw`(?:^|[.!?]\s+|\n\s*)The\s+(?:${type}|document)\s*,?\s+(?:(?:was|is)\s+)?(?:dated|signed on|issued on)\s+(?:(\d{1,2})\s+([A-Za-z]{3,9})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?!\d))(?:,?\s+(\d{4}))?`,
+    'i',
+  ).exec(text.slice(from, to));
+  if (!match) return null;
+  const month = ENGLISH_MONTHS.indexOf(((match[2] ?? match[3]) as string).slice(0, 3).toLowerCase());
+  const year = match[5] ?? /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  if (month < 0 || month % 3 !== 0 || !year) return null;
+  return isoDate(Number(year), month / 3 + 1, Number(match[1] ?? match[4]));
+}
+
+const ENGLISH_MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+/** A type's English words in news ("Circular No. 32/2025/TT-BTC … The circular, dated …"). */
+const ENGLISH_TYPES: Record<string, string> = {
+  'Thông tư': 'circular',
+  'Thông tư liên tịch': 'joint circular|circular',
+  'Nghị định': 'decree',
+  'Quyết định': 'decision',
+  'Nghị quyết': 'resolution',
+  'Chỉ thị': 'directive',
+  'Công văn': '(?:official )?(?:letter|dispatch)',
+  'Công điện': '(?:official )?(?:dispatch|telegram)',
+  Luật: 'law',
+};
 
 const LATER_WINDOW = 800;
 const LATER_PARAGRAPHS = 2;

@@ -150,6 +150,24 @@ const CLOSERS = '"”»';
 const QUOTES = '"“”«»';
 
 /**
+ * Verbs a dispatch that answers, informs or responds opens its trích yếu with (audit 16: "Công văn
+ * 196/TANDTC-PC thông báo kết quả giải đáp …", "Công điện … ứng phó với bão …"), which a report
+ * also writes as its own sentence's predicate ("… quy định về đấu thầu thuốc đã tháo gỡ nhiều
+ * vướng mắc"): part of SUBJECT_VERBS, and listed apart so that "đã <verb>" still ends a subject.
+ */
+const REPORTED_VERBS_LIST = [
+  'thông báo',
+  'giải đáp',
+  'trả lời',
+  'ứng phó',
+  'khắc phục',
+  'tháo gỡ',
+  'bảo đảm',
+  'đảm bảo',
+];
+export const REPORTED_VERBS = REPORTED_VERBS_LIST.join('|');
+
+/**
  * The verbs a trích yếu opens with when it is not a "về …" phrase ("Quyết định … phê duyệt
  * quy hoạch …", "Nghị định … quy định chi tiết …"): a regular-expression alternation, NFC,
  * longest first where one opens another, each a whole word.
@@ -201,4 +219,5 @@ export const SUBJECT_VERBS = [
   'góp ý',
   'tham gia ý kiến',
   'cấp',
+  ...REPORTED_VERBS_LIST,
 ].join('|');
