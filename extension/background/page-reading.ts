@@ -26,12 +26,13 @@ export function readPageReport(report: PageReport): PageScan {
   // is the portal's chrome (content/page-detector.ts marks it).
   const ownRows = report.rows.filter((row) => !row.aside);
   const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows) ? draft : null;
+  // An article about its dispatch lists no documents: its boxes of other news are the site's.
+  const article = primary !== null && !inHeader && hasProse(mainText);
   const rows = readListingRows(primary ? ownRows : report.rows).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.
     (row) =>
       !primary ||
-      row.issuedDate !== null ||
-      row.subject !== null ||
+      (!article && (row.issuedDate !== null || row.subject !== null)) ||
       row.reference.key === primary.reference.key,
   );
   const ownRow = primary && rows.find((row) => row.reference.key === primary.reference.key);

@@ -64,8 +64,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "a15 O06 dịch vụ công hồ sơ lookup: codes 'H26.22-241015-0012', TTHC codes '1.001234.000.00.00.H26', phone, dates; help box cites a decree; no primary":
     ['primary 61/2018/NĐ-CP, none expected'],
-  "a16 21 quangtri.gov.vn Tin tức - Sự kiện: 'Quyết định số … ngày 12 tháng 5 năm 2025 của Chủ tịch UBND tỉnh về việc công bố …'":
-    ['2 rows, not 0'],
   "a17 L12 hospital WordPress 'Văn bản - Thông báo' table with WordPress Vietnamese dates '14 Tháng Ba, 2024'":
     ['row 1 date null', 'row 2 date null'],
   "a17 D01 quochoi.vn law detail, label table 'Ngày thông qua' before 'Ngày hiệu lực', amended law cited": [
