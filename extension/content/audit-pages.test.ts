@@ -66,19 +66,11 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 61/2018/NĐ-CP, none expected'],
   "a17 L12 hospital WordPress 'Văn bản - Thông báo' table with WordPress Vietnamese dates '14 Tháng Ba, 2024'":
     ['row 1 date null', 'row 2 date null'],
-  "a17 D01 quochoi.vn law detail, label table 'Ngày thông qua' before 'Ngày hiệu lực', amended law cited": [
-    'primary date null',
-    'primary subject null',
-  ],
-  "a17 D03 Party central directive, header 'Số 45-CT/TW' without colon, star line, CHỈ THỊ / CỦA BỘ CHÍNH TRỊ":
-    ['primary body Ban Chấp hành Trung ương'],
   'a17 D05 molisa Thông tư detail, 4-col th/td metadata, related tabs (hướng dẫn / thay thế), attachment filename':
     ['2 rows, not 0'],
   'a17 D10 mpi.gov.vn detail as dl with dd-mm-yyyy dates, Số hiệu văn bản label, related box of links': [
     '2 rows, not 0',
   ],
-  "a17 D12 HĐND tỉnh NQ detail, labels 'Ký hiệu' / 'Ngày văn bản' / 'Ngày có hiệu lực', file name '15-2024 NQ-HDND.pdf', replaced NQ row":
-    ['primary date null'],
 };
 
 /**

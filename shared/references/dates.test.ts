@@ -33,6 +33,8 @@ describe('headerDate: a "Ngày ban hành" field under the "Số:" line', () => {
     ['Số: 1234/QĐ-UBND\nNgày ban hành: 15/06/2023', '2023-06-15'],
     ['Số: 1234/QĐ-UBND\nV/v phê duyệt\nNgày ký: 15/06/2023', '2023-06-15'],
     ['Số: 1234/QĐ-UBND\nNgày hiệu lực: 15/06/2023', null],
+    ['Số: 1234/QĐ-UBND\nNgày văn bản: 15/06/2023', '2023-06-15'],
+    ['Số: 1234/QĐ-UBND\nNgày đến: 15/06/2023', null],
     // On the number's own line it is no line of its own.
     ['Số: 1234/QĐ-UBND Ngày ban hành: 15/06/2023', null],
   ])('%j', (text, iso) => {
@@ -63,9 +65,24 @@ describe('metadataDate: the "Ngày ban hành:" field on the very next line', () 
     ['Số hiệu: 45/2024/TT-BTC\nNgày ban hành: 28 tháng 6 năm 2024', '2024-06-28'],
     ['Số hiệu: 45/2024/TT-BTC\nNgày hiệu lực: 28/06/2024', null],
     ['Số hiệu: 45/2024/TT-BTC\nLoại văn bản: Thông tư\nNgày ban hành: 28/06/2024', null],
+    // Audit 17: the issuing date's other labels (metadata-fields.ts's DATE_LABELS), and those
+    // that date something else.
+    ['Số hiệu: 45/2024/TT-BTC\nNgày văn bản: 28/06/2024', '2024-06-28'],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày thông qua: 28/06/2024', '2024-06-28'],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày ký ban hành: 28/06/2024', '2024-06-28'],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày có hiệu lực: 28/06/2024', null],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày đến: 28/06/2024', null],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày đăng: 28/06/2024', null],
+    ['Số hiệu: 45/2024/TT-BTC\nNgày văn bản đến: 28/06/2024', null],
   ])('%j', (text, iso) => {
     expect(dateOf(text, '45/2024/TT-BTC')).toBe(iso);
     expect(metadataDate(text, text.indexOf('\n'))).toBe(iso);
+  });
+
+  it('reads "Ngày văn bản" on a flattened row, after a bar (audit 17)', () => {
+    expect(dateOf('Số hiệu: 45/2024/TT-BTC | Ngày văn bản | 28/06/2024', '45/2024/TT-BTC')).toBe(
+      '2024-06-28',
+    );
   });
 
   it.each([

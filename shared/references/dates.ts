@@ -353,8 +353,13 @@ function isHeaderFurniture(text: string, at: number): boolean {
 
 /** Whether the two words stand at `at`, spaces between them ("CỘNG HÒA", "Độc lập"). */
 function foldedWords(text: string, at: number, first: string, second: string): boolean {
+  return foldedWordsEnd(text, at, first, second) >= 0;
+}
+
+/** Where the two words standing at `at`, spaces between them, end; or -1. */
+function foldedWordsEnd(text: string, at: number, first: string, second: string): number {
   const end = matchFoldedWord(text, at, first);
-  return end >= 0 && matchFoldedWord(text, skipSpaces(text, end, false), second) >= 0;
+  return end < 0 ? -1 : matchFoldedWord(text, skipSpaces(text, end, false), second);
 }
 
 /** Whether the line starting at `at` is a header's subject line: "V/v …", "V/V: …", "Về việc …". */
@@ -380,7 +385,8 @@ function placeBefore(text: string, at: number): boolean {
 
 /**
  * A metadata block ("Số hiệu: 23/2012/TT-BCA", "Số ký hiệu | 25/NQ-HĐND"): the date counts only
- * when the "Ngày ban hành" (or "Ngày ký") field is the very next one, on the next line or, where
+ * when the "Ngày ban hành" (or "Ngày ký", "Ngày văn bản", "Ngày thông qua": `fieldDate`) field
+ * is the very next one, on the next line or, where
  * the block was flattened, on the same line (glued, or after spaces or a bar).
  */
 export function metadataDate(text: string, end: number): string | null {
@@ -395,19 +401,23 @@ export function metadataDate(text: string, end: number): string | null {
 }
 
 /**
- * Reads the field "Ngày ban hành: 27/04/2012" (or "Ngày ký", a bar or a line break for the colon,
- * "27 tháng 4 năm 2012") at `pos`: where it ends, or -1; its ISO date in `dateIso`.
+ * Reads the field "Ngày ban hành: 27/04/2012" (or "Ngày ký", "Ngày ký ban hành", "Ngày văn bản",
+ * "Ngày thông qua": metadata-fields.ts's DATE_LABELS; a bar or a line break for the colon, "27
+ * tháng 4 năm 2012") at `pos`: where it ends, or -1; its ISO date in `dateIso`.
  */
 function fieldDate(text: string, pos: number): number {
   dateIso = null;
   let j = matchFoldedWord(text, pos, 'ngay');
   if (j < 0) return -1;
-  const afterKy = matchFoldedWord(text, skipSpaces(text, j, false), 'ky');
-  if (afterKy >= 0) j = afterKy;
-  else {
-    j = matchFoldedWord(text, skipSpaces(text, j, false), 'ban');
-    if (j < 0) return -1;
-    j = matchFoldedWord(text, skipSpaces(text, j, false), 'hanh');
+  j = skipSpaces(text, j, false);
+  const afterKy = matchFoldedWord(text, j, 'ky');
+  if (afterKy >= 0) {
+    const issued = foldedWordsEnd(text, skipSpaces(text, afterKy, false), 'ban', 'hanh');
+    j = issued >= 0 ? issued : afterKy;
+  } else {
+    const issued = foldedWordsEnd(text, j, 'ban', 'hanh');
+    const document = issued >= 0 ? issued : foldedWordsEnd(text, j, 'van', 'ban');
+    j = document >= 0 ? document : foldedWordsEnd(text, j, 'thong', 'qua');
     if (j < 0) return -1;
   }
   j = skipSpaces(text, j, false);

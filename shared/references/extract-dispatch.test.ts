@@ -731,6 +731,37 @@ describe('extractDispatch: subjects over lines and after the date', () => {
     ).toBe('VỀ ĐẨY MẠNH HỌC TẬP');
   });
 
+  it('names the organ a central Party title names under the Central Committee’s header (audit 17)', () => {
+    const central = (organ: string) =>
+      extractDispatch(
+        `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 4 năm 2025\nCHỈ THỊ\n${organ}\nvề đại hội đảng bộ các cấp\nThực hiện …`,
+      );
+    expect(central('CỦA BỘ CHÍNH TRỊ')).toMatchObject({
+      issuingBody: 'Bộ Chính trị',
+      issuedDate: '2025-04-14',
+      subject: 'về đại hội đảng bộ các cấp',
+    });
+    expect(central('CỦA BAN BÍ THƯ')?.issuingBody).toBe('Ban Bí thư');
+    // A joint title, or none, keeps the header's Central Committee.
+    expect(central('CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ')?.issuingBody).toBe('Ban Chấp hành Trung ương');
+    expect(central('')?.issuingBody).toBe('Ban Chấp hành Trung ương');
+  });
+
+  it('reads a law’s page: its name over the fields, "Ngày thông qua" (audit 17)', () => {
+    const text =
+      'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính\nSố/Ký hiệu\n67/2020/QH14\n' +
+      'Loại văn bản\nLuật\nCơ quan ban hành\nQuốc hội\nNgày thông qua\n13/11/2020\nNgày hiệu lực\n01/01/2022';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '67/2020/QH14',
+      issuedDate: '2020-11-13',
+      subject: 'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính',
+      issuingBody: 'Quốc hội',
+    });
+    const hdnd =
+      'Nghị quyết 15/2024/NQ-HĐND\nKý hiệu\n15/2024/NQ-HĐND\nNgày văn bản\n10/07/2024\nNgày có hiệu lực\n20/07/2024';
+    expect(extractDispatch(hdnd)?.issuedDate).toBe('2024-07-10');
+  });
+
   it.each([
     [
       '(Chinhphu.vn) - Văn phòng Chính phủ vừa có Thông báo số 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về phát triển nhà ở xã hội.',

@@ -125,7 +125,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // tạo"), better than a header's capitals.
   const namedBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
-    inNormalCase(header === 'header' ? headerIssuer(text, primary.start) : null) ??
+    inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
     (place ? null : spokenBody) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
@@ -161,7 +161,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (header === 'header' && metadataMention
         ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
         : null) ??
-      (header === 'metadata' ? metadataHeading(text, primary.start) : null) ??
+      (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
       headlineSentenceSubject() ??
       fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
       titleSubject(page.title, titleReferences),
@@ -1030,8 +1030,33 @@ function inNormalCase(body: string | null): string | null {
   return body ? bodyInNormalCase(body) : null;
 }
 
+/**
+ * The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"); under the
+ * Central Committee's header, the organ its type title names (`centralOrgan`).
+ */
+function headerIssuer(text: string, start: number, end: number): string | null {
+  const issuer = headerLineIssuer(text, start);
+  return issuer && foldText(issuer) === 'ban chap hanh trung uong'
+    ? (centralOrgan(text, end) ?? issuer)
+    : issuer;
+}
+
+/**
+ * A central Party document's header always names the Central Committee ("BAN CHẤP HÀNH TRUNG
+ * ƯƠNG / * / Số 45-CT/TW"), whichever organ issues it; the type title names that organ ("CHỈ
+ * THỊ / CỦA BỘ CHÍNH TRỊ" → "BỘ CHÍNH TRỊ"; audit 17). One organ only: a joint title ("CỦA BỘ
+ * CHÍNH TRỊ, BAN BÍ THƯ") keeps the Central Committee. (A Party committee's header, "TỈNH ỦY
+ * QUẢNG NAM", names the issuer with its place: its "CỦA BAN THƯỜNG VỤ TỈNH ỦY" is not taken.)
+ */
+function centralOrgan(text: string, end: number): string | null {
+  const lines = linesAfter(text, end, 8).map((line) => line.trim());
+  const typeLine = lines.findIndex((line) => titleQualifier(line) !== null);
+  const organ = typeLine < 0 ? null : /^CỦA\s+(.+)$/u.exec((lines[typeLine + 1] ?? '').normalize('NFC'))?.[1];
+  return organ && isCapitals(organ) && !/,|\sVÀ\s/u.test(organ) ? cleanPhrase(organ) : null;
+}
+
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
-function headerIssuer(text: string, start: number): string | null {
+function headerLineIssuer(text: string, start: number): string | null {
   const lines = linesBefore(text, start + 1, 8);
   // The header's own line may hold the issuer too: "CHÍNH PHỦ - CỘNG HÒA … - Số: 160/…",
   // "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - …".

@@ -8,6 +8,9 @@ import {
   symbolLabelBefore,
 } from './metadata-fields';
 
+/** The issuer segment of a symbol, as findReferences gives it ("QH15", "UBTVQH15", "UBND"). */
+const findIssuer = (symbol: string): string => symbol.split(/[/-]/).pop() as string;
+
 describe('metadataIssuedDate', () => {
   it.each([
     ['Số ký hiệu: 1/UBND-VX\nTrích yếu: Về việc A\nNgày ban hành: 12/05/2023', '2023-05-12'],
@@ -17,6 +20,14 @@ describe('metadataIssuedDate', () => {
     ['Số ký hiệu 1/UBND-VX Ngày ban hành 12/05/2023', '2023-05-12'],
     ['Số ký hiệu: 1/UBND-VX\nNgày có hiệu lực: 12/05/2023\nNgày đăng: 13/05/2023', null],
     ['Số ký hiệu: 1/UBND-VX\nNgày cập nhật 12/05/2023', null],
+    // Audit 17: the issuing date's other labels, in a table's cells, inline and glued.
+    ['Ký hiệu\n1/UBND-VX\nNgày văn bản\n10/07/2024\nNgày có hiệu lực\n20/07/2024', '2024-07-10'],
+    ['Số/Ký hiệu\n1/UBND-VX\nCơ quan ban hành\nQuốc hội\nNgày thông qua\n13/11/2020', '2020-11-13'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày ký ban hành: 05/03/2020', '2020-03-05'],
+    ['Số ký hiệu 1/UBND-VX Ngày văn bản 12/05/2023', '2023-05-12'],
+    ['Số hiệu:1/UBND-VXNgười ký:ANgày thông qua:12/05/2023', '2023-05-12'],
+    ['Số ký hiệu: 1/UBND-VX\nNgày đến: 12/05/2023\nNgày nhận: 13/05/2023', null],
+    ['Số ký hiệu: 1/UBND-VX\nNgày hiệu lực: 12/05/2023', null],
   ])('%j', (text, iso) => {
     const near = text.indexOf('1/UBND');
     expect(metadataIssuedDate(text, near)).toBe(iso);
@@ -54,6 +65,26 @@ describe('metadataHeading', () => {
     expect(metadataHeading(value, value.indexOf('73/'))).toBeNull();
     const colon = 'Lĩnh vực:\nQuy định hành chính\nSố ký hiệu\n73/2024/NĐ-CP';
     expect(metadataHeading(colon, colon.indexOf('73/'))).toBeNull();
+  });
+
+  it('takes a law’s or an ordinance’s name whole as its trích yếu (audit 17)', () => {
+    const law = (heading: string, symbol = '27/2023/QH15') => {
+      const text = `${heading}\nSố/Ký hiệu\n${symbol}\nNgày ban hành\n27/11/2023`;
+      return metadataHeading(text, text.indexOf(symbol), findIssuer(symbol));
+    };
+    expect(law('Luật Nhà ở')).toBe('Luật Nhà ở');
+    expect(law('Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính')).toBe(
+      'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính',
+    );
+    expect(law('BỘ LUẬT LAO ĐỘNG', '45/2019/QH14')).toBe('BỘ LUẬT LAO ĐỘNG');
+    expect(law('Pháp lệnh Chi phí tố tụng', '02/2024/UBTVQH15')).toBe('Pháp lệnh Chi phí tố tụng');
+    // A number is no name; a law's name does not name the subject of another body's document.
+    expect(law('Luật số 27/2023/QH15')).toBeNull();
+    expect(law('Luật Nhà ở', '12/2024/QĐ-UBND')).toBeNull();
+    // A Quốc hội resolution's heading still needs a trích yếu's opening.
+    expect(law('Nghị quyết về Kế hoạch phát triển kinh tế - xã hội', '43/2022/QH15')).toBe(
+      'về Kế hoạch phát triển kinh tế - xã hội',
+    );
   });
 
   it('takes no site heading, and nothing above a symbol without a label', () => {
@@ -140,6 +171,19 @@ describe('metadata fields laid out inline or labelled in English', () => {
     expect(symbolLabelBefore(text, near)).toBe(true);
     expect(metadataIssuedDate(text, near)).toBe('2024-08-15');
     expect(metadataField(text, ISSUER_LABELS, near)).toBe('Hue City People’s Committee');
+  });
+});
+
+describe('"Số/Ký hiệu" and "Số, ký hiệu" as symbol labels (audit 17)', () => {
+  it('reads them as field labels, as header-kind.ts does', () => {
+    expect(isFieldLabel('Số/Ký hiệu')).toBe(true);
+    expect(isFieldLabel('Số / Ký hiệu: 12/2024/QĐ-UBND')).toBe(true);
+    expect(isFieldLabel('Số, ký hiệu')).toBe(true);
+  });
+
+  it('another document\'s "Số/Ký hiệu" ends the block', () => {
+    const text = 'Số ký hiệu: 1/UBND-VX\nNgười ký: A\nSố/Ký hiệu: 2/UBND-VX\nTrích yếu: Về việc B';
+    expect(metadataField(text, ['trich yeu'], text.indexOf('1/UBND'))).toBeNull();
   });
 });
 

@@ -27,8 +27,22 @@ export const ISSUER_LABELS = [
   'issuing agency',
   'issuing body',
 ] as const;
-/** The issuing date's labels; not "Ngày hiệu lực", "Ngày đăng", "Ngày cập nhật". */
-const DATE_LABELS = ['ngay ban hanh', 'ngay ky', 'issued date', 'date of issue', 'issuing date'] as const;
+/**
+ * The issuing date's labels: "Ngày ban hành", "Ngày ký", "Ngày ký ban hành", "Ngày văn bản"
+ * (e-office and HĐND portals) and "Ngày thông qua" (the day Quốc hội or a council passes a law
+ * or resolution, its date); not "Ngày (có) hiệu lực", "Ngày đăng", "Ngày đến", "Ngày nhận",
+ * "Ngày cập nhật".
+ */
+const DATE_LABELS = [
+  'ngay ky ban hanh',
+  'ngay ban hanh',
+  'ngay ky',
+  'ngay van ban',
+  'ngay thong qua',
+  'issued date',
+  'date of issue',
+  'issuing date',
+] as const;
 
 /**
  * What stands before a reference at `start`: a document's header ("Số: 594/KH-UBND"), a
@@ -134,9 +148,11 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
 /** How far after the symbol a flattened row's date field is looked for. */
 const FIELDS_NEARBY = 300;
 const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
-const GLUED_DATE = new RegExp(String.raw`ngay (?:ban hanh|ky)\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
+/** DATE_LABELS's Vietnamese labels after "ngay ". */
+const DATE_LABEL_WORDS = '(?:ky ban hanh|ban hanh|ky|van ban|thong qua)';
+const GLUED_DATE = new RegExp(String.raw`ngay ${DATE_LABEL_WORDS}\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
 const INLINE_DATE = new RegExp(
-  String.raw`(?:^|[\s|:])ngay (?:ban hanh|ky)\s*(?:[:|]\s*(?:\|\s*)?)?${DATE_VALUE}`,
+  String.raw`(?:^|[\s|:])ngay ${DATE_LABEL_WORDS}\s*(?:[:|]\s*(?:\|\s*)?)?${DATE_VALUE}`,
 );
 
 function dateOfMatch(match: RegExpExecArray): string | null {
@@ -146,6 +162,10 @@ function dateOfMatch(match: RegExpExecArray): string | null {
 /** The labels of a document's symbol: where its metadata block starts. */
 const SYMBOL_LABELS = [
   'so ky hieu',
+  // "Số/Ký hiệu", "Số, ký hiệu", as header-kind.ts's SYMBOL_LABEL reads them.
+  'so/ky hieu',
+  'so / ky hieu',
+  'so, ky hieu',
   'so hieu van ban',
   'so hieu vb',
   'so hieu',
@@ -288,8 +308,11 @@ const HEADING_LINES = 6;
  * văn thư" above "Số ký hiệu | 30/2020/NĐ-CP …", a legal database's "Thuộc tính" page): the
  * line above the block's fields, when it opens with "Về", "V/v" or a trích yếu's verb
  * (SUBJECT_VERBS). A site's heading ("Cổng thông tin", "Chi tiết văn bản") is no subject.
+ * A law's or an ordinance's trích yếu is its name: for a symbol of Quốc hội or its Standing
+ * Committee (`issuer` QH15, UBTVQH15) a heading naming one ("Luật Nhà ở", "Bộ luật Lao động",
+ * "Pháp lệnh Chi phí tố tụng", "Luật sửa đổi, bổ sung …"; not "Luật số …") is the subject whole.
  */
-export function metadataHeading(text: string, near: number): string | null {
+export function metadataHeading(text: string, near: number, issuer: string | null = null): string | null {
   const lineStart = text.lastIndexOf('\n', near - 1) + 1;
   const above = text.slice(Math.max(0, lineStart - 1000), lineStart).split('\n');
   above.pop(); // the empty piece after the line break before the symbol's line
@@ -309,7 +332,9 @@ export function metadataHeading(text: string, near: number): string | null {
     if (!fieldAbove) return null;
     // "Thông tư Quy định chế độ báo cáo …": a legal database heads the table with the type and
     // the trích yếu.
-    const subject = line.normalize('NFC').replace(TYPE_NAME_OPENING, '');
+    const heading = line.normalize('NFC');
+    if (issuer !== null && LAW_ISSUER.test(issuer) && LAW_NAME.test(heading)) return heading;
+    const subject = heading.replace(TYPE_NAME_OPENING, '');
     return SUBJECT_OPENING.test(subject) ? subject : null;
   }
   return null;
@@ -321,6 +346,10 @@ function isBareLabel(line: string): boolean {
   return label !== null && valueAfterLabel(line, label.length) === '';
 }
 
+/** Quốc hội and its Standing Committee, which pass laws and ordinances ("QH15", "UBTVQH14"). */
+const LAW_ISSUER = /^(?:UBTV)?QH\d*$/;
+/** A law's or an ordinance's name: its type word, then a word that is no number ("số …", "27/…"). */
+const LAW_NAME = /^(?:bộ\s+luật|luật|pháp\s+lệnh)\s+(?!số(?:[\s:.]|$)|\d)\S/iu;
 const SUBJECT_OPENING = new RegExp(`^(?:về\\s|v\\s*/\\s*v\\b|(?:${SUBJECT_VERBS})[\\s,])`, 'iu');
 /** A document type's name opening a heading, longest first ("Thông tư liên tịch" before "Thông tư"). */
 const TYPE_NAME_OPENING = new RegExp(
