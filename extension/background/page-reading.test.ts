@@ -82,12 +82,19 @@ describe('readPageReport', () => {
       'trong cơ quan, doanh nghiệp, nhà trường, yêu cầu các sở, ban, ngành và địa phương triển khai thực hiện nghiêm túc.\n' +
       'Theo đó, các cơ quan, đơn vị phải xây dựng kế hoạch cụ thể, phân công trách nhiệm rõ ràng và báo cáo kết quả về Công an tỉnh trước ngày 15/9/2020.';
     expect(readPageReport(report(article, { rows })).primary?.symbol).toBe('3944/UBND-NC');
-    // The news site's box of documents, dated or described, lists none of the article's.
+    // The news site's box of documents, dated or described, lists none of the article's; a list
+    // that dates and describes each document is the article's own.
     const boxed = [
-      row('1205/QĐ-UBND', { issuedDate: '2024-03-01', subject: 'Về việc công bố thủ tục' }),
+      row('1205/QĐ-UBND', { subject: 'Về việc công bố thủ tục' }),
       row('45/KH-UBND', { issuedDate: '2024-02-01' }),
     ];
     expect(readPageReport(report(article, { rows: boxed })).rows).toEqual([]);
+    const listed = [
+      row('101/2024/NĐ-CP', { issuedDate: '2024-07-29', subject: 'Quy định về đăng ký đất đai' }),
+    ];
+    expect(readPageReport(report(article, { rows: listed })).rows.map((r) => r.reference.symbol)).toEqual([
+      '101/2024/NĐ-CP',
+    ]);
     const document =
       'Số: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\nKẾ HOẠCH\nCăn cứ:\n- Công văn số: 123/UBND-VX ngày 1/9/2021;\n- Công văn số: 456/UBND-VX ngày 5/9/2021;';
     expect(readPageReport(report(document)).primary?.symbol).toBe('594/KH-UBND');

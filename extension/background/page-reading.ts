@@ -26,14 +26,17 @@ export function readPageReport(report: PageReport): PageScan {
   // is the portal's chrome (content/page-detector.ts marks it).
   const ownRows = report.rows.filter((row) => !row.aside);
   const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows) ? draft : null;
-  // An article about its dispatch lists no documents: its boxes of other news are the site's.
+  // Beside an article about its dispatch, a box of documents is the site's unless it dates and
+  // describes each one (a legal-news page's list of the texts it reports on).
   const article = primary !== null && !inHeader && hasProse(mainText);
   const rows = readListingRows(primary ? ownRows : report.rows).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.
     (row) =>
       !primary ||
-      (!article && (row.issuedDate !== null || row.subject !== null)) ||
-      row.reference.key === primary.reference.key,
+      row.reference.key === primary.reference.key ||
+      (article
+        ? row.issuedDate !== null && row.subject !== null
+        : row.issuedDate !== null || row.subject !== null),
   );
   const ownRow = primary && rows.find((row) => row.reference.key === primary.reference.key);
   return {

@@ -110,10 +110,17 @@ describe('card listings', () => {
       <div class="card"><div class="badge"><span>23</span><span>Th9/2024</span></div>
         <h3><a href="/a">1502/STP-HCXP</a></h3><p>V/v hướng dẫn xử lý vi phạm</p><p>Sở Tư pháp</p></div>
       <div class="card"><div class="badge">20/09/2024</div>
-        <h3><a href="/b">98/KH-STP</a></h3><p>Kế hoạch tổ chức Ngày Pháp luật</p><p>UBND tỉnh Thanh Hóa</p></div></div>`);
+        <h3><a href="/b">98/KH-STP</a></h3><p>Kế hoạch tổ chức Ngày Pháp luật</p><p>UBND tỉnh Thanh Hóa</p></div></div>
+      <ul class="plain"><li><a href="/c">Quyết định 15/2024/QĐ-UBND</a><p>Bộ tiêu chí xã nông thôn mới nâng cao</p></li>
+        <li><a href="/d">Quyết định 16/2024/QĐ-UBND</a><p>Phòng cháy, chữa cháy rừng mùa khô</p></li></ul>`);
     expect(cardRows('.list')).toEqual([
       ['1502/STP-HCXP', '2024-09-23', 'V/v hướng dẫn xử lý vi phạm', 'Sở Tư pháp', href('/a')],
       ['98/KH-STP', '2024-09-20', 'Kế hoạch tổ chức Ngày Pháp luật', 'UBND tỉnh Thanh Hóa', href('/b')],
+    ]);
+    // A trích yếu that opens with a body's word is the subject.
+    expect(cardRows('.plain')).toEqual([
+      ['15/2024/QĐ-UBND', null, 'Bộ tiêu chí xã nông thôn mới nâng cao', null, href('/c')],
+      ['16/2024/QĐ-UBND', null, 'Phòng cháy, chữa cháy rừng mùa khô', null, href('/d')],
     ]);
   });
 

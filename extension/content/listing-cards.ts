@@ -214,6 +214,14 @@ const BODY_OPENING =
 
 /** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
 const MAX_BODY_LINE = 60;
+/** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
+const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
+
+/** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
+function isBodyName(text: string): boolean {
+  const opening = BODY_OPENING.exec(text);
+  return opening !== null && NAMED.test(text.slice(opening[0].length));
+}
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
 const HEADING_SEPARATOR = / [-–|] /;
@@ -265,8 +273,7 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
       if (BODY_OPENING.test(text)) headingBody ??= text;
       else if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
-    } else if (fields.length === 0 && text.length <= MAX_BODY_LINE && BODY_OPENING.test(text))
-      headingBody ??= text;
+    } else if (fields.length === 0 && text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
     else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
     else if (fields.length === 0) looseDate ??= DATE_ONLY.exec(text)?.[1];
     for (const [role, value] of fields) {

@@ -27,8 +27,13 @@ describe('main text', () => {
       'Hà Nội yêu cầu ứng phó bão số 3',
       'UBND TP Hà Nội vừa ban hành Công văn số 3556/UBND-KT',
     ]);
+    // A banner's headline, or one a box of links stands between, is not the article's.
     setBody(`<div><header><h1>Cổng thông tin điện tử</h1></header><article><p>${LONG}</p></article></div>`);
     expect(mainText(document, new VisibilityCheck()).startsWith('Nội dung chính')).toBe(true);
+    setBody(`<div id="wrapper"><div id="banner"><h1>CỔNG THÔNG TIN</h1></div>
+      <div id="left">Văn bản mới: <a href="/1">Quyết định 1205/QĐ-UBND</a></div>
+      <div id="content"><article><p>${LONG}</p></article></div></div>`);
+    expect(mainText(document, new VisibilityCheck())).not.toContain('1205/QĐ-UBND');
   });
 
   it('falls back to the body when <main> is only a shell', () => {

@@ -36,7 +36,7 @@ export function mainText(
   for (const selector of MAIN_SELECTORS) {
     const root = document.querySelector(selector);
     if (!root?.isConnected) continue;
-    const text = read(withHeadline(root));
+    const text = withHeadline(root).map(read).join('\n');
     if (text.length >= MIN_MAIN_TEXT) return text;
   }
   return read(body);
@@ -46,20 +46,26 @@ export function mainText(
 const HEADLINE_DEPTH = 2;
 
 /**
- * The main region with the page's headline and what stands between them: news sites put the
- * headline and the lead ("UBND TP Hà Nội vừa ban hành Công văn số …") beside the
+ * The main region, after the page's headline and what stands between them: news sites put the
+ * headline and the lead ("UBND TP Hà Nội vừa ban hành Công văn số …") just before the
  * `<article>` of the body (VnExpress's `h1.title-detail`, `p.description`, `article.fck_detail`),
- * and the lead may be the only place that names the dispatch. A headline further away (a site's
- * logo in its header) is not the article's.
+ * and the lead may be the only place that names the dispatch. Only a headline that no block of
+ * links separates from the region (a menu, a sidebar's box of new documents, a site's banner)
+ * is the article's.
  */
-function withHeadline(root: Element): Element {
-  if (root.querySelector('h1')) return root;
-  let wrapper = root.parentElement;
-  for (let depth = 0; wrapper && wrapper.localName !== 'body' && depth < HEADLINE_DEPTH; depth++) {
-    if (wrapper.querySelector('h1')?.closest('header,nav') === null) return wrapper;
-    wrapper = wrapper.parentElement;
+function withHeadline(root: Element): Element[] {
+  const lead: Element[] = [];
+  let branch: Element | null = root;
+  for (let depth = 0; branch && !root.querySelector('h1') && depth < HEADLINE_DEPTH; depth++) {
+    for (let before = branch.previousElementSibling; before; before = before.previousElementSibling) {
+      const name = before.localName;
+      if (name === 'header' || name === 'nav' || (name !== 'h1' && before.querySelector('a[href]'))) break;
+      lead.unshift(before);
+      if (before.localName === 'h1' || before.querySelector('h1')) return [...lead, root];
+    }
+    branch = branch.parentElement;
   }
-  return root;
+  return [root];
 }
 
 /**
