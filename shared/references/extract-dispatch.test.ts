@@ -1566,3 +1566,147 @@ describe('extractDispatch after audit 16', () => {
     ).toBe('2025-03-20');
   });
 });
+
+describe('extractDispatch: the review of audit 16’s readings, and audit 18', () => {
+  const read = (text: string, title?: string) => {
+    const nfc = extractDispatch(text, title ? { title } : {});
+    const nfd = extractDispatch(text.normalize('NFD'), title ? { title: title.normalize('NFD') } : {});
+    const fields = (d: typeof nfc) =>
+      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+    expect(fields(nfd)).toBe(fields(nfc));
+    return nfc;
+  };
+
+  it('R2: an unnamed sentence recalling the past or announcing the future gives no subject', () => {
+    expect(
+      read(
+        'Ngày 12/3/2025, Sở Y tế ban hành Công văn 88/SYT-NVY gửi các bệnh viện trên địa bàn.\nTrước đó, Sở Y tế đã có văn bản về việc tăng cường phòng, chống dịch sởi trong trường học.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(
+        'Bộ Công an vừa ban hành Thông tư 12/2025/TT-BCA.\nNăm 2023, Bộ Công an cũng đã ban hành văn bản về việc hướng dẫn cấp căn cước cho trẻ em dưới 6 tuổi.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(
+        'UBND tỉnh ban hành Kế hoạch 45/KH-UBND ngày 5/3/2025.\nĐể triển khai kế hoạch, UBND tỉnh sẽ có văn bản gửi các sở, ngành đề nghị báo cáo kết quả trước ngày 30/6.',
+      )?.subject,
+    ).toBeNull();
+    // A headline-only reference: a past year's or a recalled sentence is no lead either.
+    const headline =
+      'Đà Nẵng ban hành Công văn 2210/UBND-KT siết quản lý nhà trọ\nChủ nhà trọ phải đăng ký tạm trú.\n';
+    expect(
+      read(
+        `Đà Nẵng ban hành Công văn 2210/UBND-KT ngày 5/3/2025 siết quản lý nhà trọ\nChủ nhà trọ phải đăng ký tạm trú.\nNăm 2023, UBND TP Đà Nẵng đã có văn bản về việc quản lý nhà cho thuê.`,
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(`${headline}Trước đây, UBND TP Đà Nẵng từng có văn bản về việc quản lý nhà cho thuê.`)?.subject,
+    ).toBeNull();
+    expect(
+      read(`${headline}UBND TP Đà Nẵng vừa có văn bản về việc quản lý nhà cho thuê.`)?.subject?.normalize(
+        'NFC',
+      ),
+    ).toBe('về việc quản lý nhà cho thuê');
+  });
+
+  it('R3: an article’s own subheading, taken up by the next line, is no related article’s teaser', () => {
+    const subheading = [
+      'Hà Nội chấn chỉnh dạy thêm học thêm',
+      'Nhiều phụ huynh phản ánh tình trạng dạy thêm tràn lan. Sở đã vào cuộc.',
+      'UBND thành phố ban hành Chỉ thị 05/CT-UBND về tăng cường quản lý dạy thêm',
+      'Theo chỉ thị, các trường không được tổ chức dạy thêm cho học sinh đã học 2 buổi/ngày. Chỉ thị được ban hành căn cứ Thông tư 29/2024/TT-BGDĐT.',
+    ].join('\n');
+    for (const title of [undefined, 'Hà Nội chấn chỉnh dạy thêm học thêm - VnExpress']) {
+      const d = read(subheading, title);
+      expect(d?.symbol).toBe('05/CT-UBND');
+      expect(d?.issuingBody?.normalize('NFC')).toBe('UBND thành phố');
+      expect(d?.subject?.normalize('NFC')).toBe('về tăng cường quản lý dạy thêm');
+    }
+    expect(
+      read(
+        'Văn bản chỉ đạo điều hành.\nUBND tỉnh ban hành Kế hoạch 123/KH-UBND triển khai chuyển đổi số năm 2025\nNgày 12/3/2025, UBND tỉnh ban hành kế hoạch nhằm thúc đẩy chuyển đổi số. Kế hoạch thực hiện theo Quyết định 749/QĐ-TTg của Thủ tướng Chính phủ.',
+      )?.symbol,
+    ).toBe('123/KH-UBND');
+    // Under a related-news marker it stays a teaser, even when the next line takes it up.
+    const body = 'Theo Công văn số 4596/SGDĐT-KHTC của Sở về việc A, các trường phải công khai.';
+    const teaser = 'Bộ GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm';
+    for (const marker of ['Xem thêm:', 'Tin liên quan', 'Đọc thêm', 'Bài liên quan'])
+      expect(read(`Tin mới.\n${body}\n${marker}\n${teaser}\nThông tư này có hiệu lực từ 14/2.`)?.symbol).toBe(
+        '4596/SGDĐT-KHTC',
+      );
+    expect(read(`Tin mới.\n${body}\n${teaser}\nThông tư này có hiệu lực từ 14/2.`)?.symbol).toBe(
+      '29/2024/TT-BGDĐT',
+    );
+  });
+
+  it('R4: a tense word after a comma opens no clause inside a trích yếu, unless the reference is fronted', () => {
+    expect(
+      read(
+        'UBND tỉnh vừa ban hành Công văn số 2201/UBND-KT về việc rà soát, xử lý các dự án chậm tiến độ, các dự án đã được giao đất nhưng chưa đưa vào sử dụng.',
+      )?.subject?.normalize('NFC'),
+    ).toBe(
+      'về việc rà soát, xử lý các dự án chậm tiến độ, các dự án đã được giao đất nhưng chưa đưa vào sử dụng',
+    );
+    expect(
+      read(
+        'Bộ GD&ĐT ban hành Công văn 4567/BGDĐT-GDTrH về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đang sinh sống ở vùng khó khăn.',
+      )?.subject?.normalize('NFC'),
+    ).toBe(
+      'về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đang sinh sống ở vùng khó khăn',
+    );
+    // A modal still opens one.
+    expect(
+      read(
+        'UBND tỉnh ban hành Quyết định số 15/QĐ-UBND về việc phê duyệt danh sách hộ nghèo, Sở Lao động phải rà soát.',
+      )?.subject?.normalize('NFC'),
+    ).toBe('về việc phê duyệt danh sách hộ nghèo');
+  });
+
+  it('A: "<type word|Văn bản> do <signer> ký ngày …" in a later sentence or paragraph dates the primary', () => {
+    const lead =
+      'UBND tỉnh Quảng Ninh vừa ban hành Công văn số 1187/UBND-NC về việc tăng cường công tác phòng cháy.';
+    expect(
+      read(`${lead} Công văn do Phó Chủ tịch UBND tỉnh Bùi Văn Khắng ký ngày 14/3/2024.`)?.issuedDate,
+    ).toBe('2024-03-14');
+    expect(
+      read(`${lead}\nVăn bản do đồng chí Bùi Văn Khắng, Phó Chủ tịch UBND tỉnh ký ngày 14/3/2024.`)
+        ?.issuedDate,
+    ).toBe('2024-03-14');
+    expect(
+      read(`${lead}\nCông văn được Chủ tịch UBND tỉnh ký ban hành vào ngày 14/3/2024.`)?.issuedDate,
+    ).toBe('2024-03-14');
+    // Another reference in a later paragraph before it: its date.
+    expect(
+      read(`${lead}\nSở thực hiện Quyết định 12/QĐ-UBND.\nVăn bản do Chủ tịch UBND tỉnh ký ngày 14/3/2024.`)
+        ?.issuedDate,
+    ).toBeNull();
+  });
+
+  it('R6: a bare body noun and the signer’s name in a signer clause give the code’s body', () => {
+    expect(
+      read('Công văn 456/STC-QLG do Giám đốc Sở Nguyễn Văn An ký nêu rõ các doanh nghiệp phải kê khai giá.')
+        ?.issuingBody,
+    ).toBe('Sở Tài chính');
+    expect(
+      read('Quyết định 210/QĐ-UBND do Chủ tịch UBND huyện Lê Văn Cường ký có hiệu lực từ ngày ký.')
+        ?.issuingBody,
+    ).toBe('UBND huyện');
+    expect(
+      read('Văn bản 88/SYT-NVY do Phó Giám đốc Sở Y tế Hà Nội Nguyễn Thị Dung ký gửi các bệnh viện.')
+        ?.issuingBody,
+    ).toBe('Sở Y tế Hà Nội');
+  });
+
+  it('B: "V/v", "có|với nội dung", "có trích yếu" open a subject in running text', () => {
+    const lead = 'Ngày 14/3/2024, UBND tỉnh Quảng Ninh ban hành Công văn số 1187/UBND-NC';
+    const subject = 'tăng cường công tác phòng cháy, chữa cháy mùa hanh khô';
+    expect(read(`${lead} V/v ${subject}.`)?.subject?.normalize('NFC')).toBe(`V/v ${subject}`);
+    expect(read(`${lead} có nội dung ${subject}.`)?.subject?.normalize('NFC')).toBe(subject);
+    expect(
+      read(`${lead} với nội dung “${subject}”. Các sở triển khai ngay.`)?.subject?.normalize('NFC'),
+    ).toBe(subject);
+    expect(read(`${lead}, có trích yếu: ${subject}.`)?.subject?.normalize('NFC')).toBe(subject);
+  });
+});

@@ -10,7 +10,7 @@ import { dateAt, isoDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import { headerKind } from './header-kind';
-import { bodyInNormalCase, issuerName, withoutPersonalName } from './issuer-names';
+import { bodyInNormalCase, isPersonalName, issuerName, withoutPersonalName } from './issuer-names';
 import {
   documentHeaderKind,
   ISSUER_LABELS,
@@ -147,13 +147,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
               primary,
               [namedBody, place].filter((n): n is string => !!n),
               sentence,
+              // Beside a mention of its own in prose, only a lead sentence before it ("Sở Nội vụ
+              // vừa có văn bản gửi … Theo Công văn số 318/SNV-TCBC …"); a later one is another
+              // document's ("… Sở sẽ có văn bản gửi các sở …").
+              !(headlineOnly || place),
+              Number((issuedDate ?? '').slice(0, 4)) || primary.year,
             )
           : null;
     return unnamedRead;
   };
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
   const subject = finishedSubject(
-    fromMentions((r, s) => subjectAfter(text, r.end, s.to), subjectMentions) ??
+    fromMentions(
+      (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
+      subjectMentions,
+    ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
       (header ? headerSubject(text, primary.end) : null) ??
       // A header naming the document its metadata block above names: the block's "Trích yếu"
@@ -163,7 +171,10 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
       headlineSentenceSubject() ??
-      fromMentions((r, s) => aboutPhraseAfter(text, r.end, s.to), subjectMentions) ??
+      fromMentions(
+        (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
+        subjectMentions,
+      ) ??
       titleSubject(page.title, titleReferences),
   );
   // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
@@ -222,12 +233,17 @@ interface UnnamedSentence {
  * Its subject is the "về việc" phrase, else (audit 16) the verb phrase a trích yếu opens with after
  * the noun and any addressees ("… vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …");
  * its body, the name before the issuing verb when it opens with a body's name ("UBND TP Hà Nội").
+ * A sentence recalling the past or announcing the future speaks of another document ("Trước đó,
+ * Sở Y tế đã có văn bản về việc …", "Năm 2023, Bộ Công an cũng đã ban hành văn bản …", "… sẽ có
+ * văn bản …": `recalled`); with `before`, only a sentence before the reference's counts.
  */
 function unnamedSentence(
   text: string,
   primary: DocumentReference,
   bodies: readonly string[],
   sentence: Span,
+  before: boolean,
+  year: number | null | undefined,
 ): UnnamedSentence | null {
   if (bodies.length === 0) return null;
   const folded = bodies.map(foldText);
@@ -245,14 +261,15 @@ function unnamedSentence(
     const line = lineAround(text, at);
     for (let start = line.from; start < line.to; ) {
       const around = sentenceAround(text, start, start);
-      if (around.to <= sentence.from || around.from >= sentence.to) {
+      if (around.to <= sentence.from || (!before && around.from >= sentence.to)) {
         const about = findFolded(text, 've viec', around.from, around.to);
         const before = foldText(text.slice(around.from, about ? about.start : around.to));
         const verb = issues.exec(before);
         if (
           verb &&
           folded.some((body) => before.slice(0, verb.index).includes(body)) &&
-          findReferences(text.slice(around.from, around.to)).length === 0
+          findReferences(text.slice(around.from, around.to)).length === 0 &&
+          !recalled(text, around, primary, year)
         ) {
           if (about)
             return {
@@ -267,6 +284,24 @@ function unnamedSentence(
     at = line.to + 1;
   }
   return verbSentence;
+}
+
+/**
+ * Whether an unnamed sentence recalls an earlier document or announces a later one: before its
+ * issuing verb, "Trước đó|đây", "cũng", "sẽ", "đã từng", or a year before the reference's own.
+ */
+function recalled(
+  text: string,
+  around: Span,
+  primary: DocumentReference,
+  year: number | null | undefined,
+): boolean {
+  const nfc = text.slice(around.from, around.to).normalize('NFC');
+  const verb = unnamedIssue(primary).exec(nfc);
+  const before = nfc.slice(0, verb ? verb.index : nfc.length);
+  if (/(?:^|[\s,(])(?:trước (?:đó|đây)|cũng|sẽ|đã từng)(?=[\s,]|$)/iu.test(before)) return true;
+  const years = before.match(/(?<=(?:^|\s)năm\s+)\d{4}(?!\d)/giu) ?? [];
+  return !!year && years.some((y) => Number(y) < year);
 }
 
 /** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
@@ -296,11 +331,11 @@ function unnamedVerbPhrase(text: string, around: Span, primary: DocumentReferenc
   const rest = nfc.slice(verb.index + verb[0].length);
   const sent = SENT_TO.exec(rest);
   const phrase = VERB_PHRASE.exec(
-    beforeNewClause(rest.slice(sent ? sent[0].length : 0).replace(/^[\s,]+/, '')),
+    beforeNewClause(rest.slice(sent ? sent[0].length : 0).replace(/^[\s,]+/, ''), true),
   );
   if (!phrase) return null;
   return {
-    subject: withoutAddressees(beforeNextItem(phrase[1] as string)),
+    subject: withoutAddressees(beforeNextItem(phrase[1] as string), true),
     body: unnamedBody(text, around, primary),
   };
 }
@@ -401,7 +436,37 @@ function isTeaserLine(text: string, reference: DocumentReference, titleLine: str
     return false;
   if (/[.!?:;,…]["”»)]?\s*$/.test(text.slice(sentence.from, sentence.to))) return false;
   if (!/[.!?]["”»)]?[ \t]*\r?\n/.test(text.slice(0, from))) return false;
-  return !isFirstLineHeadline(text, sentence) && !isTitleLine(text, sentence, titleLine);
+  if (isFirstLineHeadline(text, sentence) || isTitleLine(text, sentence, titleLine)) return false;
+  // Under a related-news marker it is a teaser; elsewhere, only when the next line does not take
+  // the document up (an article's own subheading: "UBND thành phố ban hành Chỉ thị 05/CT-UBND …"
+  // over "Theo chỉ thị, …").
+  return (
+    RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from))) || !takenUp(text, reference, to)
+  );
+}
+
+/** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
+const RELATED_MARKER =
+  /(?:^|\n)[\s>»:•-]*(?:xem them|doc them|tin lien quan|bai lien quan|tin cung chuyen muc)/;
+
+/**
+ * Whether the line after `at` takes up the reference: names the same document, or its type word
+ * with no number after it ("Theo chỉ thị, …", "Kế hoạch nhằm …"); "Thông tư 16/2018/TT-BGDĐT"
+ * is another document.
+ */
+function takenUp(text: string, reference: DocumentReference, at: number): boolean {
+  const end = lineEnd(text, at + 1, 0);
+  const line = text.slice(at + 1, end);
+  if (findReferences(line).some((r) => r.key === reference.key)) return true;
+  if (!reference.typeName) return false;
+  const word = foldText(reference.typeName);
+  for (let from = at + 1; from < end; ) {
+    const found = findFolded(text, word, from, end);
+    if (!found) return false;
+    if (!/^\s*(?:so\b|\d)/.test(foldText(text.slice(found.end, found.end + 8)))) return true;
+    from = found.end;
+  }
+  return false;
 }
 
 /**
@@ -569,12 +634,13 @@ const TRAILING_BRACKETED_DATE =
   /[\s,;.:]*\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)[\s,;.:]*$/iu;
 
 /** "… về việc đẩy mạnh …" after the reference, to the end of its sentence. */
-function subjectAfter(text: string, from: number, to: number): string | null {
+function subjectAfter(text: string, from: number, to: number, tense = false): string | null {
   const about = findFolded(text, 've viec', from, to);
   if (!about) return null;
   const end = quotedEnd(text, about.start, to);
   const subject = beforeNewClause(
     beforeDocumentClause(cleanPhrase(text.slice(about.start, addresseeClause(text, about.end, end)))),
+    tense,
   );
   return subject.length > 'về việc'.length ? subject : null;
 }
@@ -583,23 +649,36 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  * A subject without the sentence's own clause after it: "Theo Công văn … về việc hướng dẫn
  * các khoản thu, chi …, các khoản thu theo thỏa thuận phải được công khai" ends before ", các
  * khoản thu …". That clause has a subject of its own ("các|những|mọi|tất cả|toàn bộ" and a noun,
- * or a body's name in capitals) and a modal or auxiliary verb ("phải", "cần", "không được",
- * "sẽ", "đã", "đang", "vẫn", "đều", "có|chịu trách nhiệm") within eight words; a comma between
- * the subject's own items ("về việc thu, chi …", "phòng, chống dịch") opens none.
+ * or a body's name in capitals) and a modal verb of obligation ("phải", "cần", "không|chưa
+ * được", "có|chịu trách nhiệm") within eight words; a comma between the subject's own items
+ * ("về việc thu, chi …", "phòng, chống dịch") opens none. A tense word ("đã", "đang", "sẽ",
+ * "vẫn", "đều") opens one only after a fronted phrase (`fronted`: "Theo Công văn … về việc …, các
+ * xã đã sơ tán …"); elsewhere a trích yếu's list has relative clauses of its own ("…, các dự án
+ * đã được giao đất nhưng chưa đưa vào sử dụng").
  */
-function beforeNewClause(phrase: string): string {
+function beforeNewClause(phrase: string, tense = false): string {
   const nfc = phrase.normalize('NFC');
   const comma = /,\s+/gu;
   for (let m = comma.exec(nfc); m; m = comma.exec(nfc)) {
-    const clause = NEW_CLAUSE.exec(nfc.slice(m.index + m[0].length));
+    const clause = (tense ? TENSE_CLAUSE : NEW_CLAUSE).exec(nfc.slice(m.index + m[0].length));
     if (clause && (clause[1] === undefined || BODY_OPENING.test(foldText(clause[1]))))
       return cleanPhrase(nfc.slice(0, m.index));
   }
   return phrase;
 }
 
-const NEW_CLAUSE =
-  /^(?:(?:các|những|mọi|tất cả|toàn bộ)\s+(?:[^\s,;.]+\s+){1,7}?|(\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?)\s+)(?:phải|cần|không được|chưa được|sẽ|đã|đang|vẫn|đều|có trách nhiệm|chịu trách nhiệm)\s/u;
+const CLAUSE_SUBJECT = String.raw`^(?:(?:các|những|mọi|tất cả|toàn bộ)\s+(?:[^\s,;.]+\s+){1,7}?|(\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?)\s+)(?:phải|cần|không được|chưa được|có trách nhiệm|chịu trách nhiệm`;
+const NEW_CLAUSE = new RegExp(`${CLAUSE_SUBJECT})\\s`, 'u');
+const TENSE_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|sẽ|đã|đang|vẫn|đều)\\s`, 'u');
+
+/**
+ * Whether the reference stands in a fronted phrase ("Theo Công văn …, các xã đã sơ tán …",
+ * "Thực hiện …", "Căn cứ …", "Tại …"): the sentence's own clause is still to come, so a tense
+ * word after a comma opens it (`beforeNewClause`).
+ */
+function fronted(text: string, from: number, start: number): boolean {
+  return /^[\s"“(-]*(?:theo|thuc hien|can cu|tai|trien khai)\s/.test(foldText(text.slice(from, start)));
+}
 
 /**
  * Where a phrase opening inside a quote ends: its closing quote (`"về việc …".`, `“về …”`);
@@ -635,7 +714,7 @@ const DOCUMENT_CLAUSE =
  * "do"/"của"); "… 1234/QĐ-UBND ngày 5/4/2024 phê duyệt quy hoạch chung …" → "phê duyệt quy
  * hoạch chung …" (a trích yếu's opening verb, SUBJECT_VERBS: to the sentence's end or a ";").
  */
-function aboutPhraseAfter(text: string, from: number, to: number): string | null {
+function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   const lead = PHRASE_LEAD.exec(rest);
   let start = lead ? lead[0].length : 0;
@@ -643,8 +722,19 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   const quote = CLOSING_QUOTE[rest[start] as string];
   const quoted = quote && /^v[ềỀ]\s/u.test(rest.slice(start + 1)) ? rest.indexOf(quote, start + 1) : -1;
   if (quoted > 0) start += 1;
+  // "… 1187/UBND-NC V/v tăng cường …", "… có|với nội dung (“)tăng cường …(”)", "… có trích yếu …"
+  // (audit 18): a header's "V/v" copied into prose, or the content named; a quote ends it.
+  const content = quoted > 0 ? null : CONTENT_LEAD.exec(rest.slice(start));
+  if (content) {
+    const from = start + content[0].length;
+    const close = CLOSING_QUOTE[rest[from] as string];
+    const end = close ? rest.indexOf(close, from + 1) : -1;
+    const phrase = close ? rest.slice(from + 1, end > 0 ? end : undefined) : rest.slice(from);
+    const subject = withoutAddressees(beforeNextItem(phrase.split(/[\r\n]/)[0] as string), tense);
+    if (subject) return subject;
+  }
   const about = aboutPhrase(quoted > 0 ? rest.slice(start, quoted) : rest.slice(start));
-  if (about) return withoutAddressees(about);
+  if (about) return withoutAddressees(about, tense);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
   let verbAt = start + (of ? of[0].length : 0);
@@ -654,20 +744,21 @@ function aboutPhraseAfter(text: string, from: number, to: number): string | null
   if (sent) {
     verbAt += sent[0].length;
     const aboutAfterSent = aboutPhrase(rest.slice(verbAt));
-    if (aboutAfterSent) return withoutAddressees(aboutAfterSent);
+    if (aboutAfterSent) return withoutAddressees(aboutAfterSent, tense);
   }
   // The sentence's own clause goes first: its "đã" must not end the phrase inside it.
-  const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt)));
-  if (verb) return withoutAddressees(beforeNextItem(verb[1] as string));
+  // (A verb phrase ends at "đã|sẽ|đang" anyway: OWN_PREDICATE.)
+  const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));
+  if (verb) return withoutAddressees(beforeNextItem(verb[1] as string), true);
   if (sent) return null;
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
     const noun = lead && /\d/.test(lead[0]) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
-    return noun ? withoutAddressees(beforeNextItem(noun[1] as string)) : null;
+    return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
   }
   const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
-  return aboutAfterOf ? withoutAddressees(aboutAfterOf) : null;
+  return aboutAfterOf ? withoutAddressees(aboutAfterOf, tense) : null;
 }
 
 /**
@@ -702,9 +793,10 @@ const NEXT_DOCUMENT = new RegExp(
   String.raw`(?:^|\s)(?:${TYPE_WORDS}(?:\s+khan)?\s+(?:so\s*:?\s*)?|so\s*:?\s*)\d|\d+\s*\/\s*[a-z]`,
 );
 
-function withoutAddressees(phrase: string): string {
+function withoutAddressees(phrase: string, tense = false): string {
   return beforeNewClause(
     beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length)))),
+    tense,
   );
 }
 
@@ -782,6 +874,8 @@ const SENT_TO = new RegExp(
 );
 
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
+/** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
+const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
@@ -1199,7 +1293,11 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
   if (/^(?:ông|bà)\s/iu.test(body) || !/\p{Lu}/u.test(body.normalize('NFC'))) return null;
   const office = SIGNER_OFFICE.exec(body);
   if (!office) return body;
-  const rest = withoutPersonalName(body.slice(office[0].length));
+  let rest = withoutPersonalName(body.slice(office[0].length));
+  // "Giám đốc Sở Nguyễn Văn An": a bare body noun and the signer's name names no body; the
+  // symbol's issuer code does.
+  const bare = /^(sở|bộ|cục|ban|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+(.+))?$/iu.exec(rest);
+  if (bare && (!bare[2] || isPersonalName(bare[2]))) rest = '';
   // The Tổng Bí thư and the Chủ tịch nước sign for a body the text names elsewhere ("Thay mặt …")
   // or the symbol's issuer does.
   if (/(?:tổng bí thư|chủ tịch nước)\s+$/iu.test(office[0])) return null;
@@ -1489,7 +1587,9 @@ function sentenceDate(
 /**
  * A later sentence of the paragraph that dates the document itself: "Chỉ thị được ban hành
  * ngày 10/3/2024", "Văn bản ký ngày 20/8/2024", "Công văn này được ký vào ngày …" — the
- * document's type word or "văn bản", then "(được) ban hành|ký", then the date. Not another
+ * document's type word or "văn bản", then "(được) ban hành|ký" or "do|được <signer> ký (ban
+ * hành)" ("Công văn do Phó Chủ tịch UBND tỉnh Bùi Văn Khắng ký ngày 14/3/2024", "Văn bản do đồng
+ * chí …, Phó Chủ tịch UBND tỉnh ký ngày …": up to twelve words, commas included), then the date. Not another
  * reference's ("Chỉ thị 03/CT-UBND được ban hành …") nor an event's ("Hội nghị diễn ra ngày …").
  */
 function laterIssuedDate(
@@ -1509,7 +1609,7 @@ function laterIssuedDate(
   const nouns = ['van ban'];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky)\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+(?:[^\\s.;!?]+[\\s,]+){0,12}?ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
   ).exec(rest);
   if (!match) return null;
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));

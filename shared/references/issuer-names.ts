@@ -415,6 +415,20 @@ export function withoutPersonalName(body: string): string {
   return isName ? words.slice(0, run).join(' ') : body;
 }
 
+/**
+ * A personal name: two to four capitalised words opened by a common surname ("Nguyễn Văn An");
+ * after a bare body noun in a signer's clause ("Giám đốc Sở Nguyễn Văn An ký").
+ */
+export function isPersonalName(words: string): boolean {
+  const split = words.split(/\s+/);
+  return (
+    split.length >= 2 &&
+    split.length <= 4 &&
+    split.every((word) => /^\p{Lu}/u.test(word)) &&
+    SURNAMES.has(foldText(split[0] as string))
+  );
+}
+
 /** Folded words of an administrative unit before its place's name ("TP Hà Nội", "Tỉnh Quảng Nam"). */
 const PLACE_WORDS = new Set(['tp', 'tp.', 'tinh', 'huyen', 'quan', 'xa', 'phuong']);
 const PLACE_PAIRS = new Set(['thanh pho', 'thi xa', 'thi tran']);

@@ -25,6 +25,16 @@ describe('findReferences: a slug symbol after a type name’s slug (audit 14)', 
     ['nghi-dinh-24-2014-nd-cp', '24-2014-nd-cp', '24/2014/NĐ-CP'],
     ['/van-ban/Quyet-dinh-41-2019-QD-UBND-ve-gia-dat.aspx', '41-2019-QD-UBND', '41/2019/QĐ-UBND'],
     ['Thông-tư-26-2017-TT-BGDĐT', '26-2017-TT-BGDĐT', '26/2017/TT-BGDĐT'],
+    // A lower-case slug goes on with the page's words: the first non-code word after the issuer
+    // ends the symbol (review of audit 16's slugs).
+    ['Tải về: thong-tu-01-2024-tt-byt-huong-dan.doc', '01-2024-tt-byt', '01/2024/TT-BYT'],
+    ['Tags: nghi-dinh-100-2019-nd-cp-xu-phat-giao-thong', '100-2019-nd-cp', '100/2019/NĐ-CP'],
+    ['tin-tuc/quyet-dinh-12-2024-qd-ubnd-tinh-ha-tinh', '12-2024-qd-ubnd', '12/2024/QĐ-UBND'],
+    [
+      'thong-tu-lien-tich-01-2016-ttlt-bkhcn-bnv-huong-dan',
+      '01-2016-ttlt-bkhcn-bnv',
+      '01/2016/TTLT-BKHCN-BNV',
+    ],
   ])('%s', (text, raw, symbol) => {
     expect(findReferences(text).map((r) => [r.raw, r.symbol])).toEqual([[raw, symbol]]);
     expect(findReferences(text.normalize('NFD')).map((r) => r.symbol)).toEqual([symbol]);
