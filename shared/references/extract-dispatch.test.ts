@@ -1609,6 +1609,27 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
         'NFC',
       ),
     ).toBe('về việc quản lý nhà cho thuê');
+    // The day's news still leads: "Cũng trong ngày …", "cũng vừa", a year inside the sentence.
+    for (const lead of [
+      'Cũng trong ngày 5/3, Sở Y tế đã ban hành văn bản về việc phòng, chống dịch sởi.',
+      'Sở Y tế Hà Nội cũng vừa có văn bản về việc phòng, chống dịch sởi.',
+      'Để tổng kết công tác năm 2024, Sở Y tế vừa có văn bản về việc phòng, chống dịch sởi.',
+    ])
+      expect(
+        read(
+          `${lead}\nTheo Công văn số 1234/SYT-NVY ngày 3/1/2025, các bệnh viện phải báo cáo.`,
+        )?.subject?.normalize('NFC'),
+      ).toBe('về việc phòng, chống dịch sởi');
+  });
+
+  it('R3: a related box’s headlines, one under the other, take none of them up', () => {
+    const text = [
+      'Sở GD&ĐT yêu cầu trường học chủ động phòng rét',
+      'Theo Công văn 45/SGDĐT-VP ngày 10/1/2025, các trường được cho học sinh nghỉ khi nhiệt độ dưới 10 độ C.',
+      'UBND thành phố ban hành Chỉ thị 05/CT-UBND về phòng chống rét',
+      'Chỉ thị mới về an toàn giao thông dịp Tết được ban hành',
+    ].join('\n');
+    expect(read(text)?.symbol).toBe('45/SGDĐT-VP');
   });
 
   it('R3: an article’s own subheading, taken up by the next line, is no related article’s teaser', () => {
@@ -1641,7 +1662,7 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
     );
   });
 
-  it('R4: a tense word after a comma opens no clause inside a trích yếu, unless the reference is fronted', () => {
+  it('R4: a passive tense after a comma opens no clause inside a trích yếu; an active one, a modal or a fronted reference does', () => {
     expect(
       read(
         'UBND tỉnh vừa ban hành Công văn số 2201/UBND-KT về việc rà soát, xử lý các dự án chậm tiến độ, các dự án đã được giao đất nhưng chưa đưa vào sử dụng.',
@@ -1651,11 +1672,17 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
     );
     expect(
       read(
-        'Bộ GD&ĐT ban hành Công văn 4567/BGDĐT-GDTrH về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đang sinh sống ở vùng khó khăn.',
+        'Bộ GD&ĐT ban hành Công văn 4567/BGDĐT-GDTrH về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đã được xét tuyển thẳng.',
       )?.subject?.normalize('NFC'),
     ).toBe(
-      'về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đang sinh sống ở vùng khó khăn',
+      'về việc hướng dẫn tuyển sinh lớp 10 cho các học sinh khuyết tật, các học sinh đã được xét tuyển thẳng',
     );
+    // The report's own clause after the trích yếu, in the active voice.
+    expect(
+      read(
+        'Ngày 5/3/2024, UBND tỉnh ban hành Công văn số 123/UBND-NN về việc ứng phó bão số 3, các xã đã sơ tán 2.000 hộ dân.',
+      )?.subject?.normalize('NFC'),
+    ).toBe('về việc ứng phó bão số 3');
     // A modal still opens one.
     expect(
       read(
@@ -1677,6 +1704,13 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
     expect(
       read(`${lead}\nCông văn được Chủ tịch UBND tỉnh ký ban hành vào ngày 14/3/2024.`)?.issuedDate,
     ).toBe('2024-03-14');
+    // Other signings: a contract's, the parties', an event after "được".
+    for (const later of [
+      'Văn bản được gửi kèm hợp đồng ký ngày 12/12/2019.',
+      'Văn bản được ban hành căn cứ biên bản do các bên ký ngày 20/11/2023.',
+      'Công văn được triển khai sau khi hai bên ký ngày 1/6/2024.',
+    ])
+      expect(read(`${lead} ${later}`)?.issuedDate ?? null).toBeNull();
     // Another reference in a later paragraph before it: its date.
     expect(
       read(`${lead}\nSở thực hiện Quyết định 12/QĐ-UBND.\nVăn bản do Chủ tịch UBND tỉnh ký ngày 14/3/2024.`)
@@ -1697,6 +1731,13 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
       read('Văn bản 88/SYT-NVY do Phó Giám đốc Sở Y tế Hà Nội Nguyễn Thị Dung ký gửi các bệnh viện.')
         ?.issuingBody,
     ).toBe('Sở Y tế Hà Nội');
+    // A place after "UBND" that opens like a name is the place.
+    for (const place of ['Hoàng Mai', 'Lê Chân', 'Ngô Quyền'])
+      expect(
+        read(
+          `Công văn 1520/UBND-VP do Phó Chủ tịch UBND ${place} ký gửi các phường.`,
+        )?.issuingBody?.normalize('NFC'),
+      ).toBe(`UBND ${place}`);
   });
 
   it('B: "V/v", "có|với nội dung", "có trích yếu" open a subject in running text', () => {
@@ -1708,5 +1749,12 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
       read(`${lead} với nội dung “${subject}”. Các sở triển khai ngay.`)?.subject?.normalize('NFC'),
     ).toBe(subject);
     expect(read(`${lead}, có trích yếu: ${subject}.`)?.subject?.normalize('NFC')).toBe(subject);
+    // Unquoted content that does not open as a trích yếu is no subject.
+    for (const words of [
+      'có nội dung như sau:',
+      'có nội dung tương tự.',
+      'có nội dung trái pháp luật, đề nghị thu hồi.',
+    ])
+      expect(read(`${lead} ${words}`)?.subject ?? null).toBeNull();
   });
 });

@@ -288,7 +288,8 @@ function unnamedSentence(
 
 /**
  * Whether an unnamed sentence recalls an earlier document or announces a later one: before its
- * issuing verb, "Trước đó|đây", "cũng", "sẽ", "đã từng", or a year before the reference's own.
+ * issuing verb, "Trước đó|đây", "cũng đã", "sẽ", "đã từng", or an opening "Năm YYYY" before the
+ * reference's own year.
  */
 function recalled(
   text: string,
@@ -299,9 +300,11 @@ function recalled(
   const nfc = text.slice(around.from, around.to).normalize('NFC');
   const verb = unnamedIssue(primary).exec(nfc);
   const before = nfc.slice(0, verb ? verb.index : nfc.length);
-  if (/(?:^|[\s,(])(?:trước (?:đó|đây)|cũng|sẽ|đã từng)(?=[\s,]|$)/iu.test(before)) return true;
-  const years = before.match(/(?<=(?:^|\s)năm\s+)\d{4}(?!\d)/giu) ?? [];
-  return !!year && years.some((y) => Number(y) < year);
+  // "cũng đã" recalls; "Cũng trong ngày 5/3, …", "cũng vừa" report the day's news.
+  if (/(?:^|[\s,(])(?:trước (?:đó|đây)|cũng đã|sẽ|đã từng)(?=[\s,]|$)/iu.test(before)) return true;
+  // A year that opens the sentence dates it ("Năm 2023, …"), not one inside it ("công tác năm 2024").
+  const opening = /^\s*(?:trong\s+)?năm\s+(\d{4})(?!\d)/iu.exec(before)?.[1];
+  return !!year && !!opening && Number(opening) < year;
 }
 
 /** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
@@ -452,11 +455,13 @@ const RELATED_MARKER =
 /**
  * Whether the line after `at` takes up the reference: names the same document, or its type word
  * with no number after it ("Theo chỉ thị, …", "Kế hoạch nhằm …"); "Thông tư 16/2018/TT-BGDĐT"
- * is another document.
+ * is another document. Only prose takes it up: a line with no closing mark is another headline of
+ * the same box ("Chỉ thị mới về an toàn giao thông dịp Tết được ban hành").
  */
 function takenUp(text: string, reference: DocumentReference, at: number): boolean {
   const end = lineEnd(text, at + 1, 0);
   const line = text.slice(at + 1, end);
+  if (!/[.!?:;…"”)]\s*$/u.test(line)) return false;
   if (findReferences(line).some((r) => r.key === reference.key)) return true;
   if (!reference.typeName) return false;
   const word = foldText(reference.typeName);
@@ -668,7 +673,9 @@ function beforeNewClause(phrase: string, tense = false): string {
 }
 
 const CLAUSE_SUBJECT = String.raw`^(?:(?:các|những|mọi|tất cả|toàn bộ)\s+(?:[^\s,;.]+\s+){1,7}?|(\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?)\s+)(?:phải|cần|không được|chưa được|có trách nhiệm|chịu trách nhiệm`;
-const NEW_CLAUSE = new RegExp(`${CLAUSE_SUBJECT})\\s`, 'u');
+// An active tense opens one too ("…, các xã đã sơ tán …"); a passive one may be a relative
+// clause of the subject's list ("…, các dự án đã được giao đất …").
+const NEW_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|(?:sẽ|đã|đang|vẫn|đều)(?!\\s+(?:được|bị)\\s))\\s`, 'u');
 const TENSE_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|sẽ|đã|đang|vẫn|đều)\\s`, 'u');
 
 /**
@@ -730,7 +737,12 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
     const close = CLOSING_QUOTE[rest[from] as string];
     const end = close ? rest.indexOf(close, from + 1) : -1;
     const phrase = close ? rest.slice(from + 1, end > 0 ? end : undefined) : rest.slice(from);
-    const subject = withoutAddressees(beforeNextItem(phrase.split(/[\r\n]/)[0] as string), tense);
+    // Unquoted, the content named must open as a trích yếu does: "có nội dung như sau:",
+    // "… tương tự", "… trái pháp luật" say nothing of it.
+    const opens = close || content[1] === undefined || CONTENT_OPENING.test(phrase);
+    const subject = opens
+      ? withoutAddressees(beforeNextItem(phrase.split(/[\r\n]/)[0] as string), tense)
+      : null;
     if (subject) return subject;
   }
   const about = aboutPhrase(quoted > 0 ? rest.slice(start, quoted) : rest.slice(start));
@@ -876,6 +888,8 @@ const SENT_TO = new RegExp(
 /** The reference's own date ("ngày 5/4/2024", "ngày 5 tháng 4 năm 2024") and a year after it. */
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
+/** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
+const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
@@ -1297,7 +1311,9 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
   // "Giám đốc Sở Nguyễn Văn An": a bare body noun and the signer's name names no body; the
   // symbol's issuer code does.
   const bare = /^(sở|bộ|cục|ban|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+(.+))?$/iu.exec(rest);
-  if (bare && (!bare[2] || isPersonalName(bare[2]))) rest = '';
+  // After "UBND" stands a place, which may open like a name ("UBND Hoàng Mai", "UBND Lê Chân").
+  if (bare && (!bare[2] || (!/^(?:ubnd|ủy|uỷ)/iu.test(bare[1] as string) && isPersonalName(bare[2]))))
+    rest = '';
   // The Tổng Bí thư and the Chủ tịch nước sign for a body the text names elsewhere ("Thay mặt …")
   // or the symbol's issuer does.
   if (/(?:tổng bí thư|chủ tịch nước)\s+$/iu.test(office[0])) return null;
@@ -1609,15 +1625,23 @@ function laterIssuedDate(
   const nouns = ['van ban'];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+(?:[^\\s.;!?]+[\\s,]+){0,12}?ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
   ).exec(rest);
   if (!match) return null;
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
 }
 
-/** "do|được <signer> ký (ban hành) (vào)", "ký ban hành (vào)", folded, right before "ngày". */
-const SIGNED_BEFORE_DATE =
-  /(?:(?:^|[\s,])(?:do|duoc)\s+(?:[^\s,;.]+\s+){0,10}?ky(?:\s+ban hanh)?|(?:^|[\s,])ky ban hanh|ban hanh\s+vao)(?:\s+vao)?\s*$/;
+/**
+ * Who signs, folded, opening "do|được <signer> ký": an office or a form of address ("Phó Chủ
+ * tịch UBND tỉnh …", "đồng chí …", "ông …"), not any words ("do các bên ký" a contract, "được gửi
+ * kèm hợp đồng ký …"); or "được ký".
+ */
+const SIGNER =
+  '(?:pho\\s+)?(?:chu tich|giam doc|bo truong|thu truong|thu tuong|truong|chanh|tong|bi thu|dong chi|ong|ba|quyen|hieu truong|cuc truong|vu truong)(?=[\\s,])';
+/** "do|được <signer> ký (ban hành) (vào)", "được ký", "ký ban hành (vào)", folded, right before "ngày". */
+const SIGNED_BEFORE_DATE = new RegExp(
+  `(?:(?:^|[\\s,])(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s,;.]+){0,10}?[\\s,]+|duoc\\s+)ky(?:\\s+ban hanh)?|(?:^|[\\s,])ky ban hanh|ban hanh\\s+vao)(?:\\s+vao)?\\s*$`,
+);
 /**
  * English news dating the document in a later sentence of the paragraph or the next (audit 16):
  * "The circular, dated May 31, guides …", "The decision was signed on 14 October 2024": "The"

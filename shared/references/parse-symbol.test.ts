@@ -29,6 +29,13 @@ describe('findReferences: a slug symbol after a type name’s slug (audit 14)', 
     // ends the symbol (review of audit 16's slugs).
     ['Tải về: thong-tu-01-2024-tt-byt-huong-dan.doc', '01-2024-tt-byt', '01/2024/TT-BYT'],
     ['Tags: nghi-dinh-100-2019-nd-cp-xu-phat-giao-thong', '100-2019-nd-cp', '100/2019/NĐ-CP'],
+    // A drafting unit is consonants, not a word: it stays.
+    ['Tải về: quyet-dinh-15-2012-qđ-ubnd-vp.pdf', '15-2012-qđ-ubnd-vp', '15/2012/QĐ-UBND-VP'],
+    [
+      'Tải về: quyet-dinh-15-2012-qđ-ubnd-ktns-ve-ngan-sach.pdf',
+      '15-2012-qđ-ubnd-ktns',
+      '15/2012/QĐ-UBND-KTNS',
+    ],
     ['tin-tuc/quyet-dinh-12-2024-qd-ubnd-tinh-ha-tinh', '12-2024-qd-ubnd', '12/2024/QĐ-UBND'],
     [
       'thong-tu-lien-tich-01-2016-ttlt-bkhcn-bnv-huong-dan',

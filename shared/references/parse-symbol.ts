@@ -215,10 +215,12 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
   if (isYearAt(text, p) && isHyphen(text.charCodeAt(p + 4))) {
     const segments = readSegments(text, p + 5, { hyphensOnly: true });
     if (!segments || segments.list.length < 2) return null;
-    // A lower-case slug goes on with the page's words ("…-tt-byt-huong-dan"): the first after
-    // the issuer that is no code and has no digit ends the symbol.
+    // A lower-case slug goes on with the page's words ("…-tt-byt-huong-dan"): the first word after
+    // the issuer (a vowel, no digit) that is no code ends the symbol; units are consonants ("-vp").
     const { list } = segments;
-    const cut = list.findIndex((s, i) => i > 1 && s.lower && !isKnownCode(s.value) && !/\d/.test(s.value));
+    const cut = list.findIndex(
+      (s, i) => i > 1 && s.lower && !isKnownCode(s.value) && /^\D*[aeiou]\D*$/i.test(s.value),
+    );
     if (cut > 0) {
       list.length = cut;
       segments.end = (list[cut - 1] as Segment).end;
