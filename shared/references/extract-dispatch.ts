@@ -252,6 +252,7 @@ function unnamedSentence(
   const issues = new RegExp(
     String.raw`(?:^|\s)(?:ban hanh|ky|co|gui)\s+(?:${nouns.join('|')})(?!\s*(?:so\b|\d))(?:\s|,|$)`,
   );
+  const issue = unnamedIssue(primary);
   const from = lineStart(text, sentence.from, 2);
   const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
@@ -268,15 +269,17 @@ function unnamedSentence(
         if (
           verb &&
           folded.some((body) => before.slice(0, verb.index).includes(body)) &&
-          findReferences(text.slice(around.from, around.to)).length === 0 &&
-          !recalled(text, around, primary, year)
+          findReferences(text.slice(around.from, around.to)).length === 0
         ) {
-          if (about)
-            return {
-              subject: subjectAfter(text, around.from, around.to),
-              body: unnamedBody(text, around, primary),
-            };
-          verbSentence ??= unnamedVerbPhrase(text, around, primary);
+          const read = issuedIn(text, around, issue);
+          if (!recalled(read, year)) {
+            if (about)
+              return {
+                subject: subjectAfter(text, around.from, around.to),
+                body: unnamedBody(read, primary),
+              };
+            verbSentence ??= unnamedVerbPhrase(read, primary);
+          }
         }
       }
       start = Math.max(around.to + 1, start + 1);
@@ -291,20 +294,24 @@ function unnamedSentence(
  * issuing verb, "Trước đó|đây", "cũng đã", "sẽ", "đã từng", or an opening "Năm YYYY" before the
  * reference's own year.
  */
-function recalled(
-  text: string,
-  around: Span,
-  primary: DocumentReference,
-  year: number | null | undefined,
-): boolean {
-  const nfc = text.slice(around.from, around.to).normalize('NFC');
-  const verb = unnamedIssue(primary).exec(nfc);
+function recalled({ nfc, verb }: IssuedIn, year: number | null | undefined): boolean {
   const before = nfc.slice(0, verb ? verb.index : nfc.length);
   // "cũng đã" recalls; "Cũng trong ngày 5/3, …", "cũng vừa" report the day's news.
   if (/(?:^|[\s,(])(?:trước (?:đó|đây)|cũng đã|sẽ|đã từng)(?=[\s,]|$)/iu.test(before)) return true;
   // A year that opens the sentence dates it ("Năm 2023, …"), not one inside it ("công tác năm 2024").
   const opening = /^\s*(?:trong\s+)?năm\s+(\d{4})(?!\d)/iu.exec(before)?.[1];
   return !!year && !!opening && Number(opening) < year;
+}
+
+/** An unnamed sentence in NFC, and its issuing verb and noun (`unnamedIssue`), read once for the helpers below. */
+interface IssuedIn {
+  nfc: string;
+  verb: RegExpExecArray | null;
+}
+
+function issuedIn(text: string, around: Span, issue: RegExp): IssuedIn {
+  const nfc = text.slice(around.from, around.to).normalize('NFC');
+  return { nfc, verb: issue.exec(nfc) };
 }
 
 /** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
@@ -318,18 +325,15 @@ function unnamedIssue(primary: DocumentReference): RegExp {
 }
 
 /** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
-function unnamedBody(text: string, around: Span, primary: DocumentReference): string | null {
-  const nfc = text.slice(around.from, around.to).normalize('NFC');
-  const verb = unnamedIssue(primary).exec(nfc);
+function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
   if (!verb) return null;
   const body = issuerBeforeVerb(nfc, 0, verb.index + verb[0].length, primary.issuer);
   return body && BODY_OPENING.test(foldText(body)) ? body : null;
 }
 
 /** The unnamed sentence's verb phrase after its noun and addressees ("… gửi các bộ đề nghị …"). */
-function unnamedVerbPhrase(text: string, around: Span, primary: DocumentReference): UnnamedSentence | null {
-  const nfc = text.slice(around.from, around.to).normalize('NFC');
-  const verb = unnamedIssue(primary).exec(nfc);
+function unnamedVerbPhrase(read: IssuedIn, primary: DocumentReference): UnnamedSentence | null {
+  const { nfc, verb } = read;
   if (!verb) return null;
   const rest = nfc.slice(verb.index + verb[0].length);
   const sent = SENT_TO.exec(rest);
@@ -339,7 +343,7 @@ function unnamedVerbPhrase(text: string, around: Span, primary: DocumentReferenc
   if (!phrase) return null;
   return {
     subject: withoutAddressees(beforeNextItem(phrase[1] as string), true),
-    body: unnamedBody(text, around, primary),
+    body: unnamedBody(read, primary),
   };
 }
 
