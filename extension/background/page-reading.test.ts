@@ -160,6 +160,19 @@ describe('readListingRows', () => {
     expect(readListingRows([only])[0]?.subject).toBe('120.signed.pdf');
   });
 
+  it('cuts a portal’s posting line after a row’s trích yếu (audit 19)', () => {
+    const subject = 'Về việc ra quân tổng vệ sinh môi trường';
+    for (const cell of [
+      `${subject} (Ngày đăng: 28/08/2020)`,
+      `${subject} Ngày đăng: 28/08/2020`,
+      `${subject} (Lượt xem: 120) 156.pdf`,
+    ])
+      expect(readListingRows([row('156/UBND', { subject: cell })])[0]?.subject).toBe(subject);
+    // Words of the trích yếu itself, without a label's colon or bracket and a number, stay.
+    for (const kept of ['Về việc cập nhật 2024', 'Kế hoạch cập nhật dữ liệu dân cư'])
+      expect(readListingRows([row('156/UBND', { subject: kept })])[0]?.subject).toBe(kept);
+  });
+
   it('passes rows read from a symbol column through as they are', () => {
     const plain = row('3944/UBND-NC', { subject: 'Về việc bảo vệ ANTQ', issuedDate: '2020-08-27' });
     expect(readListingRows([plain])).toEqual([plain]);

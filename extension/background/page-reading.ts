@@ -152,7 +152,7 @@ function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: Reporte
     issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject:
-      withoutFileNames(row.subject) ??
+      withoutCellExtras(row.subject) ??
       said?.subject ??
       (named && name !== undefined ? linesUnder(name, named.reference) : null) ??
       fallbackSubject ??
@@ -179,9 +179,22 @@ function linesUnder(name: string, reference: DocumentReference): string | null {
 
 /** Attachments listed after a trích yếu in its cell ("… thương mại 120.signed.pdf"). */
 const TRAILING_FILE_NAMES = /(?:\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar))+$/i;
+/**
+ * A portal's posting line under a trích yếu in its cell: "(Ngày đăng: 28/08/2020)", "Lượt xem:
+ * 120" (audit 19): a label and a number, bracketed or after a colon.
+ */
+const TRAILING_POSTING =
+  /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
 
-function withoutFileNames(subject: string | null): string | null {
-  return subject?.replace(TRAILING_FILE_NAMES, '') || subject;
+/** A row's subject without the attachments and posting lines its cell adds after it. */
+function withoutCellExtras(subject: string | null): string | null {
+  if (!subject) return subject;
+  let rest = subject;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(TRAILING_FILE_NAMES, '').replace(TRAILING_POSTING, '');
+  }
+  return rest || subject;
 }
 
 /**

@@ -495,8 +495,13 @@ describe('extractDispatch: news reports', () => {
       '2024-09-10',
     ],
     [
-      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nA.\nB.\nChỉ thị được ban hành ngày 10/3/2024.',
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nA.\nB.\nVăn bản được ban hành ngày 10/3/2024.',
       null,
+    ],
+    // The document's own type word reaches further (audit 19).
+    [
+      'UBND tỉnh vừa ban hành Chỉ thị số 05/CT-UBND về phòng cháy.\nA.\nB.\nChỉ thị được ban hành ngày 10/3/2024.',
+      '2024-03-10',
     ],
     [
       'Sở vừa có văn bản số 2890/SGDĐT-KHTC về việc thu chi.\nCác trường thực hiện Nghị quyết số 03/2024/NQ-HĐND.\nVăn bản được ban hành ngày 30/8/2024.',
@@ -1756,5 +1761,116 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
       'có nội dung trái pháp luật, đề nghị thu hồi.',
     ])
       expect(read(`${lead} ${words}`)?.subject ?? null).toBeNull();
+  });
+});
+
+describe('extractDispatch: audit 19', () => {
+  const read = (text: string) => {
+    const nfc = extractDispatch(text);
+    const nfd = extractDispatch(text.normalize('NFD'));
+    const fields = (d: typeof nfc) =>
+      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+    expect(fields(nfd)).toBe(fields(nfc));
+    return nfc;
+  };
+  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+
+  it('A: the document’s own type word dates it past a caption, and past a reference of another type', () => {
+    const lead =
+      'UBND tỉnh Hà Tĩnh vừa ban hành Công văn số 5012/UBND-VX về việc tăng cường phòng chống dịch.';
+    const between = 'Theo đó, UBND tỉnh yêu cầu các sở, ngành triển khai các biện pháp.';
+    const caption = 'Phun hóa chất diệt muỗi tại phường Bắc Hà sáng 25/8/2024. Ảnh: Đình Nhất';
+    const signed = 'được Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh ký ban hành ngày 27/8/2024.';
+    expect(read([lead, between, caption, `Văn bản ${signed}`].join('\n'))?.issuedDate).toBe('2024-08-27');
+    expect(read([lead, between, between, `Công văn ${signed}`].join('\n'))?.issuedDate).toBe('2024-08-27');
+    // "Văn bản", any document, still reaches two paragraphs only.
+    expect(read([lead, between, between, `Văn bản ${signed}`].join('\n'))?.issuedDate ?? null).toBeNull();
+    const plan = 'UBND TP Hà Nội vừa ban hành Kế hoạch 15/KH-UBND về chuyển đổi số năm 2025.';
+    const resolution = 'Kế hoạch nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.';
+    const planSigned = 'Kế hoạch do Phó Chủ tịch UBND TP Hà Minh Hải ký ngày 14/1/2025.';
+    expect(read([plan, resolution, planSigned].join('\n'))?.issuedDate).toBe('2025-01-14');
+    // Another plan in between: the signing may be its.
+    const other = 'Trước đó, thành phố có Kế hoạch 20/KH-UBND về dữ liệu số.';
+    expect(read([plan, other, planSigned].join('\n'))?.issuedDate ?? null).toBeNull();
+  });
+
+  it('B: a passive issuing clause after the number names the body and leads to the subject', () => {
+    const d = read(
+      'Kế hoạch số 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về xây dựng nông thôn mới năm 2024.',
+    );
+    expect([d?.issuedDate, nfc(d?.issuingBody), nfc(d?.subject)]).toEqual([
+      '2024-03-12',
+      'UBND huyện Kỳ Anh',
+      'về xây dựng nông thôn mới năm 2024',
+    ]);
+    expect(
+      nfc(
+        read('Quyết định 12/QĐ-UBND, do UBND tỉnh Nghệ An ký ban hành, về việc công bố thủ tục.')
+          ?.issuingBody,
+      ),
+    ).toBe('UBND tỉnh Nghệ An');
+    // A signer's office there is no body; words in lower case are no name.
+    expect(
+      nfc(
+        read('Công văn 530/UBND-NC được Chủ tịch UBND tỉnh ký ban hành về việc cải cách hành chính.')
+          ?.issuingBody,
+      ),
+    ).not.toMatch(/^Chủ tịch/u);
+    expect(nfc(read('Kế hoạch số 68/KH-UBND được ban hành ngày 12-3-2024 về nông thôn mới.')?.subject)).toBe(
+      'về nông thôn mới',
+    );
+  });
+
+  it('C: "nhằm" and a trích yếu’s verb give the subject; "nhằm" and anything else do not', () => {
+    const lead = 'UBND huyện Kỳ Anh ban hành Kế hoạch số 68/KH-UBND ngày 12-3-2024';
+    expect(nfc(read(`${lead} nhằm triển khai hiệu quả Chương trình nông thôn mới.`)?.subject)).toBe(
+      'triển khai hiệu quả Chương trình nông thôn mới',
+    );
+    expect(read(`${lead} nhằm mục đích chung của huyện.`)?.subject ?? null).toBeNull();
+  });
+
+  it('D: the body after "của" ends before "gửi" and "yêu cầu", not inside a name', () => {
+    expect(
+      nfc(
+        read(
+          'Công văn số 5012/UBND-VX ngày 27/8/2024 của UBND tỉnh Hà Tĩnh gửi các sở, ngành về việc phòng, chống dịch.',
+        )?.issuingBody,
+      ),
+    ).toBe('UBND tỉnh Hà Tĩnh');
+    expect(
+      nfc(
+        read(
+          'Công văn 12/BCĐ-VP ngày 3/4/2024 của Ban Chỉ đạo 389 tỉnh yêu cầu các ngành kiểm tra thị trường.',
+        )?.issuingBody,
+      ),
+    ).toBe('Ban Chỉ đạo 389 tỉnh');
+  });
+
+  it('E: a header’s title ends before a bulleted "- Căn cứ …" or "- Xét đề nghị …" line', () => {
+    const header =
+      'ỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\nSố: 45/QĐ-UBND\nKỳ Anh, ngày 4 tháng 3 năm 2024\nQUYẾT ĐỊNH';
+    for (const next of [
+      '- Căn cứ Luật Tổ chức chính quyền địa phương;',
+      '- Xét đề nghị của Trưởng phòng Nội vụ;',
+    ])
+      expect(nfc(read(`${header}\nVề việc thành lập Tổ công tác\n${next}`)?.subject)).toBe(
+        'Về việc thành lập Tổ công tác',
+      );
+    // A title wrapped over two lines still reads whole.
+    expect(nfc(read(`${header}\nVề việc thành lập Tổ công tác\nliên ngành\nCăn cứ Luật …`)?.subject)).toBe(
+      'Về việc thành lập Tổ công tác liên ngành',
+    );
+  });
+
+  it('F: a Party committee under its organisation’s line takes the place from it', () => {
+    const header = (above: string, committee: string) =>
+      `${above}\n${committee}\n*\nSố 125-QĐ/TU\nLâm Đồng, ngày 5 tháng 3 năm 2024\nQUY ĐỊNH\nvề chức năng của Ủy ban Kiểm tra`;
+    expect(nfc(read(header('ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'TỈNH ỦY'))?.issuingBody)).toBe('Tỉnh ủy Lâm Đồng');
+    expect(nfc(read(header('ĐẢNG BỘ THÀNH PHỐ ĐÀ LẠT', 'THÀNH ỦY'))?.issuingBody)).toBe('Thành ủy Đà Lạt');
+    expect(nfc(read(header('ĐẢNG BỘ XÃ AN BÌNH', 'ĐẢNG ỦY'))?.issuingBody)).toBe('Đảng ủy xã An Bình');
+    // A committee that names its place keeps its own line.
+    expect(nfc(read(header('ĐẢNG BỘ TỈNH HÀ TĨNH', 'HUYỆN ỦY ĐỨC THỌ'))?.issuingBody)).toBe(
+      'Huyện ủy Đức Thọ',
+    );
   });
 });

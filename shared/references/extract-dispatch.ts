@@ -128,6 +128,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
     (place ? null : spokenBody) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
+    fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
     fromMentions((r, s) => issuerInSignerClause(text, r.end, s.to, primary.issuer)) ??
     titleIssuer(page.title, titleReferences[0], primary) ??
@@ -729,6 +730,10 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   const lead = PHRASE_LEAD.exec(rest);
   let start = lead ? lead[0].length : 0;
+  // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
+  const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
+  if (issuedBy && (issuedBy[1] === undefined || BODY_OPENING.test(foldText(issuedBy[1]))))
+    start += issuedBy[0].length;
   // A quoted subject ("… ngày 12/9/2024 "về việc …"") ends at its closing quote.
   const quote = CLOSING_QUOTE[rest[start] as string];
   const quoted = quote && /^v[ềỀ]\s/u.test(rest.slice(start + 1)) ? rest.indexOf(quote, start + 1) : -1;
@@ -764,6 +769,9 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   }
   // The sentence's own clause goes first: its "đã" must not end the phrase inside it.
   // (A verb phrase ends at "đã|sẽ|đang" anyway: OWN_PREDICATE.)
+  // "… ngày 12-3-2024 nhằm triển khai …": a plan's purpose is all the news says of it (audit 19).
+  const purpose = PURPOSE_LEAD.exec(rest.slice(verbAt));
+  if (purpose) verbAt += purpose[0].length;
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));
   if (verb) return withoutAddressees(beforeNextItem(verb[1] as string), true);
   if (sent) return null;
@@ -896,6 +904,14 @@ const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích y�
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:năm\s+\d{4}\s+)?/u;
+/**
+ * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing
+ * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
+ */
+const ISSUED_BY_CLAUSE =
+  /^,?\s*(?:được|do)\s+(?:(\p{Lu}[^,;:()\n]{1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
+/** "nhằm" before a trích yếu's verb: the document's purpose, read as its subject. */
+const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u');
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
 /**
@@ -950,7 +966,7 @@ function headerSubject(text: string, end: number): string | null {
     }
     // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
     if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
-    if (line.includes('|') || TITLE_END.test(foldText(line)) || isFieldLabel(line)) break;
+    if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
@@ -973,7 +989,7 @@ function headerSubject(text: string, end: number): string | null {
 function vvLines(lines: readonly string[], at: number): string[] {
   const taken = [lines[at] as string];
   for (const line of lines.slice(at + 1, at + MAX_VV_LINES)) {
-    const folded = foldText(line);
+    const folded = unmarked(foldText(line));
     if (
       line === '' ||
       /[.;:]$/.test(taken[taken.length - 1] as string) ||
@@ -1009,6 +1025,13 @@ const DATING_LINE_SPAN = 160;
 /** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
 const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
 
+/** A line without the list mark it opens with: Party documents bullet their "- Căn cứ …" lines. */
+function unmarked(line: string): string {
+  return line.replace(LEADING_MARK, '');
+}
+
+const LEADING_MARK = /^[-–—•+*]\s*/;
+
 /**
  * Whether a header's next line continues its title. A title in capitals goes on in capitals,
  * up to the heading of the body that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ Y
@@ -1020,7 +1043,8 @@ function continuesTitle(title: readonly string[], line: string): boolean {
   const folded = foldText(line);
   if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
   if (isCapitals(title[0] as string)) return isCapitals(line);
-  if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
+  // A wrapped title line opens with no list mark.
+  if (isCapitals(line) || title.length >= MAX_TITLE_LINES || LEADING_MARK.test(line)) return false;
   if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
   return !BODY_TEXT.test(folded);
 }
@@ -1216,7 +1240,7 @@ function headerLineIssuer(text: string, start: number): string | null {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);
       else continue;
-      if (opensBody(trimmed) && !isBareUnit(trimmed)) break;
+      if (opensBody(trimmed) && !isBareUnit(trimmed) && !BARE_COMMITTEE.test(foldText(trimmed))) break;
       continue;
     }
     if (passed) continue;
@@ -1240,10 +1264,27 @@ function bodyOfBlock(block: readonly string[]): string | null {
         if (opensBody(block[j] as string)) return [...block.slice(i), ...block.slice(j, i)].join(' ');
       }
     }
-    return block.slice(i).join(' ');
+    return committeeWithPlace(block, i) ?? block.slice(i).join(' ');
   }
   return null;
 }
+
+/**
+ * A Party committee named without its place, under its organisation's line (HD 36-HD/VPTW): "ĐẢNG
+ * BỘ TỈNH LÂM ĐỒNG / TỈNH ỦY" → "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ XÃ AN BÌNH / ĐẢNG ỦY" → "ĐẢNG ỦY XÃ AN
+ * BÌNH" (audit 19); null for any other line.
+ */
+function committeeWithPlace(block: readonly string[], at: number): string | null {
+  const committee = (block[at] as string).normalize('NFC');
+  if (at === 0 || !BARE_COMMITTEE.test(foldText(committee))) return null;
+  const organisation = PARTY_ORGANISATION.exec((block[at - 1] as string).normalize('NFC'));
+  if (!organisation) return null;
+  const [, kind, place] = organisation;
+  return /^ĐẢNG/u.test(committee) ? `${committee} ${kind} ${place}` : `${committee} ${place}`;
+}
+
+const BARE_COMMITTEE = /^(?:tinh|thanh|huyen|quan|thi|dang) uy$/;
+const PARTY_ORGANISATION = /^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(.+)$/u;
 
 /** A unit named only by its kind ("VĂN PHÒNG", "BAN", "PHÒNG"): the body above it is its parent's. */
 function isBareUnit(line: string): boolean {
@@ -1460,6 +1501,19 @@ function issuerInSignerClause(text: string, end: number, to: number, issuer: str
   return body && BODY_OPENING.test(foldText(body)) ? body : null;
 }
 
+/**
+ * The body a passive clause right after the number names: "… 68/KH-UBND được UBND huyện Kỳ Anh
+ * ban hành ngày …" → "UBND huyện Kỳ Anh" (audit 19). A signer's office there is
+ * `issuerInSignerClause`'s.
+ */
+function issuerInIssuingClause(text: string, end: number, to: number): string | null {
+  const rest = text.slice(end, Math.min(to, end + 160)).normalize('NFC');
+  const lead = PHRASE_LEAD.exec(rest);
+  const clause = ISSUED_BY_CLAUSE.exec(rest.slice(lead ? lead[0].length : 0));
+  const name = clause?.[1] === undefined ? null : cleanPhrase(clause[1]);
+  return name && BODY_OPENING.test(foldText(name)) && !SIGNER_OFFICE.test(name) ? name : null;
+}
+
 /** "(,) do <signer> ký": the signer's words, with no mark between. */
 const SIGNER_CLAUSE = /(?:^|[\s,])do\s+([^,;.()\n]{3,120}?)\s+ký(?=[\s,.;)]|$)/u;
 
@@ -1480,7 +1534,7 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;(]|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;(]|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are
@@ -1611,6 +1665,11 @@ function sentenceDate(
  * hành)" ("Công văn do Phó Chủ tịch UBND tỉnh Bùi Văn Khắng ký ngày 14/3/2024", "Văn bản do đồng
  * chí …, Phó Chủ tịch UBND tỉnh ký ngày …": up to twelve words, commas included), then the date. Not another
  * reference's ("Chỉ thị 03/CT-UBND được ban hành …") nor an event's ("Hội nghị diễn ra ngày …").
+ *
+ * "Văn bản", which any document is, is read in the next LATER_PARAGRAPHS and not past another
+ * reference. The document's own type word reaches further (audit 19: news put the signing after a
+ * photo caption, or after a paragraph on the resolution the plan carries out), and only a
+ * reference of the same type ends its reach: "Kế hoạch do … ký ngày …" cannot date a Nghị quyết.
  */
 function laterIssuedDate(
   text: string,
@@ -1618,20 +1677,47 @@ function laterIssuedDate(
   primary: DocumentReference,
   references: readonly DocumentReference[],
 ): string | null {
-  // The rest of the paragraph, then the next LATER_PARAGRAPHS up to another reference.
+  const type = primary.typeName ? foldText(primary.typeName) : null;
+  const nouns = type ? `van ban|${type}` : 'van ban';
+  const near = laterSigningDate(text, from, nearLaterEnd(text, from, primary, references), nouns);
+  if (near !== undefined || !type) return near ?? null;
+  const sameType = references.find(
+    (r) => r.start >= from && r.key !== primary.key && r.typeName === primary.typeName,
+  );
+  const far = Math.min(sameType ? sameType.start : text.length, from + LATER_TYPE_WINDOW);
+  return laterSigningDate(text, from, far, type) ?? null;
+}
+
+/** The rest of the paragraph, then the next LATER_PARAGRAPHS up to another reference. */
+function nearLaterEnd(
+  text: string,
+  from: number,
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+): number {
   const lineEnd = text.indexOf('\n', from);
   let end = lineEnd;
-  for (let n = 0; n < LATER_PARAGRAPHS && end >= 0; n++) end = text.indexOf('\n', end + 1);
+  for (let n = 0; n < LATER_PARAGRAPHS && end >= 0; ) {
+    const next = text.indexOf('\n', end + 1);
+    // A photo's caption between the paragraphs is none of them.
+    if (!CAPTION_LINE.test(text.slice(end + 1, next < 0 ? text.length : next).normalize('NFC'))) n++;
+    end = next;
+  }
   const other = references.find((r) => r.start >= from && r.key !== primary.key);
   const paragraphs = Math.min(end < 0 ? text.length : end, other ? other.start : text.length);
-  const to = Math.min(Math.max(lineEnd < 0 ? text.length : lineEnd, paragraphs), from + LATER_WINDOW);
-  const rest = foldText(text.slice(from, to));
-  const nouns = ['van ban'];
-  if (primary.typeName) nouns.push(foldText(primary.typeName));
+  return Math.min(Math.max(lineEnd < 0 ? text.length : lineEnd, paragraphs), from + LATER_WINDOW);
+}
+
+/**
+ * The date of the first sentence in `from`–`to` that opens with one of `nouns` (folded, "|"
+ * between) and says it was signed or issued on that date; null for such a sentence whose date
+ * is impossible, undefined for none.
+ */
+function laterSigningDate(text: string, from: number, to: number, nouns: string): string | null | undefined {
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns.join('|')})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
-  ).exec(rest);
-  if (!match) return null;
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+  ).exec(foldText(text.slice(from, to)));
+  if (!match) return undefined;
   return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
 }
 
@@ -1691,6 +1777,9 @@ const ENGLISH_TYPES: Record<string, string> = {
 
 const LATER_WINDOW = 800;
 const LATER_PARAGRAPHS = 2;
+const LATER_TYPE_WINDOW = 1600;
+/** A photo's caption: "… sáng 25/8/2024. Ảnh: Đình Nhất", "(Ảnh minh họa)". */
+const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
 /** "hôm nay (12/4/2024)", "hôm qua (11/3)", folded; a yearless one takes the article's year. */
 const TODAY_DATE =
   /(?:^|[\s,(-])hom (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;

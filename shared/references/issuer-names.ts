@@ -168,6 +168,13 @@ const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map
   ].map(([text, kind]) => [phraseKey(text), { text, kind }]),
 );
 const MAX_PHRASE_WORDS = 4;
+const PLACE_COMMITTEES: ReadonlySet<string> = new Set([
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+  'Quận ủy',
+  'Thị ủy',
+]);
 
 /** Old and new tone placement ("uỷ"/"ủy", "hoà"/"hòa") compare equal. */
 function phraseKey(text: string): string {
@@ -236,7 +243,8 @@ export function bodyInNormalCase(name: string): string {
         state = 'place';
       } else if (phrase.kind === 'body') {
         out.push(phrase.text);
-        state = 'first';
+        // A Party committee is named by its place: "TỈNH ỦY LÂM ĐỒNG", "THÀNH ỦY ĐÀ LẠT".
+        state = PLACE_COMMITTEES.has(phrase.text) ? 'place' : 'first';
       } else {
         out.push(state === 'first' ? capitalised(phrase.text) : phrase.text);
         if (state === 'first' || state === 'start') state = 'rest';
