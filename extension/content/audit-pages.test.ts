@@ -23,7 +23,9 @@ const PAGES = readAuditPages();
  * one column; pages about no document, or a live blog, getting the first one they cite; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
  * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
- * naming its rows' body; an English page's issuing agency; a court judgment's number.
+ * naming its rows' body; an English page's issuing agency; a court judgment's number; a news
+ * report's unnamed lead ("Bộ Y tế vừa có văn bản … về việc …") not linked to a document named
+ * paragraphs later or only in the headline; a date only in a headline's news lead.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -79,6 +81,12 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   "a19 D07 English version page: h1 'Decision No. 123/QD-TTg dated January 24, 2024 of the Prime Minister approving …', th-label props in English (Number / Issuing agency / Issued date), law and decree cited":
     ['primary body The Prime Minister'],
+  'a20 N04 dantri Bộ Y tế: sapo "có văn bản … về việc", number only in paragraph 3 "Tại Công văn … ký ngày 12/8", Thông tư cited, hotline':
+    ['primary subject null'],
+  'a20 N17 baonghean Cục Thuế: date only in the headline "Ngày 2/10, Cục Thuế Nghệ An …", body "Cục Thuế tỉnh có Công văn số … gửi các Chi cục Thuế về việc …", NĐ/TT cited':
+    ['primary date null'],
+  'a20 N24 baobacgiang Thông báo of Văn phòng UBND tỉnh: number only in headline "Thông báo 412/TB-VP: …", body "vừa ban hành thông báo kết luận … tại buổi kiểm tra ngày 24/9" (meeting date, not the TB date)':
+    ['primary subject Khẩn trương hoàn thành giải phóng mặt bằng đường Vành đai IV', 'primary body null'],
 };
 
 /**
@@ -167,7 +175,7 @@ function differences(page: AuditPage, scan: PageScan | null): string[] {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(393);
+    expect(PAGES.length).toBeGreaterThanOrEqual(417);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 

@@ -1874,3 +1874,150 @@ describe('extractDispatch: audit 19', () => {
     );
   });
 });
+
+describe('extractDispatch: audit 20 (news)', () => {
+  const read = (text: string, title?: string) => {
+    const page = title ? { title } : {};
+    const nfc = extractDispatch(text, page);
+    const nfd = extractDispatch(text.normalize('NFD'), title ? { title: title.normalize('NFD') } : {});
+    const fields = (d: typeof nfc) =>
+      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+    expect(fields(nfd)).toBe(fields(nfc));
+    return nfc;
+  };
+  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+
+  it('A: ", ký ngày …" after the subject dates the document and leaves the subject', () => {
+    const d = read(
+      'Bảo hiểm xã hội Việt Nam vừa ban hành Công văn 2146/BHXH-CSYT hướng dẫn thanh toán chi phí khám chữa bệnh BHYT, ký ngày 25-6-2024.',
+    );
+    expect([d?.issuedDate, nfc(d?.subject)]).toEqual([
+      '2024-06-25',
+      'hướng dẫn thanh toán chi phí khám chữa bệnh BHYT',
+    ]);
+    // Not another document's signing, nor an act of the addressees.
+    expect(
+      read('UBND tỉnh có Công văn 12/UBND-VX thực hiện Quyết định 7/QĐ-UBND, ký ngày 1/2/2025.')
+        ?.issuedDate ?? null,
+    ).toBeNull();
+    expect(
+      read('Công văn 123/UBND-VX yêu cầu các xã tổ chức ký cam kết trước ngày 5/9/2024.')?.issuedDate ?? null,
+    ).toBeNull();
+  });
+
+  it('B: a signing date with a time of day, or without its year (the text’s year)', () => {
+    const lead =
+      'Năm 2024, Chủ tịch UBND tỉnh Quảng Ninh vừa ký Công điện số 05/CĐ-UBND về việc ứng phó bão số 3.';
+    expect(read(`${lead}\nCông điện được ban hành lúc 10h ngày 5/9/2024.`)?.issuedDate).toBe('2024-09-05');
+    expect(read(`${lead}\nCông điện được ban hành ngày 5/9.`)?.issuedDate).toBe('2024-09-05');
+    expect(
+      read('Năm 2024, tại Công văn 4521/BYT-KCB ký ngày 12/8, Cục trưởng nhấn mạnh việc bảo đảm thuốc.')
+        ?.issuedDate,
+    ).toBe('2024-08-12');
+    const same = read(
+      'Công điện số 05/CĐ-UBND của Chủ tịch UBND tỉnh Quảng Ninh được ban hành lúc 10h ngày 5/9/2024 về việc ứng phó bão.',
+    );
+    expect([same?.issuedDate, nfc(same?.issuingBody)]).toEqual([
+      '2024-09-05',
+      'Chủ tịch UBND tỉnh Quảng Ninh',
+    ]);
+  });
+
+  it('C: "ban hành tối 8/9/2024" after the body dates the document and is no subject', () => {
+    const d = read(
+      'Theo văn bản 3201/SGDĐT-CTTT của Sở GD&ĐT Hà Nội ban hành tối 8/9/2024, các trường cho học sinh nghỉ học.',
+    );
+    expect([d?.issuedDate, d?.subject ?? null]).toEqual(['2024-09-08', null]);
+  });
+
+  it('D: when every reference is cited, the one the text dates by its signing is the primary', () => {
+    const text = [
+      'Bộ Y tế vừa có văn bản gửi các bệnh viện trực thuộc về việc bảo đảm thuốc, vật tư y tế cho người bệnh.',
+      'Bộ Y tế yêu cầu các đơn vị thực hiện nghiêm Thông tư số 22/2024/TT-BYT quy định việc chi trả chi phí thuốc.',
+      'Tại Công văn 4521/BYT-KCB ký ngày 12/8/2024, Cục trưởng Cục Quản lý khám, chữa bệnh nhấn mạnh yêu cầu này.',
+    ].join('\n');
+    expect([read(text)?.symbol, read(text)?.issuedDate]).toEqual(['4521/BYT-KCB', '2024-08-12']);
+    // A list of bases dated by their issuing keeps its first.
+    expect(
+      read(
+        'Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ;\nCăn cứ Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ về sửa đổi, bổ sung;',
+      )?.symbol,
+    ).toBe('43/2014/NĐ-CP');
+  });
+
+  it('E, F, J: bodies without the signer’s name, a bracketed abbreviation or a following "được"', () => {
+    expect(
+      nfc(
+        read(
+          'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên vừa ký Thông tư số 05/2024/TT-BCT quy định về an toàn điện.',
+        )?.issuingBody,
+      ),
+    ).toBe('Bộ Công Thương');
+    expect(
+      nfc(
+        read('Giám đốc Sở GD&ĐT Hà Nội Trần Thế Cương vừa ký Công văn số 3201/SGDĐT-CTTT về việc nghỉ học.')
+          ?.issuingBody,
+      ),
+    ).toBe('Sở GD&ĐT Hà Nội');
+    // A school named after a person keeps the name.
+    expect(
+      nfc(
+        read('Hiệu trưởng Trường THPT Lê Quý Đôn vừa ký Thông báo số 12/TB-THPT về việc nghỉ học.')
+          ?.issuingBody,
+      ),
+    ).toBe('Trường THPT Lê Quý Đôn');
+    expect(
+      nfc(
+        read(
+          'Sở Tài nguyên và Môi trường (TN&MT) TP Hà Nội vừa ban hành Công văn số 1234/STNMT-QLĐĐ về việc rà soát đất công.',
+        )?.issuingBody,
+      ),
+    ).toBe('Sở Tài nguyên và Môi trường TP Hà Nội');
+    expect(
+      nfc(
+        read(
+          'Công văn số 1234/STNMT-QLĐĐ của Sở Tài nguyên và Môi trường (TN&MT) TP Hà Nội về việc rà soát đất công.',
+        )?.issuingBody,
+      ),
+    ).toBe('Sở Tài nguyên và Môi trường TP Hà Nội');
+    expect(
+      nfc(read('Thông tư số 23/2012/TT-BCA-V28 ngày 27/4/2012 của Bộ Công an được thay thế.')?.issuingBody),
+    ).toBe('Bộ Công an');
+  });
+
+  it('G, H, I, K: subjects after a headline’s colon, relayed conclusions, opinions of others, comments cut', () => {
+    expect(
+      nfc(
+        read(
+          'Thông báo 412/TB-VP: Khẩn trương giải phóng mặt bằng đường Vành đai IV\nNội dung.',
+          'Thông báo 412/TB-VP: Khẩn trương giải phóng mặt bằng đường Vành đai IV',
+        )?.subject,
+      ),
+    ).toBe('Khẩn trương giải phóng mặt bằng đường Vành đai IV');
+    expect(
+      nfc(
+        read(
+          'Văn phòng Chính phủ vừa có Thông báo số 434/TB-VPCP ngày 20/9/2024 truyền đạt kết luận của Thủ tướng tại cuộc họp về thị trường bất động sản.',
+        )?.subject,
+      ),
+    ).toBe('kết luận của Thủ tướng tại cuộc họp về thị trường bất động sản');
+    expect(
+      nfc(
+        read(
+          'UBND tỉnh Hà Tĩnh có Công văn số 5100/UBND-VX ngày 3/9/2024 về ý kiến chỉ đạo của Chủ tịch UBND tỉnh về chấn chỉnh lạm thu.',
+        )?.subject,
+      ),
+    ).toBe('về ý kiến chỉ đạo của Chủ tịch UBND tỉnh về chấn chỉnh lạm thu');
+    // The issuer after a "về" phrase still ends it.
+    expect(nfc(read('Nghị định 30/2020/NĐ-CP về công tác văn thư của Chính phủ có hiệu lực.')?.subject)).toBe(
+      'về công tác văn thư',
+    );
+    expect(
+      nfc(
+        read(
+          'Chính phủ ban hành Nghị định số 156/2024/NĐ-CP quy định về đấu giá biển số xe, áp dụng cho cả ô tô và xe máy.',
+        )?.subject,
+      ),
+    ).toBe('quy định về đấu giá biển số xe');
+  });
+});

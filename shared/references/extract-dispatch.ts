@@ -408,8 +408,22 @@ function choosePrimary(
     return titled ?? uncited;
   };
   const prose = (r: DocumentReference) => !teaser(r);
-  return pick(prose) ?? references.find(prose) ?? pick(teaser) ?? (references[0] as DocumentReference);
+  // Every reference cited ("thực hiện nghiêm Thông tư …", "Tại Công văn … ký ngày …, Cục trưởng
+  // nhấn mạnh …"): the one the text dates by its signing is the one it reports (audit 20), else
+  // the first. (A list of bases gives each its own date and trích yếu, never its signing.)
+  const signed = (r: DocumentReference) =>
+    prose(r) && !aside(r) && SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC'));
+  return (
+    pick(prose) ??
+    references.find(signed) ??
+    references.find(prose) ??
+    pick(teaser) ??
+    (references[0] as DocumentReference)
+  );
 }
+
+/** "(,) (được) ký|ban hành (vào) ngày …" right after a number. */
+const SIGNED_RIGHT_AFTER = /^[\s,(]*(?:được\s+)?(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?\s+ngày\s+\d/iu;
 
 /** A basis word before a reference in its sentence, governing it or not ("theo quy định của Luật A, B, Luật số …"). */
 const LOOSE_BASIS = /(?:^|[\s,;(])(?:theo|can cu|tai|thuc hien|cua)\s/;
@@ -631,14 +645,15 @@ function finishedSubject(subject: string | null): string | null {
   const nfc = subject.normalize('NFC');
   const described = DESCRIBED_AFTER.exec(nfc);
   let cut = described ? nfc.slice(0, described.index) : nfc;
-  cut = cleanPhrase(cut.replace(TRAILING_BRACKETED_DATE, ''));
+  // A headline's "Thông báo 412/TB-VP: Khẩn trương …" leaves its colon before the subject (audit 20).
+  cut = cleanPhrase(cut.replace(TRAILING_BRACKETED_DATE, '').replace(/^[\s:–—-]+/u, ''));
   if (cut === cleanPhrase(nfc)) return subject;
   return cut || null;
 }
 
-/** "(,) được <body> ban hành|ký (vào) ngày …" after a subject. */
+/** "(,) được <body> ban hành|ký (vào) ngày …", ", ký ngày …", "(ban hành tối 8/9/2024)" after a subject. */
 const DESCRIBED_AFTER =
-  /,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)/iu;
+  /,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 /** "(12/01/2025)", "(ngày 12/01/2025)" closing a subject. */
 const TRAILING_BRACKETED_DATE =
   /[\s,;.:]*\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)[\s,;.:]*$/iu;
@@ -718,7 +733,7 @@ function beforeDocumentClause(phrase: string): string {
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s)/u;
+  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ|cho|đối với|với|trên)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
@@ -734,6 +749,9 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
   if (issuedBy && (issuedBy[1] === undefined || BODY_OPENING.test(foldText(issuedBy[1]))))
     start += issuedBy[0].length;
+  // "… 434/TB-VPCP ngày 20/9/2024 truyền đạt kết luận của Thủ tướng …": what is relayed (audit 20).
+  const relay = RELAY_LEAD.exec(rest.slice(start));
+  if (relay) start += relay[0].length;
   // A quoted subject ("… ngày 12/9/2024 "về việc …"") ends at its closing quote.
   const quote = CLOSING_QUOTE[rest[start] as string];
   const quoted = quote && /^v[ềỀ]\s/u.test(rest.slice(start + 1)) ? rest.indexOf(quote, start + 1) : -1;
@@ -778,7 +796,7 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
-    const noun = lead && /\d/.test(lead[0]) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
+    const noun = relay || (lead && /\d/.test(lead[0])) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
     return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
   }
   const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
@@ -836,6 +854,9 @@ function aboutPhrase(rest: string): string | null {
   const by = /\s+(?:do|của)\s+/gu;
   for (let m = by.exec(rest); m; m = by.exec(rest)) {
     if (line && m.index > line.index) break;
+    // "về kết luận của Thủ tướng …", "về ý kiến chỉ đạo của Chủ tịch UBND tỉnh …": whose words
+    // the document conveys, not who issues it (audit 20).
+    if (SPOKEN_BY.test(rest.slice(0, m.index))) continue;
     const name = ISSUER_AHEAD.exec(rest.slice(m.index + m[0].length));
     if (name && BODY_OPENING.test(foldText(name[1] as string))) return rest.slice(0, m.index);
   }
@@ -849,6 +870,9 @@ function aboutPhrase(rest: string): string | null {
   // The phrase must end on its line, as the sentence does.
   return line ? null : rest;
 }
+
+/** The words a body says or asks, ending a phrase before "của <body>". */
+const SPOKEN_BY = /(?:kết luận|ý kiến(?:\s+chỉ đạo)?|chỉ đạo|phát biểu|đề nghị|tờ trình|báo cáo|yêu cầu)$/iu;
 
 const BODY_AND_VERB = new RegExp(
   `^(\\p{Lu}[^,;:()]{0,60}?)(?=\\s+(?:(?:đã|sẽ|đang|vừa)\\s+)?(?:${SUBJECT_VERBS})[\\s,])`,
@@ -910,6 +934,8 @@ const PHRASE_LEAD =
  */
 const ISSUED_BY_CLAUSE =
   /^,?\s*(?:được|do)\s+(?:(\p{Lu}[^,;:()\n]{1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
+/** "truyền đạt|thông báo" before the conclusion or the opinion a notice relays. */
+const RELAY_LEAD = /^\s*(?:truyền đạt|thông báo)\s+(?=(?:ý kiến\s+)?kết luận\s|ý kiến chỉ đạo\s)/iu;
 /** "nhằm" before a trích yếu's verb: the document's purpose, read as its subject. */
 const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u');
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
@@ -935,7 +961,7 @@ const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?!(?
  * they do not open its subject.
  */
 const VERB_PHRASE = new RegExp(
-  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ|vào|lúc|sáng|trưa|chiều|tối|đêm|hôm)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
   'iu',
 );
 
@@ -1426,8 +1452,9 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
       .replace(REPORTING_VERB, '')
       // An auxiliary opening the sentence is no body ("Đã có Nghị định 147/2024/NĐ-CP …").
       .replace(LEADING_AUXILIARY, '')
-      // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)".
-      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, ''),
+      // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)", "Sở Tài nguyên và Môi
+      // trường (TN&MT) TP Hà Nội" (audit 20).
+      .replace(BRACKETED_ABBREVIATION, ' '),
   );
   return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
     ? bodyOfSigner(issuingPart(body, issuer), issuer)
@@ -1485,6 +1512,9 @@ function isBarePlace(name: string): boolean {
 const BARE_PLACE =
   /^(?:(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô|[Hh]uyện|[Qq]uận|[Tt]hị xã|TP\.?|Tp\.?)\s*)?(?:HCM|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})$/u;
 
+/** A body's abbreviation in brackets, inside or after its name: "(NHNN)", "(TN&MT)". */
+const BRACKETED_ABBREVIATION = /\s*\(\p{Lu}[\p{Lu}\d&.-]*\)(?=\s|$)/gu;
+
 /**
  * The body of the signer a clause after the number names: "… 1287/UBND-KTN do Phó chủ tịch UBND
  * tỉnh Quảng Nam Trần Anh Tuấn ký …" → "UBND tỉnh Quảng Nam" (the office and the personal name
@@ -1522,7 +1552,7 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
   const rest = text.slice(end, Math.min(to, end + 160)).normalize('NFC');
   const match = OF_BODY.exec(rest);
   if (!match) return null;
-  const name = match[1] as string;
+  const name = (match[1] as string).replace(BRACKETED_ABBREVIATION, ' ');
   const verb = VERB_AFTER_BODY.exec(name);
   return cleanPhrase(verb ? name.slice(0, verb.index) : name);
 }
@@ -1534,7 +1564,7 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;(]|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are
@@ -1640,6 +1670,8 @@ function sentenceDate(
         !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
   if (issuedAfter) return after.iso;
   const year = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const signed = signingDateAfter(text, sentence, primary, references, year);
+  if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
   if (own) return year ? isoDate(Number(year), own.month, own.day) : null;
   const timed = TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
@@ -1657,6 +1689,40 @@ function sentenceDate(
   if (!partial) return null;
   return year ? isoDate(Number(year), partial.month, partial.day) : null;
 }
+
+/**
+ * The date an issuing verb gives the document after its number, in its sentence (audit 20): ",
+ * ký ngày 25-6-2024" after its subject, "(của Sở …) được ban hành lúc 10h ngày 5/9/2024", "ban
+ * hành tối 8/9/2024", "ký ngày 12/8" (then the text's year). The verb stands right after the
+ * number, after "của <body>", or after a comma or bracket; no other reference before it.
+ */
+function signingDateAfter(
+  text: string,
+  sentence: Span,
+  primary: DocumentReference,
+  references: readonly DocumentReference[],
+  textYear: string | undefined,
+): string | null {
+  const rest = foldText(text.slice(primary.end, sentence.to));
+  const match = SIGNING_DATE.exec(rest);
+  if (!match) return null;
+  const [, lead = '', timed, dated, day, month, year] = match;
+  if (!SIGNING_LEAD.test(lead) || !(dated || timed || year)) return null;
+  const cited = references.some(
+    (r) => r !== primary && r.start >= primary.end && lead.includes(foldText(r.raw)),
+  );
+  const full = year ?? textYear;
+  return cited || !full ? null : isoDate(Number(full), Number(month), Number(day));
+}
+
+/** "lúc 10h", "lúc 10 giờ 30 phút" between an issuing verb and its date, folded (audit 20). */
+const TIME_OF_SIGNING = String.raw`(?:\s+luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?)?`;
+/** An issuing verb, its time ("lúc 10h", "tối"), "ngày" and a date with or without its year, folded. */
+const SIGNING_DATE = new RegExp(
+  String.raw`^(.*?(?:^|[\s,(]))(?:duoc\s+)?(?:ky(?:\s+ban hanh)?|ban hanh)(?:\s+vao)?${TIME_OF_SIGNING}(?:\s+(sang|trua|chieu|toi|dem)(?:\s+(?:nay|qua))?)?\s+(ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]*\d)`,
+);
+/** What may stand between a number and its issuing verb: nothing, "(ngày …) của <body>", or words up to a comma or bracket. */
+const SIGNING_LEAD = /^(?:\s*(?:ngay\s[^,;]*?)?(?:cua\s+[^,;()]{2,80}?)?\s*|.*[,(]\s*)$/;
 
 /**
  * A later sentence of the paragraph that dates the document itself: "Chỉ thị được ban hành
@@ -1715,10 +1781,12 @@ function nearLaterEnd(
  */
 function laterSigningDate(text: string, from: number, to: number, nouns: string): string | null | undefined {
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))(?:\\s+vao)?${TIME_OF_SIGNING}\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
   ).exec(foldText(text.slice(from, to)));
   if (!match) return undefined;
-  return isoDate(Number(match[4]), Number(match[2] ?? match[3]), Number(match[1]));
+  // "… được ban hành ngày 5/9": the text's year (audit 20).
+  const year = match[3] ?? match[5] ?? /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  return year ? isoDate(Number(year), Number(match[2] ?? match[4]), Number(match[1])) : null;
 }
 
 /**
@@ -1783,7 +1851,8 @@ const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
 /** "hôm nay (12/4/2024)", "hôm qua (11/3)", folded; a yearless one takes the article's year. */
 const TODAY_DATE =
   /(?:^|[\s,(-])hom (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
-const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})(?!\d)`;
+/** Day, then month and year ("5/9/2024", "5 tháng 9 năm 2024") or a month alone ("5/9"), folded. */
+const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]*\d)|\s+thang\s+(\d{1,2}),?\s+nam\s+(\d{4})(?!\d))`;
 
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều

@@ -390,7 +390,10 @@ export function withoutPersonalName(body: string): string {
   const words = body.split(' ');
   let run = words.length;
   while (run > 0 && /^\p{Lu}/u.test(words[run - 1] as string)) run--;
-  const reachesFirst = run === 0 && !SURNAMES.has(foldText(words[0] as string));
+  // "Trường" (a school) folds as the surname "Trương" does.
+  const first = words[0] as string;
+  const reachesFirst =
+    run === 0 && (!SURNAMES.has(foldText(first)) || /^trường$/iu.test(first.normalize('NFC')));
   if (reachesFirst) run = 1;
   let placed = false;
   while (run < words.length - 1) {
@@ -401,7 +404,7 @@ export function withoutPersonalName(body: string): string {
     else break;
     placed = true;
   }
-  if (reachesFirst && !placed) return body;
+  if (reachesFirst && !placed) return withoutTrailingName(words) ?? body;
   let tail = words.slice(run);
   // The run's opening words that name a province stay.
   for (let n = Math.min(3, tail.length); n >= 1; n--) {
@@ -422,6 +425,31 @@ export function withoutPersonalName(body: string): string {
     (tail.length === 2 && SURNAMES.has(foldText(tail[0] as string)) && !afterPlaceWord);
   return isName ? words.slice(0, run).join(' ') : body;
 }
+
+/**
+ * A state body's name written all in capitals up to the signer's ("Bộ Công Thương Nguyễn Hồng
+ * Diên", "Sở GD&ĐT Hà Nội Trần Thế Cương"; audit 20) without the name: the last three or four
+ * words when a surname opens them. Only bodies that are never named after a person (ministries,
+ * departments, committees …, not schools or hospitals); a province or Hồ Chí Minh stays.
+ */
+function withoutTrailingName(words: readonly string[]): string | null {
+  if (!NEVER_NAMED_AFTER_A_PERSON.test(foldText(words.slice(0, 2).join(' ')))) return null;
+  for (const length of [4, 3]) {
+    if (words.length - length < 2) continue;
+    const tail = words.slice(-length);
+    const folded = foldText(tail.join(' '));
+    if (
+      SURNAMES.has(foldText(tail[0] as string)) &&
+      !PROVINCES.has(folded) &&
+      !folded.startsWith('ho chi minh')
+    )
+      return words.slice(0, -length).join(' ');
+  }
+  return null;
+}
+
+const NEVER_NAMED_AFTER_A_PERSON =
+  /^(?:bo|so|ubnd|cuc|tong cuc|uy ban|van phong|ngan hang|thanh tra|kho bac|bao hiem|cong an)(?:\s|$)/;
 
 /**
  * A personal name: two to four capitalised words opened by a common surname ("Nguyễn Văn An");
