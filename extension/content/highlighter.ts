@@ -32,46 +32,53 @@ export function browserHighlightApi(): HighlightApi | null {
   return { registry: registry as HighlightApi['registry'], create: () => new HighlightClass() };
 }
 
-export class ReferenceHighlighter {
-  #highlight: HighlightLike | null = null;
-
-  constructor(private readonly api: HighlightApi | null) {}
-
-  add(ranges: Iterable<AbstractRange>): void {
-    const highlight = this.#ensure();
-    if (!highlight) return;
-    for (const range of ranges) highlight.add(range);
-  }
-
-  remove(ranges: Iterable<AbstractRange>): void {
-    const highlight = this.#highlight;
-    if (!highlight) return;
-    for (const range of ranges) highlight.delete(range);
-  }
-
+export interface ReferenceHighlighter {
+  add(ranges: Iterable<AbstractRange>): void;
+  remove(ranges: Iterable<AbstractRange>): void;
   /** Takes every highlight off the page. */
-  clear(): void {
-    if (this.#highlight && this.api) {
-      this.#highlight.clear();
-      // A newer copy of the content script (the extension was updated) may own the name by now.
-      if (this.api.registry.get(HIGHLIGHT_NAME) === this.#highlight) this.api.registry.delete(HIGHLIGHT_NAME);
-    }
-    this.#highlight = null;
-  }
+  clear(): void;
+}
 
-  #ensure(): HighlightLike | null {
-    if (!this.api) return null;
-    if (!this.#highlight) {
+/** Paints through `api`, or not at all when it is null. */
+export function referenceHighlighter(api: HighlightApi | null): ReferenceHighlighter {
+  let current: HighlightLike | null = null;
+
+  const ensure = (): HighlightLike | null => {
+    if (!api) return null;
+    if (!current) {
       try {
-        const highlight = this.api.create();
-        this.api.registry.set(HIGHLIGHT_NAME, highlight as never);
-        this.#highlight = highlight;
+        const highlight = api.create();
+        api.registry.set(HIGHLIGHT_NAME, highlight as never);
+        current = highlight;
       } catch {
         // A browser whose content scripts cannot hand their highlights to the page's
         // registry: detection goes on without painting.
         return null;
       }
     }
-    return this.#highlight;
-  }
+    return current;
+  };
+
+  return {
+    add(ranges) {
+      const highlight = ensure();
+      if (!highlight) return;
+      for (const range of ranges) highlight.add(range);
+    },
+
+    remove(ranges) {
+      const highlight = current;
+      if (!highlight) return;
+      for (const range of ranges) highlight.delete(range);
+    },
+
+    clear() {
+      if (current && api) {
+        current.clear();
+        // A newer copy of the content script (the extension was updated) may own the name by now.
+        if (api.registry.get(HIGHLIGHT_NAME) === current) api.registry.delete(HIGHLIGHT_NAME);
+      }
+      current = null;
+    },
+  };
 }

@@ -50,72 +50,54 @@ export interface IdleRunnerOptions {
  * arrives.
  */
 export class IdleRunner {
-  #handle: { idle: number } | { timer: number } | null = null;
-  #stopped = false;
-  readonly #budgetMs: number;
-  readonly #minimumMs: number;
-  readonly #timeoutMs: number;
-  readonly #step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind };
-  readonly #environment: IdleEnvironment;
-  readonly #options: IdleRunnerOptions;
+  readonly wake: () => void;
+  readonly stop: () => void;
 
+  // State in the constructor's local variables, which the minifier renames (size budget, DESIGN.md §6).
   constructor(
     step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
     environment: IdleEnvironment,
     options: IdleRunnerOptions = {},
   ) {
-    this.#step = step;
-    this.#environment = environment;
-    this.#options = options;
-    this.#budgetMs = options.budgetMs ?? 8;
-    this.#minimumMs = options.minimumMs ?? 3;
-    this.#timeoutMs = options.timeoutMs ?? 500;
-  }
+    /** Cancels the slice asked for, while one is pending. */
+    let cancel: (() => void) | null = null;
+    let stopped = false;
 
-  get busy(): boolean {
-    return this.#handle !== null;
-  }
+    const slice = (deadline: IdleDeadline | null): void => {
+      cancel = null;
+      if (stopped) return;
+      const budgetMs = options.budgetMs ?? 8;
+      const start = environment.now();
+      const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
+      const end = start + Math.min(budgetMs, Math.max(options.minimumMs ?? 3, offered));
+      let done = true;
+      let kind: SliceKind = 'scan';
+      try {
+        const result = step(() => environment.now() >= end);
+        if (typeof result === 'boolean') done = result;
+        else ({ done, kind } = result);
+      } finally {
+        options.onSlice?.(environment.now() - start, kind);
+      }
+      // Not reached when the step threw: a failing step is not retried in a loop.
+      if (!done) this.wake();
+    };
 
-  wake(): void {
-    if (this.#stopped || this.#handle) return;
-    const environment = this.#environment;
-    if (environment.requestIdleCallback) {
-      this.#handle = {
-        idle: environment.requestIdleCallback((deadline) => this.#slice(deadline), {
-          timeout: this.#timeoutMs,
-        }),
-      };
-    } else {
-      this.#handle = { timer: environment.setTimeout(() => this.#slice(null), 1) };
-    }
-  }
+    this.wake = () => {
+      if (stopped || cancel) return;
+      if (environment.requestIdleCallback) {
+        const handle = environment.requestIdleCallback(slice, { timeout: options.timeoutMs ?? 500 });
+        cancel = () => environment.cancelIdleCallback?.(handle);
+      } else {
+        const timer = environment.setTimeout(() => slice(null), 1);
+        cancel = () => environment.clearTimeout(timer);
+      }
+    };
 
-  stop(): void {
-    this.#stopped = true;
-    const handle = this.#handle;
-    const environment = this.#environment;
-    if (handle && 'idle' in handle) environment.cancelIdleCallback?.(handle.idle);
-    else if (handle) environment.clearTimeout(handle.timer);
-    this.#handle = null;
-  }
-
-  #slice(deadline: IdleDeadline | null): void {
-    this.#handle = null;
-    if (this.#stopped) return;
-    const environment = this.#environment;
-    const start = environment.now();
-    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : this.#budgetMs;
-    const end = start + Math.min(this.#budgetMs, Math.max(this.#minimumMs, offered));
-    let done = true;
-    let kind: SliceKind = 'scan';
-    try {
-      const result = this.#step(() => environment.now() >= end);
-      if (typeof result === 'boolean') done = result;
-      else ({ done, kind } = result);
-    } finally {
-      this.#options.onSlice?.(environment.now() - start, kind);
-    }
-    // Not reached when the step threw: a failing step is not retried in a loop.
-    if (!done) this.wake();
+    this.stop = () => {
+      stopped = true;
+      cancel?.();
+      cancel = null;
+    };
   }
 }

@@ -161,8 +161,7 @@ function opening(line: string): Opening | null {
   const reference = findReferencesAround(text)[0];
   if (!reference || !opensWithReference(text, reference.start)) return null;
   // The bracketed date cut off still dates the row when nothing else does.
-  const date = DATE_ONLY.exec(own.slice(text.length))?.[1];
-  return date ? { reference, text, date } : { reference, text };
+  return { reference, text, date: DATE_ONLY.exec(own.slice(text.length))?.[1] };
 }
 
 /**
@@ -268,19 +267,20 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   for (const [index, segment] of segments.entries()) {
     const text = segment.trim();
     const fields = labeledFields(text);
-    if (fields.length === 0 && index < onHeading.length) {
+    if (fields.length > 0) {
+      for (const [role, value] of fields) {
+        if (role === 'subject') subject ??= value || null;
+        else if (role === 'issuingBody') issuingBody ??= value || null;
+        else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
+      }
+    } else if (index < onHeading.length) {
       // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
       if (BODY_OPENING.test(text)) headingBody ??= text;
       else if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
-    } else if (fields.length === 0 && text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
-    else if (fields.length === 0 && /\p{L}/u.test(text)) nextLine ??= text;
-    else if (fields.length === 0) looseDate ??= DATE_ONLY.exec(text)?.[1];
-    for (const [role, value] of fields) {
-      if (role === 'subject') subject ??= value || null;
-      else if (role === 'issuingBody') issuingBody ??= value || null;
-      else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
-    }
+    } else if (text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
+    else if (/\p{L}/u.test(text)) nextLine ??= text;
+    else looseDate ??= DATE_ONLY.exec(text)?.[1];
   }
   const fallbackDate = looseDate ? parseListingDate(looseDate) : null;
   return {

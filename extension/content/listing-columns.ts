@@ -115,12 +115,7 @@ const NAME_LABEL = /(?:^| )ten van ban(?: |$)|^(?:van ban|tieu de|ten|title)$/;
  * columns may be the same one, a "Tên văn bản" column, when there is no other.
  */
 export function listingColumns(labels: readonly string[]): ListingColumns | null {
-  const best: Record<Role, { column: number; strength: number } | null> = {
-    symbol: null,
-    issuedDate: null,
-    subject: null,
-    issuingBody: null,
-  };
+  const best: Partial<Record<Role, { column: number; strength: number }>> = {};
   const taken = new Set<number>();
   for (const role of ROLES) {
     labels.forEach((raw, column) => {

@@ -105,7 +105,7 @@ const holdsReference = (text: string) => findReferencesAround(text).length > 0;
 function isDataRow({ row, cells }: GridRow, placed: readonly GridRow[]): boolean {
   if (new Set(cells).size < 2) return false;
   for (const other of placed) if (other.cells.length > cells.length) return false;
-  return findReferencesAround(textStart(row, DATA_ROW_TEXT)).length > 0;
+  return holdsReference(textStart(row, DATA_ROW_TEXT));
 }
 
 /**
@@ -191,10 +191,14 @@ function lowestLabels(header: readonly TableRow[]): string[] {
   return Array.from(labels, (label) => label ?? '');
 }
 
-function field(row: GridRow, layout: ListingLayout, column: number | null): string | null {
+/** A cell's text without its column's label, '' for no cell. */
+function cellText(row: GridRow, layout: ListingLayout, column: number | null, read = elementText): string {
   const cell = column === null ? undefined : row.cells[column];
-  const text = cell ? withoutLabel(elementLine(cell), layout.labels[column as number]) : '';
-  return text === '' ? null : text;
+  return cell ? withoutLabel(read(cell), layout.labels[column as number]) : '';
+}
+
+function field(row: GridRow, layout: ListingLayout, column: number | null): string | null {
+  return cellText(row, layout, column, elementLine) || null;
 }
 
 /**
@@ -202,11 +206,9 @@ function field(row: GridRow, layout: ListingLayout, column: number | null): stri
  * cut from the text (portals without a date column put it under the trích yếu).
  */
 function subjectAndDate(row: GridRow, layout: ListingLayout): [string | null, string | null] {
-  const column = layout.columns.subject;
-  const cell = column === null ? undefined : row.cells[column];
   let date: string | null = null;
-  const lines = cell ? withoutLabel(elementText(cell), layout.labels[column as number]).split('\n') : [];
-  const text = lines
+  const text = cellText(row, layout, layout.columns.subject)
+    .split('\n')
     .filter((line) => {
       const found = labeledDate(line);
       date ??= found;
@@ -234,9 +236,8 @@ export function firstWebLink(element: Element): string | null {
  */
 export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow | null {
   const { columns } = layout;
-  const symbolCell = row.cells[columns.symbol];
-  if (!symbolCell) return null;
-  const symbolText = withoutLabel(elementText(symbolCell), layout.labels[columns.symbol]);
+  if (!row.cells[columns.symbol]) return null;
+  const symbolText = cellText(row, layout, columns.symbol);
   const reference = findReferencesAround(symbolText)[0];
   if (!reference) return null;
   // Without a date column, the date may sit under the symbol ("Số hiệu / Ngày ban hành").
@@ -308,8 +309,7 @@ function ownsSubjectLine({ columns }: ListingLayout, text: string): boolean {
  * display:table-row divs) whose header is this row: cells of listing labels, no reference.
  */
 function gridHeader(row: Element | null | undefined): ListingLayout | null {
-  if (!row || row.childElementCount < 2 || findReferencesAround(textStart(row, DATA_ROW_TEXT)).length > 0)
-    return null;
+  if (!row || row.childElementCount < 2 || holdsReference(textStart(row, DATA_ROW_TEXT))) return null;
   const labels = Array.from(row.children, (cell) => textStart(cell, MAX_LABEL).replace(/\s+/g, ' '));
   const columns = listingColumns(labels);
   return columns && { columns, labels, bodyRows: [] };

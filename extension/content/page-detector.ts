@@ -9,7 +9,7 @@ import type { DocumentReference } from '../../shared/references';
 import type { PageReport, ReportedRow } from '../lib/page-scan';
 import { BlockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
-import { browserHighlightApi, type HighlightApi, ReferenceHighlighter } from './highlighter';
+import { browserHighlightApi, type HighlightApi, referenceHighlighter } from './highlighter';
 import {
   browserIdleEnvironment,
   type IdleEnvironment,
@@ -20,7 +20,7 @@ import {
 import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
 import { listingLayout, listingRowReader } from './listing-table';
 import { mainText } from './main-text';
-import { PageReferences, type RunRecord } from './page-references';
+import { pageReferences, type RunRecord } from './page-references';
 import { defaultRangeFactory, type RangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { type TextRun, TextRunWalker } from './text-runs';
@@ -62,183 +62,157 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 const MAIN_CONTENT = 'main,[role="main"],article';
 const SIDEBAR = 'aside,nav,[role="complementary"],[role="navigation"]';
 
-export function startPageDetection(options: PageDetectorOptions): PageDetector {
-  const detector = new Detector(options);
-  detector.start();
-  return detector;
-}
-
 const rangesOf = (records: readonly RunRecord[]) =>
   records.flatMap((record) => record.found.map((f) => f.range));
 
-class Detector implements PageDetector {
-  readonly #document: Document;
-  readonly #records = new PageReferences();
-  readonly #highlighter: ReferenceHighlighter;
-  readonly #runner: IdleRunner;
-  readonly #idle: IdleEnvironment;
-  readonly #makeRange: RangeFactory;
-  readonly #rendered: RenderedCheck;
-  readonly #isValid: () => boolean;
-  readonly #observer: MutationObserver | null;
+// A closure rather than a class: its state is local variables, which the minifier renames, in
+// a script that has a size budget (DESIGN.md §6).
+export function startPageDetection(options: PageDetectorOptions): PageDetector {
+  const { document } = options;
+  const window = document.defaultView;
+  const records = pageReferences();
+  const isValid = options.isValid ?? (() => true);
+  const idle = options.idle ?? browserIdleEnvironment(window as Window);
+  const makeRange = options.makeRange ?? defaultRangeFactory(document);
+  const rendered = options.isRendered ?? isRendered;
+  const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
+  const highlighter = referenceHighlighter(api);
   /** Listing rows by table; a table is re-read when a change touches it. */
-  readonly #tables = new Map<HTMLTableElement, ReportedRow[]>();
-  readonly #dirtyTables = new Set<HTMLTableElement>();
+  const tables = new Map<HTMLTableElement, ReportedRow[]>();
+  const dirtyTables = new Set<HTMLTableElement>();
   /** Listing rows by card container (listing-cards.ts); re-read when a change touches it. */
-  readonly #cards = new Map<Element, ReportedRow[]>();
-  readonly #dirtyCards = new Set<Element>();
-  #pendingMutations: MutationRecord[] = [];
-  #fullScanDue = true;
-  #pass: Generator<void, void, void> | null = null;
-  #shouldYield: () => boolean = () => false;
-  #reportDue = false;
-  #reportTimer: number | null = null;
-  #reportedOnce = false;
-  #lastReport: string | null = null;
-  #failedReports = 0;
-  stopped = false;
+  const cards = new Map<Element, ReportedRow[]>();
+  const dirtyCards = new Set<Element>();
+  let pendingMutations: MutationRecord[] = [];
+  let fullScanDue = true;
+  let pass: Generator<void, void, void> | null = null;
+  let shouldYield: () => boolean = () => false;
+  let reportDue = false;
+  let reportTimer: number | null = null;
+  let reportedOnce = false;
+  let lastReport: string | null = null;
+  let failedReports = 0;
 
-  constructor(private readonly options: PageDetectorOptions) {
-    const { document } = options;
-    const window = document.defaultView;
-    this.#document = document;
-    this.#isValid = options.isValid ?? (() => true);
-    this.#idle = options.idle ?? browserIdleEnvironment(window as Window);
-    this.#makeRange = options.makeRange ?? defaultRangeFactory(document);
-    this.#rendered = options.isRendered ?? isRendered;
-    const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
-    this.#highlighter = new ReferenceHighlighter(api);
-    this.#runner = new IdleRunner((shouldYield) => this.#step(shouldYield), this.#idle, options.idleOptions);
-    const Observer = options.MutationObserver ?? window?.MutationObserver;
-    this.#observer = Observer ? new Observer((records) => this.#onMutations(records)) : null;
+  const detector = { stopped: false, refresh, stop };
+  const runner = new IdleRunner(step, idle, options.idleOptions);
+  const Observer = options.MutationObserver ?? window?.MutationObserver;
+  const observer = Observer ? new Observer(onMutations) : null;
+
+  function refresh(): void {
+    if (detector.stopped) return;
+    lastReport = null;
+    reportDue = true;
+    runner.wake();
   }
 
-  start(): void {
-    this.#observer?.observe(this.#document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-    this.#runner.wake();
+  function stop(): void {
+    if (detector.stopped) return;
+    detector.stopped = true;
+    observer?.disconnect();
+    runner.stop();
+    if (reportTimer !== null) idle.clearTimeout(reportTimer);
+    pass = null;
+    pendingMutations = [];
+    records.clear();
+    tables.clear();
+    cards.clear();
+    highlighter.clear();
   }
 
-  refresh(): void {
-    if (this.stopped) return;
-    this.#lastReport = null;
-    this.#reportDue = true;
-    this.#runner.wake();
-  }
-
-  stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.#observer?.disconnect();
-    this.#runner.stop();
-    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
-    this.#pass = null;
-    this.#pendingMutations = [];
-    this.#records.clear();
-    this.#tables.clear();
-    this.#cards.clear();
-    this.#highlighter.clear();
-  }
-
-  #onMutations(records: MutationRecord[]): void {
-    if (!this.#isValid()) {
-      this.stop();
+  function onMutations(mutations: MutationRecord[]): void {
+    if (!isValid()) {
+      stop();
       return;
     }
-    for (const record of records) this.#pendingMutations.push(record);
-    this.#runner.wake();
+    for (const mutation of mutations) pendingMutations.push(mutation);
+    runner.wake();
   }
 
-  #hasScanWork(): boolean {
-    return (
-      this.#fullScanDue ||
-      this.#pendingMutations.length > 0 ||
-      this.#dirtyTables.size > 0 ||
-      this.#dirtyCards.size > 0
-    );
+  function hasScanWork(): boolean {
+    return fullScanDue || pendingMutations.length > 0 || dirtyTables.size > 0 || dirtyCards.size > 0;
   }
 
-  /** One idle slice: scan while there is scanning to do, then report. Done when nothing is left. */
-  #step(shouldYield: () => boolean): { done: boolean; kind: SliceKind } {
-    if (!this.#isValid()) {
-      this.stop();
-      return { done: true, kind: 'scan' };
+  /**
+   * One idle slice: scan while there is scanning to do, then report. Done when nothing is left.
+   * A scan slice says only whether it is done (the runner's default kind).
+   */
+  function step(slicing: () => boolean): boolean | { done: boolean; kind: SliceKind } {
+    if (!isValid()) {
+      stop();
+      return true;
     }
-    this.#shouldYield = shouldYield;
-    if (this.#pass || this.#hasScanWork()) {
-      this.#pass ??= this.#scanPass();
-      if (!this.#pass.next().done) return { done: false, kind: 'scan' };
-      this.#pass = null;
-      this.#scheduleReport();
-      return { done: !this.#reportDue, kind: 'scan' };
+    shouldYield = slicing;
+    if (pass || hasScanWork()) {
+      pass ??= scanPass();
+      if (!pass.next().done) return false;
+      pass = null;
+      scheduleReport();
+      return !reportDue;
     }
-    if (this.#reportDue) {
-      this.#reportDue = false;
-      this.#sendReport();
+    if (reportDue) {
+      reportDue = false;
+      sendReport();
     }
-    return { done: !this.#hasScanWork() && !this.#reportDue, kind: 'report' };
+    return { done: !hasScanWork() && !reportDue, kind: 'report' };
   }
 
   /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
-  *#scanPass(): Generator<void, void, void> {
-    const visibility = new VisibilityCheck(this.#rendered);
+  function* scanPass(): Generator<void, void, void> {
+    const visibility = new VisibilityCheck(rendered);
     for (;;) {
-      const body = this.#document.body;
+      const body = document.body;
       if (!body) return;
       const blocks = new BlockResolver();
       let regions: Node[];
-      if (this.#fullScanDue) {
-        this.#fullScanDue = false;
-        this.#pendingMutations = [];
+      if (fullScanDue) {
+        fullScanDue = false;
+        pendingMutations = [];
         regions = [body];
-      } else if (this.#pendingMutations.length > 0) {
-        const mutations = this.#pendingMutations;
-        this.#pendingMutations = [];
+      } else if (pendingMutations.length > 0) {
+        const mutations = pendingMutations;
+        pendingMutations = [];
         regions = changedRegions(mutations, blocks, body);
         // Rows taken out of a listing leave no region to rescan, but their table changed.
         for (const mutation of mutations) {
-          if (mutation.type === 'childList') this.#markTableAround(mutation.target);
-          for (const container of this.#cards.keys())
-            if (container.contains(mutation.target)) this.#dirtyCards.add(container);
+          if (mutation.type === 'childList') markTableAround(mutation.target);
+          for (const container of cards.keys())
+            if (container.contains(mutation.target)) dirtyCards.add(container);
         }
-        this.#highlighter.remove(rangesOf(this.#records.prune()));
-      } else if (this.#dirtyTables.size > 0 || this.#dirtyCards.size > 0) {
-        yield* this.#readDirtyTables(visibility);
-        yield* this.#readDirtyCards();
+        highlighter.remove(rangesOf(records.prune()));
+      } else if (dirtyTables.size > 0 || dirtyCards.size > 0) {
+        yield* readDirtyTables(visibility);
+        yield* readDirtyCards();
         continue;
       } else {
         return;
       }
       for (const region of regions) {
         if (!region.isConnected) continue;
-        const fresh = yield* this.#scanRegion(region, blocks, visibility);
+        const fresh = yield* scanRegion(region, blocks, visibility);
         if (!region.isConnected) continue;
-        this.#highlighter.remove(rangesOf(this.#records.replace(region, fresh)));
-        this.#highlighter.add(rangesOf(fresh));
-        this.#markTables(region);
+        highlighter.remove(rangesOf(records.replace(region, fresh)));
+        highlighter.add(rangesOf(fresh));
+        markTables(region);
       }
     }
   }
 
-  *#scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
+  function* scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
     const walker = new TextRunWalker(region, blocks);
     const fresh: RunRecord[] = [];
     for (;;) {
-      const step = walker.next(this.#shouldYield);
+      const step = walker.next(shouldYield);
       if (step === 'done') return fresh;
       if (step === 'paused') {
         yield;
         continue;
       }
-      const found = referencesInRun(step, visibility, this.#makeRange);
+      const found = referencesInRun(step, visibility, makeRange);
       if (found.length > 0) {
         fresh.push({ first: step.nodes[0] as Text, found });
-        this.#markCardsAround(step, (found[0] as FoundReference).reference);
+        markCardsAround(step, (found[0] as FoundReference).reference);
       }
-      if (this.#shouldYield()) yield;
+      if (shouldYield()) yield;
     }
   }
 
@@ -247,35 +221,34 @@ class Detector implements PageDetector {
    * the elements around it that could hold a list of such cards are read (listing-cards.ts).
    * Only such runs: an article's paragraphs, whose references sit inside them, cost nothing.
    */
-  #markCardsAround(run: TextRun, first: DocumentReference): void {
+  function markCardsAround(run: TextRun, first: DocumentReference): void {
     // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
     if (run.text.slice(first.start, first.end) !== first.raw || !opensWithItsReference(run.text, first.start))
       return;
-    for (const container of cardContainersAround(run.nodes[0] as Text)) this.#dirtyCards.add(container);
+    for (const container of cardContainersAround(run.nodes[0] as Text)) dirtyCards.add(container);
   }
 
   /** Tables around or inside a rescanned region may have gained or lost listing rows. */
-  #markTables(region: Node): void {
-    this.#markTableAround(region);
+  function markTables(region: Node): void {
+    markTableAround(region);
     if (region.nodeType === ELEMENT_NODE) {
-      for (const table of Array.from((region as Element).querySelectorAll('table')))
-        this.#dirtyTables.add(table);
+      for (const table of Array.from((region as Element).querySelectorAll('table'))) dirtyTables.add(table);
     }
   }
 
-  #markTableAround(node: Node): void {
+  function markTableAround(node: Node): void {
     const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
     const table = element?.closest('table');
-    if (table?.isConnected) this.#dirtyTables.add(table);
+    if (table?.isConnected) dirtyTables.add(table);
   }
 
   /** A table not shown (a closed tab's) gives no rows, as its references are not listed. */
-  *#readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
-    for (const table of this.#dirtyTables) {
-      this.#dirtyTables.delete(table);
+  function* readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
+    for (const table of dirtyTables) {
+      dirtyTables.delete(table);
       const layout = table.isConnected && visibility.isShown(table) ? listingLayout(table) : null;
       if (!layout) {
-        this.#tables.delete(table);
+        tables.delete(table);
         continue;
       }
       const rows: ReportedRow[] = [];
@@ -283,64 +256,59 @@ class Detector implements PageDetector {
       for (const row of layout.bodyRows) {
         const read = readRow(row);
         if (read) rows.push(read);
-        if (this.#shouldYield()) yield;
+        if (shouldYield()) yield;
       }
-      this.#tables.set(table, rows);
+      tables.set(table, rows);
     }
   }
 
-  *#readDirtyCards(): Generator<void, void, void> {
-    for (const container of this.#dirtyCards) {
-      this.#dirtyCards.delete(container);
-      const rows = container.isConnected ? yield* readCardListing(container, () => this.#shouldYield()) : [];
-      if (rows.length > 0) this.#cards.set(container, rows);
-      else this.#cards.delete(container);
+  function* readDirtyCards(): Generator<void, void, void> {
+    for (const container of dirtyCards) {
+      dirtyCards.delete(container);
+      const rows = container.isConnected ? yield* readCardListing(container, () => shouldYield()) : [];
+      if (rows.length > 0) cards.set(container, rows);
+      else cards.delete(container);
     }
   }
 
   /** The first scan is reported at once; later ones after a quiet time, so a busy page is not reported on every change. */
-  #scheduleReport(): void {
-    if (!this.#reportedOnce) {
-      this.#reportedOnce = true;
-      this.#reportDue = true;
+  function scheduleReport(): void {
+    if (!reportedOnce) {
+      reportedOnce = true;
+      reportDue = true;
       return;
     }
-    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
-    this.#reportTimer = this.#idle.setTimeout(() => {
-      this.#reportTimer = null;
-      this.#reportDue = true;
-      this.#runner.wake();
-    }, this.options.reportDelayMs ?? REPORT_DELAY_MS);
+    reportAfter(options.reportDelayMs ?? REPORT_DELAY_MS);
   }
 
-  #sendReport(): void {
-    const report = this.#currentReport();
+  function reportAfter(ms: number): void {
+    if (reportTimer !== null) idle.clearTimeout(reportTimer);
+    reportTimer = idle.setTimeout(() => {
+      reportTimer = null;
+      reportDue = true;
+      runner.wake();
+    }, ms);
+  }
+
+  function sendReport(): void {
+    const report = currentReport();
     const serialized = JSON.stringify(report);
-    if (serialized === this.#lastReport) return;
-    this.#lastReport = serialized;
+    if (serialized === lastReport) return;
+    lastReport = serialized;
     Promise.resolve()
-      .then(() => this.options.report(report))
+      .then(() => options.report(report))
       .then(
         () => {
-          this.#failedReports = 0;
+          failedReports = 0;
         },
         () => {
           // Stopped for good if the extension went away; otherwise the background was not
           // there yet (a service worker starting, an update): tried again a little later.
-          this.#lastReport = null;
-          if (!this.#isValid()) this.stop();
-          else if (++this.#failedReports <= REPORT_RETRIES) this.#retryReport();
+          lastReport = null;
+          if (!isValid()) stop();
+          else if (++failedReports <= REPORT_RETRIES) reportAfter(REPORT_RETRY_MS * failedReports);
         },
       );
-  }
-
-  #retryReport(): void {
-    if (this.#reportTimer !== null) this.#idle.clearTimeout(this.#reportTimer);
-    this.#reportTimer = this.#idle.setTimeout(() => {
-      this.#reportTimer = null;
-      this.#reportDue = true;
-      this.#runner.wake();
-    }, REPORT_RETRY_MS * this.#failedReports);
   }
 
   /**
@@ -349,11 +317,11 @@ class Detector implements PageDetector {
    * with the outer items), unless it is a layout's: columns that each open with a listing of
    * their own (a main list beside a "Văn bản mới" list), whose first rows are the outer's rows.
    */
-  #cardListings(): [Element, ReportedRow[]][] {
-    for (const container of this.#cards.keys()) if (!container.isConnected) this.#cards.delete(container);
-    const listings = [...this.#cards].filter(([container]) => {
+  function cardListings(): [Element, ReportedRow[]][] {
+    for (const container of cards.keys()) if (!container.isConnected) cards.delete(container);
+    const listings = [...cards].filter(([container]) => {
       const table = container.closest('table');
-      return !(table && this.#tables.get(table)?.length);
+      return !(table && tables.get(table)?.length);
     });
     const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>
       within
@@ -369,16 +337,15 @@ class Detector implements PageDetector {
     return outermost(listings);
   }
 
-  #currentReport(): PageReport {
-    const document = this.#document;
-    for (const table of this.#tables.keys()) if (!table.isConnected) this.#tables.delete(table);
+  function currentReport(): PageReport {
+    for (const table of tables.keys()) if (!table.isConnected) tables.delete(table);
     // A box of documents in a sidebar beside the page's main content ("Văn bản mới") is the
     // portal's, not the page's: left out beside another listing, marked for the background
     // beside a document (background/page-reading.ts), kept on a home page.
     const main = document.querySelector(MAIN_CONTENT);
-    const own: [Element, ReportedRow[]][] = [...this.#tables];
+    const own: [Element, ReportedRow[]][] = [...tables];
     const sidebar: [Element, ReportedRow[]][] = [];
-    for (const [container, rows] of this.#cardListings()) {
+    for (const [container, rows] of cardListings()) {
       if (main && !main.contains(container) && container.closest(SIDEBAR))
         sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
       else own.push([container, rows]);
@@ -392,9 +359,13 @@ class Detector implements PageDetector {
     return {
       url: document.URL,
       title: document.title,
-      references: this.#records.distinct(),
-      mainText: mainText(document, new VisibilityCheck(this.#rendered), listings),
+      references: records.distinct(),
+      mainText: mainText(document, new VisibilityCheck(rendered), listings),
       rows: found.flatMap(([, rows]) => rows),
     };
   }
+
+  observer?.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  runner.wake();
+  return detector;
 }

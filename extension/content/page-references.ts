@@ -16,75 +16,82 @@ const DISCONNECTED = 1;
 const PRECEDING = 2;
 const CONTAINED_BY = 16;
 
-export class PageReferences {
-  #records: RunRecord[] = [];
-
-  get runs(): readonly RunRecord[] {
-    return this.#records;
-  }
-
+export interface PageReferences {
   /**
    * Puts `fresh` (the runs of a rescanned subtree, in page order) in place of what was found
    * under `region` before; returns the runs taken out. The place is found by binary search on
    * document position, so a small change on a large page costs a few comparisons.
    */
-  replace(region: Node, fresh: RunRecord[]): RunRecord[] {
-    let from = this.#firstNotBefore(region);
-    if (from < 0) {
-      this.prune();
-      from = this.#firstNotBefore(region);
-      if (from < 0) from = this.#records.length;
-    }
-    let to = from;
-    while (to < this.#records.length) {
-      const first = (this.#records[to] as RunRecord).first;
-      if (first !== region && !(region.compareDocumentPosition(first) & CONTAINED_BY)) break;
-      to++;
-    }
-    return this.#records.splice(from, to - from, ...fresh);
-  }
-
+  replace(region: Node, fresh: RunRecord[]): RunRecord[];
   /** Takes out the runs whose text left the document; returns them. */
-  prune(): RunRecord[] {
-    const kept: RunRecord[] = [];
-    const removed: RunRecord[] = [];
-    for (const record of this.#records) (record.first.isConnected ? kept : removed).push(record);
-    this.#records = kept;
-    return removed;
-  }
-
-  clear(): RunRecord[] {
-    const removed = this.#records;
-    this.#records = [];
-    return removed;
-  }
-
+  prune(): RunRecord[];
+  clear(): RunRecord[];
   /** One reference per key, the first in page order. */
-  distinct(): DocumentReference[] {
-    const seen = new Set<string>();
-    const references: DocumentReference[] = [];
-    for (const record of this.#records) {
-      for (const { reference } of record.found) {
-        if (seen.has(reference.key)) continue;
-        seen.add(reference.key);
-        references.push(reference);
-      }
-    }
-    return references;
-  }
+  distinct(): DocumentReference[];
+}
+
+export function pageReferences(): PageReferences {
+  let records: RunRecord[] = [];
 
   /** Index of the first run at or after `region`'s start; -1 when a run on the way left the document. */
-  #firstNotBefore(region: Node): number {
+  const firstNotBefore = (region: Node): number => {
     let low = 0;
-    let high = this.#records.length;
+    let high = records.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const first = (this.#records[middle] as RunRecord).first;
+      const first = (records[middle] as RunRecord).first;
       const position = first === region ? 0 : region.compareDocumentPosition(first);
       if (position & DISCONNECTED) return -1;
       if (position & PRECEDING) low = middle + 1;
       else high = middle;
     }
     return low;
-  }
+  };
+
+  const prune = (): RunRecord[] => {
+    const kept: RunRecord[] = [];
+    const removed: RunRecord[] = [];
+    for (const record of records) (record.first.isConnected ? kept : removed).push(record);
+    records = kept;
+    return removed;
+  };
+
+  return {
+    replace(region, fresh) {
+      let from = firstNotBefore(region);
+      if (from < 0) {
+        prune();
+        from = firstNotBefore(region);
+        if (from < 0) from = records.length;
+      }
+      let to = from;
+      while (to < records.length) {
+        const first = (records[to] as RunRecord).first;
+        if (first !== region && !(region.compareDocumentPosition(first) & CONTAINED_BY)) break;
+        to++;
+      }
+      return records.splice(from, to - from, ...fresh);
+    },
+
+    prune,
+
+    clear() {
+      const removed = records;
+      records = [];
+      return removed;
+    },
+
+    distinct() {
+      const seen = new Set<string>();
+      const references: DocumentReference[] = [];
+      for (const record of records) {
+        for (const { reference } of record.found) {
+          if (seen.has(reference.key)) continue;
+          seen.add(reference.key);
+          references.push(reference);
+        }
+      }
+      return references;
+    },
+  };
 }

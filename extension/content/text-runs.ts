@@ -70,170 +70,160 @@ export interface TextRunWalkerOptions {
  * of prose the walk reads no parent at all.
  */
 export class TextRunWalker {
-  readonly #walker: TreeWalker | null;
-  #pendingRoot: Text | null = null;
-  readonly #everyRun: boolean;
-  #finished = false;
-  // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
-  #runBlock: Element | null = null;
-  readonly #nodes: Text[] = [];
-  readonly #texts: string[] = [];
-  #count = 0;
-  #length = 0;
-  /** Whitespace after the open run's last node: kept if the run goes on. */
-  #pendingBlank: Text | null = null;
-  /**
-   * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
-   * one store in the walk's loop; their text and block are read again only for a run's head.
-   */
-  readonly #recent: Text[] = new Array(MAX_LOOKBACK);
-  /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
-  #recentEnd = 0;
-  #recentStart = 0;
-  #lastParent: Element | null = null;
-  #lastBlock: Element | null = null;
+  /** The next run; 'paused' when `shouldYield` says the time slice is over, 'done' at the end. */
+  readonly next: (shouldYield?: () => boolean) => WalkStep;
 
-  readonly #blocks: BlockResolver;
-
+  // The walk's state is the constructor's local variables, not private fields: the minifier
+  // renames locals, and the content script has a size budget (DESIGN.md §6).
   constructor(root: Node, blocks: BlockResolver, options: TextRunWalkerOptions = {}) {
-    this.#blocks = blocks;
-    this.#everyRun = options.everyRun ?? false;
-    if (root.nodeType === TEXT_NODE) {
-      this.#walker = null;
-      this.#pendingRoot = root as Text;
-    } else {
-      const document = root.ownerDocument ?? (root as Document);
-      this.#walker = document.createTreeWalker(root, SHOW_TEXT);
-    }
-  }
+    const everyRun = options.everyRun ?? false;
+    let walker: TreeWalker | null = null;
+    let pendingRoot: Text | null = null;
+    if (root.nodeType === TEXT_NODE) pendingRoot = root as Text;
+    else walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+    let finished = false;
+    // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
+    let runBlock: Element | null = null;
+    const nodes: Text[] = [];
+    const texts: string[] = [];
+    let count = 0;
+    let length = 0;
+    /** Whitespace after the open run's last node: kept if the run goes on. */
+    let pendingBlank: Text | null = null;
+    /**
+     * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
+     * one store in the walk's loop; their text and block are read again only for a run's head.
+     */
+    const recent: Text[] = new Array(MAX_LOOKBACK);
+    /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
+    let recentEnd = 0;
+    let recentStart = 0;
+    let lastParent: Element | null = null;
+    let lastBlock: Element | null = null;
 
-  next(shouldYield: () => boolean = () => false): WalkStep {
-    if (this.#finished) return 'done';
-    const walker = this.#walker;
-    const everyRun = this.#everyRun;
-    const recent = this.#recent;
-    let visited = 0;
-    for (;;) {
-      const node = walker ? (walker.nextNode() as Text | null) : this.#takeRoot();
-      if (node === null) {
-        this.#finished = true;
-        return this.#flush() ?? 'done';
+    const remember = (node: Text): void => {
+      recent[recentEnd++ & LOOKBACK_MASK] = node;
+    };
+
+    const append = (node: Text, data: string): void => {
+      nodes[count] = node;
+      texts[count] = data;
+      count++;
+      length += data.length;
+    };
+
+    const blockOf = (node: Text): Element | null => {
+      const parent = node.parentElement;
+      if (parent === null) return null;
+      // Siblings split by inline tags share a parent: skip the lookup for them.
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastBlock = blocks.blockOf(parent);
       }
-      const data = node.data;
-      // The common case, kept in this loop (it runs cold, once, over every text node of the
-      // page: each call less counts): no run open, no digit, so only remembered. Whitespace
-      // between tags (a node in three) is told from its first character, without the regex.
-      if (this.#runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
-        recent[this.#recentEnd++ & LOOKBACK_MASK] = node;
-      else {
-        const run = this.#visit(node, data);
-        if (run) return run;
+      return lastBlock;
+    };
+
+    /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
+    const flush = (): TextRun | null => {
+      const closed = count;
+      const block = runBlock;
+      pendingBlank = null;
+      count = 0;
+      length = 0;
+      runBlock = null;
+      if (closed === 0 || block === null) return null;
+      let text = texts[0] as string;
+      for (let i = 1; i < closed; i++) text += texts[i] as string;
+      return makeRun(block, nodes.slice(0, closed), texts.slice(0, closed), text);
+    };
+
+    /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
+    const startOrRemember = (node: Text, data: string, known: Element | null | undefined): void => {
+      if (!everyRun && !DIGIT.test(data)) {
+        remember(node);
+        return;
       }
-      if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
-    }
-  }
+      const block = known === undefined ? blockOf(node) : known;
+      if (block === null) return;
+      // The run's head: the remembered nodes of this block, back to the first of another block;
+      // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
+      // its first word is left out. Most often it is empty: the whitespace after the previous
+      // block.
+      const end = recentEnd;
+      const oldest = end - keptOf(end - recentStart);
+      let first = end;
+      let skipped = false;
+      for (let i = end - 1; i >= oldest; i--) {
+        const earlier = recent[i & LOOKBACK_MASK] as Text;
+        if (isBlank(earlier.data)) continue;
+        const earlierBlock = blockOf(earlier);
+        if (earlierBlock === null) skipped = true;
+        else if (earlierBlock === block) first = i;
+        else break;
+      }
+      runBlock = block;
+      recentStart = end;
+      for (let i = first; i < end; i++) {
+        const earlier = recent[i & LOOKBACK_MASK] as Text;
+        const earlierData = earlier.data;
+        if (skipped && !isBlank(earlierData) && blockOf(earlier) === null) continue;
+        append(earlier, earlierData);
+      }
+      append(node, data);
+    };
 
-  /** Takes one node; returns the run it closed, if it closed one. */
-  #visit(node: Text, data: string): TextRun | null {
-    if (isBlank(data)) {
-      // Whitespace between tags separates two words only inside a run: never a block lookup.
-      if (this.#runBlock) this.#pendingBlank = node;
-      else this.#remember(node);
-      return null;
-    }
-    if (this.#runBlock === null) {
-      this.#startOrRemember(node, data, undefined);
-      return null;
-    }
-    const block = this.#blockOf(node);
-    if (block === null) return null; // a script or a style inside the run
-    if (block === this.#runBlock && this.#length <= MAX_RUN_LENGTH) {
-      if (this.#pendingBlank) this.#append(this.#pendingBlank, this.#pendingBlank.data);
-      this.#pendingBlank = null;
-      this.#append(node, data);
-      return null;
-    }
-    const run = this.#flush();
-    this.#startOrRemember(node, data, block);
-    return run;
-  }
+    /** Takes one node; returns the run it closed, if it closed one. */
+    const visit = (node: Text, data: string): TextRun | null => {
+      if (isBlank(data)) {
+        // Whitespace between tags separates two words only inside a run: never a block lookup.
+        if (runBlock) pendingBlank = node;
+        else remember(node);
+        return null;
+      }
+      if (runBlock === null) {
+        startOrRemember(node, data, undefined);
+        return null;
+      }
+      const block = blockOf(node);
+      if (block === null) return null; // a script or a style inside the run
+      if (block === runBlock && length <= MAX_RUN_LENGTH) {
+        if (pendingBlank) append(pendingBlank, pendingBlank.data);
+        pendingBlank = null;
+        append(node, data);
+        return null;
+      }
+      const run = flush();
+      startOrRemember(node, data, block);
+      return run;
+    };
 
-  /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
-  #startOrRemember(node: Text, data: string, known: Element | null | undefined): void {
-    if (!this.#everyRun && !DIGIT.test(data)) {
-      this.#remember(node);
-      return;
-    }
-    const block = known === undefined ? this.#blockOf(node) : known;
-    if (block === null) return;
-    // The run's head: the remembered nodes of this block, back to the first of another block;
-    // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
-    // its first word is left out. Most often it is empty: the whitespace after the previous
-    // block.
-    const recent = this.#recent;
-    const recentEnd = this.#recentEnd;
-    const oldest = recentEnd - keptOf(recentEnd - this.#recentStart);
-    let first = recentEnd;
-    let skipped = false;
-    for (let i = recentEnd - 1; i >= oldest; i--) {
-      const earlier = recent[i & LOOKBACK_MASK] as Text;
-      if (isBlank(earlier.data)) continue;
-      const earlierBlock = this.#blockOf(earlier);
-      if (earlierBlock === null) skipped = true;
-      else if (earlierBlock === block) first = i;
-      else break;
-    }
-    this.#runBlock = block;
-    this.#recentStart = recentEnd;
-    for (let i = first; i < recentEnd; i++) {
-      const earlier = recent[i & LOOKBACK_MASK] as Text;
-      const earlierData = earlier.data;
-      if (skipped && !isBlank(earlierData) && this.#blockOf(earlier) === null) continue;
-      this.#append(earlier, earlierData);
-    }
-    this.#append(node, data);
-  }
-
-  #remember(node: Text): void {
-    this.#recent[this.#recentEnd++ & LOOKBACK_MASK] = node;
-  }
-
-  #append(node: Text, data: string): void {
-    this.#nodes[this.#count] = node;
-    this.#texts[this.#count] = data;
-    this.#count++;
-    this.#length += data.length;
-  }
-
-  #blockOf(node: Text): Element | null {
-    const parent = node.parentElement;
-    if (parent === null) return null;
-    // Siblings split by inline tags share a parent: skip the lookup for them.
-    if (parent !== this.#lastParent) {
-      this.#lastParent = parent;
-      this.#lastBlock = this.#blocks.blockOf(parent);
-    }
-    return this.#lastBlock;
-  }
-
-  #takeRoot(): Text | null {
-    const root = this.#pendingRoot;
-    this.#pendingRoot = null;
-    return root;
-  }
-
-  /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
-  #flush(): TextRun | null {
-    const count = this.#count;
-    const runBlock = this.#runBlock;
-    this.#pendingBlank = null;
-    this.#count = 0;
-    this.#length = 0;
-    this.#runBlock = null;
-    if (count === 0 || runBlock === null) return null;
-    let text = this.#texts[0] as string;
-    for (let i = 1; i < count; i++) text += this.#texts[i] as string;
-    return makeRun(runBlock, this.#nodes.slice(0, count), this.#texts.slice(0, count), text);
+    this.next = (shouldYield = () => false) => {
+      if (finished) return 'done';
+      let visited = 0;
+      for (;;) {
+        let node: Text | null;
+        if (walker) node = walker.nextNode() as Text | null;
+        else {
+          node = pendingRoot;
+          pendingRoot = null;
+        }
+        if (node === null) {
+          finished = true;
+          return flush() ?? 'done';
+        }
+        const data = node.data;
+        // The common case, kept in this loop (it runs cold, once, over every text node of the
+        // page: each call less counts): no run open, no digit, so only remembered. Whitespace
+        // between tags (a node in three) is told from its first character, without the regex.
+        if (runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
+          recent[recentEnd++ & LOOKBACK_MASK] = node;
+        else {
+          const run = visit(node, data);
+          if (run) return run;
+        }
+        if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
+      }
+    };
   }
 }
 
@@ -246,7 +236,6 @@ export class TextRunWalker {
  */
 function makeRun(block: Element, nodes: Text[], texts: string[], joined: string): TextRun {
   const count = texts.length;
-  if (count === 1) return { block, nodes, starts: [0], ends: [joined.length], text: joined };
   const starts: number[] = new Array(count);
   const ends: number[] = new Array(count);
   let rebuilt: string | null = null;

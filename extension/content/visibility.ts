@@ -39,15 +39,18 @@ function excludedByAttributes(element: Element): boolean {
  * marks of its ancestors are shared with its siblings through the cache.
  */
 export class VisibilityCheck {
+  readonly #rendered: RenderedCheck;
   readonly #shown = new Map<Element, boolean>();
   readonly #excluded = new Map<Element, boolean>();
 
-  constructor(private readonly rendered: RenderedCheck = isRendered) {}
+  constructor(rendered: RenderedCheck = isRendered) {
+    this.#rendered = rendered;
+  }
 
   isShown(element: Element): boolean {
     let shown = this.#shown.get(element);
     if (shown === undefined) {
-      shown = !this.#isExcluded(element) && this.rendered(element);
+      shown = !this.#isExcluded(element) && this.#rendered(element);
       this.#shown.set(element, shown);
     }
     return shown;
