@@ -169,7 +169,11 @@ describe('readListingRows', () => {
     ])
       expect(readListingRows([row('156/UBND', { subject: cell })])[0]?.subject).toBe(subject);
     // Words of the trích yếu itself, without a label's colon or bracket and a number, stay.
-    for (const kept of ['Về việc cập nhật 2024', 'Kế hoạch cập nhật dữ liệu dân cư'])
+    for (const kept of [
+      'Về việc cập nhật 2024',
+      'Kế hoạch cập nhật dữ liệu dân cư',
+      'Danh mục thủ tục (cập nhật 2023)',
+    ])
       expect(readListingRows([row('156/UBND', { subject: kept })])[0]?.subject).toBe(kept);
   });
 

@@ -184,7 +184,7 @@ const TRAILING_FILE_NAMES = /(?:\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar))+$/i;
  * 120" (audit 19): a label and a number, bracketed or after a colon.
  */
 const TRAILING_POSTING =
-  /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
+  /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
 
 /** A row's subject without the attachments and posting lines its cell adds after it. */
 function withoutCellExtras(subject: string | null): string | null {

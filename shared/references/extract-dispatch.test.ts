@@ -2015,9 +2015,103 @@ describe('extractDispatch: audit 20 (news)', () => {
     expect(
       nfc(
         read(
-          'Chính phủ ban hành Nghị định số 156/2024/NĐ-CP quy định về đấu giá biển số xe, áp dụng cho cả ô tô và xe máy.',
+          'Bộ Tài chính ban hành Thông tư số 99/2025/TT-BTC hướng dẫn chế độ kế toán doanh nghiệp, với nhiều điểm mới so với quy định hiện hành.',
         )?.subject,
       ),
-    ).toBe('quy định về đấu giá biển số xe');
+    ).toBe('hướng dẫn chế độ kế toán doanh nghiệp');
+    // The scope a fee or price resolution names is its trích yếu's.
+    expect(
+      nfc(
+        read(
+          'HĐND tỉnh vừa ban hành Nghị quyết 12/2024/NQ-HĐND quy định giá dịch vụ khám bệnh, chữa bệnh, áp dụng đối với cơ sở y tế công lập.',
+        )?.subject,
+      ),
+    ).toBe('quy định giá dịch vụ khám bệnh, chữa bệnh, áp dụng đối với cơ sở y tế công lập');
+  });
+});
+
+describe('extractDispatch: the review of audits 19 and 20', () => {
+  const read = (text: string) => {
+    const nfc = extractDispatch(text);
+    const nfd = extractDispatch(text.normalize('NFD'));
+    const fields = (d: typeof nfc) =>
+      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+    expect(fields(nfd)).toBe(fields(nfc));
+    return nfc;
+  };
+  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+
+  it('a document the text tells readers to follow is no primary for being dated by its signing', () => {
+    expect(
+      read(
+        'Theo Công văn 2345/SGDĐT-GDTrH, Sở GD&ĐT Hà Nội yêu cầu các trường thực hiện Thông tư 29/2024/TT-BGDĐT ký ngày 30/12/2024 quy định về dạy thêm.',
+      )?.symbol,
+    ).toBe('2345/SGDĐT-GDTrH');
+  });
+
+  it('"nhằm" opens a subject only for the document its sentence issues or dates', () => {
+    expect(
+      read('Các địa phương cần thực hiện nghiêm Công văn 123/UBND-VX nhằm bảo đảm an toàn cho người dân.')
+        ?.subject ?? null,
+    ).toBeNull();
+  });
+
+  it('a yearless signing takes the dateline’s year, never a cited symbol’s', () => {
+    expect(
+      read(
+        'Thực hiện Nghị định 100/2019/NĐ-CP, UBND tỉnh có Công văn 4079/UBND-KT, ký ngày 12/8, yêu cầu các địa phương tăng cường kiểm tra.',
+      )?.issuedDate ?? null,
+    ).toBeNull();
+    expect(
+      read(
+        'Thứ Hai, 06/01/2025\nUBND tỉnh có Công văn 4079/UBND-KT về việc bảo đảm trật tự an toàn giao thông dịp Tết, ký ngày 30/12.',
+      )?.issuedDate,
+    ).toBe('2024-12-30');
+  });
+
+  it('a passive clause names no body through its verbs ("tham mưu", "ký kết")', () => {
+    for (const text of [
+      'Quyết định 12/QĐ-UBND được Sở Nội vụ tham mưu UBND tỉnh ban hành ngày 3/4/2024 quy định chức năng của Sở.',
+      'Kế hoạch 88/KH-UBND được Sở Công Thương phối hợp với các doanh nghiệp ký kết nhằm bình ổn thị trường.',
+    ])
+      expect(nfc(read(text)?.issuingBody)).not.toMatch(/tham mưu|phối hợp/u);
+  });
+
+  it('the type word reaches no further than another document of the type', () => {
+    const lead = 'UBND huyện Kỳ Anh ban hành Kế hoạch số 68/KH-UBND về xây dựng nông thôn mới.';
+    expect(
+      read(
+        `${lead}\nCác xã triển khai ngay.\nCác thôn rà soát tiêu chí.\nNăm ngoái, huyện cũng có một kế hoạch tương tự. Kế hoạch được ban hành ngày 10/2/2023.`,
+      )?.issuedDate ?? null,
+    ).toBeNull();
+  });
+
+  it('a title wrapped before " - " reads whole', () => {
+    expect(
+      nfc(
+        read(
+          'UBND HUYỆN KỲ ANH\nSố: 45/KH-UBND\nKỳ Anh, ngày 5 tháng 4 năm 2024\nKẾ HOẠCH\nTổ chức Hội nghị tổng kết công tác Thi đua\n- Khen thưởng năm 2023\nI. MỤC ĐÍCH, YÊU CẦU',
+        )?.subject,
+      ),
+    ).toBe('Tổ chức Hội nghị tổng kết công tác Thi đua - Khen thưởng năm 2023');
+  });
+
+  it('bodies written in title case keep words that fold like surnames', () => {
+    for (const [text, body] of [
+      [
+        'Giám đốc Sở Tài Nguyên Và Môi Trường đã ký Quyết định 123/QĐ-STNMT về việc công bố thủ tục.',
+        'Sở Tài Nguyên Và Môi Trường',
+      ],
+      [
+        'Giám đốc Sở Nội Vụ Tỉnh Bình Dương đã ký Quyết định 123/QĐ-SNV về việc thành lập hội đồng.',
+        'Sở Nội Vụ Tỉnh Bình Dương',
+      ],
+      ['Bộ trưởng Bộ Nội Vụ Lê Vĩnh Tân đã ký Quyết định 1234/QĐ-BNV về việc phê duyệt Đề án.', 'Bộ Nội Vụ'],
+      [
+        'Giám đốc Sở GD&ĐT Bình Dương Nguyễn Văn Lộc vừa ký Công văn 1234/SGDĐT-GDTrH về việc tuyển sinh.',
+        'Sở GD&ĐT Bình Dương',
+      ],
+    ])
+      expect(nfc(read(text as string)?.issuingBody)).toBe(body);
   });
 });

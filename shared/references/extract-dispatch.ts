@@ -412,7 +412,10 @@ function choosePrimary(
   // nhấn mạnh …"): the one the text dates by its signing is the one it reports (audit 20), else
   // the first. (A list of bases gives each its own date and trích yếu, never its signing.)
   const signed = (r: DocumentReference) =>
-    prose(r) && !aside(r) && SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC'));
+    prose(r) &&
+    !aside(r) &&
+    SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')) &&
+    !COMPLIED_WITH.test(foldedBefore(text, r));
   return (
     pick(prose) ??
     references.find(signed) ??
@@ -422,8 +425,11 @@ function choosePrimary(
   );
 }
 
-/** "(,) (được) ký|ban hành (vào) ngày …" right after a number. */
-const SIGNED_RIGHT_AFTER = /^[\s,(]*(?:được\s+)?(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?\s+ngày\s+\d/iu;
+/** "(,) (được) ký (ban hành) (vào) ngày …" right after a number. */
+const SIGNED_RIGHT_AFTER = /^[\s,(]*(?:được\s+)?ký(?:\s+ban hành)?(?:\s+vào)?\s+ngày\s+\d/iu;
+/** A document the text tells its readers to follow ("thực hiện nghiêm Quyết định …"), folded. */
+const COMPLIED_WITH =
+  /(?:^|[\s,;(])(?:theo|can cu|thuc hien|ap dung|tuan thu|trien khai)(?:\s+(?:nghiem|dung|tot))?\s+(?:\S+\s+){0,3}$/;
 
 /** A basis word before a reference in its sentence, governing it or not ("theo quy định của Luật A, B, Luật số …"). */
 const LOOSE_BASIS = /(?:^|[\s,;(])(?:theo|can cu|tai|thuc hien|cua)\s/;
@@ -733,7 +739,7 @@ function beforeDocumentClause(phrase: string): string {
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ|cho|đối với|với|trên)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
+  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
@@ -788,7 +794,9 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   // The sentence's own clause goes first: its "đã" must not end the phrase inside it.
   // (A verb phrase ends at "đã|sẽ|đang" anyway: OWN_PREDICATE.)
   // "… ngày 12-3-2024 nhằm triển khai …": a plan's purpose is all the news says of it (audit 19).
-  const purpose = PURPOSE_LEAD.exec(rest.slice(verbAt));
+  // Only for the document its sentence issues or dates: "thực hiện Công văn … nhằm …" is the
+  // purpose of carrying it out.
+  const purpose = issuedBy || (lead && /\d/.test(lead[0])) ? PURPOSE_LEAD.exec(rest.slice(verbAt)) : null;
   if (purpose) verbAt += purpose[0].length;
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));
   if (verb) return withoutAddressees(beforeNextItem(verb[1] as string), true);
@@ -933,7 +941,7 @@ const PHRASE_LEAD =
  * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
  */
 const ISSUED_BY_CLAUSE =
-  /^,?\s*(?:được|do)\s+(?:(\p{Lu}[^,;:()\n]{1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
+  /^,?\s*(?:được|do)\s+(?:(\p{Lu}(?:(?!\s(?:tham mưu|trình|phối hợp|chủ trì|đề xuất|soạn thảo|xây dựng)\s)[^,;:()\n]){1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký(?!\s+kết))(?=[\s,.;]|$)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
 /** "truyền đạt|thông báo" before the conclusion or the opinion a notice relays. */
 const RELAY_LEAD = /^\s*(?:truyền đạt|thông báo)\s+(?=(?:ý kiến\s+)?kết luận\s|ý kiến chỉ đạo\s)/iu;
 /** "nhằm" before a trích yếu's verb: the document's purpose, read as its subject. */
@@ -1069,8 +1077,7 @@ function continuesTitle(title: readonly string[], line: string): boolean {
   const folded = foldText(line);
   if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
   if (isCapitals(title[0] as string)) return isCapitals(line);
-  // A wrapped title line opens with no list mark.
-  if (isCapitals(line) || title.length >= MAX_TITLE_LINES || LEADING_MARK.test(line)) return false;
+  if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
   if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
   return !BODY_TEXT.test(folded);
 }
@@ -1670,7 +1677,7 @@ function sentenceDate(
         !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
   if (issuedAfter) return after.iso;
   const year = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
-  const signed = signingDateAfter(text, sentence, primary, references, year);
+  const signed = signingDateAfter(text, sentence, primary, references);
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
   if (own) return year ? isoDate(Number(year), own.month, own.day) : null;
@@ -1701,7 +1708,6 @@ function signingDateAfter(
   sentence: Span,
   primary: DocumentReference,
   references: readonly DocumentReference[],
-  textYear: string | undefined,
 ): string | null {
   const rest = foldText(text.slice(primary.end, sentence.to));
   const match = SIGNING_DATE.exec(rest);
@@ -1711,9 +1717,31 @@ function signingDateAfter(
   const cited = references.some(
     (r) => r !== primary && r.start >= primary.end && lead.includes(foldText(r.raw)),
   );
-  const full = year ?? textYear;
-  return cited || !full ? null : isoDate(Number(full), Number(month), Number(day));
+  if (cited) return null;
+  if (year) return isoDate(Number(year), Number(month), Number(day));
+  const full = yearOfYearless(text, Number(month), Number(day));
+  return full === null ? null : isoDate(full, Number(month), Number(day));
 }
+
+/**
+ * The year of a date written without one ("ký ngày 12/8"): the year of the text's first full
+ * date (a news page's dateline), one earlier when the day would come after that date ("Thứ Hai,
+ * 06/01/2025 … ký ngày 30/12"); else the year a "năm 2024" names. Never a year inside a symbol
+ * ("Nghị định 100/2019/NĐ-CP"), which is another document's (after a review of audit 20).
+ */
+function yearOfYearless(text: string, month: number, day: number): number | null {
+  const dated = FULL_DATE.exec(text);
+  if (dated) {
+    const year = Number(dated[3]);
+    const later = month > Number(dated[2]) || (month === Number(dated[2]) && day > Number(dated[1]));
+    return later ? year - 1 : year;
+  }
+  const named = NAMED_YEAR.exec(text.normalize('NFC'));
+  return named ? Number(named[1]) : null;
+}
+
+const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/-])/;
+const NAMED_YEAR = /(?:^|[\s,(])[Nn]ăm\s+((?:19|20)\d{2})(?!\d)/u;
 
 /** "lúc 10h", "lúc 10 giờ 30 phút" between an issuing verb and its date, folded (audit 20). */
 const TIME_OF_SIGNING = String.raw`(?:\s+luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?)?`;
@@ -1745,13 +1773,23 @@ function laterIssuedDate(
 ): string | null {
   const type = primary.typeName ? foldText(primary.typeName) : null;
   const nouns = type ? `van ban|${type}` : 'van ban';
-  const near = laterSigningDate(text, from, nearLaterEnd(text, from, primary, references), nouns);
+  const nearEnd = nearLaterEnd(text, from, primary, references);
+  const near = laterSigningDate(text, foldText(text.slice(from, nearEnd)), nouns);
   if (near !== undefined || !type) return near ?? null;
   const sameType = references.find(
     (r) => r.start >= from && r.key !== primary.key && r.typeName === primary.typeName,
   );
-  const far = Math.min(sameType ? sameType.start : text.length, from + LATER_TYPE_WINDOW);
-  return laterSigningDate(text, from, far, type) ?? null;
+  const far = foldText(
+    text.slice(from, Math.min(sameType ? sameType.start : text.length, from + LATER_TYPE_WINDOW)),
+  );
+  // Nor past another document of the type, or the type word as a verb: after "… cũng có một kế
+  // hoạch tương tự", "… đã quyết định kỷ luật …", a "Kế hoạch|Quyết định được ký ngày …" may be
+  // theirs (after a review of audit 19).
+  const other = new RegExp(
+    `(?:^|\\s)(?:(?:mot|cac|nhung|nhieu|da|se|vua|moi)\\s+${type}|${type}\\s+(?:khac|tuong tu))(?![\\p{L}])`,
+    'u',
+  ).exec(far);
+  return laterSigningDate(text, other ? far.slice(0, other.index) : far, type) ?? null;
 }
 
 /** The rest of the paragraph, then the next LATER_PARAGRAPHS up to another reference. */
@@ -1775,18 +1813,19 @@ function nearLaterEnd(
 }
 
 /**
- * The date of the first sentence in `from`–`to` that opens with one of `nouns` (folded, "|"
- * between) and says it was signed or issued on that date; null for such a sentence whose date
- * is impossible, undefined for none.
+ * The date of the first sentence of `folded` (a part of `text`, folded) that opens with one of
+ * `nouns` (folded, "|" between) and says it was signed or issued on that date; null for such a
+ * sentence whose date is impossible, undefined for none.
  */
-function laterSigningDate(text: string, from: number, to: number, nouns: string): string | null | undefined {
+function laterSigningDate(text: string, folded: string, nouns: string): string | null | undefined {
   const match = new RegExp(
     `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))(?:\\s+vao)?${TIME_OF_SIGNING}\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
-  ).exec(foldText(text.slice(from, to)));
+  ).exec(folded);
   if (!match) return undefined;
-  // "… được ban hành ngày 5/9": the text's year (audit 20).
-  const year = match[3] ?? match[5] ?? /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
-  return year ? isoDate(Number(year), Number(match[2] ?? match[4]), Number(match[1])) : null;
+  const [day, month] = [Number(match[1]), Number(match[2] ?? match[4])];
+  // "… được ban hành ngày 5/9" (audit 20).
+  const year = match[3] ?? match[5] ?? yearOfYearless(text, month, day);
+  return year ? isoDate(Number(year), month, day) : null;
 }
 
 /**

@@ -351,30 +351,31 @@ const PROVINCES: ReadonlySet<string> = new Set(
 );
 
 /** Surnames that open a two-word personal name ("Lê Dũng") rather than a place. */
-const SURNAMES = new Set(
-  [
-    'Nguyễn',
-    'Trần',
-    'Lê',
-    'Phạm',
-    'Hoàng',
-    'Huỳnh',
-    'Phan',
-    'Vũ',
-    'Võ',
-    'Đặng',
-    'Bùi',
-    'Đỗ',
-    'Ngô',
-    'Dương',
-    'Đinh',
-    'Trịnh',
-    'Đoàn',
-    'Trương',
-    'Đào',
-    'Lương',
-  ].map(foldText),
-);
+const SURNAME_SPELLINGS: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Ngô',
+  'Dương',
+  'Đinh',
+  'Trịnh',
+  'Đoàn',
+  'Trương',
+  'Đào',
+  'Lương',
+];
+const SURNAMES: ReadonlySet<string> = new Set(SURNAME_SPELLINGS.map(foldText));
+/** The surnames as written: "Vụ", "Nguyên", "Trường" fold as "Vũ", "Nguyễn", "Trương" do. */
+const WRITTEN_SURNAMES: ReadonlySet<string> = new Set(SURNAME_SPELLINGS);
 
 /**
  * A body's name without the signer's personal name after it: "UBND tỉnh Lê Văn Dũng" → "UBND
@@ -430,7 +431,8 @@ export function withoutPersonalName(body: string): string {
  * A state body's name written all in capitals up to the signer's ("Bộ Công Thương Nguyễn Hồng
  * Diên", "Sở GD&ĐT Hà Nội Trần Thế Cương"; audit 20) without the name: the last three or four
  * words when a surname opens them. Only bodies that are never named after a person (ministries,
- * departments, committees …, not schools or hospitals); a province or Hồ Chí Minh stays.
+ * departments, committees …, not schools or hospitals); a province or Hồ Chí Minh stays. The
+ * surname is compared as written: "Sở Nội Vụ", "Tài Nguyên" are no names.
  */
 function withoutTrailingName(words: readonly string[]): string | null {
   if (!NEVER_NAMED_AFTER_A_PERSON.test(foldText(words.slice(0, 2).join(' ')))) return null;
@@ -438,11 +440,10 @@ function withoutTrailingName(words: readonly string[]): string | null {
     if (words.length - length < 2) continue;
     const tail = words.slice(-length);
     const folded = foldText(tail.join(' '));
-    if (
-      SURNAMES.has(foldText(tail[0] as string)) &&
-      !PROVINCES.has(folded) &&
-      !folded.startsWith('ho chi minh')
-    )
+    const written = (at: number) => WRITTEN_SURNAMES.has((tail[at] as string).normalize('NFC'));
+    // "Bình Dương Nguyễn Văn Lộc": a place whose last word is a surname, then the name.
+    if (length === 4 && written(1)) continue;
+    if (written(0) && !PROVINCES.has(folded) && !folded.startsWith('ho chi minh'))
       return words.slice(0, -length).join(' ');
   }
   return null;
