@@ -178,7 +178,7 @@ function linesUnder(name: string, reference: DocumentReference): string | null {
 }
 
 /** Attachments listed after a trích yếu in its cell ("… thương mại 120.signed.pdf"). */
-const TRAILING_FILE_NAMES = /(?:\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar))+$/i;
+const TRAILING_FILE_NAME = /\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar)$/i;
 /**
  * A portal's posting line under a trích yếu in its cell: "(Ngày đăng: 28/08/2020)", "Lượt xem:
  * 120" (audit 19): a label and a number, bracketed or after a colon.
@@ -186,13 +186,17 @@ const TRAILING_FILE_NAMES = /(?:\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar))+$/i;
 const TRAILING_POSTING =
   /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
 
+const MAX_CELL_EXTRAS = 20;
+
 /** A row's subject without the attachments and posting lines its cell adds after it. */
 function withoutCellExtras(subject: string | null): string | null {
   if (!subject) return subject;
+  // One at a time, a few at most: one expression for a run of them backtracked for seconds on a
+  // cell of thousands of names.
   let rest = subject;
-  for (let before = ''; before !== rest; ) {
+  for (let before = '', cut = 0; before !== rest && cut < MAX_CELL_EXTRAS; cut++) {
     before = rest;
-    rest = rest.replace(TRAILING_FILE_NAMES, '').replace(TRAILING_POSTING, '');
+    rest = rest.replace(TRAILING_FILE_NAME, '').replace(TRAILING_POSTING, '');
   }
   return rest || subject;
 }

@@ -56,6 +56,14 @@ describe('main text', () => {
     expect(renderedText(document.body, new VisibilityCheck(), [table])).toBe('Danh sách văn bản\nTrang 1');
   });
 
+  it('leaves out what is inside a left-out element at any depth, and nothing beside it', () => {
+    setBody(
+      '<div id="a"><section><div><p>Bảng 1: 1/QĐ-UBND</p></div></section></div><p>Giữa 2/QĐ-UBND</p><div id="b"><p>Bảng 2</p></div><p>Cuối</p>',
+    );
+    const left = [document.querySelector('#a'), document.querySelector('#b')] as Element[];
+    expect(renderedText(document.body, new VisibilityCheck(), left)).toBe('Giữa 2/QĐ-UBND\nCuối');
+  });
+
   it('stops after the limit', () => {
     setBody(Array.from({ length: 100 }, () => `<p>${LONG}</p>`).join(''));
     expect(renderedText(document.body, new VisibilityCheck(), [], 1000)).toHaveLength(1000);

@@ -88,8 +88,21 @@ export function renderedText(
   const walker = new TextRunWalker(root, new BlockResolver(), { everyRun: true });
   const lines: string[] = [];
   let length = 0;
+  // Whether a block is inside an excluded element, each element looked up once: tested run by
+  // run against every listing, a page of thousands of small tables took seconds.
+  const inside = new Map<Element | null, boolean>(excluded.map((element) => [element, true]));
+  const isExcluded = (block: Element | null): boolean => {
+    const path: (Element | null)[] = [];
+    let known = inside.get(block);
+    for (; known === undefined && block; known = inside.get(block)) {
+      path.push(block);
+      block = block.parentElement;
+    }
+    for (const element of path) inside.set(element, !!known);
+    return !!known;
+  };
   for (let step = walker.next(); step !== 'done' && length < limit; step = walker.next()) {
-    if (step === 'paused' || excluded.some((element) => element.contains(step.block))) continue;
+    if (step === 'paused' || isExcluded(step.block)) continue;
     const run = renderedRun(step, visibility, PAGE_LINE_BREAK);
     if (!run) continue;
     for (const part of withPreformattedBreaks(run).replace(SOURCE_WHITESPACE, ' ').split(PAGE_LINE_BREAK)) {

@@ -279,6 +279,23 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]); // one item left: no listing
   });
 
+  it('reads the other listings when one cannot be read (a script-built tree too deep for the stack)', async () => {
+    const item = (n: number) =>
+      `<li><a href="/vb/${n}">Quyết định ${n}/QĐ-UBND</a><p>Về việc số ${n}</p><p>Ngày ban hành: 0${n}/02/2024</p></li>`;
+    setBody(`<main><ul id="deep">${item(1)}${item(2)}</ul>
+      <table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td><a href="/t/3">3/KH-UBND</a></td><td>03/03/2024</td><td>Kế hoạch ba</td></tr>
+      <tr><td><a href="/t/4">4/KH-UBND</a></td><td>04/03/2024</td><td>Kế hoạch bốn</td></tr></table></main>`);
+    // As reading a tree deeper than the stack throws in a browser (happy-dom itself cannot hold one).
+    const deep = (document.querySelector('#deep p') as Element).appendChild(document.createElement('span'));
+    deep.hasAttribute = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    start();
+    await runIdle();
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['3/KH-UBND', '4/KH-UBND']);
+  });
+
   it('reports items and div cards that open with a symbol label as rows', async () => {
     setBody(`<main><ul>
       <li><a href="/vb/a1.pdf">Số hiệu: 05/2024/TT-BNV | Ngày ban hành: 20/06/2024 | Trích yếu: Hướng dẫn báo cáo</a></li>

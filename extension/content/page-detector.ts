@@ -243,29 +243,47 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   }
 
   /** A table not shown (a closed tab's) gives no rows, as its references are not listed. */
+  function* tableRows(
+    table: HTMLTableElement,
+    visibility: VisibilityCheck,
+  ): Generator<void, ReportedRow[], void> {
+    const layout = table.isConnected && visibility.isShown(table) ? listingLayout(table) : null;
+    const rows: ReportedRow[] = [];
+    if (!layout) return rows;
+    const readRow = listingRowReader(layout);
+    for (const row of layout.bodyRows) {
+      const read = readRow(row);
+      if (read) rows.push(read);
+      if (shouldYield()) yield;
+    }
+    return rows;
+  }
+
+  // A listing that cannot be read (a script-built tree too deep for the stack) loses its own
+  // rows only, not the page's report.
   function* readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
     for (const table of dirtyTables) {
       dirtyTables.delete(table);
-      const layout = table.isConnected && visibility.isShown(table) ? listingLayout(table) : null;
-      if (!layout) {
-        tables.delete(table);
-        continue;
+      let rows: ReportedRow[] = [];
+      try {
+        rows = yield* tableRows(table, visibility);
+      } catch {
+        rows = [];
       }
-      const rows: ReportedRow[] = [];
-      const readRow = listingRowReader(layout);
-      for (const row of layout.bodyRows) {
-        const read = readRow(row);
-        if (read) rows.push(read);
-        if (shouldYield()) yield;
-      }
-      tables.set(table, rows);
+      if (rows.length > 0) tables.set(table, rows);
+      else tables.delete(table);
     }
   }
 
   function* readDirtyCards(): Generator<void, void, void> {
     for (const container of dirtyCards) {
       dirtyCards.delete(container);
-      const rows = container.isConnected ? yield* readCardListing(container, () => shouldYield()) : [];
+      let rows: ReportedRow[] = [];
+      try {
+        if (container.isConnected) rows = yield* readCardListing(container, () => shouldYield());
+      } catch {
+        rows = [];
+      }
       if (rows.length > 0) cards.set(container, rows);
       else cards.delete(container);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithReference, typeWordAndSoBefore } from './context';
+import { opensWithReference, typeWordAndSoBefore, typeWordBefore } from './context';
 
 describe('typeWordAndSoBefore', () => {
   it.each([
@@ -39,5 +39,21 @@ describe('opensWithReference', () => {
     'Quyết định ban hành kèm theo Quyết định số 15/2024/QĐ-UBND',
   ])('does not open: %j', (text) => {
     expect(opens(text)).toBe(false);
+  });
+});
+
+describe('typeWordBefore', () => {
+  it('answers with the folded type word before the number', () => {
+    expect(typeWordBefore('Công văn số 12/UBND-VX', 12)).toBe('cong van');
+    expect(typeWordBefore('Luật Sở hữu trí tuệ số 50/2005/QH11', 24)).toBe('luat');
+    expect(typeWordBefore('Mẫu số 01/TNDN', 7)).toBe('mau');
+  });
+
+  it('looks no further back than a type word can stand, where nothing breaks the words', () => {
+    // "…|1/UBND-NC|2/UBND-NC|…": walked back to the text's start, a long run took seconds.
+    const run = `Quyết định ${Array.from({ length: 40 }, (_, i) => `${i + 1}/UBND-NC`).join('|')}`;
+    const last = run.lastIndexOf('|') + 1;
+    expect(typeWordBefore(run, last)).toBeNull();
+    expect(typeWordBefore(run, 'Quyết định '.length)).toBe('quyet dinh');
   });
 });

@@ -8,44 +8,49 @@ import { isDigit, isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import type { SymbolShape } from './parsed-symbol';
 
-/** What `typeWordBefore` answers for a form or annex number rather than a document. */
+/** The type name of a form's or an annex's number, which is no reference. */
 export const FORM = 'Mẫu';
+/** The folded words that number forms and annexes rather than documents. */
+const FORM_WORDS = ['bieu mau', 'mau', 'phu luc', 'to khai'];
 
-/** Folded type words and the name each gives, most specific first. */
-const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['cong van', 'Công văn'],
-  ['cv', 'Công văn'],
-  ['cong dien', 'Công điện'],
-  ['chi thi', 'Chỉ thị'],
-  ['bo luat', 'Bộ luật'],
-  ['hien phap', 'Hiến pháp'],
-  ['luat', 'Luật'],
-  ['nghi quyet', 'Nghị quyết'],
-  ['nghi dinh', 'Nghị định'],
-  ['quyet dinh', 'Quyết định'],
-  ['quy dinh', 'Quy định'],
-  ['thong bao', 'Thông báo'],
-  ['ket luan', 'Kết luận'],
-  ['huong dan', 'Hướng dẫn'],
-  ['ke hoach', 'Kế hoạch'],
-  ['to trinh', 'Tờ trình'],
-  ['bao cao', 'Báo cáo'],
-  ['chuong trinh', 'Chương trình'],
-  ['quy che', 'Quy chế'],
-  ['thong tu', 'Thông tư'],
-  ['phap lenh', 'Pháp lệnh'],
-  ['giay moi', 'Giấy mời'],
+/** Whether a type word `typeWordBefore` answered numbers a form or an annex. */
+export function isFormWord(word: string | null): boolean {
+  return word !== null && FORM_WORDS.includes(word);
+}
+
+/**
+ * Folded type words, most specific first. `typeWordBefore` answers with these; their names
+ * ("Công văn") are read by the background alone (type-name.ts), out of the content script.
+ */
+export const TYPE_WORDS: readonly string[] = [
+  'cong van',
+  'cv',
+  'cong dien',
+  'chi thi',
+  'bo luat',
+  'hien phap',
+  'luat',
+  'nghi quyet',
+  'nghi dinh',
+  'quyet dinh',
+  'quy dinh',
+  'thong bao',
+  'ket luan',
+  'huong dan',
+  'ke hoach',
+  'to trinh',
+  'bao cao',
+  'chuong trinh',
+  'quy che',
+  'thong tu',
+  'phap lenh',
+  'giay moi',
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
-  ['bieu mau', FORM],
-  ['mau', FORM],
-  ['phu luc', FORM],
-  ['to khai', FORM],
+  ...FORM_WORDS,
 ];
 
 /** Folded type words that may stand before "số" and a number ("Thông tư liên tịch", "văn bản"). */
-export const TYPE_WORD_PATTERN = `(?:${TYPE_WORDS.filter((entry) => entry[1] !== FORM)
-  .map((entry) => entry[0])
-  .join('|')}|van ban)(?: lien tich)?`;
+export const TYPE_WORD_PATTERN = `(?:${TYPE_WORDS.filter((word) => !isFormWord(word)).join('|')}|van ban)(?: lien tich)?`;
 const TYPE_WORD_AND_SO = new RegExp(`(?:^|[^a-z])(?:${TYPE_WORD_PATTERN}[ \\t]+so|cv)[ \\t]*:?[ \\t]*$`);
 
 /** Whether a type word and "số" stand right before `start` ("công văn số 1234/ubnd-vx"). */
@@ -59,7 +64,7 @@ const MAX_WORDS_BETWEEN = 6;
 /** Which folded ASCII codes start a type word, by code: read for every word before a code-less symbol. */
 const TYPE_WORD_INITIALS: Uint8Array = (() => {
   const initials = new Uint8Array(128);
-  for (const [word] of TYPE_WORDS) initials[word.charCodeAt(0)] = 1;
+  for (const word of TYPE_WORDS) initials[word.charCodeAt(0)] = 1;
   return initials;
 })();
 
@@ -67,11 +72,11 @@ const TYPE_WORD_INITIALS: Uint8Array = (() => {
  * Type words by their first two folded letters (all ASCII), longest first: an array indexed by
  * `initial * 128 + second`, so that a word is compared only with the type words it may be.
  */
-const TYPE_WORDS_BY_PAIR: ReadonlyArray<ReadonlyArray<readonly [string, string]> | undefined> = (() => {
-  const byPair: Array<Array<readonly [string, string]> | undefined> = new Array(128 * 128).fill(undefined);
-  for (const entry of [...TYPE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
-    const pair = entry[0].charCodeAt(0) * 128 + entry[0].charCodeAt(1);
-    byPair[pair] = [...(byPair[pair] ?? []), entry];
+const TYPE_WORDS_BY_PAIR: ReadonlyArray<readonly string[] | undefined> = (() => {
+  const byPair: Array<string[] | undefined> = new Array(128 * 128).fill(undefined);
+  for (const word of [...TYPE_WORDS].sort((a, b) => b.length - a.length)) {
+    const pair = word.charCodeAt(0) * 128 + word.charCodeAt(1);
+    byPair[pair] = [...(byPair[pair] ?? []), word];
   }
   return byPair;
 })();
@@ -81,7 +86,8 @@ function isWordBreak(c: number): boolean {
 }
 
 /**
- * The type word written in front of the reference starting at `start`, or null. Walks back
+ * The type word written in front of the reference starting at `start`, folded ("cong van"), or
+ * null (its name: `typeWordName` in type-name.ts). Walks back
  * character by character in one loop, judging each word when the break before it is reached,
  * so only the few words before the number are ever folded, and a word whose initial starts
  * no type word ("số", "văn", "và") costs no more than the walk over it.
@@ -90,7 +96,9 @@ export function typeWordBefore(text: string, start: number): string | null {
   let words = 0; // words judged so far
   let end = start; // the end of the word being read
   let first = -1; // the character of that word read last (its first so far); -1 between words
-  for (let p = start - 1; p >= 0; p--) {
+  // Not back to the text's start where nothing breaks words ("1/UBND-NC|2/UBND-NC|…").
+  const limit = Math.max(0, start - MAX_TYPE_WORD_REACH);
+  for (let p = start - 1; p >= limit; p--) {
     const c = text.charCodeAt(p);
     // Letters, first: every break and clause mark is below ";" or is NBSP or from U+2009.
     if (c > 59 && c < 0x2009 && c !== 0xa0) {
@@ -111,8 +119,11 @@ export function typeWordBefore(text: string, start: number): string | null {
     if (first < 0) end = p + 1;
     first = c;
   }
-  return first < 0 ? null : typeWordStarting(text, 0, end, first);
+  return first < 0 || limit > 0 ? null : typeWordStarting(text, 0, end, first);
 }
+
+/** Further back than a type word and the words allowed between it and the number can stand. */
+const MAX_TYPE_WORD_REACH = 240;
 
 /**
  * Whether the reference at `start` opens the text, after its type word at most ("Quyết định số
@@ -129,7 +140,7 @@ export function opensWithReference(text: string, start: number): boolean {
 
 /** A type word, then "số" or "số:" at most: all the text may hold before a reference it opens with. */
 const TYPE_WORD_OPENING = new RegExp(
-  `^(?:${TYPE_WORDS.map((entry) => entry[0].replace(/ /g, '\\s+')).join('|')})(?:\\s+lien\\s+tich)?(?:\\s+so)?(?:\\s*:)?$`,
+  `^(?:${TYPE_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?:\\s+lien\\s+tich)?(?:\\s+so)?(?:\\s*:)?$`,
 );
 
 /** The type word at the start of the word from `from` to `end`, whose first character is `first`, or null. */
@@ -174,11 +185,11 @@ function typeWordAt(text: string, pos: number, initial: number): string | null {
   if (!(second < 128)) return null;
   const candidates = TYPE_WORDS_BY_PAIR[initial * 128 + second];
   if (candidates === undefined) return null;
-  // An indexed loop: for-of and the destructuring of each entry would go through iterators.
+  // An indexed loop: for-of would go through an iterator.
   for (let k = 0; k < candidates.length; k++) {
-    const entry = candidates[k] as readonly [string, string];
-    const end = matchFoldedWord(text, pos, entry[0]);
-    if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return entry[1];
+    const word = candidates[k] as string;
+    const end = matchFoldedWord(text, pos, word);
+    if (end >= 0 && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return word;
   }
   return null;
 }
@@ -194,5 +205,5 @@ export function formNumber(
   start: number,
 ): string | null {
   if (typeCode !== null || shape === 'law' || shape === 'standing') return null;
-  return typeWordBefore(text, start) === FORM ? FORM : null;
+  return isFormWord(typeWordBefore(text, start)) ? FORM : null;
 }

@@ -555,16 +555,44 @@ function citedAsBasis(
   references: readonly DocumentReference[],
   reference: DocumentReference,
 ): boolean {
-  const before = foldedBefore(text, reference);
-  if (BASIS_BEFORE.test(before)) return true;
-  const at = references.indexOf(reference);
-  const previous = at > 0 ? references[at - 1] : undefined;
-  if (!previous || previous.end > reference.start) return false;
-  const gap = foldText(text.slice(previous.end, reference.start));
+  const listed = basisOf(text, references);
   return (
-    gap.length <= 120 && !/[.!?\n]/.test(gap) && JOINED.test(gap) && citedAsBasis(text, references, previous)
+    listed.has(reference) ||
+    (!references.includes(reference) && BASIS_BEFORE.test(foldedBefore(text, reference)))
   );
 }
+
+/**
+ * The references of `text` cited as a basis, read once per list in one pass (each joined to the
+ * one before): asked reference by reference, a list of a thousand "và"-joined references took
+ * seconds, each question going back to the list's start.
+ */
+function basisOf(text: string, references: readonly DocumentReference[]): ReadonlySet<DocumentReference> {
+  const known = basisCache.get(references);
+  if (known && known.length === references.length) return known.cited;
+  const cited = new Set<DocumentReference>();
+  references.forEach((reference, at) => {
+    const previous = at > 0 ? references[at - 1] : undefined;
+    const gap =
+      previous && previous.end <= reference.start
+        ? foldText(text.slice(previous.end, reference.start))
+        : null;
+    const joined =
+      gap !== null &&
+      gap.length <= 120 &&
+      !/[.!?\n]/.test(gap) &&
+      JOINED.test(gap) &&
+      cited.has(previous as DocumentReference);
+    if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
+  });
+  basisCache.set(references, { length: references.length, cited });
+  return cited;
+}
+
+const basisCache = new WeakMap<
+  readonly DocumentReference[],
+  { length: number; cited: ReadonlySet<DocumentReference> }
+>();
 
 const BASIS_BEFORE = new RegExp(
   `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
@@ -652,7 +680,7 @@ function finishedSubject(subject: string | null): string | null {
   const described = DESCRIBED_AFTER.exec(nfc);
   let cut = described ? nfc.slice(0, described.index) : nfc;
   // A headline's "Thông báo 412/TB-VP: Khẩn trương …" leaves its colon before the subject (audit 20).
-  cut = cleanPhrase(cut.replace(TRAILING_BRACKETED_DATE, '').replace(/^[\s:–—-]+/u, ''));
+  cut = cleanPhrase(withoutTrailingDate(cut).replace(/^[\s:–—-]+/u, ''));
   if (cut === cleanPhrase(nfc)) return subject;
   return cut || null;
 }
@@ -660,6 +688,16 @@ function finishedSubject(subject: string | null): string | null {
 /** "(,) được <body> ban hành|ký (vào) ngày …", ", ký ngày …", "(ban hành tối 8/9/2024)" after a subject. */
 const DESCRIBED_AFTER =
   /,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+/**
+ * The subject without a bracketed date closing it. Only its end is matched: the expression
+ * backtracks over long runs of dots or commas ("……", ", , ,") when run over the whole phrase.
+ */
+function withoutTrailingDate(subject: string): string {
+  const tail = Math.max(0, subject.length - TRAILING_DATE_SPAN);
+  return subject.slice(0, tail) + subject.slice(tail).replace(TRAILING_BRACKETED_DATE, '');
+}
+
+const TRAILING_DATE_SPAN = 80;
 /** "(12/01/2025)", "(ngày 12/01/2025)" closing a subject. */
 const TRAILING_BRACKETED_DATE =
   /[\s,;.:]*\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)[\s,;.:]*$/iu;
@@ -1247,7 +1285,7 @@ function headerLineIssuer(text: string, start: number): string | null {
     const folded = foldText(line);
     const republic = folded.indexOf('cong h');
     if (republic > 0) {
-      const cell = cleanPhrase(line.slice(0, republic).replace(/[|\-–]+\s*$/, ''));
+      const cell = cleanPhrase(line.slice(0, republic).replace(/(?<![|\-–])[|\-–]+\s*$/, ''));
       if (!cell || /^(?:so|doc lap)/.test(foldText(cell))) continue;
       // The rows under it, down to the "Số:" row, may continue or follow the name in their
       // first cell ("THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc").

@@ -25,7 +25,7 @@ import {
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
-import { FORM, typeWordAndSoBefore, typeWordBefore } from './context';
+import { isFormWord, typeWordAndSoBefore, typeWordBefore } from './context';
 import { foldText, symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
@@ -129,7 +129,7 @@ function afterTypeSlug(text: string, start: number): boolean {
   if (text.charCodeAt(p) !== 45 || !isYearAt(text, p + 1) || text.charCodeAt(p + 5) !== 45) return false;
   const words = text.slice(Math.max(0, start - 24), start - 1).replace(/[-/]/g, ' ');
   const type = typeWordBefore(`${words} `, words.length + 1);
-  return type !== null && type !== FORM;
+  return type !== null && !isFormWord(type);
 }
 
 /** / \\ . _ = & ? # % + @ */

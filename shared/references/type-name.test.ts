@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { TYPE_CODES } from './codes';
+import { isFormWord, TYPE_WORDS } from './context';
 import { findReferences } from './find-references';
-import { TYPE_NAMES } from './type-name';
+import { TYPE_NAMES, TYPE_WORD_NAMES } from './type-name';
 
 describe('TYPE_NAMES', () => {
   // The content script carries the codes without their names (codes.ts); the two lists must not drift apart.
   it('names every type code, and nothing else', () => {
     expect([...TYPE_NAMES.keys()].sort()).toEqual([...TYPE_CODES].sort());
+  });
+});
+
+describe('TYPE_WORD_NAMES', () => {
+  // The content script carries the type words without their names (context.ts).
+  it('names every type word but a form’s, and nothing else', () => {
+    expect(Object.keys(TYPE_WORD_NAMES).sort()).toEqual(
+      TYPE_WORDS.filter((word) => !isFormWord(word)).sort(),
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * the content script's scan does not.
  * @module
  */
-import { typeWordBefore } from './context';
+import { FORM, isFormWord, typeWordBefore } from './context';
 import { foldText } from './fold';
 import type { HeaderKind } from './header-kind';
 import type { SymbolShape } from './parsed-symbol';
@@ -64,6 +64,39 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   ['QĐi', 'Quy định'],
 ]);
 
+/** The name a folded type word gives (`typeWordBefore`); a form's word gives FORM. */
+export const TYPE_WORD_NAMES: Readonly<Record<string, string>> = {
+  'cong van': 'Công văn',
+  cv: 'Công văn',
+  'cong dien': 'Công điện',
+  'chi thi': 'Chỉ thị',
+  'bo luat': 'Bộ luật',
+  'hien phap': 'Hiến pháp',
+  luat: 'Luật',
+  'nghi quyet': 'Nghị quyết',
+  'nghi dinh': 'Nghị định',
+  'quyet dinh': 'Quyết định',
+  'quy dinh': 'Quy định',
+  'thong bao': 'Thông báo',
+  'ket luan': 'Kết luận',
+  'huong dan': 'Hướng dẫn',
+  'ke hoach': 'Kế hoạch',
+  'to trinh': 'Tờ trình',
+  'bao cao': 'Báo cáo',
+  'chuong trinh': 'Chương trình',
+  'quy che': 'Quy chế',
+  'thong tu': 'Thông tư',
+  'phap lenh': 'Pháp lệnh',
+  'giay moi': 'Giấy mời',
+};
+
+/** The name of the type word written in front of the reference at `start`, or null. */
+export function typeWordName(text: string, start: number): string | null {
+  const word = typeWordBefore(text, start);
+  if (word === null) return null;
+  return isFormWord(word) ? FORM : (TYPE_WORD_NAMES[word] ?? null);
+}
+
 /** The title line of a header document ("QUY ĐỊNH", "QUYẾT ĐỊNH") within a few lines below. */
 export function titleWordAfter(text: string, end: number): string | null {
   const folded = foldText(text.slice(end, end + 320));
@@ -112,12 +145,12 @@ export function typeNameFor(
   header: HeaderKind,
 ): string | null {
   if (typeCode === 'QĐ' && shape === 'party') {
-    const word = typeWordBefore(text, start) ?? (header === 'header' ? titleWordAfter(text, end) : null);
+    const word = typeWordName(text, start) ?? (header === 'header' ? titleWordAfter(text, end) : null);
     return word === 'Quy định' ? 'Quy định' : 'Quyết định';
   }
   const codeName = typeCode === null ? undefined : TYPE_NAMES.get(typeCode);
   if (codeName) return codeName;
-  const word = typeWordBefore(text, start) ?? englishTypeWordBefore(text, start);
+  const word = typeWordName(text, start) ?? englishTypeWordBefore(text, start);
   if (shape === 'law') {
     return word === 'Nghị quyết' || word === 'Bộ luật' || word === 'Hiến pháp' ? word : 'Luật';
   }
