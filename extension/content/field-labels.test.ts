@@ -19,6 +19,9 @@ describe('field labels', () => {
     expect(symbolLabelLength('Số 45/KH-UBND')).toBe('Số '.length);
     expect(symbolLabelLength('Số hiệu văn bản')).toBe(0);
     expect(symbolLabelLength('Sốt xuất huyết 12/2024')).toBe(0);
+    // NukeViet's spelling (audit 21).
+    expect(symbolLabelLength('Số kí hiệu: 1825/QĐ-UBND')).toBe('Số kí hiệu: '.length);
+    expect(symbolLabelLength('Kí hiệu: 1825/QĐ-UBND')).toBe('Kí hiệu: '.length);
   });
 
   it('reads the issuing date, not other dates', () => {

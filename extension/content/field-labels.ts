@@ -17,7 +17,7 @@ const MAX_LABEL = 40;
  * "Số hiệu:", "Số ký hiệu:", "Số/Ký hiệu:", "Ký hiệu:", "Số:"; without the colon before a number
  * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by the layout's CSS).
  */
-const SYMBOL_LABEL = /^\s*(?:số\s*(?:hiệu|\/?\s*ký\s*hiệu)?|ký\s*hiệu)(?:\s*:\s*|\s+(?=\d))/iu;
+const SYMBOL_LABEL = /^\s*(?:số\s*(?:hiệu|\/?\s*k[ýí]\s*hiệu)?|k[ýí]\s*hiệu)(?:\s*:\s*|\s+(?=\d))/iu;
 
 /** A "Label: value" line as the role its label names (null for a label of none) and its value; null for any other line. */
 export function labeledField(line: string): [role: Role | null, value: string] | null {

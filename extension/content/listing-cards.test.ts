@@ -105,6 +105,17 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads cards under a badge of day, month and year apart ("25", "Th10", "2024"; audit 21)', () => {
+    const card = (n: number) =>
+      `<div class="item"><div class="date-box"><span>25</span><span>Th10</span><span>2024</span></div>
+        <h3><a href="/tin/${n}">Công văn số 273${n}/SNN-KHTC ngày 24/10/2024 về việc hướng dẫn số ${n}</a></h3></div>`;
+    setBody(`<div class="list">${card(0)}${card(1)}</div>`);
+    expect(cardRows('.list').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['2730/SNN-KHTC', '2024-10-24'],
+      ['2731/SNN-KHTC', '2024-10-24'],
+    ]);
+  });
+
   it('reads cards under a date or calendar badge, and a line that names a body', () => {
     setBody(`<div class="list">
       <div class="card"><div class="badge"><span>23</span><span>Th9/2024</span></div>

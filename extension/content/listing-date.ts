@@ -9,8 +9,11 @@ import { dateValue, isoDate } from '../../shared/references/dates';
 
 const YEAR_MONTH_DAY = /(?:^|\D)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
-/** A card's calendar badge: the day over "Th9/2024" or "Tháng 9/2024" (spans read glued: "23Th9/2024"). */
-const BADGE = /^(\d{1,2})\s*(?:th(?:áng)?|t)\.?\s*(\d{1,2})[/.-](\d{4})$/iu;
+/**
+ * A card's calendar badge: the day over "Th9/2024" or "Tháng 9/2024", or over the month and the
+ * year apart (spans read glued: "23Th9/2024", "25Th102024").
+ */
+const BADGE = /^(\d{1,2})\s*(?:th(?:áng)?|t)\.?\s*(\d{1,2})(?:[/.-]|(?=\d{4}$))(\d{4})$/iu;
 /** A date and nothing else on a line ("28/08/2024", "(12/09/2024)"). */
 const DATE_LINE = /^[\s(]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s)]*$/;
 

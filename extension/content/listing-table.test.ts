@@ -58,6 +58,27 @@ describe('listing tables', () => {
     expect(row?.issuingBody).toBeNull();
   });
 
+  it('takes the trích yếu under the symbol in a "Số hiệu / Trích yếu" cell (audit 21)', () => {
+    setBody(`<table><thead><tr><th>Số hiệu / Trích yếu</th><th>Cơ quan ban hành</th><th>Ngày ban hành</th><th>Ngày đăng công báo</th></tr></thead>
+      <tr><td><a href="/vb/1"><b>115/2024/NĐ-CP</b></a><p>Quy định chi tiết một số điều của Luật Đấu thầu</p></td><td>Chính phủ</td><td>16/09/2024</td><td>27/09/2024</td></tr>
+      <tr><td><a href="/vb/2"><b>12/2024/TT-BTC</b></a><br>Ngày 05/03/2024</td><td>Bộ Tài chính</td><td>05/03/2024</td><td>10/03/2024</td></tr></table>`);
+    expect(rowFields(document.body)).toEqual([
+      ['115/2024/NĐ-CP', '2024-09-16', 'Quy định chi tiết một số điều của Luật Đấu thầu', 'Chính phủ'],
+      // A date under the symbol is no trích yếu.
+      ['12/2024/TT-BTC', '2024-03-05', null, 'Bộ Tài chính'],
+    ]);
+  });
+
+  it('dates e-office rows by the document’s date, not the day they were received (audit 21)', () => {
+    setBody(`<table><tr><th>Số đến</th><th>Ngày đến</th><th>Số ký hiệu</th><th>Ngày VB</th><th>Nơi gửi</th><th>Trích yếu</th></tr>
+      <tr><td>1520</td><td>15/10/2024</td><td>3120/SYT-NVY</td><td>11/10/2024</td><td>Sở Y tế</td><td>V/v tăng cường phòng chống dịch</td></tr>
+      <tr><td>1521</td><td>16/10/2024</td><td>45/KH-UBND</td><td>12/10/2024</td><td>UBND huyện</td><td>Kế hoạch chuyển đổi số</td></tr></table>`);
+    expect(rowFields(document.body).map(([symbol, date]) => [symbol, date])).toEqual([
+      ['3120/SYT-NVY', '2024-10-11'],
+      ['45/KH-UBND', '2024-10-12'],
+    ]);
+  });
+
   it('counts colspans when matching cells to columns', () => {
     setBody(`<table><thead><tr><th colspan="2">Số hiệu</th><th>Nội dung</th></tr></thead>
       <tbody><tr><td>a</td><td>12/KH-UBND</td><td>Kế hoạch</td></tr></tbody></table>`);

@@ -250,13 +250,24 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
   const read = {
     reference,
     issuedDate,
-    subject,
+    // "Số hiệu / Trích yếu": the trích yếu on the lines under the symbol, in its cell (audit 21).
+    subject: subject ?? (columns.subject === null ? linesUnder(symbolText, reference.end) : null),
     issuingBody: field(row, layout, columns.issuingBody),
     url: firstWebLink(row.row),
   };
   return columns.named
     ? { ...read, subject: columns.subject === columns.symbol ? null : subject, name: symbolText }
     : { ...read, issuedDate: issuedDate ?? reference.issuedDate };
+}
+
+/** The lines of a cell under the one its reference ends on, but for a short date line ("Ngày 05/03/2024"); null for none. */
+function linesUnder(text: string, end: number): string | null {
+  const lines = text
+    .slice(end)
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() && !(line.length < HEADING_DATE && parseListingDate(line)));
+  return lines.join(' ').replace(/\s+/g, ' ').trim() || null;
 }
 
 /** The longest row read as a date heading ("Ngày 12/03/2024", "Thứ Hai, 12/03/2024"). */

@@ -2115,3 +2115,59 @@ describe('extractDispatch: the review of audits 19 and 20', () => {
       expect(nfc(read(text as string)?.issuingBody)).toBe(body);
   });
 });
+
+describe('extractDispatch: audit 21 (portals)', () => {
+  const read = (text: string) => {
+    const nfc = extractDispatch(text);
+    const nfd = extractDispatch(text.normalize('NFD'));
+    const fields = (d: typeof nfc) =>
+      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+    expect(fields(nfd)).toBe(fields(nfc));
+    return nfc;
+  };
+  const fields = (text: string) => {
+    const d = read(text);
+    return [
+      d?.symbol,
+      d?.issuedDate,
+      d?.issuingBody?.normalize('NFC') ?? null,
+      d?.subject?.normalize('NFC') ?? null,
+    ];
+  };
+
+  it('reads a metadata block labelled "Số kí hiệu", "Ngày kí" as "Số ký hiệu", "Ngày ký"', () => {
+    expect(
+      fields(
+        'Quyết định số 1825/QĐ-UBND\nSố kí hiệu | 1825/QĐ-UBND\nNgày ban hành | 14/10/2024\nCơ quan ban hành | UBND huyện Hương Sơn\nTrích yếu | Về việc phê duyệt kế hoạch',
+      ),
+    ).toEqual(['1825/QĐ-UBND', '2024-10-14', 'UBND huyện Hương Sơn', 'Về việc phê duyệt kế hoạch']);
+    expect(read('Số kí hiệu: 1825/QĐ-UBND\nNgày kí: 14/10/2024\nNgười kí: Nguyễn Văn A')?.issuedDate).toBe(
+      '2024-10-14',
+    );
+  });
+
+  it('takes an incoming document’s "Nơi gửi" for its issuing body', () => {
+    expect(
+      read('Số ký hiệu: 3120/SYT-NVY\nNơi gửi: Sở Y tế tỉnh Thanh Hóa\nTrích yếu: V/v tăng cường')
+        ?.issuingBody,
+    ).toBe('Sở Y tế tỉnh Thanh Hóa');
+  });
+
+  it('reads joint issuers listed with a comma, and their subject', () => {
+    expect(
+      fields(
+        'Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ sắp xếp tổ chức bộ máy',
+      ),
+    ).toEqual([
+      '126-KL/TW',
+      '2025-02-14',
+      'Bộ Chính trị, Ban Bí thư',
+      'về một số nội dung, nhiệm vụ sắp xếp tổ chức bộ máy',
+    ]);
+    // A comma before anything but another body still ends the name.
+    expect(
+      read('Công văn số 5012/UBND-VX ngày 27/8/2024 của UBND tỉnh Hà Tĩnh, gửi các sở về việc phòng dịch.')
+        ?.issuingBody,
+    ).toBe('UBND tỉnh Hà Tĩnh');
+  });
+});

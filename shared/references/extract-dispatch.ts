@@ -980,12 +980,20 @@ const PHRASE_LEAD =
  */
 const ISSUED_BY_CLAUSE =
   /^,?\s*(?:được|do)\s+(?:(\p{Lu}(?:(?!\s(?:tham mưu|trình|phối hợp|chủ trì|đề xuất|soạn thảo|xây dựng)\s)[^,;:()\n]){1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký(?!\s+kết))(?=[\s,.;]|$)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
+/** A body's name after a comma in a list of joint issuers. */
+const JOINT_BODY =
+  '(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\\s';
 /** "truyền đạt|thông báo" before the conclusion or the opinion a notice relays. */
 const RELAY_LEAD = /^\s*(?:truyền đạt|thông báo)\s+(?=(?:ý kiến\s+)?kết luận\s|ý kiến chỉ đạo\s)/iu;
 /** "nhằm" before a trích yếu's verb: the document's purpose, read as its subject. */
 const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u');
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
-const OF_ISSUER = new RegExp(`^,?\\s*của\\s+[^,;:()]{2,80}?\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])`, 'u');
+// Joint issuers are listed with commas before a "về" phrase: "của Bộ Chính trị, Ban Bí thư về …"
+// (audit 21); a body after a comma and its verb open a clause of their own.
+const OF_ISSUER = new RegExp(
+  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY}[^,;:()]{0,60}?)+\\s+(?=về[\\s,]))`,
+  'u',
+);
 /**
  * The nouns a trích yếu opens with when the document states or plans rather than acts ("kết luận
  * của Phó Thủ tướng …", "kế hoạch thực hiện …"), written in lower case and followed by a word
@@ -1609,7 +1617,7 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|;|,(?!\s*(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\s[^,;]{0,60}?\s(?:về|v\/v)\s)|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are

@@ -24,6 +24,9 @@ export const ISSUER_LABELS = [
   'co quan ban hanh',
   'noi ban hanh',
   'don vi ban hanh',
+  // An e-office's incoming document: its sender issued it (audit 21).
+  'noi gui',
+  'co quan gui',
   'issuing agency',
   'issuing body',
 ] as const;
@@ -66,7 +69,7 @@ export function symbolLabelBefore(text: string, start: number): boolean {
       : lineStart;
   // A label cut by the window is not at its line's start: the expression needs that start.
   if (labelLineStart === 0 && from > 0 && text.charCodeAt(from - 1) !== 10) return false;
-  const label = withoutSeparator(foldText(window.slice(labelLineStart)));
+  const label = withoutSeparator(foldLabel(window.slice(labelLineStart)));
   return SYMBOL_LABEL.test(label) || OTHER_SYMBOL_LABEL.test(label) || ENGLISH_SYMBOL_LABEL.test(label);
 }
 
@@ -133,14 +136,14 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
  * metadata label more strictly, in dates.ts: the field must be the very next line.)
  */
 export function metadataIssuedDate(text: string, near = 0): string | null {
-  const glued = GLUED_DATE.exec(foldText(text));
+  const glued = GLUED_DATE.exec(foldLabel(text));
   if (glued) return dateOfMatch(glued);
   const value = metadataField(text, DATE_LABELS, near);
   const iso = value ? dateValue(value, 0) : null;
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
   const from = text.lastIndexOf('\n', near) + 1;
-  const block = foldText(text.slice(from, Math.min(text.length, near + FIELDS_NEARBY)));
+  const block = foldLabel(text.slice(from, Math.min(text.length, near + FIELDS_NEARBY)));
   const inLine = INLINE_DATE.exec(block);
   return inLine ? dateOfMatch(inLine) : null;
 }
@@ -215,7 +218,7 @@ function splitAtLabels(line: string): string[] {
   let from = 0;
   for (let i = 1; i < line.length; i++) {
     if (!/\s/.test(line[i - 1] as string) || line[i] === (line[i] as string).toLowerCase()) continue;
-    const span = foldText(labelSpan(line, i));
+    const span = foldLabel(labelSpan(line, i));
     const label = labelOf(span, ANY_LABEL);
     if (label !== null && /^\s*:/.test(span.slice(label.length))) {
       fields.push(line.slice(from, i));
@@ -227,8 +230,16 @@ function splitAtLabels(line: string): string[] {
 }
 
 /** Which of `labels` the line starts with (followed by a separator or nothing), or null. */
+/**
+ * A label's text folded for comparing, "kí" read as "ký" ("Số kí hiệu", "Ngày kí", "Người kí":
+ * both spellings are standard, NukeViet portals write "kí"; audit 21). Same length as folded.
+ */
+function foldLabel(text: string): string {
+  return foldText(text).replace(/\bki\b/g, 'ky');
+}
+
 function labelOf(line: string, labels: readonly string[]): string | null {
-  const folded = foldText(line).trimStart();
+  const folded = foldLabel(line).trimStart();
   for (const label of labels) {
     if (!folded.startsWith(label)) continue;
     // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
