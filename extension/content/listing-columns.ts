@@ -129,12 +129,18 @@ export function listingColumns(labels: readonly string[]): ListingColumns | null
     const chosen = best[role];
     if (chosen) taken.add(chosen.column);
   }
+  const symbol = best.symbol?.column;
   const columns = {
     issuedDate: best.issuedDate?.column ?? null,
-    subject: best.subject?.column ?? null,
+    // "Số hiệu / Trích yếu": one column for both, the trích yếu under the symbol (audit 21).
+    subject:
+      best.subject?.column ??
+      (symbol !== undefined && strength(normalizeLabel(labels[symbol] as string), 'subject') > 0
+        ? symbol
+        : null),
     issuingBody: best.issuingBody?.column ?? null,
   };
-  if (best.symbol) return { symbol: best.symbol.column, named: false, ...columns };
+  if (symbol !== undefined) return { symbol, named: false, ...columns };
   // Some portals have no symbol column: the document's name holds it ("Quyết định số
   // 15/2024/QĐ-UBND về việc …"). Not a trích yếu or "Nội dung", which cite other documents.
   const named = labels.findIndex((label) => NAME_LABEL.test(normalizeLabel(label)));

@@ -251,7 +251,7 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
     reference,
     issuedDate,
     // "Số hiệu / Trích yếu": the trích yếu on the lines under the symbol, in its cell (audit 21).
-    subject: subject ?? (columns.subject === null ? linesUnder(symbolText, reference.end) : null),
+    subject: columns.subject === columns.symbol ? linesUnder(symbolText, reference.end) : subject,
     issuingBody: field(row, layout, columns.issuingBody),
     url: firstWebLink(row.row),
   };

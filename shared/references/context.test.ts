@@ -51,9 +51,12 @@ describe('typeWordBefore', () => {
 
   it('looks no further back than a type word can stand, where nothing breaks the words', () => {
     // "…|1/UBND-NC|2/UBND-NC|…": walked back to the text's start, a long run took seconds.
-    const run = `Quyết định ${Array.from({ length: 40 }, (_, i) => `${i + 1}/UBND-NC`).join('|')}`;
+    const run = `Quyết định ${Array.from({ length: 100 }, (_, i) => `${i + 1}/UBND-NC`).join('|')}`;
     const last = run.lastIndexOf('|') + 1;
     expect(typeWordBefore(run, last)).toBeNull();
     expect(typeWordBefore(run, 'Quyết định '.length)).toBe('quyet dinh');
+    // A page source's deep indentation between the type word and "số" is no such run.
+    const indented = `Thông báo\n${' '.repeat(88)}\n${' '.repeat(88)}\n${' '.repeat(88)}số 45/UBND-VP`;
+    expect(typeWordBefore(indented, indented.indexOf('45/'))).toBe('thong bao');
   });
 });

@@ -122,8 +122,11 @@ export function typeWordBefore(text: string, start: number): string | null {
   return first < 0 || limit > 0 ? null : typeWordStarting(text, 0, end, first);
 }
 
-/** Further back than a type word and the words allowed between it and the number can stand. */
-const MAX_TYPE_WORD_REACH = 240;
+/**
+ * Further back than a type word and the words allowed between it and the number can stand, with
+ * a page source's deep indentation between them (as references-around.ts's wide window).
+ */
+const MAX_TYPE_WORD_REACH = 600;
 
 /**
  * Whether the reference at `start` opens the text, after its type word at most ("Quyết định số

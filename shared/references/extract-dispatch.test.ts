@@ -2164,10 +2164,26 @@ describe('extractDispatch: audit 21 (portals)', () => {
       'Bộ Chính trị, Ban Bí thư',
       'về một số nội dung, nhiệm vụ sắp xếp tổ chức bộ máy',
     ]);
-    // A comma before anything but another body still ends the name.
-    expect(
-      read('Công văn số 5012/UBND-VX ngày 27/8/2024 của UBND tỉnh Hà Tĩnh, gửi các sở về việc phòng dịch.')
-        ?.issuingBody,
-    ).toBe('UBND tỉnh Hà Tĩnh');
+    // A comma before anything but another body still ends the name, and so does one before a
+    // body opening a clause of its own.
+    for (const [text, body] of [
+      [
+        'Công văn số 5012/UBND-VX ngày 27/8/2024 của UBND tỉnh Hà Tĩnh, gửi các sở về việc phòng dịch.',
+        'UBND tỉnh Hà Tĩnh',
+      ],
+      [
+        'Căn cứ Công văn số 456/BTC-NSNN ngày 10/3/2024 của Bộ Tài chính, UBND tỉnh chỉ đạo các sở về việc rà soát nguồn vốn.',
+        'Bộ Tài chính',
+      ],
+      [
+        'Thực hiện Kế hoạch 45/KH-UBND ngày 2/3/2024 của UBND tỉnh, Sở Y tế đã có văn bản gửi các đơn vị về việc tiêm chủng.',
+        'UBND tỉnh',
+      ],
+      [
+        'Thực hiện Chỉ thị 20-CT/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy hướng dẫn về công tác tuyên truyền.',
+        'Ban Thường vụ Tỉnh ủy',
+      ],
+    ])
+      expect(read(text as string)?.issuingBody?.normalize('NFC')).toBe(body);
   });
 });

@@ -980,9 +980,14 @@ const PHRASE_LEAD =
  */
 const ISSUED_BY_CLAUSE =
   /^,?\s*(?:được|do)\s+(?:(\p{Lu}(?:(?!\s(?:tham mưu|trình|phối hợp|chủ trì|đề xuất|soạn thảo|xây dựng)\s)[^,;:()\n]){1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký(?!\s+kết))(?=[\s,.;]|$)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
-/** A body's name after a comma in a list of joint issuers. */
-const JOINT_BODY =
-  '(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\\s';
+/**
+ * A body's name after a comma in a list of joint issuers, up to their "về" phrase: a body's word
+ * in capitals, then no verb (not "…, Sở Y tế đã có văn bản …", "…, Ban Tuyên giáo hướng dẫn về …",
+ * a clause of its own; after a review of audit 21).
+ */
+const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\\s(?:(?!\\s(?:đã|đang|sẽ|vừa|có|chỉ đạo|yêu cầu|đề nghị|trình|giao|nhận|${SUBJECT_VERBS})\\s)[^,;:()]){0,60}?`;
+/** ", <body>" names after a "của <body>" that end before its "về" phrase. */
+const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)`, 'u');
 /** "truyền đạt|thông báo" before the conclusion or the opinion a notice relays. */
 const RELAY_LEAD = /^\s*(?:truyền đạt|thông báo)\s+(?=(?:ý kiến\s+)?kết luận\s|ý kiến chỉ đạo\s)/iu;
 /** "nhằm" before a trích yếu's verb: the document's purpose, read as its subject. */
@@ -991,7 +996,7 @@ const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u'
 // Joint issuers are listed with commas before a "về" phrase: "của Bộ Chính trị, Ban Bí thư về …"
 // (audit 21); a body after a comma and its verb open a clause of their own.
 const OF_ISSUER = new RegExp(
-  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY}[^,;:()]{0,60}?)+\\s+(?=về[\\s,]))`,
+  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY})+\\s+(?=về[\\s,]))`,
   'u',
 );
 /**
@@ -1605,7 +1610,9 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
   const rest = text.slice(end, Math.min(to, end + 160)).normalize('NFC');
   const match = OF_BODY.exec(rest);
   if (!match) return null;
-  const name = (match[1] as string).replace(BRACKETED_ABBREVIATION, ' ');
+  // "của Bộ Chính trị, Ban Bí thư về …": joint issuers listed with a comma (audit 21).
+  const joint = JOINT_ISSUERS.exec(rest.slice(match[0].length));
+  const name = (match[1] as string).concat(joint?.[0] ?? '').replace(BRACKETED_ABBREVIATION, ' ');
   const verb = VERB_AFTER_BODY.exec(name);
   return cleanPhrase(verb ? name.slice(0, verb.index) : name);
 }
@@ -1617,7 +1624,7 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|;|,(?!\s*(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\s[^,;]{0,60}?\s(?:về|v\/v)\s)|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are
