@@ -417,6 +417,14 @@ describe('page detection', () => {
     start();
     await runIdle();
     expect(rowSymbols()).toEqual(['1876/QĐ-UBND', '132/KH-UBND']);
+    detector?.stop();
+    // A page with no main region: its aside is still no part of it (audit 22).
+    setBody(`<div id="content"><p>ỦY BAN NHÂN DÂN TỈNH THANH HÓA</p><p>Số: 594/KH-UBND</p>
+      <p>Thanh Hóa, ngày 21 tháng 10 năm 2021</p><p>KẾ HOẠCH</p><p>Triển khai chuyển đổi số</p></div>${box}`);
+    start();
+    await runIdle();
+    expect(lastReport().primary?.symbol).toBe('594/KH-UBND');
+    expect(rowSymbols()).toEqual([]);
   });
 
   it('reads no listing from an article’s paragraphs that each open with the document they are about', async () => {

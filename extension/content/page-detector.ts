@@ -364,7 +364,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     const own: [Element, ReportedRow[]][] = [...tables];
     const sidebar: [Element, ReportedRow[]][] = [];
     for (const [container, rows] of cardListings()) {
-      if (main && !main.contains(container) && container.closest(SIDEBAR))
+      if (!main?.contains(container) && container.closest(SIDEBAR))
         sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
       else own.push([container, rows]);
     }

@@ -40,6 +40,14 @@ describe('opensWithReference', () => {
   ])('does not open: %j', (text) => {
     expect(opens(text)).toBe(false);
   });
+
+  it('lets the issuing organ’s initials stand between the type word and "số" (audit 22)', () => {
+    expect(opensWithReference('Nghị quyết HĐQT số 15/2024/NQ-HĐQT', 19)).toBe(true);
+    expect(opensWithReference('Quyết định BGH số 12/QĐ-THPT', 17)).toBe(true);
+    // Not without "số", nor two words.
+    expect(opensWithReference('Nghị quyết HĐQT 15/2024/NQ-HĐQT', 16)).toBe(false);
+    expect(opensWithReference('Luật Đất đai số 31/2024/QH15', 16)).toBe(false);
+  });
 });
 
 describe('typeWordBefore', () => {

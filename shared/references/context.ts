@@ -141,9 +141,13 @@ export function opensWithReference(text: string, start: number): boolean {
   return type !== null && TYPE_WORD_OPENING.test(foldText(before));
 }
 
-/** A type word, then "số" or "số:" at most: all the text may hold before a reference it opens with. */
+/**
+ * A type word, then "số" or "số:" at most, with one short word before "số", the issuing organ's
+ * initials ("Nghị quyết HĐQT số", "Quyết định BGH số"; audit 22): all the text may hold before a
+ * reference it opens with.
+ */
 const TYPE_WORD_OPENING = new RegExp(
-  `^(?:${TYPE_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?:\\s+lien\\s+tich)?(?:\\s+so)?(?:\\s*:)?$`,
+  `^(?:${TYPE_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?:\\s+lien\\s+tich)?(?:(?:\\s+[a-z]{2,6})?\\s+so)?(?:\\s*:)?$`,
 );
 
 /** The type word at the start of the word from `from` to `end`, whose first character is `first`, or null. */

@@ -2146,6 +2146,21 @@ describe('extractDispatch: audit 21 (portals)', () => {
     );
   });
 
+  it('reads a label written with another wording and a slash ("Cơ quan/Đơn vị ban hành"; audit 22)', () => {
+    expect(
+      read('Số hiệu: 45/QĐ-UBND\nNgày ban hành: 12/10/2024\nCơ quan/Đơn vị ban hành: UBND phường Trường Thi')
+        ?.issuingBody,
+    ).toBe('UBND phường Trường Thi');
+  });
+
+  it('ends a subject before its "(cụ thể) như sau:" (audit 22)', () => {
+    expect(
+      read(
+        'Sở GD&ĐT ban hành Công văn số 2345/SGDĐT-QLT về việc tuyển sinh lớp 10 năm học 2025-2026, cụ thể như sau:',
+      )?.subject?.normalize('NFC'),
+    ).toBe('về việc tuyển sinh lớp 10 năm học 2025-2026');
+  });
+
   it('takes an incoming document’s "Nơi gửi" for its issuing body', () => {
     expect(
       read('Số ký hiệu: 3120/SYT-NVY\nNơi gửi: Sở Y tế tỉnh Thanh Hóa\nTrích yếu: V/v tăng cường')

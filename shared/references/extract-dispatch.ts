@@ -680,7 +680,11 @@ function finishedSubject(subject: string | null): string | null {
   const described = DESCRIBED_AFTER.exec(nfc);
   let cut = described ? nfc.slice(0, described.index) : nfc;
   // A headline's "Thông báo 412/TB-VP: Khẩn trương …" leaves its colon before the subject (audit 20).
-  cut = cleanPhrase(withoutTrailingDate(cut).replace(/^[\s:–—-]+/u, ''));
+  cut = cleanPhrase(
+    withoutTrailingDate(cut)
+      .replace(/^[\s:–—-]+/u, '')
+      .replace(AS_FOLLOWS, ''),
+  );
   if (cut === cleanPhrase(nfc)) return subject;
   return cut || null;
 }
@@ -698,6 +702,8 @@ function withoutTrailingDate(subject: string): string {
 }
 
 const TRAILING_DATE_SPAN = 80;
+/** "… năm học 2025-2026 như sau:", ", cụ thể như sau": what introduces the body, not the subject's (audit 22). */
+const AS_FOLLOWS = /(?:,\s*)?(?:cụ thể\s+)?như\s+sau\s*:?\s*$/iu;
 /** "(12/01/2025)", "(ngày 12/01/2025)" closing a subject. */
 const TRAILING_BRACKETED_DATE =
   /[\s,;.:]*\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)[\s,;.:]*$/iu;

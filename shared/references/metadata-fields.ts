@@ -229,7 +229,6 @@ function splitAtLabels(line: string): string[] {
   return fields;
 }
 
-/** Which of `labels` the line starts with (followed by a separator or nothing), or null. */
 /**
  * A label's text folded for comparing, "kí" read as "ký" ("Số kí hiệu", "Ngày kí", "Người kí":
  * both spellings are standard, NukeViet portals write "kí"; audit 21). Same length as folded.
@@ -238,15 +237,26 @@ function foldLabel(text: string): string {
   return foldText(text).replace(/\bki\b/g, 'ky');
 }
 
+/**
+ * Which of `labels` the line starts with (followed by a separator or nothing), folded as the line
+ * writes it (with another wording and a slash before it), or null.
+ */
 function labelOf(line: string, labels: readonly string[]): string | null {
   const folded = foldLabel(line).trimStart();
-  for (const label of labels) {
-    if (!folded.startsWith(label)) continue;
-    // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
-    if (/^\s*(?:[:|]|$)/.test(folded.slice(label.length))) return label;
+  // "Cơ quan/Đơn vị ban hành": another wording and a slash before the label (audit 22).
+  const slashed = SLASHED_WORDING.exec(folded)?.[0].length ?? 0;
+  for (const start of slashed > 0 ? [0, slashed] : [0]) {
+    for (const label of labels) {
+      if (!folded.startsWith(label, start)) continue;
+      // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
+      const end = start + label.length;
+      if (/^\s*(?:[:|]|$)/.test(folded.slice(end))) return folded.slice(0, end);
+    }
   }
   return null;
 }
+
+const SLASHED_WORDING = /^[a-z ]{2,20}\/\s*/;
 
 /** The line's text after its label of `foldedLength` folded characters and a separator. */
 function valueAfterLabel(line: string, foldedLength: number): string {
