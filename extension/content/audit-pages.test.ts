@@ -28,7 +28,8 @@ const PAGES = readAuditPages();
  * paragraphs later or only in the headline; a date only in a headline's news lead; a listing
  * table with no header row (NukeViet's "list_other"); a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
- * or whose date and body fields follow a title holding the number with no "Số hiệu" field.
+ * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
+ * items whose line opens with a date before the document's name.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -97,7 +98,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a21 L02 NukeViet list_other.tpl: headerless 3-col table code link | dd/mm/yyyy | introtext link, category heading 'Thể loại: Công văn', bão số 3 in a subject":
     ['primary 4512/UBND-KT1, none expected', '0 rows, not 3'],
   "a22 L07 listed company 'Công bố thông tin' ul: posting date span first, title 'Nghị quyết HĐQT số 15/2024/NQ-HĐQT ngày … về việc …', enterprise CV 125/2024/CV-HPG, a 'Báo cáo tài chính quý 3/2024' item with no symbol":
-    ['row 2 subject null'],
+    ['primary 15/2024/NQ-HĐQT, none expected', '0 rows, not 3'],
   "a22 L08 Liên đoàn Luật sư DOCman-style cards: 'Số: …' line, 'Ngày ban hành: …' line, then h4 title link, download button":
     ['row 1 body null', 'row 2 body null', 'row 3 body null'],
   "a22 D01 Joomla university article: h2 'Quyết định về việc ban hành …' (no number), dl.article-info posting date, body table strong labels 'Số hiệu | Ngày ký | Người ký | Đơn vị ban hành', score 80/100":

@@ -105,15 +105,13 @@ describe('card listings', () => {
     ]);
   });
 
-  it('reads items whose line opens with a date, and names with the organ between type word and "số" (audit 22)', () => {
+  it('reads items named with the organ’s initials between type word and "số" (audit 22)', () => {
     setBody(`<ul class="ir">
-      <li><span>25/10/2024</span> <a href="/a">Công văn số 130/2024/CV-HPG về việc chi trả cổ tức</a></li>
-      <li><span>20/10/2024</span> <a href="/b">Nghị quyết HĐQT số 15/2024/NQ-HĐQT về việc phát hành cổ phiếu</a></li>
-      <li>18/10/2024 - <a href="/c">Thông báo số 12/TB-HPG về việc chốt danh sách cổ đông</a></li></ul>`);
+      <li><a href="/a">Nghị quyết HĐQT số 15/2024/NQ-HĐQT về việc phát hành cổ phiếu</a> <span>20/10/2024</span></li>
+      <li><a href="/b">Quyết định HĐQT số 16/2024/QĐ-HĐQT về việc bổ nhiệm</a> <span>18/10/2024</span></li></ul>`);
     expect(cardRows('.ir').map(([symbol, date]) => [symbol, date])).toEqual([
-      ['130/2024/CV-HPG', '2024-10-25'],
       ['15/2024/NQ-HĐQT', '2024-10-20'],
-      ['12/TB-HPG', '2024-10-18'],
+      ['16/2024/QĐ-HĐQT', '2024-10-18'],
     ]);
   });
 

@@ -145,28 +145,23 @@ interface Opening {
  */
 export function opensWithItsReference(text: string, start: number): boolean {
   if (opensWithReference(text, start)) return true;
-  const lead = symbolLabelLength(text) || (LEADING_DATE.exec(text)?.[0].length ?? 0);
-  return lead > 0 && lead <= start && opensWithReference(text.slice(lead), start - lead);
+  const label = symbolLabelLength(text);
+  return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
 
-/** A date opening an item's line ("25/10/2024 Công văn số …", "(25/10/2024) - …"; audit 22). */
-const LEADING_DATE = /^\s*\(?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\)?\s*[-–|:]?\s*/;
-
 /**
- * The text with the reference it opens with (after its type word, or a date, at most), a
- * trailing date in brackets cut; after a symbol label, the text is the reference's own part of
- * the line ("Số hiệu: 05/2024/TT-BNV | Ngày ban hành: …").
+ * The text with the reference it opens with (after its type word at most), a trailing date in
+ * brackets cut; after a symbol label, the text is the reference's own part of the line ("Số
+ * hiệu: 05/2024/TT-BNV | Ngày ban hành: …").
  */
 function opening(line: string): Opening | null {
   const label = symbolLabelLength(line);
-  const dated = label > 0 ? null : LEADING_DATE.exec(line);
-  const own = label > 0 ? (line.slice(label).split(' | ')[0] as string) : line.slice(dated?.[0].length);
+  const own = label > 0 ? (line.slice(label).split(' | ')[0] as string) : line;
   const text = withoutTrailingDate(own);
   const reference = findReferencesAround(text)[0];
   if (!reference || !opensWithReference(text, reference.start)) return null;
-  // The bracketed date cut off, or the one the line opens with, still dates the row when nothing
-  // else does.
-  return { reference, text, date: DATE_ONLY.exec(own.slice(text.length))?.[1] ?? dated?.[1] };
+  // The bracketed date cut off still dates the row when nothing else does.
+  return { reference, text, date: DATE_ONLY.exec(own.slice(text.length))?.[1] };
 }
 
 /**

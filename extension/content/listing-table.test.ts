@@ -67,6 +67,14 @@ describe('listing tables', () => {
       // A date under the symbol is no trích yếu.
       ['12/2024/TT-BTC', '2024-03-05', null, 'Bộ Tài chính'],
     ]);
+    // A field under the symbol ends the trích yếu, but for a labelled one.
+    setBody(`<table><tr><th>Số hiệu / Trích yếu</th><th>Ngày ban hành</th></tr>
+      <tr><td><a href="/a">15/2024/QĐ-UBND</a><br>Về việc quản lý chợ<br>Hiệu lực: Còn hiệu lực</td><td>12/03/2024</td></tr>
+      <tr><td><a href="/b">16/2024/QĐ-UBND</a><br>Trích yếu: Quy định giá dịch vụ<br>Người ký: Nguyễn Văn An</td><td>13/03/2024</td></tr></table>`);
+    expect(rowFields(document.body).map(([symbol, , subject]) => [symbol, subject])).toEqual([
+      ['15/2024/QĐ-UBND', 'Về việc quản lý chợ'],
+      ['16/2024/QĐ-UBND', 'Quy định giá dịch vụ'],
+    ]);
     // Under a symbol column that names no trích yếu, the lines under the symbol are notes.
     setBody(`<table><tr><th>STT</th><th>Số hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr>
       <tr><td>1</td><td><a href="/a">15/2024/QĐ-UBND</a><br><span>Còn hiệu lực</span></td><td>12/03/2024</td><td>UBND tỉnh</td></tr>

@@ -9,7 +9,7 @@
 
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, textStart } from './element-text';
-import { labeledDate, withoutLabel } from './field-labels';
+import { labeledDate, labeledField, withoutLabel } from './field-labels';
 import { type ListingColumns, listingColumns } from './listing-columns';
 import { parseListingDate } from './listing-date';
 import { findReferencesAround } from './references-around';
@@ -260,15 +260,24 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
     : { ...read, issuedDate: issuedDate ?? reference.issuedDate };
 }
 
-/** The lines of a cell under the one its reference ends on, but for a short date line ("Ngày 05/03/2024"); null for none. */
+/**
+ * The lines of a cell under the one its reference ends on, but for a short date line ("Ngày
+ * 05/03/2024"), up to a field; null for none.
+ */
 function linesUnder(text: string, end: number): string | null {
-  const lines = text
-    .slice(end)
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() && !(line.length < HEADING_DATE && parseListingDate(line)));
+  const lines: string[] = [];
+  for (const line of text.slice(end).split('\n').slice(1)) {
+    // A field ends it ("Hiệu lực: …", "Người ký: …"), but for a labelled trích yếu, its value.
+    const field = FIELD_LINE.test(line) ? labeledField(line) : null;
+    if (field?.[0] === 'subject') lines.push(field[1]);
+    if (FIELD_LINE.test(line)) break;
+    if (!(line.length < HEADING_DATE && parseListingDate(line))) lines.push(line);
+  }
   return lines.join(' ').replace(/\s+/g, ' ').trim() || null;
 }
+
+/** A line that opens with a label and its colon: a field, not words of a trích yếu. */
+const FIELD_LINE = /^[^:\d]{2,30}:/;
 
 /** The longest row read as a date heading ("Ngày 12/03/2024", "Thứ Hai, 12/03/2024"). */
 const HEADING_DATE = 40;

@@ -2151,6 +2151,10 @@ describe('extractDispatch: audit 21 (portals)', () => {
       read('Số hiệu: 45/QĐ-UBND\nNgày ban hành: 12/10/2024\nCơ quan/Đơn vị ban hành: UBND phường Trường Thi')
         ?.issuingBody,
     ).toBe('UBND phường Trường Thi');
+    // Not another field's label before the slash.
+    expect(
+      read('Số hiệu: 45/QĐ-UBND\nLĩnh vực/Cơ quan ban hành: Đất đai\nNgày ban hành: 12/10/2024')?.issuingBody,
+    ).not.toBe('Đất đai');
   });
 
   it('ends a subject before its "(cụ thể) như sau:" (audit 22)', () => {
@@ -2197,6 +2201,23 @@ describe('extractDispatch: audit 21 (portals)', () => {
       [
         'Thực hiện Chỉ thị 20-CT/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy hướng dẫn về công tác tuyên truyền.',
         'Ban Thường vụ Tỉnh ủy',
+      ],
+      [
+        'Thực hiện Công văn số 1520/UBND-VX ngày 12/9/2024 của UBND tỉnh Nghệ An, Sở Nội vụ lưu ý các đơn vị về thời hạn.',
+        'UBND tỉnh Nghệ An',
+      ],
+      [
+        'Thực hiện Công văn số 1520/UBND-VX ngày 12/9/2024 của UBND tỉnh Nghệ An, Sở Tài chính phối hợp với Kho bạc về việc giải ngân.',
+        'UBND tỉnh Nghệ An',
+      ],
+      [
+        'Thực hiện Chỉ thị 20-CT/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tuyên truyền về chủ đề năm.',
+        'Ban Thường vụ Tỉnh ủy',
+      ],
+      // Joint issuers whose names hold lower-case words and "và".
+      [
+        'Thông tư liên tịch số 12/2024/TTLT-BTC-BKHĐT ngày 1/2/2024 của Bộ Tài chính, Bộ Kế hoạch và Đầu tư về hướng dẫn quản lý vốn',
+        'Bộ Tài chính, Bộ Kế hoạch và Đầu tư',
       ],
     ])
       expect(read(text as string)?.issuingBody?.normalize('NFC')).toBe(body);

@@ -987,11 +987,12 @@ const PHRASE_LEAD =
 const ISSUED_BY_CLAUSE =
   /^,?\s*(?:được|do)\s+(?:(\p{Lu}(?:(?!\s(?:tham mưu|trình|phối hợp|chủ trì|đề xuất|soạn thảo|xây dựng)\s)[^,;:()\n]){1,80}?)\s+)?(?:ký\s+)?(?:ban hành|ký(?!\s+kết))(?=[\s,.;]|$)(?:\s+vào)?(?:\s+ng\S{2,3}\s+[\d/.\-\s]*\d(?:\s+th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*,?\s*/u;
 /**
- * A body's name after a comma in a list of joint issuers, up to their "về" phrase: a body's word
- * in capitals, then no verb (not "…, Sở Y tế đã có văn bản …", "…, Ban Tuyên giáo hướng dẫn về …",
- * a clause of its own; after a review of audit 21).
+ * A body's name after a comma in a list of joint issuers, up to their "về" phrase: a body's word,
+ * then words in capitals each with two lower-case syllables at most, "và" and places ("Ban Bí
+ * thư", "Bộ Kế hoạch và Đầu tư"); not a clause of its own ("…, Sở Y tế đã có văn bản …", "…, Sở
+ * Nội vụ lưu ý …"; after two reviews of audit 21).
  */
-const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)\\s(?:(?!\\s(?:đã|đang|sẽ|vừa|có|chỉ đạo|yêu cầu|đề nghị|trình|giao|nhận|${SUBJECT_VERBS})\\s)[^,;:()]){0,60}?`;
+const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)(?:\\s+\\p{Ll}+){0,2}(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|và|tỉnh|huyện|thành phố|quận|xã|phường|thị xã)(?:\\s+(?!(?:${SUBJECT_VERBS})\\s)\\p{Ll}+){0,2}){0,8}`;
 /** ", <body>" names after a "của <body>" that end before its "về" phrase. */
 const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)`, 'u');
 /** "truyền đạt|thông báo" before the conclusion or the opinion a notice relays. */

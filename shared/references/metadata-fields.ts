@@ -256,7 +256,8 @@ function labelOf(line: string, labels: readonly string[]): string | null {
   return null;
 }
 
-const SLASHED_WORDING = /^[a-z ]{2,20}\/\s*/;
+/** Another wording of the same field, before a slash: "Cơ quan/Đơn vị", "Số/Ký hiệu", "Ngày ký/Ban hành". */
+const SLASHED_WORDING = /^(?:co quan|don vi|noi|so|ngay ky|ngay ban hanh|ngay)\s*\/\s*/;
 
 /** The line's text after its label of `foldedLength` folded characters and a separator. */
 function valueAfterLabel(line: string, foldedLength: number): string {
