@@ -4,6 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { extractDispatch } from './extract-dispatch';
 import { ARTICLE_3944_EXCERPT } from './testing/article-3944';
 
+/**
+ * The draft of `text` (and `title`), checked to give the same fields when both are written in
+ * NFD: what most describes below read through.
+ */
+function readInBothForms(text: string, title?: string) {
+  const nfc = extractDispatch(text, title ? { title } : {});
+  const nfd = extractDispatch(text.normalize('NFD'), title ? { title: title.normalize('NFD') } : {});
+  const fields = (d: typeof nfc) =>
+    JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
+  expect(fields(nfd)).toBe(fields(nfc));
+  return nfc;
+}
+
+/** A field in NFC, or null. */
+const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+
 const fixturePath = fileURLToPath(new URL('../../../shared/fixtures/news-3944-UBND-NC.txt', import.meta.url));
 
 const articles = [['abridged article', ARTICLE_3944_EXCERPT]];
@@ -1573,14 +1589,7 @@ describe('extractDispatch after audit 16', () => {
 });
 
 describe('extractDispatch: the review of audit 16’s readings, and audit 18', () => {
-  const read = (text: string, title?: string) => {
-    const nfc = extractDispatch(text, title ? { title } : {});
-    const nfd = extractDispatch(text.normalize('NFD'), title ? { title: title.normalize('NFD') } : {});
-    const fields = (d: typeof nfc) =>
-      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
-    expect(fields(nfd)).toBe(fields(nfc));
-    return nfc;
-  };
+  const read = readInBothForms;
 
   it('R2: an unnamed sentence recalling the past or announcing the future gives no subject', () => {
     expect(
@@ -1765,15 +1774,7 @@ describe('extractDispatch: the review of audit 16’s readings, and audit 18', (
 });
 
 describe('extractDispatch: audit 19', () => {
-  const read = (text: string) => {
-    const nfc = extractDispatch(text);
-    const nfd = extractDispatch(text.normalize('NFD'));
-    const fields = (d: typeof nfc) =>
-      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
-    expect(fields(nfd)).toBe(fields(nfc));
-    return nfc;
-  };
-  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+  const read = readInBothForms;
 
   it('A: the document’s own type word dates it past a caption, and past a reference of another type', () => {
     const lead =
@@ -1876,16 +1877,7 @@ describe('extractDispatch: audit 19', () => {
 });
 
 describe('extractDispatch: audit 20 (news)', () => {
-  const read = (text: string, title?: string) => {
-    const page = title ? { title } : {};
-    const nfc = extractDispatch(text, page);
-    const nfd = extractDispatch(text.normalize('NFD'), title ? { title: title.normalize('NFD') } : {});
-    const fields = (d: typeof nfc) =>
-      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
-    expect(fields(nfd)).toBe(fields(nfc));
-    return nfc;
-  };
-  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+  const read = readInBothForms;
 
   it('A: ", ký ngày …" after the subject dates the document and leaves the subject', () => {
     const d = read(
@@ -2031,15 +2023,7 @@ describe('extractDispatch: audit 20 (news)', () => {
 });
 
 describe('extractDispatch: the review of audits 19 and 20', () => {
-  const read = (text: string) => {
-    const nfc = extractDispatch(text);
-    const nfd = extractDispatch(text.normalize('NFD'));
-    const fields = (d: typeof nfc) =>
-      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
-    expect(fields(nfd)).toBe(fields(nfc));
-    return nfc;
-  };
-  const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
+  const read = readInBothForms;
 
   it('a document the text tells readers to follow is no primary for being dated by its signing', () => {
     expect(
@@ -2117,14 +2101,7 @@ describe('extractDispatch: the review of audits 19 and 20', () => {
 });
 
 describe('extractDispatch: audit 21 (portals)', () => {
-  const read = (text: string) => {
-    const nfc = extractDispatch(text);
-    const nfd = extractDispatch(text.normalize('NFD'));
-    const fields = (d: typeof nfc) =>
-      JSON.stringify([d?.symbol, d?.issuedDate, d?.issuingBody, d?.subject])?.normalize('NFC');
-    expect(fields(nfd)).toBe(fields(nfc));
-    return nfc;
-  };
+  const read = readInBothForms;
   const fields = (text: string) => {
     const d = read(text);
     return [
