@@ -2200,3 +2200,34 @@ describe('extractDispatch: audit 21 (portals)', () => {
       expect(read(text as string)?.issuingBody?.normalize('NFC')).toBe(body);
   });
 });
+
+describe('extractDispatch: audit 23', () => {
+  it('takes the document the text issues to carry out the one its page title names', () => {
+    const title = 'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP - Báo Hà Tĩnh';
+    for (const text of [
+      'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP\nUBND tỉnh Hà Tĩnh vừa ban hành Công văn số 5300/UBND-NC ngày 02/01/2025 về việc triển khai thực hiện Nghị định 168/2024/NĐ-CP của Chính phủ.',
+      'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP\nThực hiện Nghị định 168/2024/NĐ-CP, UBND tỉnh Hà Tĩnh ban hành Công văn số 5300/UBND-NC ngày 02/01/2025 về việc tuyên truyền.',
+    ]) {
+      const d = readInBothForms(text, title);
+      expect([d?.symbol, d?.issuedDate]).toEqual(['5300/UBND-NC', '2025-01-02']);
+    }
+    // A title's document that the text only cites, and issues no other, stays the page's.
+    expect(
+      readInBothForms(
+        'Tuyên truyền Luật Đất đai số 31/2024/QH15\nSáng nay, huyện tổ chức hội nghị tuyên truyền Luật Đất đai số 31/2024/QH15.',
+        'Tuyên truyền Luật Đất đai số 31/2024/QH15',
+      )?.symbol,
+    ).toBe('31/2024/QH15');
+  });
+
+  it('reads the subject after a bare year written after the symbol ("2345/QĐ-BYT 2024 ban hành …")', () => {
+    expect(
+      nfc(
+        readInBothForms('Quyết định 1500/QĐ-BNV 2024 của Bộ Nội vụ công bố thủ tục hành chính mới')?.subject,
+      ),
+    ).toBe('công bố thủ tục hành chính mới');
+    expect(
+      nfc(readInBothForms('Quyết định 76/QĐ-BGTVT 2024 công bố TTHC sửa đổi lĩnh vực hàng không')?.subject),
+    ).toBe('công bố TTHC sửa đổi lĩnh vực hàng không');
+  });
+});
