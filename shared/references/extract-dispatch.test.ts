@@ -2220,6 +2220,39 @@ describe('extractDispatch: audit 23', () => {
     ).toBe('31/2024/QH15');
   });
 
+  it('keeps the title’s document where the title does not say the page carries it out (its review)', () => {
+    expect(
+      readInBothForms(
+        'Thông tư 29/2024/TT-BGDĐT về dạy thêm có hiệu lực từ 14/2\nBộ GD&ĐT đã ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm. Để triển khai Thông tư 29/2024/TT-BGDĐT, UBND TP Hà Nội đã ban hành Công văn số 456/UBND-KGVX về việc tăng cường quản lý.',
+        'Thông tư 29/2024/TT-BGDĐT về dạy thêm có hiệu lực từ 14/2',
+      )?.symbol,
+    ).toBe('29/2024/TT-BGDĐT');
+    // Nor for a document the text recalls ("Trước đó, …").
+    expect(
+      readInBothForms(
+        'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP\nTrước đó, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 2/1/2025 triển khai Nghị định 168/2024/NĐ-CP.',
+        'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP',
+      )?.symbol,
+    ).toBe('168/2024/NĐ-CP');
+    // The title's subject is its own document's, not the one the page is found to be about.
+    const carried = readInBothForms(
+      'Thực hiện Nghị định 168/2024/NĐ-CP, UBND tỉnh Hà Tĩnh đã ban hành Công văn số 5300/UBND-NC ngày 02/01/2025.',
+      'Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về giao thông',
+    );
+    expect([carried?.symbol, carried?.subject ?? null]).toEqual(['5300/UBND-NC', null]);
+  });
+
+  it('reads a title’s subject after a year range written after the symbol', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Kế hoạch thực hiện',
+          'Kế hoạch 45/KH-UBND 2021 - 2025 thực hiện Chương trình nông thôn mới',
+        )?.subject,
+      ),
+    ).toBe('2021 - 2025 thực hiện Chương trình nông thôn mới');
+  });
+
   it('reads the subject after a bare year written after the symbol ("2345/QĐ-BYT 2024 ban hành …")', () => {
     expect(
       nfc(

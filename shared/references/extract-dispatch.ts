@@ -176,7 +176,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
-      titleSubject(page.title, titleReferences),
+      (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null),
   );
   // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
   const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
@@ -386,8 +386,16 @@ function choosePrimary(
     // "Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP" over "UBND tỉnh vừa ban hành Công văn số
     // 5300/UBND-NC … triển khai Nghị định 168/2024/NĐ-CP …": the document the text issues to carry
     // out the title's is the page's (audit 23).
+    const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
+    const first = titleReferences[0] as DocumentReference;
+    const carriesOut =
+      title !== undefined &&
+      /(?:^|[\s,;:])(?:trien khai|thuc hien|quan triet|cu the hoa)\s+(?:\S+\s+){0,3}$/.test(
+        foldText(title.slice(0, first.start)),
+      );
     const carrying = references.find((r) => {
-      if (r.key === titleKey || !issuedInSentence(text, r)) return false;
+      if (!carriesOut || r.key === titleKey || !issuedInSentence(text, r)) return false;
+      if (inBackground(text, r) || isSiteLicence(text, r) || isTeaserLine(text, r, titleLine)) return false;
       const { from, to } = sentenceAround(text, r.start, r.end);
       return references.some((cited) => cited.key === titleKey && cited.start >= from && cited.start < to);
     });
@@ -990,7 +998,7 @@ const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích y�
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 const PHRASE_LEAD =
-  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-])\s+)?/u;
+  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing
  * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
@@ -1219,7 +1227,9 @@ function titleSubject(title: string | undefined, titleReferences: DocumentRefere
     !/^\s*[-–—|]\s*(?:về\s|v\s*\/\s*v\b)/iu.test(rest.slice(start))
   )
     return null;
-  start += /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]))?/u.exec(rest.slice(start))?.[0].length ?? 0;
+  start +=
+    /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]
+      .length ?? 0;
   start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
   const subject = rest.slice(start);
   const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
