@@ -2264,3 +2264,39 @@ describe('extractDispatch: audit 23', () => {
     ).toBe('công bố TTHC sửa đổi lĩnh vực hàng không');
   });
 });
+
+describe('extractDispatch: audit 24 (document pages)', () => {
+  it('reads "Tóm tắt", "Tóm tắt nội dung" and "Tiêu đề" fields as the trích yếu', () => {
+    for (const label of ['Tóm tắt', 'Tóm tắt nội dung', 'Tiêu đề'])
+      expect(
+        nfc(
+          readInBothForms(
+            `Số hiệu: 45/TB-UBND\nNgày ban hành: 05/11/2024\n${label}: Lịch tiếp công dân tháng 11 năm 2024`,
+          )?.subject,
+        ),
+      ).toBe('Lịch tiếp công dân tháng 11 năm 2024');
+  });
+
+  it('reads a date field written "ngày 25 tháng 3 năm 2024" or after a weekday', () => {
+    for (const value of ['ngày 25 tháng 3 năm 2024', 'Thứ Hai, 25/03/2024', 'Ngày 25/3/2024'])
+      expect(
+        readInBothForms(`Số văn bản: 456/QĐ-UBND\nNgày ký: ${value}\nCơ quan ban hành: UBND quận`)
+          ?.issuedDate,
+      ).toBe('2024-03-25');
+  });
+
+  it('reads the title under "QUYẾT ĐỊNH" below metadata written as "Label: value" lines, and a bare "Cơ quan:"', () => {
+    const d = readInBothForms(
+      'Số văn bản: 456/QĐ-UBND\nCơ quan: Ban Kinh tế - Xã hội HĐND huyện Củ Chi\nQUYẾT ĐỊNH\nVề việc phê duyệt dự toán kinh phí sửa chữa trụ sở\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+    );
+    expect([nfc(d?.subject), nfc(d?.issuingBody)]).toEqual([
+      'Về việc phê duyệt dự toán kinh phí sửa chữa trụ sở',
+      'Ban Kinh tế - Xã hội HĐND huyện Củ Chi',
+    ]);
+    // A metadata value under its bare label is still no title: "Loại văn bản" over "Quyết định".
+    expect(
+      readInBothForms('Số ký hiệu: 12/QĐ-UBND\nLoại văn bản\nQuyết định\nNgày ban hành: 05/03/2024')
+        ?.subject ?? null,
+    ).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ import { bodyInNormalCase, isPersonalName, issuerName, withoutPersonalName } fro
 import {
   documentHeaderKind,
   ISSUER_LABELS,
+  isBareLabel,
   isFieldLabel,
   metadataField,
   metadataHeading,
@@ -1064,7 +1065,8 @@ function headerSubject(text: string, end: number): string | null {
   const typeLine = lines.findIndex(
     (line, i) =>
       (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
-      !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+      // (A field with its value on the line before is no label: "Số: 45/QĐ-UBND" over "QUYẾT ĐỊNH".)
+      !(i > 0 && isBareLabel(lines[i - 1] as string)),
   );
   if (typeLine < 0) return null;
   // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.

@@ -19,7 +19,16 @@ const LABEL_WINDOW = 40;
 const FIELDS_WINDOW = 6000;
 
 // Each with the English labels of translated portals ("Summary", "Issuing agency", "Issued date").
-export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu', 'summary'] as const;
+// "Tóm tắt (nội dung)", "Tiêu đề": portals' names for the trích yếu (audit 24). Not a bare "Nội
+// dung", a section's heading over the document's text on NukeViet portals.
+export const SUBJECT_LABELS = [
+  'trich yeu noi dung',
+  'trich yeu',
+  'tom tat noi dung',
+  'tom tat',
+  'tieu de',
+  'summary',
+] as const;
 export const ISSUER_LABELS = [
   'co quan ban hanh',
   'noi ban hanh',
@@ -27,6 +36,8 @@ export const ISSUER_LABELS = [
   // An e-office's incoming document: its sender issued it (audit 21).
   'noi gui',
   'co quan gui',
+  // A bare "Cơ quan:" (audit 24); "Cơ quan soạn thảo" is no match, its words go on.
+  'co quan',
   'issuing agency',
   'issuing body',
 ] as const;
@@ -138,7 +149,10 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
 export function metadataIssuedDate(text: string, near = 0): string | null {
   const glued = GLUED_DATE.exec(foldLabel(text));
   if (glued) return dateOfMatch(glued);
-  const value = metadataField(text, DATE_LABELS, near);
+  // "Ngày ký: ngày 25 tháng 3 năm 2024", "Ngày ban hành: Thứ Hai, 25/03/2024" (audit 24).
+  const value = metadataField(text, DATE_LABELS, near)
+    ?.normalize('NFC')
+    .replace(/^(?:(?:thứ\s+[\p{L}\d]+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?/iu, '');
   const iso = value ? dateValue(value, 0) : null;
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
@@ -363,7 +377,7 @@ export function metadataHeading(text: string, near: number, issuer: string | nul
 }
 
 /** A line holding a field's label and no value ("Ngày ban hành", "Trích yếu:", "Số ký hiệu |"). */
-function isBareLabel(line: string): boolean {
+export function isBareLabel(line: string): boolean {
   const label = labelOf(line, ANY_LABEL);
   return label !== null && valueAfterLabel(line, label.length) === '';
 }
