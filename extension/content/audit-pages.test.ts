@@ -29,7 +29,8 @@ const PAGES = readAuditPages();
  * table with no header row (NukeViet's "list_other"); a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
  * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
- * items whose line opens with a date before the document's name.
+ * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
+ * right after a metadata field with its value.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -109,6 +110,8 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 9235/NHNo-TD', 'references extra 9235/NH', 'primary 9235/NH, not 9235/NHNo-TD'],
   "a24 D04 Sở GD&ĐT tabs: active 'Thông tin' tab table 'Số hiệu | Ngày văn bản | Tiêu đề', inactive 'Văn bản liên quan' tab pane with 2 linked docs":
     ['2 rows, not 0'],
+  "a24 D10 quận QĐ: label/value spans 'Số văn bản | Ngày ký: ngày 25 tháng 3 năm 2024 | Cơ quan ban hành', h1 'Quyết định số 456/QĐ-UBND', subject only as 'Về việc …' under 'QUYẾT ĐỊNH' in the text":
+    ['primary subject null'],
 };
 
 /**

@@ -2285,18 +2285,44 @@ describe('extractDispatch: audit 24 (document pages)', () => {
       ).toBe('2024-03-25');
   });
 
-  it('reads the title under "QUYẾT ĐỊNH" below metadata written as "Label: value" lines, and a bare "Cơ quan:"', () => {
-    const d = readInBothForms(
-      'Số văn bản: 456/QĐ-UBND\nCơ quan: Ban Kinh tế - Xã hội HĐND huyện Củ Chi\nQUYẾT ĐỊNH\nVề việc phê duyệt dự toán kinh phí sửa chữa trụ sở\nCăn cứ Luật Tổ chức chính quyền địa phương;',
-    );
-    expect([nfc(d?.subject), nfc(d?.issuingBody)]).toEqual([
-      'Về việc phê duyệt dự toán kinh phí sửa chữa trụ sở',
-      'Ban Kinh tế - Xã hội HĐND huyện Củ Chi',
-    ]);
-    // A metadata value under its bare label is still no title: "Loại văn bản" over "Quyết định".
+  it('reads "Tóm tắt" and "Tiêu đề" only where no trích yếu is, and only words of one (its review)', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Tiêu đề: Quyết định số 12/QĐ-UBND\nSố ký hiệu: 12/QĐ-UBND\nNgày ban hành: 05/03/2024\nTrích yếu: Về việc phê duyệt quy hoạch',
+        )?.subject,
+      ),
+    ).toBe('Về việc phê duyệt quy hoạch');
+    // A tab named "Tóm tắt" over the next tab, "Nội dung".
+    expect(
+      readInBothForms(
+        'Số hiệu: 12/QĐ-UBND\nNgày ban hành: 05/03/2024\nTóm tắt\nNội dung\nVăn bản gốc\nTải về',
+      )?.subject ?? null,
+    ).toBeNull();
+    // A document's own "V/v" line over a news page's "Tiêu đề".
+    expect(
+      nfc(
+        readInBothForms(
+          'Tiêu đề: Sở Y tế triển khai Công văn về phòng chống sốt xuất huyết\nSố hiệu: 4125/BYT-KCB\nNgày ban hành: 12/07/2024\nBỘ Y TẾ\nSố: 4125/BYT-KCB\nV/v tăng cường công tác phòng, chống bệnh sốt xuất huyết Dengue',
+        )?.subject,
+      ),
+    ).toBe('V/v tăng cường công tác phòng, chống bệnh sốt xuất huyết Dengue');
+  });
+
+  it('reads no metadata value as a type line, nor a column heading as a body', () => {
     expect(
       readInBothForms('Số ký hiệu: 12/QĐ-UBND\nLoại văn bản\nQuyết định\nNgày ban hành: 05/03/2024')
         ?.subject ?? null,
     ).toBeNull();
+    expect(
+      readInBothForms(
+        'Số ký hiệu: 12/QĐ-UBND\nNgười ký: Nguyễn Văn A\nQuyết định\nPhê duyệt danh sách hộ nghèo năm 2024\nVăn bản cùng loại',
+      )?.subject ?? null,
+    ).toBeNull();
+    expect(
+      readInBothForms(
+        'Số ký hiệu: 45/SNV-TCBC\nNgày ban hành: 05/03/2024\nCơ quan\nNgười xử lý\nSở Nội vụ\nNguyễn Văn A',
+      )?.issuingBody,
+    ).not.toBe('Người xử lý');
   });
 });

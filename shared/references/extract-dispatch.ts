@@ -14,11 +14,11 @@ import { bodyInNormalCase, isPersonalName, issuerName, withoutPersonalName } fro
 import {
   documentHeaderKind,
   ISSUER_LABELS,
-  isBareLabel,
   isFieldLabel,
   metadataField,
   metadataHeading,
   metadataIssuedDate,
+  OTHER_SUBJECT_LABELS,
   SUBJECT_LABELS,
 } from './metadata-fields';
 import {
@@ -166,6 +166,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
       (header ? headerSubject(text, primary.end) : null) ??
+      (header === 'metadata' ? otherSubjectField(text, primary.start) : null) ??
       // A header naming the document its metadata block above names: the block's "Trích yếu"
       // when the header gives none.
       (header === 'header' && metadataMention
@@ -1065,8 +1066,7 @@ function headerSubject(text: string, end: number): string | null {
   const typeLine = lines.findIndex(
     (line, i) =>
       (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
-      // (A field with its value on the line before is no label: "Số: 45/QĐ-UBND" over "QUYẾT ĐỊNH".)
-      !(i > 0 && isBareLabel(lines[i - 1] as string)),
+      !(i > 0 && isFieldLabel(lines[i - 1] as string)),
   );
   if (typeLine < 0) return null;
   // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
@@ -1166,6 +1166,15 @@ const OFFICE_OPENING =
   /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;
 const BODY_TEXT =
   /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
+
+/**
+ * A "Tóm tắt" or "Tiêu đề" field's value as the trích yếu: words of one, not a tab's or a
+ * section's name ("Nội dung") nor a document's name ("Quyết định số 12/QĐ-UBND").
+ */
+function otherSubjectField(text: string, near: number): string | null {
+  const value = metadataField(text, OTHER_SUBJECT_LABELS, near);
+  return value && value.split(/\s+/).length > 3 && findReferences(value).length === 0 ? value : null;
+}
 
 /** The type names a header's type line holds, folded. */
 const TITLE_TYPE_NAMES =

@@ -19,16 +19,13 @@ const LABEL_WINDOW = 40;
 const FIELDS_WINDOW = 6000;
 
 // Each with the English labels of translated portals ("Summary", "Issuing agency", "Issued date").
-// "Tóm tắt (nội dung)", "Tiêu đề": portals' names for the trích yếu (audit 24). Not a bare "Nội
-// dung", a section's heading over the document's text on NukeViet portals.
-export const SUBJECT_LABELS = [
-  'trich yeu noi dung',
-  'trich yeu',
-  'tom tat noi dung',
-  'tom tat',
-  'tieu de',
-  'summary',
-] as const;
+export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu', 'summary'] as const;
+/**
+ * "Tóm tắt (nội dung)", "Tiêu đề": what some portals name the trích yếu (audit 24), read where no
+ * "Trích yếu" is; a news page's "Tiêu đề" or a summary paragraph may stand beside one (after
+ * its review). Not a bare "Nội dung", a section's heading over a NukeViet document's text.
+ */
+export const OTHER_SUBJECT_LABELS = ['tom tat noi dung', 'tom tat', 'tieu de'] as const;
 export const ISSUER_LABELS = [
   'co quan ban hanh',
   'noi ban hanh',
@@ -36,8 +33,6 @@ export const ISSUER_LABELS = [
   // An e-office's incoming document: its sender issued it (audit 21).
   'noi gui',
   'co quan gui',
-  // A bare "Cơ quan:" (audit 24); "Cơ quan soạn thảo" is no match, its words go on.
-  'co quan',
   'issuing agency',
   'issuing body',
 ] as const;
@@ -197,6 +192,7 @@ const SYMBOL_LABELS = [
 /** Every label a metadata block has, so that one field's empty value is not the next label. */
 const ANY_LABEL = [
   ...SUBJECT_LABELS,
+  ...OTHER_SUBJECT_LABELS,
   ...ISSUER_LABELS,
   ...DATE_LABELS,
   ...SYMBOL_LABELS,
@@ -377,7 +373,7 @@ export function metadataHeading(text: string, near: number, issuer: string | nul
 }
 
 /** A line holding a field's label and no value ("Ngày ban hành", "Trích yếu:", "Số ký hiệu |"). */
-export function isBareLabel(line: string): boolean {
+function isBareLabel(line: string): boolean {
   const label = labelOf(line, ANY_LABEL);
   return label !== null && valueAfterLabel(line, label.length) === '';
 }
