@@ -25,10 +25,14 @@ export function readPageReport(report: PageReport): PageScan {
   // A sidebar's box of documents makes no listing page, and beside the page's own dispatch it
   // is the portal's chrome (content/page-detector.ts marks it).
   const ownRows = report.rows.filter((row) => !row.aside);
-  const primary = draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows) ? draft : null;
+  // Read at most once: whether the main text holds paragraphs, which two questions below ask.
+  let prose: boolean | undefined;
+  const isProse = () => (prose ??= hasProse(mainText));
+  const primary =
+    draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows, isProse) ? draft : null;
   // Beside an article about its dispatch, a box of documents is the site's unless it dates and
   // describes each one (a legal-news page's list of the texts it reports on).
-  const article = primary !== null && !inHeader && hasProse(mainText);
+  const article = primary !== null && !inHeader && isProse();
   const rows = readListingRows(primary ? ownRows : report.rows).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.
     (row) =>
@@ -79,10 +83,11 @@ function isPagesOwn(
   inHeader: boolean,
   { title, mainText }: PageReport,
   rows: readonly ReportedRow[],
+  isProse: () => boolean,
 ): boolean {
   const { key } = reference;
   if (findReferences(title).some((named) => named.key === key)) return true;
-  if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !hasProse(mainText))
+  if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !isProse())
     return false;
   return headerReferenceKeys(mainText).size < 2;
 }

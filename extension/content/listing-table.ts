@@ -268,9 +268,11 @@ function linesUnder(text: string, end: number): string | null {
   const lines: string[] = [];
   for (const line of text.slice(end).split('\n').slice(1)) {
     // A field ends it ("Hiệu lực: …", "Người ký: …"), but for a labelled trích yếu, its value.
-    const field = FIELD_LINE.test(line) ? labeledField(line) : null;
-    if (field?.[0] === 'subject') lines.push(field[1]);
-    if (FIELD_LINE.test(line)) break;
+    if (FIELD_LINE.test(line)) {
+      const field = labeledField(line);
+      if (field?.[0] === 'subject') lines.push(field[1]);
+      break;
+    }
     if (!(line.length < HEADING_DATE && parseListingDate(line))) lines.push(line);
   }
   return lines.join(' ').replace(/\s+/g, ' ').trim() || null;

@@ -55,13 +55,14 @@ const HEADLINE_DEPTH = 2;
  */
 function withHeadline(root: Element): Element[] {
   const lead: Element[] = [];
+  if (root.querySelector('h1')) return [root];
   let branch: Element | null = root;
-  for (let depth = 0; branch && !root.querySelector('h1') && depth < HEADLINE_DEPTH; depth++) {
+  for (let depth = 0; branch && depth < HEADLINE_DEPTH; depth++) {
     for (let before = branch.previousElementSibling; before; before = before.previousElementSibling) {
       const name = before.localName;
       if (name === 'header' || name === 'nav' || (name !== 'h1' && before.querySelector('a[href]'))) break;
       lead.unshift(before);
-      if (before.localName === 'h1' || before.querySelector('h1')) return [...lead, root];
+      if (name === 'h1' || before.querySelector('h1')) return [...lead, root];
     }
     branch = branch.parentElement;
   }

@@ -383,31 +383,32 @@ function choosePrimary(
   if (header) return header;
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
+  const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
+  const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
+  const aside = (r: DocumentReference) => inBackground(text, r) || isSiteLicence(text, r);
   const titleKey = titleReferences[0]?.key;
   if (titleKey) {
     // "Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP" over "UBND tỉnh vừa ban hành Công văn số
     // 5300/UBND-NC … triển khai Nghị định 168/2024/NĐ-CP …": the document the text issues to carry
     // out the title's is the page's (audit 23).
-    const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
     const first = titleReferences[0] as DocumentReference;
     const carriesOut =
       title !== undefined &&
       /(?:^|[\s,;:])(?:trien khai|thuc hien|quan triet|cu the hoa)\s+(?:\S+\s+){0,3}$/.test(
         foldText(title.slice(0, first.start)),
       );
-    const carrying = references.find((r) => {
-      if (!carriesOut || r.key === titleKey || !issuedInSentence(text, r)) return false;
-      if (inBackground(text, r) || isSiteLicence(text, r) || isTeaserLine(text, r, titleLine)) return false;
-      const { from, to } = sentenceAround(text, r.start, r.end);
-      return references.some((cited) => cited.key === titleKey && cited.start >= from && cited.start < to);
-    });
-    return (
-      carrying ?? references.find((r) => r.key === titleKey) ?? (titleReferences[0] as DocumentReference)
-    );
+    const carrying = !carriesOut
+      ? undefined
+      : references.find((r) => {
+          if (r.key === titleKey || !issuedInSentence(text, r)) return false;
+          if (aside(r) || isTeaserLine(text, r, titleLine)) return false;
+          const { from, to } = sentenceAround(text, r.start, r.end);
+          return references.some(
+            (cited) => cited.key === titleKey && cited.start >= from && cited.start < to,
+          );
+        });
+    return carrying ?? references.find((r) => r.key === titleKey) ?? first;
   }
-  const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
-  const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
-  const aside = (r: DocumentReference) => inBackground(text, r) || isSiteLicence(text, r);
   const pick = (inList: (r: DocumentReference) => boolean) => {
     const issued = references.find((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
     if (issued) return issued;
@@ -815,6 +816,8 @@ const DOCUMENT_CLAUSE =
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   const lead = PHRASE_LEAD.exec(rest);
+  // A date right after the number: the document's own, whose subject may follow without "về".
+  const dated = lead !== null && /\d/.test(lead[0]);
   let start = lead ? lead[0].length : 0;
   // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
@@ -861,7 +864,7 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   // "… ngày 12-3-2024 nhằm triển khai …": a plan's purpose is all the news says of it (audit 19).
   // Only for the document its sentence issues or dates: "thực hiện Công văn … nhằm …" is the
   // purpose of carrying it out.
-  const purpose = issuedBy || (lead && /\d/.test(lead[0])) ? PURPOSE_LEAD.exec(rest.slice(verbAt)) : null;
+  const purpose = issuedBy || dated ? PURPOSE_LEAD.exec(rest.slice(verbAt)) : null;
   if (purpose) verbAt += purpose[0].length;
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));
   if (verb) return withoutAddressees(beforeNextItem(verb[1] as string), true);
@@ -869,7 +872,7 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
-    const noun = relay || (lead && /\d/.test(lead[0])) ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
+    const noun = relay || dated ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
     return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
   }
   const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
@@ -1946,9 +1949,7 @@ function laterEnglishDate(
   const type = ENGLISH_TYPES[primary.typeName ?? ''];
   if (!type) return null;
   const other = references.find((r) => r.start >= from && r.key !== primary.key);
-  let end = text.indexOf('\n', from);
-  if (end >= 0) end = text.indexOf('\n', end + 1);
-  const to = Math.min(end < 0 ? text.length : end, other ? other.start : text.length, from + LATER_WINDOW);
+  const to = Math.min(lineEnd(text, from, 1), other ? other.start : text.length, from + LATER_WINDOW);
   const match = new RegExp(
     String.raw`(?:^|[.!?]\s+|\n\s*)The\s+(?:${type}|document)\s*,?\s+(?:(?:was|is)\s+)?(?:dated|signed on|issued on)\s+(?:(\d{1,2})\s+([A-Za-z]{3,9})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?!\d))(?:,?\s+(\d{4}))?`,
     'i',

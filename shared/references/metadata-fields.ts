@@ -161,7 +161,9 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
 const FIELDS_NEARBY = 300;
 const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
 /** DATE_LABELS's Vietnamese labels after "ngay ". */
-const DATE_LABEL_WORDS = '(?:ky ban hanh|ban hanh|ky|van ban|thong qua)';
+const DATE_LABEL_WORDS = `(?:${DATE_LABELS.filter((label) => label.startsWith('ngay '))
+  .map((label) => label.slice('ngay '.length))
+  .join('|')})`;
 const GLUED_DATE = new RegExp(String.raw`ngay ${DATE_LABEL_WORDS}\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
 const INLINE_DATE = new RegExp(
   String.raw`(?:^|[\s|:])ngay ${DATE_LABEL_WORDS}\s*(?:[:|]\s*(?:\|\s*)?)?${DATE_VALUE}`,
