@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlockResolver, breaksLine, isBlock } from './block-elements';
+import { blockResolver, breaksLine, isBlock } from './block-elements';
 import { elementText } from './element-text';
 import { lineBreakBetween } from './line-breaks';
 import { setBody } from './testing/dom';
@@ -39,11 +39,11 @@ describe('block elements', () => {
     const body = setBody(
       '<div><span style="position:absolute">Số: 1888/QĐ-UBND</span><span style="position:absolute">2024 ngày 8</span><b>1</b>/QĐ</div>',
     );
-    const resolver = new BlockResolver();
+    const resolver = blockResolver();
     const spans = body.querySelectorAll('span');
     expect(resolver.blockOf(spans[0] as Element)).toBe(spans[0]);
     expect(resolver.blockOf(body.querySelector('b') as Element)).toBe(body.firstElementChild);
-    expect(allTextRuns(body, new BlockResolver()).map((run) => run.text)).toEqual([
+    expect(allTextRuns(body, blockResolver()).map((run) => run.text)).toEqual([
       'Số: 1888/QĐ-UBND',
       '2024 ngày 8',
       '1/QĐ',

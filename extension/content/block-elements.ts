@@ -97,24 +97,29 @@ export function breaksLine(element: Element): boolean {
   return element.localName === 'br' || isBlock(element);
 }
 
-/**
- * The block each element's text belongs to: the nearest block-level ancestor-or-self, or null
- * inside a skipped element. One resolver serves one pass over the page; it caches every
- * element it has seen, so the many text nodes of one paragraph cost one lookup each.
- */
-export class BlockResolver {
-  readonly #cache = new Map<Element, Element | null>();
+/** The block each element's text belongs to: the nearest block-level ancestor-or-self, or null inside a skipped element. */
+export interface BlockResolver {
+  blockOf(element: Element): Element | null;
+}
 
-  blockOf(element: Element): Element | null {
+/**
+ * A resolver for one pass over the page; it caches every element it has seen, so the many text
+ * nodes of one paragraph cost one lookup each. A closure, not a class: the minifier renames its
+ * state, and the content script has a size budget (DESIGN.md §6).
+ */
+export function blockResolver(): BlockResolver {
+  const cache = new Map<Element, Element | null>();
+  const blockOf = (element: Element): Element | null => {
     // Most text sits right in its block (<p>, <td>, <li>): answered from the tag, no cache.
     const name = element.localName;
     if (BLOCK_TAGS.has(name)) return element;
     if (SKIPPED_TAGS.has(name)) return null;
-    const cached = this.#cache.get(element);
+    const cached = cache.get(element);
     if (cached !== undefined) return cached;
     const parent = element.parentElement;
-    const block = isBlock(element) || !parent ? element : this.blockOf(parent);
-    this.#cache.set(element, block);
+    const block = isBlock(element) || !parent ? element : blockOf(parent);
+    cache.set(element, block);
     return block;
-  }
+  };
+  return { blockOf };
 }

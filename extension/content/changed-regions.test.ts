@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlockResolver } from './block-elements';
+import { blockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
 import { setBody } from './testing/dom';
 
@@ -15,7 +15,7 @@ async function recordsOf(change: () => void): Promise<MutationRecord[]> {
 }
 
 const regionsOf = async (change: () => void) =>
-  changedRegions(await recordsOf(change), new BlockResolver(), document.body);
+  changedRegions(await recordsOf(change), blockResolver(), document.body);
 
 describe('changed regions', () => {
   beforeEach(() =>

@@ -8,9 +8,9 @@
  * the whole page.
  * @module
  */
-import { BlockResolver } from './block-elements';
+import { blockResolver } from './block-elements';
 import { renderedRun } from './run-references';
-import { type TextRun, TextRunWalker } from './text-runs';
+import { type TextRun, textRunWalker } from './text-runs';
 import type { VisibilityCheck } from './visibility';
 
 export const MAIN_TEXT_LIMIT = 50_000;
@@ -86,7 +86,7 @@ export function renderedText(
   excluded: readonly Element[] = [],
   limit = MAIN_TEXT_LIMIT,
 ): string {
-  const walker = new TextRunWalker(root, new BlockResolver(), { everyRun: true });
+  const walker = textRunWalker(root, blockResolver(), { everyRun: true });
   const lines: string[] = [];
   let length = 0;
   // Whether a block is inside an excluded element, each element looked up once: tested run by

@@ -7,7 +7,7 @@
  */
 import type { DocumentReference } from '../../shared/references';
 import type { PageReport, ReportedRow } from '../lib/page-scan';
-import { BlockResolver } from './block-elements';
+import { type BlockResolver, blockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
 import { browserHighlightApi, type HighlightApi, referenceHighlighter } from './highlighter';
 import {
@@ -23,8 +23,8 @@ import { mainText } from './main-text';
 import { pageReferences, type RunRecord } from './page-references';
 import { defaultRangeFactory, type RangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
-import { type TextRun, TextRunWalker } from './text-runs';
-import { isRendered, type RenderedCheck, VisibilityCheck } from './visibility';
+import { type TextRun, textRunWalker } from './text-runs';
+import { isRendered, type RenderedCheck, type VisibilityCheck, visibilityCheck } from './visibility';
 
 export interface PageDetectorOptions {
   document: Document;
@@ -158,11 +158,11 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
 
   /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
   function* scanPass(): Generator<void, void, void> {
-    const visibility = new VisibilityCheck(rendered);
+    const visibility = visibilityCheck(rendered);
     for (;;) {
       const body = document.body;
       if (!body) return;
-      const blocks = new BlockResolver();
+      const blocks = blockResolver();
       let regions: Node[];
       if (fullScanDue) {
         fullScanDue = false;
@@ -198,7 +198,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   }
 
   function* scanRegion(region: Node, blocks: BlockResolver, visibility: VisibilityCheck) {
-    const walker = new TextRunWalker(region, blocks);
+    const walker = textRunWalker(region, blocks);
     const fresh: RunRecord[] = [];
     for (;;) {
       const step = walker.next(shouldYield);
@@ -378,7 +378,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
       url: document.URL,
       title: document.title,
       references: records.distinct(),
-      mainText: mainText(document, new VisibilityCheck(rendered), listings),
+      mainText: mainText(document, visibilityCheck(rendered), listings),
       rows: found.flatMap(([, rows]) => rows),
     };
   }

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { completeReference } from '../background/reference-completion';
 import type { ReportedReference } from '../lib/page-scan';
-import { BlockResolver } from './block-elements';
+import { blockResolver } from './block-elements';
 import { liveRangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { rangeText, setBody } from './testing/dom';
 import { allTextRuns } from './text-runs';
-import { VisibilityCheck } from './visibility';
+import { visibilityCheck } from './visibility';
 
 function found(root: Node) {
-  const visibility = new VisibilityCheck();
-  return allTextRuns(root, new BlockResolver()).flatMap((run) =>
+  const visibility = visibilityCheck();
+  return allTextRuns(root, blockResolver()).flatMap((run) =>
     referencesInRun(run, visibility, liveRangeFactory(document)),
   );
 }

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlockResolver } from './block-elements';
+import { blockResolver } from './block-elements';
 import { setBody } from './testing/dom';
-import { allTextRuns, TextRunWalker } from './text-runs';
+import { allTextRuns, textRunWalker } from './text-runs';
 
 const runTexts = (root: Node, everyRun = false) =>
-  allTextRuns(root, new BlockResolver(), { everyRun }).map((run) => run.text);
+  allTextRuns(root, blockResolver(), { everyRun }).map((run) => run.text);
 
 describe('text runs', () => {
   beforeEach(() => setBody(''));
@@ -28,7 +28,7 @@ describe('text runs', () => {
 
   it('reaches back over at most 64 digit-free nodes of a long block for a run head', () => {
     const words = Array.from({ length: 100 }, (_, i) => `<i>chữ ${'abcdefghij'[i % 10]}</i>`).join(' ');
-    const [run] = allTextRuns(setBody(`<p>${words} số 5/QĐ-UBND</p>`), new BlockResolver());
+    const [run] = allTextRuns(setBody(`<p>${words} số 5/QĐ-UBND</p>`), blockResolver());
     expect(run?.text.endsWith(' chữ j số 5/QĐ-UBND')).toBe(true);
     expect(run?.nodes.length).toBeGreaterThan(32);
     expect(run?.nodes.length).toBeLessThanOrEqual(65);
@@ -37,7 +37,7 @@ describe('text runs', () => {
 
   it('records where each node starts and ends in the run', () => {
     const body = setBody('<p>số 3944/<b>UBND</b>-NC</p>');
-    const [run] = allTextRuns(body, new BlockResolver());
+    const [run] = allTextRuns(body, blockResolver());
     expect(run?.nodes.map((node) => node.data)).toEqual(['số 3944/', 'UBND', '-NC']);
     expect(run?.starts).toEqual([0, 8, 12]);
     expect(run?.ends).toEqual([8, 12, 15]);
@@ -76,7 +76,7 @@ describe('text runs', () => {
     const body = setBody(
       '<div><span>Số hiệu</span><span>3321/UBND-VP</span> · <b>Ngày ký</b>14/03/2024</div>',
     );
-    const [run] = allTextRuns(body, new BlockResolver());
+    const [run] = allTextRuns(body, blockResolver());
     expect(run?.text).toBe('Số hiệu 3321/UBND-VP · Ngày ký 14/03/2024');
     expect(run?.starts).toEqual([0, 8, 20, 23, 31]);
     // Inside a symbol, and after punctuation, nothing is added.
@@ -103,7 +103,7 @@ describe('text runs', () => {
       (_, i) => `${prose(100)}<p>Văn bản số ${i + 1}/UBND-NC</p>`,
     ).join('');
     const body = setBody(paragraphs);
-    const walker = new TextRunWalker(body, new BlockResolver());
+    const walker = textRunWalker(body, blockResolver());
     const texts: string[] = [];
     let pauses = 0;
     // Digit-free paragraphs are walked over without returning: only the clock can stop the walk.

@@ -69,162 +69,167 @@ export interface TextRunWalkerOptions {
  * a short buffer, and become the head of a run when a digit turns up in their block. On a page
  * of prose the walk reads no parent at all.
  */
-export class TextRunWalker {
+export interface TextRunWalker {
   /** The next run; 'paused' when `shouldYield` says the time slice is over, 'done' at the end. */
-  readonly next: (shouldYield?: () => boolean) => WalkStep;
+  next(shouldYield?: () => boolean): WalkStep;
+}
 
-  // The walk's state is the constructor's local variables, not private fields: the minifier
-  // renames locals, and the content script has a size budget (DESIGN.md §6).
-  constructor(root: Node, blocks: BlockResolver, options: TextRunWalkerOptions = {}) {
-    const everyRun = options.everyRun ?? false;
-    let walker: TreeWalker | null = null;
-    let pendingRoot: Text | null = null;
-    if (root.nodeType === TEXT_NODE) pendingRoot = root as Text;
-    else walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
-    let finished = false;
-    // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
-    let runBlock: Element | null = null;
-    const nodes: Text[] = [];
-    const texts: string[] = [];
-    let count = 0;
-    let length = 0;
-    /** Whitespace after the open run's last node: kept if the run goes on. */
-    let pendingBlank: Text | null = null;
-    /**
-     * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
-     * one store in the walk's loop; their text and block are read again only for a run's head.
-     */
-    const recent: Text[] = new Array(MAX_LOOKBACK);
-    /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
-    let recentEnd = 0;
-    let recentStart = 0;
-    let lastParent: Element | null = null;
-    let lastBlock: Element | null = null;
+// The walk's state is the function's local variables, not a class's fields: the minifier
+// renames locals, and the content script has a size budget (DESIGN.md §6).
+export function textRunWalker(
+  root: Node,
+  blocks: BlockResolver,
+  options: TextRunWalkerOptions = {},
+): TextRunWalker {
+  const everyRun = options.everyRun ?? false;
+  let walker: TreeWalker | null = null;
+  let pendingRoot: Text | null = null;
+  if (root.nodeType === TEXT_NODE) pendingRoot = root as Text;
+  else walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+  let finished = false;
+  // The open run, its block known. Reused buffers with a count, not fresh arrays per run.
+  let runBlock: Element | null = null;
+  const nodes: Text[] = [];
+  const texts: string[] = [];
+  let count = 0;
+  let length = 0;
+  /** Whitespace after the open run's last node: kept if the run goes on. */
+  let pendingBlank: Text | null = null;
+  /**
+   * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
+   * one store in the walk's loop; their text and block are read again only for a run's head.
+   */
+  const recent: Text[] = new Array(MAX_LOOKBACK);
+  /** How many nodes went into the ring since the walk began, and where the last run took it back to. */
+  let recentEnd = 0;
+  let recentStart = 0;
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
 
-    const remember = (node: Text): void => {
-      recent[recentEnd++ & LOOKBACK_MASK] = node;
-    };
+  const remember = (node: Text): void => {
+    recent[recentEnd++ & LOOKBACK_MASK] = node;
+  };
 
-    const append = (node: Text, data: string): void => {
-      nodes[count] = node;
-      texts[count] = data;
-      count++;
-      length += data.length;
-    };
+  const append = (node: Text, data: string): void => {
+    nodes[count] = node;
+    texts[count] = data;
+    count++;
+    length += data.length;
+  };
 
-    const blockOf = (node: Text): Element | null => {
-      const parent = node.parentElement;
-      if (parent === null) return null;
-      // Siblings split by inline tags share a parent: skip the lookup for them.
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastBlock = blocks.blockOf(parent);
-      }
-      return lastBlock;
-    };
+  const blockOf = (node: Text): Element | null => {
+    const parent = node.parentElement;
+    if (parent === null) return null;
+    // Siblings split by inline tags share a parent: skip the lookup for them.
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastBlock = blocks.blockOf(parent);
+    }
+    return lastBlock;
+  };
 
-    /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
-    const flush = (): TextRun | null => {
-      const closed = count;
-      const block = runBlock;
+  /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
+  const flush = (): TextRun | null => {
+    const closed = count;
+    const block = runBlock;
+    pendingBlank = null;
+    count = 0;
+    length = 0;
+    runBlock = null;
+    if (closed === 0 || block === null) return null;
+    let text = texts[0] as string;
+    for (let i = 1; i < closed; i++) text += texts[i] as string;
+    return makeRun(block, nodes.slice(0, closed), texts.slice(0, closed), text);
+  };
+
+  /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
+  const startOrRemember = (node: Text, data: string, known: Element | null | undefined): void => {
+    if (!everyRun && !DIGIT.test(data)) {
+      remember(node);
+      return;
+    }
+    const block = known === undefined ? blockOf(node) : known;
+    if (block === null) return;
+    // The run's head: the remembered nodes of this block, back to the first of another block;
+    // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
+    // its first word is left out. Most often it is empty: the whitespace after the previous
+    // block.
+    const end = recentEnd;
+    const oldest = end - keptOf(end - recentStart);
+    let first = end;
+    let skipped = false;
+    for (let i = end - 1; i >= oldest; i--) {
+      const earlier = recent[i & LOOKBACK_MASK] as Text;
+      if (isBlank(earlier.data)) continue;
+      const earlierBlock = blockOf(earlier);
+      if (earlierBlock === null) skipped = true;
+      else if (earlierBlock === block) first = i;
+      else break;
+    }
+    runBlock = block;
+    recentStart = end;
+    for (let i = first; i < end; i++) {
+      const earlier = recent[i & LOOKBACK_MASK] as Text;
+      const earlierData = earlier.data;
+      if (skipped && !isBlank(earlierData) && blockOf(earlier) === null) continue;
+      append(earlier, earlierData);
+    }
+    append(node, data);
+  };
+
+  /** Takes one node; returns the run it closed, if it closed one. */
+  const visit = (node: Text, data: string): TextRun | null => {
+    if (isBlank(data)) {
+      // Whitespace between tags separates two words only inside a run: never a block lookup.
+      if (runBlock) pendingBlank = node;
+      else remember(node);
+      return null;
+    }
+    if (runBlock === null) {
+      startOrRemember(node, data, undefined);
+      return null;
+    }
+    const block = blockOf(node);
+    if (block === null) return null; // a script or a style inside the run
+    if (block === runBlock && length <= MAX_RUN_LENGTH) {
+      if (pendingBlank) append(pendingBlank, pendingBlank.data);
       pendingBlank = null;
-      count = 0;
-      length = 0;
-      runBlock = null;
-      if (closed === 0 || block === null) return null;
-      let text = texts[0] as string;
-      for (let i = 1; i < closed; i++) text += texts[i] as string;
-      return makeRun(block, nodes.slice(0, closed), texts.slice(0, closed), text);
-    };
-
-    /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
-    const startOrRemember = (node: Text, data: string, known: Element | null | undefined): void => {
-      if (!everyRun && !DIGIT.test(data)) {
-        remember(node);
-        return;
-      }
-      const block = known === undefined ? blockOf(node) : known;
-      if (block === null) return;
-      // The run's head: the remembered nodes of this block, back to the first of another block;
-      // whitespace and skipped elements (scripts, styles) do not end it, and whitespace before
-      // its first word is left out. Most often it is empty: the whitespace after the previous
-      // block.
-      const end = recentEnd;
-      const oldest = end - keptOf(end - recentStart);
-      let first = end;
-      let skipped = false;
-      for (let i = end - 1; i >= oldest; i--) {
-        const earlier = recent[i & LOOKBACK_MASK] as Text;
-        if (isBlank(earlier.data)) continue;
-        const earlierBlock = blockOf(earlier);
-        if (earlierBlock === null) skipped = true;
-        else if (earlierBlock === block) first = i;
-        else break;
-      }
-      runBlock = block;
-      recentStart = end;
-      for (let i = first; i < end; i++) {
-        const earlier = recent[i & LOOKBACK_MASK] as Text;
-        const earlierData = earlier.data;
-        if (skipped && !isBlank(earlierData) && blockOf(earlier) === null) continue;
-        append(earlier, earlierData);
-      }
       append(node, data);
-    };
+      return null;
+    }
+    const run = flush();
+    startOrRemember(node, data, block);
+    return run;
+  };
 
-    /** Takes one node; returns the run it closed, if it closed one. */
-    const visit = (node: Text, data: string): TextRun | null => {
-      if (isBlank(data)) {
-        // Whitespace between tags separates two words only inside a run: never a block lookup.
-        if (runBlock) pendingBlank = node;
-        else remember(node);
-        return null;
+  const next = (shouldYield = () => false): WalkStep => {
+    if (finished) return 'done';
+    let visited = 0;
+    for (;;) {
+      let node: Text | null;
+      if (walker) node = walker.nextNode() as Text | null;
+      else {
+        node = pendingRoot;
+        pendingRoot = null;
       }
-      if (runBlock === null) {
-        startOrRemember(node, data, undefined);
-        return null;
+      if (node === null) {
+        finished = true;
+        return flush() ?? 'done';
       }
-      const block = blockOf(node);
-      if (block === null) return null; // a script or a style inside the run
-      if (block === runBlock && length <= MAX_RUN_LENGTH) {
-        if (pendingBlank) append(pendingBlank, pendingBlank.data);
-        pendingBlank = null;
-        append(node, data);
-        return null;
+      const data = node.data;
+      // The common case, kept in this loop (it runs cold, once, over every text node of the
+      // page: each call less counts): no run open, no digit, so only remembered. Whitespace
+      // between tags (a node in three) is told from its first character, without the regex.
+      if (runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
+        recent[recentEnd++ & LOOKBACK_MASK] = node;
+      else {
+        const run = visit(node, data);
+        if (run) return run;
       }
-      const run = flush();
-      startOrRemember(node, data, block);
-      return run;
-    };
-
-    this.next = (shouldYield = () => false) => {
-      if (finished) return 'done';
-      let visited = 0;
-      for (;;) {
-        let node: Text | null;
-        if (walker) node = walker.nextNode() as Text | null;
-        else {
-          node = pendingRoot;
-          pendingRoot = null;
-        }
-        if (node === null) {
-          finished = true;
-          return flush() ?? 'done';
-        }
-        const data = node.data;
-        // The common case, kept in this loop (it runs cold, once, over every text node of the
-        // page: each call less counts): no run open, no digit, so only remembered. Whitespace
-        // between tags (a node in three) is told from its first character, without the regex.
-        if (runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
-          recent[recentEnd++ & LOOKBACK_MASK] = node;
-        else {
-          const run = visit(node, data);
-          if (run) return run;
-        }
-        if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
-      }
-    };
-  }
+      if ((++visited & CLOCK_CHECK_MASK) === 0 && shouldYield()) return 'paused';
+    }
+  };
+  return { next };
 }
 
 /**
@@ -260,7 +265,7 @@ export function allTextRuns(
   blocks: BlockResolver,
   options: TextRunWalkerOptions = {},
 ): TextRun[] {
-  const walker = new TextRunWalker(root, blocks, options);
+  const walker = textRunWalker(root, blocks, options);
   const runs: TextRun[] = [];
   for (let step = walker.next(); step !== 'done'; step = walker.next()) {
     if (step !== 'paused') runs.push(step);

@@ -34,35 +34,36 @@ function excludedByAttributes(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Whether an element's text is shown to the reader. */
+export interface VisibilityCheck {
+  isShown(element: Element): boolean;
+}
+
 /**
  * A cached check for one pass over the page: each element is asked once, and the attribute
- * marks of its ancestors are shared with its siblings through the cache.
+ * marks of its ancestors are shared with its siblings through the cache. A closure, not a
+ * class: the minifier renames its state (the content script's size budget).
  */
-export class VisibilityCheck {
-  readonly #rendered: RenderedCheck;
-  readonly #shown = new Map<Element, boolean>();
-  readonly #excluded = new Map<Element, boolean>();
-
-  constructor(rendered: RenderedCheck = isRendered) {
-    this.#rendered = rendered;
-  }
-
-  isShown(element: Element): boolean {
-    let shown = this.#shown.get(element);
-    if (shown === undefined) {
-      shown = !this.#isExcluded(element) && this.#rendered(element);
-      this.#shown.set(element, shown);
-    }
-    return shown;
-  }
-
-  #isExcluded(element: Element): boolean {
-    let excluded = this.#excluded.get(element);
+export function visibilityCheck(rendered: RenderedCheck = isRendered): VisibilityCheck {
+  const shownCache = new Map<Element, boolean>();
+  const excludedCache = new Map<Element, boolean>();
+  const isExcluded = (element: Element): boolean => {
+    let excluded = excludedCache.get(element);
     if (excluded === undefined) {
       const parent = element.parentElement;
-      excluded = excludedByAttributes(element) || (parent !== null && this.#isExcluded(parent));
-      this.#excluded.set(element, excluded);
+      excluded = excludedByAttributes(element) || (parent !== null && isExcluded(parent));
+      excludedCache.set(element, excluded);
     }
     return excluded;
-  }
+  };
+  return {
+    isShown(element) {
+      let shown = shownCache.get(element);
+      if (shown === undefined) {
+        shown = !isExcluded(element) && rendered(element);
+        shownCache.set(element, shown);
+      }
+      return shown;
+    },
+  };
 }

@@ -7,10 +7,10 @@
 import { findReferences } from '../../../shared/references';
 import { readPageReport } from '../../background/page-reading';
 import type { PageReport } from '../../lib/page-scan';
-import { BlockResolver } from '../block-elements';
+import { blockResolver } from '../block-elements';
 import { HIGHLIGHT_NAME } from '../highlighter';
 import { startPageDetection } from '../page-detector';
-import { TextRunWalker } from '../text-runs';
+import { textRunWalker } from '../text-runs';
 
 export interface BarePass {
   ms: number;
@@ -59,7 +59,7 @@ export function barePass(): BarePass {
  */
 export function scanParts(engine: boolean): { ms: number; runs: number; references: number } {
   const start = performance.now();
-  const walker = new TextRunWalker(document.body, new BlockResolver());
+  const walker = textRunWalker(document.body, blockResolver());
   let runs = 0;
   let references = 0;
   for (let step = walker.next(); step !== 'done'; step = walker.next()) {
