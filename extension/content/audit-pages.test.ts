@@ -25,8 +25,7 @@ const PAGES = readAuditPages();
  * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
  * naming its rows' body; an English page's issuing agency; a court judgment's number; a news
  * report's unnamed lead ("Bộ Y tế vừa có văn bản … về việc …") not linked to a document named
- * paragraphs later or only in the headline; a date only in a headline's news lead; a listing
- * table with no header row (NukeViet's "list_other"); a mixed-case issuer code other than the
+ * paragraphs later or only in the headline; a date only in a headline's news lead; a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
  * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
  * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
@@ -94,10 +93,10 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject Khẩn trương hoàn thành giải phóng mặt bằng đường Vành đai IV', 'primary body null'],
   "a21 D04 Party site: h1 'Kết luận số 126-KL/TW ngày … của Bộ Chính trị, Ban Bí thư về …', div.info-row span label/value pairs, earlier KL and NQ cited, 'Văn bản cùng chuyên mục' ul in main after the article":
     ['2 rows, not 0'],
+  "a21 D05 DNN provincial detail: ModTitle 'CHI TIẾT VĂN BẢN', td.lbl 'Số/Ký hiệu:' with span ids, 'bão số 3', pdf attachment named by symbol, 'Văn bản cùng lĩnh vực' headerless table inside the module":
+    ['2 rows, not 0'],
   "a21 D10 ministry VBPQ detail: Bootstrap col-4/col-8 label/value rows, dd-mm-yyyy, trích yếu citing the amended TT, pdf.js iframe, 'Văn bản liên quan' tab pane (shown) with a th-headed table of 2 docs inside <main>":
     ['2 rows, not 0'],
-  "a21 L02 NukeViet list_other.tpl: headerless 3-col table code link | dd/mm/yyyy | introtext link, category heading 'Thể loại: Công văn', bão số 3 in a subject":
-    ['primary 4512/UBND-KT1, none expected', '0 rows, not 3'],
   "a22 L07 listed company 'Công bố thông tin' ul: posting date span first, title 'Nghị quyết HĐQT số 15/2024/NQ-HĐQT ngày … về việc …', enterprise CV 125/2024/CV-HPG, a 'Báo cáo tài chính quý 3/2024' item with no symbol":
     ['primary 15/2024/NQ-HĐQT, none expected', '0 rows, not 3'],
   "a22 L08 Liên đoàn Luật sư DOCman-style cards: 'Số: …' line, 'Ngày ban hành: …' line, then h4 title link, download button":

@@ -321,6 +321,47 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('tells a listing without a header row by its cells: symbols alone, dates alone, sentences (NukeViet)', () => {
+    const row = (symbol: string, date: string, subject: string) =>
+      `<tr><td><a href="/van-ban/${symbol.replace('/', '-')}.html">${symbol}</a></td><td>${date}</td><td><a href="/x">${subject}</a></td></tr>`;
+    setBody(`<h2>Thể loại: Công văn</h2><table>
+      ${row('4512/UBND-KT1', '10/09/2024', 'V/v đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024')}
+      ${row('4498/UBND-NL', '09/09/2024', 'V/v chủ động ứng phó với bão số 3')}
+      <tr><td>Số: 4477/UBND-VX</td><td>06/09/2024</td><td>V/v tổ chức khai giảng năm học mới</td></tr></table>
+      <table><tr><td>12/KH-UBND<br>05/01/2024</td><td>Kế hoạch phòng, chống thiên tai năm 2024</td></tr>
+      <tr><td>15/KH-UBND<br>08/01/2024</td><td>Kế hoạch cải cách hành chính năm 2024</td></tr></table>`);
+    expect(
+      listingRowsUnder(document.body).map((read) => [
+        read.issuedDate,
+        read.subject,
+        read.issuingBody,
+        read.url,
+      ]),
+    ).toEqual([
+      [
+        '2024-09-10',
+        'V/v đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024',
+        null,
+        expect.stringMatching(/4512-UBND-KT1.html$/),
+      ],
+      ['2024-09-09', 'V/v chủ động ứng phó với bão số 3', null, expect.stringMatching(/4498-UBND-NL.html$/)],
+      ['2024-09-06', 'V/v tổ chức khai giảng năm học mới', null, null],
+      ['2024-01-05', 'Kế hoạch phòng, chống thiên tai năm 2024', null, null],
+      ['2024-01-08', 'Kế hoạch cải cách hành chính năm 2024', null, null],
+    ]);
+  });
+
+  it('takes no header-less table for a listing unless its rows are alike: symbols, sentences, two rows at least', () => {
+    setBody(`<table id="one"><tr><td>4512/UBND-KT1</td><td>10/09/2024</td><td>V/v đẩy nhanh tiến độ giải ngân</td></tr></table>
+      <table id="short"><tr><td>4512/UBND-KT1</td><td>Công văn</td></tr><tr><td>4498/UBND-NL</td><td>Công văn</td></tr></table>
+      <table id="mixed"><tr><td>4512/UBND-KT1</td><td>V/v đẩy nhanh tiến độ giải ngân</td></tr>
+        <tr><td>Xem thêm văn bản 4498/UBND-NL</td><td>V/v chủ động ứng phó với bão</td></tr></table>
+      <table id="layout"><tr><td>Số: 12/QĐ-UBND</td><td>Quyết định về việc ban hành quy chế</td></tr>
+        <tr><td>Nơi nhận: như trên</td><td>Chủ tịch Ủy ban nhân dân tỉnh</td></tr></table>`);
+    for (const id of ['one', 'short', 'mixed', 'layout'])
+      expect(listingLayout(document.getElementById(id) as HTMLTableElement), id).toBeNull();
+  });
+
   it('strips the column label a responsive table repeats in each cell', () => {
     setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
       <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>

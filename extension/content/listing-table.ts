@@ -11,7 +11,7 @@ import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, textStart } from './element-text';
 import { labeledDate, labeledField, withoutLabel } from './field-labels';
 import { type ListingColumns, listingColumns } from './listing-columns';
-import { parseListingDate } from './listing-date';
+import { dateLine, parseListingDate } from './listing-date';
 import { findReferencesAround } from './references-around';
 
 /**
@@ -87,15 +87,56 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
     if (row.parentElement !== table.tHead && isDataRow(first, placed)) {
       // Data from the first row on: the body of a grid whose header is a table of its own.
       const header = top > 0 || alone ? null : headerTableBefore(table);
-      return header?.labels.length === first.cells.length
-        ? { ...header, bodyRows: bodyRowsOf(table, placed, grid) }
-        : null;
+      if (header?.labels.length === first.cells.length)
+        return { ...header, bodyRows: bodyRowsOf(table, placed, grid) };
+      place(top + SAMPLE_ROWS);
+      const columns = alone ? null : columnsByContent(placed.slice(top));
+      return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, placed.slice(top), grid) };
     }
   }
   return null;
 }
 
 const holdsReference = (text: string) => findReferencesAround(text).length > 0;
+
+/** Rows read to tell a header-less listing's columns from what their cells hold. */
+const SAMPLE_ROWS = 6;
+/** At most this much before a symbol in a cell that is the symbol alone ("Số: "). */
+const SYMBOL_LEAD = 6;
+
+/** A cell that is a document's symbol alone, or with the document's date under it. */
+function isSymbolCell(text: string): boolean {
+  const reference = findReferencesAround(text)[0];
+  const rest = reference ? text.slice(reference.end).trim() : '';
+  return !!reference && reference.start <= SYMBOL_LEAD && (!rest || !!dateLine(rest));
+}
+
+/**
+ * The columns of a listing without a header row (NukeViet's "list_other": symbol | date |
+ * trích yếu), told by what every sampled row's cells hold: a column of symbols alone, then
+ * maybe a column of dates alone, then a column of sentences; null unless there are both a
+ * symbol and a subject column. Rows alike are asked for, so a layout table or a document's
+ * metadata is none.
+ */
+function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
+  const width = sample[0]?.cells.length;
+  const rows = sample.filter(({ cells }) => cells.length === width && new Set(cells).size === width);
+  const columns: ListingColumns = {
+    symbol: -1,
+    named: false,
+    issuedDate: null,
+    subject: null,
+    issuingBody: null,
+  };
+  for (let column = 0; rows.length > 1 && column < (width as number); column++) {
+    const texts = rows.map(({ cells }) => elementLine(cells[column] as Element));
+    if (columns.symbol < 0) {
+      if (texts.every(isSymbolCell)) columns.symbol = column;
+    } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
+    else if (texts.every((text) => text.split(' ').length > 3)) return { ...columns, subject: column };
+  }
+  return null;
+}
 
 /**
  * Whether a row may be a listing's data: cells side by side, as many column positions as the
