@@ -213,3 +213,38 @@ describe('signedDate: a verb of signing or issuing between the symbol and its da
       expect(findReferences(text)[0]?.issuedDate).toBeNull();
   });
 });
+
+describe('directDate: a table flattened to text, English ordinals (audit 25)', () => {
+  it.each([
+    ['12/4/2024 | 245 | UBND tỉnh | 1234/UBND-KT | 10/4/2024 | CV v/v rà soát', '1234/UBND-KT', '2024-04-10'],
+    ['1\t35-CT/TW\t14/6/2024\tVề tổ chức đại hội', '35-CT/TW', '2024-06-14'],
+    ['2\t142-QĐ/TW\t2/8/2024', '142-QĐ/TW', '2024-08-02'],
+    ['| 1234/UBND-KT |10/4/2024\n', '1234/UBND-KT', '2024-04-10'],
+    [
+      'STT | Số, ký hiệu | Ngày ban hành\n1 | 12/QĐ-UBND | 05/01/2024\n2 | 48/KH-UBND | 17/02/2024',
+      '48/KH-UBND',
+      '2024-02-17',
+    ],
+    ['Circular No. 200/2014/TT-BTC dated 22nd December 2014 of', '200/2014/TT-BTC', '2014-12-22'],
+    ['Circular No. 200/2014/TT-BTC dated December 1st, 2014 of', '200/2014/TT-BTC', '2014-12-01'],
+  ])('%s', (text, symbol, date) => {
+    expect(dateOf(text, symbol)).toBe(date);
+    expect(dateOf(text.normalize('NFD'), symbol)).toBe(date);
+  });
+
+  it.each([
+    // More than the date in the next cell, no year, or no cell between (a range, a list).
+    ['| 1234/UBND-KT | 10/4/2024 - 12/4/2024 |', '1234/UBND-KT'],
+    ['| 1234/UBND-KT | 10/4 |', '1234/UBND-KT'],
+    ['1234/UBND-KT 10/4/2024 về việc', '1234/UBND-KT'],
+    ['1\t35-CT/TW\t14/6/2024 và 15/6/2024', '35-CT/TW'],
+    // A date shared by a list ("cùng ngày") follows none of its symbols directly (the corpora's labels).
+    ['Nghị quyết số 05/2024/NQ-HĐND và số 06/2024/NQ-HĐND cùng ngày 12/7/2024', '06/2024/NQ-HĐND'],
+    // A column of another date: the header says so.
+    ['STT | Tên văn bản | Số hiệu | Hiệu lực\n1 | Luật Đất đai | 31/2024/QH15 | 01/8/2024', '31/2024/QH15'],
+    ['Số ký hiệu\tNgày đến\n1234/UBND-KT\t12/4/2024', '1234/UBND-KT'],
+    ['Quyết định 12/QĐ-UBND cùng với Kế hoạch ngày 12/7/2024', '12/QĐ-UBND'],
+  ])('not %s', (text, symbol) => {
+    expect(dateOf(text, symbol)).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@
  * @module
  */
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
-import { matchFoldedWord } from './fold';
+import { foldText, matchFoldedWord } from './fold';
 import type { HeaderKind } from './header-kind';
 
 export interface DateAt {
@@ -163,13 +163,21 @@ export function directDate(text: string, end: number, signed = false): string | 
   if (isDigit(text.charCodeAt(end))) return dateValue(text, end);
   let i = end;
   let breaks = 0;
+  let cell = false;
   while (i < text.length && i < end + 6) {
     const c = text.charCodeAt(i);
     if (c === 10) breaks++;
+    if (c === 9) cell = true;
     if (isInlineSpace(c) || isLineBreak(c) || c === 44) i++;
     else break;
   }
   if (breaks > 1) return null;
+  // A table flattened to text, "1234/UBND-KT | 10/4/2024 |" or by tabs: the next cell, a full date alone.
+  if (text.charCodeAt(i) === 124) {
+    cell = true;
+    i = skipSpaces(text, i + 1, false);
+  }
+  if (cell && isDigit(text.charCodeAt(i))) return cellDate(text, i);
   // A bracket right after the symbol: "(ngày 18/10/2024)", or a full date alone in it, "(18/10/2024)".
   if (text.charCodeAt(i) === 40 /* ( */) {
     i = skipSpaces(text, i + 1, false);
@@ -195,6 +203,49 @@ export function directDate(text: string, end: number, signed = false): string | 
   const plain = plainSlashDate(text, i);
   if (plain !== undefined) return plain;
   return readDate(text, i) < 0 ? null : dateIso;
+}
+
+/**
+ * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it)
+ * and the table's header, if it has one, does not label its column another date than the
+ * document's own ("Hiệu lực", "Ngày đến", "Ngày đăng"); or null.
+ */
+function cellDate(text: string, pos: number): string | null {
+  let j = readDateValue(text, pos);
+  const iso = dateIso;
+  if (j < 0 || iso === null) return null;
+  while (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
+  const label = columnLabel(text, pos);
+  return label !== null && OTHER_DATE_LABEL.test(foldText(label)) ? null : iso;
+}
+
+/** Column labels of dates that are not the document's own. */
+const OTHER_DATE_LABEL = /hieu luc|den|dang|nhan|cap nhat|het/;
+/** How many rows above a cell its table's header is looked for. */
+const MAX_ROWS_ABOVE = 30;
+
+/**
+ * The label over the table cell at `pos`: the same column of the first line of the rows
+ * around it (lines holding the same separator), when that line holds no digit there; null for
+ * a table without a header row.
+ */
+function columnLabel(text: string, pos: number): string | null {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const before = text.slice(lineStart, pos);
+  const separator = before.includes('|') ? '|' : '\t';
+  const column = before.split(separator).length - 1;
+  let header = text.slice(lineStart, pos);
+  for (let rows = 0; lineStart > 0 && rows < MAX_ROWS_ABOVE; rows++) {
+    const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(start, lineStart - 1);
+    if (!line.includes(separator)) break;
+    header = line;
+    lineStart = start;
+  }
+  const label = header.split(separator)[column] ?? '';
+  return /\d/.test(label) ? null : label;
 }
 
 /**
@@ -236,7 +287,9 @@ function signingVerbEnd(text: string, pos: number): number {
 }
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-const ENGLISH_DATE = /^\s*(?:(\d\d?) ([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.? (\d\d?)),? (\d{4})/i;
+// The day may take an ordinal's ending: "22nd December 2014", "December 22nd, 2014".
+const ENGLISH_DATE =
+  /^\s*(?:(\d\d?)(?:st|nd|rd|th)? ([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.? (\d\d?)(?:st|nd|rd|th)?),? (\d{4})/i;
 
 /** The date after "dated" ending at `pos` (-1: no "dated"): "15/5/2023", "12 March 2024", "April 17, 2023". */
 function englishDate(text: string, pos: number): string | null {
