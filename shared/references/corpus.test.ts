@@ -59,7 +59,11 @@ const WRITTEN_CORPUS = 'testing/written-corpus.jsonl';
  * OCR'd "TƯ" kept as written; from the seventh and ninth audits: OCR's O and l for 0 and 1, a
  * verb between the symbol and its date ("ký ngày"), Cục Thuế's "CT-TTHT" (the code reads as
  * Chỉ thị), old forms written with a slash ("114/HĐBT", "12/CP": §8 hyphenates only TTg), a
- * hashtag, dates with a two-digit year.
+ * hashtag, dates with a two-digit year; from the twenty-fifth: court and police codes outside the
+ * type-code table (GĐ, KLĐT, "QĐXXST"), Cục Thuế's "CT-CS" again, a seven-digit form serial, a
+ * Party symbol without its hyphen ("20NQ/TW") or with its "/nb" mark, "NO.3456" glued, a date
+ * after no "dated"; a date in the next table cell whose header, naming another
+ * date ("Hiệu lực"), stands further back than the engine reads for a cell (dates.ts).
  */
 const KNOWN_MISMATCHES: Record<string, string[]> = {
   [WRITTEN_CORPUS]: [
@@ -70,6 +74,7 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a7-ocr-O-for-0 missed',
     'a7-ocr-l-for-1 missed',
     'a7-dt-ky-ngay issuedDate',
+    'a7-mix-pipe-table issuedDate',
     'a9-tax-ct-ttht typeCode',
     'a9-tax-ct-ttht issuer',
     'a9-old-hdbt spurious',
@@ -81,6 +86,20 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a14-old-3 spurious',
     'a14-old-3 missed',
     'a14-pt-5 issuer',
+    'a25-tandtc-giaidap typeCode',
+    'a25-tandtc-giaidap issuer',
+    'a25-tand-qdxx-neg spurious',
+    'a25-ca-kldt typeCode',
+    'a25-ca-kldt issuer',
+    'a25-ca-xphc missed',
+    'a25-thue-ct-cs typeCode',
+    'a25-thue-ct-cs issuer',
+    'a25-pty-nohyphen missed',
+    'a25-pty-vptw-nb spurious',
+    'a25-pty-vptw-nb missed',
+    'a25-en-caps-no missed',
+    'a25-en-mt-space issuedDate',
+    'a25-date-2digit-year issuedDate',
   ],
 };
 

@@ -177,7 +177,7 @@ export function directDate(text: string, end: number, signed = false): string | 
     cell = true;
     i = skipSpaces(text, i + 1, false);
   }
-  if (cell && isDigit(text.charCodeAt(i))) return cellDate(text, i);
+  if (cell && isDigit(text.charCodeAt(i))) return cellDate(text, i, end);
   // A bracket right after the symbol: "(ngày 18/10/2024)", or a full date alone in it, "(18/10/2024)".
   if (text.charCodeAt(i) === 40 /* ( */) {
     i = skipSpaces(text, i + 1, false);
@@ -207,40 +207,45 @@ export function directDate(text: string, end: number, signed = false): string | 
 
 /**
  * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it)
- * and the table's header, if it has one, does not label its column another date than the
- * document's own ("Hiệu lực", "Ngày đến", "Ngày đăng"); or null.
+ * and the table's header, if it is near, does not label its column another date than the
+ * document's own ("Hiệu lực", "Ngày đến", "Ngày đăng"); or null. `end` is the symbol's end.
  */
-function cellDate(text: string, pos: number): string | null {
+function cellDate(text: string, pos: number, end: number): string | null {
   let j = readDateValue(text, pos);
   const iso = dateIso;
   if (j < 0 || iso === null) return null;
   while (text.charCodeAt(j) === 32) j++;
   const c = text.charCodeAt(j);
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
-  const label = columnLabel(text, pos);
+  const label = columnLabel(text, pos, end - HEADER_REACH);
   return label !== null && OTHER_DATE_LABEL.test(foldText(label)) ? null : iso;
 }
 
 /** Column labels of dates that are not the document's own. */
 const OTHER_DATE_LABEL = /hieu luc|den|dang|nhan|cap nhat|het/;
-/** How many rows above a cell its table's header is looked for. */
-const MAX_ROWS_ABOVE = 30;
+/**
+ * How far before a symbol's end its table's header is looked for: no further than the text the
+ * content script sends with a reference (extension/content/references-around.ts), so that the
+ * background reads the same date from it as from the whole text.
+ */
+const HEADER_REACH = 120;
 
 /**
- * The label over the table cell at `pos`: the same column of the first line of the rows
- * around it (lines holding the same separator), when that line holds no digit there; null for
- * a table without a header row.
+ * The label over the table cell at `pos`: the same column of the first of the rows around it
+ * (lines holding the same separator) that start at `limit` or after, when that line holds no
+ * digit there; null when the cell's own line starts before `limit`, or the table has no header.
  */
-function columnLabel(text: string, pos: number): string | null {
+function columnLabel(text: string, pos: number, limit: number): string | null {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (lineStart < limit) return null;
   const before = text.slice(lineStart, pos);
   const separator = before.includes('|') ? '|' : '\t';
   const column = before.split(separator).length - 1;
-  let header = text.slice(lineStart, pos);
-  for (let rows = 0; lineStart > 0 && rows < MAX_ROWS_ABOVE; rows++) {
+  let header = before;
+  while (lineStart > 0) {
     const start = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(start, lineStart - 1);
-    if (!line.includes(separator)) break;
+    if (start < limit || !line.includes(separator)) break;
     header = line;
     lineStart = start;
   }
