@@ -22,6 +22,11 @@ describe('field labels', () => {
     // NukeViet's spelling (audit 21).
     expect(symbolLabelLength('Số kí hiệu: 1825/QĐ-UBND')).toBe('Số kí hiệu: '.length);
     expect(symbolLabelLength('Kí hiệu: 1825/QĐ-UBND')).toBe('Kí hiệu: '.length);
+    // A Tỉnh ủy's mobile cards abbreviate it, as they do "CQBH" (audit 26).
+    expect(symbolLabelLength('Số KH: 2105-CV/TU')).toBe('Số KH: '.length);
+    // NukeViet's laws module repeats its column's label in each cell.
+    expect(symbolLabelLength('Số hiệu văn bản: 2871/QĐ-UBND')).toBe('Số hiệu văn bản: '.length);
+    expect(labeledField('CQBH: Ban Tổ chức Tỉnh ủy')).toEqual(['issuingBody', 'Ban Tổ chức Tỉnh ủy']);
   });
 
   it('reads the issuing date, not other dates', () => {

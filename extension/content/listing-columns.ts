@@ -43,6 +43,7 @@ const PHRASES: Record<Role, readonly string[]> = {
     'don vi ban hanh',
     'noi gui',
     'co quan',
+    'cqbh',
     'issuing agency',
     'issuing body',
   ],

@@ -424,6 +424,9 @@ describe('listing tables', () => {
       <tr><td>56/KH-STP</td><td>07/03/2024</td><td>Sở Tư pháp</td></tr>
       <tr><td>57/KH-STP</td><td>08/03/2024</td><td>Sở Tư pháp</td></tr>
       <tr><td colspan="3">Trang 1 2 3 4 5 Sau »</td></tr></table></div>
+      <div id="c"><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th></tr>
+      <tr><td>58/KH-STP</td><td>09/03/2024</td></tr>
+      <tbody><tr><td colspan="2"><div class="generate_page"><strong>1</strong> <a>2</a> <a>3</a> <a>Sau</a></div></td></tr></tbody></table></div>
       <div id="b"><table><tr><th>Tên văn bản</th><th>Ngày ban hành</th></tr>
       <tr><td>Quyết định số 15/2024/QĐ-UBND về việc ban hành quy chế</td><td>12/03/2024</td></tr>
       <tr><td>Quyết định số 16/2024/QĐ-UBND về việc giao chỉ tiêu</td><td>13/03/2024</td></tr>
@@ -431,6 +434,8 @@ describe('listing tables', () => {
     const subjects = (id: string) =>
       readListingRows(listingRowsUnder(document.getElementById(id) as ParentNode)).map((row) => row.subject);
     expect(subjects('a')).toEqual([null, null]);
+    // NukeViet's pager, in a tbody of its own: page numbers, then "Sau" (audit 26).
+    expect(subjects('c')).toEqual([null]);
     expect(subjects('b')).toEqual(['về việc ban hành quy chế', 'về việc giao chỉ tiêu']);
   });
 

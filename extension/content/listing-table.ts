@@ -356,8 +356,8 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
   };
 }
 
-/** A pager or a count under a listing ("Trang 1 2 3 Sau »", "Tổng số: 15 văn bản"): no one's subject. */
-const PAGER_OR_COUNT = /^(?:trang|tổng|hiển thị|xem|tiếp|sau|trước|đầu|cuối)|^[\d\s«»‹›<>|.,:…-]*$/iu;
+/** A pager or a count under a listing ("Trang 1 2 3 Sau »", "1 2 3 Sau", "Tổng số: 15 văn bản"): no one's subject. */
+const PAGER_OR_COUNT = /^(?:trang|tổng|hiển thị|xem)|^(?:[\d\s«»‹›<>|.,:…-]|tiếp|sau|trước|đầu|cuối)*$/iu;
 
 /**
  * Whether a one-cell row is the trích yếu of the document in the row above (which has none):

@@ -112,6 +112,10 @@ describe('headerKindBefore', () => {
     ['| Số VB | ', false, 'metadata'],
     ['\nSố hiệu VB: ', false, 'metadata'],
     ['theo số văn bản ', false, null],
+    // NukeViet's dispatch module (audit 26).
+    ['\nSố công văn: ', false, 'metadata'],
+    ['| Số công văn | ', false, 'metadata'],
+    ['theo số công văn ', false, null],
     // OCR and ASCII spellings of "Số:" heading a line or cell, with the colon only.
     ['\nSô: ', false, 'header'],
     ['\nS ố: ', false, 'header'],

@@ -102,12 +102,13 @@ function headsLine(before: string, at: number, textStart: boolean): boolean {
 
 /**
  * A number-field label, folded, that is a whole line or cell (list marks before it): "Số ký
- * hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", "Số hiệu văn bản", "Số văn bản", "Số VB", up to its end (no
+ * hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký hiệu", "Ký hiệu văn bản", "Số hiệu văn bản", "Số văn bản", "Số VB",
+ * NukeViet's "Số công văn", up to its end (no
  * separator after it).
  * "Số hiệu" is read apart, by `headerKindBefore`.
  */
 export const SYMBOL_LABEL =
-  /(?:^|[\n|])[ \t*\-_>•]*(?:(?:(?:so[ \t]*[/,]?[ \t]*)?k[iy]|so) hieu(?: van ban| vb)?|so van ban|so vb)$/;
+  /(?:^|[\n|])[ \t*\-_>•]*(?:(?:(?:so[ \t]*[/,]?[ \t]*)?k[iy]|so) hieu(?: van ban| vb)?|so van ban|so vb|so cong van)$/;
 
 /**
  * Whether the words that end at `end` (before a colon or bar) are, folded, `label` heading their

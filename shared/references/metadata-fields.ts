@@ -185,6 +185,8 @@ const SYMBOL_LABELS = [
   'so hieu',
   'so van ban',
   'so vb',
+  // NukeViet's dispatch module ("Số công văn", audit 26).
+  'so cong van',
   'ky hieu',
   'number/symbol',
   'number',
