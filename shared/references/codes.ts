@@ -131,6 +131,32 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'HCCB',
 ]);
 
+/**
+ * A tax office's departments, after its "CT" ("1135/CT-CS", "2156/CT-TTHT": Cục Thuế's dispatches,
+ * audits 9 and 25), where CT is the issuer and no Chỉ thị.
+ */
+const TAX_UNITS: ReadonlySet<string> = new Set([
+  'CS',
+  'TTHT',
+  'KK',
+  'KKKTT',
+  'QLN',
+  'TTKT',
+  'DNL',
+  'DNNCN',
+  'HKDCN',
+  'KTNB',
+  'TCCB',
+  'NVDTPC',
+  'HCQT',
+  'QLĐ',
+]);
+
+/** The type code of a symbol without a year whose first segment reads as `typeCode`, `next` after it. */
+export function typeCodeBefore(typeCode: string | null, next: string): string | null {
+  return typeCode === 'CT' && TAX_UNITS.has(next) ? null : typeCode;
+}
+
 /** Upper-case words that follow "N/" in ordinary prose and are never issuers. */
 export const NOT_ISSUERS: ReadonlySet<string> = new Set([
   'USD',

@@ -13,7 +13,14 @@
  * @module
  */
 import { isDigit, isUpperLetter } from './chars';
-import { CAPITAL_D_KEY_DIGIT, keyDigit, MAX_KEYED_LENGTH, type SegmentInfo, segmentInfoKeyed } from './codes';
+import {
+  CAPITAL_D_KEY_DIGIT,
+  keyDigit,
+  MAX_KEYED_LENGTH,
+  type SegmentInfo,
+  segmentInfoKeyed,
+  typeCodeBefore,
+} from './codes';
 import { type ParsedSymbol, parsedSymbol } from './parsed-symbol';
 
 /*
@@ -213,7 +220,7 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
   const unit = end === secondEnd ? null : segmentInfoKeyed(text, secondEnd + 1, end, runKey);
   if (second.notIssuer || mayContinue(text, end, unit ?? second)) return undefined;
   const first = segmentInfoKeyed(text, p, firstEnd, firstKey);
-  const typeCode = first.typeCode;
+  const typeCode = year < 0 ? typeCodeBefore(first.typeCode, second.canonical) : first.typeCode;
   if (spaced && !(typeCode && (second.knownIssuer || unit !== null))) return undefined;
   // Party shape only ("08-QĐI/TW"): never before or after a slash here ("12/UBND-QĐI").
   if (typeCode === 'QĐi' || second.canonical === 'QĐi' || unit?.canonical === 'QĐi') return undefined;

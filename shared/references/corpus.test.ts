@@ -57,10 +57,9 @@ const WRITTEN_CORPUS = 'testing/written-corpus.jsonl';
  * Where the engine and these labels part, each a call SYMBOLS.md leaves open, left on purpose
  * (shared/references/README.md): a slug without its year, a date on the number's own line, licence numbers (GP is not a document type there), an
  * OCR'd "TƯ" kept as written; from the seventh and ninth audits: OCR's O and l for 0 and 1, a
- * verb between the symbol and its date ("ký ngày"), Cục Thuế's "CT-TTHT" (the code reads as
- * Chỉ thị), old forms written with a slash ("114/HĐBT", "12/CP": §8 hyphenates only TTg), a
+ * verb between the symbol and its date ("ký ngày"), old forms written with a slash ("114/HĐBT", "12/CP": §8 hyphenates only TTg), a
  * hashtag, dates with a two-digit year; from the twenty-fifth: court and police codes outside the
- * type-code table (GĐ, KLĐT, "QĐXXST"), Cục Thuế's "CT-CS" again, a seven-digit form serial, a
+ * type-code table (GĐ, KLĐT, "QĐXXST"), a seven-digit form serial, a
  * Party symbol without its hyphen ("20NQ/TW") or with its "/nb" mark, "NO.3456" glued, a date
  * after no "dated"; a date in the next table cell whose header, naming another
  * date ("Hiệu lực"), stands further back than the engine reads for a cell (dates.ts).
@@ -75,8 +74,6 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a7-ocr-l-for-1 missed',
     'a7-dt-ky-ngay issuedDate',
     'a7-mix-pipe-table issuedDate',
-    'a9-tax-ct-ttht typeCode',
-    'a9-tax-ct-ttht issuer',
     'a9-old-hdbt spurious',
     'a9-old-hdbt missed',
     'a9-old-12cp spurious',
@@ -92,8 +89,6 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a25-ca-kldt typeCode',
     'a25-ca-kldt issuer',
     'a25-ca-xphc missed',
-    'a25-thue-ct-cs typeCode',
-    'a25-thue-ct-cs issuer',
     'a25-pty-nohyphen missed',
     'a25-pty-vptw-nb spurious',
     'a25-pty-vptw-nb missed',

@@ -432,3 +432,20 @@ describe('findReferences: after the ninth audit', () => {
     expect(only('ký hiệu 12/QK4').symbol).toBe('12/QK4');
   });
 });
+
+describe('findReferences: a tax office before its department (audits 9 and 25)', () => {
+  it.each([
+    ['Cục Thuế ban hành Công văn số 1135/CT-CS hướng dẫn khấu trừ', '1135/CT-CS'],
+    ['Công văn 2156/CT-TTHT ngày 5/3/2024 của Cục Thuế TP Hà Nội', '2156/CT-TTHT'],
+    ['số 49533/CT-TTHT', '49533/CT-TTHT'],
+  ])('%s: CT is the issuer, no Chỉ thị', (text, symbol) => {
+    for (const form of [text, text.normalize('NFD')])
+      expect(only(form)).toMatchObject({ symbol, typeCode: null, issuer: 'CT', typeName: 'Công văn' });
+  });
+
+  it('keeps CT a Chỉ thị before any other body, and with a year', () => {
+    expect(only('Chỉ thị số 05/CT-TTg ngày 1/2/2024')).toMatchObject({ typeCode: 'CT', issuer: 'TTg' });
+    expect(only('Chỉ thị 05/CT-UBND')).toMatchObject({ typeCode: 'CT', issuer: 'UBND' });
+    expect(only('Chỉ thị 12/2024/CT-CS')).toMatchObject({ typeCode: 'CT', issuer: 'CS', year: 2024 });
+  });
+});

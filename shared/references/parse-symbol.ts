@@ -22,6 +22,7 @@ import {
   NOT_ISSUERS,
   OLD_FORM_ISSUERS,
   TYPE_CODES,
+  typeCodeBefore,
   typeCodeOf,
 } from './codes';
 import { parseCommonShape } from './common-shape';
@@ -437,6 +438,7 @@ function classifySlashed(
       typeCode = split.typeCode;
     }
   }
+  if (year === null) typeCode = typeCodeBefore(typeCode, codes[1] as string);
   // The Party's QĐi stands only in its own shape ("08-QĐi/TW"), never before or after a slash here.
   if (typeCode === 'QĐi' || codes.includes('QĐi')) return null;
   if (year !== null && !typeCode) {
