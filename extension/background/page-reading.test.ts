@@ -141,6 +141,18 @@ describe('readListingRows', () => {
     });
   });
 
+  it('takes the body a row’s group heading names, after the row’s own (a Công báo’s contents, audit 26)', () => {
+    const bodies = (group: string, extra: Partial<ReportedRow> = {}) =>
+      readListingRows([row('25/2024/NQ-HĐND', { group, ...extra })])[0]?.issuingBody;
+    expect(bodies('HỘI ĐỒNG NHÂN DÂN TỈNH')).toBe('Hội đồng nhân dân tỉnh');
+    expect(bodies('UBND tỉnh Quảng Bình (2)')).toBe('UBND tỉnh Quảng Bình');
+    expect(bodies('HỘI ĐỒNG NHÂN DÂN TỈNH', { issuingBody: 'HĐND tỉnh Hà Tĩnh' })).toBe('HĐND tỉnh Hà Tĩnh');
+    // Headings of no body: a part of the gazette, a date, a verb.
+    expect(bodies('PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT')).toBeNull();
+    expect(bodies('Ban hành mới trong tháng')).toBeNull();
+    expect(bodies('Sở Tư pháp: 3 văn bản')).toBeNull();
+  });
+
   it('takes a named row’s trích yếu from the lines under its symbol line', () => {
     const name = '12/2024/QĐ-UBND\nBan hành Quy định về bồi thường,\nhỗ trợ khi thu hồi đất';
     expect(readListingRows([row(name, { name })])[0]?.subject).toBe(

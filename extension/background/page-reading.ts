@@ -13,7 +13,7 @@ import {
   findReferences,
 } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
-import { issuerName } from '../../shared/references/issuer-names';
+import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { completeReference } from './reference-completion';
@@ -142,10 +142,17 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
  * A reported row as the popup lists it: a named row's document from its name, and each field
  * the row does not give itself from what the name says ("… ngày 12/3/2024 của Ủy ban nhân dân
  * tỉnh Lào Cai về việc …"); the fallback subject only when neither gives one. The issuing body
- * only as the name writes it, not as guessed from the symbol ("NĐ-CP": Chính phủ), which a
- * listing without a body column does not say.
+ * only as the name or the heading of the row's group writes it ("HỘI ĐỒNG NHÂN DÂN TỈNH"), not
+ * as guessed from the symbol ("NĐ-CP": Chính phủ), which a listing without a body column does not say.
  */
-function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: ReportedRow): ListingRow | null {
+function readRow({
+  name,
+  fallbackSubject,
+  fallbackDate,
+  group,
+  aside,
+  ...row
+}: ReportedRow): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
   const said = named?.said;
@@ -163,7 +170,9 @@ function readRow({ name, fallbackSubject, fallbackDate, aside, ...row }: Reporte
       fallbackSubject ??
       null,
     issuingBody:
-      row.issuingBody ?? (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null),
+      row.issuingBody ??
+      (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null) ??
+      (group ? bodyHeading(group) : null),
   };
 }
 

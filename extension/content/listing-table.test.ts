@@ -439,6 +439,19 @@ describe('listing tables', () => {
     expect(subjects('b')).toEqual(['về việc ban hành quy chế', 'về việc giao chỉ tiêu']);
   });
 
+  it('reports the text of a one-cell row heading a group with each of its rows', () => {
+    setBody(`<table><tr><th>STT</th><th>Tên văn bản</th><th>Trang</th></tr>
+      <tr><td colspan="3">PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT</td></tr>
+      <tr><td colspan="3"><b>HỘI ĐỒNG NHÂN DÂN TỈNH</b></td></tr>
+      <tr><td>1</td><td>Nghị quyết số 25/2024/NQ-HĐND ngày 10/10/2024 quy định mức chi</td><td>3</td></tr>
+      <tr><td colspan="3"><b>ỦY BAN NHÂN DÂN TỈNH</b></td></tr>
+      <tr><td>2</td><td>Quyết định số 48/2024/QĐ-UBND ngày 08/10/2024 ban hành Quy định</td><td>9</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((read) => read.group)).toEqual([
+      'HỘI ĐỒNG NHÂN DÂN TỈNH',
+      'ỦY BAN NHÂN DÂN TỈNH',
+    ]);
+  });
+
   it('dates a group by a row of one cell only, not by a row of cells without a symbol', () => {
     setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
       <tr><td>Chưa có số</td><td>15/03/2024</td><td>Dự thảo quy chế</td></tr>

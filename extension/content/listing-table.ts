@@ -330,10 +330,12 @@ const HEADING_DATE = 40;
  * the row above's continues that row's document; a row of one cell without a reference whose
  * only text is a date heads a group, dating its rows that show no date of their own
  * (`fallbackDate`: a posting date as often as an issuing date); any other such row right after
- * a row without a subject is that row's subject, on a line of its own (not a pager or a count).
+ * a row without a subject is that row's subject, on a line of its own (not a pager or a count),
+ * and otherwise heads a group its rows report (`group`: the background reads a body's name in it).
  */
 export function listingRowReader(layout: ListingLayout): (row: GridRow) => ReportedRow | null {
   let groupDate: string | null = null;
+  let group = '';
   let last: ReportedRow | null = null;
   let symbolCell: Element | undefined;
   return (row) => {
@@ -344,12 +346,16 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
     const read = readListingRow(row, layout);
     // Used after the row's own date only (background/page-reading.ts).
     if (read && groupDate) read.fallbackDate = groupDate;
+    if (read && group) read.group = group;
     // Only a row of one cell (spanning the table) heads a group or carries a subject.
     const text = read || new Set(row.cells).size > 1 ? '' : elementLine(row.row);
     if (text) {
       const date = text.length < HEADING_DATE ? parseListingDate(text) : null;
       if (last && !last.subject && !date && ownsSubjectLine(layout, text)) last.subject = text;
-      else groupDate = date;
+      else {
+        groupDate = date;
+        if (!date) group = text;
+      }
     }
     last = read;
     return read;

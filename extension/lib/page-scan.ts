@@ -46,6 +46,11 @@ export interface ReportedRow extends ListingRow {
    * name): the document's date more often than not, so it dates the row when nothing else does.
    */
   fallbackDate?: string;
+  /**
+   * The text of a one-cell row heading the row's group in its table ("HỘI ĐỒNG NHÂN DÂN TỈNH" in
+   * a Công báo's contents): its issuing body when the background reads it as a body's name.
+   */
+  group?: string;
   /** The row is in a sidebar box beside the page's main content ("Văn bản mới"). */
   aside?: boolean;
 }

@@ -10,7 +10,13 @@ import { dateAt, isoDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import { headerKind } from './header-kind';
-import { bodyInNormalCase, isPersonalName, issuerName, withoutPersonalName } from './issuer-names';
+import {
+  BODY_OPENING,
+  bodyInNormalCase,
+  isPersonalName,
+  issuerName,
+  withoutPersonalName,
+} from './issuer-names';
 import {
   documentHeaderKind,
   ISSUER_LABELS,
@@ -1444,9 +1450,6 @@ function isRepublicLine(line: string): boolean {
 function opensBody(line: string): boolean {
   return BODY_OPENING.test(foldText(line));
 }
-
-const BODY_OPENING =
-  /^(?:uy ban|ubnd|hoi dong|hdnd|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|cong an|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|dang bo|toa an|tand|vien kiem sat|kho bac|thanh tra|kiem toan|bao hiem|ngan hang|chinh phu|quoc hoi|thu tuong|chu tich|bo chi huy|bo tu lenh|bo doi|mat tran|lien doan|lien hiep|hoi|doan|dai hoc|hoc vien|benh vien|cong ty|tap doan|tong cong ty|chi nhanh|ban chap hanh|bch|bql|ban quan ly)\b/;
 
 /**
  * The body named before the verb that issues the reference: "… (đã|vừa) (ký) ban hành …", or

@@ -206,6 +206,25 @@ const ABBREVIATIONS = new Set([
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
+/** A body's name opens with one of these nouns (folded): "Ủy ban", "Sở", "Bộ", "Tỉnh ủy", "Tòa án" … */
+export const BODY_OPENING =
+  /^(?:uy ban|ubnd|hoi dong|hdnd|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|cong an|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|dang bo|toa an|tand|vien kiem sat|kho bac|thanh tra|kiem toan|bao hiem|ngan hang|chinh phu|quoc hoi|thu tuong|chu tich|bo chi huy|bo tu lenh|bo doi|mat tran|lien doan|lien hiep|hoi|doan|dai hoc|hoc vien|benh vien|cong ty|tap doan|tong cong ty|chi nhanh|ban chap hanh|bch|bql|ban quan ly)\b/;
+
+/** The longest heading read as a body's name. */
+const MAX_BODY_HEADING = 80;
+
+/**
+ * The body a heading names, in normal case, or null: a group's heading in a listing
+ * ("HỘI ĐỒNG NHÂN DÂN TỈNH", "UBND tỉnh Quảng Bình (2)" with its count), a short line that
+ * opens with a body noun and holds no other number nor a verb of issuing ("Ban hành mới").
+ */
+export function bodyHeading(text: string): string | null {
+  const name = text.replace(/\s*\(\d+\)\s*$/, '').trim();
+  const folded = foldText(name);
+  if (name.length > MAX_BODY_HEADING || /[\d:]/.test(name) || folded.startsWith('ban hanh')) return null;
+  return BODY_OPENING.test(folded) ? bodyInNormalCase(name) : null;
+}
+
 /**
  * A body's name written all in capitals, as a clerk writes it (ND 30/2020, Phụ lục II):
  * "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" → "Ủy ban nhân dân tỉnh Quảng Ninh", "SỞ Y TẾ" → "Sở Y
