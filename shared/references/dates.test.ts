@@ -22,6 +22,26 @@ describe('headerDate: the dating line under a header "Số:" line', () => {
     expect(headerDate(text, text.indexOf('\n'))).toBe('2022-07-20');
   });
 
+  it.each([
+    // No dating line under the number: a meeting's time, a schedule's day, a date after the salutation (audit 28).
+    'GIẤY MỜI\nSố: 112/GM-UBND\nKính mời: Đại diện lãnh đạo các Sở\nThời gian: 14 giờ 00, ngày 25/6/2024 (thứ Ba)',
+    'Số: 112/GM-UBND\nUBND tỉnh tổ chức họp vào lúc 8 giờ, ngày 12/3/2024',
+    'Số: 112/GM-UBND\nLịch làm việc tuần\nThứ Hai, ngày 11/3/2024: họp giao ban',
+    'Số: 112/GM-UBND\nKính gửi: Các sở, ngành\nHà Nội, ngày 11/3/2024',
+  ])('takes no date that is not a dating line: %s', (text) => {
+    expect(dateOf(text, '112/GM-UBND')).toBeNull();
+    expect(dateOf(text.normalize('NFD'), '112/GM-UBND')).toBeNull();
+  });
+
+  it.each([
+    ['Số: 112/GM-UBND\nQuận 1, ngày 06 tháng 9 năm 2024', '2024-09-06'],
+    ['Số: 112/GM-UBND Hà Nội, ngày 29 tháng 12 năm 2023', '2023-12-29'],
+    ['Số: 112/GM-UBND | TP. Hồ Chí Minh, ngày 11/3/2024', '2024-03-11'],
+    ['Số: 112/GM-UBND\nBà Rịa - Vũng Tàu, ngày 11 tháng 3 năm 2024', '2024-03-11'],
+  ])('reads a place with a number, or on the number’s line: %s', (text, date) => {
+    expect(dateOf(text, '112/GM-UBND')).toBe(date);
+  });
+
   it('still stops at another reference outside a subject line', () => {
     const text = 'Số: 5123/UBND-KTN\nCăn cứ Nghị định số 08/2022/NĐ-CP\nQuảng Nam, ngày 20 tháng 7 năm 2022';
     expect(dateOf(text, '5123/UBND-KTN')).toBeNull();

@@ -379,6 +379,8 @@ export function headerDate(text: string, end: number): string | null {
     }
     if (isInlineSpace(c) || c === 13) continue;
     if (previous === 10 && !lineHasText) {
+      // The salutation ends the header: a date below it is the body's ("Thời gian: …, ngày …").
+      if (foldedWords(text, i, 'kinh', 'gui') || foldedWords(text, i, 'kinh', 'moi')) return null;
       subjectLine = opensSubjectLine(text, i);
       furniture = isHeaderFurniture(text, i);
     }
@@ -386,7 +388,10 @@ export function headerDate(text: string, end: number): string | null {
     if (
       (c | 0x20) === 0x6e &&
       matchFoldedWord(text, i, 'ngay') >= 0 &&
-      (previous === 44 || previous === 10 || previous === 124 || placeBefore(text, i)) &&
+      ((previous === 44 && placeBeforeComma(text, Math.max(end, lineStartBefore(text, i)), i)) ||
+        previous === 10 ||
+        previous === 124 ||
+        placeBefore(text, i)) &&
       readDate(text, i) >= 0
     ) {
       return dateIso;
@@ -427,6 +432,24 @@ function opensSubjectLine(text: string, at: number): boolean {
   }
   const afterVe = matchFoldedWord(text, at, 've');
   return afterVe >= 0 && matchFoldedWord(text, skipSpaces(text, afterVe, false), 'viec') >= 0;
+}
+
+/**
+ * Words that make the text before a comma a time or a schedule's day, no dating line's place
+ * ("Thời gian: 14 giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "Thứ Hai, ngày 11/3/2024: …").
+ */
+const NO_PLACE = /:|(?:^|\s)(?:gio|luc)(?:\s|$)|^\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b/;
+
+/** Whether the text from `from` to the comma before `at` may be a dating line's place ("Quận 1", "TP. Hồ Chí Minh"). */
+function placeBeforeComma(text: string, from: number, at: number): boolean {
+  return !NO_PLACE.test(foldText(text.slice(from, at)));
+}
+
+/** Where the line (or table cell) holding `at` starts. */
+function lineStartBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 124) from--;
+  return from;
 }
 
 /**
