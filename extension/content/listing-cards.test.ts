@@ -260,6 +260,21 @@ describe('card listings', () => {
     expect(firstLine(document.querySelector('#b') as Element)).toBe('Tin tức');
   });
 
+  it('opens with the first link under a badge of the document’s type or “Mới” (audit 27)', () => {
+    const card = (badge: string, name: string) =>
+      `<div class="doc"><div class="type"><span>${badge}</span></div><h3><a href="/d/${name.length}">${name}</a></h3><span>Ban hành: <b>15/11/2024</b></span></div>`;
+    setBody(`<div id="cards">${card('Công văn', 'Công văn 6017/BTC-QLCS của Bộ Tài chính về việc xử lý tài sản')}
+      ${card('QĐ', 'Quyết định 1402/QĐ-TTg phê duyệt quy hoạch')}${card('Mới', 'Nghị quyết 35/2024/NQ-HĐND quy định mức chi')}</div>
+      <div id="box"><h3>Văn bản mới</h3><a href="/n">Nghị định 99/2024/NĐ-CP xử phạt vi phạm</a></div>`);
+    expect(cardRows('#cards').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['6017/BTC-QLCS', '2024-11-15'],
+      ['1402/QĐ-TTg', '2024-11-15'],
+      ['35/2024/NQ-HĐND', '2024-11-15'],
+    ]);
+    // A box's heading is no badge.
+    expect(openingReference(document.querySelector('#box') as Element)).toBeNull();
+  });
+
   it('looks for cards above a reference, not across table cells', () => {
     setBody(`<table><tr><td><ul><li><p><a href="/x">Nghị định 30/2020/NĐ-CP</a></p></li><li>b</li></ul></td>
       <td><p id="cell">Thông tư 01/2011/TT-BNV</p><p>c</p></td>

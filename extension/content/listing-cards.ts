@@ -9,7 +9,8 @@
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
-import { opensWithReference } from '../../shared/references/context';
+import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
+import { foldText } from '../../shared/references/fold';
 import type { ReportedRow } from '../lib/page-scan';
 import { isBlock } from './block-elements';
 import { elementLine, elementText, firstLine, isPreamble, textStart } from './element-text';
@@ -166,20 +167,25 @@ function opening(line: string): Opening | null {
 
 /**
  * The reference an item opens with: its first line's (past a counter: "1", "01."), or its first
- * link's when that link is on the first line. A link that opens the line and says more than its
+ * link's when that link is on the first line or under a badge. A link that opens the line and says more than its
  * reference is the item's name: what follows it ("(02/07/2024)", a view count) is not.
  */
 export function openingReference(item: Element): Opening | null {
   const line = firstLine(item);
   const link = item.querySelector('a[href]');
   const linked = link ? elementLine(link) : '';
-  const ofLink = linked !== '' && line.includes(linked) ? opening(linked) : null;
+  // A badge may stand on the first line, before the linked name ("Công văn", "Mới"; audit 27).
+  const ofLink = linked !== '' && (line.includes(linked) || isBadge(line)) ? opening(linked) : null;
   if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end))) {
     const date = DATE_ONLY.exec(line.slice(linked.length))?.[1];
     return date ? { ...ofLink, date } : ofLink;
   }
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
 }
+
+/** A card's badge: its document's type ("Công văn", "CV", "QĐ") or "Mới", "New", "Hot". */
+const BADGE = new RegExp(`^(?:${TYPE_WORDS.join('|')}|[a-z]{2,3}|moi|new|hot)$`);
+const isBadge = (line: string) => BADGE.test(foldText(line).trim());
 
 /** How many lines of a card, its heading first, are searched for a symbol line. */
 const SYMBOL_LINE_DEPTH = 3;
