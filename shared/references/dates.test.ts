@@ -38,6 +38,10 @@ describe('headerDate: the dating line under a header "Số:" line', () => {
     ['Số: 112/GM-UBND Hà Nội, ngày 29 tháng 12 năm 2023', '2023-12-29'],
     ['Số: 112/GM-UBND | TP. Hồ Chí Minh, ngày 11/3/2024', '2024-03-11'],
     ['Số: 112/GM-UBND\nBà Rịa - Vũng Tàu, ngày 11 tháng 3 năm 2024', '2024-03-11'],
+    // Places that spell like a time or a weekday's words once folded, a V/v line before the column gap (review 8).
+    ['Số: 112/GM-UBND\nV/v đôn đốc\nLục Ngạn, ngày 10 tháng 4 năm 2024', '2024-04-10'],
+    ['Số: 112/GM-UBND\nCần Giờ, ngày 10 tháng 4 năm 2024', '2024-04-10'],
+    ['Số: 112/GM-UBND\nV/v: đôn đốc thu ngân sách            Hà Nội, ngày 10 tháng 4 năm 2024', '2024-04-10'],
   ])('reads a place with a number, or on the number’s line: %s', (text, date) => {
     expect(dateOf(text, '112/GM-UBND')).toBe(date);
   });
@@ -245,6 +249,8 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
       '48/KH-UBND',
       '2024-02-17',
     ],
+    ['| Quyết định số 12/QĐ-UBND | 05/01/2024 |', '12/QĐ-UBND', '2024-01-05'],
+    ['| Số: 12/2024/qđ-ubnd | 05/01/2024 |', '12/2024/QĐ-UBND', '2024-01-05'],
     ['Circular No. 200/2014/TT-BTC dated 22nd December 2014 of', '200/2014/TT-BTC', '2014-12-22'],
     ['Circular No. 200/2014/TT-BTC dated December 1st, 2014 of', '200/2014/TT-BTC', '2014-12-01'],
   ])('%s', (text, symbol, date) => {
@@ -263,6 +269,15 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     // A column of another date: the header says so.
     ['STT | Tên văn bản | Số hiệu | Hiệu lực\n1 | Luật Đất đai | 31/2024/QH15 | 01/8/2024', '31/2024/QH15'],
     ['Số ký hiệu\tNgày đến\n1234/UBND-KT\t12/4/2024', '1234/UBND-KT'],
+    // A deadline's or another date's column (review 8).
+    ['| Số văn bản | Hạn xử lý | Trích yếu |\n| 1234/UBND-KT | 15/4/2024 | Báo cáo |', '1234/UBND-KT'],
+    ['STT\tSố, ký hiệu\tNgày thực hiện\n1\t1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    // A document the trích yếu cites at its end: the row's date is the row's document's.
+    [
+      '| Số hiệu | Trích yếu | Ngày ban hành |\n| 20/2024/QĐ-UBND | Bãi bỏ Quyết định số 07/2019/QĐ-UBND | 15/5/2024 |',
+      '07/2019/QĐ-UBND',
+    ],
+    ['Văn bản bị thay thế\t12/2020/TT-BTC\t01/01/2021', '12/2020/TT-BTC'],
     ['Quyết định 12/QĐ-UBND cùng với Kế hoạch ngày 12/7/2024', '12/QĐ-UBND'],
   ])('not %s', (text, symbol) => {
     expect(dateOf(text, symbol)).toBeNull();

@@ -213,16 +213,49 @@ export function directDate(text: string, end: number, signed = false): string | 
 function cellDate(text: string, pos: number, end: number): string | null {
   let j = readDateValue(text, pos);
   const iso = dateIso;
-  if (j < 0 || iso === null) return null;
+  if (j < 0 || iso === null || !symbolFillsCell(text, end, iso)) return null;
   while (text.charCodeAt(j) === 32) j++;
   const c = text.charCodeAt(j);
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
   const label = columnLabel(text, pos, end - HEADER_REACH);
-  return label !== null && OTHER_DATE_LABEL.test(foldText(label)) ? null : iso;
+  if (label === null) return iso;
+  const folded = foldText(label)
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return folded === '' || ISSUING_DATE_LABEL.test(folded) ? iso : null;
 }
 
-/** Column labels of dates that are not the document's own. */
-const OTHER_DATE_LABEL = /hieu luc|den|dang|nhan|cap nhat|het/;
+/**
+ * A header's label of the issuing date's column: "Ngày ban hành", "Ngày ký", "Ngày tháng" (a
+ * register's), "Ngày VB", "Ban hành"; not a deadline's ("Hạn xử lý"), nor another date's
+ * ("Ngày hiệu lực", "Ngày đến", "Ngày thực hiện": audit 25, review 8).
+ */
+const ISSUING_DATE_LABEL =
+  /^(?:ngay(?: thang(?: nam)?)?(?: (?:ban hanh|ky(?: ban hanh)?|van ban|vb))?|ban hanh)$/;
+
+/**
+ * Whether the symbol ending at `end` is all its table cell holds, but for a "Số:" label, and its
+ * year segment, if any, is the date's (`iso`): a document a trích yếu cites at its end ("| Bãi bỏ
+ * Quyết định số 07/2019/QĐ-UBND | 15/5/2024 |") or a replaced one ("Văn bản bị thay thế |
+ * 12/2020/TT-BTC | 01/01/2021") is not dated by the row's date.
+ */
+function symbolFillsCell(text: string, end: number, iso: string): boolean {
+  let from = end;
+  while (from > 0 && !CELL_START.includes(text[from - 1] as string)) from--;
+  const cell = text.slice(from, end).normalize('NFC').replace(CELL_LABEL, '');
+  const year = YEAR_SEGMENT.exec(cell)?.[1];
+  // Before the number, a type word and "số" at most ("Quyết định số").
+  const lead = cell.slice(0, cell.search(/\d/)).trim();
+  return (
+    (lead === '' || lead.split(/\s+/).length <= MAX_LEAD_WORDS) &&
+    (year === undefined || iso.startsWith(year))
+  );
+}
+const MAX_LEAD_WORDS = 3;
+const YEAR_SEGMENT = /[/-]\s*((?:19|20)\d\d)\s*[/-]/;
+const CELL_START = '|\t\n';
+const CELL_LABEL = /^\s*số(?:\s+(?:hiệu|ký hiệu))?\s*:?/iu;
+
 /**
  * How far before a symbol's end its table's header is looked for: no further than the text the
  * content script sends with a reference (extension/content/references-around.ts), so that the
@@ -435,14 +468,17 @@ function opensSubjectLine(text: string, at: number): boolean {
 }
 
 /**
- * Words that make the text before a comma a time or a schedule's day, no dating line's place
- * ("Thời gian: 14 giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "Thứ Hai, ngày 11/3/2024: …").
+ * Text before a comma that is a time or a schedule's day, no dating line's place ("Thời gian: 14
+ * giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "Thứ Hai, ngày 11/3/2024: …"); written with its
+ * marks, as "Lục Ngạn" and "Cần Giờ" are places.
  */
-const NO_PLACE = /:|(?:^|\s)(?:gio|luc)(?:\s|$)|^\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b/;
+const NO_PLACE = /:|(?:^|\s)(?:giờ|lúc)\s|^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\p{L})/u;
+/** A gap of a page's columns: the dating line's place is after it ("V/v: đôn đốc …     Hà Nội, ngày"). */
+const COLUMN_GAP = /^.*\S\s{3,}/;
 
 /** Whether the text from `from` to the comma before `at` may be a dating line's place ("Quận 1", "TP. Hồ Chí Minh"). */
 function placeBeforeComma(text: string, from: number, at: number): boolean {
-  return !NO_PLACE.test(foldText(text.slice(from, at)));
+  return !NO_PLACE.test(text.slice(from, at).normalize('NFC').toLowerCase().replace(COLUMN_GAP, ''));
 }
 
 /** Where the line (or table cell) holding `at` starts. */
