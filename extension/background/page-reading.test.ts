@@ -145,12 +145,22 @@ describe('readListingRows', () => {
     const bodies = (group: string, extra: Partial<ReportedRow> = {}) =>
       readListingRows([row('25/2024/NQ-HĐND', { group, ...extra })])[0]?.issuingBody;
     expect(bodies('HỘI ĐỒNG NHÂN DÂN TỈNH')).toBe('Hội đồng nhân dân tỉnh');
-    expect(bodies('UBND tỉnh Quảng Bình (2)')).toBe('UBND tỉnh Quảng Bình');
+    expect(
+      readListingRows([row('2871/QĐ-UBND', { group: 'UBND tỉnh Quảng Bình (2)' })])[0]?.issuingBody,
+    ).toBe('UBND tỉnh Quảng Bình');
     expect(bodies('HỘI ĐỒNG NHÂN DÂN TỈNH', { issuingBody: 'HĐND tỉnh Hà Tĩnh' })).toBe('HĐND tỉnh Hà Tĩnh');
     // Headings of no body: a part of the gazette, a date, a verb.
     expect(bodies('PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT')).toBeNull();
     expect(bodies('Ban hành mới trong tháng')).toBeNull();
     expect(bodies('Sở Tư pháp: 3 văn bản')).toBeNull();
+    // A field's heading opening like a body (review 8), a lead unit over another body's documents.
+    expect(bodies('Bộ máy hành chính')).toBeNull();
+    expect(bodies('Sở hữu trí tuệ')).toBeNull();
+    expect(bodies('Phòng cháy chữa cháy')).toBeNull();
+    expect(bodies('SỞ TÀI CHÍNH')).toBeNull();
+    expect(readListingRows([row('4501/STC-QLNS', { group: 'SỞ TÀI CHÍNH' })])[0]?.issuingBody).toBe(
+      'Sở Tài chính',
+    );
   });
 
   it('takes a named row’s trích yếu from the lines under its symbol line', () => {

@@ -172,7 +172,7 @@ function readRow({
     issuingBody:
       row.issuingBody ??
       (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null) ??
-      (group ? bodyHeading(group) : null),
+      (group ? bodyHeading(group, reference.issuer) : null),
   };
 }
 

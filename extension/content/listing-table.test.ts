@@ -362,6 +362,17 @@ describe('listing tables', () => {
       expect(listingLayout(document.getElementById(id) as HTMLTableElement), id).toBeNull();
   });
 
+  it('reads no header-less listing under a header of other labels, and takes the longest sentences for the subject (review 8)', () => {
+    const rows = `<tr><td>31/2024/QH15</td><td>Sở Tư pháp, Sở Tài chính, UBND các huyện</td><td>Quý IV</td></tr>
+      <tr><td>45/2024/NĐ-CP</td><td>Sở Nội vụ, Sở Tài chính, UBND các huyện</td><td>Quý III</td></tr>`;
+    setBody(`<table id="plan"><tr><td>Căn cứ</td><td>Phối hợp</td><td>Thời hạn</td></tr>${rows}</table>
+      <table id="body-first"><tr><td>12/QĐ-UBND</td><td>UBND tỉnh Bắc Giang</td><td>Về việc phê duyệt quy hoạch chung xây dựng</td></tr>
+        <tr><td>13/QĐ-UBND</td><td>UBND tỉnh Bắc Giang</td><td>Về việc giao kế hoạch vốn đầu tư công</td></tr></table>`);
+    const layout = (id: string) => listingLayout(document.getElementById(id) as HTMLTableElement);
+    expect(layout('plan')).toBeNull();
+    expect(layout('body-first')?.columns.subject).toBe(2);
+  });
+
   it('strips the column label a responsive table repeats in each cell', () => {
     setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
       <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>
@@ -436,6 +447,11 @@ describe('listing tables', () => {
     expect(subjects('a')).toEqual([null, null]);
     // NukeViet's pager, in a tbody of its own: page numbers, then "Sau" (audit 26).
     expect(subjects('c')).toEqual([null]);
+    for (const pager of ['Tiếp theo »', 'Trước | Tiếp theo »', 'Đầu tiên ‹ Trước 1 2 3 Tiếp › Cuối cùng']) {
+      const cell = document.querySelector('#c tbody:last-child td') as Element;
+      cell.textContent = pager;
+      expect(subjects('c'), pager).toEqual([null]);
+    }
     expect(subjects('b')).toEqual(['về việc ban hành quy chế', 'về việc giao chỉ tiêu']);
   });
 

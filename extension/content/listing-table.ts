@@ -90,7 +90,9 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
       if (header?.labels.length === first.cells.length)
         return { ...header, bodyRows: bodyRowsOf(table, placed, grid) };
       place(top + SAMPLE_ROWS);
-      const columns = alone ? null : columnsByContent(placed.slice(top));
+      // Not under a header of other labels ("Căn cứ | Chủ trì | Phối hợp | Hạn"): titles only.
+      const titled = placed.slice(0, top).every(({ cells }) => new Set(cells).size < 2);
+      const columns = alone || !titled ? null : columnsByContent(placed.slice(top));
       return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, placed.slice(top), grid) };
     }
   }
@@ -114,8 +116,8 @@ function isSymbolCell(text: string): boolean {
 /**
  * The columns of a listing without a header row (NukeViet's "list_other": symbol | date |
  * trích yếu), told by what every sampled row's cells hold: a column of symbols alone, then
- * maybe a column of dates alone, then a column of sentences; null unless there are both a
- * symbol and a subject column. Rows alike are asked for, so a layout table or a document's
+ * maybe a column of dates alone, and the longest column of sentences after them (not a body's
+ * short name: "UBND tỉnh Bắc Giang"); null unless there are both a symbol and a subject column. Rows alike are asked for, so a layout table or a document's
  * metadata is none.
  */
 function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
@@ -128,14 +130,19 @@ function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
     subject: null,
     issuingBody: null,
   };
+  let longest = 0;
   for (let column = 0; rows.length > 1 && column < (width as number); column++) {
     const texts = rows.map(({ cells }) => elementLine(cells[column] as Element));
+    const length = texts.join().length;
     if (columns.symbol < 0) {
       if (texts.every(isSymbolCell)) columns.symbol = column;
     } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
-    else if (texts.every((text) => text.split(' ').length > 3)) return { ...columns, subject: column };
+    else if (length > longest && texts.every((text) => text.split(' ').length > 3)) {
+      longest = length;
+      columns.subject = column;
+    }
   }
-  return null;
+  return columns.subject === null ? null : columns;
 }
 
 /**
@@ -363,7 +370,8 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
 }
 
 /** A pager or a count under a listing ("Trang 1 2 3 Sau »", "1 2 3 Sau", "Tổng số: 15 văn bản"): no one's subject. */
-const PAGER_OR_COUNT = /^(?:trang|tổng|hiển thị|xem)|^(?:[\d\s«»‹›<>|.,:…-]|tiếp|sau|trước|đầu|cuối)*$/iu;
+const PAGER_OR_COUNT =
+  /^(?:trang|tổng|hiển thị|xem|tiếp|sau|trước|đầu|cuối)|^(?:[\d\s«»‹›<>|.,:…-]|tiếp|sau|trước|đầu|cuối)*$/iu;
 
 /**
  * Whether a one-cell row is the trích yếu of the document in the row above (which has none):

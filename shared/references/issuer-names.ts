@@ -214,15 +214,23 @@ export const BODY_OPENING =
 const MAX_BODY_HEADING = 80;
 
 /**
- * The body a heading names, in normal case, or null: a group's heading in a listing
- * ("HỘI ĐỒNG NHÂN DÂN TỈNH", "UBND tỉnh Quảng Bình (2)" with its count), a short line that
- * opens with a body noun and holds no other number nor a verb of issuing ("Ban hành mới").
+ * The body a heading names, in normal case, or null: a group's heading in a listing ("HỘI ĐỒNG
+ * NHÂN DÂN TỈNH", "UBND tỉnh Quảng Bình (2)" with its count), a short line that opens with a body
+ * noun, holds no number nor a verb of issuing ("Ban hành mới"), and is in capitals or names the
+ * body after its noun in capitals ("Sở Tài chính"; not a field's "Bộ máy hành chính", "Sở hữu trí
+ * tuệ"); and that agrees with the `issuer` code of the documents under it when the code is known
+ * (a tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
  */
-export function bodyHeading(text: string): string | null {
-  const name = text.replace(/\s*\(\d+\)\s*$/, '').trim();
+export function bodyHeading(text: string, issuer: string | null): string | null {
+  const name = text.replace(/\s*\(\d+\)\s*$/, '').trim().normalize('NFC');
   const folded = foldText(name);
   if (name.length > MAX_BODY_HEADING || /[\d:]/.test(name) || folded.startsWith('ban hanh')) return null;
-  return BODY_OPENING.test(folded) ? bodyInNormalCase(name) : null;
+  if (!BODY_OPENING.test(folded)) return null;
+  if (name !== name.toUpperCase() && !/\s\p{Lu}/u.test(name)) return null;
+  const known = issuerName(issuer);
+  if (issuer && known && !folded.includes(foldText(known)) && !folded.split(' ').includes(foldText(issuer)))
+    return null;
+  return bodyInNormalCase(name);
 }
 
 /**
