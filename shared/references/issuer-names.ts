@@ -222,7 +222,10 @@ const MAX_BODY_HEADING = 80;
  * (a tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
  */
 export function bodyHeading(text: string, issuer: string | null): string | null {
-  const name = text.replace(/\s*\(\d+\)\s*$/, '').trim().normalize('NFC');
+  const name = text
+    .replace(/\s*\(\d+\)\s*$/, '')
+    .trim()
+    .normalize('NFC');
   const folded = foldText(name);
   if (name.length > MAX_BODY_HEADING || /[\d:]/.test(name) || folded.startsWith('ban hanh')) return null;
   if (!BODY_OPENING.test(folded)) return null;
