@@ -33,6 +33,16 @@ describe('segmentAt: a glued lower-case word after a mixed-case code or unit', (
     expect(segmentAt(text, 0)).toMatchObject({ value });
   });
 
+  it.each([
+    // An unknown unit with a lower-case word glued on: the word that spells a syllable (audit 29).
+    ['TCKHngày', 'TCKH'],
+    ['PGDĐTngày', 'PGDĐT'],
+    ['TCKHvề', 'TCKH'],
+    ['TCKHNgày', 'TCKH'],
+  ])('cuts an unknown unit before the glued word: %s → %s', (text, value) => {
+    expect(segmentAt(text, 0)).toMatchObject({ value, glued: true });
+  });
+
   it('reads the same in NFD', () => {
     expect(segmentAt('TTgvề'.normalize('NFD'), 0)?.value).toBe('TTg');
   });

@@ -116,7 +116,9 @@ function mixedCaseCut(run: string, next: number): number {
       const whole = run.slice(0, k);
       if (isKnownCode(whole) || k <= 2) return k;
       if (isKnownCode(run.slice(0, k - 1))) return k - 1;
-      return isUpperLetter(run.charCodeAt(k - 1)) ? k - 1 : k;
+      // Else the word that spells a syllable: "Ngày" in "…NgàyX", "ngày" in "TCKHngày" ("Hngày" is none).
+      if (!isUpperLetter(run.charCodeAt(k - 1))) return k;
+      return gluedSyllable(run, k - 1, next) || !gluedSyllable(run, k, next) ? k - 1 : k;
     }
     if (isLowerLetter(run.charCodeAt(k))) return 0;
     k++;
