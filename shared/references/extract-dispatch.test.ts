@@ -2326,3 +2326,29 @@ describe('extractDispatch: audit 24 (document pages)', () => {
     ).not.toBe('Người xử lý');
   });
 });
+
+describe('extractDispatch: audit 29 (news)', () => {
+  it('dates a lead opened by "Hôm" ("Hôm 27/8, …"), with or without the year', () => {
+    for (const lead of ['Hôm 27/8', 'Hôm 27/8/2024'])
+      expect(
+        readInBothForms(
+          `Thứ Năm, 29/08/2024\n${lead}, Sở Giáo dục và Đào tạo đã có Công văn số 3127/SGDĐT-GDTrH gửi các trường về việc tổ chức khai giảng năm học mới.`,
+        )?.issuedDate,
+      ).toBe('2024-08-27');
+    // Not a group's "nhóm 1/2".
+    expect(
+      readInBothForms('Năm 2024, nhóm 1/2 học sinh được hỗ trợ theo Công văn số 3127/SGDĐT-GDTrH của Sở.')
+        ?.issuedDate ?? null,
+    ).toBeNull();
+  });
+
+  it('takes the document reported over one the text recalls with "cũng", and reads no "cũng" into its body', () => {
+    const text =
+      'Thời gian qua các địa phương đã hình thành 14 điểm du lịch cộng đồng.\nHĐND tỉnh cũng đã thông qua Nghị quyết số 45/2023/NQ-HĐND quy định chính sách hỗ trợ phát triển du lịch cộng đồng.\nNăm 2023, toàn tỉnh đón 2,1 triệu lượt khách.\nĐể cụ thể hóa các chủ trương trên, UBND tỉnh đã ban hành Kế hoạch số 186/KH-UBND ngày 27/8/2024 về phát triển du lịch cộng đồng.';
+    const draft = readInBothForms(text);
+    expect(draft?.reference.symbol).toBe('186/KH-UBND');
+    expect(draft?.issuedDate).toBe('2024-08-27');
+    // Alone, the recalled document is the page's, by the body that issued it.
+    expect(nfc(readInBothForms(text.split('\nNăm 2023')[0] as string)?.issuingBody)).toBe('HĐND tỉnh');
+  });
+});

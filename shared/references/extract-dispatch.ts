@@ -416,8 +416,10 @@ function choosePrimary(
     return carrying ?? references.find((r) => r.key === titleKey) ?? first;
   }
   const pick = (inList: (r: DocumentReference) => boolean) => {
-    const issued = references.find((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
-    if (issued) return issued;
+    const issued = references.filter((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
+    // "HĐND tỉnh cũng đã thông qua Nghị quyết …" recalls what came before the document reported
+    // paragraphs later, "UBND tỉnh đã ban hành Kế hoạch …" (audit 29).
+    if (issued.length > 0) return issued.find((r) => !ALSO_ISSUED.test(foldedBefore(text, r))) ?? issued[0];
     const uncited = references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
     // "Theo Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …, UBND huyện phải …" above
     // "… theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13": a reference giving
@@ -452,6 +454,9 @@ function choosePrimary(
     (references[0] as DocumentReference)
   );
 }
+
+/** "… cũng (đã) thông qua / ban hành / ký / có <type word> (số)" before a number, folded. */
+const ALSO_ISSUED = /\scung\s+(?:(?:da|vua|da tung)\s+)?(?:thong qua|ban hanh|ky|co|gui)\s+(?:\S+\s+){0,3}$/;
 
 /** "(,) (được) ký (ban hành) (vào) ngày …" right after a number. */
 const SIGNED_RIGHT_AFTER = /^[\s,(]*(?:được\s+)?ký(?:\s+ban hành)?(?:\s+vào)?\s+ngày\s+\d/iu;
@@ -1457,7 +1462,7 @@ function opensBody(line: string): boolean {
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
 
 /**
  * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
@@ -1991,11 +1996,11 @@ const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{
 
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều
- * 14/9/2024, …", "Sáng nay 3/2/2023", "Vào tối 5/6/2024", "Hôm nay (14/9/2024), …". Compared
+ * 14/9/2024, …", "Sáng nay 3/2/2023", "Vào tối 5/6/2024", "Hôm nay (14/9/2024), …", "Hôm 27/8/2024". Compared
  * with diacritics ("sang 14/9" is no morning).
  */
 const TIME_OF_DAY_DATE =
-  /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+nay|\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+  /^[\s"“(-]*(?:\([^)]{1,20}\)\s*[-–]\s*)?(?:vào\s+|trong\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm)(?:\s+nay|\s+qua)?\s*(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 
 function firstDate(
   text: string,
@@ -2013,7 +2018,7 @@ function firstDate(
 }
 
 function yearlessDate(text: string, from: number, to: number): { day: number; month: number } | null {
-  const match = /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(
+  const match = /(?<![a-z])(?:ngay|dem|sang|chieu|toi|trua|hom)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(
     foldText(text.slice(from, to)),
   );
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;

@@ -172,6 +172,16 @@ describe('metadata fields laid out inline or labelled in English', () => {
     expect(metadataIssuedDate(text, near)).toBe('2024-08-15');
     expect(metadataField(text, ISSUER_LABELS, near)).toBe('Hue City People’s Committee');
   });
+
+  it('reads "Document No." as a symbol label (audit 29)', () => {
+    for (const label of ['Document No.', 'Document No', 'Document number']) {
+      const text = `${label}: 3210/QD-BYT\nDate of issue: 27/08/2024\nSummary: On promulgating the guidelines`;
+      const near = text.indexOf('3210');
+      expect(symbolLabelBefore(text, near), label).toBe(true);
+      expect(metadataIssuedDate(text, near), label).toBe('2024-08-27');
+    }
+    expect(symbolLabelBefore('See the document 3210/QD-BYT', 17)).toBe(false);
+  });
 });
 
 describe('"Số/Ký hiệu" and "Số, ký hiệu" as symbol labels (audit 17)', () => {

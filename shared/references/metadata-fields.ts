@@ -84,8 +84,9 @@ export function symbolLabelBefore(text: string, start: number): boolean {
  * beside context.ts's "Số hiệu", "Số ký hiệu"; not in a sentence ("… số văn bản 12/…").
  */
 const OTHER_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*so (?:van ban|vb|hieu vb)$/;
-/** "Number/Symbol", "Number", "Symbol" heading their line or cell (context.ts reads Vietnamese only). */
-const ENGLISH_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol)$/;
+/** "Number/Symbol", "Number", "Symbol", "Document No." heading their line or cell (context.ts reads Vietnamese only). */
+const ENGLISH_SYMBOL_LABEL =
+  /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol|document (?:no\.?|number))$/;
 
 /** A label without the separator after it: a colon or a bar at most, spaces and a line break. */
 function withoutSeparator(label: string): string {
@@ -189,6 +190,8 @@ const SYMBOL_LABELS = [
   'so cong van',
   'ky hieu',
   'number/symbol',
+  'document no.',
+  'document number',
   'number',
   'symbol',
 ] as const;
