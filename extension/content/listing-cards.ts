@@ -15,7 +15,7 @@ import type { ReportedRow } from '../lib/page-scan';
 import { isBlock } from './block-elements';
 import { elementLine, elementText, firstLine, isPreamble, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
-import { dateLine, parseListingDate } from './listing-date';
+import { DATE_ONLY, dateLine, parseListingDate } from './listing-date';
 import { firstWebLink, gridListingRows } from './listing-table';
 import { findReferencesAround } from './references-around';
 
@@ -203,12 +203,6 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
   }
   return null;
 }
-
-/**
- * A card's text that is a date and nothing else ("28/08/2024", no time of day: "… 08:30" is when
- * it was posted).
- */
-const DATE_ONLY = /^[\s|·•(]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s)]*$/;
 
 /**
  * A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the

@@ -14,14 +14,17 @@ const YEAR_MONTH_DAY = /(?:^|\D)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
  * year apart (spans read glued: "23Th9/2024", "25Th102024").
  */
 const BADGE = /^(\d{1,2})\s*(?:th(?:áng)?|t)\.?\s*(\d{1,2})(?:[/.-]|(?=\d{4}$))(\d{4})$/iu;
-/** A date and nothing else on a line ("28/08/2024", "(12/09/2024)"). */
-const DATE_LINE = /^[\s(]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s)]*$/;
+/**
+ * A date and nothing else on a line or in a card's text ("28/08/2024", "(12/09/2024)", "| 28/08/2024",
+ * "· 28/08/2024"; no time of day: "… 08:30" is when it was posted), the date its group.
+ */
+export const DATE_ONLY = /^[\s|·•(]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s)]*$/;
 
 /** The date of a line that is only a date or a calendar badge, or null: what may stand above a card's heading. */
 export function dateLine(line: string): string | null {
   const badge = BADGE.exec(line);
   if (badge) return isoDate(Number(badge[3]), Number(badge[2]), Number(badge[1]));
-  return DATE_LINE.test(line) ? parseListingDate(line) : null;
+  return DATE_ONLY.test(line) ? parseListingDate(line) : null;
 }
 
 export function parseListingDate(text: string): string | null {
