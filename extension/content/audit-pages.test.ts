@@ -33,7 +33,7 @@ const PAGES = readAuditPages();
  * above its rows outside their table (NukeViet's "UBND tỉnh … (2)"); a dispatch module's "Đơn vị soạn" (the drafting unit) not read as the issuing body; a
  * card's type sticker ("QĐ") taken for its subject, and a date sharing the "Số: … · 21/10/2024"
  * line; a number given only in the browser's title; a listing as one <dl> of alternating names and
- * fields; English cards and English news dates; a pdf.js text layer of one span per word.
+ * fields; English cards and English news dates.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -136,8 +136,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 21/2024/TT-BCT, none expected', '0 rows, not 3'],
   "a29 R10 English ministry document detail: h1 is the summary, dl dt/dd 'Document No. | Document type | Date of issue | Issuing agency | Signer | Effective date (a later date) | Summary', ASCII 3210/QD-BYT, Vietnamese PDF link, related list of two English titles with numbers":
     ['primary body Ministry of Health'],
-  "a29 R12 pdf.js viewer of a scanned+OCR QĐ: one absolutely positioned span per WORD (no spaces, no br), header cells in stream order (left column 'ỦY BAN NHÂN DÂN / HUYỆN CAN LỘC / Số: / 1542/QĐ-UBND' then right column with the date line), title 'Về việc …' over two lines, Căn cứ Luật/NĐ, Tờ trình, 'gói thầu số 05'":
-    ['primary date null', 'primary subject null'],
   "a29 R17 district listing as ONE <dl>: each document a dt (link '<Type> số …') followed by a dd holding 'Ngày ban hành: …' span, the trích yếu p and 'Cơ quan ban hành: …' span; mixed bodies; pager":
     ['primary 2205/QĐ-UBND, none expected', '0 rows, not 3'],
 };

@@ -17,6 +17,17 @@ describe('what separates two text nodes', () => {
     expect(separatorBetween(c as Text, d as Text)).toBe('');
   });
 
+  it('is a space between the words of a PDF text layer, each placed by its own style (audit 29)', () => {
+    const [a, b, c, d] = texts(
+      '<div class="textLayer"><span style="left: 12.4%; top: 7%">ỦY</span><span style="left: 15%; top: 7%">BAN</span>' +
+        '<span style="top:9%">Tờ</span><b>trình</b></div>',
+    );
+    expect(separatorBetween(a as Text, b as Text)).toBe(' ');
+    expect(separatorBetween(b as Text, c as Text)).toBe(' ');
+    // An element placed beside one that is not: nothing, as before.
+    expect(separatorBetween(c as Text, d as Text)).toBe('');
+  });
+
   it('tells a number glued to a word, in Vietnamese and decomposed text', () => {
     expect(gluedNumber('Ngày ban hành', '14/03/2024')).toBe(true);
     expect(gluedNumber('Ngày ban hành'.normalize('NFD'), '14/03/2024')).toBe(true);

@@ -44,12 +44,26 @@ const LETTER_AT_END = /[\p{L}\p{M}]$/u;
  * What stands between two text nodes of one run as the reader sees them: `lineBreak` where an
  * element breaks the line; a space where a word in one node meets a number in the next
  * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by a flex or grid layout's CSS,
- * which the text does not show: glued, "hiệu3321" would hide the number from the engine);
- * else nothing ("3944/<b>UBND</b>-NC").
+ * which the text does not show: glued, "hiệu3321" would hide the number from the engine), or
+ * between two elements each placed by its style; else nothing ("3944/<b>UBND</b>-NC").
  */
 export function separatorBetween(before: Text, after: Text, lineBreak = '\n'): string {
   if (lineBreakBetween(before, after)) return lineBreak;
-  return gluedNumber(before.data, after.data) ? ' ' : '';
+  return gluedNumber(before.data, after.data) || placedApart(before, after) ? ' ' : '';
+}
+
+/** A style placing its element where the page says ("left: 12.4%; top: 7%": pdf.js's text layer). */
+const PLACED = /(?:^|[;\s])top\s*:/i;
+
+/**
+ * Whether two nodes sit in two elements each placed by its own style: the words of a PDF
+ * viewer's text layer, one span a word with no space between (audit 29), read apart.
+ */
+function placedApart(before: Text, after: Text): boolean {
+  const [a, b] = [before.parentElement, after.parentElement];
+  return (
+    a !== b && PLACED.test(a?.getAttribute('style') ?? '') && PLACED.test(b?.getAttribute('style') ?? '')
+  );
 }
 
 /** Whether `after` opens with a digit glued to a letter closing `before`. */
