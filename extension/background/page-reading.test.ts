@@ -161,6 +161,11 @@ describe('readListingRows', () => {
     expect(readListingRows([row('4501/STC-QLNS', { group: 'SỞ TÀI CHÍNH' })])[0]?.issuingBody).toBe(
       'Sở Tài chính',
     );
+    // A local body by its kind alone, a heading that spells the code otherwise (review 9).
+    expect(bodies('Hội đồng nhân dân tỉnh')).toBe('Hội đồng nhân dân tỉnh');
+    expect(bodies('HĐND tỉnh')).toBe('HĐND tỉnh');
+    expect(readListingRows([row('25/KH-SGDĐT', { group: 'SỞ GD&ĐT' })])[0]?.issuingBody).toBe('Sở GD&ĐT');
+    expect(readListingRows([row('12-NQ/TU', { group: 'Tỉnh ủy' })])[0]?.issuingBody).toBe('Tỉnh ủy');
   });
 
   it('takes a named row’s trích yếu from the lines under its symbol line', () => {

@@ -373,6 +373,13 @@ describe('listing tables', () => {
     expect(layout('body-first')?.columns.subject).toBe(2);
   });
 
+  it('reads a header-less listing under a title row of fewer cells, its subject before a signer (review 9)', () => {
+    setBody(`<table id="t"><tr><td colspan="2">VĂN BẢN MỚI</td><td>Xem tất cả »</td></tr>
+      <tr><td>12/QĐ-UBND</td><td>Về việc giao chỉ tiêu</td><td>Phó Chủ tịch UBND tỉnh Nguyễn Văn Phương</td></tr>
+      <tr><td>13/QĐ-UBND</td><td>Về việc phê duyệt quy hoạch</td><td>Phó Chủ tịch UBND tỉnh Nguyễn Văn Phương</td></tr></table>`);
+    expect(listingLayout(document.getElementById('t') as HTMLTableElement)?.columns.subject).toBe(1);
+  });
+
   it('strips the column label a responsive table repeats in each cell', () => {
     setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
       <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>
@@ -447,10 +454,15 @@ describe('listing tables', () => {
     expect(subjects('a')).toEqual([null, null]);
     // NukeViet's pager, in a tbody of its own: page numbers, then "Sau" (audit 26).
     expect(subjects('c')).toEqual([null]);
+    const cell = document.querySelector('#c tbody:last-child td') as Element;
     for (const pager of ['Tiếp theo »', 'Trước | Tiếp theo »', 'Đầu tiên ‹ Trước 1 2 3 Tiếp › Cuối cùng']) {
-      const cell = document.querySelector('#c tbody:last-child td') as Element;
       cell.textContent = pager;
       expect(subjects('c'), pager).toEqual([null]);
+    }
+    // A trích yếu opening with the same words is one (review 9).
+    for (const subject of ['Đầu tư xây dựng công trình', 'Tiếp tục triển khai', 'Sau sáp nhập, kiện toàn']) {
+      cell.textContent = subject;
+      expect(subjects('c'), subject).toEqual([subject]);
     }
     expect(subjects('b')).toEqual(['về việc ban hành quy chế', 'về việc giao chỉ tiêu']);
   });

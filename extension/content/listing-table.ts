@@ -90,8 +90,9 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
       if (header?.labels.length === first.cells.length)
         return { ...header, bodyRows: bodyRowsOf(table, placed, grid) };
       place(top + SAMPLE_ROWS);
-      // Not under a header of other labels ("Căn cứ | Chủ trì | Phối hợp | Hạn"): titles only.
-      const titled = placed.slice(0, top).every(({ cells }) => new Set(cells).size < 2);
+      // Not under a header of other labels ("Căn cứ | Phối hợp | Hạn"), as wide as the rows: titles
+      // only ("VĂN BẢN MỚI | Xem tất cả »").
+      const titled = placed.slice(0, top).every(({ cells }) => new Set(cells).size < first.cells.length);
       const columns = alone || !titled ? null : columnsByContent(placed.slice(top));
       return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, placed.slice(top), grid) };
     }
@@ -100,6 +101,8 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
 }
 
 const holdsReference = (text: string) => findReferencesAround(text).length > 0;
+
+const isSentence = (text: string) => text.split(' ').length > 3;
 
 /** Rows read to tell a header-less listing's columns from what their cells hold. */
 const SAMPLE_ROWS = 6;
@@ -116,8 +119,9 @@ function isSymbolCell(text: string): boolean {
 /**
  * The columns of a listing without a header row (NukeViet's "list_other": symbol | date |
  * trích yếu), told by what every sampled row's cells hold: a column of symbols alone, then
- * maybe a column of dates alone, and the longest column of sentences after them (not a body's
- * short name: "UBND tỉnh Bắc Giang"); null unless there are both a symbol and a subject column. Rows alike are asked for, so a layout table or a document's
+ * maybe a column of dates alone, and the first column of sentences after them that differ row
+ * by row (not a body's name repeated: "UBND tỉnh Bắc Giang"); null unless there are both a symbol
+ * and a subject column. Rows alike are asked for, so a layout table or a document's
  * metadata is none.
  */
 function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
@@ -130,17 +134,14 @@ function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
     subject: null,
     issuingBody: null,
   };
-  let longest = 0;
   for (let column = 0; rows.length > 1 && column < (width as number); column++) {
     const texts = rows.map(({ cells }) => elementLine(cells[column] as Element));
-    const length = texts.join().length;
     if (columns.symbol < 0) {
       if (texts.every(isSymbolCell)) columns.symbol = column;
     } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
-    else if (length > longest && texts.every((text) => text.split(' ').length > 3)) {
-      longest = length;
+    // Each row's own sentences: not a body's name repeated down the column ("UBND tỉnh Bắc Giang").
+    else if (columns.subject === null && new Set(texts).size === texts.length && texts.every(isSentence))
       columns.subject = column;
-    }
   }
   return columns.subject === null ? null : columns;
 }
@@ -369,9 +370,12 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
   };
 }
 
-/** A pager or a count under a listing ("Trang 1 2 3 Sau »", "1 2 3 Sau", "Tổng số: 15 văn bản"): no one's subject. */
+/**
+ * A pager or a count under a listing ("Trang 1 2 3 Sau »", "1 2 3 Sau", "Đầu tiên ‹ Trước 1 2 Tiếp ›
+ * Cuối cùng", "Tổng số: 15 văn bản"): no one's subject, unlike "Tiếp tục …", "Đầu tư …".
+ */
 const PAGER_OR_COUNT =
-  /^(?:trang|tổng|hiển thị|xem|tiếp|sau|trước|đầu|cuối)|^(?:[\d\s«»‹›<>|.,:…-]|tiếp|sau|trước|đầu|cuối)*$/iu;
+  /^(?:trang|tổng|hiển thị|xem)|^(?:[\d\s«»‹›<>|.,:…-]|tiếp|theo|sau|trước|đầu|tiên|cuối|cùng)*$/iu;
 
 /**
  * Whether a one-cell row is the trích yếu of the document in the row above (which has none):

@@ -28,6 +28,9 @@ describe('headerDate: the dating line under a header "Số:" line', () => {
     'Số: 112/GM-UBND\nUBND tỉnh tổ chức họp vào lúc 8 giờ, ngày 12/3/2024',
     'Số: 112/GM-UBND\nLịch làm việc tuần\nThứ Hai, ngày 11/3/2024: họp giao ban',
     'Số: 112/GM-UBND\nKính gửi: Các sở, ngành\nHà Nội, ngày 11/3/2024',
+    // A label's colon before a gap of columns, a time without diacritics (review 9).
+    'Số: 112/GM-UBND\nThời gian:      08h00, ngày 25/6/2024',
+    'Số: 112/GM-UBND\nvao luc 8 gio, ngay 12/3/2024',
   ])('takes no date that is not a dating line: %s', (text) => {
     expect(dateOf(text, '112/GM-UBND')).toBeNull();
     expect(dateOf(text.normalize('NFD'), '112/GM-UBND')).toBeNull();
@@ -251,6 +254,17 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     ],
     ['| Quyết định số 12/QĐ-UBND | 05/01/2024 |', '12/QĐ-UBND', '2024-01-05'],
     ['| Số: 12/2024/qđ-ubnd | 05/01/2024 |', '12/2024/QĐ-UBND', '2024-01-05'],
+    // Issuing-date labels of any wording, longer type words before the number (review 9).
+    [
+      'STT | Số ký hiệu | Ngày ban hành văn bản | Trích yếu\n1 | 125/QĐ-UBND | 15/3/2024 | Về',
+      '125/QĐ-UBND',
+      '2024-03-15',
+    ],
+    ['Số ký hiệu\tNgày phát hành\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
+    ['Number\tDate of issue\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
+    ['| Thông tư liên tịch số 12/2021/TTLT-BTC-BNV | 15/3/2021 |', '12/2021/TTLT-BTC-BNV', '2021-03-15'],
+    ['| Văn bản hợp nhất số 05/VBHN-BGDĐT | 15/3/2024 |', '05/VBHN-BGDĐT', '2024-03-15'],
+    ['- Quyết định số 12/QĐ-UBND | 15/3/2024 |', '12/QĐ-UBND', '2024-03-15'],
     ['Circular No. 200/2014/TT-BTC dated 22nd December 2014 of', '200/2014/TT-BTC', '2014-12-22'],
     ['Circular No. 200/2014/TT-BTC dated December 1st, 2014 of', '200/2014/TT-BTC', '2014-12-01'],
   ])('%s', (text, symbol, date) => {
@@ -272,6 +286,8 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     // A deadline's or another date's column (review 8).
     ['| Số văn bản | Hạn xử lý | Trích yếu |\n| 1234/UBND-KT | 15/4/2024 | Báo cáo |', '1234/UBND-KT'],
     ['STT\tSố, ký hiệu\tNgày thực hiện\n1\t1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    ['Số ký hiệu\tThời hạn\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    ['Number\tEffective date\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
     // A document the trích yếu cites at its end: the row's date is the row's document's.
     [
       '| Số hiệu | Trích yếu | Ngày ban hành |\n| 20/2024/QĐ-UBND | Bãi bỏ Quyết định số 07/2019/QĐ-UBND | 15/5/2024 |',

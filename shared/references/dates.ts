@@ -7,6 +7,7 @@
  * @module
  */
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
+import { TYPE_WORD_PATTERN } from './context';
 import { foldText, matchFoldedWord } from './fold';
 import type { HeaderKind } from './header-kind';
 
@@ -208,7 +209,7 @@ export function directDate(text: string, end: number, signed = false): string | 
 /**
  * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it)
  * and the table's header, if it is near, does not label its column another date than the
- * document's own ("Hiệu lực", "Ngày đến", "Ngày đăng"); or null. `end` is the symbol's end.
+ * document's own (OTHER_DATE_LABEL); or null. `end` is the symbol's end.
  */
 function cellDate(text: string, pos: number, end: number): string | null {
   let j = readDateValue(text, pos);
@@ -218,20 +219,18 @@ function cellDate(text: string, pos: number, end: number): string | null {
   const c = text.charCodeAt(j);
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
   const label = columnLabel(text, pos, end - HEADER_REACH);
-  if (label === null) return iso;
-  const folded = foldText(label)
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-  return folded === '' || ISSUING_DATE_LABEL.test(folded) ? iso : null;
+  return label !== null && OTHER_DATE_LABEL.test(` ${foldText(label).replace(/[^a-z]+/g, ' ')} `)
+    ? null
+    : iso;
 }
 
 /**
- * A header's label of the issuing date's column: "Ngày ban hành", "Ngày ký", "Ngày tháng" (a
- * register's), "Ngày VB", "Ban hành"; not a deadline's ("Hạn xử lý"), nor another date's
- * ("Ngày hiệu lực", "Ngày đến", "Ngày thực hiện": audit 25, review 8).
+ * A header's label of a date that is not the document's own: a deadline's ("Hạn xử lý", "Thời
+ * hạn"), a later or another day's ("Ngày hiệu lực", "Ngày đến", "Ngày đăng", "Ngày thực hiện",
+ * "Effective date"; audit 25, reviews 8 and 9), as whole words ("ban hành" holds no "hạn").
  */
-const ISSUING_DATE_LABEL =
-  /^(?:ngay(?: thang(?: nam)?)?(?: (?:ban hanh|ky(?: ban hanh)?|van ban|vb))?|ban hanh)$/;
+const OTHER_DATE_LABEL =
+  / (?:hieu luc|den|dang|nhan|cap nhat|het|han|thuc hien|ap dung|vao so|gui|hoan thanh|xu ly|effective|received)(?= )/;
 
 /**
  * Whether the symbol ending at `end` is all its table cell holds, but for a "Số:" label, and its
@@ -244,14 +243,12 @@ function symbolFillsCell(text: string, end: number, iso: string): boolean {
   while (from > 0 && !CELL_START.includes(text[from - 1] as string)) from--;
   const cell = text.slice(from, end).normalize('NFC').replace(CELL_LABEL, '');
   const year = YEAR_SEGMENT.exec(cell)?.[1];
-  // Before the number, a type word and "số" at most ("Quyết định số").
-  const lead = cell.slice(0, cell.search(/\d/)).trim();
-  return (
-    (lead === '' || lead.split(/\s+/).length <= MAX_LEAD_WORDS) &&
-    (year === undefined || iso.startsWith(year))
-  );
+  // Before the number, a type word and "số" at most ("Quyết định số", "- Thông tư liên tịch số").
+  const lead = foldText(cell.slice(0, cell.search(/\d/)));
+  return (lead.trim() === '' || TYPE_LEAD.test(lead)) && (year === undefined || iso.startsWith(year));
 }
-const MAX_LEAD_WORDS = 3;
+/** A type word, two more words at most ("liên tịch", "hợp nhất", "kết luận") and "số", folded. */
+const TYPE_LEAD = new RegExp(`^\\W*${TYPE_WORD_PATTERN}(?: [a-z]+){0,2}?(?: so)?\\W*$`);
 const YEAR_SEGMENT = /[/-]\s*((?:19|20)\d\d)\s*[/-]/;
 const CELL_START = '|\t\n';
 const CELL_LABEL = /^\s*số(?:\s+(?:hiệu|ký hiệu))?\s*:?/iu;
@@ -469,16 +466,24 @@ function opensSubjectLine(text: string, at: number): boolean {
 
 /**
  * Text before a comma that is a time or a schedule's day, no dating line's place ("Thời gian: 14
- * giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "Thứ Hai, ngày 11/3/2024: …"); written with its
- * marks, as "Lục Ngạn" and "Cần Giờ" are places.
+ * giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "08h00, ngày …", "Thứ Hai, ngày 11/3/2024: …"),
+ * folded: "giờ" and "lúc" only before a number ("Cần Giờ", "Lục Ngạn" are places).
  */
-const NO_PLACE = /:|(?:^|\s)(?:giờ|lúc)\s|^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\p{L})/u;
+const NO_PLACE =
+  /:|(?:^|\s)(?:gio|luc)\s+\d|\d\s*h\s*\d|^\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])/;
 /** A gap of a page's columns: the dating line's place is after it ("V/v: đôn đốc …     Hà Nội, ngày"). */
-const COLUMN_GAP = /^.*\S\s{3,}/;
+const COLUMN_GAP = /^(.*\S)\s{3,}/;
 
-/** Whether the text from `from` to the comma before `at` may be a dating line's place ("Quận 1", "TP. Hồ Chí Minh"). */
+/**
+ * Whether the text from `from` to the comma before `at` may be a dating line's place ("Quận 1",
+ * "TP. Hồ Chí Minh"): after a gap of columns, unless a label's colon ends the text before it
+ * ("Thời gian:      08h00, ngày …").
+ */
 function placeBeforeComma(text: string, from: number, at: number): boolean {
-  return !NO_PLACE.test(text.slice(from, at).normalize('NFC').toLowerCase().replace(COLUMN_GAP, ''));
+  let place = foldText(text.slice(from, at));
+  const gap = COLUMN_GAP.exec(place);
+  if (gap && !(gap[1] as string).endsWith(':')) place = place.slice(gap[0].length);
+  return !NO_PLACE.test(place);
 }
 
 /** Where the line (or table cell) holding `at` starts. */

@@ -2335,6 +2335,11 @@ describe('extractDispatch: audit 29 (news)', () => {
           `Thứ Năm, 29/08/2024\n${lead}, Sở Giáo dục và Đào tạo đã có Công văn số 3127/SGDĐT-GDTrH gửi các trường về việc tổ chức khai giảng năm học mới.`,
         )?.issuedDate,
       ).toBe('2024-08-27');
+    // "hôm" further on is an event's (review 9).
+    expect(
+      readInBothForms('Sau cuộc họp hôm 27/8, Sở Y tế đã có Công văn số 2345/SYT-NVY gửi các bệnh viện.')
+        ?.issuedDate ?? null,
+    ).toBeNull();
     // Not a group's "nhóm 1/2".
     expect(
       readInBothForms('Năm 2024, nhóm 1/2 học sinh được hỗ trợ theo Công văn số 3127/SGDĐT-GDTrH của Sở.')
@@ -2348,6 +2353,12 @@ describe('extractDispatch: audit 29 (news)', () => {
     const draft = readInBothForms(text);
     expect(draft?.reference.symbol).toBe('186/KH-UBND');
     expect(draft?.issuedDate).toBe('2024-08-27');
+    // A dated document told with "cũng" stays the page's, over an earlier one (review 9).
+    expect(
+      readInBothForms(
+        'Chủ tịch UBND tỉnh cũng vừa ký Quyết định số 1234/QĐ-UBND ngày 10/10/2024 phê duyệt Đề án phát triển du lịch. Trước đó, UBND tỉnh đã ban hành Kế hoạch số 56/KH-UBND ngày 3/3/2023 về du lịch.',
+      )?.reference.symbol,
+    ).toBe('1234/QĐ-UBND');
     // Alone, the recalled document is the page's, by the body that issued it.
     expect(nfc(readInBothForms(text.split('\nNăm 2023')[0] as string)?.issuingBody)).toBe('HĐND tỉnh');
   });

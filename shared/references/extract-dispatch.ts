@@ -417,9 +417,12 @@ function choosePrimary(
   }
   const pick = (inList: (r: DocumentReference) => boolean) => {
     const issued = references.filter((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
-    // "HĐND tỉnh cũng đã thông qua Nghị quyết …" recalls what came before the document reported
-    // paragraphs later, "UBND tỉnh đã ban hành Kế hoạch …" (audit 29).
-    if (issued.length > 0) return issued.find((r) => !ALSO_ISSUED.test(foldedBefore(text, r))) ?? issued[0];
+    // "HĐND tỉnh cũng đã thông qua Nghị quyết …", undated, recalls what came before the document
+    // reported paragraphs later with its date, "UBND tỉnh đã ban hành Kế hoạch … ngày …" (audit 29).
+    const [first] = issued;
+    if (first && !first.issuedDate && ALSO_ISSUED.test(foldedBefore(text, first)))
+      return issued.find((r) => r.issuedDate && !ALSO_ISSUED.test(foldedBefore(text, r))) ?? first;
+    if (first) return first;
     const uncited = references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
     // "Theo Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …, UBND huyện phải …" above
     // "… theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13": a reference giving
@@ -2018,8 +2021,10 @@ function firstDate(
 }
 
 function yearlessDate(text: string, from: number, to: number): { day: number; month: number } | null {
-  const match = /(?<![a-z])(?:ngay|dem|sang|chieu|toi|trua|hom)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(
-    foldText(text.slice(from, to)),
-  );
+  const folded = foldText(text.slice(from, to));
+  // "Hôm 27/8, …" opening the sentence; "hôm" further on is an event's ("cuộc họp hôm 27/8").
+  const match =
+    /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(folded) ??
+    /^\W*hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(folded);
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;
 }

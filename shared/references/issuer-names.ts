@@ -218,8 +218,9 @@ const MAX_BODY_HEADING = 80;
  * NHÂN DÂN TỈNH", "UBND tỉnh Quảng Bình (2)" with its count), a short line that opens with a body
  * noun, holds no number nor a verb of issuing ("Ban hành mới"), and is in capitals or names the
  * body after its noun in capitals ("Sở Tài chính"; not a field's "Bộ máy hành chính", "Sở hữu trí
- * tuệ"); and that agrees with the `issuer` code of the documents under it when the code is known
- * (a tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
+ * tuệ") or a local body by its kind ("Ủy ban nhân dân tỉnh"); and that agrees with the `issuer`
+ * code of the documents under it when the code is known, by name or spelling ("SỞ GD&ĐT" over
+ * SGDĐT; a tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
  */
 export function bodyHeading(text: string, issuer: string | null): string | null {
   const name = text
@@ -229,11 +230,25 @@ export function bodyHeading(text: string, issuer: string | null): string | null 
   const folded = foldText(name);
   if (name.length > MAX_BODY_HEADING || /[\d:]/.test(name) || folded.startsWith('ban hanh')) return null;
   if (!BODY_OPENING.test(folded)) return null;
-  if (name !== name.toUpperCase() && !/\s\p{Lu}/u.test(name)) return null;
+  if (name !== name.toUpperCase() && !/\s\p{Lu}/u.test(name) && !LOCAL_BODY.test(folded)) return null;
   const known = issuerName(issuer);
-  if (issuer && known && !folded.includes(foldText(known)) && !folded.split(' ').includes(foldText(issuer)))
+  if (issuer && known && !folded.includes(foldText(known)) && !spellsCode(folded, foldText(issuer)))
     return null;
   return bodyInNormalCase(name);
+}
+
+/** A local body named by its kind and level only ("Ủy ban nhân dân tỉnh", "HĐND huyện", "Tỉnh ủy"). */
+const LOCAL_BODY =
+  /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang) uy)(?![a-z])/;
+
+/** Whether the code's letters stand in the name in order ("SỞ GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU). */
+function spellsCode(name: string, code: string): boolean {
+  let at = 0;
+  for (const letter of code.replace(/[^a-z]/g, '')) {
+    at = name.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
