@@ -187,6 +187,16 @@ describe('readListingRows', () => {
     expect(readListingRows([only])[0]?.subject).toBe('120.signed.pdf');
   });
 
+  it('cuts a badge after a row’s trích yếu, not the same word ending it (audit 30)', () => {
+    const subject = 'V/v đôn đốc thực hiện kết luận thanh tra năm 2023';
+    for (const badge of ['Khẩn', 'Hỏa tốc', 'Mới', 'NEW'])
+      expect(readListingRows([row('897/TTr-VP', { subject: `${subject} ${badge}` })])[0]?.subject).toBe(
+        subject,
+      );
+    const kept = 'V/v tổ chức khai giảng năm học mới';
+    expect(readListingRows([row('897/TTr-VP', { subject: kept })])[0]?.subject).toBe(kept);
+  });
+
   it('cuts a portal’s posting line after a row’s trích yếu (audit 19)', () => {
     const subject = 'Về việc ra quân tổng vệ sinh môi trường';
     for (const cell of [

@@ -200,9 +200,16 @@ const TRAILING_FILE_NAME = /\s+\S+\.(?:pdf|docx?|xlsx?|zip|rar)$/i;
 const TRAILING_POSTING =
   /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
 
+/**
+ * A badge after a trích yếu in its cell ("… năm 2023 Khẩn", "Hỏa tốc", "Mới"; audit 30): an
+ * urgency or a "new" mark, capitalised as badges are ("năm học mới" ends a trích yếu).
+ */
+const TRAILING_BADGE =
+  /\s+(?:Khẩn|KHẨN|Thượng khẩn|THƯỢNG KHẨN|Hỏa tốc|Hoả tốc|HỎA TỐC|Mới|MỚI|New|NEW|Hot|HOT)$/u;
+
 const MAX_CELL_EXTRAS = 20;
 
-/** A row's subject without the attachments and posting lines its cell adds after it. */
+/** A row's subject without the attachments, posting lines and badges its cell adds after it. */
 function withoutCellExtras(subject: string | null): string | null {
   if (!subject) return subject;
   // One at a time, a few at most: one expression for a run of them backtracked for seconds on a
@@ -210,7 +217,7 @@ function withoutCellExtras(subject: string | null): string | null {
   let rest = subject;
   for (let before = '', cut = 0; before !== rest && cut < MAX_CELL_EXTRAS; cut++) {
     before = rest;
-    rest = rest.replace(TRAILING_FILE_NAME, '').replace(TRAILING_POSTING, '');
+    rest = rest.replace(TRAILING_FILE_NAME, '').replace(TRAILING_POSTING, '').replace(TRAILING_BADGE, '');
   }
   return rest || subject;
 }

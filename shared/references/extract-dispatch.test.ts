@@ -2363,3 +2363,36 @@ describe('extractDispatch: audit 29 (news)', () => {
     expect(nfc(readInBothForms(text.split('\nNăm 2023')[0] as string)?.issuingBody)).toBe('HĐND tỉnh');
   });
 });
+
+describe('extractDispatch: audit 30 (news)', () => {
+  it('reads a body whose name holds a comma, before the verb', () => {
+    for (const [body, code] of [
+      ['Sở Văn hóa, Thể thao và Du lịch', '256/KH-SVHTTDL'],
+      ['Ban Quản lý các khu công nghiệp, khu kinh tế tỉnh', '256/BQL-VP'],
+    ])
+      expect(
+        nfc(
+          readInBothForms(`Ngày 02/12/2024, ${body} ban hành Kế hoạch số ${code} tổ chức hội thi.`)
+            ?.issuingBody,
+        ),
+      ).toBe(body);
+    // A clause before the comma is no part of the body's name.
+    expect(
+      nfc(
+        readInBothForms(
+          'Theo Sở Y tế, Trung tâm Kiểm soát bệnh tật đã ban hành Công văn số 256/KSBT-VP về việc tiêm chủng.',
+        )?.issuingBody,
+      ),
+    ).toBe('Trung tâm Kiểm soát bệnh tật');
+  });
+
+  it('reads "phát đi" as an issuing verb, with words between the type word and "số"', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Ngày 15/11/2024, Sở Giáo dục và Đào tạo tỉnh Phú Yên phát đi Công văn hỏa tốc số 2455/SGDĐT-VP về việc cho học sinh nghỉ học.',
+        )?.issuingBody,
+      ),
+    ).toBe('Sở Giáo dục và Đào tạo tỉnh Phú Yên');
+  });
+});

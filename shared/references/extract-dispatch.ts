@@ -1465,7 +1465,7 @@ function opensBody(line: string): boolean {
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2})\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,3})\s*$/iu;
 
 /**
  * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
@@ -1553,7 +1553,7 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
   if (behalf) return cleanPhrase(behalf[1] as string);
-  const named = (match[1] as string).replace(SOURCE_TAG, '');
+  const named = withNameBeforeComma(before, match, (match[1] as string).replace(SOURCE_TAG, ''));
   // Only at the sentence's very start is a bracketed tag without a dash a source's.
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
   const body = cleanPhrase(
@@ -1571,6 +1571,23 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
     ? bodyOfSigner(issuingPart(body, issuer), issuer)
     : null;
 }
+
+/**
+ * A body's name holding a comma ("Sở Văn hóa, Thể thao và Du lịch", "Ban Quản lý các khu công
+ * nghiệp, khu kinh tế"; audit 30), whose part after the comma the verb's expression reads alone:
+ * the part before it joined back, when it opens with a body noun and the rest does not, and the
+ * rest goes on a name (a capital, or "khu …").
+ */
+function withNameBeforeComma(before: string, match: RegExpExecArray, named: string): string {
+  const at = match.index + match[0].indexOf(match[1] as string);
+  const head = NAME_BEFORE_COMMA.exec(before.slice(0, at))?.[1];
+  const goesOn = /^(?:\p{Lu}|khu\s)/u.test(named);
+  return head && goesOn && BODY_OPENING.test(foldText(head)) && !BODY_OPENING.test(foldText(named))
+    ? `${head}, ${named}`
+    : named;
+}
+/** The words (seven at most) between a clause's start and a comma ending the text. */
+const NAME_BEFORE_COMMA = /(?:^|[,;:.]\s*)((?:[^\s,;:]+\s+){0,6}[^\s,;:]+),\s*$/u;
 
 /**
  * "Tổng cục Thuế - Bộ Tài chính" (a body and the ministry over it): the part whose initials are
