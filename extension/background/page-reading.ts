@@ -201,11 +201,11 @@ const TRAILING_POSTING =
   /\s*(?:\(\s*(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:?|(?:ngày đăng|đăng ngày|ngày cập nhật|lượt xem|lượt tải)\s*:)\s*[\d/.:\-\s]*\d\s*\)?$/iu;
 
 /**
- * A badge after a trích yếu in its cell ("… năm 2023 Khẩn", "Hỏa tốc", "Mới"; audit 30): an
- * urgency or a "new" mark, capitalised as badges are ("năm học mới" ends a trích yếu).
+ * A badge after a trích yếu in its cell ("… năm 2023 Khẩn", "Hỏa tốc", "New"; audit 30): an
+ * urgency or a "new" mark, capitalised as badges are; not "Mới", which ends names ("Nông thôn
+ * Mới", "Chợ Mới": review 10).
  */
-const TRAILING_BADGE =
-  /\s+(?:Khẩn|KHẨN|Thượng khẩn|THƯỢNG KHẨN|Hỏa tốc|Hoả tốc|HỎA TỐC|Mới|MỚI|New|NEW|Hot|HOT)$/u;
+const TRAILING_BADGE = /\s+(?:Khẩn|KHẨN|Thượng khẩn|THƯỢNG KHẨN|Hỏa tốc|Hoả tốc|HỎA TỐC|New|NEW|Hot|HOT)$/u;
 
 const MAX_CELL_EXTRAS = 20;
 

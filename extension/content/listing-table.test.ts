@@ -380,6 +380,17 @@ describe('listing tables', () => {
     expect(listingLayout(document.getElementById('t') as HTMLTableElement)?.columns.subject).toBe(1);
   });
 
+  it('takes the longest of the columns of sentences, and no header-less reading under a header with a colspan (review 10)', () => {
+    setBody(`<table id="bodies"><tr><td>12/QĐ-UBND</td><td>Sở Giáo dục và Đào tạo</td><td>Về việc giao chỉ tiêu tuyển sinh năm học 2024-2025</td></tr>
+        <tr><td>13/KH-UBND</td><td>Sở Tài nguyên và Môi trường</td><td>Kế hoạch kiểm tra việc quản lý đất đai năm 2024</td></tr></table>
+      <table id="tasks"><tr><td>Căn cứ</td><td colspan="2">Nhiệm vụ được giao</td><td>Hạn</td></tr>
+        <tr><td>31/2024/QH15</td><td>Rà soát hồ sơ đất đai tồn đọng</td><td>Sở Tài nguyên và Môi trường</td><td>30/06/2024</td></tr>
+        <tr><td>45/2024/NĐ-CP</td><td>Kiện toàn bộ máy tổ chức cấp xã</td><td>Sở Nội vụ, UBND các huyện</td><td>30/09/2024</td></tr></table>`);
+    const layout = (id: string) => listingLayout(document.getElementById(id) as HTMLTableElement);
+    expect(layout('bodies')?.columns.subject).toBe(2);
+    expect(layout('tasks')).toBeNull();
+  });
+
   it('strips the column label a responsive table repeats in each cell', () => {
     setBody(`<table><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Cơ quan ban hành:</th></tr></thead><tbody>
       <tr><td><span class="lbl">Số ký hiệu: </span><a href="/r/1">21/TB-UBND</a></td>

@@ -90,9 +90,11 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
       if (header?.labels.length === first.cells.length)
         return { ...header, bodyRows: bodyRowsOf(table, placed, grid) };
       place(top + SAMPLE_ROWS);
-      // Not under a header of other labels ("Căn cứ | Phối hợp | Hạn"), as wide as the rows: titles
-      // only ("VĂN BẢN MỚI | Xem tất cả »").
-      const titled = placed.slice(0, top).every(({ cells }) => new Set(cells).size < first.cells.length);
+      // Not under a header of other labels ("Căn cứ | Phối hợp | Hạn", colspans or not): titles of
+      // two cells at most ("VĂN BẢN MỚI | Xem tất cả »").
+      const titled = placed
+        .slice(0, top)
+        .every(({ cells }) => new Set(cells).size < Math.min(3, first.cells.length));
       const columns = alone || !titled ? null : columnsByContent(placed.slice(top));
       return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, placed.slice(top), grid) };
     }
@@ -119,7 +121,7 @@ function isSymbolCell(text: string): boolean {
 /**
  * The columns of a listing without a header row (NukeViet's "list_other": symbol | date |
  * trích yếu), told by what every sampled row's cells hold: a column of symbols alone, then
- * maybe a column of dates alone, and the first column of sentences after them that differ row
+ * maybe a column of dates alone, and the longest column of sentences after them that differ row
  * by row (not a body's name repeated: "UBND tỉnh Bắc Giang"); null unless there are both a symbol
  * and a subject column. Rows alike are asked for, so a layout table or a document's
  * metadata is none.
@@ -134,14 +136,22 @@ function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
     subject: null,
     issuingBody: null,
   };
+  let longest = 0;
   for (let column = 0; rows.length > 1 && column < (width as number); column++) {
     const texts = rows.map(({ cells }) => elementLine(cells[column] as Element));
     if (columns.symbol < 0) {
       if (texts.every(isSymbolCell)) columns.symbol = column;
     } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
-    // Each row's own sentences: not a body's name repeated down the column ("UBND tỉnh Bắc Giang").
-    else if (columns.subject === null && new Set(texts).size === texts.length && texts.every(isSentence))
+    // Each row's own sentences, the longest: not a body's name or a signer repeated down the
+    // column, nor shorter names beside the trích yếu.
+    else if (
+      new Set(texts).size === texts.length &&
+      texts.every(isSentence) &&
+      texts.join().length > longest
+    ) {
+      longest = texts.join().length;
       columns.subject = column;
+    }
   }
   return columns.subject === null ? null : columns;
 }

@@ -31,6 +31,7 @@ describe('headerDate: the dating line under a header "Số:" line', () => {
     // A label's colon before a gap of columns, a time without diacritics (review 9).
     'Số: 112/GM-UBND\nThời gian:      08h00, ngày 25/6/2024',
     'Số: 112/GM-UBND\nvao luc 8 gio, ngay 12/3/2024',
+    'Số: 112/GM-UBND\nVào hồi 8 giờ sáng, ngày 25/6/2024',
   ])('takes no date that is not a dating line: %s', (text) => {
     expect(dateOf(text, '112/GM-UBND')).toBeNull();
     expect(dateOf(text.normalize('NFD'), '112/GM-UBND')).toBeNull();
@@ -261,6 +262,8 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
       '2024-03-15',
     ],
     ['Số ký hiệu\tNgày phát hành\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
+    ['Số hiệu\tNgày BH\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
+    ['| Công văn hỏa tốc số 125/UBND-VX | 15/3/2024 |', '125/UBND-VX', '2024-03-15'],
     ['Number\tDate of issue\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
     ['| Thông tư liên tịch số 12/2021/TTLT-BTC-BNV | 15/3/2021 |', '12/2021/TTLT-BTC-BNV', '2021-03-15'],
     ['| Văn bản hợp nhất số 05/VBHN-BGDĐT | 15/3/2024 |', '05/VBHN-BGDĐT', '2024-03-15'],
@@ -288,6 +291,11 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     ['STT\tSố, ký hiệu\tNgày thực hiện\n1\t1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
     ['Số ký hiệu\tThời hạn\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
     ['Number\tEffective date\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    // Other dates' labels a list of them missed, another document named in the cell (review 10).
+    ['Number | Deadline | Subject\n1234/UBND-KT | 15/4/2024 | Báo cáo', '1234/UBND-KT'],
+    ['Số ký hiệu\tNgày bắt đầu\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    ['Số ký hiệu\tNgày công bố\n1234/UBND-KT\t15/4/2024', '1234/UBND-KT'],
+    ['| Kế hoạch triển khai 125/QĐ-UBND | 15/3/2024 |', '125/QĐ-UBND'],
     // A document the trích yếu cites at its end: the row's date is the row's document's.
     [
       '| Số hiệu | Trích yếu | Ngày ban hành |\n| 20/2024/QĐ-UBND | Bãi bỏ Quyết định số 07/2019/QĐ-UBND | 15/5/2024 |',

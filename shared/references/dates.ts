@@ -219,15 +219,25 @@ function cellDate(text: string, pos: number, end: number): string | null {
   const c = text.charCodeAt(j);
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
   const label = columnLabel(text, pos, end - HEADER_REACH);
-  return label !== null && OTHER_DATE_LABEL.test(` ${foldText(label).replace(/[^a-z]+/g, ' ')} `)
-    ? null
-    : iso;
+  if (label === null) return iso;
+  const words = ` ${foldText(label).replace(/[^a-z]+/g, ' ')} `;
+  return words.trim() === '' || (ISSUING_DATE_LABEL.test(words) && !OTHER_DATE_LABEL.test(words))
+    ? iso
+    : null;
 }
 
 /**
- * A header's label of a date that is not the document's own: a deadline's ("Hạn xử lý", "Thời
- * hạn"), a later or another day's ("Ngày hiệu lực", "Ngày đến", "Ngày đăng", "Ngày thực hiện",
- * "Effective date"; audit 25, reviews 8 and 9), as whole words ("ban hành" holds no "hạn").
+ * A header's label of the issuing date's column, as whole words: "Ngày ban hành (văn bản)",
+ * "Ngày ký", "Ngày VB", "Ngày BH", "Ngày phát hành", "Thời gian ban hành", "Ngày tháng (năm)", a
+ * bare "Ngày" or "Date", "Issued date", "Date of issue" (reviews 8, 9 and 10: a list of the other
+ * dates' labels is never whole, "Deadline", "Ngày bắt đầu", "Ngày công bố" …).
+ */
+const ISSUING_DATE_LABEL =
+  / (?:ban hanh|ky|van ban|vb|bh|phat hanh|issued?|issuing)(?= )|^ (?:ngay(?: thang(?: nam)?)?|date) $/;
+
+/**
+ * Words that make an issuing date's label another date's: "Ngày văn bản đến", "Ngày ký hết hiệu
+ * lực", "Hạn ký"; as whole words ("ban hành" holds no "hạn").
  */
 const OTHER_DATE_LABEL =
   / (?:hieu luc|den|dang|nhan|cap nhat|het|han|thuc hien|ap dung|vao so|gui|hoan thanh|xu ly|effective|received)(?= )/;
@@ -247,8 +257,13 @@ function symbolFillsCell(text: string, end: number, iso: string): boolean {
   const lead = foldText(cell.slice(0, cell.search(/\d/)));
   return (lead.trim() === '' || TYPE_LEAD.test(lead)) && (year === undefined || iso.startsWith(year));
 }
-/** A type word, two more words at most ("liên tịch", "hợp nhất", "kết luận") and "số", folded. */
-const TYPE_LEAD = new RegExp(`^\\W*${TYPE_WORD_PATTERN}(?: [a-z]+){0,2}?(?: so)?\\W*$`);
+/**
+ * A type word and "số", folded, with a word naming its kind ("liên tịch", "hợp nhất", "kết luận",
+ * "hỏa tốc") at most: not "Kế hoạch triển khai …", which names another document (review 10).
+ */
+const TYPE_LEAD = new RegExp(
+  `^\\W*${TYPE_WORD_PATTERN}(?: (?:hop nhat|ket luan|hanh dong|khan|hoa toc))?(?: so)?\\W*$`,
+);
 const YEAR_SEGMENT = /[/-]\s*((?:19|20)\d\d)\s*[/-]/;
 const CELL_START = '|\t\n';
 const CELL_LABEL = /^\s*số(?:\s+(?:hiệu|ký hiệu))?\s*:?/iu;
@@ -467,10 +482,11 @@ function opensSubjectLine(text: string, at: number): boolean {
 /**
  * Text before a comma that is a time or a schedule's day, no dating line's place ("Thời gian: 14
  * giờ 00, ngày …", "họp vào lúc 8 giờ, ngày …", "08h00, ngày …", "Thứ Hai, ngày 11/3/2024: …"),
- * folded: "giờ" and "lúc" only before a number ("Cần Giờ", "Lục Ngạn" are places).
+ * "vào hồi 8 giờ sáng"), folded: "giờ", "lúc", "hồi" only beside a number ("Cần Giờ", "Lục Ngạn",
+ * "Hồi Xuân" are places).
  */
 const NO_PLACE =
-  /:|(?:^|\s)(?:gio|luc)\s+\d|\d\s*h\s*\d|^\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])/;
+  /:|(?:^|\s)(?:gio|luc|hoi)\s+\d|\d\s*(?:h|gio)(?![a-z])|^\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])/;
 /** A gap of a page's columns: the dating line's place is after it ("V/v: đôn đốc …     Hà Nội, ngày"). */
 const COLUMN_GAP = /^(.*\S)\s{3,}/;
 

@@ -2353,6 +2353,8 @@ describe('extractDispatch: audit 29 (news)', () => {
     const draft = readInBothForms(text);
     expect(draft?.reference.symbol).toBe('186/KH-UBND');
     expect(draft?.issuedDate).toBe('2024-08-27');
+    // The reported document without its date still wins over the recalled one (review 10).
+    expect(readInBothForms(text.replace(' ngày 27/8/2024', ''))?.reference.symbol).toBe('186/KH-UBND');
     // A dated document told with "cũng" stays the page's, over an earlier one (review 9).
     expect(
       readInBothForms(
@@ -2384,6 +2386,37 @@ describe('extractDispatch: audit 30 (news)', () => {
         )?.issuingBody,
       ),
     ).toBe('Trung tâm Kiểm soát bệnh tật');
+  });
+
+  it('joins no reporting clause or signer before a comma to the body (review 10)', () => {
+    for (const [text, body] of [
+      [
+        'Văn phòng Chính phủ cho biết, Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số 1234/QĐ-TTg ngày 15/10/2024 phê duyệt quy hoạch.',
+        'Thủ tướng Chính phủ',
+      ],
+      ['Bộ Công Thương cho biết, EVN đã có văn bản số 4567/EVN-KD về việc cấp điện.', 'EVN'],
+    ])
+      expect(nfc(readInBothForms(text as string)?.issuingBody)).toBe(body);
+  });
+
+  it('dates "Chiều hôm 27/8" and a dateline before "Hôm 27/8" (review 10)', () => {
+    for (const lead of ['Chiều hôm 27/8', 'HÀ NỘI - Hôm 27/8', '(Baohatinh.vn) - Hôm 27/8'])
+      expect(
+        readInBothForms(
+          `${lead}, UBND tỉnh đã ban hành Công văn số 2345/UBND-KT về việc phòng chống bão năm 2024.`,
+        )?.issuedDate,
+        lead,
+      ).toBe('2024-08-27');
+  });
+
+  it('gives a document cited after "có công văn về" its own body, not the writer (review 10)', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Sở GD&ĐT Hà Nội vừa có công văn về Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm.',
+        )?.issuingBody,
+      ),
+    ).not.toBe('Sở GD&ĐT Hà Nội');
   });
 
   it('reads "phát đi" as an issuing verb, with words between the type word and "số"', () => {

@@ -417,11 +417,11 @@ function choosePrimary(
   }
   const pick = (inList: (r: DocumentReference) => boolean) => {
     const issued = references.filter((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
-    // "HĐND tỉnh cũng đã thông qua Nghị quyết …", undated, recalls what came before the document
-    // reported paragraphs later with its date, "UBND tỉnh đã ban hành Kế hoạch … ngày …" (audit 29).
+    // "HĐND tỉnh cũng đã thông qua Nghị quyết …", in a sentence of no date, recalls what came before
+    // the document reported paragraphs later, "UBND tỉnh đã ban hành Kế hoạch …" (audit 29).
     const [first] = issued;
-    if (first && !first.issuedDate && ALSO_ISSUED.test(foldedBefore(text, first)))
-      return issued.find((r) => r.issuedDate && !ALSO_ISSUED.test(foldedBefore(text, r))) ?? first;
+    if (first && ALSO_ISSUED.test(foldedBefore(text, first)) && !datedSentence(text, first))
+      return issued.find((r) => !ALSO_ISSUED.test(foldedBefore(text, r))) ?? first;
     if (first) return first;
     const uncited = references.find((r) => inList(r) && !citedAsBasis(text, references, r) && !aside(r));
     // "Theo Quyết định số 812/QĐ-UBND của UBND tỉnh Nghệ An về việc …, UBND huyện phải …" above
@@ -455,6 +455,14 @@ function choosePrimary(
     references.find(prose) ??
     pick(teaser) ??
     (references[0] as DocumentReference)
+  );
+}
+
+/** Whether the sentence of a reference gives a date ("Ngày 10/10/2024, UBND tỉnh cũng …"). */
+function datedSentence(text: string, reference: DocumentReference): boolean {
+  const { from, to } = sentenceAround(text, reference.start, reference.end);
+  return /\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(
+    text.slice(from, reference.start) + text.slice(reference.end, to),
   );
 }
 
@@ -1465,7 +1473,7 @@ function opensBody(line: string): boolean {
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,3})\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
 
 /**
  * The signer's office before a body ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Y tế"): the body
@@ -1575,19 +1583,31 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
 /**
  * A body's name holding a comma ("Sở Văn hóa, Thể thao và Du lịch", "Ban Quản lý các khu công
  * nghiệp, khu kinh tế"; audit 30), whose part after the comma the verb's expression reads alone:
- * the part before it joined back, when it opens with a body noun and the rest does not, and the
- * rest goes on a name (a capital, or "khu …").
+ * the part before it joined back, when it opens with a body noun and the two parts are those of a
+ * name known to hold a comma (COMMA_NAMES).
  */
 function withNameBeforeComma(before: string, match: RegExpExecArray, named: string): string {
   const at = match.index + match[0].indexOf(match[1] as string);
   const head = NAME_BEFORE_COMMA.exec(before.slice(0, at))?.[1];
-  const goesOn = /^(?:\p{Lu}|khu\s)/u.test(named);
-  return head && goesOn && BODY_OPENING.test(foldText(head)) && !BODY_OPENING.test(foldText(named))
+  if (!head) return named;
+  const [folded, rest] = [foldText(head), foldText(named)];
+  return BODY_OPENING.test(folded) &&
+    COMMA_NAMES.some(([end, goesOn]) => folded.endsWith(end) && rest.startsWith(goesOn))
     ? `${head}, ${named}`
     : named;
 }
 /** The words (seven at most) between a clause's start and a comma ending the text. */
 const NAME_BEFORE_COMMA = /(?:^|[,;:.]\s*)((?:[^\s,;:]+\s+){0,6}[^\s,;:]+),\s*$/u;
+/**
+ * The names of bodies written with a comma, by what stands before and after it, folded: only
+ * these, for a clause before a comma opens like a body too ("Bộ Y tế cho biết, Thứ trưởng …").
+ */
+const COMMA_NAMES: readonly [string, string][] = [
+  ['van hoa', 'the thao va du lich'],
+  ['khu cong nghiep', 'khu kinh te'],
+  ['lao dong', 'thuong binh va xa hoi'],
+  ['khoa hoc', 'cong nghe va moi truong'],
+];
 
 /**
  * "Tổng cục Thuế - Bộ Tài chính" (a body and the ministry over it): the part whose initials are
@@ -2037,11 +2057,18 @@ function firstDate(
   return null;
 }
 
+/**
+ * "Hôm 27/8" opening a sentence, after a dateline or a source tag ("HÀ NỘI - Hôm 27/8", "(Báo
+ * X) - Hôm 27/8") and a time of day ("Chiều hôm 27/8", "Trong ngày hôm 27/8"), folded.
+ */
+const HOM_LEAD =
+  /^\W*(?:(?:\([^)]{1,30}\)|[^\s,]+(?:\s+[^\s,]+){0,2})\s*[-–]\s*)?(?:(?:sang|chieu|toi|trua|dem|trong ngay)\s+)?hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/;
+
 function yearlessDate(text: string, from: number, to: number): { day: number; month: number } | null {
   const folded = foldText(text.slice(from, to));
   // "Hôm 27/8, …" opening the sentence; "hôm" further on is an event's ("cuộc họp hôm 27/8").
   const match =
     /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(folded) ??
-    /^\W*hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(folded);
+    HOM_LEAD.exec(folded);
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;
 }

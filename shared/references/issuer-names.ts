@@ -219,8 +219,8 @@ const MAX_BODY_HEADING = 80;
  * noun, holds no number nor a verb of issuing ("Ban hành mới"), and is in capitals or names the
  * body after its noun in capitals ("Sở Tài chính"; not a field's "Bộ máy hành chính", "Sở hữu trí
  * tuệ") or a local body by its kind ("Ủy ban nhân dân tỉnh"); and that agrees with the `issuer`
- * code of the documents under it when the code is known, by name or spelling ("SỞ GD&ĐT" over
- * SGDĐT; a tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
+ * code of the documents under it when the code is known, by name or spelling (`spellsCode`; a
+ * tracking table's "SỞ TÀI CHÍNH" over the UBND's dispatches it leads is no issuing body).
  */
 export function bodyHeading(text: string, issuer: string | null): string | null {
   const name = text
@@ -241,14 +241,18 @@ export function bodyHeading(text: string, issuer: string | null): string | null 
 const LOCAL_BODY =
   /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang) uy)(?![a-z])/;
 
-/** Whether the code's letters stand in the name in order ("SỞ GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU). */
+/**
+ * Whether the name spells the code: its words' initials, an abbreviation's letters whole ("SỞ
+ * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
+ * of its words ("UBND tỉnh …"). Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
+ */
 function spellsCode(name: string, code: string): boolean {
-  let at = 0;
-  for (const letter of code.replace(/[^a-z]/g, '')) {
-    at = name.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  const words = name.split(/[\s,]+/).filter((word) => word !== 'va' && word !== 'cac');
+  if (words.includes(code)) return true;
+  const initials = words
+    .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))
+    .join('');
+  return initials.startsWith(code.replace(/[^a-z]/g, ''));
 }
 
 /**
