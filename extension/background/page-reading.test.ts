@@ -166,6 +166,8 @@ describe('readListingRows', () => {
     expect(bodies('HĐND tỉnh')).toBe('HĐND tỉnh');
     expect(readListingRows([row('25/KH-SGDĐT', { group: 'SỞ GD&ĐT' })])[0]?.issuingBody).toBe('Sở GD&ĐT');
     expect(readListingRows([row('12-NQ/TU', { group: 'Tỉnh ủy' })])[0]?.issuingBody).toBe('Tỉnh ủy');
+    // A section's numeral and its documents' type before the body (audit 31).
+    expect(bodies('I. NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH')).toBe('Hội đồng nhân dân tỉnh');
     // Another body whose letters happen to hold the code's in order (review 10).
     for (const other of ['SỞ GIAO THÔNG VẬN TẢI', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG'])
       expect(readListingRows([row('45/SNV-TCBC', { group: other })])[0]?.issuingBody, other).toBeNull();

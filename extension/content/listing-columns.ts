@@ -54,13 +54,13 @@ const ROLES = Object.keys(PHRASES) as Role[];
  * opening a label of no other date (not "hiệu lực", "đăng", an e-office's "Ngày đến"); "ban hanh" only as the whole label
  * (a card's "Ban hành: 05/03/2020", not "Cơ quan ban hành"); "so" opening a label of no other
  * number (a register's own, pages, counts, a serial number): "Số", "Số VBHN", "Số quyết định",
- * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan").
+ * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan") or as "Tên tài liệu", "Tên gọi (của văn bản)" (audit 31).
  */
 const PHRASE_PLACES: Record<string, RegExp> = {
   ngay: /^ngay(?!.* (hieu luc|dang|cap nhat|nhan|den)( |$))/,
   'ban hanh': /^ban hanh$/,
   so: /^so(?! (den|trang|luong|to|luot|lan|ban|tt|thu tu)( |$))/,
-  ten: /^ten (nghi|quy|thong|chi|ke|bao|luat)/,
+  ten: /^ten (nghi|quy|thong|chi|ke|bao|luat|tai lieu|goi)/,
 };
 
 /**

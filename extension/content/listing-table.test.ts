@@ -612,6 +612,9 @@ describe('listing columns', () => {
       issuingBody: 3,
     });
     expect(listingColumns(['Số hiệu', 'Cơ quan/Đơn vị ban hành'])?.issuingBody).toBe(1);
+    // A council's session documents, a decision's annex (audit 31).
+    expect(listingColumns(['STT', 'Tên tài liệu', 'Số ký hiệu', 'Ngày ban hành'])?.subject).toBe(1);
+    expect(listingColumns(['STT', 'Tên gọi của văn bản', 'Số, ký hiệu'])?.subject).toBe(1);
     expect(listingColumns(['STT', 'Số văn bản', 'Trích yếu nội dung'])).toEqual({
       symbol: 1,
       named: false,

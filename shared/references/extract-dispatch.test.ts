@@ -2429,3 +2429,21 @@ describe('extractDispatch: audit 30 (news)', () => {
     ).toBe('Sở Giáo dục và Đào tạo tỉnh Phú Yên');
   });
 });
+
+describe('extractDispatch: audit 31', () => {
+  it('dates a council’s resolution by "được … thông qua ngày"', () => {
+    expect(
+      readInBothForms(
+        'Nghị quyết số 45/2024/NQ-HĐND được HĐND tỉnh thông qua ngày 10/12/2024 và có hiệu lực từ ngày 01/01/2025.',
+      )?.issuedDate,
+    ).toBe('2024-12-10');
+  });
+
+  it('reads a "Số nghị quyết" field as the number of a metadata block', () => {
+    const draft = readInBothForms(
+      'Số nghị quyết\n18/2024/NQ-HĐND\nNgày thông qua\n06/12/2024\nTrích yếu\nQuy định mức chi hỗ trợ cán bộ',
+    );
+    expect(draft?.issuedDate).toBe('2024-12-06');
+    expect(nfc(draft?.subject)).toBe('Quy định mức chi hỗ trợ cán bộ');
+  });
+});

@@ -1812,7 +1812,7 @@ function sentenceDate(
   const between = after ? foldText(text.slice(primary.end, after.start)) : '';
   const issuedAfter =
     after?.iso &&
-    (/ban hanh\s*$/.test(between) ||
+    (/(?:ban hanh|thong qua)\s*$/.test(between) ||
       // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
       // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
       // other reference stands between (audit 16).

@@ -225,6 +225,8 @@ const MAX_BODY_HEADING = 80;
 export function bodyHeading(text: string, issuer: string | null): string | null {
   const name = text
     .replace(/\s*\(\d+\)\s*$/, '')
+    // "I. NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH": a section's numeral and its documents' type.
+    .replace(SECTION_OF, '')
     .trim()
     .normalize('NFC');
   const folded = foldText(name);
@@ -236,6 +238,9 @@ export function bodyHeading(text: string, issuer: string | null): string | null 
     return null;
   return bodyInNormalCase(name);
 }
+
+/** A roman numeral or a letter, then "<type words> của", before a section's body ("II. QUYẾT ĐỊNH CỦA"). */
+const SECTION_OF = /^(?:[IVXLC]+|[A-Z])[.)]\s+(?:(?:\p{L}+\s+){1,3}(?:của|CỦA)\s+)?/u;
 
 /** A local body named by its kind and level only ("Ủy ban nhân dân tỉnh", "HĐND huyện", "Tỉnh ủy"). */
 const LOCAL_BODY =
