@@ -168,6 +168,10 @@ describe('readListingRows', () => {
     expect(readListingRows([row('12-NQ/TU', { group: 'Tỉnh ủy' })])[0]?.issuingBody).toBe('Tỉnh ủy');
     // A section's numeral and its documents' type before the body (audit 31).
     expect(bodies('I. NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH')).toBe('Hội đồng nhân dân tỉnh');
+    // A heading naming several bodies names none; a short name of the code's body is one (review 11).
+    expect(bodies('I. VĂN BẢN CỦA HĐND, UBND TỈNH')).toBeNull();
+    expect(bodies('II. VĂN BẢN CỦA HĐND - UBND TỈNH')).toBeNull();
+    expect(readListingRows([row('12/QĐ-TTg', { group: 'THỦ TƯỚNG' })])[0]?.issuingBody).toBe('Thủ tướng');
     // Another body whose letters happen to hold the code's in order (review 10).
     for (const other of ['SỞ GIAO THÔNG VẬN TẢI', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG'])
       expect(readListingRows([row('45/SNV-TCBC', { group: other })])[0]?.issuingBody, other).toBeNull();

@@ -263,6 +263,14 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     ],
     ['Số ký hiệu\tNgày phát hành\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
     ['Số hiệu\tNgày BH\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
+    // Headers of decisions' and resolutions' tables, a bare "Ngày" spaced in its cell (review 11).
+    [
+      '| Số ký hiệu | Ngày quyết định | Trích yếu |\n| 125/QĐ-UBND | 15/3/2024 | Về |',
+      '125/QĐ-UBND',
+      '2024-03-15',
+    ],
+    ['| Số ký hiệu | Ngày thông qua |\n| 125/NQ-HĐND | 15/3/2024 |', '125/NQ-HĐND', '2024-03-15'],
+    ['| Số ký hiệu | Ngày | Trích yếu |\n| 125/QĐ-UBND | 15/3/2024 | Về |', '125/QĐ-UBND', '2024-03-15'],
     ['| Công văn hỏa tốc số 125/UBND-VX | 15/3/2024 |', '125/UBND-VX', '2024-03-15'],
     ['Number\tDate of issue\n125/QĐ-UBND\t15/3/2024', '125/QĐ-UBND', '2024-03-15'],
     ['| Thông tư liên tịch số 12/2021/TTLT-BTC-BNV | 15/3/2021 |', '12/2021/TTLT-BTC-BNV', '2021-03-15'],

@@ -220,7 +220,9 @@ function cellDate(text: string, pos: number, end: number): string | null {
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
   const label = columnLabel(text, pos, end - HEADER_REACH);
   if (label === null) return iso;
-  const words = ` ${foldText(label).replace(/[^a-z]+/g, ' ')} `;
+  const words = ` ${foldText(label)
+    .replace(/[^a-z]+/g, ' ')
+    .trim()} `;
   return words.trim() === '' || (ISSUING_DATE_LABEL.test(words) && !OTHER_DATE_LABEL.test(words))
     ? iso
     : null;
@@ -228,12 +230,13 @@ function cellDate(text: string, pos: number, end: number): string | null {
 
 /**
  * A header's label of the issuing date's column, as whole words: "Ngày ban hành (văn bản)",
- * "Ngày ký", "Ngày VB", "Ngày BH", "Ngày phát hành", "Thời gian ban hành", "Ngày tháng (năm)", a
- * bare "Ngày" or "Date", "Issued date", "Date of issue" (reviews 8, 9 and 10: a list of the other
+ * "Ngày ký", "Ngày VB", "Ngày BH", "Ngày phát hành", "Thời gian ban hành", "Ngày quyết định",
+ * "Ngày thông qua", "Ngày lập", "Ngày đi", "Ngày tháng (năm)", a bare "Ngày", "Thời gian" or
+ * "Date", "Issued date", "Date of issue" (reviews 8 to 11: a list of the other
  * dates' labels is never whole, "Deadline", "Ngày bắt đầu", "Ngày công bố" …).
  */
 const ISSUING_DATE_LABEL =
-  / (?:ban hanh|ky|van ban|vb|bh|phat hanh|issued?|issuing)(?= )|^ (?:ngay(?: thang(?: nam)?)?|date) $/;
+  / (?:ban hanh|ky|van ban|vb|bh|phat hanh|quyet dinh|thong qua|phe duyet|lap|di|issued?|issuing)(?= )|^ (?:ngay(?: thang(?: nam)?)?|date|thoi gian) $/;
 
 /**
  * Words that make an issuing date's label another date's: "Ngày văn bản đến", "Ngày ký hết hiệu

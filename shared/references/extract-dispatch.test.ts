@@ -2430,20 +2430,35 @@ describe('extractDispatch: audit 30 (news)', () => {
   });
 });
 
-describe('extractDispatch: audit 31', () => {
-  it('dates a council’s resolution by "được … thông qua ngày"', () => {
-    expect(
-      readInBothForms(
-        'Nghị quyết số 45/2024/NQ-HĐND được HĐND tỉnh thông qua ngày 10/12/2024 và có hiệu lực từ ngày 01/01/2025.',
-      )?.issuedDate,
-    ).toBe('2024-12-10');
+describe('extractDispatch: audit 31 and review 11', () => {
+  it('dates no document by "thông qua ngày", which may be another’s or a day to come', () => {
+    for (const text of [
+      'HĐND tỉnh ban hành Nghị quyết số 30/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 12/2019/NQ-HĐND được thông qua ngày 10/7/2019.',
+      'Tờ trình số 120/TTr-UBND đề nghị HĐND tỉnh xem xét, thông qua ngày 10/12/2024.',
+    ])
+      expect(readInBothForms(text)?.issuedDate ?? null).toBeNull();
   });
 
-  it('reads a "Số nghị quyết" field as the number of a metadata block', () => {
+  it('takes no "Số quyết định:" field of another document’s record for the page’s number', () => {
     const draft = readInBothForms(
-      'Số nghị quyết\n18/2024/NQ-HĐND\nNgày thông qua\n06/12/2024\nTrích yếu\nQuy định mức chi hỗ trợ cán bộ',
+      'Tờ trình số 56/TTr-SNV ngày 2/5/2024 của Sở Nội vụ về đề nghị khen thưởng\nKết quả giải quyết:\nSố quyết định: 789/QĐ-UBND\nNgày quyết định: 20/5/2024',
     );
-    expect(draft?.issuedDate).toBe('2024-12-06');
-    expect(nfc(draft?.subject)).toBe('Quy định mức chi hỗ trợ cán bộ');
+    expect(draft?.reference.symbol).toBe('56/TTr-SNV');
+    expect(draft?.issuedDate).toBe('2024-05-02');
+  });
+
+  it('joins the names known to hold a comma, and yields a "cũng" document only in a sentence of no date', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Hội đồng Thi đua, Khen thưởng tỉnh đã ban hành Hướng dẫn số 16/HD-HĐTĐKT ngày 5/9/2024.',
+        )?.issuingBody,
+      ),
+    ).toBe('Hội đồng Thi đua, Khen thưởng tỉnh');
+    expect(
+      readInBothForms(
+        'HĐND tỉnh cũng đã thông qua Nghị quyết số 15/NQ-HĐND về giá đất (sửa đổi 2/3 điều khoản). UBND tỉnh đã ban hành Kế hoạch số 200/KH-UBND ngày 5/9/2024.',
+      )?.reference.symbol,
+    ).toBe('200/KH-UBND');
   });
 });

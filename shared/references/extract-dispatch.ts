@@ -461,10 +461,12 @@ function choosePrimary(
 /** Whether the sentence of a reference gives a date ("Ngày 10/10/2024, UBND tỉnh cũng …"). */
 function datedSentence(text: string, reference: DocumentReference): boolean {
   const { from, to } = sentenceAround(text, reference.start, reference.end);
-  return /\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(
-    text.slice(from, reference.start) + text.slice(reference.end, to),
-  );
+  return SENTENCE_DATE.test(foldText(text.slice(from, reference.start) + text.slice(reference.end, to)));
 }
+
+/** A date in a sentence, folded: a full one, or a day and month after "ngày", a time of day or "hôm" (not "2/3 điều khoản"). */
+const SENTENCE_DATE =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?:ngay|sang|chieu|toi|trua|dem|hom)\s+\d{1,2}\s*[/.-]\s*\d{1,2}/;
 
 /** "… cũng (đã) thông qua / ban hành / ký / có <type word> (số)" before a number, folded. */
 const ALSO_ISSUED = /\scung\s+(?:(?:da|vua|da tung)\s+)?(?:thong qua|ban hanh|ky|co|gui)\s+(?:\S+\s+){0,3}$/;
@@ -1607,6 +1609,11 @@ const COMMA_NAMES: readonly [string, string][] = [
   ['khu cong nghiep', 'khu kinh te'],
   ['lao dong', 'thuong binh va xa hoi'],
   ['khoa hoc', 'cong nghe va moi truong'],
+  ['thi dua', 'khen thuong'],
+  ['dan toc', 'ton giao'],
+  ['nong nghiep', 'phat trien nong thon'],
+  ['khu che xuat', 'khu cong nghiep'],
+  ['phong', 'chong'],
 ];
 
 /**
@@ -1812,7 +1819,7 @@ function sentenceDate(
   const between = after ? foldText(text.slice(primary.end, after.start)) : '';
   const issuedAfter =
     after?.iso &&
-    (/(?:ban hanh|thong qua)\s*$/.test(between) ||
+    (/ban hanh\s*$/.test(between) ||
       // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
       // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
       // other reference stands between (audit 16).

@@ -231,10 +231,18 @@ export function bodyHeading(text: string, issuer: string | null): string | null 
     .normalize('NFC');
   const folded = foldText(name);
   if (name.length > MAX_BODY_HEADING || /[\d:]/.test(name) || folded.startsWith('ban hanh')) return null;
-  if (!BODY_OPENING.test(folded)) return null;
+  // One body: "VĂN BẢN CỦA HĐND, UBND TỈNH" names two (review 11).
+  if (!BODY_OPENING.test(folded) || /,|\s[-–]\s/.test(name)) return null;
   if (name !== name.toUpperCase() && !/\s\p{Lu}/u.test(name) && !LOCAL_BODY.test(folded)) return null;
   const known = issuerName(issuer);
-  if (issuer && known && !folded.includes(foldText(known)) && !spellsCode(folded, foldText(issuer)))
+  const knownName = known ? foldText(known) : '';
+  if (
+    issuer &&
+    known &&
+    !folded.includes(knownName) &&
+    !knownName.startsWith(folded) &&
+    !spellsCode(folded, foldText(issuer))
+  )
     return null;
   return bodyInNormalCase(name);
 }

@@ -80,12 +80,11 @@ export function symbolLabelBefore(text: string, start: number): boolean {
 }
 
 /**
- * "Số văn bản", "Số VB", "Số hiệu VB", "Số nghị quyết", "Số quyết định" … heading their line or
- * cell (moet.gov.vn, e-office and council portals; audit 31),
+ * "Số văn bản", "Số VB", "Số hiệu VB" heading their line or cell (moet.gov.vn, e-office portals;
+ * not "Số quyết định", a field other documents' records give too: review 11),
  * beside context.ts's "Số hiệu", "Số ký hiệu"; not in a sentence ("… số văn bản 12/…").
  */
-const OTHER_SYMBOL_LABEL =
-  /(?:^|[\n|])[ \t*\-_>•]*so (?:van ban|vb|hieu vb|nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|thong bao|cong dien|bao cao|to trinh)$/;
+const OTHER_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*so (?:van ban|vb|hieu vb)$/;
 /** "Number/Symbol", "Number", "Symbol", "Document No." heading their line or cell (context.ts reads Vietnamese only). */
 const ENGLISH_SYMBOL_LABEL =
   /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol|document (?:no\.?|number))$/;
@@ -188,10 +187,8 @@ const SYMBOL_LABELS = [
   'so hieu',
   'so van ban',
   'so vb',
-  // NukeViet's dispatch module ("Số công văn", audit 26); a council's, a body's ("Số nghị quyết").
+  // NukeViet's dispatch module ("Số công văn", audit 26).
   'so cong van',
-  'so nghi quyet',
-  'so quyet dinh',
   'ky hieu',
   'number/symbol',
   'document no.',
