@@ -499,7 +499,10 @@ const COLUMN_GAP = /^(.*\S)\s{3,}/;
  * ("Thời gian:      08h00, ngày …").
  */
 function placeBeforeComma(text: string, from: number, at: number): boolean {
-  let place = foldText(text.slice(from, at));
+  const raw = text.slice(from, at);
+  // Most dating lines' places hold no number, colon or weekday: no fold for them (a header a reference).
+  if (!/[\d:]|(?:^|\s)[TtCc]h/.test(raw)) return true;
+  let place = foldText(raw);
   const gap = COLUMN_GAP.exec(place);
   if (gap && !(gap[1] as string).endsWith(':')) place = place.slice(gap[0].length);
   return !NO_PLACE.test(place);
