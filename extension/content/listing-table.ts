@@ -95,8 +95,9 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
       const titled = placed
         .slice(0, top)
         .every(({ cells }) => new Set(cells).size < Math.min(3, first.cells.length));
-      const columns = alone || !titled ? null : columnsByContent(placed.slice(top));
-      return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, placed.slice(top), grid) };
+      const rows = placed.slice(top);
+      const columns = alone || !titled ? null : columnsByContent(rows);
+      return columns && { columns, labels: [], bodyRows: bodyRowsOf(table, rows, grid) };
     }
   }
   return null;
@@ -139,17 +140,14 @@ function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
   let longest = 0;
   for (let column = 0; rows.length > 1 && column < (width as number); column++) {
     const texts = rows.map(({ cells }) => elementLine(cells[column] as Element));
+    const length = texts.join().length;
     if (columns.symbol < 0) {
       if (texts.every(isSymbolCell)) columns.symbol = column;
     } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
     // Each row's own sentences, the longest: not a body's name or a signer repeated down the
     // column, nor shorter names beside the trích yếu.
-    else if (
-      new Set(texts).size === texts.length &&
-      texts.every(isSentence) &&
-      texts.join().length > longest
-    ) {
-      longest = texts.join().length;
+    else if (new Set(texts).size === texts.length && texts.every(isSentence) && length > longest) {
+      longest = length;
       columns.subject = column;
     }
   }

@@ -207,9 +207,10 @@ export function directDate(text: string, end: number, signed = false): string | 
 }
 
 /**
- * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it)
- * and the table's header, if it is near, does not label its column another date than the
- * document's own (OTHER_DATE_LABEL); or null. `end` is the symbol's end.
+ * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it),
+ * the symbol ending at `end` fills its own cell (`symbolFillsCell`), and the table's header, if
+ * it is near and labels the column, names the issuing date (ISSUING_DATE_LABEL) and no other
+ * (OTHER_DATE_LABEL); or null.
  */
 function cellDate(text: string, pos: number, end: number): string | null {
   let j = readDateValue(text, pos);
@@ -219,13 +220,15 @@ function cellDate(text: string, pos: number, end: number): string | null {
   const c = text.charCodeAt(j);
   if (!(j === text.length || c === 124 || c === 9 || isLineBreak(c))) return null;
   const label = columnLabel(text, pos, end - HEADER_REACH);
-  if (label === null) return iso;
-  const words = ` ${foldText(label)
-    .replace(/[^a-z]+/g, ' ')
-    .trim()} `;
-  return words.trim() === '' || (ISSUING_DATE_LABEL.test(words) && !OTHER_DATE_LABEL.test(words))
-    ? iso
-    : null;
+  const folded =
+    label === null
+      ? ''
+      : foldText(label)
+          .replace(/[^a-z]+/g, ' ')
+          .trim();
+  if (folded === '') return iso;
+  const words = ` ${folded} `;
+  return ISSUING_DATE_LABEL.test(words) && !OTHER_DATE_LABEL.test(words) ? iso : null;
 }
 
 /**
@@ -520,9 +523,7 @@ function lineStartBefore(text: string, at: number): number {
  * capitalised words, and nothing else, between the line (or table cell) start and "ngày".
  */
 function placeBefore(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 124) from--;
-  const words = text.slice(from, at).trim().split(/\s+/);
+  const words = text.slice(lineStartBefore(text, at), at).trim().split(/\s+/);
   if (words.length < 1 || words.length > 4 || words[0] === '') return false;
   return words.every((word) => /^\p{Lu}\p{Ll}*\.?$/u.test(word.normalize('NFC')));
 }
