@@ -197,6 +197,21 @@ describe.skipIf(!chromiumAvailable())('the clerk clips dispatches in Chromium', 
     expect(await badgeOnceSettled(tabId, '2')).toBe('2');
   });
 
+  it('follows a single-page portal to its new address without a reload', async () => {
+    const { page, tabId } = await openPage('dynamic.html');
+    expect(await badgeOnceSettled(tabId, '2')).toBe('2');
+    // Only the address changes: no mutation to rescan, the address watcher alone reports it.
+    await page.evaluate(() => history.pushState({}, '', '/tin-moi.html?trang=2'));
+    // The background forgets a tab's page when its address changes: the new one must be reported.
+    expect(
+      await until(
+        () => browser.reportedUrl(tabId),
+        (url) => url?.endsWith('/tin-moi.html?trang=2') ?? false,
+        15_000,
+      ),
+    ).toBe(`${origin}/tin-moi.html?trang=2`);
+  });
+
   it('queues a save made while the server is down and delivers it exactly once', async () => {
     await worker.stop();
     const { popup } = await popupFor('document-594.html');

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchAddressChanges } from '../content/address-changes';
 import {
   type DomainStorage,
   isHostAllowed,
@@ -8,6 +9,7 @@ import {
 } from '../content/detection-domains';
 import { frameReporter } from '../content/frame-reporter';
 import { type PageDetector, startPageDetection } from '../content/page-detector';
+import type { ScriptContext } from '../content/script-context';
 import { sendMessage } from '../lib/messaging';
 // The highlight's style, listed in the manifest so that it is in place before the page is styled.
 import '../content/highlight.css';
@@ -17,7 +19,10 @@ export default defineContentScript({
   // Portals often show a document's text, or their listing, in an iframe of the page.
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's context is replaced by script-context.ts in the build (wxt.config.ts): this script uses
+  // only what both offer.
+  async main(context) {
+    const ctx: ScriptContext = context;
     const storage: DomainStorage = browser.storage;
     const isTop = window === window.top;
     const reporter = frameReporter((report) => sendMessage('page-scanned', { report }), isTop);
@@ -38,13 +43,18 @@ export default defineContentScript({
     // The user may narrow or widen the list while the page is open.
     ctx.onInvalidated(watchDetectionDomains(storage, follow));
     ctx.onInvalidated(() => detector?.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => detector?.refresh());
+    const { signal } = ctx;
+    watchAddressChanges(window, () => detector?.refresh(), signal);
     // An iframe removed from its page, or navigated elsewhere, takes its references with it.
-    if (!isTop) ctx.addEventListener(window, 'pagehide', () => reporter.gone());
+    if (!isTop) window.addEventListener('pagehide', () => reporter.gone(), { signal });
     // Back from the back/forward cache: the page was not reloaded, the background may have moved on.
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      if (event.persisted) detector?.refresh();
-    });
+    window.addEventListener(
+      'pageshow',
+      (event) => {
+        if (event.persisted) detector?.refresh();
+      },
+      { signal },
+    );
     follow(await readDetectionDomains(storage));
   },
 });

@@ -11,6 +11,8 @@ import { buildExtensionIfMissing } from './content-script';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(repo, '.output/chrome-mv3');
 const KB = 1024;
+/** The budget's "KB" read strictly, 1,000 bytes: the reading the budget is most likely held to. */
+const BUDGET_KB = 1000;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -29,8 +31,9 @@ function row(name: string, files: string[], budgetKb: number): string[] {
     String(files.length),
     (raw / KB).toFixed(1),
     (gzip / KB).toFixed(1),
-    `≤ ${budgetKb}`,
-    gzip <= budgetKb * KB ? 'ok' : 'OVER',
+    gzip.toLocaleString('en'),
+    `≤ ${(budgetKb * BUDGET_KB).toLocaleString('en')}`,
+    gzip <= budgetKb * BUDGET_KB ? 'ok' : 'OVER',
   ];
 }
 
@@ -44,7 +47,7 @@ export async function benchBundleSizes(): Promise<void> {
     : [];
   const popup = existsSync(join(OUTPUT, 'popup.html')) ? scriptsOfPage('popup.html') : [];
   const rows = [
-    ['script', 'files', 'KB', 'KB gzip', 'budget', ''],
+    ['script', 'files', 'KiB', 'KiB gzip', 'bytes gzip', 'budget', ''],
     row('content script', content, 20),
     row('popup', popup, 40),
   ];

@@ -75,6 +75,15 @@ export class ExtensionBrowser {
     return this.background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
+  /** The address of the tab's page as the background last heard it from the content script. */
+  async reportedUrl(tabId: number): Promise<string | null> {
+    return this.background.evaluate(async (id) => {
+      const key = `tab:${id}`; // the background's per-tab state (lib/storage.ts, tabStateItem)
+      const state = (await chrome.storage.session.get(key))[key] as { scan?: { url?: string } } | undefined;
+      return state?.scan?.url ?? null;
+    }, tabId);
+  }
+
   async close(): Promise<void> {
     await this.context?.close();
     rmSync(this.profile, { recursive: true, force: true });

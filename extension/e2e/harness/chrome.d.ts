@@ -10,4 +10,5 @@ declare const chrome: {
     }): Promise<Array<{ id?: number; url?: string }>>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
