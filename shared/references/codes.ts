@@ -215,12 +215,24 @@ function spellCanonically(segment: string): string {
     const withD = ISSUERS_BY_ASCII.get(upper);
     if (withD) return withD;
   }
-  // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a code.
-  if (INNER_LOWER.test(segment) && !TYPE_CODES.has(upper) && !KNOWN_ISSUERS.has(upper)) {
-    return segment.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a
+  // code; so does a body of the Prime Minister's ("TCTTTg": TTg as the regulation writes it).
+  const nfc = segment.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  if (
+    (INNER_LOWER.test(nfc) || isPrimeMinistersBody(nfc)) &&
+    !TYPE_CODES.has(upper) &&
+    !KNOWN_ISSUERS.has(upper)
+  ) {
+    return nfc;
   }
   return upper;
 }
+
+/**
+ * A body of the Prime Minister's, its code ending in TTg as written: "TCTTTg" (Tổ công tác của
+ * Thủ tướng), "BCĐTTg". An issuer, though it has a lower-case letter.
+ */
+export const isPrimeMinistersBody = (code: string): boolean => /^[A-ZĐ]{1,6}TTg$/.test(code);
 
 /** Capitals with single lower-case letters between them, as "GDTrH". */
 const INNER_LOWER = /^[A-ZĐ\u00D0][A-ZĐ\u00D0\d&]*(?:[a-z][A-ZĐ\u00D0\d&]+)+$/;

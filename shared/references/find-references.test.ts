@@ -449,3 +449,18 @@ describe('findReferences: a tax office before its department (audits 9 and 25)',
     expect(only('Chỉ thị 12/2024/CT-CS')).toMatchObject({ typeCode: 'CT', issuer: 'CS', year: 2024 });
   });
 });
+
+describe('findReferences: a body of the Prime Minister’s (audit 32)', () => {
+  it.each([
+    ['Thực hiện Kế hoạch số 02/KH-TCTTg ngày 15/01/2024', '02/KH-TCTTg', { typeCode: 'KH', issuer: 'TCTTg' }],
+    ['Công văn số 32/TCTTTg về việc', '32/TCTTTg', { typeCode: null, issuer: 'TCTTTg' }],
+    ['Công văn 45/BCĐTTg-VP', '45/BCĐTTg-VP', { typeCode: null, issuer: 'BCĐTTg' }],
+  ])('%s: keeps TTg as written', (text, symbol, fields) => {
+    for (const form of [text, text.normalize('NFD')]) expect(only(form)).toMatchObject({ symbol, ...fields });
+  });
+
+  it('keeps a code written in capitals in capitals, with the same key', () => {
+    expect(only('THÔNG BÁO 23/TB-TCTTTG NGÀY').symbol).toBe('23/TB-TCTTTG');
+    expect(only('Thông báo 23/TB-TCTTTg').key).toBe(only('THÔNG BÁO 23/TB-TCTTTG').key);
+  });
+});

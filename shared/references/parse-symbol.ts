@@ -18,6 +18,7 @@ import {
   canonicalSegment,
   isKnownCode,
   isKnownIssuer,
+  isPrimeMinistersBody,
   JOINT_TYPES,
   NOT_ISSUERS,
   OLD_FORM_ISSUERS,
@@ -466,8 +467,13 @@ function classifySlashed(
     if (!startsWithCapital(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
       return null;
     // A lower-case letter inside is for drafting units ("GDTrH"); an issuer has none but TTg
-    // and an inspectorate's TTr, TTra ("45/QĐ-TTr").
-    if (hasLowerFrom(issuerSegment, 0) && !isKnownIssuer(issuerSegment) && !/^TTra?$/.test(issuerSegment))
+    // (also at the end of a body of the Prime Minister's) and an inspectorate's TTr, TTra ("45/QĐ-TTr").
+    if (
+      hasLowerFrom(issuerSegment, 0) &&
+      !isKnownIssuer(issuerSegment) &&
+      !/^TTra?$/.test(issuerSegment) &&
+      !isPrimeMinistersBody(issuerSegment)
+    )
       return null;
     const body = hyphenated(codes, 1, false);
     const issuer = JOINT_TYPES.has(typeCode) ? body : issuerSegment;
@@ -538,7 +544,7 @@ function isIssuerLike(segment: Segment): boolean {
   const code = canonicalSegment(segment.value);
   if (code.length < 2 || NOT_ISSUERS.has(code)) return false;
   if (isKnownIssuer(code)) return true;
-  return /^[A-ZĐƯ][A-ZĐƯ&]+\d{0,4}$/.test(code) && !segment.lower;
+  return (/^[A-ZĐƯ][A-ZĐƯ&]+\d{0,4}$/.test(code) || isPrimeMinistersBody(code)) && !segment.lower;
 }
 
 /** Type codes, longest first, each with its upper-case spelling. */
