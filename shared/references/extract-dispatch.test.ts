@@ -2462,3 +2462,23 @@ describe('extractDispatch: audit 31 and review 11', () => {
     ).toBe('200/KH-UBND');
   });
 });
+
+describe('extractDispatch: audit 32 (a law page)', () => {
+  const LAW_PAGE =
+    'Số hiệu: 31/2024/QH15\nLoại văn bản: Luật\nCơ quan ban hành: Quốc hội\nNgày ban hành: 18/01/2024\n' +
+    'Ngày hiệu lực: 01/08/2024\nTrích yếu: Luật Đất đai\n\nQUỐC HỘI\n-------\n' +
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 31/2024/QH15\n\n' +
+    'LUẬT\nĐẤT ĐAI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Đất đai.\n\n' +
+    'Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về chế độ sở hữu đất đai.';
+
+  it('dates a header with no dating line by the page’s metadata block above it', () => {
+    expect(readInBothForms(LAW_PAGE)?.issuedDate).toBe('2024-01-18');
+  });
+
+  it('takes no chapter heading below "Căn cứ" for the type’s title: the block’s trích yếu is the subject', () => {
+    expect(nfc(readInBothForms(LAW_PAGE)?.subject)).toBe('Luật Đất đai');
+    // Nor below an article, with no "Căn cứ" line.
+    const noBasis = LAW_PAGE.replace(/Căn cứ [^\n]*\n/, '');
+    expect(nfc(readInBothForms(noBasis)?.subject)).toBe('Luật Đất đai');
+  });
+});

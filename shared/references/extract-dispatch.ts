@@ -74,9 +74,25 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       reference: r,
       sentence: sentenceAround(text, r.start, r.end),
     }));
+  // The page's own metadata block: the primary's, or the block of another mention of it near
+  // the primary (a legal database or a gazette above the document's text and header).
+  const metadataMention = !inText
+    ? undefined
+    : header === 'metadata'
+      ? primary
+      : mentions.find(
+          ({ reference: r }) =>
+            r !== primary &&
+            Math.abs(r.start - primary.start) <= METADATA_NEAR &&
+            documentHeaderKind(text, r.start) === 'metadata',
+        )?.reference;
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
+    // A header with no dating line (a law's "Luật số:") under the page's metadata block.
+    (metadataMention && metadataMention !== primary
+      ? metadataIssuedDate(text, metadataMention.start)
+      : null) ??
     // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
@@ -111,18 +127,6 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
           ...mentions.filter(({ sentence: s }) => isHeadline(text, s)),
           ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && !ownMention(r)),
         ];
-  // The page's own metadata block: the primary's, or the block of another mention of it near
-  // the primary (a legal database or a gazette above the document's text and header).
-  const metadataMention = !inText
-    ? undefined
-    : header === 'metadata'
-      ? primary
-      : mentions.find(
-          ({ reference: r }) =>
-            r !== primary &&
-            Math.abs(r.start - primary.start) <= METADATA_NEAR &&
-            documentHeaderKind(text, r.start) === 'metadata',
-        )?.reference;
   // The body named before the issuing verb. A bare place ("Hà Nội ban hành Công văn
   // 4102/UBND-KGVX …", a headline's shorthand) is no body when the symbol's issuer code names one:
   // it only points to the sentence that names the body in full (audit 16).
@@ -1090,7 +1094,13 @@ function headerSubject(text: string, end: number): string | null {
         .replace(/^V\/v\.?\s*/i, 'V/v '),
     );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
-  const typeLine = lines.findIndex(
+  // Nor is a line of the body, which opens with "Căn cứ …" or a chapter or an article ("Chương I
+  // / QUY ĐỊNH CHUNG" of a law, whose header names no type the titles know: audit 32).
+  const bodyStart = lines.findIndex((line) => {
+    const folded = unmarked(foldText(line));
+    return TITLE_END.test(folded) || CHAPTER_OR_ARTICLE.test(folded);
+  });
+  const typeLine = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).findIndex(
     (line, i) =>
       (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
       !(i > 0 && isFieldLabel(lines[i - 1] as string)),
@@ -1164,6 +1174,7 @@ const DATING_LINE_SPAN = 160;
 
 /** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
 const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
+const CHAPTER_OR_ARTICLE = /^(?:chuong [ivxlc\d]+|dieu \d+)\b/;
 
 /** A line without the list mark it opens with: Party documents bullet their "- Căn cứ …" lines. */
 function unmarked(line: string): string {
