@@ -47,9 +47,18 @@ describe('readPageReport', () => {
 
   it('on a listing, takes no primary from what is left of the page’s text (its chrome)', () => {
     const rows = [row('1205/QĐ-UBND')];
-    const listing = 'VĂN BẢN PHÁP LUẬT\nTrang 1 2 3\nGiấy phép số 06/GP-TTĐT ngày 10/3/2021';
-    expect(readPageReport(report(listing)).primary?.symbol).toBe('06/GP-TTĐT');
+    const listing = 'VĂN BẢN PHÁP LUẬT\nTrang 1 2 3\nXem thêm: Quyết định 15/2024/QĐ-UBND';
+    expect(readPageReport(report(listing)).primary?.symbol).toBe('15/2024/QĐ-UBND');
     expect(readPageReport(report(listing, { rows })).primary).toBeNull();
+  });
+
+  it('takes the site’s licence for no page’s document, unless the title names it (audit 33)', () => {
+    const footer = 'Tỷ số 3-0, vòng 5/26.\nGiấy phép số 92/GP-BTTTT ngày 10/3/2021 của Bộ TT&TT.';
+    const scan = readPageReport(report(footer));
+    expect(scan.primary).toBeNull();
+    expect(scan.references.map((r) => r.symbol)).toEqual(['92/GP-BTTTT']);
+    const named = readPageReport(report(footer, { title: 'Giấy phép số 92/GP-BTTTT' }));
+    expect(named.primary?.symbol).toBe('92/GP-BTTTT');
   });
 
   it('on a listing, takes a primary its document header, metadata block or title gives', () => {

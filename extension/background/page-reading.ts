@@ -13,6 +13,7 @@ import {
   findReferences,
 } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
+import { isSiteLicence } from '../../shared/references/extract-dispatch';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
@@ -74,8 +75,8 @@ function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
  * the text has a reference). The page's title naming it settles it. Otherwise, on a page of
  * listing rows, only one a document header or metadata block gives, or a row's own (the main
  * text keeps a one-row table, the page's metadata, and leaves longer listings out): what else
- * is left of a listing's text is chrome ("Giấy phép số 06/GP-TTĐT" of the portal's footer).
- * And not on a page that sets several documents each under a header of its own (cards with
+ * is left of a listing's text is chrome. Never the site's licence ("Giấy phép số 06/GP-TTĐT"
+ * of the portal's footer). And not on a page that sets several documents each under a header of its own (cards with
  * their own "Số: …" line): no one of them is the page's.
  */
 function isPagesOwn(
@@ -87,6 +88,8 @@ function isPagesOwn(
 ): boolean {
   const { key } = reference;
   if (findReferences(title).some((named) => named.key === key)) return true;
+  // The engine falls back to the site's licence when it is all the text has (audit 33).
+  if (isSiteLicence(mainText, reference)) return false;
   if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !isProse())
     return false;
   return headerReferenceKeys(mainText).size < 2;

@@ -20,7 +20,8 @@ const PAGES = readAuditPages();
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
  * a box of related documents with their dates or subjects beside a page's own document, listed
  * as rows; a document's number and code in separate fields; a header stacking two fields in
- * one column; pages about no document, or a live blog, getting the first one they cite; a news
+ * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
+ * news teasers), or a live blog, getting the first one they cite; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
  * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
  * naming its rows' body; an English page's issuing agency; a court judgment's number; a news
@@ -150,6 +151,12 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null'],
   "a31 T17 congbao.chinhphu.vn 'Văn bản mới đăng Công báo' as div items: gazette line 'Số 1225 + 1226 | Ngày đăng: 14/11/2024', title link '<Type> số … ngày … của <body> <subject>' (a Bộ trưởng's TT), 'Ngày có hiệu lực' line, pager":
     ['primary 145/2024/NĐ-CP, none expected', '0 rows, not 3'],
+  'a33 N08 Q&A legal advice citing BLLĐ, ND 145, Luat Viec lam: no primary; house number 25/7, 1/2 thang luong, hotline 1900, site licence GP-TTĐT':
+    ['primary 45/2019/QH14, none expected'],
+  "a33 N11 baochinhphu 'chinh sach moi' roundup with h2 per document (4 docs), month/year 'thang 10/2024', no primary, not a listing":
+    ['primary 79/2024/TT-BCA, none expected'],
+  "a33 N23 laodong tag page 'cong van': list of 4 news teasers each naming a different dispatch -> no primary, not a document listing":
+    ['primary 4848/BGDĐT-GDPT, none expected'],
 };
 
 /**
@@ -238,7 +245,7 @@ function differences(page: AuditPage, scan: PageScan | null): string[] {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(615);
+    expect(PAGES.length).toBeGreaterThanOrEqual(663);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 

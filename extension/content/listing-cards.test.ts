@@ -329,6 +329,16 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a field right after the reference with no separator before it (audit 33)', () => {
+    setBody(`<ul id="spans">
+        <li><a href="/1">Công văn số 3312/UBND-NNTNMT</a> <span>Ngày ban hành: 18/09/2024</span><p>V/v khắc phục hậu quả bão số 3</p></li>
+        <li><a href="/2">Quyết định số 2035/QĐ-UBND</a> <span>Ngày ban hành: 16/09/2024</span><p>Về việc phê duyệt kế hoạch</p></li></ul>`);
+    expect(cardRows('#spans').map((row) => row.slice(0, 3))).toEqual([
+      ['3312/UBND-NNTNMT', '2024-09-18', 'V/v khắc phục hậu quả bão số 3'],
+      ['2035/QĐ-UBND', '2024-09-16', 'Về việc phê duyệt kế hoạch'],
+    ]);
+  });
+
   it('takes the reference from a symbol line below a heading that is the subject', () => {
     setBody(`<div id="court">
       <div><h4><a href="/1241">Kế hoạch tổ chức phiên tòa</a></h4><div>Số: 45/KH-TA | Ngày ban hành: 15/02/2024</div></div>

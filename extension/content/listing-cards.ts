@@ -230,14 +230,15 @@ const BARE_DATE = /^\s*\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)\)?/;
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to
  * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the background,
- * which reads it from the name.
+ * which reads it from the name, but for a field ("<a>Công văn số …</a> <span>Ngày ban hành: …</span>").
  */
 function headingParts(tail: string): string[] {
   // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
   const rest = tail.replace(/\s+/g, ' ');
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
-  return date ? [date, ...parts] : parts.slice(1);
+  if (date) return [date, ...parts];
+  return labeledFields((parts[0] as string).trim()).length > 0 ? parts : parts.slice(1);
 }
 
 /**

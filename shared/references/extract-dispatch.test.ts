@@ -2482,3 +2482,62 @@ describe('extractDispatch: audit 32 (a law page)', () => {
     expect(nfc(readInBothForms(noBasis)?.subject)).toBe('Luật Đất đai');
   });
 });
+
+describe('extractDispatch: audit 33 (a news agency’s dateline)', () => {
+  it('dates a document issued "today" by the dateline before it', () => {
+    for (const [text, date] of [
+      [
+        'Hà Tĩnh, 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh Hà Tĩnh ban hành Công điện số 09/CĐ-UBND về việc ứng phó với áp thấp nhiệt đới.',
+        '2024-09-16',
+      ],
+      [
+        'TP.HCM, 16/9 (TTXVN) – Hôm nay, UBND Thành phố ban hành Công văn số 3312/UBND-ĐT về việc ứng phó. Năm 2024 có nhiều bão.',
+        '2024-09-16',
+      ],
+    ])
+      expect(readInBothForms(text as string)?.issuedDate).toBe(date);
+  });
+
+  it('takes no dateline’s date for a document "vừa" issued', () => {
+    expect(
+      readInBothForms(
+        'Hà Tĩnh, 16/9/2024 (TTXVN) - UBND tỉnh Hà Tĩnh vừa ban hành Công điện số 09/CĐ-UBND về việc ứng phó.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+
+  it('reads the body after a dateline’s date and dash', () => {
+    for (const text of [
+      'Hà Tĩnh, 16/9/2024 (TTXVN) - UBND tỉnh Hà Tĩnh vừa ban hành Công điện số 09/CĐ-UBND về việc ứng phó.',
+      'Hà Tĩnh, ngày 16/9/2024 - UBND tỉnh Hà Tĩnh ban hành Công điện số 09/CĐ-UBND về việc ứng phó.',
+    ])
+      expect(nfc(readInBothForms(text)?.issuingBody)).toBe('UBND tỉnh Hà Tĩnh');
+  });
+});
+
+describe('extractDispatch: audit 33 (subjects)', () => {
+  it('takes a title quoted right after the number for the subject, closed on its line', () => {
+    expect(
+      readInBothForms(
+        'Ngày 30/12/2024, UBND TP Cần Thơ ban hành Kế hoạch số 268/KH-UBND “Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư năm 2025”.',
+      )?.subject,
+    ).toBe('Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư năm 2025');
+    for (const text of [
+      'Theo Công văn số 12/UBND-VP “Hỏa tốc” gửi các sở.',
+      'UBND tỉnh ban hành Kế hoạch số 268/KH-UBND “Triển khai Đề án 06 năm 2025',
+    ])
+      expect(readInBothForms(text)?.subject ?? null).toBeNull();
+  });
+
+  it('reads the subject from the sentence that issues the document before a lead that talks of it', () => {
+    const text =
+      'Nghị định 168/2024/NĐ-CP có hiệu lực từ ngày nào?\n27/12/2024 14:20\n' +
+      'Nghị định 168/2024/NĐ-CP quy định mức phạt vi phạm giao thông mới được nhiều người quan tâm. Vậy Nghị định này có hiệu lực từ ngày nào?\n' +
+      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ.\n';
+    const draft = readInBothForms(text, 'Nghị định 168/2024/NĐ-CP có hiệu lực từ ngày nào?');
+    expect(draft?.subject).toBe(
+      'quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ',
+    );
+    expect(draft?.issuedDate).toBe('2024-12-26');
+  });
+});

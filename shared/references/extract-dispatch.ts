@@ -119,11 +119,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const titleLine = titleReferences.length > 0 && page.title ? foldedLine(withoutSiteName(page.title)) : null;
   const isHeadline = (text: string, s: Span) =>
     isFirstLineHeadline(text, s) || isTitleLine(text, s, titleLine);
+  // Of the body's own mentions, the sentence that issues the document ("Ngày 26/12/2024, Chính
+  // phủ ban hành Nghị định 168/2024/NĐ-CP quy định …") says what it is better than a lead that
+  // talks about it ("Nghị định 168/2024/NĐ-CP quy định mức phạt … được nhiều người quan tâm";
+  // audit 33).
+  const issuingFirst = (list: typeof mentions) => [
+    ...list.filter(({ reference: r }) => issuedInSentence(text, r)),
+    ...list.filter(({ reference: r }) => !issuedInSentence(text, r)),
+  ];
   const subjectMentions =
     header || !mentions.some(({ sentence: s }) => isHeadline(text, s))
       ? mentions
       : [
-          ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && ownMention(r)),
+          ...issuingFirst(
+            mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && ownMention(r)),
+          ),
           ...mentions.filter(({ sentence: s }) => isHeadline(text, s)),
           ...mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && !ownMention(r)),
         ];
@@ -553,7 +563,7 @@ function takenUp(text: string, reference: DocumentReference, at: number): boolea
  * The site's licence, in a footer or beside the masthead: "Giấy phép hoạt động báo điện tử số
  * 571/GP-BTTTT cấp ngày …", "Giấy phép thiết lập trang thông tin điện tử số 06/GP-TTĐT".
  */
-function isSiteLicence(text: string, reference: DocumentReference): boolean {
+export function isSiteLicence(text: string, reference: DocumentReference): boolean {
   return (
     /\/GP-/.test(reference.symbol) &&
     /giay phep(?:\s+(?:hoat dong|thiet lap|cung cap|xuat ban)[^.;:]{0,60})?\s+(?:so\s*:?\s*)?$/.test(
@@ -841,6 +851,8 @@ const DOCUMENT_CLAUSE =
  * "do"/"của"); "… 1234/QĐ-UBND ngày 5/4/2024 phê duyệt quy hoạch chung …" → "phê duyệt quy
  * hoạch chung …" (a trích yếu's opening verb, SUBJECT_VERBS: to the sentence's end or a ";").
  */
+const QUOTED_TITLE = /^\p{Lu}[^\r\n]{14,}$/u;
+
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   const lead = PHRASE_LEAD.exec(rest);
@@ -858,6 +870,11 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   const quote = CLOSING_QUOTE[rest[start] as string];
   const quoted = quote && /^v[ềỀ]\s/u.test(rest.slice(start + 1)) ? rest.indexOf(quote, start + 1) : -1;
   if (quoted > 0) start += 1;
+  // A title quoted as a name is, right after the number ("… Kế hoạch số 268/KH-UBND “Triển khai
+  // Đề án …”", audit 33): capitalised, closed on its line.
+  const closing = quote && quoted < 0 ? rest.indexOf(quote, start + 1) : -1;
+  if (closing > 0 && QUOTED_TITLE.test(rest.slice(start + 1, closing)))
+    return cleanPhrase(rest.slice(start + 1, closing));
   // "… 1187/UBND-NC V/v tăng cường …", "… có|với nội dung (“)tăng cường …(”)", "… có trích yếu …"
   // (audit 18): a header's "V/v" copied into prose, or the content named; a quote ends it.
   const content = quoted > 0 ? null : CONTENT_LEAD.exec(rest.slice(start));
@@ -1542,6 +1559,13 @@ const SOURCE_TAG =
  */
 const BRACKETED_SOURCE_TAG = /^\s*\((?:\p{Lu}[\p{Lu}\d.]{1,9}|\p{Lu}[^()\d]{1,38})\)\s+(?=\p{Lu})/u;
 
+/**
+ * A date opening the body's clause: "Ngày 27/8 UBND …", or the date of a dateline with its dash
+ * ("Hà Tĩnh, ngày 16/9/2024 - UBND tỉnh …", "Hà Tĩnh, 16/9/2024 (TTXVN) - UBND tỉnh …").
+ */
+const DATE_LEAD =
+  /^(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+|(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu;
+
 /** A place and a dash before the body's name: "Hà Nội - UBND TP Hà Nội …". */
 const DATELINE = /^\s*(\S.{0,40}?)\s[-–—]\s+(?=\S)/u;
 
@@ -1579,7 +1603,7 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
   const body = cleanPhrase(
     (opensSentence ? withoutDateline(named.replace(BRACKETED_SOURCE_TAG, '')) : named)
-      .replace(/^(?:(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu, '')
+      .replace(DATE_LEAD, '')
       .replace(BRACKETED_DATE, ' ')
       .replace(REPORTING_VERB, '')
       // An auxiliary opening the sentence is no body ("Đã có Nghị định 147/2024/NĐ-CP …").
@@ -1847,8 +1871,10 @@ function sentenceDate(
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
     if (iso) return iso;
   }
-  // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
-  const today = TODAY_DATE.exec(foldText(text.slice(sentence.from, primary.start)));
+  // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …"; a news
+  // agency's dateline and "today" ("Hà Tĩnh, 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh …").
+  const lead = foldText(text.slice(sentence.from, primary.start));
+  const today = TODAY_DATE.exec(lead) ?? DATELINE_TODAY.exec(lead);
   if (today) {
     const todayYear = today[3] ?? year;
     if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
@@ -2049,6 +2075,13 @@ const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
 /** "hôm nay (12/4/2024)", "hôm qua (11/3)", folded; a yearless one takes the article's year. */
 const TODAY_DATE =
   /(?:^|[\s,(-])hom (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
+/**
+ * A dateline (a place, a comma, the date, the agency in brackets, a dash) opening a sentence that
+ * goes on "Chiều nay", "Hôm nay": the day it names is the dateline's, folded. Other openings
+ * ("… - UBND tỉnh vừa ban hành …") may report a document of days before.
+ */
+const DATELINE_TODAY =
+  /^\W*[a-z][a-z. ]{1,30},\s*(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*(?:sang|chieu|toi|trua|dem|hom)\s+nay\b/;
 /** Day, then month and year ("5/9/2024", "5 tháng 9 năm 2024") or a month alone ("5/9"), folded. */
 const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]*\d)|\s+thang\s+(\d{1,2}),?\s+nam\s+(\d{4})(?!\d))`;
 
