@@ -20,6 +20,8 @@ describe('a space or line break beside the slash (headers filled into templates)
     ['Căn cứ Nghị định số 148/\r\n2020/NĐ-CP ngày 18', '148/\r\n2020/NĐ-CP', '148/2020/NĐ-CP'],
     ['Công văn số 11469/\nBTC-NSNN ngày 25', '11469/\nBTC-NSNN', '11469/BTC-NSNN'],
     ['Luật số 77/2015/\nQH13 ngày 19', '77/2015/\nQH13', '77/2015/QH13'],
+    ['Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007', '473/TTr -\nNN&PTNT', '473/TTr-NN&PTNT'],
+    ['Tờ trình số 204/TTr - \r\nSNV ngày 2/5/2024', '204/TTr - \r\nSNV', '204/TTr-SNV'],
   ])('%j', (text, raw, symbol) => {
     const reference = only(text);
     expect(reference.raw).toBe(raw);

@@ -365,7 +365,8 @@ function nextSegment(
   if (atFirstJunction && !options.hyphensOnly) {
     const hyphenEnd = spacedHyphenAt(text, p);
     if (hyphenEnd > 0) {
-      const spaced = segmentAt(text, hyphenEnd);
+      // After a type code the issuer may be on the next line ("473/TTr -⏎NN&PTNT", audit 34).
+      const spaced = segmentAt(text, typeCodeOf(last.value) ? skipOneLineBreak(text, hyphenEnd) : hyphenEnd);
       if (spaced && !spaced.lower && !last.lower) return { segment: spaced, merge: false };
     }
     if (typeCodeOf(last.value)) {
