@@ -2541,3 +2541,39 @@ describe('extractDispatch: audit 33 (subjects)', () => {
     expect(draft?.issuedDate).toBe('2024-12-26');
   });
 });
+
+describe('extractDispatch: audit 32 (a subject naming another document and its body)', () => {
+  it('keeps "của <body>" right after a document the subject names, and cuts at its own body’s', () => {
+    expect(
+      readInBothForms(
+        'Kế hoạch số 120/KH-UBND ngày 2/8/2024 về triển khai thực hiện Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về chính sách hỗ trợ phát triển cà phê bền vững',
+      )?.subject,
+    ).toBe(
+      'về triển khai thực hiện Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về chính sách hỗ trợ phát triển cà phê bền vững',
+    );
+    expect(
+      readInBothForms(
+        'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2024 về phòng chống dịch của UBND tỉnh Nghệ An.',
+      )?.subject,
+    ).toBe('về phòng chống dịch');
+  });
+});
+
+describe('extractDispatch: a "về" subject ends before a list’s next document', () => {
+  it.each([
+    [
+      'Thông báo kết luận số 312-TB/TU, ngày 28/02/2024 của Thường trực Tỉnh ủy về chủ trương đầu tư dự án đường tránh Quốc lộ 1A; Thông báo số 47-TB/VPTU ngày 04/3/2024 của Văn phòng Tỉnh ủy.',
+      'về chủ trương đầu tư dự án đường tránh Quốc lộ 1A',
+    ],
+    [
+      'Tập đoàn Điện lực Việt Nam ban hành Công văn 5136/EVN-KD về giá điện; Tổng công ty Điện lực miền Bắc ban hành Quyết định số 56/QĐ-EVNNPC.',
+      'về giá điện',
+    ],
+    [
+      'Ủy ban Kiểm tra Thành ủy ban hành Thông báo số 456-TB/UBKTTU ngày 05-8-2024 về kết quả kỳ họp thứ 23; thi hành kỷ luật 2/5 đảng viên vi phạm.',
+      'về kết quả kỳ họp thứ 23; thi hành kỷ luật 2/5 đảng viên vi phạm',
+    ],
+  ])('%s', (text, subject) => {
+    expect(readInBothForms(text)?.subject).toBe(subject);
+  });
+});

@@ -953,7 +953,8 @@ const ADDRESSED_BODIES =
  * Công văn 215/SNV …", "biển số 30K-…"), or a symbol's shape ("12/QĐ-UBND").
  */
 const NEXT_DOCUMENT = new RegExp(
-  String.raw`(?:^|\s)(?:${TYPE_WORDS}(?:\s+khan)?\s+(?:so\s*:?\s*)?|so\s*:?\s*)\d|\d+\s*\/\s*[a-z]`,
+  // "kỷ luật 2/5 đảng viên" names no law.
+  String.raw`(?:^|(?<!\bky)\s)(?:${TYPE_WORDS}(?:\s+khan)?\s+(?:so\s*:?\s*)?|so\s*:?\s*)\d|\d+\s*\/\s*[a-z]`,
 );
 
 function withoutAddressees(phrase: string, tense = false): string {
@@ -978,19 +979,26 @@ function aboutPhrase(rest: string): string | null {
     // "về kết luận của Thủ tướng …", "về ý kiến chỉ đạo của Chủ tịch UBND tỉnh …": whose words
     // the document conveys, not who issues it (audit 20).
     if (SPOKEN_BY.test(rest.slice(0, m.index))) continue;
+    // "về triển khai Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về …": the body of
+    // a document the subject names, right after its number and date (audit 32).
+    if (SYMBOL_AND_DATE_BEFORE.test(rest.slice(0, m.index))) continue;
     const name = ISSUER_AHEAD.exec(rest.slice(m.index + m[0].length));
-    if (name && BODY_OPENING.test(foldText(name[1] as string))) return rest.slice(0, m.index);
+    if (name && BODY_OPENING.test(foldText(name[1] as string))) return beforeNextItem(rest.slice(0, m.index));
   }
   // "Thực hiện Chỉ thị … về …, Tỉnh ủy yêu cầu …": the sentence's own body and verb after a comma.
   const clause = /,\s+/gu;
   for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
     if (line && m.index > line.index) break;
     const name = BODY_AND_VERB.exec(rest.slice(m.index + m[0].length));
-    if (name && BODY_OPENING.test(foldText(name[1] as string))) return rest.slice(0, m.index);
+    if (name && BODY_OPENING.test(foldText(name[1] as string))) return beforeNextItem(rest.slice(0, m.index));
   }
-  // The phrase must end on its line, as the sentence does.
-  return line ? null : rest;
+  // The phrase must end on its line, as the sentence does; a list's next document ends it too.
+  return line ? null : beforeNextItem(rest);
 }
+
+/** A symbol ending the text, and its date: "31/2024/NQ-HĐND ngày 12/7/2024", "05-CT/TU". */
+const SYMBOL_AND_DATE_BEFORE =
+  /\d[/-][\p{L}\d/.&-]*\p{Lu}[\p{L}\d]*(?:,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}))?$/u;
 
 /** The words a body says or asks, ending a phrase before "của <body>". */
 const SPOKEN_BY = /(?:kết luận|ý kiến(?:\s+chỉ đạo)?|chỉ đạo|phát biểu|đề nghị|tờ trình|báo cáo|yêu cầu)$/iu;

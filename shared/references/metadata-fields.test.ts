@@ -150,6 +150,13 @@ describe('symbolLabelBefore: the label of a symbol on the line above', () => {
     expect(metadataField(text, ISSUER_LABELS, at)).toBe('Bộ Giáo dục và Đào tạo');
     expect(metadataIssuedDate(text, at)).toBe('2024-02-05');
   });
+
+  it('reads a label followed by the next cells’ labels (vbpl.vn’s "Cơ quan ban hành/ Chức danh / Người ký")', () => {
+    const text =
+      'Số ký hiệu | 17/2024/NQ-HĐND | Ngày ban hành | 10/07/2024\n' +
+      'Cơ quan ban hành/ Chức danh / Người ký | Hội đồng Nhân dân tỉnh Hà Giang | Chủ tịch | Hoàng Văn Sơn';
+    expect(metadataField(text, ISSUER_LABELS, text.indexOf('17/'))).toBe('Hội đồng Nhân dân tỉnh Hà Giang');
+  });
 });
 
 describe('metadata fields laid out inline or labelled in English', () => {

@@ -266,13 +266,18 @@ function labelOf(line: string, labels: readonly string[]): string | null {
   for (const start of slashed > 0 ? [0, slashed] : [0]) {
     for (const label of labels) {
       if (!folded.startsWith(label, start)) continue;
-      // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung".
-      const end = start + label.length;
+      // "Trích yếu nội dung" is not "Trích yếu" followed by a value "nội dung". Other wordings
+      // may follow the label (vbpl.vn's "Cơ quan ban hành/ Chức danh / Người ký | <body> | …").
+      const end =
+        start + label.length + (TRAILING_WORDINGS.exec(folded.slice(start + label.length))?.[0].length ?? 0);
       if (/^\s*(?:[:|]|$)/.test(folded.slice(end))) return folded.slice(0, end);
     }
   }
   return null;
 }
+
+/** The next cells' labels after a slash: "/ Chức danh / Người ký", folded. */
+const TRAILING_WORDINGS = /^(?:\s*\/\s*[a-z]+(?: [a-z]+){0,2})+/;
 
 /** Another wording of the same field, before a slash: "Cơ quan/Đơn vị", "Số/Ký hiệu", "Ngày ký/Ban hành". */
 const SLASHED_WORDING = /^(?:co quan|don vi|noi|so|ngay ky|ngay ban hanh|ngay)\s*\/\s*/;
