@@ -29,6 +29,10 @@ describe('bodyInNormalCase: a header’s capitals as a clerk writes the body', (
     ['TRUNG TÂM Y TẾ HUYỆN NAM ĐÀN', 'Trung tâm Y tế huyện Nam Đàn'],
     ['BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG TRỊ', 'Bộ Chỉ huy Quân sự tỉnh Quảng Trị'],
     ['VĂN PHÒNG UBND TỈNH', 'Văn phòng UBND tỉnh'],
+    ['TRƯỜNG THPT NGUYỄN TRÃI', 'Trường THPT Nguyễn Trãi'],
+    ['TRƯỜNG THCS LÊ QUÝ ĐÔN', 'Trường THCS Lê Quý Đôn'],
+    ['TRƯỜNG TIỂU HỌC TRẦN PHÚ', 'Trường Tiểu học Trần Phú'],
+    ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NAM ĐÀN', 'Phòng Giáo dục và Đào tạo huyện Nam Đàn'],
   ])('%s → %s', (capitals, cased) => {
     expect(bodyInNormalCase(capitals)).toBe(cased);
     expect(bodyInNormalCase(capitals.normalize('NFD'))).toBe(cased.normalize('NFD'));

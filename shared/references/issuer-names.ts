@@ -90,7 +90,7 @@ const KNOWN_NAMES: readonly { name: string; folded: string }[] = [
   .sort((a, b) => b.folded.length - a.folded.length);
 
 /** How a phrase of a body's name is written, by its lower-case NFC spelling ("ủy" for "uỷ"). */
-type PhraseKind = 'body' | 'admin' | 'fixed';
+type PhraseKind = 'body' | 'admin' | 'fixed' | 'level';
 const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map(
   [
     // Body types whose case is their own: after them a specific name or a place.
@@ -165,9 +165,24 @@ const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map
       'xã hội',
       'Thủ tướng',
     ].map((text) => [text, 'fixed'] as const),
+    // A school's level, before its name: "Trường Tiểu học Trần Phú".
+    ...['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Mầm non', 'Mẫu giáo'].map(
+      (text) => [text, 'level'] as const,
+    ),
   ].map(([text, kind]) => [phraseKey(text), { text, kind }]),
 );
 const MAX_PHRASE_WORDS = 4;
+/** Types and levels of the bodies named after a person ("Trường THPT Nguyễn Trãi"). */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
+  'Trường',
+  'Bệnh viện',
+  'Học viện',
+  'Tiểu học',
+  'Trung học cơ sở',
+  'Trung học phổ thông',
+  'Mầm non',
+  'Mẫu giáo',
+]);
 const PLACE_COMMITTEES: ReadonlySet<string> = new Set([
   'Tỉnh ủy',
   'Thành ủy',
@@ -284,7 +299,9 @@ export function bodyInNormalCase(name: string): string {
   const out: string[] = [];
   let i = 0;
   // The state of the word to come: a name's opening word, the rest of a specific name, a place.
-  let state: 'start' | 'first' | 'rest' | 'place' = 'start';
+  let state: 'start' | 'first' | 'rest' | 'place' | 'person' = 'start';
+  // Right after a school's or a hospital's type, its level and abbreviations ("TRƯỜNG THPT").
+  let namedAfter = false;
   const known = knownNameAt(words);
   if (known) {
     out.push(known.name);
@@ -299,10 +316,14 @@ export function bodyInNormalCase(name: string): string {
       // A body type opens a name only at its start or after a place ("SỞ NỘI VỤ": "VỤ" is no Vụ).
       if (phrase.kind === 'body' && state !== 'start' && state !== 'place' && n === 1) continue;
       matched = true;
+      namedAfter = NAMED_AFTER_PEOPLE.has(phrase.text);
       const written = words.slice(i, i + n);
       if (phrase.kind === 'admin') {
         out.push(isAbbreviation(written[0] as string) ? written.join(' ') : phrase.text);
         state = 'place';
+      } else if (phrase.kind === 'level') {
+        out.push(phrase.text);
+        state = 'first';
       } else if (phrase.kind === 'body') {
         out.push(phrase.text);
         // A Party committee is named by its place: "TỈNH ỦY LÂM ĐỒNG", "THÀNH ỦY ĐÀ LẠT".
@@ -315,6 +336,8 @@ export function bodyInNormalCase(name: string): string {
     }
     if (matched) continue;
     const word = words[i] as string;
+    const afterType = namedAfter;
+    namedAfter = namedAfter && isAbbreviation(word);
     if (isAbbreviation(word)) out.push(word);
     else if (/^[,\-–]$/.test(word) || word === 'VÀ') {
       out.push(word.toLowerCase());
@@ -324,7 +347,10 @@ export function bodyInNormalCase(name: string): string {
       if (word.endsWith(',')) state = 'first';
     } else {
       out.push(capitalised(word));
-      if (state !== 'place') state = word.endsWith(',') ? 'first' : 'rest';
+      // A school or hospital named after a person writes the name's every word in capitals
+      // ("Trường THPT Nguyễn Trãi"; audit 32).
+      if (state === 'first' && afterType && WRITTEN_SURNAMES.has(capitalised(word))) state = 'person';
+      else if (state !== 'place' && state !== 'person') state = word.endsWith(',') ? 'first' : 'rest';
     }
     i++;
   }
