@@ -61,6 +61,14 @@ describe('readPageReport', () => {
     expect(named.primary?.symbol).toBe('92/GP-BTTTT');
   });
 
+  it('keeps a licence the page reports granted or withdrawn for its primary (review 12)', () => {
+    for (const text of [
+      'UBND tỉnh đã cấp Giấy phép số 45/GP-UBND ngày 3/4/2024 cho Công ty TNHH Hoàng Long khai thác đá.',
+      'Bộ Thông tin và Truyền thông đã thu hồi Giấy phép số 312/GP-BTTTT của tạp chí điện tử X.',
+    ])
+      expect(readPageReport(report(text)).primary).not.toBeNull();
+  });
+
   it('on a listing, takes a primary its document header, metadata block or title gives', () => {
     const rows = [row('1205/QĐ-UBND')];
     const header = readPageReport(

@@ -14,6 +14,7 @@ import {
 } from '../../shared/references';
 import { opensWithReference } from '../../shared/references/context';
 import { isSiteLicence } from '../../shared/references/extract-dispatch';
+import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
@@ -89,10 +90,21 @@ function isPagesOwn(
   const { key } = reference;
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
-  if (isSiteLicence(mainText, reference)) return false;
+  if (isPortalLicence(mainText, reference)) return false;
   if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !isProse())
     return false;
   return headerReferenceKeys(mainText).size < 2;
+}
+
+/**
+ * The site's own licence ("Giấy phép số 92/GP-BTTTT do Bộ TT&TT cấp …"), not one the page reports
+ * granted or withdrawn ("UBND tỉnh đã cấp Giấy phép số 45/GP-UBND … cho …"; review 12).
+ */
+function isPortalLicence(text: string, reference: DocumentReference): boolean {
+  const before = foldText(text.slice(Math.max(0, reference.start - 80), reference.start));
+  return (
+    isSiteLicence(text, reference) && !/(?:cap|thu hoi|gia han|tuoc)\s+(?:lai\s+)?giay phep/.test(before)
+  );
 }
 
 /** Lines this long are a paragraph's, not a menu's, a breadcrumb's or a box's. */

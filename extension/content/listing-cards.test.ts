@@ -337,6 +337,14 @@ describe('card listings', () => {
       ['3312/UBND-NNTNMT', '2024-09-18', 'V/v khắc phục hậu quả bão số 3'],
       ['2035/QĐ-UBND', '2024-09-16', 'Về việc phê duyệt kế hoạch'],
     ]);
+    // Read after the card's own lines: their "Ngày ban hành" outranks the heading's "Ngày:" (review 12).
+    setBody(`<ul id="weak">
+        <li><a href="/1">Công văn số 3312/UBND-NNTNMT</a> <span>Ngày: 20/09/2024</span><p>Ngày ban hành: 18/09/2024</p></li>
+        <li><a href="/2">Quyết định số 2035/QĐ-UBND</a> <span>Ngày: 21/09/2024</span><p>Ngày ban hành: 16/09/2024</p></li></ul>`);
+    expect(cardRows('#weak').map((row) => row.slice(0, 2))).toEqual([
+      ['3312/UBND-NNTNMT', '2024-09-18'],
+      ['2035/QĐ-UBND', '2024-09-16'],
+    ]);
   });
 
   it('takes the reference from a symbol line below a heading that is the subject', () => {

@@ -45,6 +45,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => detector?.stop());
     const { signal } = ctx;
     watchAddressChanges(window, () => detector?.refresh(), signal);
+    // A static page gives the detector no reason to look: a tab shown again checks that the
+    // extension is still there, so its highlights leave with it (review 12).
+    document.addEventListener('visibilitychange', () => ctx.isValid, { signal });
     // An iframe removed from its page, or navigated elsewhere, takes its references with it.
     if (!isTop) window.addEventListener('pagehide', () => reporter.gone(), { signal });
     // Back from the back/forward cache: the page was not reloaded, the background may have moved on.

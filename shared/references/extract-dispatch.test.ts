@@ -2473,6 +2473,9 @@ describe('extractDispatch: audit 32 (a law page)', () => {
 
   it('dates a header with no dating line by the page’s metadata block above it', () => {
     expect(readInBothForms(LAW_PAGE)?.issuedDate).toBe('2024-01-18');
+    // Not by another document's line above the block (review 12).
+    const below = `Văn bản mới: Nghị định 102/2024/NĐ-CP - Ngày ban hành: 30/07/2024\n${LAW_PAGE}`;
+    expect(readInBothForms(below)?.issuedDate).toBe('2024-01-18');
   });
 
   it('takes no chapter heading below "Căn cứ" for the type’s title: the block’s trích yếu is the subject', () => {
@@ -2496,6 +2499,24 @@ describe('extractDispatch: audit 33 (a news agency’s dateline)', () => {
       ],
     ])
       expect(readInBothForms(text as string)?.issuedDate).toBe(date);
+  });
+
+  it('takes no dateline’s date for a document the sentence does not issue that day (review 12)', () => {
+    for (const [text, date] of [
+      [
+        'Hà Nội, 16/9/2024 (TTXVN) - Sáng nay, Văn phòng Chính phủ cho biết, đêm 14/9, Thủ tướng đã ký Công điện số 95/CĐ-TTg về việc ứng phó.',
+        '2024-09-14',
+      ],
+      [
+        'Hà Nội, 20/9/2024 (TTXVN) - Sáng nay, UBND thành phố sơ kết 3 năm thực hiện Nghị quyết số 119/2020/QH14 về thí điểm.',
+        null,
+      ],
+      [
+        'Hà Nội, 1/7/2024 (TTXVN) - Hôm nay, Thông tư số 12/2024/TT-BGTVT về đăng kiểm chính thức có hiệu lực.',
+        null,
+      ],
+    ])
+      expect(readInBothForms(text as string)?.issuedDate ?? null).toBe(date);
   });
 
   it('takes no dateline’s date for a document "vừa" issued', () => {
@@ -2523,6 +2544,10 @@ describe('extractDispatch: audit 33 (subjects)', () => {
       )?.subject,
     ).toBe('Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư năm 2025');
     for (const text of [
+      'Nghị định 168/2024/NĐ-CP “Nghị định xử phạt giao thông mới” được người dân quan tâm.',
+      'Theo Văn bản số 2100/UBND-KT “Giao Sở Tài chính chủ trì, phối hợp với các sở”.',
+      'Tại Công văn số 2100/UBND-KT, “Sở Nội vụ đề nghị các đơn vị rà soát”.',
+      'Theo Văn bản số 2100/UBND-KT "Sở Nội vụ đề nghị các đơn vị rà soát".',
       'Theo Công văn số 12/UBND-VP “Hỏa tốc” gửi các sở.',
       'UBND tỉnh ban hành Kế hoạch số 268/KH-UBND “Triển khai Đề án 06 năm 2025',
     ])
@@ -2539,6 +2564,14 @@ describe('extractDispatch: audit 33 (subjects)', () => {
       'quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ',
     );
     expect(draft?.issuedDate).toBe('2024-12-26');
+    // A lead giving the trích yếu itself stays first (review 12).
+    const exact =
+      'Nghị định 168/2024/NĐ-CP có hiệu lực từ ngày nào?\n' +
+      'Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe.\n' +
+      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định mức phạt mới đối với người điều khiển xe máy vượt đèn đỏ.\n';
+    expect(readInBothForms(exact, 'Nghị định 168/2024/NĐ-CP có hiệu lực từ ngày nào?')?.subject).toBe(
+      'quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe',
+    );
   });
 });
 

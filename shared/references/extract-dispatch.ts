@@ -119,19 +119,20 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const titleLine = titleReferences.length > 0 && page.title ? foldedLine(withoutSiteName(page.title)) : null;
   const isHeadline = (text: string, s: Span) =>
     isFirstLineHeadline(text, s) || isTitleLine(text, s, titleLine);
-  // Of the body's own mentions, the sentence that issues the document ("Ngày 26/12/2024, Chính
-  // phủ ban hành Nghị định 168/2024/NĐ-CP quy định …") says what it is better than a lead that
-  // talks about it ("Nghị định 168/2024/NĐ-CP quy định mức phạt … được nhiều người quan tâm";
-  // audit 33).
-  const issuingFirst = (list: typeof mentions) => [
-    ...list.filter(({ reference: r }) => issuedInSentence(text, r)),
-    ...list.filter(({ reference: r }) => !issuedInSentence(text, r)),
+  // Of the body's own mentions, a lead that talks about the document ("Nghị định 168/2024/NĐ-CP
+  // quy định mức phạt … được nhiều người quan tâm"; audit 33) is read after the others ("Chính
+  // phủ ban hành Nghị định 168/2024/NĐ-CP quy định …"), not before (review 12).
+  const talkedAbout = ({ sentence: s }: (typeof mentions)[number]) =>
+    TALKED_ABOUT.test(text.slice(s.from, s.to).normalize('NFC'));
+  const discussedLast = (list: typeof mentions) => [
+    ...list.filter((m) => !talkedAbout(m)),
+    ...list.filter(talkedAbout),
   ];
   const subjectMentions =
     header || !mentions.some(({ sentence: s }) => isHeadline(text, s))
       ? mentions
       : [
-          ...issuingFirst(
+          ...discussedLast(
             mentions.filter(({ reference: r, sentence: s }) => !isHeadline(text, s) && ownMention(r)),
           ),
           ...mentions.filter(({ sentence: s }) => isHeadline(text, s)),
@@ -852,6 +853,10 @@ const DOCUMENT_CLAUSE =
  * hoạch chung …" (a trích yếu's opening verb, SUBJECT_VERBS: to the sentence's end or a ";").
  */
 const QUOTED_TITLE = /^\p{Lu}[^\r\n]{14,}$/u;
+/** A sentence about a document's reception: "… được nhiều người quan tâm", "… gây chú ý". */
+const TALKED_ABOUT =
+  /(?:được|nhận được)\s+(?:(?:rất\s+)?nhiều\s+người|dư luận|người dân|cộng đồng|xã hội|bạn đọc)?\s*(?:đặc biệt\s+)?(?:quan tâm|chú ý)|gây\s+(?:chú ý|xôn xao|tranh cãi)/iu;
+const QUOTED_WORDS = /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s/u;
 
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
@@ -872,9 +877,17 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   if (quoted > 0) start += 1;
   // A title quoted as a name is, right after the number ("… Kế hoạch số 268/KH-UBND “Triển khai
   // Đề án …”", audit 33): capitalised, closed on its line.
+  // Not a nickname the sentence goes on about ("“Nghị định xử phạt mới” được quan tâm"), a
+  // directive or a body's words quoted ("“Giao Sở Tài chính chủ trì …”"; review 12).
   const closing = quote && quoted < 0 ? rest.indexOf(quote, start + 1) : -1;
-  if (closing > 0 && QUOTED_TITLE.test(rest.slice(start + 1, closing)))
-    return cleanPhrase(rest.slice(start + 1, closing));
+  const title = closing > 0 ? rest.slice(start + 1, closing) : '';
+  if (
+    QUOTED_TITLE.test(title) &&
+    /^\s*(?:[.,;:)]|$)/.test(rest.slice(closing + 1)) &&
+    !QUOTED_WORDS.test(title) &&
+    !BODY_OPENING.test(foldText(title))
+  )
+    return cleanPhrase(title);
   // "… 1187/UBND-NC V/v tăng cường …", "… có|với nội dung (“)tăng cường …(”)", "… có trích yếu …"
   // (audit 18): a header's "V/v" copied into prose, or the content named; a quote ends it.
   const content = quoted > 0 ? null : CONTENT_LEAD.exec(rest.slice(start));
@@ -1879,18 +1892,31 @@ function sentenceDate(
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
     if (iso) return iso;
   }
-  // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …"; a news
-  // agency's dateline and "today" ("Hà Tĩnh, 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh …").
+  // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
   const lead = foldText(text.slice(sentence.from, primary.start));
-  const today = TODAY_DATE.exec(lead) ?? DATELINE_TODAY.exec(lead);
+  const today = TODAY_DATE.exec(lead);
   if (today) {
     const todayYear = today[3] ?? year;
     if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
   }
   const partial = yearlessDate(text, sentence.from, primary.start);
-  if (!partial) return null;
-  return year ? isoDate(Number(year), partial.month, partial.day) : null;
+  if (partial) return year ? isoDate(Number(year), partial.month, partial.day) : null;
+  // A news agency's dateline, then "today" and the verb that issues the document ("Hà Tĩnh,
+  // 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh … ban hành Công điện số …"), of the dateline's year.
+  const dateline = DATELINE_TODAY.exec(lead);
+  const datelineYear = dateline?.[3] ?? year;
+  if (
+    !dateline ||
+    !datelineYear ||
+    !ISSUED_TODAY.test(lead.slice(dateline[0].length)) ||
+    (primary.year !== null && String(primary.year) !== datelineYear)
+  )
+    return null;
+  return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
+
+/** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
+const ISSUED_TODAY = /(?:^|\s)(?:ban hanh|ky|phat di|co)\s+(?:[^\s,;.]+\s+){0,4}$/;
 
 /**
  * The date an issuing verb gives the document after its number, in its sentence (audit 20): ",

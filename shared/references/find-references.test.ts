@@ -459,6 +459,14 @@ describe('findReferences: a body of the Prime Minister’s (audit 32)', () => {
     for (const form of [text, text.normalize('NFD')]) expect(only(form)).toMatchObject({ symbol, ...fields });
   });
 
+  it('still splits a type code glued to TTg, its hyphen lost (review 12)', () => {
+    expect(only('Căn cứ Quyết định số 28/2018/QĐTTg ngày 12 tháng 7 năm 2018')).toMatchObject({
+      symbol: '28/2018/QĐ-TTg',
+      issuedDate: '2018-07-12',
+    });
+    expect(only('Chỉ thị 13/2015/CTTTg').symbol).toBe('13/2015/CT-TTg');
+  });
+
   it('keeps a code written in capitals in capitals, with the same key', () => {
     expect(only('THÔNG BÁO 23/TB-TCTTTG NGÀY').symbol).toBe('23/TB-TCTTTG');
     expect(only('Thông báo 23/TB-TCTTTg').key).toBe(only('THÔNG BÁO 23/TB-TCTTTG').key);

@@ -144,7 +144,10 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
  * metadata label more strictly, in dates.ts: the field must be the very next line.)
  */
 export function metadataIssuedDate(text: string, near = 0): string | null {
-  const glued = GLUED_DATE.exec(foldLabel(text));
+  // From the block's first line on: another document's line above it has a date of its own
+  // ("Văn bản mới: Nghị định … - Ngày ban hành: 30/07/2024"; review 12).
+  const from = text.lastIndexOf('\n', near) + 1;
+  const glued = GLUED_DATE.exec(foldLabel(text.slice(from, near + GLUED_REACH)));
   if (glued) return dateOfMatch(glued);
   // "Ngày ký: ngày 25 tháng 3 năm 2024", "Ngày ban hành: Thứ Hai, 25/03/2024" (audit 24).
   const value = metadataField(text, DATE_LABELS, near)
@@ -153,12 +156,13 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
   const iso = value ? dateValue(value, 0) : null;
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
-  const from = text.lastIndexOf('\n', near) + 1;
   const block = foldLabel(text.slice(from, Math.min(text.length, near + FIELDS_NEARBY)));
   const inLine = INLINE_DATE.exec(block);
   return inLine ? dateOfMatch(inLine) : null;
 }
 
+/** How far after the symbol a glued "Ngày ban hành:" field is looked for. */
+const GLUED_REACH = 1500;
 /** How far after the symbol a flattened row's date field is looked for. */
 const FIELDS_NEARBY = 300;
 const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;

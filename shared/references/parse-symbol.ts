@@ -564,7 +564,9 @@ function splitGluedType(code: string, hasYear: boolean): { typeCode: string; res
     if (!code.startsWith(upperType) && !code.startsWith(type)) continue;
     const rest = code.slice(type.length);
     if (rest.length < 2 || !/^[A-ZĐ]/.test(rest)) continue;
-    if (hasYear ? /^[A-ZĐ&0-9]+$/.test(rest) : isKnownIssuer(rest)) return { typeCode: type, rest };
+    // "28/2018/QĐTTg": TTg keeps its case (review 12).
+    if (hasYear ? /^[A-ZĐ&0-9]+$/.test(rest) || isKnownIssuer(rest) : isKnownIssuer(rest))
+      return { typeCode: type, rest };
   }
   return null;
 }
