@@ -34,9 +34,10 @@ const PAGES = readAuditPages();
  * above its rows outside their table (NukeViet's "UBND tỉnh … (2)"); a dispatch module's "Đơn vị soạn" (the drafting unit) not read as the issuing body; a
  * card's type sticker ("QĐ") taken for its subject, and a date sharing the "Số: … · 21/10/2024"
  * line; a number given only in the browser's title; a listing as one <dl> of alternating names and
- * fields; English cards and English news dates; a Thông báo's "… kết luận của …" right after its
+ * fields; English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
  * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
- * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày".
+ * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày" or by its
+ * session's closing day in an earlier sentence.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -145,8 +146,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null'],
   "a31 T06 baovinhphuc HĐND session report: lead 'Sáng 10/12, HĐND tỉnh Vĩnh Phúc khóa XVII bế mạc kỳ họp thứ 22, thông qua 21 nghị quyết', the council NQ named in paragraph 3 'Nghị quyết số 45/2024/NQ-HĐND quy định …', law and NĐ cited, date only at the end 'được HĐND tỉnh thông qua ngày 10/12/2024 và có hiệu lực từ ngày 01/01/2025'":
     ['primary date null'],
-  "a31 T08 baolamdong reports a VPCP Thông báo kết luận: sapo 'Văn phòng Chính phủ vừa ra Thông báo số 488/TB-VPCP kết luận của Phó Thủ tướng … tại cuộc họp về …' (no date), date only in paragraph 2 'Thông báo được ban hành ngày 12/9/2025', PPP law cited, deadline":
-    ['primary subject null'],
   "a31 T12 HĐND tỉnh NQ detail: table th[scope=row] labels 'Số nghị quyết | Kỳ họp | Ngày thông qua | Ngày có hiệu lực (later) | Cơ quan ban hành | Người ký | Trích yếu', tabs whose 'Lược đồ' / 'Văn bản liên quan' panes carry the hidden attribute, then the visible opening of the NQ text (Căn cứ law + NĐ)":
     ['primary date null', 'primary subject null'],
   "a31 T17 congbao.chinhphu.vn 'Văn bản mới đăng Công báo' as div items: gazette line 'Số 1225 + 1226 | Ngày đăng: 14/11/2024', title link '<Type> số … ngày … của <body> <subject>' (a Bộ trưởng's TT), 'Ngày có hiệu lực' line, pager":
@@ -157,6 +156,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 79/2024/TT-BCA, none expected'],
   "a33 N23 laodong tag page 'cong van': list of 4 news teasers each naming a different dispatch -> no primary, not a document listing":
     ['primary 4848/BGDĐT-GDPT, none expected'],
+  'a35 N08 vov nghi quyet HDND quy dinh, ky hop': ['primary date null'],
 };
 
 /**
@@ -245,7 +245,7 @@ function differences(page: AuditPage, scan: PageScan | null): string[] {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(663);
+    expect(PAGES.length).toBeGreaterThanOrEqual(683);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 

@@ -2610,3 +2610,44 @@ describe('extractDispatch: a "về" subject ends before a list’s next document
     expect(readInBothForms(text)?.subject).toBe(subject);
   });
 });
+
+describe('extractDispatch: audit 35 (news)', () => {
+  it('takes no teaser under a related-news heading for the article’s document', () => {
+    const text =
+      'UBND TP.HCM đề nghị các sở rà soát hồ sơ.\n' +
+      'Nội dung này được nêu tại văn bản số 6712/UBND-ĐT do Phó Chủ tịch UBND TP ký ngày 17-10-2024 gửi các sở, ngành.\n' +
+      'Theo đó, các quận huyện phải hoàn thành trước ngày 30-10.\n' +
+      'Tin liên quan\n' +
+      'TP.HCM ban hành Quyết định 4129/QĐ-UBND về bảng giá đất\n' +
+      'Giá đất mới ở TP.HCM tăng mạnh\n';
+    expect(readInBothForms(text)?.reference.symbol).toBe('6712/UBND-ĐT');
+  });
+
+  it('dates a document by a yearless date written with a dot ("Ngày 12.11")', () => {
+    expect(
+      readInBothForms('Ngày 12.11, UBND tỉnh ban hành Kế hoạch số 8123/KH-UBND về phòng, chống rét năm 2024.')
+        ?.issuedDate,
+    ).toBe('2024-11-12');
+    expect(
+      readInBothForms('Sáng 8.30, UBND tỉnh ban hành Kế hoạch số 8123/KH-UBND. Năm 2024.')?.issuedDate ??
+        null,
+    ).toBeNull();
+  });
+
+  it('reads the subject after a date between commas ("…, ngày 2-10-2024, phê duyệt …")', () => {
+    expect(
+      readInBothForms(
+        'UBND tỉnh Đồng Nai ban hành Quyết định số 3156/QĐ-UBND, ngày 2-10-2024, phê duyệt Kế hoạch phát triển du lịch.',
+      )?.subject,
+    ).toBe('phê duyệt Kế hoạch phát triển du lịch');
+  });
+
+  it('takes a meeting’s conclusion for a Thông báo’s subject, not a bare "kết luận của"', () => {
+    expect(
+      readInBothForms(
+        'Văn phòng Chính phủ vừa có Thông báo số 112/TB-VPCP kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về tiến độ dự án đường sắt.',
+      )?.subject,
+    ).toBe('kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về tiến độ dự án đường sắt');
+    expect(readInBothForms('… 82/TB-VPCP kết luận của Phó Thủ tướng.')?.subject ?? null).toBeNull();
+  });
+});

@@ -406,7 +406,8 @@ function choosePrimary(
   if (metadata) return metadata;
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
-  const aside = (r: DocumentReference) => inBackground(text, r) || isSiteLicence(text, r);
+  const aside = (r: DocumentReference) =>
+    inBackground(text, r) || isSiteLicence(text, r) || underRelatedMarker(text, r, titleLine);
   const titleKey = titleReferences[0]?.key;
   if (titleKey) {
     // "Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP" over "UBND tỉnh vừa ban hành Công văn số
@@ -532,6 +533,16 @@ function isTeaserLine(text: string, reference: DocumentReference, titleLine: str
   return (
     RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from))) || !takenUp(text, reference, to)
   );
+}
+
+/**
+ * A teaser's line within three lines under a related-news box's heading: another article's,
+ * though it issues nothing ("Tin liên quan / TP.HCM ban hành Quyết định 4129/QĐ-UBND"; audit 35).
+ */
+function underRelatedMarker(text: string, reference: DocumentReference, titleLine: string | null): boolean {
+  if (!isTeaserLine(text, reference, titleLine)) return false;
+  const from = text.lastIndexOf('\n', sentenceAround(text, reference.start, reference.end).from - 1) + 1;
+  return RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from)));
 }
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
@@ -853,6 +864,8 @@ const DOCUMENT_CLAUSE =
  * hoạch chung …" (a trích yếu's opening verb, SUBJECT_VERBS: to the sentence's end or a ";").
  */
 const QUOTED_TITLE = /^\p{Lu}[^\r\n]{14,}$/u;
+const MEETING_CONCLUSION =
+  /^(?:kết luận|ý kiến(?:\s+chỉ đạo)?)\s+của\s[^.;\n]{3,80}?\s+tại\s+(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|buổi kiểm tra)\s/u;
 /** A sentence about a document's reception: "… được nhiều người quan tâm", "… gây chú ý". */
 const TALKED_ABOUT =
   /(?:được|nhận được)\s+(?:(?:rất\s+)?nhiều\s+người|dư luận|người dân|cộng đồng|xã hội|bạn đọc)?\s*(?:đặc biệt\s+)?(?:quan tâm|chú ý)|gây\s+(?:chú ý|xôn xao|tranh cãi)/iu;
@@ -930,7 +943,12 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   if (!of) {
     // "… 82/TB-VPCP ngày 29/02/2024 kết luận của Phó Thủ tướng …": a noun a trích yếu opens
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
-    const noun = relay || dated ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start)) : null;
+    // Or a conclusion of a meeting: "… 112/TB-VPCP kết luận của Phó Thủ tướng … tại cuộc họp về
+    // …" (audit 35), not a bare "kết luận của …" that only names it.
+    const noun =
+      relay || dated || MEETING_CONCLUSION.test(rest.slice(start))
+        ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start))
+        : null;
     return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
   }
   const aboutAfterOf = aboutPhrase(rest.slice(verbAt));
@@ -1069,7 +1087,7 @@ const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích y�
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 const PHRASE_LEAD =
-  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
+  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing
  * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
@@ -2153,7 +2171,9 @@ function yearlessDate(text: string, from: number, to: number): { day: number; mo
   const folded = foldText(text.slice(from, to));
   // "Hôm 27/8, …" opening the sentence; "hôm" further on is an event's ("cuộc họp hôm 27/8").
   const match =
-    /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/.exec(folded) ??
-    HOM_LEAD.exec(folded);
+    // "Ngày 12.11" too, a month of one or two digits after the dot (audit 35).
+    /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*(?:[/-]|\.(?=\s*\d{1,2}(?![\d/.]|\.\d)))\s*(\d{1,2})(?![/\d]|\.\d)/.exec(
+      folded,
+    ) ?? HOM_LEAD.exec(folded);
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;
 }
