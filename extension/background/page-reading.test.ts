@@ -317,3 +317,44 @@ describe('readListingRows', () => {
     ]);
   });
 });
+
+describe('readListingRows and readPageReport: audit 36', () => {
+  it('takes no type badge for a card’s subject, and reads it from the name instead', () => {
+    for (const badge of ['Kế hoạch', 'QĐ', 'CV']) {
+      const [read] = readListingRows([
+        row('45/KH-UBND', { subject: badge, name: '45/KH-UBND ngày 5/9/2024 về tổ chức Ngày hội' }),
+      ]);
+      expect(read?.subject).toBe('về tổ chức Ngày hội');
+    }
+  });
+
+  it('reads the subject after a name’s symbol when it opens with the document’s own type', () => {
+    const [read] = readListingRows([
+      row('1235/QĐ-SGDĐT', { name: '1235/QĐ-SGDĐT Quyết định ban hành Quy chế thi nghề phổ thông' }),
+    ]);
+    expect(read?.subject).toBe('Quyết định ban hành Quy chế thi nghề phổ thông');
+    // Another word after the symbol says nothing of it.
+    const [other] = readListingRows([row('1236/QĐ-SGDĐT', { name: '1236/QĐ-SGDĐT Tải về (PDF)' })]);
+    expect(other?.subject ?? null).toBeNull();
+  });
+
+  it('takes the name’s subject when a heading’s split cut the row’s short', () => {
+    const [read] = readListingRows([
+      row('77/KH-UBND', {
+        subject: 'Đà Nẵng',
+        name: '77/KH-UBND về hợp tác phát triển vùng Quảng Nam - Đà Nẵng',
+      }),
+    ]);
+    expect(read?.subject).toBe('về hợp tác phát triển vùng Quảng Nam - Đà Nẵng');
+  });
+
+  it('takes no primary on a listing from a row’s document its introduction cites', () => {
+    const text =
+      'VĂN BẢN HƯỚNG DẪN\nDanh sách văn bản hướng dẫn Nghị định 31/2021/NĐ-CP về đầu tư, cập nhật đến tháng 9/2024, gồm các văn bản dưới đây.';
+    const rows = [row('31/2021/NĐ-CP'), row('45/2024/TT-BKHĐT')];
+    expect(readPageReport(report(text, { rows })).primary).toBeNull();
+    // A one-row table the main text keeps is still the page's own.
+    const own = `${text}\nSố ký hiệu\tNgày ban hành\n31/2021/NĐ-CP\t26/03/2021`;
+    expect(readPageReport(report(own, { rows })).primary?.symbol).toBe('31/2021/NĐ-CP');
+  });
+});

@@ -12,7 +12,8 @@ import {
   extractDispatch,
   findReferences,
 } from '../../shared/references';
-import { opensWithReference } from '../../shared/references/context';
+import { typeCodeOf } from '../../shared/references/codes';
+import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
 import { isSiteLicence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
@@ -91,9 +92,20 @@ function isPagesOwn(
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
-  if (!inHeader && rows.length > 0 && !rows.some((row) => row.reference.key === key) && !isProse())
-    return false;
+  // With several rows, a row's document is the page's only on a line of its own (its kept
+  // one-row table), not cited in the listing's introduction (audit 36).
+  const ownRow =
+    rows.some((row) => row.reference.key === key) &&
+    (rows.length === 1 || findReferences(mainText).some((r) => r.key === key && aloneOnLine(mainText, r)));
+  if (!inHeader && rows.length > 0 && !ownRow && !isProse()) return false;
   return headerReferenceKeys(mainText).size < 2;
+}
+
+/** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */
+function aloneOnLine(text: string, reference: DocumentReference): boolean {
+  const from = text.lastIndexOf('\n', reference.start - 1) + 1;
+  const to = text.indexOf('\n', reference.end);
+  return text.slice(from, to < 0 ? text.length : to).trim().length <= reference.raw.length + 20;
 }
 
 /**
@@ -179,9 +191,14 @@ function readRow({
     issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject:
-      withoutCellExtras(row.subject) ??
+      // The name's subject when a heading's split cut it short ("… Quảng Nam - Đà Nẵng"; audit 36).
+      (said?.subject && row.subject && said.subject.endsWith(row.subject) ? said.subject : null) ??
+      // A card's type badge is no subject (audit 36).
+      (isTypeWordOnly(row.subject) ? null : withoutCellExtras(row.subject)) ??
       said?.subject ??
-      (named && name !== undefined ? linesUnder(name, named.reference) : null) ??
+      (named && name !== undefined
+        ? (linesUnder(name, named.reference) ?? typedRestOfName(name, named.reference))
+        : null) ??
       fallbackSubject ??
       null,
     issuingBody:
@@ -189,6 +206,24 @@ function readRow({
       (said?.issuingBody && name?.includes(said.issuingBody) ? said.issuingBody : null) ??
       (group ? bodyHeading(group, reference.issuer) : null),
   };
+}
+
+const TYPE_WORD_ONLY = new RegExp(`^(?:${TYPE_WORDS.join('|')})$`);
+/** A type's word or code alone ("Kế hoạch", "QĐ"): a card's badge. */
+const isTypeWordOnly = (text: string | null) =>
+  text !== null && (TYPE_WORD_ONLY.test(foldText(text).trim()) || typeCodeOf(text.trim()) !== null);
+
+/**
+ * What a name says after the symbol it opens with, when it opens with the document's own type
+ * ("1235/QĐ-SGDĐT Quyết định ban hành Quy chế …"; audit 36): its trích yếu.
+ */
+function typedRestOfName(name: string, reference: DocumentReference): string | null {
+  const rest = name
+    .slice(reference.end)
+    .replace(/^[\s,.:;|–-]+/u, '')
+    .trim();
+  const type = foldText(reference.typeName ?? '');
+  return type !== '' && foldText(rest).startsWith(`${type} `) ? rest : null;
 }
 
 /**

@@ -2651,3 +2651,18 @@ describe('extractDispatch: audit 35 (news)', () => {
     expect(readInBothForms('… 82/TB-VPCP kết luận của Phó Thủ tướng.')?.subject ?? null).toBeNull();
   });
 });
+
+describe('extractDispatch: audit 36 (a law’s name)', () => {
+  it('takes a law’s trích yếu from its enacting clause, or the page title’s name before its number', () => {
+    const law =
+      'QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 39/2024/QH15\n\nLUẬT\nTHỦ ĐÔ\n\n' +
+      'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Thủ đô.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG';
+    expect(readInBothForms(law)?.subject?.normalize('NFC')).toBe('Luật Thủ đô');
+    const bare = 'Luật số: 39/2024/QH15\nĐiều 1. Phạm vi điều chỉnh';
+    expect(readInBothForms(bare, 'Luật Thủ đô số 39/2024/QH15')?.subject?.normalize('NFC')).toBe(
+      'Luật Thủ đô',
+    );
+    // Not for another document of the National Assembly's.
+    expect(readInBothForms('Nghị quyết số 45/2024/QH15\nĐiều 1.')?.subject ?? null).toBeNull();
+  });
+});

@@ -199,7 +199,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
-      (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null),
+      (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
+      lawName(text, page.title, primary),
   );
   // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
   const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
@@ -2176,4 +2177,21 @@ function yearlessDate(text: string, from: number, to: number): { day: number; mo
       folded,
     ) ?? HOM_LEAD.exec(folded);
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;
+}
+
+/**
+ * A law's trích yếu is its name: from the enacting clause that ends every law's preamble ("Quốc
+ * hội ban hành Luật Thủ đô."), or the page title's name before its number ("Luật Thủ đô số
+ * 39/2024/QH15"; audit 36).
+ */
+function lawName(text: string, title: string | undefined, primary: DocumentReference): string | null {
+  if (!/^QH\d/.test(primary.issuer ?? '') || primary.typeCode) return null;
+  const enacting = /Quốc hội ban hành ((?:Bộ )?[Ll]uật [^.;\n]{2,150})\./u.exec(text.normalize('NFC'));
+  if (enacting) return enacting[1] as string;
+  const named = title
+    ? new RegExp(`((?:Bộ )?[Ll]uật [^\\n]{2,150}?)\\s+(?:số:?\\s*)?${primary.number}/`, 'u').exec(
+        title.normalize('NFC'),
+      )
+    : null;
+  return named ? (named[1] as string) : null;
 }

@@ -472,3 +472,11 @@ describe('findReferences: a body of the Prime Minister’s (audit 32)', () => {
     expect(only('Thông báo 23/TB-TCTTTg').key).toBe(only('THÔNG BÁO 23/TB-TCTTTG').key);
   });
 });
+
+describe('findReferences: a date of another year than the symbol’s (audit 36)', () => {
+  it('is a neighbour’s, not the document’s', () => {
+    expect(only('Dự thảo thay thế Nghị định 126/2020/NĐ-CP (07/02/2025)').issuedDate).toBeNull();
+    expect(only('Nghị định 97/2023/NĐ-CP | 06/09/2024 |').issuedDate).toBeNull();
+    expect(only('Nghị định 97/2023/NĐ-CP ngày 31/12/2023').issuedDate).toBe('2023-12-31');
+  });
+});

@@ -14,7 +14,11 @@ const WHOLE_CONTEXT: ContextReader = {
     const { start, end } = parsed;
     const header = headerKind(text, start);
     reference.typeName = typeNameFor(parsed.shape, parsed.typeCode, text, start, end, header);
-    reference.issuedDate = issuedDateAfter(text, end, header);
+    const date = issuedDateAfter(text, end, header);
+    // A symbol's year is its issuing year: a date of another year is a neighbour's ("… Nghị định
+    // 97/2023/NĐ-CP | 06/09/2024", a listing row's own date; audit 36).
+    reference.issuedDate =
+      date && parsed.year !== null && Number(date.slice(0, 4)) !== parsed.year ? null : date;
   },
 };
 
