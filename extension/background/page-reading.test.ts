@@ -61,6 +61,12 @@ describe('readPageReport', () => {
     expect(named.primary?.symbol).toBe('92/GP-BTTTT');
   });
 
+  it('takes the site’s footer granted its licence by a department for no primary (review 13)', () => {
+    const footer =
+      'Trang chủ | Liên hệ\nCổng thông tin điện tử huyện Nam Đàn. Trang thông tin được Sở Thông tin và Truyền thông cấp giấy phép số 45/GP-STTTT ngày 12/3/2020.';
+    expect(readPageReport(report(footer)).primary).toBeNull();
+  });
+
   it('keeps a licence the page reports granted or withdrawn for its primary (review 12)', () => {
     for (const text of [
       'UBND tỉnh đã cấp Giấy phép số 45/GP-UBND ngày 3/4/2024 cho Công ty TNHH Hoàng Long khai thác đá.',
@@ -336,6 +342,14 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // Another word after the symbol says nothing of it.
     const [other] = readListingRows([row('1236/QĐ-SGDĐT', { name: '1236/QĐ-SGDĐT Tải về (PDF)' })]);
     expect(other?.subject ?? null).toBeNull();
+    // Nor a type word's urgency or "of" (review 13): the card's line under it stands.
+    const [urgent] = readListingRows([
+      row('3312/UBND-NNTNMT', {
+        name: '3312/UBND-NNTNMT Công văn hỏa tốc',
+        fallbackSubject: 'V/v khắc phục hậu quả bão số 3',
+      }),
+    ]);
+    expect(urgent?.subject).toBe('V/v khắc phục hậu quả bão số 3');
   });
 
   it('takes the name’s subject when a heading’s split cut the row’s short', () => {
@@ -353,6 +367,9 @@ describe('readListingRows and readPageReport: audit 36', () => {
       'VĂN BẢN HƯỚNG DẪN\nDanh sách văn bản hướng dẫn Nghị định 31/2021/NĐ-CP về đầu tư, cập nhật đến tháng 9/2024, gồm các văn bản dưới đây.';
     const rows = [row('31/2021/NĐ-CP'), row('45/2024/TT-BKHĐT')];
     expect(readPageReport(report(text, { rows })).primary).toBeNull();
+    // A name cell opening its line is the page's own row too (review 13).
+    const named = `${text}\nTên văn bản\nQuyết định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ hướng dẫn Luật Đầu tư`;
+    expect(readPageReport(report(named, { rows })).primary?.symbol).toBe('31/2021/NĐ-CP');
     // A one-row table the main text keeps is still the page's own.
     const own = `${text}\nSố ký hiệu\tNgày ban hành\n31/2021/NĐ-CP\t26/03/2021`;
     expect(readPageReport(report(own, { rows })).primary?.symbol).toBe('31/2021/NĐ-CP');

@@ -105,7 +105,9 @@ function isPagesOwn(
 function aloneOnLine(text: string, reference: DocumentReference): boolean {
   const from = text.lastIndexOf('\n', reference.start - 1) + 1;
   const to = text.indexOf('\n', reference.end);
-  return text.slice(from, to < 0 ? text.length : to).trim().length <= reference.raw.length + 20;
+  const line = text.slice(from, to < 0 ? text.length : to);
+  // Or it opens the line: a "Tên văn bản" cell, "Quyết định số 1205/QĐ-UBND ngày … về việc …" (review 13).
+  return line.trim().length <= reference.raw.length + 20 || opensWithReference(line, reference.start - from);
 }
 
 /**
@@ -114,9 +116,13 @@ function aloneOnLine(text: string, reference: DocumentReference): boolean {
  */
 function isPortalLicence(text: string, reference: DocumentReference): boolean {
   const before = foldText(text.slice(Math.max(0, reference.start - 80), reference.start));
-  return (
-    isSiteLicence(text, reference) && !/(?:cap|thu hoi|gia han|tuoc)\s+(?:lai\s+)?giay phep/.test(before)
-  );
+  const after = foldText(text.slice(reference.end, reference.end + 60));
+  // The site's footer says "được Sở … cấp giấy phép số …" too (review 13): reported is a grant
+  // done ("đã cấp", "vừa cấp") or to someone ("… cho Công ty …"), or a withdrawal.
+  const reported =
+    /(?:thu hoi|tuoc|gia han|(?:da|vua)\s+cap(?:\s+lai)?)\s+giay phep/.test(before) ||
+    /^[^.;\n]{0,40}\scho\s/.test(after);
+  return isSiteLicence(text, reference) && !reported;
 }
 
 /** Lines this long are a paragraph's, not a menu's, a breadcrumb's or a box's. */
@@ -208,6 +214,7 @@ function readRow({
   };
 }
 
+const NO_SUBJECT_AFTER_TYPE = /^(?:so|cua|hoa toc|thuong khan|khan|mat)\b/;
 const TYPE_WORD_ONLY = new RegExp(`^(?:${TYPE_WORDS.join('|')})$`);
 /** A type's word or code alone ("Kế hoạch", "QĐ"): a card's badge. */
 const isTypeWordOnly = (text: string | null) =>
@@ -223,7 +230,10 @@ function typedRestOfName(name: string, reference: DocumentReference): string | n
     .replace(/^[\s,.:;|–-]+/u, '')
     .trim();
   const type = foldText(reference.typeName ?? '');
-  return type !== '' && foldText(rest).startsWith(`${type} `) ? rest : null;
+  const folded = foldText(rest);
+  // "… Công văn hỏa tốc", "… Quyết định của Chủ tịch …", "… Quyết định số …" say nothing of it (review 13).
+  const says = folded.startsWith(`${type} `) && !NO_SUBJECT_AFTER_TYPE.test(folded.slice(type.length + 1));
+  return type !== '' && says ? rest : null;
 }
 
 /**

@@ -2666,3 +2666,92 @@ describe('extractDispatch: audit 36 (a law’s name)', () => {
     expect(readInBothForms('Nghị quyết số 45/2024/QH15\nĐiều 1.')?.subject ?? null).toBeNull();
   });
 });
+
+describe('extractDispatch: review 13', () => {
+  it('takes a quoted title opening with a body-like word or going on with a clause', () => {
+    for (const [text, subject] of [
+      [
+        'UBND tỉnh ban hành Kế hoạch số 268/KH-UBND “Phòng, chống dịch bệnh truyền nhiễm trên địa bàn tỉnh năm 2025”.',
+        'Phòng, chống dịch bệnh truyền nhiễm trên địa bàn tỉnh năm 2025',
+      ],
+      [
+        'UBND tỉnh ban hành Quyết định số 3560/QĐ-UBND “Giao dự toán thu, chi ngân sách nhà nước năm 2025”.',
+        'Giao dự toán thu, chi ngân sách nhà nước năm 2025',
+      ],
+      [
+        'UBND TP ban hành Kế hoạch số 268/KH-UBND “Triển khai Đề án 06 năm 2025” nhằm đẩy mạnh chuyển đổi số.',
+        'Triển khai Đề án 06 năm 2025',
+      ],
+    ])
+      expect(readInBothForms(text as string)?.subject).toBe(subject);
+  });
+
+  it('keeps the issuing sentence first though it says the document is talked about', () => {
+    const text =
+      'Mức phạt vượt đèn đỏ theo Nghị định 168/2024/NĐ-CP\n' +
+      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ, được người dân đặc biệt quan tâm.\n' +
+      'Theo đó, Nghị định 168/2024/NĐ-CP quy định mức phạt từ 4 - 6 triệu đồng đối với người điều khiển xe máy vượt đèn đỏ.\n';
+    expect(readInBothForms(text, 'Mức phạt vượt đèn đỏ theo Nghị định 168/2024/NĐ-CP')?.subject).toMatch(
+      /^quy định xử phạt vi phạm hành chính về trật tự/,
+    );
+  });
+
+  it('dates by the dateline a document issued "hỏa tốc", sent or put out that day', () => {
+    for (const text of [
+      'Hà Nội, 7/9/2024 (TTXVN) - Sáng nay, Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện hỏa tốc số 87/CĐ-TTg về việc ứng phó bão.',
+      'Hà Nội, 7/9/2024 (TTXVN) - Chiều nay, Bộ GD&ĐT gửi Công văn số 5012/BGDĐT-GDPT về việc nghỉ học.',
+      'Hà Tĩnh, 7/9/2024 (TTXVN) - Sáng nay, UBND tỉnh Hà Tĩnh ra Công điện khẩn số 12/CĐ-UBND về việc ứng phó bão.',
+    ])
+      expect(readInBothForms(text)?.issuedDate).toBe('2024-09-07');
+  });
+
+  it('reads no subject from the clause after a date the sentence goes on with', () => {
+    for (const text of [
+      'UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2024, chỉ đạo các sở, ngành triển khai quyết liệt; đến nay đã có 15/18 đơn vị hoàn thành.',
+      'Thực hiện Công văn số 3944/UBND-NC ngày 27/8/2020, đề nghị các đơn vị báo cáo kết quả trước ngày 15/9/2020.',
+    ])
+      expect(readInBothForms(text)?.subject ?? null).toBeNull();
+  });
+
+  it('takes no main clause into a fronted meeting’s conclusion', () => {
+    expect(
+      readInBothForms(
+        'Tại Thông báo số 330/TB-VPCP kết luận của Thủ tướng Chính phủ tại hội nghị trực tuyến với các địa phương, Thủ tướng yêu cầu đẩy nhanh giải ngân vốn đầu tư công.',
+      )?.subject ?? null,
+    ).toBeNull();
+  });
+
+  it('keeps the article’s own subheading under a related-news line when the next line takes it up', () => {
+    const text =
+      'Hà Nội siết chặt dạy thêm, học thêm từ năm 2025\n' +
+      'Sở GD&ĐT Hà Nội yêu cầu các trường rà soát toàn bộ việc dạy thêm trong và ngoài nhà trường.\n' +
+      'Xem thêm: Học sinh Hà Nội được nghỉ Tết Nguyên đán 9 ngày\n' +
+      'Kế hoạch 2100/KH-SGDĐT về quản lý dạy thêm, học thêm năm 2025\n' +
+      'Theo kế hoạch, các trường phải công khai danh sách giáo viên dạy thêm. Thông tư 29/2024/TT-BGDĐT của Bộ GD&ĐT có hiệu lực từ ngày 14/2/2025.';
+    expect(readInBothForms(text)?.reference.symbol).toBe('2100/KH-SGDĐT');
+  });
+
+  it('ends a subject past a cited document’s body at the sentence’s own clause, and keeps a list it opens', () => {
+    expect(
+      readInBothForms(
+        'Ngày 2/8/2024, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND về triển khai Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh, trong đó giao Sở Nông nghiệp và PTNT chủ trì thực hiện.',
+      )?.subject,
+    ).toBe('về triển khai Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh');
+    expect(
+      readInBothForms(
+        'UBND tỉnh ban hành Quyết định số 25/2024/QĐ-UBND về bãi bỏ các Quyết định: số 10/2015/QĐ-UBND ngày 20/4/2015; số 22/2016/QĐ-UBND ngày 5/6/2016 của UBND tỉnh Quảng Nam.',
+      )?.subject,
+    ).toBe(
+      'về bãi bỏ các Quyết định: số 10/2015/QĐ-UBND ngày 20/4/2015; số 22/2016/QĐ-UBND ngày 5/6/2016 của UBND tỉnh Quảng Nam',
+    );
+  });
+
+  it('takes a law’s name from no prose and no other law before the number in the title', () => {
+    expect(
+      readInBothForms(
+        'Đầu năm 2024, Quốc hội ban hành Luật Đất đai.\nLuật số 43/2024/QH15 có hiệu lực từ ngày 29/6/2024.',
+        'Luật Đất đai 2024 có hiệu lực sớm từ 1/8 theo Luật số 43/2024/QH15',
+      )?.subject ?? null,
+    ).toBeNull();
+  });
+});

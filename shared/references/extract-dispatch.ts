@@ -122,8 +122,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // Of the body's own mentions, a lead that talks about the document ("Nghị định 168/2024/NĐ-CP
   // quy định mức phạt … được nhiều người quan tâm"; audit 33) is read after the others ("Chính
   // phủ ban hành Nghị định 168/2024/NĐ-CP quy định …"), not before (review 12).
-  const talkedAbout = ({ sentence: s }: (typeof mentions)[number]) =>
-    TALKED_ABOUT.test(text.slice(s.from, s.to).normalize('NFC'));
+  // A sentence that issues it stays where it is (review 13).
+  const talkedAbout = ({ reference: r, sentence: s }: (typeof mentions)[number]) =>
+    TALKED_ABOUT.test(text.slice(s.from, s.to).normalize('NFC')) && !issuedInSentence(text, r);
   const discussedLast = (list: typeof mentions) => [
     ...list.filter((m) => !talkedAbout(m)),
     ...list.filter(talkedAbout),
@@ -200,7 +201,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         subjectMentions,
       ) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
-      lawName(text, page.title, primary),
+      lawName(text, page.title, primary, header),
   );
   // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
   const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
@@ -542,8 +543,14 @@ function isTeaserLine(text: string, reference: DocumentReference, titleLine: str
  */
 function underRelatedMarker(text: string, reference: DocumentReference, titleLine: string | null): boolean {
   if (!isTeaserLine(text, reference, titleLine)) return false;
-  const from = text.lastIndexOf('\n', sentenceAround(text, reference.start, reference.end).from - 1) + 1;
-  return RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from)));
+  const sentence = sentenceAround(text, reference.start, reference.end);
+  const from = text.lastIndexOf('\n', sentence.from - 1) + 1;
+  const next = text.indexOf('\n', sentence.to);
+  // Unless the next line takes the document up: the article's own subheading ("Theo kế hoạch, …"; review 13).
+  return (
+    RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from))) &&
+    !takenUp(text, reference, next < 0 ? text.length : next)
+  );
 }
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
@@ -870,7 +877,9 @@ const MEETING_CONCLUSION =
 /** A sentence about a document's reception: "… được nhiều người quan tâm", "… gây chú ý". */
 const TALKED_ABOUT =
   /(?:được|nhận được)\s+(?:(?:rất\s+)?nhiều\s+người|dư luận|người dân|cộng đồng|xã hội|bạn đọc)?\s*(?:đặc biệt\s+)?(?:quan tâm|chú ý)|gây\s+(?:chú ý|xôn xao|tranh cãi)/iu;
-const QUOTED_WORDS = /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s/u;
+/** A quote's opening that is a body's words or a directive to a body, not a title. */
+const QUOTED_WORDS =
+  /^(?:(?:Giao\s+)?(?:Sở|Bộ|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Văn phòng|Cục|Công an|Tỉnh ủy|Thành ủy)\s+\p{Lu}|(?:Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s)/u;
 
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
@@ -892,14 +901,14 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   // A title quoted as a name is, right after the number ("… Kế hoạch số 268/KH-UBND “Triển khai
   // Đề án …”", audit 33): capitalised, closed on its line.
   // Not a nickname the sentence goes on about ("“Nghị định xử phạt mới” được quan tâm"), a
-  // directive or a body's words quoted ("“Giao Sở Tài chính chủ trì …”"; review 12).
+  // directive or a body's words quoted ("“Giao Sở Tài chính chủ trì …”", "“Sở Nội vụ đề nghị
+  // …”"; reviews 12 and 13: "“Giao dự toán …”", "“Phòng, chống dịch …”" are titles).
   const closing = quote && quoted < 0 ? rest.indexOf(quote, start + 1) : -1;
   const title = closing > 0 ? rest.slice(start + 1, closing) : '';
   if (
     QUOTED_TITLE.test(title) &&
-    /^\s*(?:[.,;:)]|$)/.test(rest.slice(closing + 1)) &&
-    !QUOTED_WORDS.test(title) &&
-    !BODY_OPENING.test(foldText(title))
+    !/^\s*(?:được|bị|là|gây|đang|đã)\s/u.test(rest.slice(closing + 1)) &&
+    !QUOTED_WORDS.test(title)
   )
     return cleanPhrase(title);
   // "… 1187/UBND-NC V/v tăng cường …", "… có|với nội dung (“)tăng cường …(”)", "… có trích yếu …"
@@ -947,7 +956,7 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
     // Or a conclusion of a meeting: "… 112/TB-VPCP kết luận của Phó Thủ tướng … tại cuộc họp về
     // …" (audit 35), not a bare "kết luận của …" that only names it.
     const noun =
-      relay || dated || MEETING_CONCLUSION.test(rest.slice(start))
+      relay || dated || (!tense && MEETING_CONCLUSION.test(rest.slice(start)))
         ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start))
         : null;
     return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
@@ -961,7 +970,9 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
  * it ends at a ";" only when what follows names another document (a type word and its number,
  * "số …", a reference's shape) or opens a new clause (a body's name and its verb; "các sở …").
  */
-function beforeNextItem(phrase: string): string {
+function beforeNextItem(phrase: string, listing = false): string {
+  // "về bãi bỏ các Quyết định: số 10/…; số 22/…": a list a "về" subject opens (review 13).
+  if (listing && LISTED_DOCUMENTS.test(foldText(phrase))) return phrase;
   for (let at = phrase.indexOf(';'); at >= 0; at = phrase.indexOf(';', at + 1)) {
     const next = phrase.slice(at + 1).replace(/^\s+/, '');
     const segment = next.slice(0, Math.max(0, next.indexOf(';')) || next.length);
@@ -989,6 +1000,8 @@ const NEXT_DOCUMENT = new RegExp(
   String.raw`(?:^|(?<!\bky)\s)(?:${TYPE_WORDS}(?:\s+khan)?\s+(?:so\s*:?\s*)?|so\s*:?\s*)\d|\d+\s*\/\s*[a-z]`,
 );
 
+const LISTED_DOCUMENTS = new RegExp(String.raw`\bcac\s+(?:${TYPE_WORDS})\s*:`);
+
 function withoutAddressees(phrase: string, tense = false): string {
   return beforeNewClause(
     beforeDocumentClause(cleanPhrase(phrase.slice(0, addresseeClause(phrase, 0, phrase.length)))),
@@ -1006,6 +1019,7 @@ function aboutPhrase(rest: string): string | null {
   if (!/^v[ềỀ]\s/u.test(rest)) return null;
   const line = /[\r\n]/.exec(rest);
   const by = /\s+(?:do|của)\s+/gu;
+  let citedBody = false;
   for (let m = by.exec(rest); m; m = by.exec(rest)) {
     if (line && m.index > line.index) break;
     // "về kết luận của Thủ tướng …", "về ý kiến chỉ đạo của Chủ tịch UBND tỉnh …": whose words
@@ -1013,20 +1027,30 @@ function aboutPhrase(rest: string): string | null {
     if (SPOKEN_BY.test(rest.slice(0, m.index))) continue;
     // "về triển khai Nghị quyết số 31/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về …": the body of
     // a document the subject names, right after its number and date (audit 32).
-    if (SYMBOL_AND_DATE_BEFORE.test(rest.slice(0, m.index))) continue;
+    if (SYMBOL_AND_DATE_BEFORE.test(rest.slice(0, m.index))) {
+      citedBody = true;
+      continue;
+    }
     const name = ISSUER_AHEAD.exec(rest.slice(m.index + m[0].length));
-    if (name && BODY_OPENING.test(foldText(name[1] as string))) return beforeNextItem(rest.slice(0, m.index));
+    if (name && BODY_OPENING.test(foldText(name[1] as string)))
+      return beforeNextItem(rest.slice(0, m.index), true);
   }
   // "Thực hiện Chỉ thị … về …, Tỉnh ủy yêu cầu …": the sentence's own body and verb after a comma.
   const clause = /,\s+/gu;
   for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
     if (line && m.index > line.index) break;
-    const name = BODY_AND_VERB.exec(rest.slice(m.index + m[0].length));
-    if (name && BODY_OPENING.test(foldText(name[1] as string))) return beforeNextItem(rest.slice(0, m.index));
+    const after = rest.slice(m.index + m[0].length);
+    const name = BODY_AND_VERB.exec(after);
+    // Past a cited document's body, a clause of the sentence's own ("…, trong đó giao Sở …").
+    if ((name && BODY_OPENING.test(foldText(name[1] as string))) || (citedBody && CLAUSE_OPENER.test(after)))
+      return beforeNextItem(rest.slice(0, m.index), true);
   }
   // The phrase must end on its line, as the sentence does; a list's next document ends it too.
-  return line ? null : beforeNextItem(rest);
+  return line ? null : beforeNextItem(rest, true);
 }
+
+/** A clause of the sentence's own after a comma: "trong đó giao …", "với mục tiêu …", "yêu cầu …". */
+const CLAUSE_OPENER = /^(?:trong đó|theo đó|với mục tiêu|nhằm|yêu cầu|giao|đề nghị|chỉ đạo)\s/u;
 
 /** A symbol ending the text, and its date: "31/2024/NQ-HĐND ngày 12/7/2024", "05-CT/TU". */
 const SYMBOL_AND_DATE_BEFORE =
@@ -1087,8 +1111,9 @@ const SENT_TO = new RegExp(
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
+// A comma after the date only when one stands before it ("…, ngày 2-10-2024, phê duyệt …"; review 13).
 const PHRASE_LEAD =
-  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
+  /^(?:\s*,\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?|\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing
  * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
@@ -1935,7 +1960,8 @@ function sentenceDate(
 }
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
-const ISSUED_TODAY = /(?:^|\s)(?:ban hanh|ky|phat di|co)\s+(?:[^\s,;.]+\s+){0,4}$/;
+const ISSUED_TODAY =
+  /(?:^|\s)(?:ban hanh|ky|phat di|phat hanh|co|gui|ra)\s+(?:[^\s,;.]+\s+){0,4}?(?:(?:hoa toc|thuong khan|khan)\s+)?(?:[^\s,;.]+\s+){0,2}$/;
 
 /**
  * The date an issuing verb gives the document after its number, in its sentence (audit 20): ",
@@ -2184,14 +2210,26 @@ function yearlessDate(text: string, from: number, to: number): { day: number; mo
  * hội ban hành Luật Thủ đô."), or the page title's name before its number ("Luật Thủ đô số
  * 39/2024/QH15"; audit 36).
  */
-function lawName(text: string, title: string | undefined, primary: DocumentReference): string | null {
+function lawName(
+  text: string,
+  title: string | undefined,
+  primary: DocumentReference,
+  header: string | null,
+): string | null {
   if (!/^QH\d/.test(primary.issuer ?? '') || primary.typeCode) return null;
-  const enacting = /Quốc hội ban hành ((?:Bộ )?[Ll]uật [^.;\n]{2,150})\./u.exec(text.normalize('NFC'));
+  // The clause on a line of its own, under the law's own header (not prose: "Năm 2013, Quốc hội
+  // ban hành Luật Đất đai với …"; review 13).
+  const enacting =
+    header === 'header' ? ENACTING_CLAUSE.exec(text.slice(primary.end).normalize('NFC')) : null;
   if (enacting) return enacting[1] as string;
+  // The name right before the number: "Luật Thủ đô số 39/2024/QH15", not "… theo Luật số …".
   const named = title
-    ? new RegExp(`((?:Bộ )?[Ll]uật [^\\n]{2,150}?)\\s+(?:số:?\\s*)?${primary.number}/`, 'u').exec(
-        title.normalize('NFC'),
-      )
+    ? new RegExp(
+        `((?:Bộ )?[Ll]uật (?!số)(?:(?![Ll]uật )[^\\n]){2,150}?)\\s+(?:số:?\\s*)?${primary.number}/`,
+        'u',
+      ).exec(title.normalize('NFC'))
     : null;
   return named ? (named[1] as string) : null;
 }
+const ENACTING_CLAUSE =
+  /(?:^|\n)[ \t]*Quốc hội ban hành ((?:Bộ )?[Ll]uật [^.;\n]{2,150})\.[ \t]*(?:\r?\n|$)/u;

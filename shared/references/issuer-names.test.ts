@@ -33,6 +33,7 @@ describe('bodyInNormalCase: a header’s capitals as a clerk writes the body', (
     ['TRƯỜNG THCS LÊ QUÝ ĐÔN', 'Trường THCS Lê Quý Đôn'],
     ['TRƯỜNG TIỂU HỌC TRẦN PHÚ', 'Trường Tiểu học Trần Phú'],
     ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NAM ĐÀN', 'Phòng Giáo dục và Đào tạo huyện Nam Đàn'],
+    ['TRƯỜNG TIỂU HỌC SỐ 1', 'Trường Tiểu học số 1'],
   ])('%s → %s', (capitals, cased) => {
     expect(bodyInNormalCase(capitals)).toBe(cased);
     expect(bodyInNormalCase(capitals.normalize('NFD'))).toBe(cased.normalize('NFD'));

@@ -339,6 +339,8 @@ export function bodyInNormalCase(name: string): string {
     const afterType = namedAfter;
     namedAfter = namedAfter && isAbbreviation(word);
     if (isAbbreviation(word)) out.push(word);
+    // "TRƯỜNG TIỂU HỌC SỐ 1": a school's number (review 13).
+    else if (word === 'SỐ' && state === 'first') out.push('số');
     else if (/^[,\-–]$/.test(word) || word === 'VÀ') {
       out.push(word.toLowerCase());
       if (state === 'rest') state = 'first';

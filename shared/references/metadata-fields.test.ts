@@ -156,6 +156,18 @@ describe('symbolLabelBefore: the label of a symbol on the line above', () => {
       'Số ký hiệu | 17/2024/NQ-HĐND | Ngày ban hành | 10/07/2024\n' +
       'Cơ quan ban hành/ Chức danh / Người ký | Hội đồng Nhân dân tỉnh Hà Giang | Chủ tịch | Hoàng Văn Sơn';
     expect(metadataField(text, ISSUER_LABELS, text.indexOf('17/'))).toBe('Hội đồng Nhân dân tỉnh Hà Giang');
+    // Its own part of a value that holds the other labels' too (review 13).
+    const joined =
+      'Số hiệu: 12/2024/TT-BYT\nCơ quan ban hành/Người ký: Bộ Y tế / Trần Văn Thuấn\nNgày ban hành: 12/05/2024';
+    expect(metadataField(joined, ISSUER_LABELS, 0)).toBe('Bộ Y tế');
+  });
+
+  it('reads a glued date field on the block’s line above the symbol, not another document’s (review 13)', () => {
+    const text =
+      'Loại văn bản:Quyết địnhNgày ban hành:12/05/2024\nSố ký hiệu:45/QĐ-UBND\nCơ quan ban hành:UBND tỉnh Nghệ An';
+    expect(metadataIssuedDate(text, text.indexOf('45/'))).toBe('2024-05-12');
+    const other = `Văn bản mới: Nghị định 102/2024/NĐ-CP - Ngày ban hành: 30/07/2024\nSố hiệu: 31/2024/QH15\nNgày ban hành: 18/01/2024`;
+    expect(metadataIssuedDate(other, other.indexOf('31/'))).toBe('2024-01-18');
   });
 });
 

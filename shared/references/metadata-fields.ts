@@ -119,7 +119,10 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
     const line = lines[i] as string;
     if (i !== own && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
     const label = labelOf(line, labels);
-    return label === null ? null : valueAfterLabel(line, label.length) || nextLine(lines, i);
+    if (label === null) return null;
+    const value = valueAfterLabel(line, label.length) || nextLine(lines, i);
+    // "Cơ quan ban hành/Người ký: Bộ Y tế / Trần Văn Thuấn": the label's own part (review 13).
+    return label.includes('/') && value ? (value.split(' / ')[0] as string) : value;
   };
   for (let i = own; i < lines.length; i++) {
     const value = read(i);
@@ -146,7 +149,14 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
 export function metadataIssuedDate(text: string, near = 0): string | null {
   // From the block's first line on: another document's line above it has a date of its own
   // ("Văn bản mới: Nghị định … - Ngày ban hành: 30/07/2024"; review 12).
-  const from = text.lastIndexOf('\n', near) + 1;
+  let from = text.lastIndexOf('\n', near) + 1;
+  // The block's lines above the symbol too ("Loại văn bản:Quyết địnhNgày ban hành:…" over "Số ký
+  // hiệu:…"; review 13), up to a line that names another document.
+  for (let above = 0; above < 3 && from > 0; above++) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    if (/\d\s*[/-]\s*\p{L}/u.test(text.slice(previous, from))) break;
+    from = previous;
+  }
   const glued = GLUED_DATE.exec(foldLabel(text.slice(from, near + GLUED_REACH)));
   if (glued) return dateOfMatch(glued);
   // "Ngày ký: ngày 25 tháng 3 năm 2024", "Ngày ban hành: Thứ Hai, 25/03/2024" (audit 24).
