@@ -67,6 +67,12 @@ describe('readPageReport', () => {
     expect(readPageReport(report(footer)).primary).toBeNull();
   });
 
+  it('takes no primary on a draft whose header has no number (audit 37)', () => {
+    const draft =
+      'BỘ TÀI CHÍNH\nSố: /2024/TT-BTC\nDỰ THẢO\nTHÔNG TƯ\nCăn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019;';
+    expect(readPageReport(report(draft)).primary).toBeNull();
+  });
+
   it('keeps a licence the page reports granted or withdrawn for its primary (review 12)', () => {
     for (const text of [
       'UBND tỉnh đã cấp Giấy phép số 45/GP-UBND ngày 3/4/2024 cho Công ty TNHH Hoàng Long khai thác đá.',

@@ -92,6 +92,8 @@ function isPagesOwn(
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
+  // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.
+  if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/\S/mu.test(mainText)) return false;
   // With several rows, a row's document is the page's only on a line of its own (its kept
   // one-row table), not cited in the listing's introduction (audit 36).
   const ownRow =

@@ -2755,3 +2755,25 @@ describe('extractDispatch: review 13', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch: audit 37 (a document’s own text)', () => {
+  it('reads a V/v wrapped onto a line opening in lower case', () => {
+    const text =
+      'UBND TỈNH BẮC NINH\nSỞ CÔNG THƯƠNG\nSố: 1520/SCT-QLNL\nV/v tăng cường công tác phòng cháy, chữa cháy\ntrong mùa hanh khô năm 2024\nBắc Ninh, ngày 05 tháng 11 năm 2024\nKính gửi: Các doanh nghiệp';
+    expect(readInBothForms(text)?.subject).toBe(
+      'V/v tăng cường công tác phòng cháy, chữa cháy trong mùa hanh khô năm 2024',
+    );
+  });
+
+  it('reads a commune’s name whose place opens like a Party committee ("XÃ UY NỖ")', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nXÃ UY NỖ\nSố: 45/UBND-VP\nV/v tổ chức tiêm chủng\nUy Nỗ, ngày 05 tháng 11 năm 2024';
+    expect(nfc(readInBothForms(text)?.issuingBody)).toBe('Ủy ban nhân dân xã Uy Nỗ');
+  });
+
+  it('reads a header row holding both columns, the motto after the body’s name', () => {
+    const text =
+      'TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG TY ĐIỆN LỰC THÁI BÌNH Độc lập - Tự do - Hạnh phúc\nSố: 2345/PCTB-KD Thái Bình, ngày 05 tháng 11 năm 2024\nV/v thông báo ngừng cung cấp điện';
+    expect(nfc(readInBothForms(text)?.issuingBody)).toBe('Công ty Điện lực Thái Bình');
+  });
+});

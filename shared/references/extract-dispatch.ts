@@ -1230,7 +1230,7 @@ function vvLines(lines: readonly string[], at: number): string[] {
       isDatingLine(line) ||
       isRepublicOrNumberLine(line) ||
       TITLE_END.test(folded) ||
-      BODY_TEXT.test(folded) ||
+      (BODY_TEXT.test(folded) && !/^\p{Ll}/u.test(line)) ||
       isFieldLabel(line)
     )
       break;
@@ -1454,8 +1454,8 @@ function headerLineIssuer(text: string, start: number): string | null {
   const rows = [current, ...lines];
   for (let k = 0; k < rows.length; k++) {
     const line = rows[k] as string;
-    const folded = foldText(line);
-    const republic = folded.indexOf('cong h');
+    // Found in the line as written: folding an NFD line drops its marks, and with them offsets.
+    const republic = findFolded(line, 'cong hoa', 0, line.length)?.start ?? -1;
     if (republic > 0) {
       const cell = cleanPhrase(line.slice(0, republic).replace(/(?<![|\-–])[|\-–]+\s*$/, ''));
       if (!cell || /^(?:so|doc lap)/.test(foldText(cell))) continue;
@@ -1463,7 +1463,12 @@ function headerLineIssuer(text: string, start: number): string | null {
       // first cell ("THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc").
       const block = [cell];
       for (let below = k - 1; below >= 1 && block.length < MAX_ISSUER_LINES; below--) {
-        const next = cleanPhrase((rows[below] as string).replace(/\|.*$/, ''));
+        const next = cleanPhrase(
+          (rows[below] as string)
+            .replace(/\|.*$/, '')
+            .normalize('NFC')
+            .replace(/\s*Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*$/u, ''),
+        );
         if (!next || /^[-_*=\s]+$/.test(next) || isRepublicOrNumberLine(next) || !isCapitals(next)) break;
         block.push(next);
       }
@@ -1559,7 +1564,13 @@ function isRepublicLine(line: string): boolean {
 
 /** Whether a header line opens a body's name, rather than continuing one ("TỈNH QUẢNG NAM"). */
 function opensBody(line: string): boolean {
-  return BODY_OPENING.test(foldText(line));
+  const folded = foldText(line);
+  if (
+    /^(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy\b/.test(folded) &&
+    !/^\S+\s+(?:ủy|uỷ)(?!\p{L})/iu.test(line.normalize('NFC'))
+  )
+    return false;
+  return BODY_OPENING.test(folded);
 }
 
 /**

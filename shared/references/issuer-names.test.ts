@@ -34,6 +34,10 @@ describe('bodyInNormalCase: a header’s capitals as a clerk writes the body', (
     ['TRƯỜNG TIỂU HỌC TRẦN PHÚ', 'Trường Tiểu học Trần Phú'],
     ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NAM ĐÀN', 'Phòng Giáo dục và Đào tạo huyện Nam Đàn'],
     ['TRƯỜNG TIỂU HỌC SỐ 1', 'Trường Tiểu học số 1'],
+    ['CÔNG TY ĐIỆN LỰC THÁI BÌNH', 'Công ty Điện lực Thái Bình'],
+    ['TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC', 'Tổng công ty Điện lực miền Bắc'],
+    ['BỆNH VIỆN ĐA KHOA TỈNH PHÚ THỌ', 'Bệnh viện Đa khoa tỉnh Phú Thọ'],
+    ['BỆNH VIỆN TÂM THẦN', 'Bệnh viện Tâm thần'],
   ])('%s → %s', (capitals, cased) => {
     expect(bodyInNormalCase(capitals)).toBe(cased);
     expect(bodyInNormalCase(capitals.normalize('NFD'))).toBe(cased.normalize('NFD'));

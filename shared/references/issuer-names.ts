@@ -164,9 +164,12 @@ const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map
       'Hồ Chí Minh',
       'xã hội',
       'Thủ tướng',
+      'miền Bắc',
+      'miền Trung',
+      'miền Nam',
     ].map((text) => [text, 'fixed'] as const),
     // A school's level, before its name: "Trường Tiểu học Trần Phú".
-    ...['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Mầm non', 'Mẫu giáo'].map(
+    ...['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Mầm non', 'Mẫu giáo', 'Đa khoa'].map(
       (text) => [text, 'level'] as const,
     ),
   ].map(([text, kind]) => [phraseKey(text), { text, kind }]),
@@ -182,6 +185,7 @@ const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
   'Trung học phổ thông',
   'Mầm non',
   'Mẫu giáo',
+  'Đa khoa',
 ]);
 const PLACE_COMMITTEES: ReadonlySet<string> = new Set([
   'Tỉnh ủy',
@@ -344,9 +348,15 @@ export function bodyInNormalCase(name: string): string {
     else if (/^[,\-–]$/.test(word) || word === 'VÀ') {
       out.push(word.toLowerCase());
       if (state === 'rest') state = 'first';
-    } else if (state === 'rest') {
+    } else if (state === 'rest' && !namedPlace(words, i)) {
       out.push(word.toLowerCase());
       if (word.endsWith(',')) state = 'first';
+    } else if (state === 'rest') {
+      // A province after a specific name ("… ĐIỆN LỰC THÁI BÌNH"): a place, title-cased.
+      const n = namedPlace(words, i);
+      out.push(...words.slice(i, i + n).map(capitalised));
+      i += n;
+      continue;
     } else {
       out.push(capitalised(word));
       // A school or hospital named after a person writes the name's every word in capitals
@@ -359,6 +369,13 @@ export function bodyInNormalCase(name: string): string {
   const cased = out.join(' ');
   const result = cased.charAt(0).toUpperCase() + cased.slice(1);
   return name === nfc ? result : result.normalize('NFD');
+}
+
+/** How many words from `at` name a province ("THÁI BÌNH"), or 0. */
+function namedPlace(words: readonly string[], at: number): number {
+  for (let n = 4; n >= 2; n--)
+    if (at + n <= words.length && PROVINCES.has(foldText(words.slice(at, at + n).join(' ')))) return n;
+  return 0;
 }
 
 /** The longest known name that opens `words` (folded, whole words): its text and word count. */
