@@ -11,6 +11,8 @@ import { dateLine } from './listing-date';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+/** The longest label a field's label element holds ("Cơ quan ban hành:"). */
+const MAX_LABEL = 40;
 
 /** Whether to stop collecting, after a text (`lineEnd` false) or a line break was added. */
 type Stop = (parts: string[], lineEnd: boolean) => boolean;
@@ -64,9 +66,6 @@ function tidy(text: string): string {
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }
-
-/** The longest label a field's label element holds ("Cơ quan ban hành:"). */
-const MAX_LABEL = 40;
 
 /**
  * The label an element holds when it is a field's label with its value in the next element

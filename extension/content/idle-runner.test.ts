@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IdleEnvironment, IdleRunner, type SliceKind } from './idle-runner';
+import { type IdleEnvironment, idleRunner, type SliceKind } from './idle-runner';
 import { ManualIdle } from './testing/manual-idle';
 
 /** Work of `units` steps, each reading the clock once. */
@@ -22,7 +22,7 @@ describe('idle runner', () => {
     const idle = new ManualIdle(1); // every clock read: 1 ms
     const slices: number[] = [];
     const work = countdown(50);
-    const runner = new IdleRunner(work.step, idle, { budgetMs: 8, onSlice: (ms) => slices.push(ms) });
+    const runner = idleRunner(work.step, idle, { budgetMs: 8, onSlice: (ms) => slices.push(ms) });
     runner.wake();
     idle.runAll();
     expect(work.left()).toBe(0);
@@ -38,7 +38,7 @@ describe('idle runner', () => {
       clearTimeout: (handle) => manual.clearTimeout(handle),
     };
     const work = countdown(30);
-    new IdleRunner(work.step, timersOnly).wake();
+    idleRunner(work.step, timersOnly).wake();
     manual.runAll();
     expect(work.left()).toBe(0);
     expect(manual.slices).toBe(0);
@@ -48,7 +48,7 @@ describe('idle runner', () => {
     const idle = new ManualIdle(1);
     const kinds: SliceKind[] = [];
     const work = countdown(100);
-    const runner = new IdleRunner((shouldYield) => ({ done: work.step(shouldYield), kind: 'report' }), idle, {
+    const runner = idleRunner((shouldYield) => ({ done: work.step(shouldYield), kind: 'report' }), idle, {
       onSlice: (_ms, kind) => kinds.push(kind),
     });
     runner.wake();

@@ -44,60 +44,66 @@ export interface IdleRunnerOptions {
   onSlice?: (ms: number, kind: SliceKind) => void;
 }
 
+/** Work done a slice at a time (`idleRunner`). */
+export interface IdleRunner {
+  /** Asks for a slice, after new work arrives; nothing while one is pending. */
+  wake(): void;
+  /** Cancels the pending slice and asks for none again. */
+  stop(): void;
+}
+
 /**
  * Work done a slice at a time: `step(shouldYield)` does as much as it can and returns true
  * when nothing is left (or says so with what kind of slice it was); `wake()` after new work
- * arrives.
+ * arrives. A closure rather than a class: its state is local variables, which the minifier
+ * renames (size budget, DESIGN.md §6).
  */
-export class IdleRunner {
-  readonly wake: () => void;
-  readonly stop: () => void;
+export function idleRunner(
+  step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
+  environment: IdleEnvironment,
+  options: IdleRunnerOptions = {},
+): IdleRunner {
+  /** Cancels the slice asked for, while one is pending. */
+  let cancel: (() => void) | null = null;
+  let stopped = false;
 
-  // State in the constructor's local variables, which the minifier renames (size budget, DESIGN.md §6).
-  constructor(
-    step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
-    environment: IdleEnvironment,
-    options: IdleRunnerOptions = {},
-  ) {
-    /** Cancels the slice asked for, while one is pending. */
-    let cancel: (() => void) | null = null;
-    let stopped = false;
+  const slice = (deadline: IdleDeadline | null): void => {
+    cancel = null;
+    if (stopped) return;
+    const budgetMs = options.budgetMs ?? 8;
+    const start = environment.now();
+    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
+    const end = start + Math.min(budgetMs, Math.max(options.minimumMs ?? 3, offered));
+    let done = true;
+    let kind: SliceKind = 'scan';
+    try {
+      const result = step(() => environment.now() >= end);
+      if (typeof result === 'boolean') done = result;
+      else ({ done, kind } = result);
+    } finally {
+      options.onSlice?.(environment.now() - start, kind);
+    }
+    // Not reached when the step threw: a failing step is not retried in a loop.
+    if (!done) wake();
+  };
 
-    const slice = (deadline: IdleDeadline | null): void => {
-      cancel = null;
-      if (stopped) return;
-      const budgetMs = options.budgetMs ?? 8;
-      const start = environment.now();
-      const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
-      const end = start + Math.min(budgetMs, Math.max(options.minimumMs ?? 3, offered));
-      let done = true;
-      let kind: SliceKind = 'scan';
-      try {
-        const result = step(() => environment.now() >= end);
-        if (typeof result === 'boolean') done = result;
-        else ({ done, kind } = result);
-      } finally {
-        options.onSlice?.(environment.now() - start, kind);
-      }
-      // Not reached when the step threw: a failing step is not retried in a loop.
-      if (!done) this.wake();
-    };
+  const wake = (): void => {
+    if (stopped || cancel) return;
+    if (environment.requestIdleCallback) {
+      const handle = environment.requestIdleCallback(slice, { timeout: options.timeoutMs ?? 500 });
+      cancel = () => environment.cancelIdleCallback?.(handle);
+    } else {
+      const timer = environment.setTimeout(() => slice(null), 1);
+      cancel = () => environment.clearTimeout(timer);
+    }
+  };
 
-    this.wake = () => {
-      if (stopped || cancel) return;
-      if (environment.requestIdleCallback) {
-        const handle = environment.requestIdleCallback(slice, { timeout: options.timeoutMs ?? 500 });
-        cancel = () => environment.cancelIdleCallback?.(handle);
-      } else {
-        const timer = environment.setTimeout(() => slice(null), 1);
-        cancel = () => environment.clearTimeout(timer);
-      }
-    };
-
-    this.stop = () => {
+  return {
+    wake,
+    stop() {
       stopped = true;
       cancel?.();
       cancel = null;
-    };
-  }
+    },
+  };
 }

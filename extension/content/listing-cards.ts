@@ -25,6 +25,12 @@ const MAX_CARD_DEPTH = 6;
 const CARD_BOUNDS = new Set(['td', 'th', 'tr', 'table', 'body']);
 /** A date in brackets closing a line ("… (02/07/2024)"): when it was posted, not part of the name. */
 const TRAILING_DATE = /\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/;
+/** How many lines of a card, its heading first, are searched for a symbol line. */
+const SYMBOL_LINE_DEPTH = 3;
+/** How much of a card's text those lines are looked for in. */
+const CARD_START = 400;
+/** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
+const MAX_BODY_LINE = 60;
 
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
 
@@ -187,10 +193,6 @@ export function openingReference(item: Element): Opening | null {
 const BADGE = new RegExp(`^(?:${TYPE_WORDS.join('|')}|[a-z]{2,3}|moi|new|hot)$`);
 const isBadge = (line: string) => BADGE.test(foldText(line).trim());
 
-/** How many lines of a card, its heading first, are searched for a symbol line. */
-const SYMBOL_LINE_DEPTH = 3;
-const CARD_START = 400;
-
 /**
  * A card headed by its subject gives its reference on a labelled line below ("Số: 45/KH-TA |
  * Ngày ban hành: …"): that line's opening, the heading as the title.
@@ -211,8 +213,6 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
 const BODY_OPENING =
   /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
 
-/** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
-const MAX_BODY_LINE = 60;
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
 const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
 

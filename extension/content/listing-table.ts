@@ -50,6 +50,12 @@ const MAX_LABEL = 200;
 const HEADER_DEPTH = 3;
 /** How far up from a table without a header its header's own table is looked for. */
 const HEADER_TABLE_DEPTH = 3;
+/** Rows read to tell a header-less listing's columns from what their cells hold. */
+const SAMPLE_ROWS = 6;
+/** At most this much before a symbol in a cell that is the symbol alone ("Số: "). */
+const SYMBOL_LEAD = 6;
+/** The longest row read as a date heading ("Ngày 12/03/2024", "Thứ Hai, 12/03/2024"). */
+const HEADING_DATE = 40;
 
 /**
  * The table's listing columns and body rows, or null when the table is not a listing. A table
@@ -106,11 +112,6 @@ export function listingLayout(table: HTMLTableElement, alone = false): ListingLa
 const holdsReference = (text: string) => findReferencesAround(text).length > 0;
 
 const isSentence = (text: string) => text.split(' ').length > 3;
-
-/** Rows read to tell a header-less listing's columns from what their cells hold. */
-const SAMPLE_ROWS = 6;
-/** At most this much before a symbol in a cell that is the symbol alone ("Số: "). */
-const SYMBOL_LEAD = 6;
 
 /** A cell that is a document's symbol alone, or with the document's date under it. */
 function isSymbolCell(text: string): boolean {
@@ -337,9 +338,6 @@ function linesUnder(text: string, end: number): string | null {
 
 /** A line that opens with a label and its colon: a field, not words of a trích yếu. */
 const FIELD_LINE = /^[^:\d]{2,30}:/;
-
-/** The longest row read as a date heading ("Ngày 12/03/2024", "Thứ Hai, 12/03/2024"). */
-const HEADING_DATE = 40;
 
 /**
  * Reads a table's body rows in order, as records rather than rows: a row whose symbol cell is

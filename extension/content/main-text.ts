@@ -16,6 +16,8 @@ import type { VisibilityCheck } from './visibility';
 export const MAIN_TEXT_LIMIT = 50_000;
 /** A candidate root with less text than this is a shell (an empty <main>), not the content. */
 const MIN_MAIN_TEXT = 200;
+/** How far above the main region its headline may sit (the article's wrapper, or the wrapper's). */
+const HEADLINE_DEPTH = 2;
 const MAIN_SELECTORS = ['main', '[role="main"]', 'article'];
 /** Marks the page's own line breaks (<br>) apart from the source's, which render as spaces. */
 const PAGE_LINE_BREAK = '\u2029';
@@ -41,9 +43,6 @@ export function mainText(
   }
   return read(body);
 }
-
-/** How far above the main region its headline may sit (the article's wrapper, or the wrapper's). */
-const HEADLINE_DEPTH = 2;
 
 /**
  * The main region, after the page's headline and what stands between them: news sites put the

@@ -13,8 +13,8 @@ import { browserHighlightApi, type HighlightApi, referenceHighlighter } from './
 import {
   browserIdleEnvironment,
   type IdleEnvironment,
-  IdleRunner,
   type IdleRunnerOptions,
+  idleRunner,
   type SliceKind,
 } from './idle-runner';
 import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
@@ -94,7 +94,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   let failedReports = 0;
 
   const detector = { stopped: false, refresh, stop };
-  const runner = new IdleRunner(step, idle, options.idleOptions);
+  const runner = idleRunner(step, idle, options.idleOptions);
   const Observer = options.MutationObserver ?? window?.MutationObserver;
   const observer = Observer ? new Observer(onMutations) : null;
 
@@ -180,8 +180,8 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
         }
         highlighter.remove(rangesOf(records.prune()));
       } else if (dirtyTables.size > 0 || dirtyCards.size > 0) {
-        yield* readDirtyTables(visibility);
-        yield* readDirtyCards();
+        yield* readDirty(dirtyTables, tables, (table) => tableRows(table, visibility));
+        yield* readDirty(dirtyCards, cards, cardRows);
         continue;
       } else {
         return;
@@ -259,33 +259,31 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     return rows;
   }
 
-  // A listing that cannot be read (a script-built tree too deep for the stack) loses its own
-  // rows only, not the page's report.
-  function* readDirtyTables(visibility: VisibilityCheck): Generator<void, void, void> {
-    for (const table of dirtyTables) {
-      dirtyTables.delete(table);
-      let rows: ReportedRow[] = [];
-      try {
-        rows = yield* tableRows(table, visibility);
-      } catch {
-        rows = [];
-      }
-      if (rows.length > 0) tables.set(table, rows);
-      else tables.delete(table);
-    }
+  /** The rows of a card container, none once it left the page. */
+  function* cardRows(container: Element): Generator<void, ReportedRow[], void> {
+    return container.isConnected ? yield* readCardListing(container, () => shouldYield()) : [];
   }
 
-  function* readDirtyCards(): Generator<void, void, void> {
-    for (const container of dirtyCards) {
-      dirtyCards.delete(container);
+  /**
+   * Reads each dirty listing (a table, a card container) again, and keeps its rows. A listing
+   * that cannot be read (a script-built tree too deep for the stack) loses its own rows only,
+   * not the page's report.
+   */
+  function* readDirty<T extends Element>(
+    dirty: Set<T>,
+    listings: Map<T, ReportedRow[]>,
+    readRows: (listing: T) => Generator<void, ReportedRow[], void>,
+  ): Generator<void, void, void> {
+    for (const listing of dirty) {
+      dirty.delete(listing);
       let rows: ReportedRow[] = [];
       try {
-        if (container.isConnected) rows = yield* readCardListing(container, () => shouldYield());
+        rows = yield* readRows(listing);
       } catch {
         rows = [];
       }
-      if (rows.length > 0) cards.set(container, rows);
-      else cards.delete(container);
+      if (rows.length > 0) listings.set(listing, rows);
+      else listings.delete(listing);
     }
   }
 

@@ -62,7 +62,8 @@ export function isWordLetter(c: number): boolean {
   return c !== 0xd7 && c !== 0xf7 && c !== 0x110 && c !== 0x111 && c !== 0xd0 && c !== 0x1af;
 }
 
-const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y', 'Ư', 'Ơ', 'Â', 'Ê', 'Ô', 'Ă']);
+/** The capital vowels without a tone mark (one character each). */
+const VOWELS = 'AEIOUYƯƠÂÊÔĂ';
 export function isVowel(ch: string): boolean {
-  return VOWELS.has(ch);
+  return ch.length === 1 && VOWELS.includes(ch);
 }

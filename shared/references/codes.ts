@@ -4,18 +4,64 @@
  * issuing-body abbreviations that matter when a symbol has to be taken apart.
  * @module
  */
-import { foldText } from './fold';
+import { boundedCache } from './bounded-cache';
+import { symbolKey } from './fold';
 
 /**
  * The document type codes: Nghị định 30/2020/NĐ-CP Phụ lục III, the Thông tư 01/2011/TT-BNV
  * codes it changed, legal-normative and joint codes, Party codes. Their names are in
- * type-name.ts (`TYPE_NAMES`), which only the background reads.
+ * type-name.ts (`TYPE_NAMES`), which only the background reads. Listed as the other tables are
+ * rather than split from one string: their quoted codes repeat one another's, and gzipped, the
+ * content script is smaller so (it has a size budget, DESIGN.md §6).
  */
-export const TYPE_CODES: ReadonlySet<string> = new Set(
-  'NQ QĐ CT QC QyĐ TC TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB SY TrS SL GN TTh UQ NP PL NĐ TT TTLT NQLT QĐLT CTLT HDLT VBHN KL CV QĐi'.split(
-    ' ',
-  ),
-);
+export const TYPE_CODES: ReadonlySet<string> = new Set([
+  'NQ',
+  'QĐ',
+  'CT',
+  'QC',
+  'QyĐ',
+  'TC',
+  'TB',
+  'HD',
+  'CTr',
+  'KH',
+  'PA',
+  'ĐA',
+  'DA',
+  'BC',
+  'BB',
+  'TTr',
+  'HĐ',
+  'CĐ',
+  'BGN',
+  'BTT',
+  'GUQ',
+  'GM',
+  'GGT',
+  'GNP',
+  'PG',
+  'PC',
+  'PB',
+  'SY',
+  'TrS',
+  'SL',
+  'GN',
+  'TTh',
+  'UQ',
+  'NP',
+  'PL',
+  'NĐ',
+  'TT',
+  'TTLT',
+  'NQLT',
+  'QĐLT',
+  'CTLT',
+  'HDLT',
+  'VBHN',
+  'KL',
+  'CV',
+  'QĐi',
+]);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
 export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
@@ -189,20 +235,8 @@ export function upperCode(segment: string): string {
   return segment.toUpperCase().replace(/\u00D0/g, 'Đ');
 }
 
-const canonicalCache = new Map<string, string>();
-const CACHE_LIMIT = 4096;
-
-/** The canonical spelling of one symbol segment (case, Đ). */
-export function canonicalSegment(segment: string): string {
-  let canonical = canonicalCache.get(segment);
-  if (canonical === undefined) {
-    canonical = spellCanonically(segment);
-    // Segments repeat endlessly (UBND, QĐ, CP); a bounded cache keeps odd input from growing it.
-    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
-    canonicalCache.set(segment, canonical);
-  }
-  return canonical;
-}
+/** The canonical spelling of one symbol segment (case, Đ). Segments repeat endlessly (UBND, QĐ, CP). */
+export const canonicalSegment: (segment: string) => string = boundedCache(spellCanonically);
 
 function spellCanonically(segment: string): string {
   // NFD text brings Ư as U + combining horn; the symbol is NFC.
@@ -277,33 +311,25 @@ export interface SegmentInfo {
   keyAsCanonical: boolean;
 }
 
-const infoCache = new Map<string, SegmentInfo>();
-
 /**
  * Everything about a segment in one cached lookup: the fast path reads each segment's
  * spelling, type code, issuer status and key, and one map lookup is cheaper than five.
  */
-export function segmentInfo(segment: string): SegmentInfo {
-  let info = infoCache.get(segment);
-  if (info === undefined) {
-    const canonical = canonicalSegment(segment);
-    const key = foldText(canonical).toUpperCase();
-    const typeCode = typeCodeOf(segment);
-    info = {
-      canonical,
-      typeCode,
-      joint: typeCode !== null && JOINT_TYPES.has(typeCode),
-      knownIssuer: isKnownIssuer(canonical),
-      notIssuer: NOT_ISSUERS.has(canonical),
-      key,
-      asWritten: canonical === segment,
-      keyAsCanonical: key === canonical,
-    };
-    if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
-    infoCache.set(segment, info);
-  }
-  return info;
-}
+export const segmentInfo: (segment: string) => SegmentInfo = boundedCache((segment) => {
+  const canonical = canonicalSegment(segment);
+  const key = symbolKey(canonical);
+  const typeCode = typeCodeOf(segment);
+  return {
+    canonical,
+    typeCode,
+    joint: typeCode !== null && JOINT_TYPES.has(typeCode),
+    knownIssuer: isKnownIssuer(canonical),
+    notIssuer: NOT_ISSUERS.has(canonical),
+    key,
+    asWritten: canonical === segment,
+    keyAsCanonical: key === canonical,
+  };
+});
 
 const SLOT_BITS = 10;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;

@@ -59,11 +59,6 @@ function isCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0x110;
 }
 
-/** [A-ZĐ0-9&]: what a drafting unit is made of. */
-function isUnitChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x110 || c === 38;
-}
-
 /**
  * The key (`segmentInfoKeyed`) of the run the last of `capitalsEnd`, `digitsEnd` and
  * `unitEnd` read: a variable rather than a result object per segment.
@@ -125,16 +120,26 @@ function isCleanEnd(text: string, p: number): boolean {
  * or -1.
  */
 function unitEnd(text: string, hyphen: number, max: number): number {
+  // A unit is made of [A-ZĐ0-9&], the characters with a key digit; "&" does not open it.
   const first = text.charCodeAt(hyphen + 1);
-  if (first === 38 || !isUnitChar(first)) return -1;
-  let i = hyphen + 2;
   let key = keyDigit(first);
-  for (let c = text.charCodeAt(i); isUnitChar(c); c = text.charCodeAt(++i)) {
-    key = (key * 40 + keyDigit(c)) | 0;
+  if (key === 0 || first === 38) return -1;
+  let i = hyphen + 2;
+  for (let digit = keyDigit(text.charCodeAt(i)); digit !== 0; digit = keyDigit(text.charCodeAt(++i))) {
+    key = (key * 40 + digit) | 0;
   }
   const length = i - hyphen - 1;
   runKey = length <= MAX_KEYED_LENGTH ? key : 0;
   return length <= max ? i : -1;
+}
+
+/**
+ * The end of a symbol whose issuer ends at `issuerEnd`: after its drafting unit of `maxUnit`
+ * characters at most, if one follows, and at a clean end; or -1.
+ */
+function symbolEnd(text: string, issuerEnd: number, maxUnit: number): number {
+  const end = text.charCodeAt(issuerEnd) === 45 ? unitEnd(text, issuerEnd, maxUnit) : issuerEnd;
+  return end >= 0 && isCleanEnd(text, end) ? end : -1;
 }
 
 /**
@@ -155,7 +160,7 @@ function mixedTypeEnd(text: string, p: number, next: number, partyOnly: boolean)
 }
 
 /** A year "19xx" or "20xx" at `p`, as a number, or -1. */
-function yearAt(text: string, p: number): number {
+export function yearAt(text: string, p: number): number {
   const a = text.charCodeAt(p);
   const b = text.charCodeAt(p + 1);
   if (!((a === 49 && b === 57) || (a === 50 && b === 48))) return -1;
@@ -209,12 +214,8 @@ function slashed(text: string, start: number, slash: number): ParsedSymbol | und
     if (secondEnd - letters > 3) return undefined;
   }
 
-  let end = secondEnd;
-  if (text.charCodeAt(end) === 45) {
-    end = unitEnd(text, secondEnd, 12);
-    if (end < 0) return undefined;
-  }
-  if (!isCleanEnd(text, end)) return undefined;
+  const end = symbolEnd(text, secondEnd, 12);
+  if (end < 0) return undefined;
 
   const second = segmentInfoKeyed(text, q, secondEnd, secondKey);
   const unit = end === secondEnd ? null : segmentInfoKeyed(text, secondEnd + 1, end, runKey);
@@ -264,12 +265,8 @@ function party(text: string, start: number, hyphen: number): ParsedSymbol | unde
   const bodyEnd = capitalsEnd(text, b);
   const bodyKey = runKey;
   if (bodyEnd - b < 2 || bodyEnd - b > 8) return undefined;
-  let end = bodyEnd;
-  if (text.charCodeAt(end) === 45) {
-    end = unitEnd(text, bodyEnd, 8);
-    if (end < 0) return undefined;
-  }
-  if (!isCleanEnd(text, end)) return undefined;
+  const end = symbolEnd(text, bodyEnd, 8);
+  if (end < 0) return undefined;
 
   const type = segmentInfoKeyed(text, p, typeEnd, typeKey);
   const body = segmentInfoKeyed(text, b, bodyEnd, bodyKey);

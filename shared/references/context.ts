@@ -60,6 +60,13 @@ export function typeWordAndSoBefore(text: string, start: number): boolean {
 
 /** At most this many words between the type word and the number ("Luật Sở hữu trí tuệ số"). */
 const MAX_WORDS_BETWEEN = 6;
+/**
+ * Further back than a type word and the words allowed between it and the number can stand, with
+ * a page source's deep indentation between them (as references-around.ts's wide window).
+ */
+const MAX_TYPE_WORD_REACH = 600;
+/** What breaks a clause: , ; : ( ) . " “ ” */
+const CLAUSE_BREAKS = ',;:()."“”';
 
 /** Which folded ASCII codes start a type word, by code: read for every word before a code-less symbol. */
 const TYPE_WORD_INITIALS: Uint8Array = (() => {
@@ -115,18 +122,16 @@ export function typeWordBefore(text: string, start: number): string | null {
     }
     // A clause break in a word ("…, số 12/…") cuts the type word from the number; the "số:"
     // prefix, the English "No." and a list counter glued to the type word ("2Quyết định") do not.
-    if (isClauseBreak(c) && !(first < 0 && (c === 58 ? words === 0 : isNoAbbreviation(text, p)))) return null;
+    if (
+      CLAUSE_BREAKS.includes(text[p] as string) &&
+      !(first < 0 && (c === 58 ? words === 0 : isNoAbbreviation(text, p)))
+    )
+      return null;
     if (first < 0) end = p + 1;
     first = c;
   }
   return first < 0 || limit > 0 ? null : typeWordStarting(text, 0, end, first);
 }
-
-/**
- * Further back than a type word and the words allowed between it and the number can stand, with
- * a page source's deep indentation between them (as references-around.ts's wide window).
- */
-const MAX_TYPE_WORD_REACH = 600;
 
 /**
  * Whether the reference at `start` opens the text, after its type word at most ("Quyết định số
@@ -165,21 +170,6 @@ function typeWordStarting(text: string, from: number, end: number, first: number
 /** Whether the dot at `dot` ends "No." ("Decision No. 123/QD-TTg"). */
 function isNoAbbreviation(text: string, dot: number): boolean {
   return text.charCodeAt(dot - 2) === 78 && (text.charCodeAt(dot - 1) | 0x20) === 111;
-}
-
-/** , ; : ( ) . " “ ” */
-function isClauseBreak(c: number): boolean {
-  return (
-    c === 44 ||
-    c === 59 ||
-    c === 58 ||
-    c === 40 ||
-    c === 41 ||
-    c === 46 ||
-    c === 34 ||
-    c === 0x201c ||
-    c === 0x201d
-  );
 }
 
 /** The type word at `pos`, whose first letter folds to `initial`, or null. */

@@ -6,6 +6,7 @@
  * ("ngàỷ") need no normalising pass.
  * @module
  */
+import { boundedCache } from './bounded-cache';
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
 import { TYPE_WORD_PATTERN } from './context';
 import { foldText, matchFoldedWord } from './fold';
@@ -121,28 +122,22 @@ function skipSpaces(text: string, pos: number, lineBreaks: boolean): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const isoCache = new Map<number, string | null>();
-const ISO_CACHE_LIMIT = 4096;
-
 export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   // One number per day: pages repeat the same dates, and spelling one costs more than a lookup.
-  const key = year * 10000 + month * 100 + day;
-  let iso = isoCache.get(key);
-  if (iso === undefined) {
-    iso = spellDate(year, month, day);
-    if (isoCache.size >= ISO_CACHE_LIMIT) isoCache.clear();
-    isoCache.set(key, iso);
-  }
-  return iso;
+  return isoOfDay(year * 10000 + month * 100 + day);
 }
 
-function spellDate(year: number, month: number, day: number): string | null {
+/** The ISO date of a day numbered `year * 10000 + month * 100 + day`, or null for none (30/02). */
+const isoOfDay = boundedCache((date: number): string | null => {
+  const year = Math.floor(date / 10000);
+  const month = Math.floor(date / 100) % 100;
+  const day = date % 100;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   if (day > days) return null;
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
+});
 
 /**
  * The issued date of the symbol ending at `end` (SYMBOLS.md §8): the date right after it; under

@@ -4,6 +4,7 @@
  * the engine folds a few words around every reference, and that must cost next to nothing.
  * @module
  */
+import { boundedCache } from './bounded-cache';
 import { isCombiningMark } from './chars';
 
 const TABLE_START = 0xc0;
@@ -70,17 +71,8 @@ export function matchFoldedWord(text: string, pos: number, word: string): number
   return i;
 }
 
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 4096;
-
-/** The dedup key of a canonical symbol: upper case, no diacritics, Đ→D. */
-export function symbolKey(symbol: string): string {
-  let key = keyCache.get(symbol);
-  if (key === undefined) {
-    key = foldText(symbol).toUpperCase();
-    // A page names the same few documents again and again; the bound keeps odd input small.
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(symbol, key);
-  }
-  return key;
-}
+/**
+ * The dedup key of a canonical symbol: upper case, no diacritics, Đ→D. A page names the same
+ * few documents again and again.
+ */
+export const symbolKey: (symbol: string) => string = boundedCache((symbol) => foldText(symbol).toUpperCase());

@@ -13,6 +13,7 @@ import {
   isLineBreak,
   isLowerLetter,
   isSymbolLetter,
+  isUpperLetter,
 } from './chars';
 import {
   canonicalSegment,
@@ -26,13 +27,17 @@ import {
   typeCodeBefore,
   typeCodeOf,
 } from './codes';
-import { parseCommonShape } from './common-shape';
+import { parseCommonShape, yearAt } from './common-shape';
 import { isFormWord, typeWordAndSoBefore, typeWordBefore } from './context';
 import { foldText, symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
 import { type Segment, segmentAt } from './segment';
 
 const MAX_NUMBER_DIGITS = 6;
+/** What glues a number into a URL, a path or another number. */
+const URL_PUNCTUATION = '/\\._=&?#%+@';
+/** Slugs and Party bodies: only hyphens join their segments (`readSegments`). */
+const HYPHENS_ONLY = true;
 
 /**
  * A parse result of the general parser. `key` is `symbolKey(symbol)`, put together from the
@@ -109,7 +114,7 @@ function startsCleanly(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
   // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
-  if (isUrlPunctuation(before)) return false;
+  if (URL_PUNCTUATION.includes(text[start - 1] as string)) return false;
   // A standard's year: "QCVN 06:2022/BXD", "QCVN 01-1:2018/BYT".
   if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2)) && isYearAt(text, start)) return false;
   if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
@@ -132,23 +137,6 @@ function afterTypeSlug(text: string, start: number): boolean {
   const words = text.slice(Math.max(0, start - 24), start - 1).replace(/[-/]/g, ' ');
   const type = typeWordBefore(`${words} `, words.length + 1);
   return type !== null && !isFormWord(type);
-}
-
-/** / \\ . _ = & ? # % + @ */
-function isUrlPunctuation(c: number): boolean {
-  return (
-    c === 47 ||
-    c === 92 ||
-    c === 46 ||
-    c === 95 ||
-    c === 61 ||
-    c === 38 ||
-    c === 63 ||
-    c === 35 ||
-    c === 37 ||
-    c === 43 ||
-    c === 64
-  );
 }
 
 function insideUrl(text: string, start: number): boolean {
@@ -187,7 +175,7 @@ function parseAfterSlash(
   if (isYearAt(text, q)) {
     const slash = afterInlineSpaces(text, q + 4);
     if (text.charCodeAt(slash) === 47) {
-      year = yearValue(text, q);
+      year = yearAt(text, q);
       spaced ||= slash > q + 4;
       q = skipGap(text, slash + 1);
       spaced ||= q > slash + 1;
@@ -215,7 +203,7 @@ function skipGap(text: string, p: number): number {
 /** After a hyphen: slugs `YYYY-TYPE-ISSUER`, Party `TYPE/BODY`, old `TTg`, joint `A-B/TTLT`. */
 function parseAfterHyphen(text: string, start: number, number: string, p: number): ParsedSymbol | null {
   if (isYearAt(text, p) && isHyphen(text.charCodeAt(p + 4))) {
-    const segments = readSegments(text, p + 5, { hyphensOnly: true });
+    const segments = readSegments(text, p + 5, HYPHENS_ONLY);
     if (!segments || segments.list.length < 2) return null;
     // A lower-case slug goes on with the page's words ("…-tt-byt-huong-dan"): the first word after
     // the issuer (a vowel, no digit) that is no code ends the symbol; units are consonants ("-vp").
@@ -227,13 +215,13 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
       list.length = cut;
       segments.end = (list[cut - 1] as Segment).end;
     }
-    const parsed = classifySlashed(text, start, number, yearValue(text, p), segments);
+    const parsed = classifySlashed(text, start, number, yearAt(text, p), segments);
     return parsed?.typeCode ? parsed : null;
   }
   const first = segmentAt(text, p);
   if (!first) return null;
   if (!first.glued && text.charCodeAt(first.end) === 47) return partyAfterType(text, start, number, first);
-  const chain = readSegments(text, p, { hyphensOnly: true });
+  const chain = readSegments(text, p, HYPHENS_ONLY);
   if (!chain) return null;
   const last = chain.list[chain.list.length - 1] as Segment;
   if (!last.glued && text.charCodeAt(last.end) === 47 && chain.list.length >= 2) {
@@ -256,7 +244,7 @@ function parsePartyWithSpace(text: string, start: number, number: string, p: num
 function partyAfterType(text: string, start: number, number: string, type: Segment): ParsedSymbol | null {
   const typeCode = typeCodeOf(type.value);
   if (!typeCode) return null;
-  const body = readSegments(text, type.end + 1, { hyphensOnly: true });
+  const body = readSegments(text, type.end + 1, HYPHENS_ONLY);
   if (!body) return null;
   const issuer = canonicalSegment((body.list[0] as Segment).value);
   if (type.lower !== (body.list[0] as Segment).lower || !isIssuerLike(body.list[0] as Segment)) return null;
@@ -309,87 +297,78 @@ interface SegmentChain {
   end: number;
 }
 
-interface ChainOptions {
-  /** Slugs and Party bodies: only hyphens join segments. */
-  hyphensOnly?: boolean;
-}
-
-const ANY_JUNCTION: ChainOptions = {};
-
 /**
  * Reads the hyphen-joined segments of a symbol body. Between the first two segments it also
- * accepts what real text puts there: spaced or typographic dashes (`NĐ – CP`), a slash or a
- * dot after a type code (`TT/BYT`, `QĐ.UB`) and a space after a type code (`TT BCA-V28`).
- * An issuer split by a space (`BGD ĐT`) is joined again.
+ * accepts what real text puts there, unless `hyphensOnly`: spaced or typographic dashes
+ * (`NĐ – CP`), a slash or a dot after a type code (`TT/BYT`, `QĐ.UB`) and a space after a type
+ * code (`TT BCA-V28`). An issuer split by a space (`BGD ĐT`) is joined again.
  */
-function readSegments(text: string, p: number, options: ChainOptions = ANY_JUNCTION): SegmentChain | null {
+function readSegments(text: string, p: number, hyphensOnly = false): SegmentChain | null {
   const first = segmentAt(text, p);
   if (!first) return null;
   const list: Segment[] = [first];
   let last = first;
   while (!last.glued && list.length < 8) {
-    const next = nextSegment(text, list, last, options);
-    if (!next) break;
-    if (next.merge) {
-      last = {
-        value: last.value + next.segment.value,
-        start: last.start,
-        end: next.segment.end,
-        lower: last.lower,
-        glued: next.segment.glued,
-      };
-      list[list.length - 1] = last;
-    } else {
-      list.push(next.segment);
-      last = next.segment;
+    const next = nextSegment(text, last, list.length === 1 && !hyphensOnly);
+    if (next) {
+      list.push(next);
+      last = next;
+      continue;
     }
+    const rest = issuerRestAfter(text, last);
+    if (!rest) break;
+    last = {
+      value: last.value + rest.value,
+      start: last.start,
+      end: rest.end,
+      lower: last.lower,
+      glued: rest.glued,
+    };
+    list[list.length - 1] = last;
   }
   return { list, end: last.end };
 }
 
-function nextSegment(
-  text: string,
-  list: Segment[],
-  last: Segment,
-  options: ChainOptions,
-): { segment: Segment; merge: boolean } | null {
+/** The segment after `last`; `anyJunction` after a body's first segment (`readSegments`). */
+function nextSegment(text: string, last: Segment, anyJunction: boolean): Segment | null {
   const p = last.end;
   const c = text.charCodeAt(p);
-  const atFirstJunction = list.length === 1;
   if (isHyphen(c)) {
     const tight = segmentAt(text, skipOneLineBreak(text, p + 1));
     if (tight && (tight.lower === last.lower || (isKnownCode(tight.value) && isKnownCode(last.value)))) {
-      return { segment: tight, merge: false };
+      return tight;
     }
   }
-  if (atFirstJunction && !options.hyphensOnly) {
+  if (anyJunction) {
     const hyphenEnd = spacedHyphenAt(text, p);
     if (hyphenEnd > 0) {
       // After a type code the issuer may be on the next line ("473/TTr -⏎NN&PTNT", audit 34).
       const spaced = segmentAt(text, typeCodeOf(last.value) ? skipOneLineBreak(text, hyphenEnd) : hyphenEnd);
-      if (spaced && !spaced.lower && !last.lower) return { segment: spaced, merge: false };
+      if (spaced && !spaced.lower && !last.lower) return spaced;
     }
     if (typeCodeOf(last.value)) {
       if (c === 47 || c === 46) {
         const after = segmentAt(text, p + 1);
-        if (after && after.lower === last.lower && after.value.length >= 2)
-          return { segment: after, merge: false };
+        if (after && after.lower === last.lower && after.value.length >= 2) return after;
       }
       if (isInlineSpace(c) && !last.lower) {
         const after = segmentAt(text, p + 1);
         if (after && !after.lower && (isKnownIssuer(after.value) || isHyphen(text.charCodeAt(after.end)))) {
-          return { segment: after, merge: false };
+          return after;
         }
       }
     }
   }
-  if (isInlineSpace(c) && !last.lower) {
-    const after = segmentAt(text, p + 1);
-    if (after && !after.lower && isKnownIssuer(last.value + after.value) && !isKnownIssuer(last.value)) {
-      return { segment: after, merge: true };
-    }
-  }
   return null;
+}
+
+/** The rest of an issuer split by a space after `last` ("BGD ĐT"), when no segment follows it. */
+function issuerRestAfter(text: string, last: Segment): Segment | null {
+  if (!isInlineSpace(text.charCodeAt(last.end)) || last.lower) return null;
+  const after = segmentAt(text, last.end + 1);
+  return after && !after.lower && isKnownIssuer(last.value + after.value) && !isKnownIssuer(last.value)
+    ? after
+    : null;
 }
 
 function knownCodes(segments: Segment[]): boolean {
@@ -407,12 +386,6 @@ function isAllLower(segment: Segment): boolean {
 
 function canonicalValue(segment: Segment): string {
   return canonicalSegment(segment.value);
-}
-
-/** [A-ZĐƯ] at the start of a canonical code. */
-function startsWithCapital(code: string): boolean {
-  const c = code.charCodeAt(0);
-  return (c >= 65 && c <= 90) || c === 0x110 || c === 0x1af;
 }
 
 /** Classifies `N/[YYYY/]segments` (and slugs, rebuilt as slashes). */
@@ -465,7 +438,12 @@ function classifySlashed(
   if (typeCode) {
     if (codes.length < 2) return null;
     const issuerSegment = codes[1] as string;
-    if (!startsWithCapital(issuerSegment) || issuerSegment.length < 2 || NOT_ISSUERS.has(issuerSegment))
+    // A canonical code holds no Ð (U+00D0): its first letter is one of A–Z, Đ, Ư.
+    if (
+      !isUpperLetter(issuerSegment.charCodeAt(0)) ||
+      issuerSegment.length < 2 ||
+      NOT_ISSUERS.has(issuerSegment)
+    )
       return null;
     // A lower-case letter inside is for drafting units ("GDTrH"); an issuer has none but TTg
     // (also at the end of a body of the Prime Minister's) and an inspectorate's TTr, TTra ("45/QĐ-TTr").
@@ -571,30 +549,15 @@ function splitGluedType(code: string, hasYear: boolean): { typeCode: string; res
   return null;
 }
 
+/** A year "19xx" or "20xx" at `p` (`yearAt`), not the start of a longer number. */
 function isYearAt(text: string, p: number): boolean {
-  for (let i = 0; i < 4; i++) if (!isDigit(text.charCodeAt(p + i))) return false;
-  if (isDigit(text.charCodeAt(p + 4))) return false;
-  const a = text.charCodeAt(p);
-  const b = text.charCodeAt(p + 1);
-  return (a === 49 && b === 57) || (a === 50 && b === 48); // 19, 20
-}
-
-/** The value of the four digits at `p` (checked by `isYearAt`). */
-function yearValue(text: string, p: number): number {
-  let value = 0;
-  for (let i = p; i < p + 4; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
+  return yearAt(text, p) >= 0 && !isDigit(text.charCodeAt(p + 4));
 }
 
 /** End of a hyphen with up to two spaces on either side, or 0 when there is none at `p`. */
 function spacedHyphenAt(text: string, p: number): number {
-  let i = p;
-  while (i < p + 2 && isInlineSpace(text.charCodeAt(i))) i++;
-  if (!isHyphen(text.charCodeAt(i))) return 0;
-  i++;
-  const afterDash = i;
-  while (i < afterDash + 2 && isInlineSpace(text.charCodeAt(i))) i++;
-  return i;
+  const dash = afterInlineSpaces(text, p);
+  return isHyphen(text.charCodeAt(dash)) ? afterInlineSpaces(text, dash + 1) : 0;
 }
 
 /** Skips spaces and a single line break, as when a symbol is broken over two lines. */

@@ -29,6 +29,9 @@ import type { ParsedSymbol } from './parsed-symbol';
 const DIGIT_ANCHOR = /\d[/\-\u2010-\u2015\u2212][A-Za-zĐđ\u00D0]/g;
 const DIGIT_ANCHOR_LENGTH = 3;
 
+/** The most letters of a code read back from its slash ("QĐ/", "TTLT/"). */
+const MAX_CODE_BEFORE_SLASH = 4;
+
 /**
  * What the scan reads from the text around a symbol: the reference's type name (FORM for a
  * form's or an annex's number, which is no reference) and its issued date, written into the
@@ -95,8 +98,6 @@ function referencesAtCodeSlashes(
   }
   return more;
 }
-
-const MAX_CODE_BEFORE_SLASH = 4;
 
 /** The number before "QĐ/" in "84 QĐ/", "367 - QĐ/", "35- KL/" or "112b/", or -1. */
 function numberBeforeCode(text: string, slash: number): number {
