@@ -480,3 +480,24 @@ describe('findReferences: a date of another year than the symbol’s (audit 36)'
     expect(only('Nghị định 97/2023/NĐ-CP ngày 31/12/2023').issuedDate).toBe('2023-12-31');
   });
 });
+
+describe('findReferences: audit 38', () => {
+  it('reads a Party symbol that lost its hyphen, before a known issuer', () => {
+    expect(only('theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013')).toMatchObject({
+      symbol: '22-HD/TWĐTN',
+      typeCode: 'HD',
+      issuer: 'TWĐTN',
+      issuedDate: '2013-06-28',
+    });
+    expect(only('Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017').symbol).toBe('20-NQ/TW');
+    // Not before an unknown one, nor a word glued to a number.
+    expect(symbols('Phòng 12AB/CD tầng 3')).toEqual([]);
+  });
+
+  it('takes no court code with a year for a type code and an issuer ("QĐXX")', () => {
+    expect(
+      symbols('Quyết định đưa vụ án ra xét xử số: 02/2022/QĐXX - LĐST ngày 25 tháng 7 năm 2022'),
+    ).toEqual([]);
+    expect(only('Căn cứ Quyết định số 28/2018/QĐTTg').symbol).toBe('28/2018/QĐ-TTg');
+  });
+});

@@ -101,12 +101,23 @@ export function parseAnyShape(text: string, start: number): ParsedSymbol | null 
   if (c === 47 /* / */) return parseAfterSlash(text, start, number, p + 1, false);
   const hyphen = spacedHyphenAt(text, p);
   if (hyphen > 0) return parseAfterHyphen(text, start, number, hyphen);
+  // A Party type code glued to the number, its hyphen lost ("20NQ/TW", "22HD/TWĐTN"; audits 25
+  // and 38): only before a slash and a known issuer.
+  if (isUpperLetter(c)) {
+    const type = segmentAt(text, p);
+    if (!type || type.glued || text.charCodeAt(type.end) !== 47 || !PARTY_GLUED_TYPES.has(type.value))
+      return null;
+    const party = partyAfterType(text, start, number, type);
+    return party && isKnownIssuer(party.issuer as string) ? party : null;
+  }
   if (!isInlineSpace(c)) return null;
   // A template's header filled in with a space before the slash: "Số: 125 /KH-UBND".
   const slash = afterInlineSpaces(text, p);
   if (text.charCodeAt(slash) === 47) return parseAfterSlash(text, start, number, slash + 1, true);
   return parsePartyWithSpace(text, start, number, p + 1);
 }
+
+const PARTY_GLUED_TYPES = new Set(['NQ', 'CT', 'KL', 'QĐ', 'HD', 'KH', 'TB', 'BC', 'QC', 'CTr']);
 
 /** A number glued to a word, a path or another number is not a reference number. */
 function startsCleanly(text: string, start: number): boolean {
@@ -406,7 +417,7 @@ function classifySlashed(
   let typeCode = typeCodeOf(codes[0] as string);
 
   if (!typeCode) {
-    const split = splitGluedType(codes[0] as string, year !== null);
+    const split = splitGluedType(codes[0] as string, year !== null, codes.length > 1);
     if (split) {
       codes = [split.typeCode, split.rest, ...codes.slice(1)];
       segments = [segments[0] as Segment, ...segments];
@@ -536,14 +547,19 @@ const TYPE_CODES_LONGEST_FIRST: ReadonlyArray<readonly [string, string]> = [...T
  * segment only a known issuer may follow, so that dispatch issuers such as HĐND or TCHQ are
  * not mistaken for a type code plus a body.
  */
-function splitGluedType(code: string, hasYear: boolean): { typeCode: string; rest: string } | null {
+function splitGluedType(
+  code: string,
+  hasYear: boolean,
+  more: boolean,
+): { typeCode: string; rest: string } | null {
   if (!hasYear && isKnownIssuer(code)) return null;
   for (const [type, upperType] of TYPE_CODES_LONGEST_FIRST) {
     if (!code.startsWith(upperType) && !code.startsWith(type)) continue;
     const rest = code.slice(type.length);
     if (rest.length < 2 || !/^[A-ZĐ]/.test(rest)) continue;
     // "28/2018/QĐTTg": TTg keeps its case (review 12).
-    if (hasYear ? /^[A-ZĐ&0-9]+$/.test(rest) || isKnownIssuer(rest) : isKnownIssuer(rest))
+    // An unknown rest only as the last segment: "02/2022/QĐXX-LĐST" is a court's code (audit 38).
+    if (hasYear ? (!more && /^[A-ZĐ&0-9]+$/.test(rest)) || isKnownIssuer(rest) : isKnownIssuer(rest))
       return { typeCode: type, rest };
   }
   return null;

@@ -110,8 +110,14 @@ function numberBeforeCode(text: string, slash: number): number {
     gap++;
   }
   if (!isDigit(text.charCodeAt(i - 1))) return -1;
-  // Glued to the digits, only an office's single lower-case letter: "112b/".
-  if (gap === 0 && !(letters === 1 && isLowerLetter(text.charCodeAt(slash - 1)))) return -1;
+  // Glued to the digits, only an office's single lower-case letter ("112b/"), or a Party type
+  // code that lost its hyphen ("20NQ/TW"), which parse-symbol checks.
+  if (
+    gap === 0 &&
+    !(letters === 1 && isLowerLetter(text.charCodeAt(slash - 1))) &&
+    !(letters > 1 && isUpperLetter(text.charCodeAt(i)))
+  )
+    return -1;
   while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
   return i;
 }
