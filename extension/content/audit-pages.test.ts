@@ -38,9 +38,7 @@ const PAGES = readAuditPages();
  * 72/2020/QH14"); English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
  * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
  * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày" or by its
- * session's closing day in an earlier sentence; a pdf.js text layer of an old viewer that puts
- * nothing between its lines (its spans placed by `top:` alone are read apart by a space, not a
- * line break: the header's lines run together).
+ * session's closing day in an earlier sentence.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
@@ -159,10 +157,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 86/TB-BQL, none expected', '0 rows, not 4'],
   "a36 P20 legal search results (vbpl.vn-like): filter form with placeholder 'Ví dụ: 08/2022/NĐ-CP' (attribute only), 'Tìm thấy 127 văn bản', result items 'type + symbol + subject' titles, 'Ban hành: | Hiệu lực: | Trạng thái' lines, issuing body line, first subject cites 08/2022/NĐ-CP with its date; numbered pager":
     ['3 rows, not 4'],
-  'a37 D17 company công văn, old pdf.js text layer (no separators)': [
-    'primary subject null',
-    'primary body Tổng công ty Điện lực miền Bắc',
-  ],
 };
 
 /**

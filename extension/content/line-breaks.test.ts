@@ -23,9 +23,21 @@ describe('what separates two text nodes', () => {
         '<span style="top:9%">Tờ</span><b>trình</b></div>',
     );
     expect(separatorBetween(a as Text, b as Text)).toBe(' ');
-    expect(separatorBetween(b as Text, c as Text)).toBe(' ');
+    // Tops two lines apart: a line break, where an old viewer puts nothing between lines (audit 37).
+    expect(separatorBetween(b as Text, c as Text)).toBe('\n');
     // An element placed beside one that is not: nothing, as before.
     expect(separatorBetween(c as Text, d as Text)).toBe('');
+    const [e, f, g] = texts(
+      '<div><span style="top:120.5px; left:40px">Số:</span><span style="top:121px; left:70px">45/UBND</span>' +
+        '<span style="top:140px">V/v</span></div>',
+    );
+    expect(separatorBetween(e as Text, f as Text)).toBe(' ');
+    expect(separatorBetween(f as Text, g as Text)).toBe('\n');
+    // A top pdf.js computes ("calc(var(--scale-factor)*…)") is placed, on no known line.
+    const [h, i] = texts(
+      '<div><span style="top: calc(var(--scale-factor)*12px)">ỦY</span><span style="top: calc(var(--scale-factor)*40px)">BAN</span></div>',
+    );
+    expect(separatorBetween(h as Text, i as Text)).toBe(' ');
   });
 
   it('tells a number glued to a word, in Vietnamese and decomposed text', () => {

@@ -49,21 +49,31 @@ const LETTER_AT_END = /[\p{L}\p{M}]$/u;
  */
 export function separatorBetween(before: Text, after: Text, lineBreak = '\n'): string {
   if (lineBreakBetween(before, after)) return lineBreak;
-  return gluedNumber(before.data, after.data) || placedApart(before, after) ? ' ' : '';
+  const apart = topsApart(before, after);
+  if (apart > LINE_HEIGHT) return lineBreak;
+  return gluedNumber(before.data, after.data) || apart >= 0 ? ' ' : '';
 }
 
-/** A style placing its element where the page says ("left: 12.4%; top: 7%": pdf.js's text layer). */
-const PLACED = /(?:^|[;\s])top\s*:/i;
+/**
+ * A style placing its element where the page says, and its top ("left: 12.4%; top: 7%": pdf.js's
+ * text layer; "top: calc(…)" reads as placed, at no known top).
+ */
+const PLACED = /(?:^|[;\s])top\s*:\s*(-?[\d.]*)\s*(%?)/i;
+/** Tops further apart are two lines, in px (a percent of a page taken as 6 px). */
+const LINE_HEIGHT = 6;
 
 /**
- * Whether two nodes sit in two elements each placed by its own style: the words of a PDF
- * viewer's text layer, one span a word with no space between (audit 29), read apart.
+ * How far apart the tops of two nodes' elements are when each is placed by its own style, or
+ * -1: the words of a PDF viewer's text layer, one span a word with no space between (audit 29),
+ * are read apart, and on two lines when their tops are (an old viewer puts nothing between its
+ * lines, which ran the header's lines together; audit 37).
  */
-function placedApart(before: Text, after: Text): boolean {
+function topsApart(before: Text, after: Text): number {
   const [a, b] = [before.parentElement, after.parentElement];
-  return (
-    a !== b && PLACED.test(a?.getAttribute('style') ?? '') && PLACED.test(b?.getAttribute('style') ?? '')
-  );
+  const x = PLACED.exec(a?.getAttribute('style') ?? '');
+  const y = PLACED.exec(b?.getAttribute('style') ?? '');
+  if (a === b || !x || !y) return -1;
+  return Math.abs(Number(x[1]) - Number(y[1])) * (x[2] ? 6 : 1) || 0;
 }
 
 /** Whether `after` opens with a digit glued to a letter closing `before`. */
