@@ -32,8 +32,7 @@ const PAGES = readAuditPages();
  * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
  * right after a metadata field with its value; a group's issuing body given only by a heading
  * above its rows outside their table (NukeViet's "UBND tỉnh … (2)"); a dispatch module's "Đơn vị soạn" (the drafting unit) not read as the issuing body; a
- * card's date sharing the "Số: … · 21/10/2024" line, or following its link on the link's line
- * ("Ban hành: 31/07/2024"); a number given only in the browser's title; a listing as one <dl> of alternating names and
+ * card's date sharing the "Số: … · 21/10/2024" line; a number given only in the browser's title; a listing as one <dl> of alternating names and
  * fields; a search result named by a law's name before its number ("Luật Bảo vệ môi trường
  * 72/2020/QH14"); English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
  * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
@@ -151,8 +150,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a33 N23 laodong tag page 'cong van': list of 4 news teasers each naming a different dispatch -> no primary, not a document listing":
     ['primary 4848/BGDĐT-GDPT, none expected'],
   'a35 N08 vov nghi quyet HDND quy dinh, ky hop': ['primary date null'],
-  "a36 P11 legal database công văn page (thuvienphapluat-like): 'Số hiệu: | value' attribute table with Nơi ban hành, full text, and a 'Văn bản liên quan' box that dates and describes each item (rows); hotline numbers, login box":
-    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
   "a36 P19 Drupal views dl listing: dt = 'Thông báo số 86/TB-BQL' link, dd = date span + trích yếu div + issuing body span; a subject naming 'Mẫu số 01/TK' form, 'tháng 9/2024'; exposed filter + pager":
     ['primary 86/TB-BQL, none expected', '0 rows, not 4'],
   "a36 P20 legal search results (vbpl.vn-like): filter form with placeholder 'Ví dụ: 08/2022/NĐ-CP' (attribute only), 'Tìm thấy 127 văn bản', result items 'type + symbol + subject' titles, 'Ban hành: | Hiệu lực: | Trạng thái' lines, issuing body line, first subject cites 08/2022/NĐ-CP with its date; numbered pager":

@@ -347,6 +347,16 @@ describe('card listings', () => {
     ]);
   });
 
+  it('dates an item by a labelled date after its link on the link’s line (audit 36)', () => {
+    setBody(`<ul id="related">
+        <li><a href="/1">Công văn 2345/BTC-TCT về hướng dẫn thuế</a> Ban hành: 31/07/2024</li>
+        <li><a href="/2">Công văn 2290/BTC-TCT về hoàn thuế</a> Ban hành: 25/07/2024</li></ul>`);
+    expect(cardRows('#related').map((row) => row.slice(0, 2))).toEqual([
+      ['2345/BTC-TCT', '2024-07-31'],
+      ['2290/BTC-TCT', '2024-07-25'],
+    ]);
+  });
+
   it('takes the reference from a symbol line below a heading that is the subject', () => {
     setBody(`<div id="court">
       <div><h4><a href="/1241">Kế hoạch tổ chức phiên tòa</a></h4><div>Số: 45/KH-TA | Ngày ban hành: 15/02/2024</div></div>

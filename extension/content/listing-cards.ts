@@ -183,7 +183,10 @@ export function openingReference(item: Element): Opening | null {
   // A badge may stand on the first line, before the linked name ("Công văn", "Mới"; audit 27).
   const ofLink = linked !== '' && (line.includes(linked) || isBadge(line)) ? opening(linked) : null;
   if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end))) {
-    const date = DATE_ONLY.exec(line.slice(linked.length))?.[1];
+    // "… Ban hành: 31/07/2024" after the link on its line dates it too (audit 36).
+    const rest = line.slice(linked.length);
+    const date =
+      DATE_ONLY.exec(rest)?.[1] ?? labeledFields(rest.trim()).find(([role]) => role === 'issuedDate')?.[1];
     return date ? { ...ofLink, date } : ofLink;
   }
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
