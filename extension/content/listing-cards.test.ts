@@ -357,6 +357,18 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a <dl> of names, each <dt> with the fields of the <dd>s after it (audits 29 and 36)', () => {
+    setBody(`<dl id="dl">
+        <dt><a href="/86">Thông báo số 86/TB-BQL</a></dt>
+        <dd><span>Ngày ban hành: 12/09/2024</span><div>Về lịch tiếp công dân tháng 9/2024</div></dd>
+        <dt><a href="/85">Kế hoạch số 85/KH-BQL</a></dt>
+        <dd><span>Ngày ban hành: 10/09/2024</span><div>Về kiểm tra phòng cháy</div></dd></dl>`);
+    expect(cardRows('#dl').map((row) => row.slice(0, 3))).toEqual([
+      ['86/TB-BQL', '2024-09-12', 'Về lịch tiếp công dân tháng 9/2024'],
+      ['85/KH-BQL', '2024-09-10', 'Về kiểm tra phòng cháy'],
+    ]);
+  });
+
   it('takes the reference from a symbol line below a heading that is the subject', () => {
     setBody(`<div id="court">
       <div><h4><a href="/1241">Kế hoạch tổ chức phiên tòa</a></h4><div>Số: 45/KH-TA | Ngày ban hành: 15/02/2024</div></div>

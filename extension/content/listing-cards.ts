@@ -52,7 +52,10 @@ export function cardContainersAround(node: Node): Element[] {
     const parent = element.parentElement;
     if (
       parent &&
-      (sameTag(element.previousElementSibling, element) || sameTag(element.nextElementSibling, element))
+      (sameTag(element.previousElementSibling, element) ||
+        sameTag(element.nextElementSibling, element) ||
+        // A <dl>'s names stand between their fields: <dt> <dd> <dt> <dd> (audits 29 and 36).
+        (element.localName === 'dt' && parent.getElementsByTagName('dt').length > 1))
     )
       containers.push(parent);
     element = parent;
@@ -269,7 +272,10 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   let nextLine: string | null = null;
   let headingSubject = title ?? null;
   let headingBody: string | null = null;
-  const lines = elementText(item).split('\n');
+  // A <dl>'s name reads with the fields its <dd>s give after it.
+  const parts = [item];
+  for (let dd = item.nextElementSibling; dd?.localName === 'dd'; dd = dd.nextElementSibling) parts.push(dd);
+  const lines = parts.flatMap((part) => elementText(part).split('\n'));
   const heading = lines.findIndex((line) => !isPreamble(line));
   // A date or calendar badge above the heading dates the card when nothing else does.
   for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
