@@ -71,6 +71,14 @@ describe('readPageReport', () => {
     const draft =
       'BỘ TÀI CHÍNH\nSố: /2024/TT-BTC\nDỰ THẢO\nTHÔNG TƯ\nCăn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019;';
     expect(readPageReport(report(draft)).primary).toBeNull();
+    // "Số/Ký hiệu" heading a one-row table is no draft's number (review 14).
+    const table = 'Chi tiết văn bản\nSố/Ký hiệu\tNgày ban hành\n1234/QĐ-UBND\t12/3/2024';
+    expect(readPageReport(report(table)).primary?.symbol).toBe('1234/QĐ-UBND');
+  });
+
+  it('takes the site’s own licence "cấp cho" the paper for no primary (review 14)', () => {
+    const credit = 'Liên hệ\nGiấy phép số 1772/GP-BTTTT do Bộ TT&TT cấp cho Báo Lao Động ngày 15/6/2021.';
+    expect(readPageReport(report(credit)).primary).toBeNull();
   });
 
   it('keeps a licence the page reports granted or withdrawn for its primary (review 12)', () => {
@@ -346,6 +354,11 @@ describe('readListingRows and readPageReport: audit 36', () => {
     ]);
     expect(read?.subject).toBe('Quyết định ban hành Quy chế thi nghề phổ thông');
     // Another word after the symbol says nothing of it.
+    // "sơ kết", "số hóa" are no "số" (review 14).
+    const [review] = readListingRows([
+      row('45/BC-UBND', { name: '45/BC-UBND Báo cáo sơ kết 6 tháng đầu năm 2024' }),
+    ]);
+    expect(review?.subject).toBe('Báo cáo sơ kết 6 tháng đầu năm 2024');
     const [other] = readListingRows([row('1236/QĐ-SGDĐT', { name: '1236/QĐ-SGDĐT Tải về (PDF)' })]);
     expect(other?.subject ?? null).toBeNull();
     // Nor a type word's urgency or "of" (review 13): the card's line under it stands.

@@ -93,7 +93,8 @@ function isPagesOwn(
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
   // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.
-  if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/\S/mu.test(mainText)) return false;
+  // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
+  if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
   // With several rows, a row's document is the page's only on a line of its own (its kept
   // one-row table), not cited in the listing's introduction (audit 36).
   const ownRow =
@@ -118,12 +119,9 @@ function aloneOnLine(text: string, reference: DocumentReference): boolean {
  */
 function isPortalLicence(text: string, reference: DocumentReference): boolean {
   const before = foldText(text.slice(Math.max(0, reference.start - 80), reference.start));
-  const after = foldText(text.slice(reference.end, reference.end + 60));
-  // The site's footer says "được Sở … cấp giấy phép số …" too (review 13): reported is a grant
-  // done ("đã cấp", "vừa cấp") or to someone ("… cho Công ty …"), or a withdrawal.
-  const reported =
-    /(?:thu hoi|tuoc|gia han|(?:da|vua)\s+cap(?:\s+lai)?)\s+giay phep/.test(before) ||
-    /^[^.;\n]{0,40}\scho\s/.test(after);
+  // The site's footer says "được Sở … cấp giấy phép số …", "… cấp cho Báo …" too (reviews 13
+  // and 14): reported is a grant done ("đã cấp", "vừa cấp") or a withdrawal.
+  const reported = /(?:thu hoi|tuoc|gia han|(?:da|vua)\s+cap(?:\s+lai)?)\s+giay phep/.test(before);
   return isSiteLicence(text, reference) && !reported;
 }
 
@@ -216,7 +214,8 @@ function readRow({
   };
 }
 
-const NO_SUBJECT_AFTER_TYPE = /^(?:so|cua|hoa toc|thuong khan|khan|mat)\b/;
+/** Words after a type that say nothing of the document, as written ("sơ kết", "số hóa" are subjects). */
+const NO_SUBJECT_AFTER_TYPE = /^(?:số|của|hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật)(?![\p{L}\p{M}])/iu;
 const TYPE_WORD_ONLY = new RegExp(`^(?:${TYPE_WORDS.join('|')})$`);
 /** A type's word or code alone ("Kế hoạch", "QĐ"): a card's badge. */
 const isTypeWordOnly = (text: string | null) =>
@@ -234,7 +233,9 @@ function typedRestOfName(name: string, reference: DocumentReference): string | n
   const type = foldText(reference.typeName ?? '');
   const folded = foldText(rest);
   // "… Công văn hỏa tốc", "… Quyết định của Chủ tịch …", "… Quyết định số …" say nothing of it (review 13).
-  const says = folded.startsWith(`${type} `) && !NO_SUBJECT_AFTER_TYPE.test(folded.slice(type.length + 1));
+  const says =
+    folded.startsWith(`${type} `) &&
+    !NO_SUBJECT_AFTER_TYPE.test(rest.normalize('NFC').slice((reference.typeName ?? '').length + 1));
   return type !== '' && says ? rest : null;
 }
 

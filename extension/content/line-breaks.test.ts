@@ -33,6 +33,11 @@ describe('what separates two text nodes', () => {
     );
     expect(separatorBetween(e as Text, f as Text)).toBe(' ');
     expect(separatorBetween(f as Text, g as Text)).toBe('\n');
+    // A line ending in a hyphen goes on: a wrapped symbol (review 14).
+    const [j, k] = texts(
+      '<div><span style="top:100px">Kết luận số 20-</span><span style="top:120px">KL/TW</span></div>',
+    );
+    expect(separatorBetween(j as Text, k as Text)).toBe(' ');
     // A top pdf.js computes ("calc(var(--scale-factor)*…)") is placed, on no known line.
     const [h, i] = texts(
       '<div><span style="top: calc(var(--scale-factor)*12px)">ỦY</span><span style="top: calc(var(--scale-factor)*40px)">BAN</span></div>',

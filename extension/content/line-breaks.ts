@@ -50,7 +50,9 @@ const LETTER_AT_END = /[\p{L}\p{M}]$/u;
 export function separatorBetween(before: Text, after: Text, lineBreak = '\n'): string {
   if (lineBreakBetween(before, after)) return lineBreak;
   const apart = topsApart(before, after);
-  if (apart > LINE_HEIGHT) return lineBreak;
+  // A line ending in a hyphen goes on, as a wrapped symbol does ("Kết luận số 20-" over
+  // "KL/TW …"; review 14).
+  if (apart > LINE_HEIGHT && !/-\s*$/.test(before.data)) return lineBreak;
   return gluedNumber(before.data, after.data) || apart >= 0 ? ' ' : '';
 }
 

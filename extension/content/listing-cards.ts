@@ -188,8 +188,10 @@ export function openingReference(item: Element): Opening | null {
   if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end))) {
     // "… Ban hành: 31/07/2024" after the link on its line dates it too (audit 36).
     const rest = line.slice(linked.length);
+    // Only an issuing date's own label: "Ngày xuất bản", "Ngày áp dụng" … are others' (review 14).
     const date =
-      DATE_ONLY.exec(rest)?.[1] ?? labeledFields(rest.trim()).find(([role]) => role === 'issuedDate')?.[1];
+      DATE_ONLY.exec(rest)?.[1] ??
+      (/^\s*(?:ngày\s+)?(?:ban hành|ký)\s*:/iu.test(rest) ? labeledFields(rest.trim())[0]?.[1] : undefined);
     return date ? { ...ofLink, date } : ofLink;
   }
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);

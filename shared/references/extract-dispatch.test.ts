@@ -2777,3 +2777,51 @@ describe('extractDispatch: audit 37 (a document’s own text)', () => {
     expect(nfc(readInBothForms(text)?.issuingBody)).toBe('Công ty Điện lực Thái Bình');
   });
 });
+
+describe('extractDispatch: review 14', () => {
+  it('reads the subject after a date’s comma, but not a directive of the sentence', () => {
+    expect(
+      readInBothForms(
+        'UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 12/3/2024, phê duyệt Đề án phát triển du lịch.',
+      )?.subject,
+    ).toBe('phê duyệt Đề án phát triển du lịch');
+    expect(
+      readInBothForms(
+        'UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2024, chỉ đạo các sở, ngành triển khai quyết liệt.',
+      )?.subject ?? null,
+    ).toBeNull();
+  });
+
+  it('names an amending law whole from the title, and no bare "Luật"', () => {
+    expect(
+      nfc(
+        readInBothForms(
+          'Luật số: 43/2024/QH15\nĐiều 1.',
+          'Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở số 43/2024/QH15',
+        )?.subject,
+      ),
+    ).toBe('Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở');
+  });
+
+  it('takes no quoted words of a body or an office holder for a title', () => {
+    for (const text of [
+      'Theo Công văn số 2100/UBND-KT “UBND tỉnh yêu cầu các sở rà soát ngay”.',
+      'Theo Công văn số 2100/UBND-KT “Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì”.',
+    ])
+      expect(readInBothForms(text)?.subject ?? null).toBeNull();
+  });
+
+  it('dates by the dateline no document cited after another verb', () => {
+    for (const text of [
+      'Hà Nội, 7/9/2024 (TTXVN) - Sáng nay, Bộ Y tế đưa ra khuyến cáo theo Công văn số 5012/BYT-DP về phòng dịch.',
+      'Hà Nội, 7/9/2024 (TTXVN) - Chiều nay, các địa phương rà soát phương án theo Công điện số 87/CĐ-TTg.',
+    ])
+      expect(readInBothForms(text)?.issuedDate ?? null).toBeNull();
+  });
+
+  it('reads a Party header’s body before "ĐẢNG CỘNG SẢN VIỆT NAM" on its line', () => {
+    const text =
+      'TỈNH ỦY THÁI BÌNH ĐẢNG CỘNG SẢN VIỆT NAM\nSố 20-KL/TU Thái Bình, ngày 10 tháng 3 năm 2022\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác cán bộ';
+    expect(extractDispatch(text)?.issuingBody).toBe('Tỉnh ủy Thái Bình');
+  });
+});

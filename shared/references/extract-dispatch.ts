@@ -879,7 +879,7 @@ const TALKED_ABOUT =
   /(?:được|nhận được)\s+(?:(?:rất\s+)?nhiều\s+người|dư luận|người dân|cộng đồng|xã hội|bạn đọc)?\s*(?:đặc biệt\s+)?(?:quan tâm|chú ý)|gây\s+(?:chú ý|xôn xao|tranh cãi)/iu;
 /** A quote's opening that is a body's words or a directive to a body, not a title. */
 const QUOTED_WORDS =
-  /^(?:(?:Giao\s+)?(?:Sở|Bộ|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Văn phòng|Cục|Công an|Tỉnh ủy|Thành ủy)\s+\p{Lu}|(?:Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s)/u;
+  /^(?:(?:Giao\s+)?(?:Sở|Bộ|Ban|Văn phòng|Cục|Công an)\s+\p{Lu}|(?:Giao\s+)?(?:UBND|HĐND|Ủy ban|Uỷ ban|Tỉnh ủy|Thành ủy|Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\s|(?:Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s)/u;
 
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
@@ -887,6 +887,10 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   // A date right after the number: the document's own, whose subject may follow without "về".
   const dated = lead !== null && /\d/.test(lead[0]);
   let start = lead ? lead[0].length : 0;
+  // "… ngày 3/4/2024, chỉ đạo các sở …": after the date's comma, the sentence's own directive
+  // (reviews 13 and 14; "…, phê duyệt Đề án …" is the subject).
+  if (dated && /,\s*$/.test((lead as RegExpExecArray)[0]) && DIRECTIVE_AFTER_DATE.test(rest.slice(start)))
+    return null;
   // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
   if (issuedBy && (issuedBy[1] === undefined || BODY_OPENING.test(foldText(issuedBy[1]))))
@@ -907,7 +911,7 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   const title = closing > 0 ? rest.slice(start + 1, closing) : '';
   if (
     QUOTED_TITLE.test(title) &&
-    !/^\s*(?:được|bị|là|gây|đang|đã)\s/u.test(rest.slice(closing + 1)) &&
+    !/^\s*(?:được|bị|là|gây|khiến|đang|đã)\s/u.test(rest.slice(closing + 1)) &&
     !QUOTED_WORDS.test(title)
   )
     return cleanPhrase(title);
@@ -972,9 +976,11 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
  */
 function beforeNextItem(phrase: string, listing = false): string {
   // "về bãi bỏ các Quyết định: số 10/…; số 22/…": a list a "về" subject opens (review 13).
-  if (listing && LISTED_DOCUMENTS.test(foldText(phrase))) return phrase;
+  const listed = listing && LISTED_DOCUMENTS.test(foldText(phrase));
   for (let at = phrase.indexOf(';'); at >= 0; at = phrase.indexOf(';', at + 1)) {
     const next = phrase.slice(at + 1).replace(/^\s+/, '');
+    // Only while the list goes on ("; số 22/…"), not into a roundup's next item (review 14).
+    if (listed && /^số\s*\d/iu.test(next)) continue;
     const segment = next.slice(0, Math.max(0, next.indexOf(';')) || next.length);
     const body = BODY_AND_VERB.exec(next);
     if (
@@ -1049,6 +1055,9 @@ function aboutPhrase(rest: string): string | null {
   return line ? null : beforeNextItem(rest, true);
 }
 
+/** A directive the sentence gives after a document's date and a comma ("…, chỉ đạo các sở …"). */
+const DIRECTIVE_AFTER_DATE = /^(?:chỉ đạo|đề nghị|yêu cầu|giao|tổ chức\s+\d|xử lý|kiểm tra)\s/u;
+
 /** A clause of the sentence's own after a comma: "trong đó giao …", "với mục tiêu …", "yêu cầu …". */
 const CLAUSE_OPENER = /^(?:trong đó|theo đó|với mục tiêu|nhằm|yêu cầu|giao|đề nghị|chỉ đạo)\s/u;
 
@@ -1111,9 +1120,8 @@ const SENT_TO = new RegExp(
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
-// A comma after the date only when one stands before it ("…, ngày 2-10-2024, phê duyệt …"; review 13).
 const PHRASE_LEAD =
-  /^(?:\s*,\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?|\s*ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
+  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing
  * it, in the passive, before the subject; the name opens in capitals (a body's, BODY_OPENING).
@@ -1455,7 +1463,11 @@ function headerLineIssuer(text: string, start: number): string | null {
   for (let k = 0; k < rows.length; k++) {
     const line = rows[k] as string;
     // Found in the line as written: folding an NFD line drops its marks, and with them offsets.
-    const republic = findFolded(line, 'cong hoa', 0, line.length)?.start ?? -1;
+    const republic =
+      (
+        findFolded(line, 'cong hoa', 0, line.length) ??
+        findFolded(line, 'dang cong san viet nam', 0, line.length)
+      )?.start ?? -1;
     if (republic > 0) {
       const cell = cleanPhrase(line.slice(0, republic).replace(/(?<![|\-–])[|\-–]+\s*$/, ''));
       if (!cell || /^(?:so|doc lap)/.test(foldText(cell))) continue;
@@ -1971,8 +1983,9 @@ function sentenceDate(
 }
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
-const ISSUED_TODAY =
-  /(?:^|\s)(?:ban hanh|ky|phat di|phat hanh|co|gui|ra)\s+(?:[^\s,;.]+\s+){0,4}?(?:(?:hoa toc|thuong khan|khan)\s+)?(?:[^\s,;.]+\s+){0,2}$/;
+const ISSUED_TODAY = new RegExp(
+  `(?:^|\\s)(?:ban hanh|ky|phat di|phat hanh|co|gui|ra)\\s+${TYPE_WORDS}(?:\\s+(?:hoa toc|thuong khan|khan))?(?:\\s+so)?\\s*:?\\s*$`,
+);
 
 /**
  * The date an issuing verb gives the document after its number, in its sentence (audit 20): ",
@@ -2235,12 +2248,13 @@ function lawName(
   if (enacting) return enacting[1] as string;
   // The name right before the number: "Luật Thủ đô số 39/2024/QH15", not "… theo Luật số …".
   const named = title
-    ? new RegExp(
-        `((?:Bộ )?[Ll]uật (?!số)(?:(?![Ll]uật )[^\\n]){2,150}?)\\s+(?:số:?\\s*)?${primary.number}/`,
-        'u',
-      ).exec(title.normalize('NFC'))
+    ? new RegExp(`((?:Bộ )?[Ll]uật (?!số)[^\\n]{2,150}?)\\s+(?:số:?\\s*)?${primary.number}/`, 'u').exec(
+        title.normalize('NFC'),
+      )
     : null;
-  return named ? (named[1] as string) : null;
+  // "… theo Luật số 43/2024/QH15": a name ending in "Luật" is none (an amending law's, "Luật sửa
+  // đổi … của Luật Đất đai, Luật Nhà ở", is whole: review 14).
+  return named && !/\s[Ll]uật$/u.test(named[1] as string) ? (named[1] as string) : null;
 }
 const ENACTING_CLAUSE =
   /(?:^|\n)[ \t]*Quốc hội ban hành ((?:Bộ )?[Ll]uật [^.;\n]{2,150})\.[ \t]*(?:\r?\n|$)/u;

@@ -499,5 +499,9 @@ describe('findReferences: audit 38', () => {
       symbols('Quyết định đưa vụ án ra xét xử số: 02/2022/QĐXX - LĐST ngày 25 tháng 7 năm 2022'),
     ).toEqual([]);
     expect(only('Căn cứ Quyết định số 28/2018/QĐTTg').symbol).toBe('28/2018/QĐ-TTg');
+    // A joint type's first issuer, unknown, its first hyphen lost (review 14).
+    expect(only('Thông tư liên tịch số 07/2008/TTLTBTM-BTC ngày 5/5/2008').symbol).toBe(
+      '07/2008/TTLT-BTM-BTC',
+    );
   });
 });

@@ -168,6 +168,9 @@ describe('symbolLabelBefore: the label of a symbol on the line above', () => {
     expect(metadataIssuedDate(text, text.indexOf('45/'))).toBe('2024-05-12');
     const other = `Văn bản mới: Nghị định 102/2024/NĐ-CP - Ngày ban hành: 30/07/2024\nSố hiệu: 31/2024/QH15\nNgày ban hành: 18/01/2024`;
     expect(metadataIssuedDate(other, other.indexOf('31/'))).toBe('2024-01-18');
+    // Below the symbol first: a line above without a symbol may still be another document's (review 14).
+    const news = `Văn bản mới: Luật Đất đai (sửa đổi) - Ngày ban hành: 18/01/2024\nSố hiệu: 12/2024/TT-BTC\nNgày ban hành: 05/03/2024`;
+    expect(metadataIssuedDate(news, news.indexOf('12/'))).toBe('2024-03-05');
   });
 });
 

@@ -149,15 +149,19 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
 export function metadataIssuedDate(text: string, near = 0): string | null {
   // From the block's first line on: another document's line above it has a date of its own
   // ("Văn bản mới: Nghị định … - Ngày ban hành: 30/07/2024"; review 12).
-  let from = text.lastIndexOf('\n', near) + 1;
-  // The block's lines above the symbol too ("Loại văn bản:Quyết địnhNgày ban hành:…" over "Số ký
-  // hiệu:…"; review 13), up to a line that names another document.
-  for (let above = 0; above < 3 && from > 0; above++) {
-    const previous = text.lastIndexOf('\n', from - 2) + 1;
-    if (/\d\s*[/-]\s*\p{L}/u.test(text.slice(previous, from))) break;
-    from = previous;
+  // The block from the symbol's line on; then its lines above the symbol ("Loại văn bản:Quyết
+  // địnhNgày ban hành:…" over "Số ký hiệu:…"; review 13), up to a line that names another
+  // document. Below first: a line above may be another document's (review 14).
+  const line = text.lastIndexOf('\n', near) + 1;
+  let above = line;
+  for (let count = 0; count < 3 && above > 0; count++) {
+    const previous = text.lastIndexOf('\n', above - 2) + 1;
+    if (/\d\s*[/-]\s*\p{L}/u.test(text.slice(previous, above))) break;
+    above = previous;
   }
-  const glued = GLUED_DATE.exec(foldLabel(text.slice(from, near + GLUED_REACH)));
+  const glued =
+    GLUED_DATE.exec(foldLabel(text.slice(line, near + GLUED_REACH))) ??
+    GLUED_DATE.exec(foldLabel(text.slice(above, line)));
   if (glued) return dateOfMatch(glued);
   // "Ngày ký: ngày 25 tháng 3 năm 2024", "Ngày ban hành: Thứ Hai, 25/03/2024" (audit 24).
   const value = metadataField(text, DATE_LABELS, near)
@@ -166,7 +170,7 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
   const iso = value ? dateValue(value, 0) : null;
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
-  const block = foldLabel(text.slice(from, Math.min(text.length, near + FIELDS_NEARBY)));
+  const block = foldLabel(text.slice(line, Math.min(text.length, near + FIELDS_NEARBY)));
   const inLine = INLINE_DATE.exec(block);
   return inLine ? dateOfMatch(inLine) : null;
 }

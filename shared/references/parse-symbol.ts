@@ -559,7 +559,12 @@ function splitGluedType(
     if (rest.length < 2 || !/^[A-ZĐ]/.test(rest)) continue;
     // "28/2018/QĐTTg": TTg keeps its case (review 12).
     // An unknown rest only as the last segment: "02/2022/QĐXX-LĐST" is a court's code (audit 38).
-    if (hasYear ? (!more && /^[A-ZĐ&0-9]+$/.test(rest)) || isKnownIssuer(rest) : isKnownIssuer(rest))
+    // (A joint type's first issuer may be unknown: "TTLTBTM-BTC", its first hyphen lost; review 14.)
+    if (
+      hasYear
+        ? ((!more || JOINT_TYPES.has(type)) && /^[A-ZĐ&0-9]+$/.test(rest)) || isKnownIssuer(rest)
+        : isKnownIssuer(rest)
+    )
       return { typeCode: type, rest };
   }
   return null;
