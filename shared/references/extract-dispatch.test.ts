@@ -2825,3 +2825,11 @@ describe('extractDispatch: review 14', () => {
     expect(extractDispatch(text)?.issuingBody).toBe('Tỉnh ủy Thái Bình');
   });
 });
+
+describe('extractDispatch: a header’s own line in NFD', () => {
+  it('reads the body before "***Số:" on the number’s line as NFC text does', () => {
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH';
+    expect(nfc(readInBothForms(text)?.issuingBody)).toBe('Ban Chấp hành Trung ương');
+  });
+});

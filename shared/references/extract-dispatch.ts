@@ -1449,6 +1449,8 @@ function headerLineIssuer(text: string, start: number): string | null {
   // "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - …".
   const current = text
     .slice(text.lastIndexOf('\n', start - 1) + 1, start)
+    // "Số" as written in NFD too: its regular expression spells the letter composed.
+    .normalize('NFC')
     .replace(/(?<![\s*|\-–])[\s*|\-–]*S[ốỐ]\s*(?::\s*)?$/u, '')
     .replace(/(?<![\s*|\-–])[\s*|\-–]+$/, '');
   if (
