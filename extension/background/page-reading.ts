@@ -95,13 +95,16 @@ function isPagesOwn(
   // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.
   // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
   if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
+  // The main text's references, read at most once for the two questions below.
+  let found: DocumentReference[] | undefined;
+  const inText = () => (found ??= findReferences(mainText));
   // With several rows, a row's document is the page's only on a line of its own (its kept
   // one-row table), not cited in the listing's introduction (audit 36).
-  const ownRow =
+  const ownRow = () =>
     rows.some((row) => row.reference.key === key) &&
-    (rows.length === 1 || findReferences(mainText).some((r) => r.key === key && aloneOnLine(mainText, r)));
-  if (!inHeader && rows.length > 0 && !ownRow && !isProse()) return false;
-  return headerReferenceKeys(mainText).size < 2;
+    (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
+  if (!inHeader && rows.length > 0 && !ownRow() && !isProse()) return false;
+  return headerReferenceKeys(mainText, inText()).size < 2;
 }
 
 /** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */
@@ -118,11 +121,11 @@ function aloneOnLine(text: string, reference: DocumentReference): boolean {
  * granted or withdrawn ("UBND tỉnh đã cấp Giấy phép số 45/GP-UBND … cho …"; review 12).
  */
 function isPortalLicence(text: string, reference: DocumentReference): boolean {
-  const before = foldText(text.slice(Math.max(0, reference.start - 80), reference.start));
+  if (!isSiteLicence(text, reference)) return false;
   // The site's footer says "được Sở … cấp giấy phép số …", "… cấp cho Báo …" too (reviews 13
   // and 14): reported is a grant done ("đã cấp", "vừa cấp") or a withdrawal.
-  const reported = /(?:thu hoi|tuoc|gia han|(?:da|vua)\s+cap(?:\s+lai)?)\s+giay phep/.test(before);
-  return isSiteLicence(text, reference) && !reported;
+  const before = foldText(text.slice(Math.max(0, reference.start - 80), reference.start));
+  return !/(?:thu hoi|tuoc|gia han|(?:da|vua)\s+cap(?:\s+lai)?)\s+giay phep/.test(before);
 }
 
 /** Lines this long are a paragraph's, not a menu's, a breadcrumb's or a box's. */
@@ -146,9 +149,9 @@ const BARE_SO = /^[ \t]*số[ \t]*:?[ \t]*$/iu;
  * The distinct documents the text gives under a document header's bare "Số:" (not a list's
  * "- Công văn số: …", which cites).
  */
-function headerReferenceKeys(text: string): Set<string> {
+function headerReferenceKeys(text: string, references: readonly DocumentReference[]): Set<string> {
   const keys = new Set<string>();
-  for (const reference of findReferences(text)) {
+  for (const reference of references) {
     const line = text.slice(text.lastIndexOf('\n', reference.start - 1) + 1, reference.start);
     if (BARE_SO.test(line.normalize('NFC')) && documentHeaderKind(text, reference.start) === 'header')
       keys.add(reference.key);

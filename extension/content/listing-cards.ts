@@ -238,24 +238,18 @@ const BARE_DATE = /^\s*\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)\)?/;
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to
  * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the background,
- * which reads it from the name.
+ * which reads it from the name; but for a field ("<a>Công văn số …</a> <span>Ngày ban hành:
+ * …</span>"; audit 33), given apart to be read after the card's own lines: their "Ngày ban hành"
+ * outranks a heading's "Ngày:" (review 12).
  */
-function headingParts(tail: string): string[] {
+function headingParts(tail: string): [parts: string[], glued: string[]] {
   // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
   const rest = tail.replace(/\s+/g, ' ');
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
-  return date ? [date, ...parts] : parts.slice(1);
-}
-
-/**
- * A field glued to the reference with no separator ("<a>Công văn số …</a> <span>Ngày ban hành:
- * …</span>"; audit 33), read after the card's own lines: their "Ngày ban hành" outranks a
- * heading's "Ngày:" (review 12).
- */
-function gluedField(tail: string): string[] {
-  const first = (tail.replace(/\s+/g, ' ').split(HEADING_SEPARATOR)[0] as string).trim();
-  return labeledFields(first).length > 0 ? [first] : [];
+  if (date) return [[date, ...parts], []];
+  const first = (parts[0] as string).trim();
+  return [parts.slice(1), labeledFields(first).length > 0 ? [first] : []];
 }
 
 /**
@@ -283,13 +277,8 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
-  const tail = name.slice(reference.end);
-  const onHeading = headingParts(tail);
-  const segments = [
-    ...onHeading,
-    ...lines.slice(first).flatMap((line) => line.split(' | ')),
-    ...gluedField(tail),
-  ];
+  const [onHeading, glued] = headingParts(name.slice(reference.end));
+  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(' | ')), ...glued];
   for (const [index, segment] of segments.entries()) {
     const text = segment.trim();
     const fields = labeledFields(text);

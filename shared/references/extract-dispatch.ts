@@ -9,7 +9,7 @@ import { isSymbolLetter } from './chars';
 import { dateAt, isoDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
-import { headerKind } from './header-kind';
+import { type HeaderKind, headerKind } from './header-kind';
 import {
   BODY_OPENING,
   bodyInNormalCase,
@@ -2240,7 +2240,7 @@ function lawName(
   text: string,
   title: string | undefined,
   primary: DocumentReference,
-  header: string | null,
+  header: HeaderKind,
 ): string | null {
   if (!/^QH\d/.test(primary.issuer ?? '') || primary.typeCode) return null;
   // The clause on a line of its own, under the law's own header (not prose: "Năm 2013, Quốc hội

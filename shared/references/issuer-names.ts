@@ -348,15 +348,16 @@ export function bodyInNormalCase(name: string): string {
     else if (/^[,\-–]$/.test(word) || word === 'VÀ') {
       out.push(word.toLowerCase());
       if (state === 'rest') state = 'first';
-    } else if (state === 'rest' && !namedPlace(words, i)) {
-      out.push(word.toLowerCase());
-      if (word.endsWith(',')) state = 'first';
     } else if (state === 'rest') {
       // A province after a specific name ("… ĐIỆN LỰC THÁI BÌNH"): a place, title-cased.
-      const n = namedPlace(words, i);
-      out.push(...words.slice(i, i + n).map(capitalised));
-      i += n;
-      continue;
+      const place = namedPlace(words, i);
+      if (place > 0) {
+        out.push(...words.slice(i, i + place).map(capitalised));
+        i += place;
+        continue;
+      }
+      out.push(word.toLowerCase());
+      if (word.endsWith(',')) state = 'first';
     } else {
       out.push(capitalised(word));
       // A school or hospital named after a person writes the name's every word in capitals

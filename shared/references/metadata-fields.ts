@@ -147,11 +147,11 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
  * metadata label more strictly, in dates.ts: the field must be the very next line.)
  */
 export function metadataIssuedDate(text: string, near = 0): string | null {
-  // From the block's first line on: another document's line above it has a date of its own
-  // ("Văn bản mới: Nghị định … - Ngày ban hành: 30/07/2024"; review 12).
-  // The block from the symbol's line on; then its lines above the symbol ("Loại văn bản:Quyết
-  // địnhNgày ban hành:…" over "Số ký hiệu:…"; review 13), up to a line that names another
-  // document. Below first: a line above may be another document's (review 14).
+  // The glued field from the symbol's line on, not anywhere in the text (another document's line
+  // has a date of its own: "Văn bản mới: Nghị định … - Ngày ban hành: 30/07/2024"; review 12);
+  // then the block's lines above the symbol ("Loại văn bản:Quyết địnhNgày ban hành:…" over "Số
+  // ký hiệu:…"; review 13), up to a line that names another document. Below first: a line above
+  // may be another document's (review 14).
   const line = text.lastIndexOf('\n', near) + 1;
   let above = line;
   for (let count = 0; count < 3 && above > 0; count++) {
