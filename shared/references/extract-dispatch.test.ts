@@ -1460,8 +1460,90 @@ describe('extractDispatch: the subject of a sentence issuing the document withou
     expect(subject(page(other))).toBeNull();
   });
 
-  it('not from three lines away', () => {
-    expect(subject(page(lead, 'Một.\nHai.\nBa.\n'))).toBeNull();
+  const prose = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `Đoạn ${i + 1}: các địa phương ghi nhận số ca mắc tăng so với cùng kỳ.\n`,
+    ).join('');
+
+  it('not with three lines of prose between', () => {
+    expect(subject(page(lead, prose(2)))).not.toBeNull();
+    expect(subject(page(lead, prose(3)))).toBeNull();
+  });
+
+  it('short lines between (a share bar, a timecode) do not count, up to four of them (audit 39)', () => {
+    const chrome = 'FacebookZaloSao chép link\nBản tin Thời sự 19h\n00:02:31\n';
+    expect(subject(page(lead, `${chrome}${prose(1)}`))).toBe(
+      'về việc tăng cường công tác phòng, chống dịch sốt xuất huyết',
+    );
+    expect(subject(page(lead, `${chrome}Một.\nHai.\nBa.\n${prose(1)}`))).toBeNull();
+  });
+});
+
+describe('extractDispatch: the unnamed lead of a news report (audit 39, a20 N04, a31 T01)', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { subject: d.subject?.normalize('NFC') ?? null, date: d.issuedDate, body: d.issuingBody };
+  };
+
+  it('is read above the first mention in the body, not the primary one further down', () => {
+    const text = [
+      'Phó Thủ tướng chỉ đạo đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm',
+      '(Chinhphu.vn) - Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024.',
+      'FacebookZaloSao chép link',
+      'Tại văn bản số 8412/VPCP-KTTH ngày 15/11/2024, Phó Thủ tướng yêu cầu các bộ thực hiện nghiêm Nghị quyết số 01/NQ-CP ngày 5/1/2024 của Chính phủ.',
+      'Theo báo cáo của Bộ Tài chính, giải ngân vốn đầu tư công cả nước mới đạt 47,29% kế hoạch.',
+      'Các bộ, cơ quan, địa phương báo cáo kết quả thực hiện về Bộ Kế hoạch và Đầu tư trước ngày 30/11.',
+      'Xem toàn văn Văn bản 8412/VPCP-KTTH',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      subject: 'về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024',
+      date: '2024-11-15',
+      body: 'Văn phòng Chính phủ',
+    });
+  });
+
+  const ministry = (body: string) =>
+    [
+      'Giáo dục 31/12/2024 09:45 GMT+7',
+      `VTV.vn - ${body} vừa ban hành Thông tư quy định về dạy thêm, học thêm, có hiệu lực từ ngày 14-2-2025.`,
+      'Bản tin Thời sự 19h',
+      '00:02:31',
+      'Theo đó, Thông tư 29/2024/TT-BGDĐT được Bộ trưởng ký ngày 30-12-2024, thay thế Thông tư 17/2012/TT-BGDĐT.',
+    ].join('\n');
+
+  it('names the body by the letters of the issuer code ("Bộ GD&ĐT" for TT-BGDĐT)', () => {
+    expect(read(ministry('Bộ GD&ĐT'))?.subject).toBe('quy định về dạy thêm, học thêm');
+    expect(read(ministry('Bộ GD&ĐT').normalize('NFD'))?.subject).toBe('quy định về dạy thêm, học thêm');
+  });
+
+  it('not when the body spells another code', () => {
+    expect(read(ministry('Bộ LĐ-TB&XH'))?.subject).toBeNull();
+    expect(read(ministry('Sở GD&ĐT'))?.subject).toBeNull();
+  });
+
+  const province = (lead: string, mention = 'Theo Công văn số 3187/UBND-KT') =>
+    [
+      'Thứ Tư, 28/08/2024 - 07:15',
+      `QTO - ${lead} UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.`,
+      'Thời gian qua, tình trạng khai thác trái phép vẫn còn diễn ra tại một số đoạn sông Thạch Hãn, gây sạt lở bờ sông.',
+      `${mention}, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra trước ngày 30/9/2024.`,
+    ].join('\n');
+
+  it('dates the document by its date, the year from the page, and names its body in full', () => {
+    expect(read(province('Ngày 27/8,'))).toEqual({
+      subject: 'về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông',
+      date: '2024-08-27',
+      body: 'UBND tỉnh Quảng Trị',
+    });
+    expect(read(province('Ngày 27/8/2024,'))?.date).toBe('2024-08-27');
+    expect(read(province(''))?.date).toBeNull();
+  });
+
+  it('the document’s own date wins over the lead’s', () => {
+    expect(read(province('Ngày 27/8,', 'Theo Công văn số 3187/UBND-KT ngày 26/8/2024'))?.date).toBe(
+      '2024-08-26',
+    );
   });
 });
 

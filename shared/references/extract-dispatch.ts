@@ -15,6 +15,7 @@ import {
   bodyInNormalCase,
   isPersonalName,
   issuerName,
+  spellsCode,
   withoutPersonalName,
 } from './issuer-names';
 import {
@@ -161,6 +162,17 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // lạm thu") over a sentence that issues it unnamed ("UBND TP Hà Nội vừa có văn bản … về việc
   // chấn chỉnh tình trạng lạm thu …"): the sentence's subject and body are the fuller ones.
   const headlineOnly = inText && !header && mentions.every(({ sentence: s }) => isHeadline(text, s));
+  // A lead that issues the document unnamed stands before its first mention in the body, which
+  // may be a paragraph or more above the primary one ("Tại văn bản số 8412/VPCP-KTTH …" over
+  // "Xem toàn văn Văn bản 8412/VPCP-KTTH"; audit 39).
+  const firstInBody = headlineOnly
+    ? sentence
+    : (mentions
+        .filter(({ sentence: s }) => !isHeadline(text, s))
+        .reduce<(typeof mentions)[number] | undefined>(
+          (first, m) => (first && first.reference.start < m.reference.start ? first : m),
+          undefined,
+        )?.sentence ?? sentence);
   let unnamedRead: UnnamedSentence | null | undefined;
   const unnamed = () => {
     if (unnamedRead === undefined)
@@ -170,7 +182,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
               text,
               primary,
               [namedBody, place].filter((n): n is string => !!n),
-              sentence,
+              firstInBody,
               // Beside a mention of its own in prose, only a lead sentence before it ("Sở Nội vụ
               // vừa có văn bản gửi … Theo Công văn số 318/SNV-TCBC …"); a later one is another
               // document's ("… Sở sẽ có văn bản gửi các sở …").
@@ -203,8 +215,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       lawName(text, page.title, primary, header),
   );
-  // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
-  const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
+  // The unnamed sentence's body replaces a bare place, the headline's shorter name of it, or a
+  // council's bare kind the symbol's code gives ("Ủy ban nhân dân" for "UBND tỉnh Quảng Trị";
+  // audit 31), not a ministry's full name ("Bộ Giáo dục và Đào tạo" for "Bộ GD&ĐT").
+  const sentenceBody =
+    place || headlineOnly || (namedBody && BARE_COUNCIL.test(foldText(namedBody))) ? unnamed()?.body : null;
   const issuingBody =
     sentenceBody &&
     !metadataMention &&
@@ -229,7 +244,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     typeCode: primary.typeCode,
     typeName: primary.typeName,
     issuer: primary.issuer,
-    issuedDate,
+    issuedDate: issuedDate ?? unnamed()?.date ?? null,
     issuingBody,
     subject: subject ?? unnamed()?.subject ?? null,
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
@@ -243,10 +258,15 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   };
 }
 
+/** A people's council or committee named without its level and place. */
+const BARE_COUNCIL = /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/;
+
 interface UnnamedSentence {
   subject: string | null;
   /** The body the sentence names before its issuing verb, when it opens with a body's name. */
   body: string | null;
+  /** The date before its issuing verb ("Ngày 27/8, UBND tỉnh … có văn bản …"), ISO, or null. */
+  date: string | null;
 }
 
 /**
@@ -279,7 +299,7 @@ function unnamedSentence(
     String.raw`(?:^|\s)(?:ban hanh|ky|co|gui)\s+(?:${nouns.join('|')})(?!\s*(?:so\b|\d))(?:\s|,|$)`,
   );
   const issue = unnamedIssue(primary);
-  const from = lineStart(text, sentence.from, 2);
+  const from = proseLineStart(text, sentence.from, 3);
   const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
   // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
@@ -292,19 +312,22 @@ function unnamedSentence(
         const about = findFolded(text, 've viec', around.from, around.to);
         const before = foldText(text.slice(around.from, about ? about.start : around.to));
         const verb = issues.exec(before);
+        const read = verb ? issuedIn(text, around, issue) : null;
         if (
-          verb &&
-          folded.some((body) => before.slice(0, verb.index).includes(body)) &&
+          read &&
+          (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
+            spelledBody(read, primary)) &&
           findReferences(text.slice(around.from, around.to)).length === 0
         ) {
-          const read = issuedIn(text, around, issue);
           if (!recalled(read, year)) {
+            const date = leadDate(text, around, read);
             if (about)
               return {
                 subject: subjectAfter(text, around.from, around.to),
                 body: unnamedBody(read, primary),
+                date,
               };
-            verbSentence ??= unnamedVerbPhrase(read, primary);
+            verbSentence ??= unnamedVerbPhrase(read, primary, date);
           }
         }
       }
@@ -350,6 +373,15 @@ function unnamedIssue(primary: DocumentReference): RegExp {
   );
 }
 
+/**
+ * Whether the body before the unnamed sentence's verb is the primary's issuer by its code's
+ * letters, as news writes a ministry ("Bộ GD&ĐT vừa ban hành Thông tư …" for TT-BGDĐT; audit 39).
+ */
+function spelledBody(read: IssuedIn, primary: DocumentReference): boolean {
+  const body = primary.issuer ? unnamedBody(read, primary) : null;
+  return body !== null && spellsCode(foldText(body), foldText(primary.issuer as string));
+}
+
 /** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
 function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
   if (!verb) return null;
@@ -357,8 +389,25 @@ function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): strin
   return body && BODY_OPENING.test(foldText(body)) ? body : null;
 }
 
+/**
+ * The date an unnamed sentence gives before its issuing verb, its year from the text's first
+ * (a news page's own date) when it has none, as `sentenceDate` reads a mention's.
+ */
+function leadDate(text: string, around: Span, { verb }: IssuedIn): string | null {
+  if (!verb) return null;
+  const full = firstDate(text, around.from, around.from + verb.index);
+  if (full?.iso) return full.iso;
+  const yearless = yearlessDate(text, around.from, around.from + verb.index);
+  const year = yearless ? /\b(?:19|20)\d{2}\b/.exec(text)?.[0] : undefined;
+  return yearless && year ? isoDate(Number(year), yearless.month, yearless.day) : null;
+}
+
 /** The unnamed sentence's verb phrase after its noun and addressees ("… gửi các bộ đề nghị …"). */
-function unnamedVerbPhrase(read: IssuedIn, primary: DocumentReference): UnnamedSentence | null {
+function unnamedVerbPhrase(
+  read: IssuedIn,
+  primary: DocumentReference,
+  date: string | null,
+): UnnamedSentence | null {
   const { nfc, verb } = read;
   if (!verb) return null;
   const rest = nfc.slice(verb.index + verb[0].length);
@@ -370,8 +419,29 @@ function unnamedVerbPhrase(read: IssuedIn, primary: DocumentReference): UnnamedS
   return {
     subject: withoutAddressees(beforeNextItem(phrase[1] as string), true),
     body: unnamedBody(read, primary),
+    date,
   };
 }
+
+/**
+ * Where the line `count` lines of prose above the one holding `at` starts: a news page's short
+ * lines between its lead and body ("FacebookZaloSao chép link", a video's "00:02:31") do not
+ * count, up to MAX_CHROME_LINES of them.
+ */
+function proseLineStart(text: string, at: number, count: number): number {
+  let from = text.lastIndexOf('\n', at - 1);
+  let chrome = 0;
+  for (let n = 0; n < count && from > 0; ) {
+    const above = text.lastIndexOf('\n', from - 1);
+    if (from - above > MIN_PROSE_LINE || ++chrome > MAX_CHROME_LINES) n++;
+    from = above;
+  }
+  return from + 1;
+}
+
+/** A line this long or shorter is no prose (a share bar, a caption's credit, a timecode). */
+const MIN_PROSE_LINE = 40;
+const MAX_CHROME_LINES = 4;
 
 /** Where the line `count` lines above the one holding `at` starts. */
 function lineStart(text: string, at: number, count: number): number {

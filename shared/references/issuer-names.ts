@@ -278,7 +278,7 @@ const LOCAL_BODY =
  * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
  * of its words ("UBND tỉnh …"). Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
  */
-function spellsCode(name: string, code: string): boolean {
+export function spellsCode(name: string, code: string): boolean {
   const words = name.split(/[\s,]+/).filter((word) => word !== 'va' && word !== 'cac');
   if (words.includes(code)) return true;
   const initials = words
