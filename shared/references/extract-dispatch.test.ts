@@ -2915,3 +2915,74 @@ describe('extractDispatch: a header’s own line in NFD', () => {
     expect(nfc(readInBothForms(text)?.issuingBody)).toBe('Ban Chấp hành Trung ương');
   });
 });
+
+describe('extractDispatch: the unnamed lead after review 15', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { subject: d.subject?.normalize('NFC') ?? null, date: d.issuedDate, body: d.issuingBody };
+  };
+
+  it('is read above the primary mention first (a sapo naming the number earlier)', () => {
+    expect(
+      read(
+        'Người bệnh BHYT không phải tự mua thuốc khi điều trị nội trú\nNhững điểm mới trong Công văn 1234/BYT-BH người bệnh có thẻ BHYT cần biết.\nBộ Y tế vừa có văn bản gửi các bệnh viện trực thuộc về việc hướng dẫn thanh toán chi phí thuốc, vật tư y tế cho người bệnh bảo hiểm y tế.\nBộ Y tế đã ban hành Công văn số 1234/BYT-BH, đề nghị các cơ sở khám, chữa bệnh không để người bệnh phải tự mua thuốc.',
+      )?.subject,
+    ).toBe('về việc hướng dẫn thanh toán chi phí thuốc, vật tư y tế cho người bệnh bảo hiểm y tế');
+  });
+
+  it('of two leads of one body, the nearest the reference is its own', () => {
+    expect(
+      read(
+        'Quảng Ninh: Ngành y tế khẩn trương khắc phục hậu quả bão số 3\nNgày 8/9, Sở Y tế Quảng Ninh có văn bản gửi các bệnh viện về việc bảo đảm công tác cấp cứu, điều trị người bị thương do bão số 3.\nTheo đó, các bệnh viện bố trí đủ giường bệnh, thuốc, trang thiết bị, máy phát điện dự phòng và nhân lực trực 24/24 giờ.\nCùng ngày, Sở Y tế Quảng Ninh có văn bản gửi Trung tâm Kiểm soát bệnh tật tỉnh về việc phòng, chống dịch bệnh sau bão, lũ.\nTheo Công văn số 2150/SYT-NVY, Trung tâm hướng dẫn người dân xử lý nguồn nước, vệ sinh môi trường sau khi nước rút.',
+      )?.subject,
+    ).toBe('về việc phòng, chống dịch bệnh sau bão, lũ');
+  });
+
+  it('dates the document only by a date opening the lead, its year from the page’s date', () => {
+    expect(
+      read(
+        'Thứ Năm, 02/01/2025 - 08:30\nBộ Y tế đề nghị tăng cường phòng, chống cúm mùa dịp Tết\n(SKĐS) - Ngày 31/12, Bộ Y tế có văn bản gửi Sở Y tế các tỉnh, thành phố về việc tăng cường công tác phòng, chống bệnh cúm mùa dịp Tết Nguyên đán Ất Tỵ 2025.\nTheo Công văn số 8123/BYT-DP, Bộ Y tế đề nghị các địa phương theo dõi chặt chẽ tình hình dịch bệnh, chủ động phát hiện sớm các trường hợp mắc.',
+      )?.date,
+    ).toBe('2024-12-31');
+    expect(
+      read(
+        'Đường dây nóng: 1900 9095\nTăng cường quản lý hoạt động khai thác cát, sỏi lòng sông\nThứ Tư, 28/08/2024 - 07:15\nQTO - Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.\nTheo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra.',
+      )?.date,
+    ).toBe('2024-08-27');
+    expect(
+      read(
+        'Tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông\nQTO - Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.\nTheo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra.\n© 2019 Báo Quảng Trị. Giấy phép số 123/GP-BTTTT.',
+      )?.date,
+    ).toBeNull();
+    expect(
+      read(
+        'Quảng Ngãi chấn chỉnh công tác giải ngân vốn đầu tư công\nThứ Sáu, 23/08/2024 - 16:40\nSau cuộc họp ngày 20/8 với các chủ đầu tư, UBND tỉnh Quảng Ngãi vừa có văn bản gửi các sở, ngành, địa phương về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024.\nTheo Công văn số 4321/UBND-KTTH, Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư rà soát từng dự án, xử lý dứt điểm vướng mắc.',
+      )?.date,
+    ).toBeNull();
+  });
+
+  it('gives no date when the document’s subject came from elsewhere', () => {
+    expect(
+      read(
+        'Quảng Ninh tập trung khắc phục hậu quả bão số 3\nThứ Hai, 09/09/2024 - 10:00\nNgày 8/9, UBND tỉnh Quảng Ninh có văn bản gửi các sở, ngành, địa phương về việc tập trung khắc phục khẩn cấp hậu quả bão số 3.\nTheo đó, UBND tỉnh yêu cầu các địa phương huy động tối đa lực lượng, phương tiện dọn dẹp cây đổ, khơi thông giao thông.\nCác địa phương tiếp tục triển khai Kế hoạch số 215/KH-UBND của UBND tỉnh về ứng phó với bão, áp thấp nhiệt đới và mưa lũ năm 2024.',
+      ),
+    ).toEqual({
+      subject: 'về ứng phó với bão, áp thấp nhiệt đới và mưa lũ năm 2024',
+      date: null,
+      body: 'UBND tỉnh',
+    });
+  });
+
+  it('not a council of another level, nor a body whose initials only begin the code', () => {
+    expect(
+      read(
+        'Gio Linh chủ động ứng phó với mưa lũ\nThứ Sáu, 25/10/2024 - 15:20\nQTO - UBND huyện Gio Linh vừa có văn bản gửi UBND các xã, thị trấn về việc chủ động ứng phó với mưa lớn, lũ quét và sạt lở đất.\nThực hiện chỉ đạo của UBND tỉnh tại Công văn số 5123/UBND-NN, huyện yêu cầu các xã tổ chức kiểm tra, rà soát các khu vực có nguy cơ sạt lở cao.',
+      ),
+    ).toMatchObject({ subject: null, body: 'Ủy ban nhân dân' });
+    expect(
+      read(
+        'Hội thi giáo viên dạy giỏi cấp tỉnh năm 2024\nBan Tổ chức Hội thi vừa có văn bản gửi các đơn vị về việc thu lệ phí dự thi và hồ sơ đăng ký.\nMức thu thực hiện theo Thông tư số 85/2019/TT-BTC, các đơn vị nộp về Ban Tổ chức trước ngày 15/11/2024.',
+      )?.subject,
+    ).toBeNull();
+  });
+});

@@ -175,21 +175,18 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         )?.sentence ?? sentence);
   let unnamedRead: UnnamedSentence | null | undefined;
   const unnamed = () => {
-    if (unnamedRead === undefined)
-      unnamedRead =
-        inText && !header
-          ? unnamedSentence(
-              text,
-              primary,
-              [namedBody, place].filter((n): n is string => !!n),
-              firstInBody,
-              // Beside a mention of its own in prose, only a lead sentence before it ("Sở Nội vụ
-              // vừa có văn bản gửi … Theo Công văn số 318/SNV-TCBC …"); a later one is another
-              // document's ("… Sở sẽ có văn bản gửi các sở …").
-              !(headlineOnly || place),
-              Number((issuedDate ?? '').slice(0, 4)) || primary.year,
-            )
-          : null;
+    if (unnamedRead !== undefined) return unnamedRead;
+    const bodies = [namedBody, place].filter((n): n is string => !!n);
+    // Beside a mention of its own in prose, only a lead sentence before it ("Sở Nội vụ vừa có
+    // văn bản gửi … Theo Công văn số 318/SNV-TCBC …"); a later one is another document's ("… Sở
+    // sẽ có văn bản gửi các sở …"). Above the primary mention, else above the first in the body.
+    const before = !(headlineOnly || place);
+    const year = Number((issuedDate ?? '').slice(0, 4)) || primary.year;
+    const around = (anchor: Span) => unnamedSentence(text, primary, bodies, anchor, before, year);
+    unnamedRead =
+      inText && !header
+        ? (around(sentence) ?? (firstInBody.from !== sentence.from ? around(firstInBody) : null))
+        : null;
     return unnamedRead;
   };
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
@@ -215,11 +212,28 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       lawName(text, page.title, primary, header),
   );
+  // The lead's date only with its subject: a lead giving no subject may be another document's.
+  const leadDateGiven = (): string | null => {
+    const lead = unnamed();
+    const gave = !!lead?.subject && (subject === null || finishedSubject(lead.subject) === subject);
+    return gave ? (lead?.date ?? null) : null;
+  };
   // The unnamed sentence's body replaces a bare place, the headline's shorter name of it, or a
   // council's bare kind the symbol's code gives ("Ủy ban nhân dân" for "UBND tỉnh Quảng Trị";
-  // audit 31), not a ministry's full name ("Bộ Giáo dục và Đào tạo" for "Bộ GD&ĐT").
+  // audit 31) when it is of the level the reference's sentence names ("Chủ tịch UBND tỉnh yêu
+  // cầu"; not "UBND huyện …" there; review 15), not a ministry's full name ("Bộ Giáo dục và Đào
+  // tạo" for "Bộ GD&ĐT").
+  const councilBody = (): string | null => {
+    const body = unnamed()?.body;
+    const level = councilLevel(text, sentence) ?? councilLevel(text, firstInBody);
+    return body && level && councilLevel(body, { from: 0, to: body.length }) === level ? body : null;
+  };
   const sentenceBody =
-    place || headlineOnly || (namedBody && BARE_COUNCIL.test(foldText(namedBody))) ? unnamed()?.body : null;
+    place || headlineOnly
+      ? unnamed()?.body
+      : namedBody && BARE_COUNCIL.test(foldText(namedBody))
+        ? councilBody()
+        : null;
   const issuingBody =
     sentenceBody &&
     !metadataMention &&
@@ -244,7 +258,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     typeCode: primary.typeCode,
     typeName: primary.typeName,
     issuer: primary.issuer,
-    issuedDate: issuedDate ?? unnamed()?.date ?? null,
+    issuedDate: issuedDate ?? leadDateGiven() ?? null,
     issuingBody,
     subject: subject ?? unnamed()?.subject ?? null,
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
@@ -302,8 +316,12 @@ function unnamedSentence(
   const from = proseLineStart(text, sentence.from, 3);
   const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
-  // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
+  // the verb phrase a trích yếu opens with, after the addressees. Of several such sentences, the
+  // nearest the reference's (a roundup's leads of two documents of one body; review 15).
+  let aboutSentence: UnnamedSentence | null = null;
+  let aboutDistance = Number.POSITIVE_INFINITY;
   let verbSentence: UnnamedSentence | null = null;
+  let verbDistance = Number.POSITIVE_INFINITY;
   for (let at = from; at < to; ) {
     const line = lineAround(text, at);
     for (let start = line.from; start < line.to; ) {
@@ -316,18 +334,27 @@ function unnamedSentence(
         if (
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
-            spelledBody(read, primary)) &&
+            spelledBody(read, primary, councilLevel(text, sentence))) &&
           findReferences(text.slice(around.from, around.to)).length === 0
         ) {
           if (!recalled(read, year)) {
-            const date = leadDate(text, around, read);
-            if (about)
-              return {
+            const distance =
+              around.to <= sentence.from ? sentence.from - around.to : around.from - sentence.to;
+            const date = leadDate(text, read);
+            if (about && distance < aboutDistance) {
+              aboutSentence = {
                 subject: subjectAfter(text, around.from, around.to),
                 body: unnamedBody(read, primary),
                 date,
               };
-            verbSentence ??= unnamedVerbPhrase(read, primary, date);
+              aboutDistance = distance;
+            } else if (!about && distance < verbDistance) {
+              const phrase = unnamedVerbPhrase(read, primary, date);
+              if (phrase) {
+                verbSentence = phrase;
+                verbDistance = distance;
+              }
+            }
           }
         }
       }
@@ -335,7 +362,7 @@ function unnamedSentence(
     }
     at = line.to + 1;
   }
-  return verbSentence;
+  return aboutSentence ?? verbSentence;
 }
 
 /**
@@ -377,10 +404,25 @@ function unnamedIssue(primary: DocumentReference): RegExp {
  * Whether the body before the unnamed sentence's verb is the primary's issuer by its code's
  * letters, as news writes a ministry ("Bộ GD&ĐT vừa ban hành Thông tư …" for TT-BGDĐT; audit 39).
  */
-function spelledBody(read: IssuedIn, primary: DocumentReference): boolean {
-  const body = primary.issuer ? unnamedBody(read, primary) : null;
-  return body !== null && spellsCode(foldText(body), foldText(primary.issuer as string));
+function spelledBody(read: IssuedIn, primary: DocumentReference, level: string | null): boolean {
+  const code = primary.issuer ? foldText(primary.issuer) : '';
+  const body = code ? unnamedBody(read, primary) : null;
+  if (body === null) return false;
+  // A council's code names no level: the lead's council must be of the level the reference's
+  // sentence names ("UBND tỉnh Quảng Trị" over "…, Chủ tịch UBND tỉnh yêu cầu"), not another
+  // ("UBND huyện Gio Linh" over "chỉ đạo của UBND tỉnh tại Công văn số 5123/UBND-NN"; review 15).
+  if (BARE_COUNCIL.test(code))
+    return level !== null && councilLevel(body, { from: 0, to: body.length }) === level;
+  return spellsCode(foldText(body), code, true);
 }
+
+/** The level of the first people's council or committee a span names ("tinh" in "UBND tỉnh"), folded. */
+function councilLevel(text: string, span: Span): string | null {
+  return COUNCIL_LEVEL.exec(foldText(text.slice(span.from, span.to)))?.[1] ?? null;
+}
+
+const COUNCIL_LEVEL =
+  /(?:^|[^a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])/;
 
 /** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
 function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
@@ -390,17 +432,25 @@ function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): strin
 }
 
 /**
- * The date an unnamed sentence gives before its issuing verb, its year from the text's first
- * (a news page's own date) when it has none, as `sentenceDate` reads a mention's.
+ * The date an unnamed sentence opens with, before its body ("QTO - Ngày 27/8, UBND tỉnh … có văn
+ * bản …", "Chiều 5/9, …", "Hôm qua (5/11), …"): the day it was issued, as news writes it. A date
+ * further on is an event's ("Sau cuộc họp ngày 20/8, …", "… có hiệu lực từ ngày 1/8/2024, …";
+ * review 15). With no year, the page's own date gives it (`yearOfYearless`).
  */
-function leadDate(text: string, around: Span, { verb }: IssuedIn): string | null {
+function leadDate(text: string, { nfc, verb }: IssuedIn): string | null {
   if (!verb) return null;
-  const full = firstDate(text, around.from, around.from + verb.index);
-  if (full?.iso) return full.iso;
-  const yearless = yearlessDate(text, around.from, around.from + verb.index);
-  const year = yearless ? /\b(?:19|20)\d{2}\b/.exec(text)?.[0] : undefined;
-  return yearless && year ? isoDate(Number(year), yearless.month, yearless.day) : null;
+  const opening = LEAD_OPENING_DATE.exec(nfc.slice(0, verb.index));
+  if (!opening) return null;
+  const day = Number(opening[1] ?? opening[4]);
+  const month = Number(opening[2] ?? opening[5]);
+  const written = opening[3] ?? opening[6];
+  const year = written ? Number(written) : yearOfYearless(text, month, day);
+  return year ? isoDate(year, month, day) : null;
 }
+
+/** A source tag or dateline at most, a time of day, then "ngày|hôm (qua) d/m[/yyyy]," or "ngày d tháng m năm yyyy,". */
+const LEAD_OPENING_DATE =
+  /^\s*(?:\([^)]{1,30}\)\s*[-–—]?\s*|[^\s,.()]+(?:\s+[^\s,.()]+){0,3}\s+[-–—]\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:(?:ngày|hôm)\s+)?|ngày\s+|hôm\s+(?:qua\s+)?\(?)(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)\)?\s*,/iu;
 
 /** The unnamed sentence's verb phrase after its noun and addressees ("… gửi các bộ đề nghị …"). */
 function unnamedVerbPhrase(

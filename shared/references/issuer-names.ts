@@ -278,13 +278,16 @@ const LOCAL_BODY =
  * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
  * of its words ("UBND tỉnh …"). Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
  */
-export function spellsCode(name: string, code: string): boolean {
+export function spellsCode(name: string, code: string, whole = false): boolean {
   const words = name.split(/[\s,]+/).filter((word) => word !== 'va' && word !== 'cac');
   if (words.includes(code)) return true;
   const initials = words
     .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))
     .join('');
-  return initials.startsWith(code.replace(/[^a-z]/g, ''));
+  const letters = code.replace(/[^a-z]/g, '');
+  // `whole`: the name's letters are the code's and no more ("Bộ GD&ĐT" for BGDĐT, not "Ban Tổ
+  // chức Hội thi" for BTC; review 15).
+  return whole ? initials === letters : initials.startsWith(letters);
 }
 
 /**
