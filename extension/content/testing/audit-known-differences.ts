@@ -1,0 +1,141 @@
+/**
+ * The audit pages that do not read as their expectation says, each with its differences as
+ * `auditDifferences` words them (audit-differences.ts): the page test holds them to exactly
+ * these, and `npm run audit:chromium` to the same in Chromium.
+ * @module
+ */
+
+/**
+ * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
+ * a box of related documents with their dates or subjects beside a page's own document, listed
+ * as rows; a document's number and code in separate fields; a header stacking two fields in
+ * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
+ * news teasers), or a live blog, getting the first one they cite; a news
+ * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
+ * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
+ * naming its rows' body; an English page's issuing agency; a court judgment's number; a date only in a headline's news lead; a mixed-case issuer code other than the
+ * regulation's ("NHNo"); a page whose heading names the document's type without its number,
+ * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
+ * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
+ * right after a metadata field with its value; a group's issuing body given only by a heading
+ * above its rows outside their table (NukeViet's "UBND tỉnh … (2)"); a dispatch module's "Đơn vị soạn" (the drafting unit) not read as the issuing body; a
+ * card's date sharing the "Số: … · 21/10/2024" line; a number given only in the browser's title; a search result named by a law's name before its number ("Luật Bảo vệ môi trường
+ * 72/2020/QH14"); English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
+ * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
+ * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày" or by its
+ * session's closing day in an earlier sentence.
+ */
+export const KNOWN_DIFFERENCES: Record<string, string[]> = {
+  'a4 01 vanban.chinhphu.vn document page (th labels, metadata table, sidebar of new docs)': [
+    '2 rows, not 0',
+  ],
+  'a4 13 portal doc page, no <main>, left nav listing other docs BEFORE content, label/value in divs': [
+    '2 rows, not 0',
+  ],
+  'a8 G04 cards with split Số / Ký hiệu spans': [
+    'references missing 123/QĐ-UBND, 452/UBND-NC, 30/KH-UBND',
+    '0 rows, not 3',
+  ],
+  'a8 G05 separate So and Ky hieu columns, Ngay ky': [
+    'references missing 1187/SNN-TL, 77/QĐ-SNN, 15/BC-SNN',
+    '0 rows, not 3',
+  ],
+  'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
+  'a8 G14 lich cong tac tuan': ['primary 23/GM-BXD, none expected'],
+  'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
+  'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
+  'a8 G25 rowspan two-tr rows': [
+    'row 1 date null',
+    'row 1 subject 13/03/2024',
+    'row 2 date null',
+    'row 2 subject 11/03/2024',
+  ],
+  'a8 G27 detail with split So / Ky hieu rows': [
+    'references missing 45/KH-UBND',
+    'primary missing 45/KH-UBND',
+  ],
+  'a11 N05 dantri roundup 3 new documents': ['3 rows, not 0'],
+  'a13 D05 e-office QLVB xem chi tiết văn bản đến, values in readonly inputs/textarea': [
+    'references missing 4521/BNV-CQĐP',
+    'primary missing 4521/BNV-CQĐP',
+  ],
+  "a15 N09 vtv live-blog 'Trực tiếp bão Yagi', timestamped entries each citing a different công điện": [
+    'primary 07/CĐ-UBND, none expected',
+  ],
+  "a15 O06 dịch vụ công hồ sơ lookup: codes 'H26.22-241015-0012', TTHC codes '1.001234.000.00.00.H26', phone, dates; help box cites a decree; no primary":
+    ['primary 61/2018/NĐ-CP, none expected'],
+  "a17 L12 hospital WordPress 'Văn bản - Thông báo' table with WordPress Vietnamese dates '14 Tháng Ba, 2024'":
+    ['row 1 date null', 'row 2 date null'],
+  'a17 D05 molisa Thông tư detail, 4-col th/td metadata, related tabs (hướng dẫn / thay thế), attachment filename':
+    ['2 rows, not 0'],
+  'a17 D10 mpi.gov.vn detail as dl with dd-mm-yyyy dates, Số hiệu văn bản label, related box of links': [
+    '2 rows, not 0',
+  ],
+  "a19 L04 VKSND tỉnh listing as div rows (no table, no ARIA), header div, mixed bodies incl. HĐTP NQ, sidebar 'Bản án số 15/2024/HS-ST'":
+    ['references missing 15/2024/HS-ST'],
+  "a19 L08 phường table with caption naming the body, dates written 'ngày 27 tháng 8 năm 2020', posted date '(Ngày đăng: …)' under each trích yếu, công văn '156/UBND' with no drafting unit":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  "a19 D01 district detail: 2-col td-label metadata table, pdf.js iframe + object fallback, 'Văn bản khác' ul below with symbol - subject (date)":
+    ['2 rows, not 0'],
+  "a19 D07 English version page: h1 'Decision No. 123/QD-TTg dated January 24, 2024 of the Prime Minister approving …', th-label props in English (Number / Issuing agency / Issued date), law and decree cited":
+    ['primary body The Prime Minister'],
+  'a20 N17 baonghean Cục Thuế: date only in the headline "Ngày 2/10, Cục Thuế Nghệ An …", body "Cục Thuế tỉnh có Công văn số … gửi các Chi cục Thuế về việc …", NĐ/TT cited':
+    ['primary date null'],
+  'a20 N24 baobacgiang Thông báo of Văn phòng UBND tỉnh: number only in headline "Thông báo 412/TB-VP: …", body "vừa ban hành thông báo kết luận … tại buổi kiểm tra ngày 24/9" (meeting date, not the TB date)':
+    ['primary subject Khẩn trương hoàn thành giải phóng mặt bằng đường Vành đai IV', 'primary body null'],
+  "a21 D04 Party site: h1 'Kết luận số 126-KL/TW ngày … của Bộ Chính trị, Ban Bí thư về …', div.info-row span label/value pairs, earlier KL and NQ cited, 'Văn bản cùng chuyên mục' ul in main after the article":
+    ['2 rows, not 0'],
+  "a21 D05 DNN provincial detail: ModTitle 'CHI TIẾT VĂN BẢN', td.lbl 'Số/Ký hiệu:' with span ids, 'bão số 3', pdf attachment named by symbol, 'Văn bản cùng lĩnh vực' headerless table inside the module":
+    ['2 rows, not 0'],
+  "a21 D10 ministry VBPQ detail: Bootstrap col-4/col-8 label/value rows, dd-mm-yyyy, trích yếu citing the amended TT, pdf.js iframe, 'Văn bản liên quan' tab pane (shown) with a th-headed table of 2 docs inside <main>":
+    ['2 rows, not 0'],
+  "a22 L07 listed company 'Công bố thông tin' ul: posting date span first, title 'Nghị quyết HĐQT số 15/2024/NQ-HĐQT ngày … về việc …', enterprise CV 125/2024/CV-HPG, a 'Báo cáo tài chính quý 3/2024' item with no symbol":
+    ['primary 15/2024/NQ-HĐQT, none expected', '0 rows, not 3'],
+  "a22 L08 Liên đoàn Luật sư DOCman-style cards: 'Số: …' line, 'Ngày ban hành: …' line, then h4 title link, download button":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  "a22 D01 Joomla university article: h2 'Quyết định về việc ban hành …' (no number), dl.article-info posting date, body table strong labels 'Số hiệu | Ngày ký | Người ký | Đơn vị ban hành', score 80/100":
+    ['primary subject null'],
+  "a22 D06 health centre post: h1 'Kế hoạch số … <subject>' (no 'về'), div.post-meta 'Ngày ban hành: … | Đơn vị: … | Lượt xem', COVID-19, a BYT QĐ cited with date":
+    ['primary date null', 'primary body null'],
+  "a22 N04 Agribank announcement: 'Ngày 18/9/2024, Ngân hàng … (Agribank) đã có Công văn số 9235/NHNo-TD gửi … về việc …' (mixed-case code NHNo), 2%/năm, bão số 3":
+    ['references missing 9235/NHNo-TD', 'references extra 9235/NH', 'primary 9235/NH, not 9235/NHNo-TD'],
+  "a24 D04 Sở GD&ĐT tabs: active 'Thông tin' tab table 'Số hiệu | Ngày văn bản | Tiêu đề', inactive 'Văn bản liên quan' tab pane with 2 linked docs":
+    ['2 rows, not 0'],
+  "a24 D10 quận QĐ: label/value spans 'Số văn bản | Ngày ký: ngày 25 tháng 3 năm 2024 | Cơ quan ban hành', h1 'Quyết định số 456/QĐ-UBND', subject only as 'Về việc …' under 'QUYẾT ĐỊNH' in the text":
+    ['primary subject null'],
+  "a26 P01 NukeViet laws main_subject: flex div table (div.table-rows, head row c-code/c-time/c-intro/c-file), rows grouped under h2 headings per issuing body with counts '(2)', span.label-name 'Số hiệu văn bản:' inside each cell, strong trích yếu link, 'Tải tập tin' file list":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
+  "a26 P03 NukeViet dispatch detail: td strong labels 'Loại công văn | Số công văn | Ngày gửi (a day after) | Đơn vị soạn | Đơn vị nhận | Phòng ban nhận | Ngày ban hành | Ngày có hiệu lực | Ngày hết hiệu lực (empty) | Số lần xem | Tải file', then label 'Trích yếu' with an &nbsp; cell and the V/v subject in a colspan row below":
+    ['primary body null'],
+  "a26 P10 Sở portal document page whose number appears only in the browser title and URL slug: h1 'Quyết định phê duyệt Kế hoạch …' (type without number), meta line 'Ngày ban hành: … | Cơ quan ban hành: … | Lượt xem', PDF in <object>, no Số field":
+    ['references missing 1432/QĐ-SNN', 'primary date null', 'primary body null'],
+  "a26 P18 Liferay 7 Clay asset cards: card-type-asset with a type sticker ('QĐ' / 'CV' / 'KH'), card-title link = trích yếu (one with tỷ lệ 1/500, one citing an NĐ), card-subtitle 'Số: … · dd/mm/yyyy' joined by a middle dot, body as a label chip plus a Lĩnh vực chip, pagination-bar 'Hiển thị 1 đến 3 trong 1.024 mục'":
+    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
+  "a29 R08 English government news portal: 'Prime Minister Pham Minh Chinh on August 27 signed Official Dispatch No. 87/CD-TTg requesting …' (ASCII CD, date before the symbol, year only in the byline), Resolution 01/NQ-CP and Decree 99/2021/ND-CP cited, percentages":
+    ['primary date null', 'primary subject null'],
+  "a29 R09 English ministry 'Legal documents' as div cards: h3 link '<Type> No. 21/2024/TT-BCT' (ASCII QD/ND in others), p.summary (one citing an older circular), meta line 'Issued date: dd/mm/yyyy | Agency: …', pager 'Page 1 of 37'":
+    ['primary 21/2024/TT-BCT, none expected', '0 rows, not 3'],
+  "a29 R10 English ministry document detail: h1 is the summary, dl dt/dd 'Document No. | Document type | Date of issue | Issuing agency | Signer | Effective date (a later date) | Summary', ASCII 3210/QD-BYT, Vietnamese PDF link, related list of two English titles with numbers":
+    ['primary body Ministry of Health'],
+  "a31 T06 baovinhphuc HĐND session report: lead 'Sáng 10/12, HĐND tỉnh Vĩnh Phúc khóa XVII bế mạc kỳ họp thứ 22, thông qua 21 nghị quyết', the council NQ named in paragraph 3 'Nghị quyết số 45/2024/NQ-HĐND quy định …', law and NĐ cited, date only at the end 'được HĐND tỉnh thông qua ngày 10/12/2024 và có hiệu lực từ ngày 01/01/2025'":
+    ['primary date null'],
+  "a31 T12 HĐND tỉnh NQ detail: table th[scope=row] labels 'Số nghị quyết | Kỳ họp | Ngày thông qua | Ngày có hiệu lực (later) | Cơ quan ban hành | Người ký | Trích yếu', tabs whose 'Lược đồ' / 'Văn bản liên quan' panes carry the hidden attribute, then the visible opening of the NQ text (Căn cứ law + NĐ)":
+    ['primary date null', 'primary subject null'],
+  "a31 T17 congbao.chinhphu.vn 'Văn bản mới đăng Công báo' as div items: gazette line 'Số 1225 + 1226 | Ngày đăng: 14/11/2024', title link '<Type> số … ngày … của <body> <subject>' (a Bộ trưởng's TT), 'Ngày có hiệu lực' line, pager":
+    ['primary 145/2024/NĐ-CP, none expected', '0 rows, not 3'],
+  'a33 N08 Q&A legal advice citing BLLĐ, ND 145, Luat Viec lam: no primary; house number 25/7, 1/2 thang luong, hotline 1900, site licence GP-TTĐT':
+    ['primary 45/2019/QH14, none expected'],
+  "a33 N11 baochinhphu 'chinh sach moi' roundup with h2 per document (4 docs), month/year 'thang 10/2024', no primary, not a listing":
+    ['primary 79/2024/TT-BCA, none expected'],
+  "a33 N23 laodong tag page 'cong van': list of 4 news teasers each naming a different dispatch -> no primary, not a document listing":
+    ['primary 4848/BGDĐT-GDPT, none expected'],
+  'a35 N08 vov nghi quyet HDND quy dinh, ky hop': ['primary date null'],
+  "a36 P20 legal search results (vbpl.vn-like): filter form with placeholder 'Ví dụ: 08/2022/NĐ-CP' (attribute only), 'Tìm thấy 127 văn bản', result items 'type + symbol + subject' titles, 'Ban hành: | Hiệu lực: | Trạng thái' lines, issuing body line, first subject cites 08/2022/NĐ-CP with its date; numbered pager":
+    ['3 rows, not 4'],
+  "a39 N09 vietnamnet roundup 'chinh sach moi co hieu luc tu thang 1/2025' several ND/Luat/TT in h2 sections, no primary (null), month/year 1/2025, 0,25 mg/l, fines 18-20 trieu, not a listing (rows [])":
+    ['3 rows, not 0'],
+  "a39 D01 SharePoint provincial portal doc detail, ms-formtable label/value rows, Ngay hieu luc next to Ngay ban hanh, Trich yeu starts 'V/v', 'Van ban can cu' field cites ND/CT, attachment '2871-UBND-NC.pdf', 'Van ban cung linh vuc' box beside (not rows), footer GP-TTĐT":
+    ['2 rows, not 0'],
+  "a39 D02 DNN district portal doc detail, div/span fields in unusual order (Trich yeu first, So hieu last), Ngay dang differs from Ngay ban hanh, Luot xem, 'Van ban lien quan' box beside (not rows), footer GP":
+    ['2 rows, not 0'],
+};
