@@ -1471,12 +1471,9 @@ describe('extractDispatch: the subject of a sentence issuing the document withou
     expect(subject(page(lead, prose(3)))).toBeNull();
   });
 
-  it('short lines between (a share bar, a timecode) do not count, up to four of them (audit 39)', () => {
-    const chrome = 'FacebookZaloSao chép link\nBản tin Thời sự 19h\n00:02:31\n';
-    expect(subject(page(lead, `${chrome}${prose(1)}`))).toBe(
-      'về việc tăng cường công tác phòng, chống dịch sốt xuất huyết',
-    );
-    expect(subject(page(lead, `${chrome}Một.\nHai.\nBa.\n${prose(1)}`))).toBeNull();
+  it('a short line between counts as a line: a section heading ends the lead’s reach (review 16)', () => {
+    expect(subject(page(lead, 'Ảnh: Thanh Tùng\nThuốc cho người bệnh BHYT\n'))).not.toBeNull();
+    expect(subject(page(lead, 'Ảnh: Thanh Tùng\nThuốc cho người bệnh BHYT\nTin liên quan\n'))).toBeNull();
   });
 });
 
@@ -1522,28 +1519,37 @@ describe('extractDispatch: the unnamed lead of a news report (audit 39, a20 N04,
     expect(read(ministry('Sở GD&ĐT'))?.subject).toBeNull();
   });
 
-  const province = (lead: string, mention = 'Theo Công văn số 3187/UBND-KT') =>
+  const health = (lead: string, mention = 'Theo Công văn số 8123/BYT-DP') =>
     [
-      'Thứ Tư, 28/08/2024 - 07:15',
-      `QTO - ${lead} UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.`,
-      'Thời gian qua, tình trạng khai thác trái phép vẫn còn diễn ra tại một số đoạn sông Thạch Hãn, gây sạt lở bờ sông.',
-      `${mention}, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra trước ngày 30/9/2024.`,
+      'Thứ Năm, 29/08/2024 - 08:30',
+      `(SKĐS) - ${lead} Bộ Y tế có văn bản gửi Sở Y tế các tỉnh, thành phố về việc tăng cường phòng, chống bệnh sốt xuất huyết.`,
+      `${mention}, Bộ Y tế đề nghị các địa phương theo dõi chặt chẽ tình hình dịch bệnh.`,
     ].join('\n');
 
-  it('dates the document by its date, the year from the page, and names its body in full', () => {
-    expect(read(province('Ngày 27/8,'))).toEqual({
-      subject: 'về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông',
+  it('dates the document by the date with its year the lead opens with', () => {
+    expect(read(health('Ngày 27/8/2024,'))).toEqual({
+      subject: 'về việc tăng cường phòng, chống bệnh sốt xuất huyết',
       date: '2024-08-27',
-      body: 'UBND tỉnh Quảng Trị',
+      body: 'Bộ Y tế',
     });
-    expect(read(province('Ngày 27/8/2024,'))?.date).toBe('2024-08-27');
-    expect(read(province(''))?.date).toBeNull();
+    expect(read(health('Chiều 27 tháng 8 năm 2024,'))?.date).toBe('2024-08-27');
+    expect(read(health('Ngày 27/8,'))?.date).toBeNull();
+    expect(read(health(''))?.date).toBeNull();
   });
 
   it('the document’s own date wins over the lead’s', () => {
-    expect(read(province('Ngày 27/8,', 'Theo Công văn số 3187/UBND-KT ngày 26/8/2024'))?.date).toBe(
+    expect(read(health('Ngày 27/8/2024,', 'Theo Công văn số 8123/BYT-DP ngày 26/8/2024'))?.date).toBe(
       '2024-08-26',
     );
+  });
+
+  it('not a council’s lead by its code alone (a31 T01 stays a known difference)', () => {
+    const text = [
+      'Thứ Tư, 28/08/2024 - 07:15',
+      'QTO - Ngày 27/8/2024, UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý khai thác cát.',
+      'Theo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra.',
+    ].join('\n');
+    expect(read(text)).toEqual({ subject: null, date: null, body: 'Ủy ban nhân dân' });
   });
 });
 
@@ -2938,20 +2944,10 @@ describe('extractDispatch: the unnamed lead after review 15', () => {
     ).toBe('về việc phòng, chống dịch bệnh sau bão, lũ');
   });
 
-  it('dates the document only by a date opening the lead, its year from the page’s date', () => {
+  it('no date from a lead without its year, nor from a date further on', () => {
     expect(
       read(
         'Thứ Năm, 02/01/2025 - 08:30\nBộ Y tế đề nghị tăng cường phòng, chống cúm mùa dịp Tết\n(SKĐS) - Ngày 31/12, Bộ Y tế có văn bản gửi Sở Y tế các tỉnh, thành phố về việc tăng cường công tác phòng, chống bệnh cúm mùa dịp Tết Nguyên đán Ất Tỵ 2025.\nTheo Công văn số 8123/BYT-DP, Bộ Y tế đề nghị các địa phương theo dõi chặt chẽ tình hình dịch bệnh, chủ động phát hiện sớm các trường hợp mắc.',
-      )?.date,
-    ).toBe('2024-12-31');
-    expect(
-      read(
-        'Đường dây nóng: 1900 9095\nTăng cường quản lý hoạt động khai thác cát, sỏi lòng sông\nThứ Tư, 28/08/2024 - 07:15\nQTO - Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.\nTheo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra.',
-      )?.date,
-    ).toBe('2024-08-27');
-    expect(
-      read(
-        'Tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông\nQTO - Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi các sở, ngành về việc tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông.\nTheo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường tăng cường kiểm tra.\n© 2019 Báo Quảng Trị. Giấy phép số 123/GP-BTTTT.',
       )?.date,
     ).toBeNull();
     expect(
@@ -2973,6 +2969,14 @@ describe('extractDispatch: the unnamed lead after review 15', () => {
     });
   });
 
+  it('three lines up, "văn bản" names no plan: another document’s lead', () => {
+    expect(
+      read(
+        'Quảng Ninh tập trung khắc phục hậu quả bão số 3\nThứ Hai, 09/09/2024 - 10:00\nNgày 8/9, UBND tỉnh Quảng Ninh có văn bản gửi các sở, ngành, địa phương về việc tập trung khắc phục khẩn cấp hậu quả bão số 3.\nTheo đó, UBND tỉnh yêu cầu các địa phương huy động tối đa lực lượng, phương tiện dọn dẹp cây đổ, khơi thông giao thông.\nNgành điện khẩn trương khôi phục cấp điện cho các khu vực bị mất điện, ưu tiên bệnh viện, trạm bơm.\nCác địa phương tiếp tục triển khai Kế hoạch số 215/KH-UBND của UBND tỉnh, bảo đảm an toàn cho người dân.',
+      )?.subject,
+    ).toBeNull();
+  });
+
   it('not a council of another level, nor a body whose initials only begin the code', () => {
     expect(
       read(
@@ -2983,6 +2987,68 @@ describe('extractDispatch: the unnamed lead after review 15', () => {
       read(
         'Hội thi giáo viên dạy giỏi cấp tỉnh năm 2024\nBan Tổ chức Hội thi vừa có văn bản gửi các đơn vị về việc thu lệ phí dự thi và hồ sơ đăng ký.\nMức thu thực hiện theo Thông tư số 85/2019/TT-BTC, các đơn vị nộp về Ban Tổ chức trước ngày 15/11/2024.',
       )?.subject,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: the unnamed lead after review 16', () => {
+  const read = (text: string, title?: string) => {
+    const d = extractDispatch(text, title ? { title } : {});
+    return d && { subject: d.subject?.normalize('NFC') ?? null, date: d.issuedDate, body: d.issuingBody };
+  };
+
+  it('the lead nearest the primary mention, before another’s further on or a ticker above', () => {
+    expect(
+      read(
+        'TP.HCM tăng cường phòng, chống sốt xuất huyết\nThứ Sáu, 06/09/2024 - 10:00\n(NLĐO) - UBND TP.HCM vừa có văn bản gửi Sở Y tế, UBND các quận, huyện và TP Thủ Đức về việc tăng cường phòng, chống dịch sốt xuất huyết.\nSố ca mắc sốt xuất huyết tại TP.HCM tuần qua tăng 20% so với tuần trước, tập trung tại các quận Bình Tân, Bình Chánh.\nTP.HCM ban hành Công văn 3456/UBND-VX khi dịch có dấu hiệu gia tăng. Cùng ngày, UBND TP.HCM có văn bản gửi Sở Giáo dục và Đào tạo về việc phòng, chống dịch bệnh trong trường học.',
+      )?.subject,
+    ).toBe('về việc tăng cường phòng, chống dịch sốt xuất huyết');
+    expect(
+      read(
+        'Bỏ sổ hộ khẩu: Bộ Công an đề nghị không yêu cầu người dân xuất trình\n(Chinhphu.vn) - Bộ Công an vừa có văn bản gửi các bộ, ngành, địa phương đề nghị không yêu cầu người dân xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính.\nBộ Công an cũng có văn bản gửi Công an các đơn vị, địa phương yêu cầu đẩy nhanh tiến độ cấp căn cước cho công dân.\nTheo Công văn số 1234/BCA-C06, các cơ quan sử dụng dữ liệu dân cư để xác minh thông tin cư trú.',
+      )?.subject,
+    ).toBe(
+      'đề nghị không yêu cầu người dân xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính',
+    );
+    expect(
+      read(
+        'Tin mới: UBND TP Hà Nội có văn bản gửi các quận, huyện về việc tăng cường phòng, chống dịch sốt xuất huyết\nThời sự\nGiáo dục\nHà Nội ban hành Công văn 4102/UBND-KGVX chấn chỉnh lạm thu\nThứ Sáu, 06/09/2024 - 07:00 | Bình luận\nUBND TP Hà Nội vừa có văn bản gửi Sở GD&ĐT, UBND các quận, huyện, thị xã về việc chấn chỉnh tình trạng lạm thu trong các cơ sở giáo dục.\nThời gian qua, dư luận phản ánh nhiều trường thu các khoản ngoài quy định, gây bức xúc cho phụ huynh.',
+        'Hà Nội ban hành Công văn 4102/UBND-KGVX chấn chỉnh lạm thu - Báo Hà Nội Mới',
+      )?.subject,
+    ).toBe('về việc chấn chỉnh tình trạng lạm thu trong các cơ sở giáo dục');
+  });
+
+  it('not above a first mention that recalls the document', () => {
+    expect(
+      read(
+        'Quảng Trị kiến nghị tháo gỡ khó khăn về vật liệu san lấp cho cao tốc\nThứ Năm, 12/09/2024 - 08:20\nQTO - Ngày 11/9, UBND tỉnh Quảng Trị có văn bản gửi Bộ Tài nguyên và Môi trường về việc tháo gỡ khó khăn về nguồn vật liệu san lấp phục vụ dự án đường bộ cao tốc Bắc - Nam.\nTrước đó, tại Công văn số 3187/UBND-KT, UBND tỉnh đã giao các địa phương rà soát các mỏ cát, sỏi có thể cấp phép theo cơ chế đặc thù.\nTuy nhiên, đến nay trữ lượng các mỏ được cấp phép chỉ đáp ứng khoảng 40% nhu cầu của dự án.\nCác nhà thầu đang phải vận chuyển vật liệu từ các tỉnh lân cận, làm tăng chi phí và kéo dài thời gian thi công.\nSở Tài nguyên và Môi trường cho biết, Chủ tịch UBND tỉnh đã ký Công văn số 3187/UBND-KT ngày 27/8/2024 nhưng các địa phương triển khai còn chậm.',
+      )?.subject,
+    ).toBeNull();
+  });
+
+  it('not through section headings, nor from a body with no abbreviation that spells the code', () => {
+    expect(
+      read(
+        'Điểm tin y tế tuần qua\nĐẩy mạnh tiêm vắc xin sởi\nBộ Y tế vừa có văn bản gửi UBND các tỉnh, thành phố về việc đẩy nhanh tiến độ tiêm vắc xin sởi cho trẻ em.\nTừ đầu năm đến nay, cả nước ghi nhận hơn 2.000 ca nghi mắc sởi, tập trung tại TP.HCM và Hà Nội.\nẢnh: Thanh Tùng\nThuốc cho người bệnh BHYT\nTại Công văn số 1234/BYT-BH, Bộ Y tế yêu cầu các bệnh viện không để người bệnh có thẻ BHYT phải tự mua thuốc khi điều trị nội trú.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(
+        'Giải Việt dã truyền thống tỉnh Nghệ An lần thứ 30\nThứ Hai, 04/11/2024 - 14:00\nNgày 1/11, Ban Tổ chức có văn bản gửi các huyện, thành phố, thị xã về việc đăng ký vận động viên và nộp lệ phí tham dự giải.\nMức thu, nộp lệ phí thực hiện theo Thông tư số 85/2019/TT-BTC, hạn cuối nhận hồ sơ là ngày 15/11/2024.',
+      )?.subject,
+    ).toBeNull();
+  });
+
+  it('no yearless date from the page’s other dates', () => {
+    expect(
+      read(
+        'Thứ Sáu, ngày 15/11/2024\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI\nTrang chủ | Tin tức - Sự kiện | Chỉ đạo điều hành\nĐẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023\nNgày đăng: 23/08/2023 16:40\nNgày 22/8, UBND tỉnh Quảng Ngãi có văn bản gửi các sở, ban, ngành, địa phương về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023.\nTheo Công văn số 4321/UBND-KTTH, Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư rà soát từng dự án, xử lý dứt điểm vướng mắc về mặt bằng.',
+      )?.date,
+    ).toBeNull();
+    expect(
+      read(
+        'Bình Định đẩy mạnh chuyển đổi số trong cơ quan nhà nước\nNgày 26/12, UBND tỉnh Bình Định có văn bản gửi các sở, ngành, địa phương về việc đẩy mạnh ứng dụng chữ ký số trong xử lý văn bản điện tử.\nTại Công văn số 9876/UBND-KT, Chủ tịch UBND tỉnh yêu cầu đến ngày 31/12/2025, 100% văn bản đi được ký số, trừ văn bản mật.',
+      )?.date,
     ).toBeNull();
   });
 });

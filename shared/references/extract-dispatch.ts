@@ -164,28 +164,37 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const headlineOnly = inText && !header && mentions.every(({ sentence: s }) => isHeadline(text, s));
   // A lead that issues the document unnamed stands before its first mention in the body, which
   // may be a paragraph or more above the primary one ("Tại văn bản số 8412/VPCP-KTTH …" over
-  // "Xem toàn văn Văn bản 8412/VPCP-KTTH"; audit 39).
+  // "Xem toàn văn Văn bản 8412/VPCP-KTTH"; audit 39); not before one that recalls it ("Trước đó,
+  // tại Công văn số 3187/UBND-KT, …"; review 16).
   const firstInBody = headlineOnly
-    ? sentence
-    : (mentions
+    ? undefined
+    : mentions
         .filter(({ sentence: s }) => !isHeadline(text, s))
         .reduce<(typeof mentions)[number] | undefined>(
           (first, m) => (first && first.reference.start < m.reference.start ? first : m),
           undefined,
-        )?.sentence ?? sentence);
+        );
+  const firstLead =
+    firstInBody &&
+    firstInBody.sentence.from !== sentence.from &&
+    !RECALLING.test(text.slice(firstInBody.sentence.from, firstInBody.reference.start).normalize('NFC'))
+      ? firstInBody.sentence
+      : null;
   let unnamedRead: UnnamedSentence | null | undefined;
   const unnamed = () => {
     if (unnamedRead !== undefined) return unnamedRead;
     const bodies = [namedBody, place].filter((n): n is string => !!n);
     // Beside a mention of its own in prose, only a lead sentence before it ("Sở Nội vụ vừa có
     // văn bản gửi … Theo Công văn số 318/SNV-TCBC …"); a later one is another document's ("… Sở
-    // sẽ có văn bản gửi các sở …"). Above the primary mention, else above the first in the body.
+    // sẽ có văn bản gửi các sở …"). Two lines above the primary mention, then three (a lead over
+    // two paragraphs: audit 39), then the same above the first mention in the body.
     const before = !(headlineOnly || place);
     const year = Number((issuedDate ?? '').slice(0, 4)) || primary.year;
-    const around = (anchor: Span) => unnamedSentence(text, primary, bodies, anchor, before, year);
+    const around = (anchor: Span | null, reach: number) =>
+      anchor ? unnamedSentence(text, primary, bodies, anchor, before, year, reach) : null;
     unnamedRead =
       inText && !header
-        ? (around(sentence) ?? (firstInBody.from !== sentence.from ? around(firstInBody) : null))
+        ? (around(sentence, 2) ?? around(sentence, 3) ?? around(firstLead, 2) ?? around(firstLead, 3))
         : null;
     return unnamedRead;
   };
@@ -218,22 +227,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     const gave = !!lead?.subject && (subject === null || finishedSubject(lead.subject) === subject);
     return gave ? (lead?.date ?? null) : null;
   };
-  // The unnamed sentence's body replaces a bare place, the headline's shorter name of it, or a
-  // council's bare kind the symbol's code gives ("Ủy ban nhân dân" for "UBND tỉnh Quảng Trị";
-  // audit 31) when it is of the level the reference's sentence names ("Chủ tịch UBND tỉnh yêu
-  // cầu"; not "UBND huyện …" there; review 15), not a ministry's full name ("Bộ Giáo dục và Đào
-  // tạo" for "Bộ GD&ĐT").
-  const councilBody = (): string | null => {
-    const body = unnamed()?.body;
-    const level = councilLevel(text, sentence) ?? councilLevel(text, firstInBody);
-    return body && level && councilLevel(body, { from: 0, to: body.length }) === level ? body : null;
-  };
-  const sentenceBody =
-    place || headlineOnly
-      ? unnamed()?.body
-      : namedBody && BARE_COUNCIL.test(foldText(namedBody))
-        ? councilBody()
-        : null;
+  // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
+  const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
   const issuingBody =
     sentenceBody &&
     !metadataMention &&
@@ -272,14 +267,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   };
 }
 
-/** A people's council or committee named without its level and place. */
-const BARE_COUNCIL = /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/;
-
 interface UnnamedSentence {
   subject: string | null;
   /** The body the sentence names before its issuing verb, when it opens with a body's name. */
   body: string | null;
-  /** The date before its issuing verb ("Ngày 27/8, UBND tỉnh … có văn bản …"), ISO, or null. */
+  /** The date with its year the sentence opens with ("Ngày 27/8/2024, UBND tỉnh … có văn bản …"), ISO, or null. */
   date: string | null;
 }
 
@@ -304,24 +296,24 @@ function unnamedSentence(
   sentence: Span,
   before: boolean,
   year: number | null | undefined,
+  reach: number,
 ): UnnamedSentence | null {
   if (bodies.length === 0) return null;
   const folded = bodies.map(foldText);
-  const nouns = ['van ban'];
+  // Three lines up, "văn bản" names only a dispatch: a plan or a decision that far is named by
+  // its type ("UBND tỉnh có văn bản về việc …" over "… triển khai Kế hoạch số 215/KH-UBND"; review 15).
+  const nouns = reach <= 2 || primary.typeName === 'Công văn' ? ['van ban'] : [];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
+  if (nouns.length === 0) return null;
   const issues = new RegExp(
     String.raw`(?:^|\s)(?:ban hanh|ky|co|gui)\s+(?:${nouns.join('|')})(?!\s*(?:so\b|\d))(?:\s|,|$)`,
   );
-  const issue = unnamedIssue(primary);
-  const from = proseLineStart(text, sentence.from, 3);
+  const issue = unnamedIssue(primary, nouns.includes('van ban'));
+  const from = lineStart(text, sentence.from, reach);
   const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
-  // the verb phrase a trích yếu opens with, after the addressees. Of several such sentences, the
-  // nearest the reference's (a roundup's leads of two documents of one body; review 15).
-  let aboutSentence: UnnamedSentence | null = null;
-  let aboutDistance = Number.POSITIVE_INFINITY;
+  // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
   let verbSentence: UnnamedSentence | null = null;
-  let verbDistance = Number.POSITIVE_INFINITY;
   for (let at = from; at < to; ) {
     const line = lineAround(text, at);
     for (let start = line.from; start < line.to; ) {
@@ -334,27 +326,18 @@ function unnamedSentence(
         if (
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
-            spelledBody(read, primary, councilLevel(text, sentence))) &&
+            spelledBody(read, primary)) &&
           findReferences(text.slice(around.from, around.to)).length === 0
         ) {
           if (!recalled(read, year)) {
-            const distance =
-              around.to <= sentence.from ? sentence.from - around.to : around.from - sentence.to;
-            const date = leadDate(text, read);
-            if (about && distance < aboutDistance) {
-              aboutSentence = {
+            const date = leadDate(read);
+            if (about)
+              return {
                 subject: subjectAfter(text, around.from, around.to),
                 body: unnamedBody(read, primary),
                 date,
               };
-              aboutDistance = distance;
-            } else if (!about && distance < verbDistance) {
-              const phrase = unnamedVerbPhrase(read, primary, date);
-              if (phrase) {
-                verbSentence = phrase;
-                verbDistance = distance;
-              }
-            }
+            verbSentence ??= unnamedVerbPhrase(read, primary, date);
           }
         }
       }
@@ -362,7 +345,7 @@ function unnamedSentence(
     }
     at = line.to + 1;
   }
-  return aboutSentence ?? verbSentence;
+  return verbSentence;
 }
 
 /**
@@ -373,11 +356,14 @@ function unnamedSentence(
 function recalled({ nfc, verb }: IssuedIn, year: number | null | undefined): boolean {
   const before = nfc.slice(0, verb ? verb.index : nfc.length);
   // "cũng đã" recalls; "Cũng trong ngày 5/3, …", "cũng vừa" report the day's news.
-  if (/(?:^|[\s,(])(?:trước (?:đó|đây)|cũng đã|sẽ|đã từng)(?=[\s,]|$)/iu.test(before)) return true;
+  if (RECALLING.test(before)) return true;
   // A year that opens the sentence dates it ("Năm 2023, …"), not one inside it ("công tác năm 2024").
   const opening = /^\s*(?:trong\s+)?năm\s+(\d{4})(?!\d)/iu.exec(before)?.[1];
   return !!year && !!opening && Number(opening) < year;
 }
+
+/** "Trước đó|đây", "cũng đã", "sẽ", "đã từng": a sentence about an earlier or a later document. */
+const RECALLING = /(?:^|[\s,(])(?:trước (?:đó|đây)|cũng đã|sẽ|đã từng)(?=[\s,]|$)/iu;
 
 /** An unnamed sentence in NFC, and its issuing verb and noun (`unnamedIssue`), read once for the helpers below. */
 interface IssuedIn {
@@ -391,8 +377,8 @@ function issuedIn(text: string, around: Span, issue: RegExp): IssuedIn {
 }
 
 /** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
-function unnamedIssue(primary: DocumentReference): RegExp {
-  const nouns = ['văn bản'];
+function unnamedIssue(primary: DocumentReference, anyDocument: boolean): RegExp {
+  const nouns = anyDocument ? ['văn bản'] : [];
   if (primary.typeName) nouns.push(primary.typeName.normalize('NFC').toLowerCase());
   return new RegExp(
     String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
@@ -402,27 +388,21 @@ function unnamedIssue(primary: DocumentReference): RegExp {
 
 /**
  * Whether the body before the unnamed sentence's verb is the primary's issuer by its code's
- * letters, as news writes a ministry ("Bộ GD&ĐT vừa ban hành Thông tư …" for TT-BGDĐT; audit 39).
+ * letters, as news writes a ministry ("Bộ GD&ĐT vừa ban hành Thông tư …" for TT-BGDĐT; audit 39):
+ * an abbreviation in it, and its words' initials the code's letters, no more (not "Ban Tổ chức"
+ * for BTC; review 16). Never a council's code, which names no level nor place (review 15).
  */
-function spelledBody(read: IssuedIn, primary: DocumentReference, level: string | null): boolean {
+function spelledBody(read: IssuedIn, primary: DocumentReference): boolean {
   const code = primary.issuer ? foldText(primary.issuer) : '';
-  const body = code ? unnamedBody(read, primary) : null;
-  if (body === null) return false;
-  // A council's code names no level: the lead's council must be of the level the reference's
-  // sentence names ("UBND tỉnh Quảng Trị" over "…, Chủ tịch UBND tỉnh yêu cầu"), not another
-  // ("UBND huyện Gio Linh" over "chỉ đạo của UBND tỉnh tại Công văn số 5123/UBND-NN"; review 15).
-  if (BARE_COUNCIL.test(code))
-    return level !== null && councilLevel(body, { from: 0, to: body.length }) === level;
-  return spellsCode(foldText(body), code, true);
+  if (code === '' || BARE_COUNCIL.test(code)) return false;
+  const body = unnamedBody(read, primary);
+  return body !== null && ABBREVIATION.test(body) && spellsCode(foldText(body), code, true);
 }
 
-/** The level of the first people's council or committee a span names ("tinh" in "UBND tỉnh"), folded. */
-function councilLevel(text: string, span: Span): string | null {
-  return COUNCIL_LEVEL.exec(foldText(text.slice(span.from, span.to)))?.[1] ?? null;
-}
-
-const COUNCIL_LEVEL =
-  /(?:^|[^a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])/;
+/** A people's council or committee's code. */
+const BARE_COUNCIL = /^(?:ubnd|hdnd)$/;
+/** A word of two capitals or more, with "&" or "-" inside at most ("GD&ĐT", "LĐ-TB&XH"). */
+const ABBREVIATION = /(?:^|\s)\p{Lu}[\p{Lu}&-]*\p{Lu}(?=\s|$)/u;
 
 /** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
 function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
@@ -432,25 +412,23 @@ function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): strin
 }
 
 /**
- * The date an unnamed sentence opens with, before its body ("QTO - Ngày 27/8, UBND tỉnh … có văn
- * bản …", "Chiều 5/9, …", "Hôm qua (5/11), …"): the day it was issued, as news writes it. A date
- * further on is an event's ("Sau cuộc họp ngày 20/8, …", "… có hiệu lực từ ngày 1/8/2024, …";
- * review 15). With no year, the page's own date gives it (`yearOfYearless`).
+ * The date an unnamed sentence opens with, before its body, written with its year ("Ngày
+ * 27/8/2024, UBND tỉnh … có văn bản …", "Chiều 05 tháng 9 năm 2024, …"): the day it was issued, as
+ * news writes it. A date further on is an event's ("Sau cuộc họp ngày 20/8, …"); a yearless one
+ * is left: the page's dates give no sure year (a banner's today, a sidebar's, a deadline's;
+ * review 16).
  */
-function leadDate(text: string, { nfc, verb }: IssuedIn): string | null {
+function leadDate({ nfc, verb }: IssuedIn): string | null {
   if (!verb) return null;
   const opening = LEAD_OPENING_DATE.exec(nfc.slice(0, verb.index));
   if (!opening) return null;
-  const day = Number(opening[1] ?? opening[4]);
-  const month = Number(opening[2] ?? opening[5]);
-  const written = opening[3] ?? opening[6];
-  const year = written ? Number(written) : yearOfYearless(text, month, day);
-  return year ? isoDate(year, month, day) : null;
+  const [day, month, year] = opening[1] ? opening.slice(1, 4) : opening.slice(4, 7);
+  return isoDate(Number(year), Number(month), Number(day));
 }
 
-/** A source tag or dateline at most, a time of day, then "ngày|hôm (qua) d/m[/yyyy]," or "ngày d tháng m năm yyyy,". */
+/** A source tag or dateline at most, a time of day, then "ngày|hôm d/m/yyyy," or "ngày d tháng m năm yyyy,". */
 const LEAD_OPENING_DATE =
-  /^\s*(?:\([^)]{1,30}\)\s*[-–—]?\s*|[^\s,.()]+(?:\s+[^\s,.()]+){0,3}\s+[-–—]\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:(?:ngày|hôm)\s+)?|ngày\s+|hôm\s+(?:qua\s+)?\(?)(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)\)?\s*,/iu;
+  /^\s*(?:\([^)]{1,30}\)\s*[-–—]?\s*|[^\s,.()]+(?:\s+[^\s,.()]+){0,3}\s+[-–—]\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:(?:ngày|hôm)\s+)?|ngày\s+|hôm\s+)(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*,/iu;
 
 /** The unnamed sentence's verb phrase after its noun and addressees ("… gửi các bộ đề nghị …"). */
 function unnamedVerbPhrase(
@@ -472,26 +450,6 @@ function unnamedVerbPhrase(
     date,
   };
 }
-
-/**
- * Where the line `count` lines of prose above the one holding `at` starts: a news page's short
- * lines between its lead and body ("FacebookZaloSao chép link", a video's "00:02:31") do not
- * count, up to MAX_CHROME_LINES of them.
- */
-function proseLineStart(text: string, at: number, count: number): number {
-  let from = text.lastIndexOf('\n', at - 1);
-  let chrome = 0;
-  for (let n = 0; n < count && from > 0; ) {
-    const above = text.lastIndexOf('\n', from - 1);
-    if (from - above > MIN_PROSE_LINE || ++chrome > MAX_CHROME_LINES) n++;
-    from = above;
-  }
-  return from + 1;
-}
-
-/** A line this long or shorter is no prose (a share bar, a caption's credit, a timecode). */
-const MIN_PROSE_LINE = 40;
-const MAX_CHROME_LINES = 4;
 
 /** Where the line `count` lines above the one holding `at` starts. */
 function lineStart(text: string, at: number, count: number): number {

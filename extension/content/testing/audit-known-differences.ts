@@ -13,7 +13,9 @@
  * news teasers), or a live blog, getting the first one they cite; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
  * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
- * naming its rows' body; an English page's issuing agency; a court judgment's number; a date only in a headline's news lead; a mixed-case issuer code other than the
+ * naming its rows' body; an English page's issuing agency; a court judgment's number; a news lead naming its council by a name the page does not give the document
+ * ("UBND tỉnh Quảng Trị có văn bản …" over "Công văn số 3187/UBND-KT"), or dated without its
+ * year; a date only in a headline's news lead; a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
  * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
  * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
@@ -117,6 +119,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 21/2024/TT-BCT, none expected', '0 rows, not 3'],
   "a29 R10 English ministry document detail: h1 is the summary, dl dt/dd 'Document No. | Document type | Date of issue | Issuing agency | Signer | Effective date (a later date) | Summary', ASCII 3210/QD-BYT, Vietnamese PDF link, related list of two English titles with numbers":
     ['primary body Ministry of Health'],
+  "a31 T01 baoquangtri: lead 'Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi … về việc …' (no number, no year), number only in paragraph 3 'Theo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu …', NĐ cited with date, deadline dates, year only in the byline":
+    ['primary date null', 'primary subject null'],
   "a31 T06 baovinhphuc HĐND session report: lead 'Sáng 10/12, HĐND tỉnh Vĩnh Phúc khóa XVII bế mạc kỳ họp thứ 22, thông qua 21 nghị quyết', the council NQ named in paragraph 3 'Nghị quyết số 45/2024/NQ-HĐND quy định …', law and NĐ cited, date only at the end 'được HĐND tỉnh thông qua ngày 10/12/2024 và có hiệu lực từ ngày 01/01/2025'":
     ['primary date null'],
   "a31 T12 HĐND tỉnh NQ detail: table th[scope=row] labels 'Số nghị quyết | Kỳ họp | Ngày thông qua | Ngày có hiệu lực (later) | Cơ quan ban hành | Người ký | Trích yếu', tabs whose 'Lược đồ' / 'Văn bản liên quan' panes carry the hidden attribute, then the visible opening of the NQ text (Căn cứ law + NĐ)":
