@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentReference } from '../schemas/reference';
+import { extractDispatch } from './extract-dispatch';
 import { findReferences } from './find-references';
 import { onlyReference as only } from './testing/only-reference';
 
@@ -503,5 +504,24 @@ describe('findReferences: audit 38', () => {
     expect(only('Thông tư liên tịch số 07/2008/TTLTBTM-BTC ngày 5/5/2008').symbol).toBe(
       '07/2008/TTLT-BTM-BTC',
     );
+  });
+});
+
+describe('findReferences: a district department’s dispatch with no unit (audit 40)', () => {
+  it('reads the symbol alone, as a listing’s cell holds it, with its body’s name', () => {
+    const [found] = findReferences('2104/PGDĐT');
+    expect([found?.symbol, found?.typeName, found?.issuer]).toEqual(['2104/PGDĐT', 'Công văn', 'PGDĐT']);
+    expect(extractDispatch('Số: 2104/PGDĐT\nV/v hướng dẫn kiểm tra nội bộ trường học')?.issuingBody).toBe(
+      'Phòng Giáo dục và Đào tạo',
+    );
+    expect(findReferences('315/PNV 12/PTCKH 88/PLĐTBXH').map((r) => r.symbol)).toEqual([
+      '315/PNV',
+      '12/PTCKH',
+      '88/PLĐTBXH',
+    ]);
+  });
+
+  it('not an unknown code alone', () => {
+    expect(findReferences('2104/PGDX 12/PTK')).toEqual([]);
   });
 });

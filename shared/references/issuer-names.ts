@@ -49,6 +49,18 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['SGDĐT', 'Sở Giáo dục và Đào tạo'],
   ['STP', 'Sở Tư pháp'],
   ['CAT', 'Công an tỉnh'],
+  // A district's departments (codes.ts).
+  ['PGDĐT', 'Phòng Giáo dục và Đào tạo'],
+  ['PNV', 'Phòng Nội vụ'],
+  ['PTCKH', 'Phòng Tài chính - Kế hoạch'],
+  ['PTNMT', 'Phòng Tài nguyên và Môi trường'],
+  ['PLĐTBXH', 'Phòng Lao động - Thương binh và Xã hội'],
+  ['PYT', 'Phòng Y tế'],
+  ['PVHTT', 'Phòng Văn hóa và Thông tin'],
+  ['PTP', 'Phòng Tư pháp'],
+  ['PKTHT', 'Phòng Kinh tế và Hạ tầng'],
+  ['PQLĐT', 'Phòng Quản lý đô thị'],
+  ['PNNPTNT', 'Phòng Nông nghiệp và Phát triển nông thôn'],
 ]);
 
 /** The full name of an issuer code, or null when the engine does not know it. */

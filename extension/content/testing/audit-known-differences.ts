@@ -108,7 +108,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a26 P01 NukeViet laws main_subject: flex div table (div.table-rows, head row c-code/c-time/c-intro/c-file), rows grouped under h2 headings per issuing body with counts '(2)', span.label-name 'Số hiệu văn bản:' inside each cell, strong trích yếu link, 'Tải tập tin' file list":
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
   "a26 P03 NukeViet dispatch detail: td strong labels 'Loại công văn | Số công văn | Ngày gửi (a day after) | Đơn vị soạn | Đơn vị nhận | Phòng ban nhận | Ngày ban hành | Ngày có hiệu lực | Ngày hết hiệu lực (empty) | Số lần xem | Tải file', then label 'Trích yếu' with an &nbsp; cell and the V/v subject in a colspan row below":
-    ['primary body null'],
+    ['primary body Phòng Giáo dục và Đào tạo'],
   "a26 P10 Sở portal document page whose number appears only in the browser title and URL slug: h1 'Quyết định phê duyệt Kế hoạch …' (type without number), meta line 'Ngày ban hành: … | Cơ quan ban hành: … | Lượt xem', PDF in <object>, no Số field":
     ['references missing 1432/QĐ-SNN', 'primary date null', 'primary body null'],
   "a26 P18 Liferay 7 Clay asset cards: card-type-asset with a type sticker ('QĐ' / 'CV' / 'KH'), card-title link = trích yếu (one with tỷ lệ 1/500, one citing an NĐ), card-subtitle 'Số: … · dd/mm/yyyy' joined by a middle dot, body as a label chip plus a Lĩnh vực chip, pagination-bar 'Hiển thị 1 đến 3 trong 1.024 mục'":
