@@ -38,7 +38,8 @@ describe('POST /api/users', () => {
     expect(res.status).toBe(201);
     const user = UserSchema.parse(await res.json());
     expect(user).toMatchObject({ email: 'tu.phap@example.vn', role: 'unit_head', active: true });
-    expect(await signIn('tu.phap@example.vn', 'đủ-tám-ký-tự')).toMatch(/\w{20,}/);
+    // A bearer token: 32 random bytes in base64url, 43 characters with "-" and "_" among them.
+    expect(await signIn('tu.phap@example.vn', 'đủ-tám-ký-tự')).toMatch(/^[\w-]{43}$/);
     const [entry] = (await auditOf(user.id)).filter((row) => row.entity === 'user');
     expect(entry).toMatchObject({ action: 'create', actorId: org.admin.id, after: user });
   });
