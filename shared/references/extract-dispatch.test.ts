@@ -3052,3 +3052,52 @@ describe('extractDispatch: the unnamed lead after review 16', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch after audit 41', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { symbol: d.symbol, subject: d.subject?.normalize('NFC') ?? null, date: d.issuedDate };
+  };
+
+  it('a document issued "last year" is recalled, not the one reported', () => {
+    const text = [
+      'Yêu cầu được nêu trong Công văn số 7412/BYT-KCB về việc bảo đảm công tác khám bệnh, chữa bệnh dịp Tết Nguyên đán Ất Tỵ 2025, do Thứ trưởng Y tế Trần Văn Thuấn ký ngày 05/12/2024, gửi giám đốc các Sở Y tế.',
+      'Năm ngoái, Bộ cũng có Công văn 6890/BYT-KCB ngày 14/12/2023 với nội dung tương tự nhưng nhiều nơi vẫn để người bệnh tự mua vật tư.',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      symbol: '7412/BYT-KCB',
+      subject: 'về việc bảo đảm công tác khám bệnh, chữa bệnh dịp Tết Nguyên đán Ất Tỵ 2025',
+      date: '2024-12-05',
+    });
+    expect(read(text.replace('Năm ngoái, Bộ', 'Trước đó, Bộ'))?.symbol).toBe('7412/BYT-KCB');
+    // Without the recalling opening, the document the text says was issued is still the primary.
+    expect(read(text.replace('Năm ngoái, Bộ cũng', 'Bộ'))?.symbol).toBe('6890/BYT-KCB');
+  });
+
+  it('a subject ends before the clause of its signer', () => {
+    expect(
+      read(
+        'Theo Công văn số 3421/SYT-NVY về việc tăng cường phòng chống sốt xuất huyết, do Phó Giám đốc Sở ký ngày 18/10/2024, các bệnh viện phải báo cáo.',
+      )?.subject,
+    ).toBe('về việc tăng cường phòng chống sốt xuất huyết');
+  });
+
+  it('reads a bracketed trích yếu or a bracketed signing date right after the number', () => {
+    expect(
+      read(
+        'Ngày 20/2/2025, Văn phòng Chính phủ có văn bản 1152/VPCP-KGVX (V/v tăng cường quản lý hoạt động dạy thêm, học thêm) truyền đạt ý kiến chỉ đạo của Phó Thủ tướng.',
+      )?.subject,
+    ).toBe('tăng cường quản lý hoạt động dạy thêm, học thêm');
+    expect(
+      read(
+        'UBND TP.HCM vừa có văn bản 6120/UBND-ĐT (ký ngày 4/11/2024) đề nghị Bộ Giao thông vận tải sớm thống nhất phương án đầu tư.',
+      ),
+    ).toEqual({
+      symbol: '6120/UBND-ĐT',
+      subject: 'đề nghị Bộ Giao thông vận tải sớm thống nhất phương án đầu tư',
+      date: '2024-11-04',
+    });
+    // A bracket of other words is no subject.
+    expect(read('Theo văn bản 6120/UBND-ĐT (bản chụp) các sở phải báo cáo.')?.subject).toBeNull();
+  });
+});

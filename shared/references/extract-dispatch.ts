@@ -512,7 +512,11 @@ function choosePrimary(
     return carrying ?? references.find((r) => r.key === titleKey) ?? first;
   }
   const pick = (inList: (r: DocumentReference) => boolean) => {
-    const issued = references.filter((r) => inList(r) && issuedInSentence(text, r) && !aside(r));
+    // "Năm ngoái, Bộ cũng có Công văn 6890/BYT-KCB …" recalls an earlier document (audit 41).
+    const issued = references.filter(
+      (r) =>
+        inList(r) && issuedInSentence(text, r) && !aside(r) && !RECALLED_ISSUE.test(sentenceLead(text, r)),
+    );
     // "HĐND tỉnh cũng đã thông qua Nghị quyết …", in a sentence of no date, recalls what came before
     // the document reported paragraphs later, "UBND tỉnh đã ban hành Kế hoạch …" (audit 29).
     const [first] = issued;
@@ -552,6 +556,14 @@ function choosePrimary(
     pick(teaser) ??
     (references[0] as DocumentReference)
   );
+}
+
+/** A sentence that opens on last year or an earlier time, folded: "Năm ngoái, …", "Trước đó, …". */
+const RECALLED_ISSUE = /^\W*(?:nam ngoai|nam truoc|truoc do|truoc day)(?=[\s,])/;
+
+/** The sentence of a reference up to it, folded. */
+function sentenceLead(text: string, reference: DocumentReference): string {
+  return foldText(text.slice(sentenceAround(text, reference.start, reference.end).from, reference.start));
 }
 
 /** Whether the sentence of a reference gives a date ("Ngày 10/10/2024, UBND tỉnh cũng …"). */
@@ -935,13 +947,14 @@ const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '�
  * content: ", thay thế Thông tư …", ", có hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …",
  * ", kể từ ngày …". "bổ sung, thay thế thành viên …" is content: "thay thế" must name a document.
  */
+/** A subject ends at the document's clauses after it: its signer (", do Thứ trưởng … ký ngày …"; audit 41), its effect, what it replaces. */
 function beforeDocumentClause(phrase: string): string {
   const clause = DOCUMENT_CLAUSE.exec(phrase);
   return clause ? cleanPhrase(phrase.slice(0, clause.index)) : phrase;
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
+  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|[\s,.;)]|$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
@@ -961,7 +974,12 @@ const QUOTED_WORDS =
 
 function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
-  const lead = PHRASE_LEAD.exec(rest);
+  // "… 1152/VPCP-KGVX (V/v tăng cường …) truyền đạt …": the trích yếu in brackets (audit 41).
+  const bracketed = BRACKETED_TRICH_YEU.exec(rest);
+  if (bracketed) return cleanPhrase(bracketed[1] as string);
+  // "… 6120/UBND-ĐT (ký ngày 4/11) đề nghị …": a bracketed signing date is the document's own.
+  const signing = BRACKETED_SIGNING.exec(rest);
+  const lead = signing ?? PHRASE_LEAD.exec(rest);
   // A date right after the number: the document's own, whose subject may follow without "về".
   const dated = lead !== null && /\d/.test(lead[0]);
   let start = lead ? lead[0].length : 0;
@@ -1198,6 +1216,9 @@ const SENT_TO = new RegExp(
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
+const BRACKETED_TRICH_YEU = /^\s*\(\s*(?:V\s*\/\s*v|về việc)\s+([^()\n]{6,300})\)/iu;
+const BRACKETED_SIGNING =
+  /^\s*\(\s*(?:(?:ký|ban hành)(?:\s+ban hành)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)\s*,?/iu;
 const PHRASE_LEAD =
   /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 /**

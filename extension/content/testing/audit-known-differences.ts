@@ -14,7 +14,8 @@
  * news teasers), or a live blog, getting the first one they cite; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
  * in read-only form controls; WordPress's month names ("14 Tháng Ba, 2024"); a table's caption
- * naming its rows' body; an English page's issuing agency; a court judgment's number; a news lead naming its council by a name the page does not give the document
+ * naming its rows' body; an English page's issuing agency; a court judgment's number; the President's order promulgating laws ("Lệnh số 09/2025/L-CTN",
+ * no type code L in the table), and a law reported by news named only by its name; a news lead naming its council by a name the page does not give the document
  * ("UBND tỉnh Quảng Trị có văn bản …" over "Công văn số 3187/UBND-KT"), or dated without its
  * year; a date only in a headline's news lead; a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
@@ -145,4 +146,17 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   "a40 J14 quangtri.gov.vn detail (div grid fields): the Số ký hiệu text node reads '1587/UBND–VX' (en dash) at load and is corrected in place to '1587/UBND-VX' 400 ms later (characterData; same canonical symbol); a view counter beside the heading ticks 1204→1210 every 200 ms until 1.2 s; 'Tết Nguyên đán Ất Tỵ 2025'; 'Văn bản cùng lĩnh vực' box with KH + CĐ (refs, not rows); pdf 'cv1587.pdf'; footer GP-TTĐT":
     ['2 rows, not 0'],
+  "a41 N04 vietnamplus live blog, English summary line carrying the primary first, bao so 6, live timestamps 17:05, flight numbers VN1545, CĐ-BNN-ĐĐ ministerial cong dien in a later entry, primary 'ban hanh hom 26-10' yearless dash date after symbol (year from page date), subject 've viec' sentence later, earlier CĐ 107 'ngay 24-10', hotline, 300-500mm":
+    [
+      'primary 21/CĐ-BNN-ĐĐ, not 109/CĐ-TTg',
+      'primary date null',
+      'primary subject yêu cầu kiểm tra an toàn hồ đập, vận hành điều tiết hồ chứa theo đúng quy trình',
+      'primary body Bộ Nông nghiệp và Phát triển nông thôn',
+    ],
+  "a41 N08 plo Q&A column (no primary): Bo luat Lao dong QH14, ND with date, ND 12/2022, TT-BLĐTBXH, Luat BHXH QH15; court case 'Ban an so 125/2023/LĐ-PT' (excluded), Dieu/khoan numbers, house number 45/12, thang 7/2024, '1 - 10 nguoi', hotline, related box ND 74/2024":
+    ['primary 145/2020/NĐ-CP, none expected'],
+  "a41 N10 znews Luat as primary (adopted 'thong qua ngay 16/6/2025'), doc-info table 'So hieu:' cell and 'Ngay ban hanh' field, Lenh 09/2025/L-CTN of Chu tich nuoc (uncommon type code), ND 52/2013 and 85/2021, Luat QH15, short form 'Nghi dinh 52', comparison table 24 gio/6 gio, 1,5%, recommendation box ND 117/2025, comments count":
+    ['references missing 09/2025/L-CTN', 'primary subject null'],
+  "a41 N14 sggp weekly roundup (no primary): numbered headings glued '1.Nghi dinh', '2.Quyet dinh' counter glued, five documents ND/QĐ-TTg/TT-BYT/CT-TTg/cong van BNV each with dates, previous ND 08/2022 and Party 18-NQ/TW cited, bao so 3, 2 + 1 mui, 3/5, week range '6 den 12/1/2025', related weekly links with date ranges":
+    ['primary 05/2025/NĐ-CP, none expected'],
 };
