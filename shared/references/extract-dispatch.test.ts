@@ -3101,3 +3101,38 @@ describe('extractDispatch after audit 41', () => {
     expect(read('Theo văn bản 6120/UBND-ĐT (bản chụp) các sở phải báo cáo.')?.subject).toBeNull();
   });
 });
+
+describe('extractDispatch after review 17', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { symbol: d.symbol, subject: d.subject?.normalize('NFC') ?? null };
+  };
+
+  it('a sentence that turns from the past to the present issues its document', () => {
+    expect(
+      read(
+        'Bình Định rút ngắn thời gian cấp giấy phép xây dựng nhà ở riêng lẻ còn 7 ngày\nTrước đây, thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ mất 15 ngày làm việc, nay UBND tỉnh Bình Định đã ban hành Quyết định số 12/2025/QĐ-UBND rút ngắn thời gian giải quyết còn 7 ngày làm việc.\nQuyết định có hiệu lực từ ngày 1/4/2025.\nĐể triển khai, Sở Xây dựng đã có Công văn số 456/SXD-QLXD gửi UBND các huyện, thị xã, thành phố hướng dẫn thực hiện.',
+      )?.symbol,
+    ).toBe('12/2025/QĐ-UBND');
+    expect(
+      read(
+        'Học sinh Hà Nội nghỉ Tết Nguyên đán 9 ngày\nNăm ngoái, học sinh Hà Nội được nghỉ Tết 10 ngày, còn năm nay Sở GD&ĐT Hà Nội đã có Công văn số 4512/SGDĐT-GDPT về việc cho học sinh nghỉ Tết Nguyên đán Ất Tỵ 2025 từ ngày 27/1 đến hết ngày 4/2/2025.\nSau khi có lịch nghỉ, nhiều trường đã gửi thông báo tới phụ huynh. Trường THCS Cầu Giấy đã ban hành Thông báo số 15/TB-THCSCG về lịch học bù.',
+      )?.symbol,
+    ).toBe('4512/SGDĐT-GDPT');
+  });
+
+  it('"do … ký" that says which items the document is about stays in the subject', () => {
+    expect(
+      read(
+        'UBND tỉnh có Công văn số 3344/UBND-NC về việc xử lý các quyết định xử phạt vi phạm hành chính, do Chủ tịch UBND cấp xã ký không đúng thẩm quyền.',
+      )?.subject,
+    ).toBe(
+      'về việc xử lý các quyết định xử phạt vi phạm hành chính, do Chủ tịch UBND cấp xã ký không đúng thẩm quyền',
+    );
+    expect(
+      read(
+        'Sở Tài chính có Công văn số 1289/STC-GCS về việc thanh toán các hợp đồng mua sắm thiết bị y tế, do các bệnh viện ký trước ngày 1/7/2024.',
+      )?.subject,
+    ).toBe('về việc thanh toán các hợp đồng mua sắm thiết bị y tế, do các bệnh viện ký trước ngày 1/7/2024');
+  });
+});

@@ -514,8 +514,7 @@ function choosePrimary(
   const pick = (inList: (r: DocumentReference) => boolean) => {
     // "Năm ngoái, Bộ cũng có Công văn 6890/BYT-KCB …" recalls an earlier document (audit 41).
     const issued = references.filter(
-      (r) =>
-        inList(r) && issuedInSentence(text, r) && !aside(r) && !RECALLED_ISSUE.test(sentenceLead(text, r)),
+      (r) => inList(r) && issuedInSentence(text, r) && !aside(r) && !recalledIssue(sentenceLead(text, r)),
     );
     // "HĐND tỉnh cũng đã thông qua Nghị quyết …", in a sentence of no date, recalls what came before
     // the document reported paragraphs later, "UBND tỉnh đã ban hành Kế hoạch …" (audit 29).
@@ -560,6 +559,15 @@ function choosePrimary(
 
 /** A sentence that opens on last year or an earlier time, folded: "Năm ngoái, …", "Trước đó, …". */
 const RECALLED_ISSUE = /^\W*(?:nam ngoai|nam truoc|truoc do|truoc day)(?=[\s,])/;
+
+/**
+ * Whether a sentence's lead (folded) recalls the earlier time its issue belongs to: not when it
+ * turns to the present before the reference ("Trước đây, thủ tục … mất 15 ngày, nay UBND tỉnh
+ * đã ban hành Quyết định …", "Năm ngoái …, còn năm nay Sở … có Công văn …"; review 17).
+ */
+function recalledIssue(lead: string): boolean {
+  return RECALLED_ISSUE.test(lead) && !/(?:^|[\s,])(?:nay|hien nay|bay gio)(?=[\s,])/.test(lead);
+}
 
 /** The sentence of a reference up to it, folded. */
 function sentenceLead(text: string, reference: DocumentReference): string {
@@ -954,7 +962,7 @@ function beforeDocumentClause(phrase: string): string {
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|[\s,.;)]|$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
+  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
