@@ -3074,7 +3074,12 @@ describe('extractDispatch after audit 41', () => {
     expect(read(text.replace('Năm ngoái, Bộ cũng', 'Bộ'))?.symbol).toBe('6890/BYT-KCB');
   });
 
-  it('a subject ends before the clause of its signer', () => {
+  it('a subject ends before the clause of its signer, in NFD text too', () => {
+    const signed =
+      'Theo Công văn số 3421/SYT-NVY về việc tăng cường phòng chống sốt xuất huyết, do Phó Giám đốc Sở ký ngày 18/10/2024, các bệnh viện phải báo cáo.';
+    expect(read(signed.normalize('NFD'))?.subject?.normalize('NFC')).toBe(
+      'về việc tăng cường phòng chống sốt xuất huyết',
+    );
     expect(
       read(
         'Theo Công văn số 3421/SYT-NVY về việc tăng cường phòng chống sốt xuất huyết, do Phó Giám đốc Sở ký ngày 18/10/2024, các bệnh viện phải báo cáo.',

@@ -957,8 +957,10 @@ const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '�
  */
 /** A subject ends at the document's clauses after it: its signer (", do Thứ trưởng … ký ngày …"; audit 41), its effect, what it replaces. */
 function beforeDocumentClause(phrase: string): string {
-  const clause = DOCUMENT_CLAUSE.exec(phrase);
-  return clause ? cleanPhrase(phrase.slice(0, clause.index)) : phrase;
+  // Read composed: "ký", "hiệu lực" decomposed (NFD text) would match nothing.
+  const nfc = phrase.normalize('NFC');
+  const clause = DOCUMENT_CLAUSE.exec(nfc);
+  return clause ? cleanPhrase(nfc.slice(0, clause.index)) : phrase;
 }
 
 const DOCUMENT_CLAUSE =
