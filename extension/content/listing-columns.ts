@@ -35,7 +35,7 @@ const PHRASES: Record<Role, readonly string[]> = {
     'date of issue',
     'issuing date',
   ],
-  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 'ten', 'summary', 'title'],
+  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 've viec', 'v v', 'ten', 'summary', 'title'],
   issuingBody: [
     'co quan ban hanh',
     'cq ban hanh',
@@ -54,13 +54,16 @@ const ROLES = Object.keys(PHRASES) as Role[];
  * opening a label of no other date (not "hiệu lực", "đăng", an e-office's "Ngày đến"); "ban hanh" only as the whole label
  * (a card's "Ban hành: 05/03/2020", not "Cơ quan ban hành"); "so" opening a label of no other
  * number (a register's own, pages, counts, a serial number): "Số", "Số VBHN", "Số quyết định",
- * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan") or as "Tên tài liệu", "Tên gọi (của văn bản)" (audit 31).
+ * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan") or as "Tên tài liệu", "Tên gọi (của văn bản)" (audit 31); "về việc" and "V/v" only as the whole label.
  */
 const PHRASE_PLACES: Record<string, RegExp> = {
   ngay: /^ngay(?!.* (hieu luc|dang|cap nhat|nhan|den)( |$))/,
   'ban hanh': /^ban hanh$/,
   so: /^so(?! (den|trang|luong|to|luot|lan|ban|tt|thu tu)( |$))/,
   ten: /^ten (nghi|quy|thong|chi|ke|bao|luat|tai lieu|goi)/,
+  // A commune's table headed "Về việc" or "V/v" over its trích yếu (audit 42).
+  've viec': /^ve viec$/,
+  'v v': /^v v$/,
 };
 
 /**

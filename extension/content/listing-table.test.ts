@@ -95,6 +95,16 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('takes a commune’s "Về việc" or "V/v" column for the trích yếu (audit 42)', () => {
+    for (const label of ['Về việc', 'V/v']) {
+      setBody(`<table><tr><td><b>Số văn bản</b></td><td><b>Ngày</b></td><td><b>${label}</b></td></tr>
+        <tr><td>Số: 45/KH-UBND</td><td>12/3/2024</td><td>Triển khai công tác tiêm chủng mở rộng năm 2024</td></tr></table>`);
+      expect(listingRowsUnder(document.body).map((row) => row.subject)).toEqual([
+        'Triển khai công tác tiêm chủng mở rộng năm 2024',
+      ]);
+    }
+  });
+
   it('counts colspans when matching cells to columns', () => {
     setBody(`<table><thead><tr><th colspan="2">Số hiệu</th><th>Nội dung</th></tr></thead>
       <tbody><tr><td>a</td><td>12/KH-UBND</td><td>Kế hoạch</td></tr></tbody></table>`);

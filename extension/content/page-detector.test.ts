@@ -228,6 +228,18 @@ describe('page detection', () => {
     expect(scan.rows).toEqual([]);
   });
 
+  it('reads no row the page hides by its class, as a draft (audit 42)', async () => {
+    setBody(`<style>.tr-draft{display:none}</style><main><table>
+      <tr><th>Số hiệu</th><th>Ngày BH</th><th>Tên văn bản</th></tr>
+      <tr><td>689/QĐ-EVNNPC</td><td>12/3/2024</td><td>Ban hành quy định dịch vụ điện trực tuyến</td></tr>
+      <tr class="tr-draft"><td>690/QĐ-EVNNPC</td><td>12/3/2024</td><td>(Dự thảo) Sửa đổi quy trình</td></tr>
+      <tr><td>1234/EVNNPC-KD</td><td>8/3/2024</td><td>V/v thực hiện giá bán điện</td></tr>
+      </table></main>`);
+    start();
+    await runIdle();
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['689/QĐ-EVNNPC', '1234/EVNNPC-KD']);
+  });
+
   it('reads a listing whose header is a table of its own, and keeps its rows out of the main text', async () => {
     setBody(`<main><div class="grid-header"><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></table></div>
       <div class="grid-body"><table>

@@ -252,6 +252,10 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     if (!layout) return rows;
     const readRow = listingRowReader(layout);
     for (const row of layout.bodyRows) {
+      // A row the page hides (a draft, a filtered-out row: `display:none` by its class) is no row
+      // the clerk sees (audit 42): asked of its symbol's cell (a grid may hide an ID column).
+      const cell = row.cells[layout.columns.symbol];
+      if (cell && !visibility.isShown(cell)) continue;
       const read = readRow(row);
       if (read) rows.push(read);
       if (shouldYield()) yield;

@@ -8,8 +8,9 @@
 
 /**
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
- * a box of related documents with their dates or subjects beside a page's own document, listed
- * as rows; a document's number and code in separate fields; a header stacking two fields in
+ * a box of related documents with their dates or subjects beside a page's own document, or a
+ * "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
+ * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields; a header stacking two fields in
  * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
  * news teasers), or a live blog, getting the first one they cite; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
@@ -159,4 +160,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 09/2025/L-CTN', 'primary subject null'],
   "a41 N14 sggp weekly roundup (no primary): numbered headings glued '1.Nghi dinh', '2.Quyet dinh' counter glued, five documents ND/QĐ-TTg/TT-BYT/CT-TTg/cong van BNV each with dates, previous ND 08/2022 and Party 18-NQ/TW cited, bao so 3, 2 + 1 mui, 3/5, week range '6 den 12/1/2025', related weekly links with date ranges":
     ['primary 05/2025/NĐ-CP, none expected'],
+  "a42 L02 thachthanh.thanhhoa.gov.vn VNPT district portal, symbol split 'Số: 1245<br>Ký hiệu: QĐ-UBND' in ONE cell (one symbol per row), header 'Số, ký hiệu|Ngày ký|Nội dung|Cơ quan ban hành|', dates '12-3-2024' unpadded dashes, link only on 'Xem' button, '20/3' and 'tháng 02/2024' lookalikes in subjects, BCĐ row, search selects, footer GP-STTTT":
+    ['references missing 1245/QĐ-UBND, 312/UBND-VP, 45/KH-UBND, 18/TB-UBND, 09/BC-BCĐ', '0 rows, not 5'],
+  "a42 L03 mof.gov.vn ministry ul/li '<b>Type số N</b> ngày D của ISSUER về việc …' lines, link on the bold type+symbol, one issuer 'Bộ trưởng Bộ Tài chính', one TT line without 'về việc' ('sửa đổi, bổ sung … Thông tư số 78/2021/TT-BTC'), one CV subject cites 24/2023/NĐ-CP (refs, not rows), right 'Văn bản mới' sidebar with 13/2024/TT-BTC + 502/QĐ-BTC (refs, should NOT be rows: they are a different widget), footer GP":
+    ['7 rows, not 5'],
+  "a42 L05 school (THPT Phan Bội Châu, Nghệ An) 'Văn bản đến - đi' mixed table STT|Loại|Số đến/đi|Ngày đến/đi|Số/Ký hiệu|Ngày VB|Trích yếu|Nơi gửi / Nơi nhận|Tệp; issuedDate from 'Ngày VB' not the arrival date; incoming issuer = Nơi gửi, outgoing issuer = the school (column shows Nơi nhận: unsure); symbols with '&' (SGD&ĐT), Party-like youth union 112-KH/TĐTN-TNTH, school issuer THPTPBC; '26/3/1931 - 26/3/2024' and 'năm học 2023-2024' lookalikes; link on 'Tải' file; no licence in footer":
+    ['row 2 body Các tổ chuyên môn; Đoàn trường', 'row 4 body Sở GD&ĐT Nghệ An'],
+  "a42 L10 Sở Xây dựng Bắc Ninh DNN module, table Ký hiệu|Ngày ban hành|Trích yếu|Lĩnh vực|Loại văn bản, link on Trích yếu, search with selects Loại/Lĩnh vực/Năm, one row is UBND tỉnh normative QĐ (no issuer column -> null), subject cites Luật Nhà ở 27/2023/QH15 (ref, not row), 'tỷ lệ 1/500' fraction lookalike, sidebar 'Văn bản mới' repeats 645/SXD-QLN and adds 660/SXD-HTKT + 25/TB-SXD (refs, should NOT be rows: separate widget), footer GP":
+    ['8 rows, not 5'],
 };
