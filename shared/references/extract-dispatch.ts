@@ -281,7 +281,8 @@ interface UnnamedSentence {
  * cường …" over a caption "Công văn số 5211/BYT-DP ngày 20/9/2024 của Bộ Y tế" (news names the
  * symbol only in a caption or a later paragraph). The sentence names the same body before an
  * issuing verb ("ban hành", "ký", "có", "gửi") and the reference's type word or "văn bản" with
- * no "số" or number after it, cites no reference, and stands within two lines of the reference's.
+ * no "số" or number after it (or a body whose abbreviation spells the issuer code: `spelledBody`),
+ * cites no reference, and stands within `reach` lines above the anchor sentence or two below it.
  * Its subject is the "về việc" phrase, else (audit 16) the verb phrase a trích yếu opens with after
  * the noun and any addressees ("… vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …");
  * its body, the name before the issuing verb when it opens with a body's name ("UBND TP Hà Nội").
