@@ -168,4 +168,24 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 2 body Các tổ chuyên môn; Đoàn trường', 'row 4 body Sở GD&ĐT Nghệ An'],
   "a42 L10 Sở Xây dựng Bắc Ninh DNN module, table Ký hiệu|Ngày ban hành|Trích yếu|Lĩnh vực|Loại văn bản, link on Trích yếu, search with selects Loại/Lĩnh vực/Năm, one row is UBND tỉnh normative QĐ (no issuer column -> null), subject cites Luật Nhà ở 27/2023/QH15 (ref, not row), 'tỷ lệ 1/500' fraction lookalike, sidebar 'Văn bản mới' repeats 645/SXD-QLN and adds 660/SXD-HTKT + 25/TB-SXD (refs, should NOT be rows: separate widget), footer GP":
     ['8 rows, not 5'],
+  "a43 D02 luatvietnam Thông tư BTC: flex-div header, attribute grid (Ngày ban hành 12/08/2024, Áp dụng 01/10/2024), English-translation notice 'Circular No. 63/2024/TT-BTC', title cites amended TT, 'không quá 1/2', 'tỷ lệ 70/30', related-docs groups (căn cứ, được hướng dẫn, sửa đổi) incl. Luật 97/2015/QH13 only there, download link text, footer GP + MSDN":
+    ['2 rows, not 0'],
+  "a43 D03 vbpl.vn Luật Dữ liệu: properties table (Số ký hiệu / Ngày ban hành 30/11/2024), header 'Luật số: 60/2024/QH15' with NO place-date line (date only in closing 'thông qua ngày 30 tháng 11 năm 2024'), 'Công báo số 1385+1386', cites Luật GDĐT 20/2023/QH15, related list with 'Số ký hiệu:' lines, deadline 31/12/2026, gov footer without licence":
+    ['3 rows, not 0'],
+  "a43 D04 quangnam.gov.vn công văn UBND tỉnh: metadata table with 'V/v' trích yếu and PDF filename '8215-UBND-KTN.pdf', floated-div header with two-line body name + V/v under Số, CĐ-TTg/BNN-PCTT/CT-UBND/QĐ-UBND citations with dates, deadlines 30/10/2024 & 15/11/2024, 100 mm/24 giờ, Km 12+400, ĐT.606, bão số 3/số 4, Nơi nhận, sidebar with own symbol again, footer GP":
+    ['3 rows, not 0'],
+  "a43 D05 stc.bacgiang Sở Tài chính công văn: header pasted one line per <p> ('UBND TỈNH BẮC GIANG / SỞ TÀI CHÍNH / Số: … / V/v …'), dl metadata, '03 năm 2025-2027', '2,34 triệu đồng/tháng', 'tối thiểu 2/3', deadlines 05/8/2024 & 15/8/2024, attachment 'CV1234_STC_QLNS.pdf' (underscores), sidebar related CVs, footer GP":
+    ['2 rows, not 0'],
+  "a43 D07 hdnd.thaibinh normative NQ HĐND tỉnh: dl metadata with dash dates (12-07-2024), 2x2 header table, Luật cited by symbol (30/2023/QH15) w/o date, TTr-UBND + BC-HĐND, money per month rates, '22h00 đến 05h00', replaces older NQ, 'năm học 2024 - 2025' / 'giai đoạn 2021 - 2025' in sidebar, footer GP":
+    ['2 rows, not 0'],
+  "a43 D09 thuongtin.hanoi Thông báo kết luận UBND huyện: meta table (5/11/2024 unpadded), CSS-grid header, 'Ngày 01/11/2024' meeting date before the text, 'Km 39+500', '52,4/54,1 ha', 'thửa đất số 125, tờ bản đồ số 12', 'Đội CSGT số 6', deadlines 30/11/2024 & 20/11/2024, TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG signer, related list, hidden 'Văn bản đã xem' (2011/QĐ-UBND), footer GP":
+    ['1 rows, not 0'],
+  "a43 D11 congbao.hochiminhcity Chỉ thị Chủ tịch UBND TP: gazette running header 'CÔNG BÁO/Số 112 + 113/Ngày 28-8-2025' and 'Số công báo: 112 + 113', <pre> header with both columns on the same lines, Luật 55/2024/QH15 & NĐ 105/2025/NĐ-CP, NĐ 106/2025/NĐ-CP without date, QCVN 06:2022/BXD, 'quý IV/2025', 'số 114', yearless deadlines 15/6 & 15/12, <pre> Nơi nhận + signature, lowercase PDF filename '24-ct-ubnd.pdf', no licence":
+    ['2 rows, not 0'],
+  "a43 D12 lawnet TTLT BYT-BNV: inline <span> properties with no whitespace so text glues ('Số hiệu:37/2015/TTLT-BYT-BNVNgày ban hành:29/10/2015'), two issuers header 'BỘ Y TẾ - BỘ NỘI VỤ', 'Nơi ban hành: Bộ Nội vụ, Bộ Y tế' (other order), mã số 'V.08.01.01' codes, 'A3.1', hệ số 6,20, two signature columns, related table with Luật 58/2010/QH12 only there, footer GP":
+    ['primary body Bộ Nội vụ, Bộ Y tế', '2 rows, not 0'],
+  "a43 D14 moj.gov.vn QĐ cá biệt Bộ trưởng Bộ Tư pháp (công bố TTHC): bootstrap row/col meta + header, 'Về việc …' title, TTHC codes 1.001193/2.000635 (not refs), '05 … và 17 thủ tục', 'chính quyền địa phương 02 cấp', Phụ lục table repeating own symbol and NĐ, 'Luật Hộ tịch 2014' (no symbol), download link named by symbol, sidebar CV & QĐ, footer GP":
+    ['2 rows, not 0'],
+  "a43 D16 moet.gov.vn công văn Bộ GDĐT: info table, English link with ASCII 'Official Letter No. 4567/BGDDT-GDPT' (same doc), floated-div header with V/v under Số, Party NQ 71-NQ/TW, 'năm học 2025-2026', '35 tuần', '2 buổi/ngày', '45 học sinh/lớp', deadlines 30/9/2025 · 20/01/2026 · 15/6/2026, Tải về link named by symbol, related table with bare symbols incl. previous year's CV, footer GP-BTTTT":
+    ['3 rows, not 0'],
 };
