@@ -7,18 +7,14 @@
  * differences listed in KNOWN_DIFFERENCES. Their scripts do not run in happy-dom, so these pages
  * are not in the happy-dom page audit.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditDifferences } from '../content/testing/audit-differences';
 import { KNOWN_DIFFERENCES } from '../content/testing/audit-known-differences';
-import type { AuditPage } from '../content/testing/audit-pages';
+import { readAuditPages } from '../content/testing/audit-pages';
 import { serveAuditPages, settledScan } from './harness/audit-pages';
 import { chromiumAvailable, ExtensionBrowser } from './harness/browser';
 
-const PAGES: AuditPage[] = readFileSync(new URL('./pages/changing-pages.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as AuditPage);
+const PAGES = readAuditPages(new URL('./pages/changing-pages.jsonl', import.meta.url));
 
 /** Every page's last change comes within 1.5 s of its load; its scan is read after that. */
 const CHANGES_DONE_MS = 2_000;

@@ -24,10 +24,15 @@ export interface AuditPage {
   };
 }
 
-/** Every audit page, in the file's order. */
-export function readAuditPages(): AuditPage[] {
+/**
+ * Every audit page of `file` (by default the happy-dom audit's audit-pages.jsonl beside this
+ * module; the end-to-end pages that change after load are a file of their own), in its order.
+ */
+export function readAuditPages(
   // happy-dom's import.meta.url is not a file URL; vitest runs from the repository's root.
-  return readFileSync(join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'), 'utf8')
+  file: string | URL = join(process.cwd(), 'extension/content/testing/audit-pages.jsonl'),
+): AuditPage[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as AuditPage);
