@@ -37,7 +37,8 @@ describe('mergeFrameScans', () => {
     const merged = mergeFrameScans({ 7: frame, 0: top });
     expect(merged.url).toBe(PORTAL.url);
     expect(merged.title).toBe(PORTAL.title);
-    expect(symbols(merged)).toEqual(['07/CT-BCA-V28', '15/SNV-VP', '3944/UBND-NC']);
+    // The frame's row names a document its text does not: it is one of the page's references too.
+    expect(symbols(merged)).toEqual(['07/CT-BCA-V28', '15/SNV-VP', '3944/UBND-NC', '12/2024/QĐ-UBND']);
     expect(merged.primary?.symbol).toBe('3944/UBND-NC');
     expect(merged.rows.map((row) => row.reference.symbol)).toEqual(['12/2024/QĐ-UBND']);
   });

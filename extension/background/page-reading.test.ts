@@ -33,6 +33,21 @@ describe('readPageReport', () => {
     expect(scan.references.map((r) => r.symbol)).toEqual(['594/KH-UBND', '30/2020/NĐ-CP']);
   });
 
+  it('reads a symbol split in two fields, and lists what only the primary or a row names', () => {
+    const mainText =
+      'THÔNG TIN VĂN BẢN\nSố\n45\nKý hiệu\nKH-UBND\nNgày ban hành\n01/03/2024\nTrích yếu\nKế hoạch triển khai Đề án 06';
+    const scan = readPageReport(report(mainText));
+    expect(scan.primary).toMatchObject({ symbol: '45/KH-UBND', issuedDate: '2024-03-01' });
+    expect(scan.references.map((r) => r.symbol)).toEqual(['45/KH-UBND']);
+    // A listing's "Số | Ký hiệu" columns: the row's symbol is in no run of the page's text.
+    const listing = readPageReport(
+      report('Số Ký hiệu Ngày ký Trích yếu', {
+        rows: [row('1187/SNN-TL', { issuedDate: '2024-03-12' }), row('77/QĐ-SNN')],
+      }),
+    );
+    expect(listing.references.map((r) => r.symbol)).toEqual(['1187/SNN-TL', '77/QĐ-SNN']);
+  });
+
   it('does not take a primary read from the page title for one in the text’s header', () => {
     const scan = readPageReport(
       report('Tin tức trong ngày.', { title: 'Công văn 3944/UBND-NC về việc bảo vệ ANTQ' }),

@@ -18,10 +18,12 @@ import { isSiteLicence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
+import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { completeReference } from './reference-completion';
 
-export function readPageReport(report: PageReport): PageScan {
+export function readPageReport(reported: PageReport): PageScan {
+  const report = { ...reported, mainText: joinSplitSymbols(reported.mainText) };
   const { url, title, mainText } = report;
   const draft = extractDispatch(mainText, { url, title });
   const inHeader = draft !== null && inDocumentHeader(mainText, draft.reference);
@@ -49,11 +51,31 @@ export function readPageReport(report: PageReport): PageScan {
   return {
     url,
     title,
-    references: report.references.map(completeReference),
+    references: withNamedReferences(report.references.map(completeReference), primary, rows),
     primary: primary && ownRow ? withRowFields(primary, ownRow) : primary,
     primaryInHeader: primary !== null && inHeader,
     rows,
   };
+}
+
+/**
+ * The page's references with those only its primary dispatch or a row names: a symbol written
+ * in two fields ("Số: 45" over "Ký hiệu: KH-UBND", audit 8) or only in the page's title is in no
+ * run of the page's text, yet it is the page's.
+ */
+function withNamedReferences(
+  references: DocumentReference[],
+  primary: DispatchDraft | null,
+  rows: readonly ListingRow[],
+): DocumentReference[] {
+  const keys = new Set(references.map((reference) => reference.key));
+  const named = [...(primary ? [primary.reference] : []), ...rows.map((row) => row.reference)];
+  for (const reference of named) {
+    if (keys.has(reference.key)) continue;
+    keys.add(reference.key);
+    references.push(completeReference(reference));
+  }
+  return references;
 }
 
 /**

@@ -137,6 +137,32 @@ describe('listing tables', () => {
     expect(listingRowsUnder(document.body)).toEqual([]);
   });
 
+  it('joins a symbol given in two fields: "Số | Ký hiệu" columns, or one cell’s "Số:" over "Ký hiệu:"', () => {
+    setBody(`<div id="columns"><table><tr><th>Số</th><th>Ký hiệu</th><th>Ngày ký</th><th>Trích yếu nội dung</th></tr>
+      <tr><td>1187</td><td><a href="/5531">SNN-TL</a></td><td>12/03/2024</td><td>V/v chủ động phòng chống hạn hán</td></tr>
+      <tr><td>77</td><td><a href="/5528">QĐ-SNN</a></td><td>08/03/2024</td><td>Ban hành Quy chế làm việc</td></tr></table></div>
+      <div id="cell"><table><thead><tr><th>Số, ký hiệu</th><th>Ngày ký</th><th>Nội dung</th></tr></thead><tbody>
+      <tr><td>Số: 1245<br>Ký hiệu: QĐ-UBND</td><td>12-3-2024</td><td>Về việc thành lập Hội đồng tuyển dụng</td></tr>
+      <tr><td>Số: 09<br>Ký hiệu: BC-BCĐ</td><td>1-3-2024</td><td>Tình hình phòng, chống dịch bệnh</td></tr></tbody></table></div>`);
+    expect(rowFields(document.getElementById('columns') as ParentNode)).toEqual([
+      ['1187/SNN-TL', '2024-03-12', 'V/v chủ động phòng chống hạn hán', null],
+      ['77/QĐ-SNN', '2024-03-08', 'Ban hành Quy chế làm việc', null],
+    ]);
+    expect(rowFields(document.getElementById('cell') as ParentNode)).toEqual([
+      ['1245/QĐ-UBND', '2024-03-12', 'Về việc thành lập Hội đồng tuyển dụng', null],
+      ['09/BC-BCĐ', '2024-03-01', 'Tình hình phòng, chống dịch bệnh', null],
+    ]);
+  });
+
+  it('joins no symbol from a cell that holds one whole beside a cell of no code', () => {
+    // A legal database's attribute grid: "Số công báo" reads as a symbol column, the symbol is
+    // in the cell before its cells; it is the page's metadata, no listing row.
+    setBody(`<table><tr><td>Cơ quan ban hành:</td><td>Bộ Tài chính</td><td>Số công báo:</td><td>Đang cập nhật</td></tr>
+      <tr><td>Số hiệu:</td><td>88/2024/TT-BTC</td><td>Ngày đăng công báo:</td><td>Đang cập nhật</td></tr>
+      <tr><td>Loại văn bản:</td><td>Thông tư</td><td>Người ký:</td><td>Cao Anh Tuấn</td></tr></table>`);
+    expect(rowFields(document.body)).toEqual([]);
+  });
+
   it('takes a whole "Văn bản" column for the documents’ names', () => {
     setBody(`<table><tr><th>STT</th><th>Văn bản</th><th>Ngày ban hành</th></tr>
       <tr><td>1</td><td><a href="/1">Quyết định số 15/2024/QĐ-UBND</a> về việc ban hành quy chế</td><td>12/03/2024</td></tr>

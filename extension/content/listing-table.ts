@@ -295,8 +295,15 @@ export function firstWebLink(element: Element): string | null {
 export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow | null {
   const { columns } = layout;
   if (!row.cells[columns.symbol]) return null;
-  const symbolText = cellText(row, layout, columns.symbol);
-  const reference = findReferencesAround(symbolText)[0];
+  let symbolText = cellText(row, layout, columns.symbol);
+  let reference = findReferencesAround(symbolText)[0];
+  const split = reference
+    ? null
+    : SPLIT_SYMBOL.exec(`${cellText(row, layout, columns.symbol - 1)}\n${symbolText}`);
+  if (split) {
+    symbolText = `${split[1]}/${split.input.slice(split[0].length)}`;
+    reference = findReferencesAround(symbolText)[0];
+  }
   if (!reference) return null;
   // Without a date column, the date may sit under the symbol ("Số hiệu / Ngày ban hành").
   const dateText =
@@ -335,6 +342,13 @@ function linesUnder(text: string, end: number): string | null {
   }
   return lines.join(' ').replace(/\s+/g, ' ').trim() || null;
 }
+
+/**
+ * A symbol in two fields, its number over its code (audits 8 and 42): "Số | Ký hiệu" columns
+ * ("1187 | SNN-TL", the number's cell put over the code's), or "Số: 1245⏎Ký hiệu: QĐ-UBND" in
+ * one cell. Read only where the symbol's cell holds no symbol of its own.
+ */
+const SPLIT_SYMBOL = /^\s*(?:Số\s*:?\s*)?(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?/i;
 
 /** A line that opens with a label and its colon: a field, not words of a trích yếu. */
 const FIELD_LINE = /^[^:\d]{2,30}:/;
