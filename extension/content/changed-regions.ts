@@ -30,12 +30,12 @@ export function changedRegions(
       continue;
     }
     if (record.type !== 'childList') continue;
-    for (const added of Array.from(record.addedNodes)) {
+    for (const added of record.addedNodes) {
       if (isBlockElement(added)) regions.add(added);
       else addInline(regions, record.target, added, blocks);
     }
     // Inline content taken out of a paragraph changes how its remaining text reads.
-    if (Array.from(record.removedNodes).some((removed) => !isBlockElement(removed))) {
+    if ([...record.removedNodes].some((removed) => !isBlockElement(removed))) {
       addInline(regions, record.target, null, blocks);
     }
   }

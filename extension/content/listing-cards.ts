@@ -85,7 +85,7 @@ export function* readCardListing(
 ): Generator<void, ReportedRow[]> {
   const grid = gridListingRows(container);
   if (grid && grid.length > 1) return grid;
-  const items = Array.from(container.children);
+  const items = [...container.children];
   if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;

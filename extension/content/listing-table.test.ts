@@ -154,6 +154,13 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('joins no serial number to a code: only a number labelled "Số"', () => {
+    setBody(`<table><tr><th>STT</th><th>Ký hiệu</th><th>Trích yếu</th></tr>
+      <tr><td>1</td><td>QĐ-UBND</td><td>Dự thảo Quyết định ban hành quy chế</td></tr>
+      <tr><td>2</td><td>TTr-SNV</td><td>Dự thảo Tờ trình</td></tr></table>`);
+    expect(rowFields(document.body)).toEqual([]);
+  });
+
   it('joins no symbol from a cell that holds one whole beside a cell of no code', () => {
     // A legal database's attribute grid: "Số công báo" reads as a symbol column, the symbol is
     // in the cell before its cells; it is the page's metadata, no listing row.

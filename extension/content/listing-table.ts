@@ -200,12 +200,12 @@ function* bodyRowsOf(
  * layout table): browsers leave them out of `table.rows`, happy-dom does not.
  */
 function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.rows).filter((row) => row.closest('table') === table);
+  return [...table.rows].filter((row) => row.closest('table') === table);
 }
 
 /** The row's own cells, not those of a table nested in one of them. */
 function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  return Array.from(row.cells).filter((cell) => cell.parentElement === row);
+  return [...row.cells].filter((cell) => cell.parentElement === row);
 }
 
 /** Each row with the cell covering each column position, rowspans and colspans counted. */
@@ -280,7 +280,7 @@ function subjectAndDate(row: GridRow, layout: ListingLayout): [string | null, st
 
 /** The element's first link to a web page, absolute. */
 export function firstWebLink(element: Element): string | null {
-  for (const anchor of Array.from(element.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+  for (const anchor of element.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = anchor.href;
     if (url.startsWith('http://') || url.startsWith('https://')) return url;
   }
@@ -297,11 +297,13 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
   if (!row.cells[columns.symbol]) return null;
   let symbolText = cellText(row, layout, columns.symbol);
   let reference = findReferencesAround(symbolText)[0];
-  const split = reference
-    ? null
-    : SPLIT_SYMBOL.exec(`${cellText(row, layout, columns.symbol - 1)}\n${symbolText}`);
+  const split =
+    !reference &&
+    SPLIT_SYMBOL.exec(
+      `${layout.labels[columns.symbol - 1]} ${cellText(row, layout, columns.symbol - 1)}\n${symbolText}`,
+    );
   if (split) {
-    symbolText = `${split[1]}/${split.input.slice(split[0].length)}`;
+    symbolText = `${split[1]}/${split[2]}`;
     reference = findReferencesAround(symbolText)[0];
   }
   if (!reference) return null;
@@ -344,11 +346,12 @@ function linesUnder(text: string, end: number): string | null {
 }
 
 /**
- * A symbol in two fields, its number over its code (audits 8 and 42): "Số | Ký hiệu" columns
- * ("1187 | SNN-TL", the number's cell put over the code's), or "Số: 1245⏎Ký hiệu: QĐ-UBND" in
- * one cell. Read only where the symbol's cell holds no symbol of its own.
+ * A symbol in two fields, its number labelled "Số" over its code (audits 8 and 42): "Số | Ký
+ * hiệu" columns ("1187 | SNN-TL", the number's cell put over the code's with its column's
+ * label), or "Số: 1245⏎Ký hiệu: QĐ-UBND" in one cell. Read only where the symbol's cell holds
+ * no symbol of its own; never a serial number's column ("STT | Ký hiệu": 3 over QĐ-UBND).
  */
-const SPLIT_SYMBOL = /^\s*(?:Số\s*:?\s*)?(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?/i;
+const SPLIT_SYMBOL = /(?:^|\n)\s*Số\s*:?\s*(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?(.*)/is;
 
 /** A line that opens with a label and its colon: a field, not words of a trích yếu. */
 const FIELD_LINE = /^[^:\d]{2,30}:/;
@@ -426,8 +429,8 @@ export function gridListingRows(container: Element): ReportedRow[] | null {
     gridHeader(container.firstElementChild) ?? gridHeader(container.previousElementSibling?.lastElementChild);
   if (!layout) return null;
   const rows: ReportedRow[] = [];
-  for (const row of Array.from(container.children)) {
-    const cells = Array.from(row.children);
+  for (const row of container.children) {
+    const cells = [...row.children];
     const read = cells.length === layout.labels.length && readListingRow({ row, cells }, layout);
     if (read) rows.push(read);
   }
@@ -437,7 +440,7 @@ export function gridListingRows(container: Element): ReportedRow[] | null {
 /** Every row of every listing table under `root`, in page order (tests; the detector goes table by table). */
 export function listingRowsUnder(root: ParentNode): ReportedRow[] {
   const rows: ReportedRow[] = [];
-  for (const table of Array.from(root.querySelectorAll('table'))) {
+  for (const table of root.querySelectorAll('table')) {
     const layout = listingLayout(table);
     if (!layout) continue;
     const read = listingRowReader(layout);

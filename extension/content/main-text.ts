@@ -18,7 +18,7 @@ export const MAIN_TEXT_LIMIT = 50_000;
 const MIN_MAIN_TEXT = 200;
 /** How far above the main region its headline may sit (the article's wrapper, or the wrapper's). */
 const HEADLINE_DEPTH = 2;
-const MAIN_SELECTORS = ['main', '[role="main"]', 'article'];
+export const MAIN_SELECTORS = ['main', '[role=main]', 'article'];
 /** Marks the page's own line breaks (<br>) apart from the source's, which render as spaces. */
 const PAGE_LINE_BREAK = '\u2029';
 const SOURCE_WHITESPACE = /[ \t\r\n\f\u00a0]+/g;
@@ -73,7 +73,7 @@ function withHeadline(root: Element): Element[] {
  * it), not an article's or a section's, which may well name its document.
  */
 function pageFooters(document: Document): Element[] {
-  return Array.from(document.querySelectorAll('footer,[role=contentinfo]')).filter(
+  return [...document.querySelectorAll('footer,[role=contentinfo]')].filter(
     (footer) => footer.localName !== 'footer' || !footer.closest('article,aside,main,nav,section'),
   );
 }

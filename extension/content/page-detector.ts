@@ -19,7 +19,7 @@ import {
 } from './idle-runner';
 import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
 import { listingLayout, listingRowReader } from './listing-table';
-import { mainText } from './main-text';
+import { MAIN_SELECTORS, mainText } from './main-text';
 import { pageReferences, type RunRecord } from './page-references';
 import { defaultRangeFactory, type RangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
@@ -59,8 +59,7 @@ const REPORT_RETRIES = 3;
 const REPORT_RETRY_MS = 1000;
 const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
-const MAIN_CONTENT = 'main,[role="main"],article';
-const SIDEBAR = 'aside,nav,[role="complementary"],[role="navigation"]';
+const SIDEBAR = 'aside,nav,[role=complementary],[role=navigation]';
 
 const rangesOf = (records: readonly RunRecord[]) =>
   records.flatMap((record) => record.found.map((f) => f.range));
@@ -232,7 +231,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   function markTables(region: Node): void {
     markTableAround(region);
     if (region.nodeType === ELEMENT_NODE) {
-      for (const table of Array.from((region as Element).querySelectorAll('table'))) dirtyTables.add(table);
+      for (const table of (region as Element).querySelectorAll('table')) dirtyTables.add(table);
     }
   }
 
@@ -362,7 +361,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     // A box of documents in a sidebar beside the page's main content ("Văn bản mới") is the
     // portal's, not the page's: left out beside another listing, marked for the background
     // beside a document (background/page-reading.ts), kept on a home page.
-    const main = document.querySelector(MAIN_CONTENT);
+    const main = document.querySelector(MAIN_SELECTORS.join());
     const own: [Element, ReportedRow[]][] = [...tables];
     const sidebar: [Element, ReportedRow[]][] = [];
     for (const [container, rows] of cardListings()) {
