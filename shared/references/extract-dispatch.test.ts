@@ -191,6 +191,24 @@ describe('extractDispatch: document pages', () => {
     expect(draft?.cites).toEqual(['30/2020/NĐ-CP']);
   });
 
+  it('reads the metadata fields of a page whose number only its title gives', () => {
+    const title =
+      'Quyết định 1432/QĐ-SNN phê duyệt Kế hoạch kiểm tra vật tư nông nghiệp - Sở Nông nghiệp và PTNT Nghệ An';
+    const text =
+      'Quyết định phê duyệt Kế hoạch kiểm tra vật tư nông nghiệp\nNgày ban hành: 17/10/2024 | Cơ quan ban hành: Sở Nông nghiệp và PTNT Nghệ An | Lượt xem: 56\nTải về văn bản';
+    expect(readInBothForms(text, title)).toMatchObject({
+      symbol: '1432/QĐ-SNN',
+      issuedDate: '2024-10-17',
+      issuingBody: 'Sở Nông nghiệp và PTNT Nghệ An',
+    });
+    // A news report over the document's title gives no such field: no date is made up.
+    expect(
+      extractDispatch('Sở vừa ban hành kế hoạch kiểm tra vật tư nông nghiệp. Cập nhật: 18/10/2024', {
+        title,
+      }),
+    ).toMatchObject({ symbol: '1432/QĐ-SNN', issuedDate: null });
+  });
+
   it('dates a news report by the day and month it gives, with the year from the text', () => {
     const text =
       'Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc tiếp tục thực hiện một số biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh. ' +

@@ -87,6 +87,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             Math.abs(r.start - primary.start) <= METADATA_NEAR &&
             documentHeaderKind(text, r.start) === 'metadata',
         )?.reference;
+  // A document page whose number only its title gives (audit 26: "Quyết định 1432/QĐ-SNN …"
+  // over a heading without it and "Ngày ban hành: … | Cơ quan ban hành: …"): the text's metadata
+  // fields are the document's own (a text with a numbered field of its own names its document).
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
@@ -98,7 +101,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
-    (inText && !header ? mentionDate(text, mentions, primary, references) : null);
+    (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
+    (inText ? null : metadataIssuedDate(text));
   const ownMention = (r: DocumentReference) =>
     r === primary || !(citedAsBasis(text, references, r) || inBackground(text, r));
   const fromMentions = (
@@ -155,6 +159,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
     fromMentions((r, s) => issuerInSignerClause(text, r.end, s.to, primary.issuer)) ??
+    inNormalCase(inText ? null : metadataField(text, ISSUER_LABELS)) ??
     titleIssuer(page.title, titleReferences[0], primary) ??
     (place && primary.issuer === 'UBND' ? `UBND ${place}` : null) ??
     issuerName(primary.issuer);

@@ -104,8 +104,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
   "a26 P03 NukeViet dispatch detail: td strong labels 'Loại công văn | Số công văn | Ngày gửi (a day after) | Đơn vị soạn | Đơn vị nhận | Phòng ban nhận | Ngày ban hành | Ngày có hiệu lực | Ngày hết hiệu lực (empty) | Số lần xem | Tải file', then label 'Trích yếu' with an &nbsp; cell and the V/v subject in a colspan row below":
     ['primary body Phòng Giáo dục và Đào tạo'],
-  "a26 P10 Sở portal document page whose number appears only in the browser title and URL slug: h1 'Quyết định phê duyệt Kế hoạch …' (type without number), meta line 'Ngày ban hành: … | Cơ quan ban hành: … | Lượt xem', PDF in <object>, no Số field":
-    ['primary date null', 'primary body null'],
   "a26 P18 Liferay 7 Clay asset cards: card-type-asset with a type sticker ('QĐ' / 'CV' / 'KH'), card-title link = trích yếu (one with tỷ lệ 1/500, one citing an NĐ), card-subtitle 'Số: … · dd/mm/yyyy' joined by a middle dot, body as a label chip plus a Lĩnh vực chip, pagination-bar 'Hiển thị 1 đến 3 trong 1.024 mục'":
     ['row 1 date null', 'row 2 date null', 'row 3 date null'],
   "a29 R08 English government news portal: 'Prime Minister Pham Minh Chinh on August 27 signed Official Dispatch No. 87/CD-TTg requesting …' (ASCII CD, date before the symbol, year only in the byline), Resolution 01/NQ-CP and Decree 99/2021/ND-CP cited, percentages":
