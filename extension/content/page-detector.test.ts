@@ -364,7 +364,8 @@ describe('page detection', () => {
       '30/2020/NĐ-CP',
     ]);
     expect(lastReport().rows).toEqual([]);
-    // Documents the box dates or describes are still listed.
+    // Nor are documents the box dates and describes, beside a document its header names: the
+    // box is the portal's; they stay among the page's references.
     document
       .querySelector('ul')
       ?.insertAdjacentHTML(
@@ -372,7 +373,17 @@ describe('page detection', () => {
         '<li><a href="/vb/3">Nghị định 99/2016/NĐ-CP ngày 01/7/2016 về quản lý con dấu</a></li>',
       );
     await runIdle();
-    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['99/2016/NĐ-CP']);
+    expect(lastReport().rows).toEqual([]);
+    expect(lastReport().references.map((reference) => reference.symbol)).toContain('99/2016/NĐ-CP');
+    // A table with a column of symbols beside it is a listing (issue #4's listing table).
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<h3>Văn bản cùng lĩnh vực</h3><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td><a href="/vb/4">31/2021/NĐ-CP</a></td><td>26/03/2021</td><td>Quy định chi tiết Luật Đầu tư</td></tr>
+      <tr><td><a href="/vb/5">01/2011/TT-BNV</a></td><td>19/01/2011</td><td>Hướng dẫn thể thức văn bản</td></tr></table>`,
+    );
+    await runIdle();
+    expect(lastReport().rows.map((row) => row.reference.symbol)).toEqual(['31/2021/NĐ-CP', '01/2011/TT-BNV']);
   });
 
   it('reads the primary dispatch from a portal’s two-column metadata table', async () => {
