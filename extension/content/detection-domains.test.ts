@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomains } from '../entrypoints/options/domains';
 import {
   type DomainStorage,
   isHostAllowed,
-  normalizeDomain,
   readDetectionDomains,
   watchDetectionDomains,
 } from './detection-domains';
@@ -27,7 +27,7 @@ describe('detection domains', () => {
   it('allows every site when the list is empty or missing', () => {
     expect(isHostAllowed('example.com', [])).toBe(true);
     expect(isHostAllowed('example.com', null)).toBe(true);
-    expect(isHostAllowed('example.com', ['  '])).toBe(true);
+    expect(isHostAllowed('example.com', [''])).toBe(true);
   });
 
   it('allows a listed domain and its subdomains only', () => {
@@ -40,12 +40,14 @@ describe('detection domains', () => {
     expect(isHostAllowed('example.com', domains)).toBe(false);
   });
 
-  it('reads entries written as URLs or wildcards', () => {
-    expect(normalizeDomain('https://Congbao.gov.vn/van-ban?x=1')).toBe('congbao.gov.vn');
-    expect(normalizeDomain('*.gov.vn')).toBe('gov.vn');
-    expect(normalizeDomain('.gov.vn.')).toBe('gov.vn');
-    expect(normalizeDomain('127.0.0.1:8080')).toBe('127.0.0.1');
-    expect(isHostAllowed('HANOI.GOV.VN', ['*.gov.vn'])).toBe(true);
+  it('compares the hostnames the options page stores with the page’s own', () => {
+    const domains = parseDomains(
+      'https://Congbao.gov.vn/van-ban?x=1\n*.hanoi.gov.vn\n127.0.0.1:8080',
+    ).domains;
+    expect(isHostAllowed('congbao.gov.vn', domains)).toBe(true);
+    expect(isHostAllowed('vbpl.hanoi.gov.vn', domains)).toBe(true);
+    expect(isHostAllowed('127.0.0.1', domains)).toBe(true);
+    expect(isHostAllowed('quangninh.gov.vn', domains)).toBe(false);
   });
 
   it('reads the list the options page stored, ignoring anything but strings', async () => {

@@ -40,19 +40,12 @@ export function watchDetectionDomains(
   return () => storage.onChanged.removeListener(listener);
 }
 
-/** "https://Congbao.gov.vn/x", "*.gov.vn", ".gov.vn." → "congbao.gov.vn", "gov.vn", "gov.vn". */
-export function normalizeDomain(entry: string): string {
-  let domain = entry.trim().toLowerCase();
-  const scheme = domain.indexOf('://');
-  if (scheme >= 0) domain = domain.slice(scheme + 3);
-  domain = domain.split(/[/?#]/)[0] ?? '';
-  domain = domain.replace(/:\d+$/, '');
-  return domain.replace(/^\*?\.+/, '').replace(/\.+$/, '');
-}
-
+/**
+ * Whether the list lets detection run on `host` (`location.hostname`). The options page stores
+ * the entries as such hostnames already (entrypoints/options/domains.ts: lower case, punycode,
+ * no scheme, port or wildcard), so they are compared as they are.
+ */
 export function isHostAllowed(host: string, domains: readonly string[] | null | undefined): boolean {
-  const entries = (domains ?? []).map(normalizeDomain).filter((entry) => entry !== '');
-  if (entries.length === 0) return true;
-  const hostname = normalizeDomain(host);
-  return entries.some((entry) => hostname === entry || hostname.endsWith(`.${entry}`));
+  const entries = (domains ?? []).filter((entry) => entry !== '');
+  return entries.length === 0 || entries.some((entry) => host === entry || host.endsWith(`.${entry}`));
 }
