@@ -417,6 +417,62 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a card headed "Số …" under a type badge, its fields on a line split by middle dots (audit 44)', () => {
+    setBody(`<div id="vks">
+      <div class="card"><span class="badge">Hướng dẫn</span><h5><a href="/28">Số 28/HD-VKSTC</a></h5>
+        <p>Hướng dẫn công tác kiểm sát các vụ án hành chính năm 2024</p>
+        <div><span>Ngày ban hành: 12/08/2024</span> &middot; <span>Viện kiểm sát nhân dân tối cao</span></div></div>
+      <div class="card"><span class="badge">Thông tư liên tịch</span><h5><a href="/01">Số 01/2024/TTLT-VKSNDTC-BCA-BQP</a></h5>
+        <p>Quy định việc phối hợp tiếp nhận, giải quyết nguồn tin về tội phạm</p>
+        <div><span>Ngày ban hành: 10/07/2024</span> &middot; <span>VKSND tỉnh Thanh Hóa</span></div></div></div>`);
+    expect(cardRows('#vks')).toEqual([
+      [
+        '28/HD-VKSTC',
+        '2024-08-12',
+        'Hướng dẫn công tác kiểm sát các vụ án hành chính năm 2024',
+        'Viện kiểm sát nhân dân tối cao',
+        href('/28'),
+      ],
+      [
+        '01/2024/TTLT-VKSNDTC-BCA-BQP',
+        '2024-07-10',
+        'Quy định việc phối hợp tiếp nhận, giải quyết nguồn tin về tội phạm',
+        'VKSND tỉnh Thanh Hóa',
+        href('/01'),
+      ],
+    ]);
+  });
+
+  it('reads cards under a day-and-month over year date box, and items after a bracketed posting date (audit 44)', () => {
+    setBody(`<div id="school">
+      <div class="item"><div class="date"><span>05/09</span> <span>2024</span></div>
+        <h3><a href="/312">Kế hoạch tổ chức Lễ khai giảng</a></h3><p>Số/Ký hiệu: <b>58/KH-THCS</b> | Ngày ban hành: 05/09/2024</p></div>
+      <div class="item"><div class="date"><span>03/09</span> <span>2024</span></div>
+        <h3><a href="/311">V/v hướng dẫn nhiệm vụ giáo dục THCS</a></h3><p>Số/Ký hiệu: <b>1124/PGDĐT-THCS</b></p></div></div>
+      <ul id="commune">
+        <li><span>[12/09/2024]</span> <a href="/145">Quyết định số 145/QĐ-UBND ngày 12/9/2024 của UBND xã Phước Thuận về việc thành lập Tổ công tác</a></li>
+        <li><span>[10/09/2024]</span> <a href="/98">Kế hoạch số 98/KH-UBND ngày 10/9/2024 của UBND xã Phước Thuận về tổ chức Ngày hội</a></li></ul>`);
+    expect(cardRows('#school').map(([symbol, date, subject]) => [symbol, date, subject])).toEqual([
+      ['58/KH-THCS', '2024-09-05', 'Kế hoạch tổ chức Lễ khai giảng'],
+      ['1124/PGDĐT-THCS', '2024-09-03', 'V/v hướng dẫn nhiệm vụ giáo dục THCS'],
+    ]);
+    expect(cardRows('#commune').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['145/QĐ-UBND', '2024-09-12'],
+      ['98/KH-UBND', '2024-09-10'],
+    ]);
+    // The content script looks for such cards from the item's line, which opens with its posting date.
+    const item = '[12/09/2024] Quyết định số 145/QĐ-UBND ngày 12/9/2024';
+    expect(opensWithItsReference(item, item.indexOf('145'))).toBe(true);
+    // Not an article's timeline of documents by their dates (a review of audit 22).
+    for (const line of [
+      'Ngày 12/09/2024 ban hành Quyết định số 145/QĐ-UBND',
+      '12/09/2024 Quyết định số 145/QĐ-UBND về việc thành lập Tổ công tác',
+      '(12/09/2024) Quyết định số 145/QĐ-UBND về việc thành lập Tổ công tác',
+    ]) {
+      expect(opensWithItsReference(line, line.indexOf('145')), line).toBe(false);
+    }
+  });
+
   it('reads a heading line with 100,000 em spaces in a moment (no backtracking split)', () => {
     const spaces = '\u2003'.repeat(100_000);
     setBody(`<ul id="long"><li><a href="/1">Công văn 1/SNV-VP${spaces}- V/v A${spaces}(02/07/2024)</a></li>

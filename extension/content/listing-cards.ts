@@ -155,7 +155,11 @@ interface Opening {
  */
 export function opensWithItsReference(text: string, start: number): boolean {
   if (opensWithReference(text, start)) return true;
-  const label = symbolLabelLength(text);
+  // After its posting date: "[12/09/2024] Quyết định số 145/QĐ-UBND ngày … về việc …" (audit 44).
+  // In square brackets only: an article's timeline ("15/3/2024: Quyết định số …", "(15/3/2024)
+  // Công văn …") is no listing (a review of audit 22).
+  const label =
+    symbolLabelLength(text) || (/^\s*\[/.test(text) ? (BARE_DATE.exec(text)?.[0].length ?? 0) : 0);
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
 
@@ -197,8 +201,8 @@ export function openingReference(item: Element): Opening | null {
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
 }
 
-/** A card's badge: its document's type ("Công văn", "CV", "QĐ") or "Mới", "New", "Hot". */
-const BADGE = new RegExp(`^(?:${TYPE_WORDS.join('|')}|[a-z]{2,3}|moi|new|hot)$`);
+/** A card's badge: its document's type ("Công văn", "Thông tư liên tịch", "CV", "QĐ") or "Mới", "New", "Hot". */
+const BADGE = new RegExp(`^(?:(?:${TYPE_WORDS.join('|')})(?: lien tich)?|[a-z]{2,3}|moi|new|hot)$`);
 const isBadge = (line: string) => BADGE.test(foldText(line).trim());
 
 /**
@@ -219,10 +223,10 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
  * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
  */
 const BODY_OPENING =
-  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
+  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|VKSND|TAND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
 
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
-const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
+const NAMED = /^ (?:\p{Lu}|(?:nhân|tối|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
 
 /** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
 function isBodyName(text: string): boolean {
@@ -232,8 +236,11 @@ function isBodyName(text: string): boolean {
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
 const HEADING_SEPARATOR = / [-–|] /;
-/** A date right after the reference, bracketed or not ("125/TB-UBND 02/12/2024 Thông báo …", "… (12/09/2024) V/v …"). */
-const BARE_DATE = /^\s*\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)\)?/;
+/**
+ * A date right after the reference, bracketed or not ("125/TB-UBND 02/12/2024 Thông báo …", "…
+ * (12/09/2024) V/v …"), or before a list item's name ("[12/09/2024] Quyết định số …").
+ */
+const BARE_DATE = /^\s*[[(]?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)[\])]?/;
 
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to
@@ -278,9 +285,12 @@ function readCard(item: Element, { reference, text: name, title, date }: Opening
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   const [onHeading, glued] = headingParts(name.slice(reference.end));
-  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(' | ')), ...glued];
+  // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
+  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
   for (const [index, segment] of segments.entries()) {
     const text = segment.trim();
+    // The heading's own symbol under its label ("Số 28/HD-VKSTC", no colon) is no subject (audit 44).
+    if (index >= onHeading.length && text.endsWith(name) && text.length < name.length + 10) continue;
     const fields = labeledFields(text);
     if (fields.length > 0) {
       for (const [role, value] of fields) {

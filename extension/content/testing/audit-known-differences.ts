@@ -22,10 +22,10 @@
  * year; a date only in a headline's news lead; a mixed-case issuer code other than the
  * regulation's ("NHNo"); a page whose heading names the document's type without its number,
  * or whose date and body fields follow a title holding the number with no "Số hiệu" field; list
- * items whose line opens with a date before the document's name; a title under "QUYẾT ĐỊNH"
+ * items whose line opens with a date (not in square brackets) before the document's name; a title under "QUYẾT ĐỊNH"
  * right after a metadata field with its value; a group's issuing body given only by a heading
  * above its rows outside their table (NukeViet's "UBND tỉnh … (2)"); a dispatch module's "Đơn vị soạn" (the drafting unit) not read as the issuing body; a
- * card's date sharing the "Số: … · 21/10/2024" line; a number given only in the browser's title; a search result named by a law's name before its number ("Luật Bảo vệ môi trường
+ * search result named by a law's name before its number ("Luật Bảo vệ môi trường
  * 72/2020/QH14"); English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
  * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
  * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày" or by its
@@ -90,8 +90,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
   "a26 P03 NukeViet dispatch detail: td strong labels 'Loại công văn | Số công văn | Ngày gửi (a day after) | Đơn vị soạn | Đơn vị nhận | Phòng ban nhận | Ngày ban hành | Ngày có hiệu lực | Ngày hết hiệu lực (empty) | Số lần xem | Tải file', then label 'Trích yếu' with an &nbsp; cell and the V/v subject in a colspan row below":
     ['primary body Phòng Giáo dục và Đào tạo'],
-  "a26 P18 Liferay 7 Clay asset cards: card-type-asset with a type sticker ('QĐ' / 'CV' / 'KH'), card-title link = trích yếu (one with tỷ lệ 1/500, one citing an NĐ), card-subtitle 'Số: … · dd/mm/yyyy' joined by a middle dot, body as a label chip plus a Lĩnh vực chip, pagination-bar 'Hiển thị 1 đến 3 trong 1.024 mục'":
-    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
   "a29 R08 English government news portal: 'Prime Minister Pham Minh Chinh on August 27 signed Official Dispatch No. 87/CD-TTg requesting …' (ASCII CD, date before the symbol, year only in the byline), Resolution 01/NQ-CP and Decree 99/2021/ND-CP cited, percentages":
     ['primary date null', 'primary subject null'],
   "a29 R09 English ministry 'Legal documents' as div cards: h3 link '<Type> No. 21/2024/TT-BCT' (ASCII QD/ND in others), p.summary (one citing an older circular), meta line 'Issued date: dd/mm/yyyy | Agency: …', pager 'Page 1 of 37'":
