@@ -481,6 +481,16 @@ describe('extractDispatch: where a header’s subject ends', () => {
 });
 
 describe('extractDispatch: news reports', () => {
+  it('takes a document the report opens a sentence with, "Theo … ký ngày …", over a reader’s later mention (audit 44)', () => {
+    const text =
+      'TP.HCM ra quân lập lại trật tự lòng đường, vỉa hè trong 3 tháng cao điểm\n' +
+      'Ngày 5-6, UBND TP.HCM ban hành kế hoạch tổ chức cao điểm lập lại trật tự lòng đường, vỉa hè.\n' +
+      'Theo Kế hoạch 4321/KH-UBND ký ngày 5-6-2024, trong ba tháng cao điểm, các địa phương phải rà soát toàn bộ các tuyến đường.\n' +
+      'Việc sử dụng tạm thời vỉa hè phải thực hiện đúng Quyết định 32/2023/QĐ-UBND của UBND TP.\n' +
+      'Bình luận (58)\nHoàng Minh: Nghị định 100/2019/nđ-cp đã có đủ chế tài rồi.';
+    expect(readInBothForms(text)).toMatchObject({ symbol: '4321/KH-UBND', issuedDate: '2024-06-05' });
+  });
+
   it.each(['(Baohatinh.vn) - ', 'TTO - ', '(Chinhphu.vn) - ', 'VOV.VN - ', '(PLO) – ', 'Baohatinh.vn - '])(
     'drops the source tag %j before the issuer',
     (tag) => {

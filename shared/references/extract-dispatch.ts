@@ -543,7 +543,17 @@ function choosePrimary(
         ownTrichYeu(text, r) &&
         !/(?:^|[\s,;(])can cu(?: vao)?\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, r)),
     );
-    return titled ?? uncited;
+    // "Theo Kế hoạch 4321/KH-UBND ký ngày 5-6-2024, trong ba tháng …" opening its sentence: a
+    // report of the document by its signing, not a basis (audit 44), above any later mention.
+    const reported = references.find(
+      (r) =>
+        inList(r) &&
+        !aside(r) &&
+        (!uncited || r.start < uncited.start) &&
+        /^\W*theo\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+        SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')),
+    );
+    return titled ?? reported ?? uncited;
   };
   const prose = (r: DocumentReference) => !teaser(r);
   // Every reference cited ("thực hiện nghiêm Thông tư …", "Tại Công văn … ký ngày …, Cục trưởng

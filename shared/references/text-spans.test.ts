@@ -43,3 +43,26 @@ describe('sentenceAround and abbreviations inside names', () => {
     expect(sentence(text, '1/')).toBe(expected);
   });
 });
+
+describe('sentenceAround and a number on the line after its "số"', () => {
+  const around = (text: string, symbol: string) => {
+    const start = text.indexOf(symbol);
+    const span = sentenceAround(text, start, start + symbol.length);
+    return text.slice(span.from, span.to);
+  };
+
+  it('reads "… ban hành Chỉ thị số⏎15/CT-UBND …" as one sentence (a <br> after "số", audit 44)', () => {
+    const text =
+      'Tin mới.\nNgày 28/10/2025, Chủ tịch UBND tỉnh ký ban hành Chỉ thị số\n15/CT-UBND về phòng cháy.';
+    expect(around(text, '15/CT-UBND')).toBe(
+      'Ngày 28/10/2025, Chủ tịch UBND tỉnh ký ban hành Chỉ thị số\n15/CT-UBND về phòng cháy',
+    );
+    expect(around(text.normalize('NFD'), '15/CT-UBND').normalize('NFC')).toMatch(/^Ngày 28\/10\/2025/);
+  });
+
+  it('keeps apart a header’s "Số:" line, a line of other words and a line already begun', () => {
+    expect(around('UBND TỈNH\nSố:\n594/KH-UBND', '594/KH-UBND')).toBe('594/KH-UBND');
+    expect(around('Nội dung chính\n594/KH-UBND', '594/KH-UBND')).toBe('594/KH-UBND');
+    expect(around('Chỉ thị của tỉnh số\nvề 594/KH-UBND', '594/KH-UBND')).toBe('về 594/KH-UBND');
+  });
+});

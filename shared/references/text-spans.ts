@@ -3,9 +3,16 @@
  * @module
  */
 import { isInlineSpace, isLineBreak } from './chars';
+import { foldText } from './fold';
 
 /** The longest stretch a sentence is read over, either side of a reference. */
 const MAX_SENTENCE = 2000;
+
+/**
+ * A line of prose that ends with "số" (folded; three words before it at least, so not a
+ * header's "Số:" label), the document's number on the next line.
+ */
+const NUMBER_WORD_ENDING = /[^\s:|]+[ \t]+[^\s:|]+[ \t]+[^\s:|]+[ \t]+so[ \t]*\r?$/;
 
 export interface Span {
   from: number;
@@ -24,7 +31,16 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   const first = Math.max(0, start - MAX_SENTENCE);
   while (from > first) {
     const c = text.charCodeAt(from - 1);
-    if (isLineBreak(c)) break;
+    if (isLineBreak(c)) {
+      if (
+        /\S/.test(text.slice(from, start)) ||
+        !NUMBER_WORD_ENDING.test(foldText(text.slice(Math.max(0, from - 40), from - 1)))
+      )
+        break;
+      // "… ký ban hành Chỉ thị số⏎15/CT-UBND về …" (a <br> after "số", audit 44): one sentence.
+      from--;
+      continue;
+    }
     if (
       (c === 46 || c === 33 || c === 63) &&
       isInlineSpace(text.charCodeAt(from)) &&
