@@ -10,7 +10,9 @@
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
  * a box of related documents beside a page's own document: as linked names (cards) no rows,
  * where the older audits' writers counted rows, and as a table with a column of symbols rows,
- * where some writers did not; a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
+ * where some writers did not; beside a news article, a box that dates and describes its
+ * documents (a legal-news page's list of what it reports on), rows where the writer expects
+ * none; a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
  * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields of a card; a header stacking two fields in
  * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
  * news teasers), or a live blog, getting the first one they cite; a news
@@ -148,4 +150,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Bộ Nội vụ, Bộ Y tế'],
   "a43 D16 moet.gov.vn công văn Bộ GDĐT: info table, English link with ASCII 'Official Letter No. 4567/BGDDT-GDPT' (same doc), floated-div header with V/v under Số, Party NQ 71-NQ/TW, 'năm học 2025-2026', '35 tuần', '2 buổi/ngày', '45 học sinh/lớp', deadlines 30/9/2025 · 20/01/2026 · 15/6/2026, Tải về link named by symbol, related table with bare symbols incl. previous year's CV, footer GP-BTTTT":
     ['3 rows, not 0'],
+  "a44 P02 SharePoint ministry công văn page: title without symbol, label cells, hidden 'bị thay thế' panel and hidden [hidden] related list, VIEWSTATE, 'BGDĐT- GDTrH' with a space, 35/35 and 7 tiết/ngày, sidebar new-doc spans glued to subjects":
+    ['3 rows, not 0'],
+  "a44 N06 moh.gov.vn ministry portal, Bộ Y tế công văn with 'số' + date after + addressees before 'về việc', cited Chỉ thị/Luật/TT, hidden input + [hidden] div with other ref, img alt ref, 9/34 tỉnh, 24/7, 24/24 giờ, 138A Giảng Võ, dated related list, sidebar 'Văn bản chỉ đạo điều hành', GP-TTĐT licence":
+    ['2 rows, not 0'],
+  "a44 N08 tuoitre national paper, Kế hoạch UBND TP.HCM; lead has 'Ngày 5-6' (no year) + subject before the number, then 'Kế hoạch 4321/KH-UBND ký ngày 5-6-2024' (no 'số', hyphen dates); inline ĐỌC TIẾP box with NQ-HĐND, reader comment with lower-case 100/2019/nđ-cp, house numbers 135/24 and 12/3A, 15-6 đến 15-9, 30/70, 1022, bus 152, script template ref":
+    ['primary subject null'],
 };
