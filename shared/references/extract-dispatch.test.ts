@@ -3169,3 +3169,47 @@ describe('extractDispatch after review 17', () => {
     ).toBe('về việc thanh toán các hợp đồng mua sắm thiết bị y tế, do các bệnh viện ký trước ngày 1/7/2024');
   });
 });
+
+describe('extractDispatch: the review of audit 44’s rules (review 18)', () => {
+  it.each([
+    {
+      title:
+        'Triển khai Công văn 5512/BGDĐT-GDTrH về xây dựng và tổ chức thực hiện kế hoạch giáo dục của nhà trường - Sở GD&ĐT Hà Tĩnh',
+      text: 'Triển khai Công văn về xây dựng và tổ chức thực hiện kế hoạch giáo dục của nhà trường\nNgày ban hành: 05/09/2024 | Cơ quan ban hành: Sở Giáo dục và Đào tạo Hà Tĩnh | Lượt xem: 312\nSở Giáo dục và Đào tạo đề nghị Phòng GD&ĐT các huyện, thị xã, thành phố và các trường THPT tiếp tục triển khai thực hiện các nội dung hướng dẫn của Bộ về xây dựng kế hoạch giáo dục nhà trường.\nTải về văn bản',
+      expected: { symbol: '5512/BGDĐT-GDTrH', issuedDate: null, issuingBody: 'Bộ Giáo dục và Đào tạo' },
+    },
+    {
+      title: 'Văn bản hướng dẫn Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân',
+      text: 'Văn bản hướng dẫn Nghị định về bảo vệ dữ liệu cá nhân\nHướng dẫn đánh giá tác động xử lý dữ liệu cá nhân\nNgày ban hành: 12/03/2024\nCơ quan ban hành: Bộ Công an\nBộ tiêu chí bảo vệ dữ liệu cá nhân trong cơ quan nhà nước\nNgày ban hành: 02/02/2024\nCơ quan ban hành: Bộ Thông tin và Truyền thông',
+      expected: { symbol: '13/2023/NĐ-CP', issuedDate: null, issuingBody: 'Chính phủ' },
+    },
+    {
+      title:
+        'Lấy ý kiến dự thảo Nghị định sửa đổi, bổ sung Nghị định 100/2019/NĐ-CP - Cổng TTĐT Bộ Giao thông vận tải',
+      text: 'Lấy ý kiến dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt\nCơ quan ban hành: Bộ Giao thông vận tải\nNgày ban hành: 15/04/2024\nLĩnh vực: Giao thông\nThời hạn lấy ý kiến: 15/06/2024\nNội dung dự thảo xem file đính kèm.',
+      expected: { symbol: '100/2019/NĐ-CP', issuedDate: null, issuingBody: 'Chính phủ' },
+    },
+    {
+      title: 'Chỉ thị 15/CT-UBND về tăng cường công tác phòng cháy chữa cháy',
+      text: 'Chỉ thị về tăng cường công tác phòng cháy chữa cháy\nNgày đăng: 30/10/2025\nChủ tịch UBND tỉnh vừa ký ban hành Chỉ thị về tăng cường công tác phòng cháy, chữa cháy trong mùa hanh khô.\nTin liên quan\nKế hoạch phòng chống thiên tai năm 2025\nNgày ban hành: 12/03/2025',
+      expected: { symbol: '15/CT-UBND', issuedDate: null },
+    },
+    {
+      text: 'Triển khai Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới\nTheo Nghị quyết số 25/2021/QH15 ký ngày 28/7/2021 của Quốc hội, Chương trình được thực hiện trên phạm vi cả nước trong giai đoạn 2021-2025.\nKế hoạch 789/KH-UBND của UBND huyện đặt mục tiêu đến hết năm 2025 có thêm 5 xã đạt chuẩn nông thôn mới nâng cao.',
+      expected: { symbol: '789/KH-UBND', issuedDate: null },
+    },
+    {
+      text: 'Hà Tĩnh đặt mục tiêu 100% hồ sơ thủ tục hành chính được số hóa\nTheo Quyết định số 06/QĐ-TTg ký ngày 6/1/2022 của Thủ tướng Chính phủ, các địa phương phải hoàn thành việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.\nKế hoạch 245/KH-UBND của UBND tỉnh yêu cầu các sở, ngành, địa phương hoàn thành số hóa trước ngày 30/12/2024; người đứng đầu chịu trách nhiệm nếu để chậm trễ.',
+      expected: { symbol: '245/KH-UBND', issuedDate: null },
+    },
+    {
+      text: 'Chủ động ứng phó với bão số 3\nTheo Chỉ thị số 17/CT-TTg ký ngày 19/6/2024, các bộ, ngành, địa phương phải chủ động phòng, chống thiên tai trong mùa mưa bão.\nTrước diễn biến của bão số 3, Công điện 05/CĐ-UBND của Chủ tịch UBND tỉnh yêu cầu các địa phương kêu gọi tàu thuyền vào nơi tránh trú an toàn, hoàn thành trước 17 giờ ngày 6/9.',
+      expected: { symbol: '05/CĐ-UBND', issuedDate: null },
+    },
+  ])(
+    'takes no fields from below a title’s document, nor an older basis “Theo … ký ngày …” for the report’s ($expected.symbol)',
+    ({ title, text, expected }: { title?: string; text: string; expected: Record<string, unknown> }) => {
+      expect(readInBothForms(text, title)).toMatchObject(expected);
+    },
+  );
+});

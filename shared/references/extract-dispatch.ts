@@ -6,6 +6,7 @@
  */
 import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
+import { opensWithReference } from './context';
 import { dateAt, isoDate, signedDate } from './dates';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
@@ -53,6 +54,8 @@ const METADATA_NEAR = 3000;
  * a page, and reading each mention's sentence costs the sentence's length.
  */
 const MAX_MENTIONS = 24;
+/** The lines heading a page's text where the fields of a document its title names stand. */
+const TITLE_FIELD_LINES = 4;
 /** How far before a number `issuerBeforeVerb` reads: a body's name and an issuing verb phrase. */
 const VERB_PREFIX_REACH = 400;
 
@@ -88,8 +91,14 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             documentHeaderKind(text, r.start) === 'metadata',
         )?.reference;
   // A document page whose number only its title gives (audit 26: "Quyết định 1432/QĐ-SNN …"
-  // over a heading without it and "Ngày ban hành: … | Cơ quan ban hành: …"): the text's metadata
-  // fields are the document's own (a text with a numbered field of its own names its document).
+  // over a heading without it and "Ngày ban hành: … | Cơ quan ban hành: …"): the fields heading
+  // its text are the document's own, when the title opens with the document. Not fields further
+  // down (a box of other documents), nor under a title about the document ("Triển khai Công văn
+  // …", "Lấy ý kiến dự thảo … sửa đổi Nghị định …": the page's own post or draft; review 18).
+  const titleHead =
+    !inText && page.title && opensWithReference(page.title, primary.start)
+      ? text.slice(0, lineEnd(text, 0, TITLE_FIELD_LINES - 1))
+      : null;
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
@@ -102,7 +111,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
-    (inText ? null : metadataIssuedDate(text));
+    (titleHead === null ? null : metadataIssuedDate(titleHead));
   const ownMention = (r: DocumentReference) =>
     r === primary || !(citedAsBasis(text, references, r) || inBackground(text, r));
   const fromMentions = (
@@ -159,7 +168,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
     fromMentions((r, s) => issuerInSignerClause(text, r.end, s.to, primary.issuer)) ??
-    inNormalCase(inText ? null : metadataField(text, ISSUER_LABELS)) ??
+    inNormalCase(titleHead === null ? null : metadataField(titleHead, ISSUER_LABELS)) ??
     titleIssuer(page.title, titleReferences[0], primary) ??
     (place && primary.issuer === 'UBND' ? `UBND ${place}` : null) ??
     issuerName(primary.issuer);
@@ -543,15 +552,18 @@ function choosePrimary(
         ownTrichYeu(text, r) &&
         !/(?:^|[\s,;(])can cu(?: vao)?\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, r)),
     );
-    // "Theo Kế hoạch 4321/KH-UBND ký ngày 5-6-2024, trong ba tháng …" opening its sentence: a
-    // report of the document by its signing, not a basis (audit 44), above any later mention.
+    // "UBND TP.HCM ban hành kế hoạch tổ chức …" over "Theo Kế hoạch 4321/KH-UBND ký ngày
+    // 5-6-2024, trong ba tháng …": the plan the lead issued unnamed, reported by its signing
+    // (audit 44), above any later mention. Without such a lead, "Theo … ký ngày …" is as often an
+    // older basis ("Theo Quyết định số 06/QĐ-TTg ký ngày 6/1/2022 …"; review 18).
     const reported = references.find(
       (r) =>
         inList(r) &&
         !aside(r) &&
         (!uncited || r.start < uncited.start) &&
         /^\W*theo\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
-        SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')),
+        SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')) &&
+        issuedUnnamedAbove(text, r),
     );
     return titled ?? reported ?? uncited;
   };
@@ -570,6 +582,21 @@ function choosePrimary(
     references.find(prose) ??
     pick(teaser) ??
     (references[0] as DocumentReference)
+  );
+}
+
+/**
+ * Whether one of the two lines above the reference's issues a document of its type without a
+ * number ("… ban hành kế hoạch tổ chức …" above "Theo Kế hoạch 4321/KH-UBND …").
+ */
+function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean {
+  if (!reference.typeName) return false;
+  const noun = foldText(reference.typeName);
+  const lines = foldText(
+    linesBefore(text, sentenceAround(text, reference.start, reference.end).from, 2).join(' '),
+  );
+  return new RegExp(String.raw`(?:^|\s)(?:ban hanh|co|ky|gui)\s+${noun}(?!\s*(?:so\b|\d))(?:\s|,|$)`).test(
+    lines,
   );
 }
 

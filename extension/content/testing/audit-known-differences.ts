@@ -12,7 +12,13 @@
  * where the older audits' writers counted rows, and as a table with a column of symbols rows,
  * where some writers did not; beside a news article, a box that dates and describes its
  * documents (a legal-news page's list of what it reports on), rows where the writer expects
- * none; a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
+ * none; a page that heads its own list of documents with one document's header or metadata (a
+ * listing featuring its newest document, a council session's notice over its documents, a Công
+ * báo issue's contents over its first text), whose card rows are left out as a related box; a
+ * "Số" column of serial numbers beside a "Ký hiệu" column of bare type codes (a list of drafts),
+ * joined into symbols ("1/QĐ-UBND"); a document a news page's title names and its text does not,
+ * listed among its references; a bracketed-date timeline in an article read as rows; a card's
+ * body written "VKSND tỉnh …" (no body read: "VKSND …", "TAND …" open teasers as often); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
  * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields of a card; a header stacking two fields in
  * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
  * news teasers), or a live blog, getting the first one they cite; a news
@@ -152,8 +158,26 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['3 rows, not 0'],
   "a44 P02 SharePoint ministry công văn page: title without symbol, label cells, hidden 'bị thay thế' panel and hidden [hidden] related list, VIEWSTATE, 'BGDĐT- GDTrH' with a space, 35/35 and 7 tiết/ngày, sidebar new-doc spans glued to subjects":
     ['3 rows, not 0'],
+  "a44 P08 Bootstrap procuracy card list: card titles 'Số …' as stretched links, subjects in p.card-text, body in meta line, long joint TTLT symbol, Bản án số …/HS-PT inside a subject and in the sidebar (not refs), hidden collapse summaries with refs, (số liệu từ 01/12/2023 đến 31/5/2024), 'Trang 1/8'":
+    ['row 3 body null', 'row 5 body null', 'row 6 body null', 'row 7 body null', 'row 8 body null'],
   "a44 N06 moh.gov.vn ministry portal, Bộ Y tế công văn with 'số' + date after + addressees before 'về việc', cited Chỉ thị/Luật/TT, hidden input + [hidden] div with other ref, img alt ref, 9/34 tỉnh, 24/7, 24/24 giờ, 138A Giảng Võ, dated related list, sidebar 'Văn bản chỉ đạo điều hành', GP-TTĐT licence":
     ['2 rows, not 0'],
   "a44 N08 tuoitre national paper, Kế hoạch UBND TP.HCM; lead has 'Ngày 5-6' (no year) + subject before the number, then 'Kế hoạch 4321/KH-UBND ký ngày 5-6-2024' (no 'số', hyphen dates); inline ĐỌC TIẾP box with NQ-HĐND, reader comment with lower-case 100/2019/nđ-cp, house numbers 135/24 and 12/3A, 15-6 đến 15-9, 30/70, 1022, bus 152, script template ref":
     ['primary subject null'],
+  'r18 X01 rule1a draft table: "Số" serial column beside code-only "Ký hiệu" (no document numbers)': [
+    'references extra 1/QĐ-UBND, 2/NQ-HĐND, 3/QĐ-UBND',
+    '3 rows, not 0',
+  ],
+  'r18 X04 rule3 listing page whose newest document is featured with a metadata block above the list of others':
+    ['primary 125/KH-UBND, none expected', '0 rows, not 3'],
+  "r18 X05 rule3 HĐND session page: convening notice with header above the session's list of documents (the page's listing)":
+    ['0 rows, not 3'],
+  'r18 X08 rule2 news article titled "Chỉ thị 15/CT-UBND …", number not in text, "Văn bản mới" box below with its own "Ngày ban hành"':
+    ['references extra 15/CT-UBND'],
+  "r18 X10 rule3 Công báo issue page: contents table of named documents, then the first one's text under its header":
+    ['0 rows, not 3'],
+  'r18 X13 rule4 news article with a bracketed-date "Tiến trình văn bản" timeline': [
+    'primary date null',
+    '1 rows, not 0',
+  ],
 };
