@@ -481,6 +481,29 @@ describe('extractDispatch: where a header’s subject ends', () => {
 });
 
 describe('extractDispatch: news reports', () => {
+  it('takes the decree a lead issued unnamed, "Cụ thể, tại Nghị định số …", over a report cited later (audit 45)', () => {
+    const text =
+      'Chính thức tăng lương tối thiểu vùng 7,2% từ 1.1.2026\n' +
+      'Chính phủ vừa ban hành Nghị định quy định mức lương tối thiểu đối với người lao động làm việc theo hợp đồng lao động, áp dụng từ ngày 1.1.2026.\n' +
+      'Cụ thể, tại Nghị định số 296/2025/NĐ-CP ngày 10.11.2025 quy định mức lương tối thiểu đối với người lao động, Chính phủ điều chỉnh tăng 7,2% so với mức quy định tại Nghị định số 74/2024/NĐ-CP.\n' +
+      'Mức tăng này được Hội đồng Tiền lương quốc gia khuyến nghị tại phiên họp ngày 11.8 (Báo cáo số 15/BC-HĐTLQG).';
+    expect(readInBothForms(text)).toMatchObject({
+      symbol: '296/2025/NĐ-CP',
+      issuedDate: '2025-11-10',
+      issuingBody: 'Chính phủ',
+    });
+  });
+
+  it('reads the body after a signing date, "… ký ngày 3.11.2025 của Đại học Quốc gia Hà Nội (ĐHQGHN) về việc …" (audit 45)', () => {
+    const text =
+      'Theo Quyết định số 4567/QĐ-ĐHQGHN ký ngày 3.11.2025 của Đại học Quốc gia Hà Nội (ĐHQGHN) về việc ban hành Hướng dẫn tuyển sinh đại học chính quy năm 2026, thí sinh có thể sử dụng 5 phương thức.';
+    expect(readInBothForms(text)).toMatchObject({
+      symbol: '4567/QĐ-ĐHQGHN',
+      issuedDate: '2025-11-03',
+      issuingBody: 'Đại học Quốc gia Hà Nội',
+    });
+  });
+
   it('takes a document the report opens a sentence with, "Theo … ký ngày …", over a reader’s later mention (audit 44)', () => {
     const text =
       'TP.HCM ra quân lập lại trật tự lòng đường, vỉa hè trong 3 tháng cao điểm\n' +

@@ -553,16 +553,16 @@ function choosePrimary(
         !/(?:^|[\s,;(])can cu(?: vao)?\s+(?:\S+\s+){0,4}$/.test(foldedBefore(text, r)),
     );
     // "UBND TP.HCM ban hành kế hoạch tổ chức …" over "Theo Kế hoạch 4321/KH-UBND ký ngày
-    // 5-6-2024, trong ba tháng …": the plan the lead issued unnamed, reported by its signing
-    // (audit 44), above any later mention. Without such a lead, "Theo … ký ngày …" is as often an
-    // older basis ("Theo Quyết định số 06/QĐ-TTg ký ngày 6/1/2022 …"; review 18).
+    // 5-6-2024, trong ba tháng …" (audit 44), "Chính phủ vừa ban hành Nghị định quy định …" over
+    // "Cụ thể, tại Nghị định số 296/2025/NĐ-CP …" (audit 45): the document the lead issued
+    // unnamed, reported in the sentence that opens with it, above any later mention. Without such
+    // a lead, "Theo …" is as often an older basis ("Theo Quyết định số 06/QĐ-TTg …"; review 18).
     const reported = references.find(
       (r) =>
         inList(r) &&
         !aside(r) &&
         (!uncited || r.start < uncited.start) &&
-        /^\W*theo\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
-        SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')) &&
+        /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
         issuedUnnamedAbove(text, r),
     );
     return titled ?? reported ?? uncited;
@@ -1992,13 +1992,13 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
 }
 
 /**
- * "(ngày …) của <body>" up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
+ * "(ngày …) của <body>", "ký ngày … của <body>" (audit 45) up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
  * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …"). A dot inside
  * the name is no mark: "TP.HCM", "T.Ư", "Q.1" (a letter or digit right after it), "TP. Hồ Chí
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are

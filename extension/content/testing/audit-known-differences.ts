@@ -18,7 +18,9 @@
  * "Số" column of serial numbers beside a "Ký hiệu" column of bare type codes (a list of drafts),
  * joined into symbols ("1/QĐ-UBND"); a document a news page's title names and its text does not,
  * listed among its references; a bracketed-date timeline in an article read as rows; a card's
- * body written "VKSND tỉnh …" (no body read: "VKSND …", "TAND …" open teasers as often); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
+ * body written "VKSND tỉnh …" (no body read: "VKSND …", "TAND …" open teasers as often); a court's
+ * appellate decision "Quyết định số 31/2025/QĐ-PT" read as a reference (QĐ is a type code); cards
+ * whose head line puts the type before the symbol's label ("Quyết định  Số ký hiệu: …"); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
  * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields of a card; a header stacking two fields in
  * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
  * news teasers), or a live blog, getting the first one they cite; a news
@@ -180,4 +182,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary date null',
     '1 rows, not 0',
   ],
+  "a45 D03 Supreme People's Court (toaan.gov.vn) công văn giải đáp vướng mắc: header 'Số:' then V/v then dating line, many court case numbers (12/2024/HS-ST, 45/2025/TLST-HS, 08/2025/DS-GĐT, sidebar HS-PT/DS-ST/QĐ-PT) that are not refs, thửa/tờ bản đồ numbers, 120/350 m², PC&QLKH, file names, display:none tab via class with a công văn, footer GP-TTĐT":
+    ['references extra 31/2025/QĐ-PT'],
+  "a45 L03 Sở Tư pháp (Đà Nẵng) list-of-cards listing: 'Số ký hiệu:' in a head line, trích yếu as the link (some with V/v or Về việc), body + date in an info line, spaced '07/CT - UBND', lô B2-15 and 'khu dân cư số 4' in a subject, two client-side 'Xem thêm' items hidden with display:none, facet counts 2025 (312), phone numbers, footer GP-STTTT":
+    ['primary 45/2025/QĐ-UBND, none expected', '0 rows, not 8'],
 };
