@@ -157,6 +157,37 @@ describe('readPageReport', () => {
     ]);
   });
 
+  it('lists no box of linked names beside an article or a document’s header, dated and described or not', () => {
+    const article =
+      'Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc\n' +
+      'Ngày 27/8/2020, UBND tỉnh đã ban hành Công văn số 3944/UBND-NC về việc đẩy mạnh phong trào toàn dân bảo vệ ANTQ ' +
+      'trong cơ quan, doanh nghiệp, nhà trường, yêu cầu các sở, ban, ngành và địa phương triển khai thực hiện nghiêm túc.\n' +
+      'Theo đó, các cơ quan, đơn vị phải xây dựng kế hoạch cụ thể, phân công trách nhiệm rõ ràng và báo cáo kết quả về Công an tỉnh trước ngày 15/9/2020.';
+    const document = 'Số: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\nKẾ HOẠCH\nVề công tác văn thư';
+    // Card rows (their name given): a "Văn bản mới" or "Tin liên quan" box (audits 39–46).
+    const cards = [
+      row('1120/QĐ-UBND', {
+        issuedDate: '2024-06-07',
+        subject: 'Phê duyệt quy hoạch',
+        name: 'Quyết định số 1120/QĐ-UBND',
+      }),
+      row('4512/UBND-GT', {
+        issuedDate: '2024-06-06',
+        subject: 'Về việc bảo đảm giao thông',
+        name: '4512/UBND-GT',
+      }),
+    ];
+    for (const text of [article, document]) {
+      // The content script finds the box's references in the page, outside the main text.
+      const references = findReferences(`${text}\nQuyết định số 1120/QĐ-UBND\n4512/UBND-GT`);
+      const scan = readPageReport(report(text, { rows: cards, references }));
+      expect(scan.rows).toEqual([]);
+      expect(scan.references.map((r) => r.symbol)).toEqual(
+        expect.arrayContaining(['1120/QĐ-UBND', '4512/UBND-GT']),
+      );
+    }
+  });
+
   it('has no primary when several documents each stand under a header of their own', () => {
     const cards =
       'Kế hoạch tổ chức phiên tòa\nSố: 45/KH-TA | Ngày ban hành: 15/02/2024\nThông báo lịch tiếp công dân\nSố: 08/TB-TA | Ngày ban hành: 10/01/2024';

@@ -481,6 +481,16 @@ describe('extractDispatch: where a header’s subject ends', () => {
 });
 
 describe('extractDispatch: news reports', () => {
+  it('dates "ngày 30/12" the year before a page dated 02/01/2025, not a date cited after it (audit 46)', () => {
+    const text =
+      'Thứ Năm, 02/01/2025\nĐăng ngày: 02/01/2025 - 14:05\n' +
+      '(BKG) - Ban Chỉ đạo 389 tỉnh Kiên Giang vừa ban hành Kế hoạch số 45/KH-BCĐ389 ngày 30/12 về cao điểm đấu tranh chống buôn lậu.';
+    expect(readInBothForms(text)).toMatchObject({ symbol: '45/KH-BCĐ389', issuedDate: '2024-12-30' });
+    const cited =
+      'UBND tỉnh ban hành Công văn số 4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện các biện pháp phòng, chống dịch theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.';
+    expect(readInBothForms(cited)).toMatchObject({ symbol: '4079/UBND-KT', issuedDate: '2020-06-19' });
+  });
+
   it('takes the decree a lead issued unnamed, "Cụ thể, tại Nghị định số …", over a report cited later (audit 45)', () => {
     const text =
       'Chính thức tăng lương tối thiểu vùng 7,2% từ 1.1.2026\n' +

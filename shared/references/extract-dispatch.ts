@@ -2107,7 +2107,18 @@ function sentenceDate(
   const signed = signingDateAfter(text, sentence, primary, references);
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
-  if (own) return year ? isoDate(Number(year), own.month, own.day) : null;
+  // "Kế hoạch số 45/KH-BCĐ389 ngày 30/12" under a dateline of 02/01/2025: the year before (audit
+  // 46). Only a full date above the reference dates the page (one after it may be a cited
+  // document's: "… theo Chỉ thị số 16/CT-TTg ngày 31/3/2020").
+  const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
+  const yearOf = ({ day, month }: { day: number; month: number }) => {
+    if (!year) return null;
+    if (!pageDate || Number(pageDate[3]) !== Number(year)) return Number(year);
+    const later = month > Number(pageDate[2]) || (month === Number(pageDate[2]) && day > Number(pageDate[1]));
+    return later ? Number(year) - 1 : Number(year);
+  };
+  const ownYear = own ? yearOf(own) : null;
+  if (own) return ownYear ? isoDate(ownYear, own.month, own.day) : null;
   const timed = TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
   if (timed) {
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
@@ -2121,7 +2132,8 @@ function sentenceDate(
     if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
   }
   const partial = yearlessDate(text, sentence.from, primary.start);
-  if (partial) return year ? isoDate(Number(year), partial.month, partial.day) : null;
+  const partialYear = partial ? yearOf(partial) : null;
+  if (partial) return partialYear ? isoDate(partialYear, partial.month, partial.day) : null;
   // A news agency's dateline, then "today" and the verb that issues the document ("Hà Tĩnh,
   // 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh … ban hành Công điện số …"), of the dateline's year.
   const dateline = DATELINE_TODAY.exec(lead);
