@@ -35,17 +35,17 @@ export function readPageReport(reported: PageReport): PageScan {
   const isProse = () => (prose ??= hasProse(mainText));
   const primary =
     draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows, isProse) ? draft : null;
-  // Beside an article about its dispatch, a table of documents is the site's unless it dates and
-  // describes each one (a legal-news page's list of the texts it reports on).
+  // Beside an article about its dispatch, a box of documents is the site's unless it dates and
+  // describes each one (a legal-news page's list of the texts it reports on, or of those the
+  // dispatch asks to carry out: review 19, where leaving out such cards lost them).
   const article = primary !== null && !inHeader && isProse();
-  // Beside a document its page heads with its header or metadata block, or an article reports,
-  // a box of other documents by their linked names ("Văn bản liên quan", "Văn bản mới", "Văn bản
-  // cùng lĩnh vực", "Tin liên quan": card rows, which carry their name) is the portal's, no
-  // listing of the page: only a table with a column of symbols is one (the audits' writers, 21
-  // document pages against 12, every page since audit 39, and the news pages of audits 44 and
-  // 46). Their references stay among the page's, and the box's own line for the page's document
-  // still fills in what the text does not give.
-  const boxed = primary && (inHeader || article) ? ownRows.filter((row) => row.name !== undefined) : [];
+  // Beside a document its page heads with its header or metadata block, a box of other
+  // documents by their linked names ("Văn bản liên quan", "Văn bản mới", "Văn bản cùng lĩnh
+  // vực": card rows, which carry their name) is the portal's, no listing of the page: only a
+  // table with a column of symbols is one (the audits' writers, 21 pages against 12, and every
+  // page since audit 39). Their references stay among the page's, and the box's own line for the
+  // page's document still fills in what the text does not give.
+  const boxed = primary && inHeader ? ownRows.filter((row) => row.name !== undefined) : [];
   const listed = !primary ? report.rows : ownRows.filter((row) => !boxed.includes(row));
   const rows = readListingRows(listed).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.

@@ -3246,3 +3246,75 @@ describe('extractDispatch: the review of audit 44’s rules (review 18)', () => 
     },
   );
 });
+
+describe('extractDispatch: the review of audits 45 and 46’s rules (review 19)', () => {
+  it.each([
+    {
+      title: 'Tăng lương tối thiểu vùng từ ngày 1/1/2026',
+      text: 'Tăng lương tối thiểu vùng từ ngày 1/1/2026\nChính phủ vừa ban hành Nghị định quy định mức lương tối thiểu đối với người lao động làm việc theo hợp đồng lao động, áp dụng từ ngày 1/1/2026.\nTại Nghị định số 74/2024/NĐ-CP, mức lương tối thiểu vùng I hiện đang là 4.960.000 đồng/tháng, vùng II là 4.410.000 đồng/tháng.\nNghị định số 293/2025/NĐ-CP nâng mức lương tối thiểu vùng I lên 5.310.000 đồng/tháng, vùng II lên 4.730.000 đồng/tháng, tăng bình quân 7,2%.',
+      expected: { symbol: '293/2025/NĐ-CP', issuedDate: null },
+    },
+    {
+      text: 'Hà Tĩnh: Tăng cường ôn tập cho học sinh lớp 12\nCác trường THPT cần chủ động có kế hoạch ôn tập, phụ đạo cho học sinh yếu, kém trong học kỳ II.\nTheo Kế hoạch số 1540/KH-SGDĐT của Sở GD&ĐT, kỳ thi thử tốt nghiệp THPT cấp tỉnh sẽ diễn ra vào đầu tháng 5.\nCông văn số 812/SGDĐT-QLT nêu rõ, các trường phải báo cáo kết quả ôn tập về Sở trước ngày 20/5/2025.',
+      expected: { symbol: '812/SGDĐT-QLT', issuedDate: null },
+    },
+    {
+      text: 'Bộ GD&ĐT sửa đổi quy chế tuyển sinh đại học\nBộ Giáo dục và Đào tạo vừa ban hành thông tư sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học.\nTại Thông tư 08/2022/TT-BGDĐT, thí sinh được đăng ký xét tuyển không giới hạn số nguyện vọng và không bị giới hạn thời gian xét tuyển sớm.\nThông tư 06/2025/TT-BGDĐT quy định các cơ sở đào tạo không được sử dụng quá 20% chỉ tiêu cho xét tuyển sớm và có hiệu lực từ ngày 1/4/2025.',
+      expected: { symbol: '06/2025/TT-BGDĐT', issuedDate: null },
+    },
+    {
+      text: 'Chính phủ ban hành chương trình hành động phát triển kinh tế tư nhân\nChính phủ vừa ban hành nghị quyết về chương trình hành động thực hiện Nghị quyết 68 của Bộ Chính trị.\nTại Nghị quyết số 68-NQ/TW, Bộ Chính trị xác định kinh tế tư nhân là một động lực quan trọng nhất của nền kinh tế.\nNghị quyết số 138/NQ-CP giao 117 nhiệm vụ cụ thể cho các bộ, ngành và địa phương.',
+      expected: { symbol: '138/NQ-CP', issuedDate: null },
+    },
+    {
+      text: 'Công văn số 678/SXD-QLN được ký ngày 5/3 của năm nay, yêu cầu các chủ đầu tư báo cáo tiến độ dự án nhà ở xã hội trước ngày 30/3/2025.',
+      expected: { symbol: '678/SXD-QLN', issuedDate: '2025-03-05', issuingBody: 'Sở Xây dựng' },
+    },
+    {
+      text: 'Hà Tĩnh triển khai phong trào thi đua năm 2025\nNgày 10/1/2025, tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024, Chủ tịch UBND tỉnh yêu cầu các sở, ngành phát động phong trào thi đua ngay từ đầu năm.\nThực hiện chỉ đạo, ngày 20/2, UBND tỉnh ban hành Kế hoạch số 95/KH-UBND về tổ chức phong trào thi đua hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025.',
+      expected: { symbol: '95/KH-UBND', issuedDate: '2025-02-20' },
+    },
+    {
+      text: 'Thứ Năm, 02/01/2025\nĐăng ngày: 02/01/2025 - 14:05\n(BKG) - Ban Chỉ đạo 389 tỉnh Kiên Giang vừa ban hành Kế hoạch số 45/KH-BCĐ389 ngày 30/12 về cao điểm đấu tranh chống buôn lậu.',
+      expected: { symbol: '45/KH-BCĐ389', issuedDate: '2024-12-30' },
+    },
+    {
+      title: 'Triển khai Công văn 456/UBND-NC về phòng chống cháy rừng',
+      text: 'Triển khai Công văn 456/UBND-NC về phòng chống cháy rừng\nNgày 12/3/2025, Thủ tướng Chính phủ đã ký Công điện yêu cầu các địa phương tập trung phòng cháy, chữa cháy rừng trong mùa khô.\nTiếp đó, ngày 15/3, UBND tỉnh ban hành Công văn số 456/UBND-NC yêu cầu các huyện, thị xã tổ chức trực 24/24 giờ tại các vùng rừng trọng điểm.',
+      expected: { symbol: '456/UBND-NC', issuedDate: '2025-03-15' },
+    },
+    {
+      text: 'Sáng 5/6/2025, UBND tỉnh tổ chức hội nghị trực tuyến về công tác phòng, chống thiên tai và tìm kiếm cứu nạn.\nSau hội nghị, UBND tỉnh có Công văn số 2101/UBND-KT ngày 18/6 yêu cầu các địa phương rà soát phương án sơ tán dân ở vùng trũng thấp.',
+      expected: { symbol: '2101/UBND-KT', issuedDate: '2025-06-18' },
+    },
+    {
+      text: 'Quán triệt Chỉ thị số 05-CT/TU ngày 2/1/2025 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật, kỷ cương hành chính, các địa phương đã vào cuộc quyết liệt.\nNgày 25/2, UBND huyện Đức Thọ ban hành Kế hoạch số 67/KH-UBND về kiểm tra công vụ năm 2025.',
+      expected: { symbol: '67/KH-UBND', issuedDate: '2025-02-25' },
+    },
+    {
+      text: 'HĐND tỉnh thông qua chính sách hỗ trợ sản xuất nông nghiệp\nTại kỳ họp thứ 22, HĐND tỉnh đã ban hành nghị quyết quy định chính sách hỗ trợ phát triển nông nghiệp, nông thôn giai đoạn 2025 - 2030.\nTại Nghị quyết số 25/2023/NQ-HĐND, mức hỗ trợ cho mỗi mô hình sản xuất tập trung tối đa là 300 triệu đồng.\nNghị quyết số 88/2024/NQ-HĐND nâng mức hỗ trợ tối đa lên 500 triệu đồng và bổ sung đối tượng là hợp tác xã.',
+      expected: { symbol: '88/2024/NQ-HĐND', issuedDate: null },
+    },
+    {
+      text: 'Thứ Sáu, 03/01/2025\nUBND tỉnh vừa có Công văn số 7890/UBND-KT ngày 31/12 về việc bảo đảm trật tự an toàn giao thông dịp Tết Dương lịch và Tết Nguyên đán Ất Tỵ 2025.',
+      expected: { symbol: '7890/UBND-KT', issuedDate: '2024-12-31' },
+    },
+    {
+      text: 'Thực hiện Công điện số 05/CĐ-TTg ngày 20/1/2025 của Thủ tướng Chính phủ về phòng, chống hạn hán, xâm nhập mặn.\nNgày 3/2, UBND tỉnh Bến Tre ban hành Công văn số 321/UBND-NL yêu cầu các địa phương trữ nước ngọt, bảo vệ sản xuất.',
+      expected: { symbol: '321/UBND-NL', issuedDate: '2025-02-03' },
+    },
+    {
+      text: 'Thực hiện Công điện số 05/CĐ-TTg ngày 20/1/2025 của Thủ tướng Chính phủ về phòng, chống hạn hán, xâm nhập mặn, ngày 3/2, UBND tỉnh Bến Tre ban hành Công văn số 321/UBND-NL yêu cầu các địa phương trữ nước ngọt, bảo vệ sản xuất.',
+      expected: { symbol: '321/UBND-NL', issuedDate: '2025-02-03' },
+    },
+    {
+      text: 'Căn cứ Kế hoạch số 12/KH-UBND ngày 15/1/2025 của UBND tỉnh về công tác y tế năm 2025, Sở Y tế ban hành Kế hoạch số 210/KH-SYT ngày 5/3 về tiêm chủng mở rộng năm 2025.',
+      expected: { symbol: '210/KH-SYT', issuedDate: '2025-03-05' },
+    },
+  ])(
+    'reads $expected.symbol of $expected.issuedDate: the year back only across the New Year, the new document over the one a lead’s sentence cites',
+    ({ title, text, expected }: { title?: string; text: string; expected: Record<string, unknown> }) => {
+      expect(readInBothForms(text, title)).toMatchObject(expected);
+    },
+  );
+});

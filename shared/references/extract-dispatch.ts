@@ -563,6 +563,9 @@ function choosePrimary(
         !aside(r) &&
         (!uncited || r.start < uncited.start) &&
         /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+        // A later mention of the type that cites nothing is the new one ("Tại Nghị định số
+        // 74/2024/NĐ-CP, mức lương … hiện là …" over "Nghị định số 293/2025/NĐ-CP nâng …"; review 19).
+        !(uncited && uncited.typeName === r.typeName) &&
         issuedUnnamedAbove(text, r),
     );
     return titled ?? reported ?? uncited;
@@ -595,9 +598,10 @@ function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean
   const lines = foldText(
     linesBefore(text, sentenceAround(text, reference.start, reference.end).from, 2).join(' '),
   );
-  return new RegExp(String.raw`(?:^|\s)(?:ban hanh|co|ky|gui)\s+${noun}(?!\s*(?:so\b|\d))(?:\s|,|$)`).test(
-    lines,
-  );
+  // "có" only as "vừa|đã có": "cần chủ động có kế hoạch ôn tập" issues nothing (review 19).
+  return new RegExp(
+    String.raw`(?:^|\s)(?:ban hanh|(?:vua|da) co|ky|gui)\s+${noun}(?!\s*(?:so\b|\d))(?:\s|,|$)`,
+  ).test(lines);
 }
 
 /** A sentence that opens on last year or an earlier time, folded: "Năm ngoái, …", "Trước đó, …". */
@@ -1992,13 +1996,14 @@ function issuerAfterOf(text: string, end: number, to: number): string | null {
 }
 
 /**
- * "(ngày …) của <body>", "ký ngày … của <body>" (audit 45) up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
+ * "(ngày …) của <body>", "ký ngày … của <body>" (audit 45; not "của năm nay", "của đồng chí
+ * …", a signer: review 19) up to "về", "v/v", another reference joined by "và|hoặc", a mark or the
  * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …"). A dot inside
  * the name is no mark: "TP.HCM", "T.Ư", "Q.1" (a letter or digit right after it), "TP. Hồ Chí
  * Minh", "Q. 1" (isAbbreviationDot).
  */
 const OF_BODY =
-  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
  * chính sửa đổi, bổ sung …" ends before "sửa đổi"; "Thi đua - Khen thưởng", "Ban Tổ chức" are
@@ -2108,14 +2113,16 @@ function sentenceDate(
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
   // "Kế hoạch số 45/KH-BCĐ389 ngày 30/12" under a dateline of 02/01/2025: the year before (audit
-  // 46). Only a full date above the reference dates the page (one after it may be a cited
-  // document's: "… theo Chỉ thị số 16/CT-TTg ngày 31/3/2020").
+  // 46), across the New Year only (a day of November or December under a date of January or
+  // February): a full date above may be a cited document's or an earlier event's, of the same
+  // year ("Thực hiện Công điện số 05/CĐ-TTg ngày 20/1/2025 …, ngày 3/2, UBND tỉnh ban hành …";
+  // review 19). One after the reference is never the page's.
   const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
-  const yearOf = ({ day, month }: { day: number; month: number }) => {
+  const yearOf = ({ month }: { day: number; month: number }) => {
     if (!year) return null;
-    if (!pageDate || Number(pageDate[3]) !== Number(year)) return Number(year);
-    const later = month > Number(pageDate[2]) || (month === Number(pageDate[2]) && day > Number(pageDate[1]));
-    return later ? Number(year) - 1 : Number(year);
+    const newYear =
+      pageDate !== null && Number(pageDate[3]) === Number(year) && Number(pageDate[2]) <= 2 && month >= 11;
+    return newYear ? Number(year) - 1 : Number(year);
   };
   const ownYear = own ? yearOf(own) : null;
   if (own) return ownYear ? isoDate(ownYear, own.month, own.day) : null;

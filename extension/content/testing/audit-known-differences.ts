@@ -10,7 +10,9 @@
  * Where the reading and the expectation part, left on purpose or not done (README, known gaps):
  * a box of related documents beside a page's own document: as linked names (cards) no rows,
  * where the older audits' writers counted rows, and as a table with a column of symbols rows,
- * where some writers did not; a news report's "Văn bản … ký ngày …" after other documents' paragraphs (not
+ * where some writers did not; beside a news article, a box that dates and describes its
+ * documents, rows where the writer expects none (an article's own list of the documents it
+ * reports on is such a box too: review 19); a news report's "Văn bản … ký ngày …" after other documents' paragraphs (not
  * read past another reference), and a lead that dates and describes the document paragraphs
  * above its number; a page that heads its own list of documents with one document's header or metadata (a
  * listing featuring its newest document, a council session's notice over its documents, a Công
@@ -162,6 +164,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['3 rows, not 0'],
   "a44 P08 Bootstrap procuracy card list: card titles 'Số …' as stretched links, subjects in p.card-text, body in meta line, long joint TTLT symbol, Bản án số …/HS-PT inside a subject and in the sidebar (not refs), hidden collapse summaries with refs, (số liệu từ 01/12/2023 đến 31/5/2024), 'Trang 1/8'":
     ['row 3 body null', 'row 5 body null', 'row 6 body null', 'row 7 body null', 'row 8 body null'],
+  "a44 N06 moh.gov.vn ministry portal, Bộ Y tế công văn with 'số' + date after + addressees before 'về việc', cited Chỉ thị/Luật/TT, hidden input + [hidden] div with other ref, img alt ref, 9/34 tỉnh, 24/7, 24/24 giờ, 138A Giảng Võ, dated related list, sidebar 'Văn bản chỉ đạo điều hành', GP-TTĐT licence":
+    ['2 rows, not 0'],
   "a44 N08 tuoitre national paper, Kế hoạch UBND TP.HCM; lead has 'Ngày 5-6' (no year) + subject before the number, then 'Kế hoạch 4321/KH-UBND ký ngày 5-6-2024' (no 'số', hyphen dates); inline ĐỌC TIẾP box with NQ-HĐND, reader comment with lower-case 100/2019/nđ-cp, house numbers 135/24 and 12/3A, 15-6 đến 15-9, 30/70, 1022, bus 152, script template ref":
     ['primary subject null'],
   'r18 X01 rule1a draft table: "Số" serial column beside code-only "Ký hiệu" (no document numbers)': [
@@ -176,13 +180,25 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references extra 15/CT-UBND'],
   "r18 X10 rule3 Công báo issue page: contents table of named documents, then the first one's text under its header":
     ['0 rows, not 3'],
-  'r18 X13 rule4 news article with a bracketed-date "Tiến trình văn bản" timeline': ['primary date null'],
+  'r18 X13 rule4 news article with a bracketed-date "Tiến trình văn bản" timeline': [
+    'primary date null',
+    '1 rows, not 0',
+  ],
   "a45 D03 Supreme People's Court (toaan.gov.vn) công văn giải đáp vướng mắc: header 'Số:' then V/v then dating line, many court case numbers (12/2024/HS-ST, 45/2025/TLST-HS, 08/2025/DS-GĐT, sidebar HS-PT/DS-ST/QĐ-PT) that are not refs, thửa/tờ bản đồ numbers, 120/350 m², PC&QLKH, file names, display:none tab via class with a công văn, footer GP-TTĐT":
     ['references extra 31/2025/QĐ-PT'],
   "a45 L03 Sở Tư pháp (Đà Nẵng) list-of-cards listing: 'Số ký hiệu:' in a head line, trích yếu as the link (some with V/v or Về việc), body + date in an info line, spaced '07/CT - UBND', lô B2-15 and 'khu dân cư số 4' in a subject, two client-side 'Xem thêm' items hidden with display:none, facet counts 2025 (312), phone numbers, footer GP-STTTT":
     ['primary 45/2025/QĐ-UBND, none expected', '0 rows, not 8'],
+  "a46 N03 district portal reporting a xã plan; left 'Văn bản mới' column (other KH-UBND/CV/QĐ, 'nghỉ lễ 30/4 và 1/5') precedes the article; 'Ngày 18/4/2025, UBND xã … ban hành Kế hoạch số 42/KH-UBND về …', cites huyện KH + NĐ 15/2018, 'từ ngày 15/4 đến 15/5/2025', GP-STTTT footer":
+    ['3 rows, not 0'],
   "a46 N06 provincial paper, 'vừa có văn bản số 2847/CAT – PC07' (spaced en dash) in sapo, subject paraphrased ('đề nghị …'), date given later as 'Văn bản ký ngày 20-9-2024', deadline '15-10-2024', house number 'số 58/2', NĐ 136/2020 + 50/2024 + TT 149/2020, hidden input and link title with the number, GP-BTTTT":
     ['primary date null'],
   "a46 N08 national paper, sapo 'Ngày 5/3, Bộ Y tế có văn bản …' without number, number only in 4th paragraph ('Tại Công văn số 1325/BYT-DP'), year only in byline, subject paraphrased, signer Thứ trưởng, age ranges 1-5 tuổi, 'sởi-rubella', COVID-19, TT 17/2019 + QĐ 4444/QĐ-BYT, related KH-UBND + QĐ-BYT, GP-BTTTT":
     ['primary date null', 'primary subject null'],
+  "a46 N09 provincial portal, Văn phòng UBND tỉnh's Thông báo kết luận (issuer is the Office, not the Phó Chủ tịch whose conclusions it conveys), 'ngày 10/6/2024' after number vs meeting date 'cuộc họp ngày 5/6/2024' inside the trích yếu, km 0+000 – km 21+500, law 31/2024/QH15, NĐ 47/2014, QĐ-UBND, right sidebar Văn bản chỉ đạo, GP-TTĐT":
+    ['2 rows, not 0'],
+  "r19 P04 rule4 control: news article on a CV, 'Tin liên quan' box of other documents (the rule's target)": [
+    '2 rows, not 0',
+  ],
+  "r19 P07 rule4 improvement: news article on a decision, 'Văn bản mới' box of dated linked names below (body not given)":
+    ['2 rows, not 0'],
 };
