@@ -483,6 +483,14 @@ describe('card listings', () => {
     }
   });
 
+  it('reads no card in a closed tab’s pane (the hidden attribute, audit 47)', () => {
+    setBody(`<div id="tabs">
+      <div class="tab-pane"><p>Ban hành Quy định hạn mức giao đất ở</p><p>Số ký hiệu: 38/2024/QĐ-UBND</p></div>
+      <div class="tab-pane" hidden><ul><li>Quyết định 36/2024/QĐ-UBND quy định bảng giá đất điều chỉnh</li></ul></div>
+      <div class="tab-pane"><p>Toàn văn</p></div></div>`);
+    expect(cardRows('#tabs')).toEqual([]);
+  });
+
   it('reads a heading line with 100,000 em spaces in a moment (no backtracking split)', () => {
     const spaces = '\u2003'.repeat(100_000);
     setBody(`<ul id="long"><li><a href="/1">Công văn 1/SNV-VP${spaces}- V/v A${spaces}(02/07/2024)</a></li>

@@ -120,7 +120,8 @@ function* readItems(
   }
   for (const item of items) {
     const tag = tags.get(kindOf(item)) as ItemsOfTag;
-    if (tag.count < 2 || tag.rejected) continue;
+    // A closed tab's pane (the hidden attribute: audit 47) is no card the clerk sees.
+    if (tag.count < 2 || tag.rejected || (item as HTMLElement).hidden) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
     // A listing's items open with their documents from the first ones on (a heading item at
