@@ -481,6 +481,16 @@ describe('extractDispatch: where a header’s subject ends', () => {
 });
 
 describe('extractDispatch: news reports', () => {
+  it('takes the dispatch a lead issued as "văn bản", "Tại Công văn số …", over a law the article cites later (audit 48)', () => {
+    const text =
+      'Hộ kinh doanh doanh thu trên 1 tỉ đồng/năm phải dùng hóa đơn máy tính tiền: Cục Thuế giải đáp\n' +
+      'TTO - Nhiều hộ kinh doanh còn lúng túng khi chuyển sang hóa đơn điện tử. Cục Thuế vừa có văn bản hướng dẫn các chi cục thuế khu vực.\n' +
+      'Tại Công văn số 1763/CT-CS ngày 5-6-2025 về việc hướng dẫn sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ, cá nhân kinh doanh, Cục Thuế cho biết từ ngày 1-6-2025, hộ kinh doanh phải sử dụng hóa đơn điện tử.\n' +
+      'Hỏi: Cửa hàng của tôi có doanh thu khoảng 900 triệu đồng/năm thì có bắt buộc không?\n' +
+      'Công văn cũng dẫn Luật Quản lý thuế số 38/2019/QH14 và Thông tư số 32/2025/TT-BTC của Bộ Tài chính hướng dẫn về hóa đơn.';
+    expect(readInBothForms(text)).toMatchObject({ symbol: '1763/CT-CS', issuedDate: '2025-06-05' });
+  });
+
   it('dates "ngày 30/12" the year before a page dated 02/01/2025, not a date cited after it (audit 46)', () => {
     const text =
       'Thứ Năm, 02/01/2025\nĐăng ngày: 02/01/2025 - 14:05\n' +

@@ -594,7 +594,9 @@ function choosePrimary(
  */
 function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean {
   if (!reference.typeName) return false;
-  const noun = foldText(reference.typeName);
+  // A dispatch is as often "văn bản" ("Cục Thuế vừa có văn bản hướng dẫn …" over "Tại Công văn
+  // số 1763/CT-CS …": audit 48); another type is named by its type.
+  const noun = reference.typeName === 'Công văn' ? '(?:cong van|van ban)' : foldText(reference.typeName);
   const lines = foldText(
     linesBefore(text, sentenceAround(text, reference.start, reference.end).from, 2).join(' '),
   );

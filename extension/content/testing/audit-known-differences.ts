@@ -22,7 +22,9 @@
  * listed among its references; a bracketed-date timeline in an article read as rows; a card's
  * body written "VKSND tỉnh …" (no body read: "VKSND …", "TAND …" open teasers as often); a court's
  * appellate decision "Quyết định số 31/2025/QĐ-PT" read as a reference (QĐ is a type code); cards
- * whose head line puts the type before the symbol's label ("Quyết định  Số ký hiệu: …"); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
+ * whose head line puts the type before the symbol's label ("Quyết định  Số ký hiệu: …"); list
+ * items "Số 87/KH-UBND (25/08/2025) – trích yếu — body" (no date or body read); a dispatch whose
+ * body the report names only as the speaker after its subject ("…, Cục Thuế cho biết"); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
  * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields of a card; a header stacking two fields in
  * one column; pages about no document (a legal Q&A, a roundup of new policies, a tag page of
  * news teasers), or a live blog, getting the first one they cite; a news
@@ -201,4 +203,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r19 P07 rule4 improvement: news article on a decision, 'Văn bản mới' box of dated linked names below (body not given)":
     ['2 rows, not 0'],
+  'a48 N03 national paper Q&A layout: Cục Thuế dispatch 1763/CT-CS (CT issuer looks like Chỉ thị code), date 5-6-2025 after symbol, law QH14, percentages, 1 tỷ đồng/năm, hidden doc box':
+    ['primary body null'],
+  "a48 L04 ward site ul list 'Số N/… (date) – trích yếu — body': Quốc khánh 2/9, Party 12-KH/ĐU, Bản án 35/2025/DS-ST in subject (not a ref), tuyến xe buýt số 09, Ban Chỉ đạo 35, hidden-attr li, house no. 126":
+    [
+      'row 1 date null',
+      'row 1 body null',
+      'row 2 date null',
+      'row 2 body null',
+      'row 3 date null',
+      'row 3 body null',
+      'row 4 date null',
+      'row 4 body null',
+      'row 5 date null',
+      'row 5 body null',
+    ],
 };
