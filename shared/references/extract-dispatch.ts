@@ -320,9 +320,7 @@ function unnamedSentence(
   const nouns = reach <= 2 || primary.typeName === 'Công văn' ? ['van ban'] : [];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   if (nouns.length === 0) return null;
-  const issues = new RegExp(
-    String.raw`(?:^|\s)(?:ban hanh|ky|co|gui)\s+(?:${nouns.join('|')})(?!\s*(?:so\b|\d))(?:\s|,|$)`,
-  );
+  const issues = issuingUnnamed(nouns.join('|'));
   const issue = unnamedIssue(primary, nouns.includes('van ban'));
   const from = lineStart(text, sentence.from, reach);
   const to = lineEnd(text, sentence.to, 2);
@@ -596,14 +594,21 @@ function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean
   if (!reference.typeName) return false;
   // A dispatch is as often "văn bản" ("Cục Thuế vừa có văn bản hướng dẫn …" over "Tại Công văn
   // số 1763/CT-CS …": audit 48); another type is named by its type.
-  const noun = reference.typeName === 'Công văn' ? '(?:cong van|van ban)' : foldText(reference.typeName);
+  const noun = reference.typeName === 'Công văn' ? 'cong van|van ban' : foldText(reference.typeName);
   const lines = foldText(
     linesBefore(text, sentenceAround(text, reference.start, reference.end).from, 2).join(' '),
   );
   // "có" only as "vừa|đã có": "cần chủ động có kế hoạch ôn tập" issues nothing (review 19).
-  return new RegExp(
-    String.raw`(?:^|\s)(?:ban hanh|(?:vua|da) co|ky|gui)\s+${noun}(?!\s*(?:so\b|\d))(?:\s|,|$)`,
-  ).test(lines);
+  return issuingUnnamed(noun, 'ban hanh|(?:vua|da) co|ky|gui').test(lines);
+}
+
+/**
+ * An issuing verb of `verbs`, then a noun of `nouns` with no "số" nor number after it, both
+ * patterns of folded words: a sentence that issues a document without naming it ("vừa có văn
+ * bản", "ban hành kế hoạch …"), read folded.
+ */
+function issuingUnnamed(nouns: string, verbs = 'ban hanh|ky|co|gui'): RegExp {
+  return new RegExp(String.raw`(?:^|\s)(?:${verbs})\s+(?:${nouns})(?!\s*(?:so\b|\d))(?:\s|,|$)`);
 }
 
 /** A sentence that opens on last year or an earlier time, folded: "Năm ngoái, …", "Trước đó, …". */
@@ -1001,10 +1006,10 @@ const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '�
 
 /**
  * A subject without the clause that follows it about the document itself rather than its
- * content: ", thay thế Thông tư …", ", có hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …",
- * ", kể từ ngày …". "bổ sung, thay thế thành viên …" is content: "thay thế" must name a document.
+ * content: its signer (", do Thứ trưởng … ký ngày …"; audit 41), ", thay thế Thông tư …", ", có
+ * hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …", ", kể từ ngày …". "bổ sung, thay thế thành
+ * viên …" is content: "thay thế" must name a document.
  */
-/** A subject ends at the document's clauses after it: its signer (", do Thứ trưởng … ký ngày …"; audit 41), its effect, what it replaces. */
 function beforeDocumentClause(phrase: string): string {
   // Read composed: "ký", "hiệu lực" decomposed (NFD text) would match nothing.
   const nfc = phrase.normalize('NFC');
@@ -2119,15 +2124,18 @@ function sentenceDate(
   // February): a full date above may be a cited document's or an earlier event's, of the same
   // year ("Thực hiện Công điện số 05/CĐ-TTg ngày 20/1/2025 …, ngày 3/2, UBND tỉnh ban hành …";
   // review 19). One after the reference is never the page's.
-  const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
-  const yearOf = ({ month }: { day: number; month: number }) => {
+  const yearOf = (month: number): number | null => {
     if (!year) return null;
-    const newYear =
-      pageDate !== null && Number(pageDate[3]) === Number(year) && Number(pageDate[2]) <= 2 && month >= 11;
+    if (month < 11) return Number(year);
+    const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
+    const newYear = pageDate !== null && Number(pageDate[3]) === Number(year) && Number(pageDate[2]) <= 2;
     return newYear ? Number(year) - 1 : Number(year);
   };
-  const ownYear = own ? yearOf(own) : null;
-  if (own) return ownYear ? isoDate(ownYear, own.month, own.day) : null;
+  const dated = (date: { day: number; month: number }) => {
+    const y = yearOf(date.month);
+    return y ? isoDate(y, date.month, date.day) : null;
+  };
+  if (own) return dated(own);
   const timed = TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
   if (timed) {
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
@@ -2141,8 +2149,7 @@ function sentenceDate(
     if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
   }
   const partial = yearlessDate(text, sentence.from, primary.start);
-  const partialYear = partial ? yearOf(partial) : null;
-  if (partial) return partialYear ? isoDate(partialYear, partial.month, partial.day) : null;
+  if (partial) return dated(partial);
   // A news agency's dateline, then "today" and the verb that issues the document ("Hà Tĩnh,
   // 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh … ban hành Công điện số …"), of the dateline's year.
   const dateline = DATELINE_TODAY.exec(lead);
