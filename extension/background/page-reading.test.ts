@@ -201,6 +201,26 @@ describe('readPageReport', () => {
     // Unless the title names the one the engine chose.
     expect(readPageReport(report(cards, { title: 'Kế hoạch 45/KH-TA' })).primary?.symbol).toBe('45/KH-TA');
   });
+
+  it('has no primary on a round-up or a live blog whose lead names none (audit 49), one its lead issues', () => {
+    const sections =
+      'Lương cơ sở tăng lên 2,34 triệu đồng/tháng\n' +
+      'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở đối với cán bộ, công chức, viên chức.\n' +
+      'Lương hưu, trợ cấp tăng 15%\nTheo Nghị định 75/2024/NĐ-CP, từ ngày 1-7-2024, lương hưu được điều chỉnh tăng thêm 15%.';
+    const roundup = (lead: string, title: string) =>
+      readPageReport(report(`${title}\n30/06/2024 10:22\n${lead}\n${sections}`, { title })).primary;
+    const title = 'Chính sách mới có hiệu lực từ tháng 7-2024: Tăng lương cơ sở, lương hưu - Tuổi Trẻ Online';
+    const general =
+      'Từ tháng 7-2024, hàng loạt chính sách mới liên quan đến tiền lương, lương hưu chính thức có hiệu lực, tác động trực tiếp đến người lao động.';
+    expect(roundup(general, title)).toBeNull();
+    expect(roundup(general, 'Trực tiếp: Kỳ thi tốt nghiệp THPT 2024')).toBeNull();
+    // Under another title, the section's decree is the page's news.
+    expect(roundup(general, 'Tăng lương cơ sở từ 1-7-2024')?.symbol).toBe('73/2024/NĐ-CP');
+    // A lead that issues one makes the round-up its report (review 19).
+    const issuing =
+      '(Chinhphu.vn) - Ngày 30/6/2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở, có hiệu lực từ ngày 1/7/2024.';
+    expect(roundup(issuing, title)?.symbol).toBe('73/2024/NĐ-CP');
+  });
 });
 
 describe('readListingRows', () => {

@@ -137,7 +137,37 @@ function isPagesOwn(
     rows.some((row) => row.reference.key === key) &&
     (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
   if (!inHeader && rows.length > 0 && !ownRow() && !isProse()) return false;
+  if (!inHeader && roundsUpOthers(title, mainText, key, inText)) return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
+}
+
+/**
+ * A news round-up's title ("Chính sách mới có hiệu lực từ tháng 7-2024", "Chính sách mới nổi bật
+ * tuần qua", "Văn bản mới nổi bật tuần 1 tháng 4/2024") or a live blog's ("Trực tiếp: …"), folded.
+ */
+const ROUNDUP_TITLE =
+  /^\W*(?:tuong thuat\s+)?truc tiep\b|(?:chinh sach|van ban) moi (?:noi bat |dang chu y )?(?:co hieu luc|tuan|thang)/;
+/** The text's first sentence on a line of its own: a news page's lead. */
+const LEAD_LINE = /^.{40,}[.!?…:][ \t]*$/mu;
+
+/**
+ * Whether the page rounds up documents, none of them its own: a round-up's or a live blog's
+ * title, over a lead that names not the engine's primary (audit 49: "Từ tháng 7-2024, hàng loạt
+ * chính sách mới … có hiệu lực" over a section "Chính phủ ban hành Nghị định 73/2024/NĐ-CP …"; a
+ * live blog's entries each citing a document). A lead that issues one is the page's news
+ * ("Ngày 25/9/2025, Chính phủ ban hành Nghị định 254/2025/NĐ-CP …, có hiệu lực …"; review 19).
+ */
+function roundsUpOthers(
+  title: string,
+  mainText: string,
+  key: string,
+  inText: () => DocumentReference[],
+): boolean {
+  if (!ROUNDUP_TITLE.test(foldText(title))) return false;
+  const lead = LEAD_LINE.exec(mainText);
+  if (!lead) return false;
+  const to = lead.index + lead[0].length;
+  return !inText().some((r) => r.key === key && r.start >= lead.index && r.start < to);
 }
 
 /** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */

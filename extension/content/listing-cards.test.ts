@@ -8,13 +8,18 @@ import {
   readCardListing,
 } from './listing-cards';
 import { setBody } from './testing/dom';
+import { visibilityCheck } from './visibility';
 
 /** The container's card rows, read in one go, as the background reads them; `onRead` is told of each item read. */
 function cardRows(selector: string, onRead: () => void = () => {}) {
-  const reading = readCardListing(document.querySelector(selector) as Element, () => {
-    onRead();
-    return false;
-  });
+  const reading = readCardListing(
+    document.querySelector(selector) as Element,
+    () => {
+      onRead();
+      return false;
+    },
+    visibilityCheck(),
+  );
   let step = reading.next();
   while (!step.done) step = reading.next();
   return readListingRows(step.value).map((row) => [
@@ -489,6 +494,14 @@ describe('card listings', () => {
       <div class="tab-pane" hidden><ul><li>Quyết định 36/2024/QĐ-UBND quy định bảng giá đất điều chỉnh</li></ul></div>
       <div class="tab-pane"><p>Toàn văn</p></div></div>`);
     expect(cardRows('#tabs')).toEqual([]);
+  });
+
+  it('reads no card the page hides with its style (a draft’s, audit 50)', () => {
+    setBody(`<div id="list">
+      <div class="vb-item"><h4><a href="/62">Kế hoạch tuyên truyền pháp luật</a></h4><div>Số hiệu: 62/KH-UBND</div></div>
+      <div class="vb-item" style="display:none"><h4><a href="/55">Kế hoạch kiểm tra (bản nháp)</a></h4><div>Số hiệu: 55/KH-UBND</div></div>
+      <div class="vb-item"><h4><a href="/89">Quyết định thành lập Ban Chỉ huy</a></h4><div>Số hiệu: 89/QĐ-UBND</div></div></div>`);
+    expect(cardRows('#list').map((row) => row[0])).toEqual(['62/KH-UBND', '89/QĐ-UBND']);
   });
 
   it('reads a heading line with 100,000 em spaces in a moment (no backtracking split)', () => {

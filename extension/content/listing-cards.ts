@@ -18,6 +18,7 @@ import { labeledFields, symbolLabelLength } from './field-labels';
 import { DATE_ONLY, dateLine, parseListingDate } from './listing-date';
 import { firstWebLink, gridListingRows } from './listing-table';
 import { findReferencesAround } from './references-around';
+import type { VisibilityCheck } from './visibility';
 
 /** How far above a reference its card may be. */
 const MAX_CARD_DEPTH = 6;
@@ -82,6 +83,7 @@ interface ItemsOfTag {
 export function* readCardListing(
   container: Element,
   shouldYield: () => boolean,
+  visibility: VisibilityCheck,
 ): Generator<void, ReportedRow[]> {
   const grid = gridListingRows(container);
   if (grid && grid.length > 1) return grid;
@@ -89,10 +91,10 @@ export function* readCardListing(
   if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;
-  const rows = yield* readItems(items, byTag, shouldYield);
+  const rows = yield* readItems(items, byTag, shouldYield, visibility);
   // Read again by class only when that groups the items otherwise.
   if (rows.length > 0 || new Set(items.map(byClass)).size === new Set(items.map(byTag)).size) return rows;
-  return yield* readItems(items, byClass, shouldYield);
+  return yield* readItems(items, byClass, shouldYield, visibility);
 }
 
 /**
@@ -111,6 +113,7 @@ function* readItems(
   items: Element[],
   kindOf: (item: Element) => string,
   shouldYield: () => boolean,
+  visibility: VisibilityCheck,
 ): Generator<void, ReportedRow[]> {
   const tags = new Map<string, ItemsOfTag>();
   for (const item of items) {
@@ -120,8 +123,9 @@ function* readItems(
   }
   for (const item of items) {
     const tag = tags.get(kindOf(item)) as ItemsOfTag;
-    // A closed tab's pane (the hidden attribute: audit 47) is no card the clerk sees.
-    if (tag.count < 2 || tag.rejected || (item as HTMLElement).hidden) continue;
+    // A closed tab's pane (the hidden attribute: audit 47), an item the page hides (a draft's,
+    // `display:none`: audit 50) is no card the clerk sees.
+    if (tag.count < 2 || tag.rejected || !visibility.isShown(item)) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
     // A listing's items open with their documents from the first ones on (a heading item at

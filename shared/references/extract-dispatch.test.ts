@@ -501,6 +501,38 @@ describe('extractDispatch: news reports', () => {
     expect(readInBothForms(cited)).toMatchObject({ symbol: '4079/UBND-KT', issuedDate: '2020-06-19' });
   });
 
+  it('dates a yearless date in no cited symbol’s year: the text’s own, or the document’s symbol’s (audit 49)', () => {
+    const text =
+      'Thủ tướng yêu cầu khẩn trương khắc phục hậu quả bão Yagi\n' +
+      'Chiều 9/9, Thủ tướng Phạm Minh Chính ký Công điện số 88/CĐ-TTg về tập trung khắc phục khẩn cấp hậu quả bão số 3 và mưa lũ sau bão.\n' +
+      'Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ theo Thông tư 02/2023/TT-NHNN.';
+    expect(readInBothForms(text)).toMatchObject({ symbol: '88/CĐ-TTg', issuedDate: null });
+    expect(readInBothForms(`Thứ hai, 9/9/2024, 19:05 (GMT+7)\n${text}`)).toMatchObject({
+      symbol: '88/CĐ-TTg',
+      issuedDate: '2024-09-09',
+    });
+    const own =
+      'Lương cơ sở tăng từ mức 1,8 triệu đồng của Nghị định 24/2023/NĐ-CP lên 2,34 triệu đồng/tháng.\n' +
+      'Chiều 30/6, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở và chế độ tiền thưởng.';
+    expect(readInBothForms(own)).toMatchObject({ symbol: '73/2024/NĐ-CP', issuedDate: '2024-06-30' });
+  });
+
+  it('under a headline naming the document, takes the date and subject of the lead that dates it (audit 49)', () => {
+    const headline = 'Công văn 3935/BGDĐT-GDTrH: Hướng dẫn nhiệm vụ giáo dục trung học năm học 2024-2025\n';
+    const leads =
+      'GD&TĐ - Bộ GD&ĐT vừa có văn bản hướng dẫn các sở GD&ĐT thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025.\n' +
+      'Ngày 30/7/2024, Bộ GD&ĐT ban hành công văn hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025. Theo đó, các sở chỉ đạo các trường thực hiện một số nhiệm vụ trọng tâm:\n' +
+      'Tiếp tục xây dựng kế hoạch giáo dục nhà trường theo Công văn số 5512/BGDĐT-GDTrH ngày 18/12/2020 của Bộ GD&ĐT.';
+    const read = {
+      symbol: '3935/BGDĐT-GDTrH',
+      issuedDate: '2024-07-30',
+      subject: 'hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025',
+    };
+    expect(extractDispatch(headline + leads)).toMatchObject(read);
+    // A byline's line between the headline and its lead.
+    expect(extractDispatch(`${headline}Hà Cường · 31/07/2024 08:00\n${leads}`)).toMatchObject(read);
+  });
+
   it('takes the decree a lead issued unnamed, "Cụ thể, tại Nghị định số …", over a report cited later (audit 45)', () => {
     const text =
       'Chính thức tăng lương tối thiểu vùng 7,2% từ 1.1.2026\n' +

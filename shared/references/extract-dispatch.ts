@@ -204,8 +204,10 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // two paragraphs: audit 39), then the same above the first mention in the body.
     const before = !(headlineOnly || place);
     const year = Number((issuedDate ?? '').slice(0, 4)) || primary.year;
+    // Under a headline, a byline or the dateline's line may come before the lead: a line more.
+    const below = headlineOnly ? 3 : 2;
     const around = (anchor: Span | null, reach: number) =>
-      anchor ? unnamedSentence(text, primary, bodies, anchor, before, year, reach) : null;
+      anchor ? unnamedSentence(text, primary, bodies, anchor, before, year, reach, below) : null;
     unnamedRead =
       inText && !header
         ? (around(sentence, 2) ?? around(sentence, 3) ?? around(firstLead, 2) ?? around(firstLead, 3))
@@ -296,7 +298,7 @@ interface UnnamedSentence {
  * symbol only in a caption or a later paragraph). The sentence names the same body before an
  * issuing verb ("ban hành", "ký", "có", "gửi") and the reference's type word or "văn bản" with
  * no "số" or number after it (or a body whose abbreviation spells the issuer code: `spelledBody`),
- * cites no reference, and stands within `reach` lines above the anchor sentence or two below it.
+ * cites no reference, and stands within `reach` lines above the anchor sentence or `below` below it.
  * Its subject is the "về việc" phrase, else (audit 16) the verb phrase a trích yếu opens with after
  * the noun and any addressees ("… vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …");
  * its body, the name before the issuing verb when it opens with a body's name ("UBND TP Hà Nội").
@@ -312,6 +314,7 @@ function unnamedSentence(
   before: boolean,
   year: number | null | undefined,
   reach: number,
+  below: number,
 ): UnnamedSentence | null {
   if (bodies.length === 0) return null;
   const folded = bodies.map(foldText);
@@ -323,7 +326,7 @@ function unnamedSentence(
   const issues = issuingUnnamed(nouns.join('|'));
   const issue = unnamedIssue(primary, nouns.includes('van ban'));
   const from = lineStart(text, sentence.from, reach);
-  const to = lineEnd(text, sentence.to, 2);
+  const to = lineEnd(text, sentence.to, below);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
   // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
   let verbSentence: UnnamedSentence | null = null;
@@ -350,7 +353,12 @@ function unnamedSentence(
                 body: unnamedBody(read, primary),
                 date,
               };
-            verbSentence ??= unnamedVerbPhrase(read, primary, date);
+            // The first that dates the document, else the first: "… vừa có văn bản hướng dẫn …"
+            // over "Ngày 30/7/2024, Bộ GD&ĐT ban hành công văn hướng dẫn …" (audit 49).
+            if (!verbSentence?.date) {
+              const phrase = unnamedVerbPhrase(read, primary, date);
+              if (!verbSentence || phrase?.date) verbSentence = phrase ?? verbSentence;
+            }
           }
         }
       }
@@ -2115,7 +2123,7 @@ function sentenceDate(
       (SIGNED_BEFORE_DATE.test(between) &&
         !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
   if (issuedAfter) return after.iso;
-  const year = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const year = primary.year !== null ? String(primary.year) : yearOutsideSymbols(text, references);
   const signed = signingDateAfter(text, sentence, primary, references);
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
@@ -2126,7 +2134,7 @@ function sentenceDate(
   // review 19). One after the reference is never the page's.
   const yearOf = (month: number): number | null => {
     if (!year) return null;
-    if (month < 11) return Number(year);
+    if (month < 11 || primary.year !== null) return Number(year);
     const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
     const newYear = pageDate !== null && Number(pageDate[3]) === Number(year) && Number(pageDate[2]) <= 2;
     return newYear ? Number(year) - 1 : Number(year);
@@ -2162,6 +2170,21 @@ function sentenceDate(
   )
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
+}
+
+/**
+ * The year a yearless date of the document is read in, when its symbol has none: the text's first
+ * year outside any symbol. A cited symbol's year is its own document's ("Chiều 9/9, Thủ tướng ký
+ * Công điện số 88/CĐ-TTg …" over "theo Thông tư 02/2023/TT-NHNN" on a page whose dateline is
+ * outside its main text: audit 49).
+ */
+function yearOutsideSymbols(text: string, references: readonly DocumentReference[]): string | undefined {
+  const years = /\b(?:19|20)\d{2}\b/g;
+  for (let match = years.exec(text); match; match = years.exec(text)) {
+    const at = match.index;
+    if (!references.some((r) => r.start <= at && at < r.end)) return match[0];
+  }
+  return undefined;
 }
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
