@@ -202,6 +202,26 @@ describe('readPageReport', () => {
     expect(readPageReport(report(cards, { title: 'Kế hoạch 45/KH-TA' })).primary?.symbol).toBe('45/KH-TA');
   });
 
+  it('has no primary on a legal Q&A whose answer cites the law, one its report names before the question', () => {
+    const title = 'Nghỉ việc không báo trước có được nhận trợ cấp thôi việc? - Hỏi đáp pháp luật';
+    const answer =
+      'Luật sư trả lời:\nTheo điểm b khoản 2 Điều 35 Bộ luật Lao động số 45/2019/QH14, người lao động có quyền đơn phương chấm dứt hợp đồng mà không cần báo trước nếu không được trả đủ lương.';
+    const question =
+      'Nghỉ việc không báo trước có được nhận trợ cấp thôi việc?\nTôi làm việc tại một công ty được 4 năm, nay công ty chậm trả lương 2 tháng. Xin hỏi tôi có được nhận trợ cấp thôi việc không?\n';
+    expect(readPageReport(report(question + answer, { title })).primary).toBeNull();
+    // Not a question's page: the cited code stays the engine's pick.
+    expect(readPageReport(report(question + answer, { title: 'Trợ cấp thôi việc' })).primary?.symbol).toBe(
+      '45/2019/QH14',
+    );
+    // A report naming its dispatch before a reader's question about it (audit 48).
+    const report48 =
+      'Cục Thuế vừa có văn bản hướng dẫn các chi cục thuế. Tại Công văn số 1763/CT-CS ngày 5-6-2025, Cục Thuế cho biết hộ kinh doanh phải dùng hóa đơn điện tử.\nHỏi: Cửa hàng của tôi có bắt buộc không?\nTrả lời: Theo Luật Quản lý thuế số 38/2019/QH14, có.';
+    expect(
+      readPageReport(report(report48, { title: 'Hộ kinh doanh có phải dùng hóa đơn điện tử?' })).primary
+        ?.symbol,
+    ).toBe('1763/CT-CS');
+  });
+
   it('has no primary on a round-up or a live blog whose lead names none (audit 49), one its lead issues', () => {
     const sections =
       'Lương cơ sở tăng lên 2,34 triệu đồng/tháng\n' +

@@ -137,8 +137,35 @@ function isPagesOwn(
     rows.some((row) => row.reference.key === key) &&
     (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
   if (!inHeader && rows.length > 0 && !ownRow() && !isProse()) return false;
-  if (!inHeader && roundsUpOthers(title, mainText, key, inText)) return false;
+  if (
+    !inHeader &&
+    (roundsUpOthers(title, mainText, key, inText) || answersQuestion(title, mainText, key, inText))
+  )
+    return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
+}
+
+/** An answer's heading line: "Luật sư trả lời:", "Bộ Tài chính trả lời như sau:", or "Trả lời: …" opening it. */
+const ANSWER_LINE = /^(?:trả lời\s*:|.{0,100}\s(?:trả lời(?: như sau)?|giải đáp)\s*:\s*$)/imu;
+
+/**
+ * Whether the page is a reader's question and its answer, which cites documents as the law says
+ * it (a legal Q&A column: "Nghỉ việc không báo trước có được nhận trợ cấp thôi việc?" over
+ * "Luật sư trả lời: Theo … Điều 35 Bộ luật Lao động số 45/2019/QH14 …"; audits 33 and 41): a
+ * question for a title, and the primary first named after the answer's heading. A report that
+ * names its document before a reader's question about it is about that document (audit 48).
+ */
+function answersQuestion(
+  title: string,
+  mainText: string,
+  key: string,
+  inText: () => DocumentReference[],
+): boolean {
+  if (!title.includes('?')) return false;
+  const answer = ANSWER_LINE.exec(mainText);
+  if (!answer) return false;
+  const first = inText().find((r) => r.key === key);
+  return first !== undefined && first.start > answer.index;
 }
 
 /**
