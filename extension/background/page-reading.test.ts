@@ -225,7 +225,7 @@ describe('readPageReport', () => {
   it('has no primary on a round-up or a live blog whose lead names none (audit 49), one its lead issues', () => {
     const sections =
       'Lương cơ sở tăng lên 2,34 triệu đồng/tháng\n' +
-      'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở đối với cán bộ, công chức, viên chức.\n' +
+      'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở đối với cán bộ, công chức, viên chức. Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV hướng dẫn thực hiện.\n' +
       'Lương hưu, trợ cấp tăng 15%\nTheo Nghị định 75/2024/NĐ-CP, từ ngày 1-7-2024, lương hưu được điều chỉnh tăng thêm 15%.';
     const roundup = (lead: string, title: string) =>
       readPageReport(report(`${title}\n30/06/2024 10:22\n${lead}\n${sections}`, { title })).primary;
@@ -236,6 +236,34 @@ describe('readPageReport', () => {
     expect(roundup(general, 'Trực tiếp: Kỳ thi tốt nghiệp THPT 2024')).toBeNull();
     // Under another title, the section's decree is the page's news.
     expect(roundup(general, 'Tăng lương cơ sở từ 1-7-2024')?.symbol).toBe('73/2024/NĐ-CP');
+    // One document issued under a round-up's title is the page's (review 20), as is the one a
+    // live blog follows; a title that only holds the words is no round-up's.
+    const one = 'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở.';
+    expect(
+      readPageReport(report(`${title}\n01/07/2024 08:05\n${general}\n${one}`, { title })).primary?.symbol,
+    ).toBe('73/2024/NĐ-CP');
+    expect(
+      roundup(general, 'Sở Nội vụ hướng dẫn thực hiện chính sách mới có hiệu lực từ ngày 01/7/2024')?.symbol,
+    ).toBe('73/2024/NĐ-CP');
+    const conference =
+      'Trực tiếp: Hội nghị toàn quốc quán triệt Nghị quyết số 57 của Bộ Chính trị\nThứ Hai, 13-01-2025, 08:00\n' +
+      'Sáng 13/1, tại Hà Nội, Bộ Chính trị tổ chức Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ.\n08:20\n' +
+      'Tổng Bí thư trình bày chuyên đề quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n09:40\n' +
+      'Tổng Bí thư nhấn mạnh, Nghị quyết 57-NQ/TW là "khoán 10" trong khoa học, công nghệ.';
+    expect(
+      readPageReport(
+        report(conference, { title: 'Trực tiếp: Hội nghị toàn quốc quán triệt Nghị quyết số 57' }),
+      ).primary?.symbol,
+    ).toBe('57-NQ/TW');
+    // A round-up of laws and decrees taking effect, one of them issued (review 20).
+    const effect =
+      'Những chính sách nổi bật có hiệu lực từ tháng 8\nLuật Đất đai 2024, Luật Nhà ở 2023 có hiệu lực sớm từ 1/8, cùng nhiều nghị định hướng dẫn về đất đai, nhà ở.\n' +
+      'Ngày 30/7/2024, Chính phủ ban hành Nghị định 71/2024/NĐ-CP quy định về giá đất.\n' +
+      'Nghị định 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường, hỗ trợ, tái định cư cũng có hiệu lực từ 1/8.';
+    expect(
+      readPageReport(report(effect, { title: 'Những chính sách nổi bật có hiệu lực từ tháng 8 - VnExpress' }))
+        .primary,
+    ).toBeNull();
     // A lead that issues one makes the round-up its report (review 19).
     const issuing =
       '(Chinhphu.vn) - Ngày 30/6/2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở, có hiệu lực từ ngày 1/7/2024.';

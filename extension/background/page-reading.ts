@@ -14,11 +14,12 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
-import { isSiteLicence } from '../../shared/references/extract-dispatch';
+import { isSiteLicence, issuedInSentence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
+import { sentenceAround } from '../../shared/references/text-spans';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { completeReference } from './reference-completion';
 
@@ -169,20 +170,42 @@ function answersQuestion(
 }
 
 /**
- * A news round-up's title ("Chính sách mới có hiệu lực từ tháng 7-2024", "Chính sách mới nổi bật
- * tuần qua", "Văn bản mới nổi bật tuần 1 tháng 4/2024") or a live blog's ("Trực tiếp: …"), folded.
+ * A news round-up's title, opening it ("Chính sách mới có hiệu lực từ tháng 7-2024", "Những chính
+ * sách nổi bật có hiệu lực …", "Văn bản mới nổi bật tuần 1 tháng 4/2024"), or a live blog's
+ * ("Trực tiếp: …", the first group), folded.
  */
 const ROUNDUP_TITLE =
-  /^\W*(?:tuong thuat\s+)?truc tiep\b|(?:chinh sach|van ban) moi (?:noi bat |dang chu y )?(?:co hieu luc|tuan|thang)/;
+  /^\W*(?:((?:tuong thuat\s+)?truc tiep)\b|(?:(?:nhung|cac)\s+)?(?:chinh sach|van ban|quy dinh)(?: moi)?(?: noi bat| dang chu y)?\s+(?:co hieu luc|tuan|thang))/;
 /** The text's first sentence on a line of its own: a news page's lead. */
 const LEAD_LINE = /^.{40,}[.!?…:][ \t]*$/mu;
 
 /**
- * Whether the page rounds up documents, none of them its own: a round-up's or a live blog's
- * title, over a lead that names not the engine's primary (audit 49: "Từ tháng 7-2024, hàng loạt
- * chính sách mới … có hiệu lực" over a section "Chính phủ ban hành Nghị định 73/2024/NĐ-CP …"; a
- * live blog's entries each citing a document). A lead that issues one is the page's news
- * ("Ngày 25/9/2025, Chính phủ ban hành Nghị định 254/2025/NĐ-CP …, có hiệu lực …"; review 19).
+ * Whether a round-up reports the document as news: issued ("Chính phủ ban hành Nghị định …"), or
+ * taking effect as its sentence's first document ("Nghị định 88/2024/NĐ-CP … cũng có hiệu lực từ
+ * 1/8"; not "… có hiệu lực từ ngày 1-7-2024 và thay thế Nghị định 24/2023/NĐ-CP"; review 20).
+ */
+function reportedNew(
+  text: string,
+  reference: DocumentReference,
+  references: readonly DocumentReference[],
+): boolean {
+  if (issuedInSentence(text, reference)) return true;
+  const { from, to } = sentenceAround(text, reference.start, reference.end);
+  return (
+    /\bco hieu luc\b/.test(foldText(text.slice(from, to))) &&
+    !references.some((r) => r.start >= from && r.start < reference.start)
+  );
+}
+
+/**
+ * Whether the page rounds up documents, none of them its own (audit 49): a round-up's title over
+ * sections that each report a document issued ("Chính phủ ban hành Nghị định 73/2024/NĐ-CP …",
+ * "Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV …"), or a live blog's over entries citing
+ * documents of their own, and a lead that names not the engine's primary. A lead that does is
+ * the page's news ("Ngày 25/9/2025, Chính phủ ban hành Nghị định 254/2025/NĐ-CP …"; review 19);
+ * so is the one document issued under a round-up's title, or the one a live blog follows
+ * (review 20: an article of the "Chính sách mới …" series on one decree, a conference on one
+ * resolution).
  */
 function roundsUpOthers(
   title: string,
@@ -190,11 +213,16 @@ function roundsUpOthers(
   key: string,
   inText: () => DocumentReference[],
 ): boolean {
-  if (!ROUNDUP_TITLE.test(foldText(title))) return false;
+  const kind = ROUNDUP_TITLE.exec(foldText(title));
+  if (!kind) return false;
   const lead = LEAD_LINE.exec(mainText);
   if (!lead) return false;
   const to = lead.index + lead[0].length;
-  return !inText().some((r) => r.key === key && r.start >= lead.index && r.start < to);
+  if (inText().some((r) => r.key === key && r.start >= lead.index && r.start < to)) return false;
+  const reported = inText().filter(
+    (r) => !isSiteLicence(mainText, r) && (kind[1] !== undefined || reportedNew(mainText, r, inText())),
+  );
+  return new Set(reported.map((r) => r.key)).size >= 2;
 }
 
 /** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */

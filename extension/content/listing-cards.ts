@@ -18,7 +18,6 @@ import { labeledFields, symbolLabelLength } from './field-labels';
 import { DATE_ONLY, dateLine, parseListingDate } from './listing-date';
 import { firstWebLink, gridListingRows } from './listing-table';
 import { findReferencesAround } from './references-around';
-import type { VisibilityCheck } from './visibility';
 
 /** How far above a reference its card may be. */
 const MAX_CARD_DEPTH = 6;
@@ -83,7 +82,6 @@ interface ItemsOfTag {
 export function* readCardListing(
   container: Element,
   shouldYield: () => boolean,
-  visibility: VisibilityCheck,
 ): Generator<void, ReportedRow[]> {
   const grid = gridListingRows(container);
   if (grid && grid.length > 1) return grid;
@@ -91,10 +89,10 @@ export function* readCardListing(
   if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;
-  const rows = yield* readItems(items, byTag, shouldYield, visibility);
+  const rows = yield* readItems(items, byTag, shouldYield);
   // Read again by class only when that groups the items otherwise.
   if (rows.length > 0 || new Set(items.map(byClass)).size === new Set(items.map(byTag)).size) return rows;
-  return yield* readItems(items, byClass, shouldYield, visibility);
+  return yield* readItems(items, byClass, shouldYield);
 }
 
 /**
@@ -113,7 +111,6 @@ function* readItems(
   items: Element[],
   kindOf: (item: Element) => string,
   shouldYield: () => boolean,
-  visibility: VisibilityCheck,
 ): Generator<void, ReportedRow[]> {
   const tags = new Map<string, ItemsOfTag>();
   for (const item of items) {
@@ -124,8 +121,16 @@ function* readItems(
   for (const item of items) {
     const tag = tags.get(kindOf(item)) as ItemsOfTag;
     // A closed tab's pane (the hidden attribute: audit 47), an item the page hides (a draft's,
-    // `display:none`: audit 50) is no card the clerk sees.
-    if (tag.count < 2 || tag.rejected || !visibility.isShown(item)) continue;
+    // `display:none`: audit 50) is no card the clerk sees. An item not yet faded in (`visibility:
+    // hidden` until scrolled to, as animation scripts do: review 20) or laid out by its children
+    // (`display: contents`) is.
+    if (
+      tag.count < 2 ||
+      tag.rejected ||
+      (item as HTMLElement).hidden ||
+      getComputedStyle(item).display === 'none'
+    )
+      continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
     // A listing's items open with their documents from the first ones on (a heading item at

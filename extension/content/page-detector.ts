@@ -180,7 +180,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
         highlighter.remove(rangesOf(records.prune()));
       } else if (dirtyTables.size > 0 || dirtyCards.size > 0) {
         yield* readDirty(dirtyTables, tables, (table) => tableRows(table, visibility));
-        yield* readDirty(dirtyCards, cards, (container) => cardRows(container, visibility));
+        yield* readDirty(dirtyCards, cards, cardRows);
         continue;
       } else {
         return;
@@ -263,8 +263,8 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   }
 
   /** The rows of a card container, none once it left the page. */
-  function* cardRows(container: Element, visibility: VisibilityCheck): Generator<void, ReportedRow[], void> {
-    return container.isConnected ? yield* readCardListing(container, () => shouldYield(), visibility) : [];
+  function* cardRows(container: Element): Generator<void, ReportedRow[], void> {
+    return container.isConnected ? yield* readCardListing(container, () => shouldYield()) : [];
   }
 
   /**

@@ -501,16 +501,7 @@ describe('extractDispatch: news reports', () => {
     expect(readInBothForms(cited)).toMatchObject({ symbol: '4079/UBND-KT', issuedDate: '2020-06-19' });
   });
 
-  it('dates a yearless date in no cited symbol’s year: the text’s own, or the document’s symbol’s (audit 49)', () => {
-    const text =
-      'Thủ tướng yêu cầu khẩn trương khắc phục hậu quả bão Yagi\n' +
-      'Chiều 9/9, Thủ tướng Phạm Minh Chính ký Công điện số 88/CĐ-TTg về tập trung khắc phục khẩn cấp hậu quả bão số 3 và mưa lũ sau bão.\n' +
-      'Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ theo Thông tư 02/2023/TT-NHNN.';
-    expect(readInBothForms(text)).toMatchObject({ symbol: '88/CĐ-TTg', issuedDate: null });
-    expect(readInBothForms(`Thứ hai, 9/9/2024, 19:05 (GMT+7)\n${text}`)).toMatchObject({
-      symbol: '88/CĐ-TTg',
-      issuedDate: '2024-09-09',
-    });
+  it('dates a yearless date in the document’s own symbol’s year, before the text’s first year (audit 49)', () => {
     const own =
       'Lương cơ sở tăng từ mức 1,8 triệu đồng của Nghị định 24/2023/NĐ-CP lên 2,34 triệu đồng/tháng.\n' +
       'Chiều 30/6, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở và chế độ tiền thưởng.';
@@ -531,6 +522,38 @@ describe('extractDispatch: news reports', () => {
     expect(extractDispatch(headline + leads)).toMatchObject(read);
     // A byline's line between the headline and its lead.
     expect(extractDispatch(`${headline}Hà Cường · 31/07/2024 08:00\n${leads}`)).toMatchObject(read);
+  });
+
+  it('takes no dated sentence on another matter for the headline’s document (review 20)', () => {
+    // The next sentence dates another dispatch of the same words but one.
+    const other =
+      'Công văn 3935/BGDĐT-GDTrH: Hướng dẫn nhiệm vụ giáo dục trung học năm học 2024-2025\n' +
+      'GD&TĐ - Bộ GD&ĐT vừa có văn bản hướng dẫn các sở GD&ĐT thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025.\n' +
+      'Ngày 5/8/2024, Bộ GD&ĐT ban hành công văn hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2024-2025, gửi các sở GD&ĐT.';
+    expect(extractDispatch(other)).toMatchObject({
+      issuedDate: null,
+      subject: 'hướng dẫn các sở GD&ĐT thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025',
+    });
+    // Past a byline and a sapo, a sentence on an earlier dispatch; one saying what the headline says.
+    const past = (headline: string, sentence: string) =>
+      extractDispatch(
+        `${headline}\nMinh Anh · 21/09/2024 09:10\nSố ca mắc tại nhiều địa phương đang có xu hướng tăng mạnh trong những tuần gần đây.\n${sentence}`,
+      );
+    expect(
+      past(
+        'Bộ Y tế yêu cầu tăng cường phòng chống sốt xuất huyết (Công văn 5211/BYT-DP)',
+        'Ngày 15/8/2024, Bộ Y tế ban hành công văn gửi UBND các tỉnh đề nghị chỉ đạo chiến dịch diệt bọ gậy trên phạm vi toàn quốc.',
+      ),
+    ).toMatchObject({ issuedDate: null, subject: null });
+    expect(
+      past(
+        'Công văn 4567/BGDĐT-GDTX: Hướng dẫn tuyển sinh giáo dục thường xuyên',
+        'Ngày 9/8/2024, Bộ GD&ĐT ban hành công văn hướng dẫn tuyển sinh chương trình giáo dục thường xuyên cấp THPT năm học 2024-2025.',
+      ),
+    ).toMatchObject({
+      issuedDate: '2024-08-09',
+      subject: 'hướng dẫn tuyển sinh chương trình giáo dục thường xuyên cấp THPT năm học 2024-2025',
+    });
   });
 
   it('takes the decree a lead issued unnamed, "Cụ thể, tại Nghị định số …", over a report cited later (audit 45)', () => {

@@ -326,6 +326,8 @@ function unnamedSentence(
   const issues = issuingUnnamed(nouns.join('|'));
   const issue = unnamedIssue(primary, nouns.includes('van ban'));
   const from = lineStart(text, sentence.from, reach);
+  // Two lines below; the third (under a headline, past its byline) only for the lead's dated twin.
+  const near = lineEnd(text, sentence.to, 2);
   const to = lineEnd(text, sentence.to, below);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
   // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
@@ -343,22 +345,39 @@ function unnamedSentence(
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
             spelledBody(read, primary)) &&
-          findReferences(text.slice(around.from, around.to)).length === 0
+          findReferences(text.slice(around.from, around.to)).length === 0 &&
+          !recalled(read, year)
         ) {
-          if (!recalled(read, year)) {
-            const date = leadDate(read);
-            if (about)
-              return {
-                subject: subjectAfter(text, around.from, around.to),
-                body: unnamedBody(read, primary),
-                date,
-              };
-            // The first that dates the document, else the first: "… vừa có văn bản hướng dẫn …"
-            // over "Ngày 30/7/2024, Bộ GD&ĐT ban hành công văn hướng dẫn …" (audit 49).
-            if (!verbSentence?.date) {
-              const phrase = unnamedVerbPhrase(read, primary, date);
-              if (!verbSentence || phrase?.date) verbSentence = phrase ?? verbSentence;
-            }
+          const date = leadDate(read);
+          // Past two lines (under a headline, past its byline and sapo), a sentence that says what
+          // the headline says ("Công văn 4567/BGDĐT-GDTX: Hướng dẫn tuyển sinh giáo dục thường
+          // xuyên" over "Ngày 9/8/2024, Bộ GD&ĐT ban hành công văn hướng dẫn tuyển sinh … giáo
+          // dục thường xuyên …"), or the lead's dated twin; not one on another matter (review 20:
+          // "… đề nghị chỉ đạo chiến dịch diệt bọ gậy" under "Bộ Y tế yêu cầu tăng cường phòng
+          // chống sốt xuất huyết").
+          const far = around.from > near;
+          const headline = text.slice(sentence.from, sentence.to).replace(primary.raw, ' ');
+          const onTheMatter =
+            !far ||
+            verbSentence !== null ||
+            sharesWords(headline, text.slice(around.from, around.to), HEADLINE_SHARE);
+          if (!onTheMatter) {
+            // Another document's, or the page's news other than this one.
+          } else if (about && !(far && verbSentence)) {
+            return {
+              subject: subjectAfter(text, around.from, around.to),
+              body: unnamedBody(read, primary),
+              date,
+            };
+          } else if (!verbSentence) {
+            verbSentence = unnamedVerbPhrase(read, primary, date);
+          } else if (!about && !verbSentence.date) {
+            // The same document dated in the next sentence: "… vừa có văn bản hướng dẫn các sở …
+            // thực hiện nhiệm vụ …" over "Ngày 30/7/2024, Bộ GD&ĐT ban hành công văn hướng dẫn
+            // thực hiện nhiệm vụ …" (audit 49); not one of the same words on another matter ("…
+            // nhiệm vụ giáo dục mầm non …" under "… nhiệm vụ giáo dục trung học …"; review 20).
+            const phrase = unnamedVerbPhrase(read, primary, date);
+            if (phrase?.date && sameSubject(verbSentence.subject, phrase.subject)) verbSentence = phrase;
           }
         }
       }
@@ -367,6 +386,26 @@ function unnamedSentence(
     at = line.to + 1;
   }
   return verbSentence;
+}
+
+/** How many of a headline's words a sentence past the lead's reach must say. */
+const HEADLINE_SHARE = 0.8;
+
+/** Whether `share` of the words of `a` (two letters or more, folded) are words of `b`. */
+function sharesWords(a: string, b: string, share: number): boolean {
+  const words = (text: string) =>
+    foldText(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1);
+  const wanted = words(a);
+  const known = new Set(words(b));
+  return wanted.length > 0 && wanted.filter((w) => known.has(w)).length >= wanted.length * share;
+}
+
+/** Whether two subjects say the same: every word of the shorter is the longer's. */
+function sameSubject(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return a.length <= b.length ? sharesWords(a, b, 1) : sharesWords(b, a, 1);
 }
 
 /**
@@ -770,7 +809,7 @@ const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so
  * văn bản số …", "thông qua Nghị quyết số …" (a council's or the Quốc hội's), "yêu cầu … tại Công
  * văn số …".
  */
-function issuedInSentence(text: string, reference: DocumentReference): boolean {
+export function issuedInSentence(text: string, reference: DocumentReference): boolean {
   const before = foldedBefore(text, reference);
   return (
     // "ký" is signing; "ký hiệu" (symbol) is not.
@@ -2123,7 +2162,11 @@ function sentenceDate(
       (SIGNED_BEFORE_DATE.test(between) &&
         !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
   if (issuedAfter) return after.iso;
-  const year = primary.year !== null ? String(primary.year) : yearOutsideSymbols(text, references);
+  // The document's own year when its symbol has one ("Chiều 30/6, Chính phủ ban hành Nghị định
+  // 73/2024/NĐ-CP" under a cited "Nghị định 24/2023/NĐ-CP": audit 49), else the text's first.
+  // That first year may be a cited symbol's (a circular of last year) or an era's; the text's
+  // other years are no better guesses (review 20: "Luật Nhà ở năm 2023", "giai đoạn 2021-2025").
+  const year = primary.year !== null ? String(primary.year) : /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
   const signed = signingDateAfter(text, sentence, primary, references);
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
@@ -2170,21 +2213,6 @@ function sentenceDate(
   )
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
-}
-
-/**
- * The year a yearless date of the document is read in, when its symbol has none: the text's first
- * year outside any symbol. A cited symbol's year is its own document's ("Chiều 9/9, Thủ tướng ký
- * Công điện số 88/CĐ-TTg …" over "theo Thông tư 02/2023/TT-NHNN" on a page whose dateline is
- * outside its main text: audit 49).
- */
-function yearOutsideSymbols(text: string, references: readonly DocumentReference[]): string | undefined {
-  const years = /\b(?:19|20)\d{2}\b/g;
-  for (let match = years.exec(text); match; match = years.exec(text)) {
-    const at = match.index;
-    if (!references.some((r) => r.start <= at && at < r.end)) return match[0];
-  }
-  return undefined;
 }
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */

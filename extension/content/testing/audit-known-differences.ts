@@ -203,5 +203,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 body null',
     ],
   "a49 N05 national paper (VnExpress): Prime Minister's công điện, date given as 'Chiều 9/9' without year (dateline 9/9/2024), earlier công điện cited, Đọc thêm teaser with symbol and a plate number, ld+json script carrying another symbol":
-    ['primary date null'],
+    ['primary date 2023-09-09'],
+  "a51 X11 provincial paper: body says only 'UBND tỉnh có văn bản' (dated 7/10/2024); the symbol 5123/UBND-GT1 appears ONLY in the photo caption, which sits in the middle of a sentence split across two <p>; cited decrees, Km 512+300 and 812/1.245 look-alikes, related teaser with KH-UBND, display:none ad, GP-BTTTT footer":
+    ['primary subject null'],
+  "a51 X12 provincial paper: sapo/body say only 'vừa có văn bản hướng dẫn'; earlier paragraphs cite decrees and a TT-BGDĐT; a photo+caption ('năm học 2024-2025') splits the body; the primary 1856/SGDĐT-KHTC with date and subject appears ONLY in the last paragraph; money/học sinh/ngày, '2 lần/năm học', display:none hot-news box, GP-BTTTT footer":
+    ['primary body Sở GD&ĐT'],
+  'r20 P04 Thanh Niên live blog of an exam day; lead cites the exam regulation circular (the page is about the exam, not the circular)':
+    ['primary 24/2024/TT-BGDĐT, none expected'],
+  "r20 P11 ministry-style 'Văn bản mới' page: one card shown, the other three display:none behind 'Xem thêm' (stylesheet class)":
+    ['primary 4120/UBND-VX, none expected'],
+  'r20 P12 Party-committee site: CSS-only accordion by year; the closed panel (max-height:0; overflow:hidden) is invisible yet read as rows':
+    ['references extra 4077/UBND-KT, 2931/QĐ-UBND, 305/KH-UBND', '6 rows, not 3'],
 };
