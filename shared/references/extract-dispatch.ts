@@ -8,6 +8,7 @@ import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
 import { opensWithReference } from './context';
 import { dateAt, isoDate, signedDate } from './dates';
+import { withDefinedAbbreviation } from './defined-abbreviation';
 import { findReferences } from './find-references';
 import { foldCode, foldText, matchFoldedWord } from './fold';
 import { type HeaderKind, headerKind } from './header-kind';
@@ -270,7 +271,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     typeName: primary.typeName,
     issuer: primary.issuer,
     issuedDate: issuedDate ?? leadDateGiven() ?? null,
-    issuingBody,
+    issuingBody: withDefinedAbbreviation(text, issuingBody),
     subject: subject ?? unnamed()?.subject ?? null,
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),

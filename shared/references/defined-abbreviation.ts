@@ -1,0 +1,39 @@
+/**
+ * A body's name written with an abbreviation the text itself defines, written out: news names a
+ * body in full once, with its short form in brackets, and by the short form after that
+ * ("Sở Giáo dục và Đào tạo (GD&ĐT) Lạng Sơn vừa có văn bản …" over "… Công văn số
+ * 1856/SGDĐT-KHTC ngày 04/9/2024 của Sở GD&ĐT …"). A clerk records the full name.
+ * @module
+ */
+import { foldText } from './fold';
+import { spellsCode } from './issuer-names';
+
+/** The first abbreviation in a name, after the body type it follows ("Sở GD&ĐT", "Bộ NN&PTNT"). */
+const ABBREVIATED = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*)\s+(\p{Lu}[\p{Lu}&-]*\p{Lu})(?:\s+(.+))?$/u;
+
+/** A place name after a definition: two or three capitalised words ("Lạng Sơn", "Thừa Thiên Huế"). */
+const PLACE = /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,2})(?=[\s,.;:]|$)/u;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `body` with its abbreviation written out as the text defines it, and the place the definition
+ * names after its brackets when the body names none; `body` as given when the text defines no
+ * such abbreviation, or defines it by words whose initials are not its letters.
+ */
+export function withDefinedAbbreviation(text: string, body: string | null): string | null {
+  if (!body) return body;
+  const parts = ABBREVIATED.exec(body.normalize('NFC'));
+  if (!parts) return body;
+  const [, type, abbreviation, rest] = parts as unknown as [string, string, string, string | undefined];
+  const nfc = text.normalize('NFC');
+  const definition = new RegExp(
+    `(?:^|[\\s(])${escaped(type)}\\s+([^()\\n]{3,60}?)\\s*\\(${escaped(abbreviation)}\\)`,
+    'u',
+  ).exec(nfc);
+  if (!definition) return body;
+  const words = definition[1] as string;
+  if (!spellsCode(foldText(words), foldText(abbreviation), true)) return body;
+  const place = rest ?? PLACE.exec(nfc.slice(definition.index + definition[0].length))?.[1];
+  return [type, words, place].filter(Boolean).join(' ');
+}
