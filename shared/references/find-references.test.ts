@@ -58,6 +58,9 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
     ['Quyết định số 259-QĐ/TW', '259-QĐ/TW', { typeName: 'Quyết định' }],
     ['Chỉ thị 213-TTg năm 1994', '213-TTg', { typeCode: null, issuer: 'TTg', typeName: 'Chỉ thị' }],
     ['Chỉ thị số 406/TTg ngày 8-8-1994', '406-TTg', { issuer: 'TTg', issuedDate: '1994-08-08' }],
+    // The Chính phủ's and the Hội đồng Bộ trưởng's old forms as TTg's (audits 9, 14 and 52).
+    ['Nghị định số 15/CP ngày 2-3-1993', '15-CP', { typeCode: null, issuer: 'CP', issuedDate: '1993-03-02' }],
+    ['Quyết định 114/HĐBT', '114-HĐBT', { typeCode: null, issuer: 'HĐBT' }],
     ['Số: 01-TANDTC-VKSNDTC/TTLT', '01-TANDTC-VKSNDTC/TTLT', { typeCode: 'TTLT', issuer: 'TANDTC-VKSNDTC' }],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
     ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],

@@ -490,7 +490,9 @@ function classifySlashed(
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
   // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose.
   if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
-  if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer) && issuer === 'TTg') {
+  // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
+  // labels of every blind audit wrote the Chính phủ's and the Hội đồng Bộ trưởng's too.
+  if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer)) {
     return oldForm(text, start, chain.end, number, issuer);
   }
   // A police or army unit's letter and digits ("3302/C08-P6") only with its drafting unit and named.
