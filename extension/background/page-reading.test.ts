@@ -213,6 +213,14 @@ describe('readPageReport', () => {
     expect(readPageReport(report(question + answer, { title: 'Trợ cấp thôi việc' })).primary?.symbol).toBe(
       '45/2019/QH14',
     );
+    // A report under a question headline quoting an official's answer about its dispatch (review 21).
+    const report21 =
+      'Học sinh Hà Nội có được nghỉ học ngày 7/9 khi bão Yagi đổ bộ?\nTrước diễn biến của bão số 3, nhiều phụ huynh băn khoăn không biết học sinh có phải đến trường.\nTrao đổi với phóng viên, lãnh đạo Sở GD&ĐT Hà Nội giải đáp:\nSở đã ban hành Công văn số 3465/SGDĐT-CTTT cho học sinh nghỉ học ngày 7/9.';
+    expect(
+      readPageReport(
+        report(report21, { title: 'Học sinh Hà Nội có được nghỉ học ngày 7/9 khi bão Yagi đổ bộ?' }),
+      ).primary?.symbol,
+    ).toBe('3465/SGDĐT-CTTT');
     // A report naming its dispatch before a reader's question about it (audit 48).
     const report48 =
       'Cục Thuế vừa có văn bản hướng dẫn các chi cục thuế. Tại Công văn số 1763/CT-CS ngày 5-6-2025, Cục Thuế cho biết hộ kinh doanh phải dùng hóa đơn điện tử.\nHỏi: Cửa hàng của tôi có bắt buộc không?\nTrả lời: Theo Luật Quản lý thuế số 38/2019/QH14, có.';
@@ -226,7 +234,8 @@ describe('readPageReport', () => {
     const sections =
       'Lương cơ sở tăng lên 2,34 triệu đồng/tháng\n' +
       'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở đối với cán bộ, công chức, viên chức. Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV hướng dẫn thực hiện.\n' +
-      'Lương hưu, trợ cấp tăng 15%\nTheo Nghị định 75/2024/NĐ-CP, từ ngày 1-7-2024, lương hưu được điều chỉnh tăng thêm 15%.';
+      'Lương hưu, trợ cấp tăng 15%\nTheo Nghị định 75/2024/NĐ-CP, từ ngày 1-7-2024, lương hưu được điều chỉnh tăng thêm 15%.\n' +
+      'Thẻ căn cước thay thẻ căn cước công dân\nLuật Căn cước số 26/2023/QH15 có hiệu lực từ 1-7-2024.';
     const roundup = (lead: string, title: string) =>
       readPageReport(report(`${title}\n30/06/2024 10:22\n${lead}\n${sections}`, { title })).primary;
     const title = 'Chính sách mới có hiệu lực từ tháng 7-2024: Tăng lương cơ sở, lương hưu - Tuổi Trẻ Online';
@@ -255,9 +264,21 @@ describe('readPageReport', () => {
         report(conference, { title: 'Trực tiếp: Hội nghị toàn quốc quán triệt Nghị quyết số 57' }),
       ).primary?.symbol,
     ).toBe('57-NQ/TW');
+    // One decree and the circular guiding it, or a background citation, under such a title (review 21).
+    const guided =
+      'Ngày 30-6-2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở. Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV hướng dẫn thực hiện.';
+    expect(
+      readPageReport(report(`${title}\n01/07/2024 08:05\n${general}\n${guided}`, { title })).primary?.symbol,
+    ).toBe('73/2024/NĐ-CP');
+    // The headline, ending in a mark of its own, is no lead.
+    const asking = 'Chính sách mới có hiệu lực từ tháng 7/2024: Lương cơ sở tăng bao nhiêu?';
+    const sapo =
+      '(Chinhphu.vn) - Ngày 30/6/2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở, có hiệu lực từ ngày 1/7/2024.';
+    expect(roundup(sapo, asking)?.symbol).toBe('73/2024/NĐ-CP');
     // A round-up of laws and decrees taking effect, one of them issued (review 20).
     const effect =
       'Những chính sách nổi bật có hiệu lực từ tháng 8\nLuật Đất đai 2024, Luật Nhà ở 2023 có hiệu lực sớm từ 1/8, cùng nhiều nghị định hướng dẫn về đất đai, nhà ở.\n' +
+      'Luật Đất đai số 31/2024/QH15 được Quốc hội thông qua ngày 18/1/2024, có hiệu lực từ 1/8/2024.\n' +
       'Ngày 30/7/2024, Chính phủ ban hành Nghị định 71/2024/NĐ-CP quy định về giá đất.\n' +
       'Nghị định 88/2024/NĐ-CP ngày 15/7/2024 quy định về bồi thường, hỗ trợ, tái định cư cũng có hiệu lực từ 1/8.';
     expect(

@@ -146,15 +146,19 @@ function isPagesOwn(
   return headerReferenceKeys(mainText, inText()).size < 2;
 }
 
-/** An answer's heading line: "Luật sư trả lời:", "Bộ Tài chính trả lời như sau:", or "Trả lời: …" opening it. */
+/** An answer's heading line: "Luật sư trả lời:", "Ban biên tập trả lời như sau:", or "Trả lời: …" opening it. */
 const ANSWER_LINE = /^(?:trả lời\s*:|.{0,100}\s(?:trả lời(?: như sau)?|giải đáp)\s*:\s*$)/imu;
+/** A reader's question, or a lawyer's or the editors' answer: a legal Q&A column's marks. */
+const READER_QUESTION = /bạn đọc|xin (?:cho )?hỏi|luật sư|ban biên tập/iu;
 
 /**
- * Whether the page is a reader's question and its answer, which cites documents as the law says
- * it (a legal Q&A column: "Nghỉ việc không báo trước có được nhận trợ cấp thôi việc?" over
- * "Luật sư trả lời: Theo … Điều 35 Bộ luật Lao động số 45/2019/QH14 …"; audits 33 and 41): a
- * question for a title, and the primary first named after the answer's heading. A report that
- * names its document before a reader's question about it is about that document (audit 48).
+ * Whether the page answers a reader's legal question, citing documents as the law says it (a
+ * Q&A column: "Nghỉ việc không báo trước có được nhận trợ cấp thôi việc?" over "(Bạn đọc Trần Thị
+ * Mai, TP HCM) … Luật sư trả lời: Theo … Điều 35 Bộ luật Lao động số 45/2019/QH14 …"; audits 33
+ * and 41): a question for a title, a reader or a lawyer up to the answer's heading, and the
+ * primary first named after it. Not a report under a question headline that quotes an official's
+ * answer about its document, nor an interview (review 21), nor a report that names its dispatch
+ * before a reader's question about it (audit 48).
  */
 function answersQuestion(
   title: string,
@@ -165,6 +169,8 @@ function answersQuestion(
   if (!title.includes('?')) return false;
   const answer = ANSWER_LINE.exec(mainText);
   if (!answer) return false;
+  const asked = mainText.slice(0, answer.index + answer[0].length).normalize('NFC');
+  if (!READER_QUESTION.test(asked)) return false;
   const first = inText().find((r) => r.key === key);
   return first !== undefined && first.start > answer.index;
 }
@@ -203,9 +209,9 @@ function reportedNew(
  * "Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV …"), or a live blog's over entries citing
  * documents of their own, and a lead that names not the engine's primary. A lead that does is
  * the page's news ("Ngày 25/9/2025, Chính phủ ban hành Nghị định 254/2025/NĐ-CP …"; review 19);
- * so is the one document issued under a round-up's title, or the one a live blog follows
- * (review 20: an article of the "Chính sách mới …" series on one decree, a conference on one
- * resolution).
+ * so is the one document, or two, issued under a round-up's title, or the one a live blog follows
+ * (reviews 20 and 21: an article of the "Chính sách mới …" series on one decree and its guiding
+ * circular, a conference on one resolution that mentions another).
  */
 function roundsUpOthers(
   title: string,
@@ -215,14 +221,31 @@ function roundsUpOthers(
 ): boolean {
   const kind = ROUNDUP_TITLE.exec(foldText(title));
   if (!kind) return false;
-  const lead = LEAD_LINE.exec(mainText);
+  const lead = leadLine(mainText, title);
   if (!lead) return false;
-  const to = lead.index + lead[0].length;
-  if (inText().some((r) => r.key === key && r.start >= lead.index && r.start < to)) return false;
+  if (inText().some((r) => r.key === key && r.start >= lead.from && r.start < lead.to)) return false;
   const reported = inText().filter(
     (r) => !isSiteLicence(mainText, r) && (kind[1] !== undefined || reportedNew(mainText, r, inText())),
   );
-  return new Set(reported.map((r) => r.key)).size >= 2;
+  return new Set(reported.map((r) => r.key)).size >= ROUNDUP_DOCUMENTS;
+}
+
+/**
+ * How many documents a round-up reports (or a live blog cites): one document and the circular
+ * guiding it, or a background citation ("Theo Nghị định 100/2019/NĐ-CP có hiệu lực từ …"), make
+ * an article about one (review 21).
+ */
+const ROUNDUP_DOCUMENTS = 3;
+
+/** The lead's line: the text's first sentence on a line of its own, not the headline's (review 21). */
+function leadLine(text: string, title: string): { from: number; to: number } | null {
+  const headline = foldText(title);
+  const lines = new RegExp(LEAD_LINE.source, 'gmu');
+  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    if (!headline.includes(foldText(line[0]).trim()))
+      return { from: line.index, to: line.index + line[0].length };
+  }
+  return null;
 }
 
 /** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */

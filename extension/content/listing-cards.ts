@@ -123,7 +123,8 @@ function* readItems(
     // A closed tab's pane (the hidden attribute: audit 47), an item the page hides (a draft's,
     // `display:none`: audit 50) is no card the clerk sees. An item not yet faded in (`visibility:
     // hidden` until scrolled to, as animation scripts do: review 20) or laid out by its children
-    // (`display: contents`) is.
+    // (`display: contents`) is. A carousel's other slides are not either (review 21: a responsive
+    // page's hidden copy of each card, which must not be read, is the commoner).
     if (
       tag.count < 2 ||
       tag.rejected ||

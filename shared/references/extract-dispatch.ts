@@ -205,10 +205,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // two paragraphs: audit 39), then the same above the first mention in the body.
     const before = !(headlineOnly || place);
     const year = Number((issuedDate ?? '').slice(0, 4)) || primary.year;
-    // Under a headline, a byline or the dateline's line may come before the lead: a line more.
-    const below = headlineOnly ? 3 : 2;
     const around = (anchor: Span | null, reach: number) =>
-      anchor ? unnamedSentence(text, primary, bodies, anchor, before, year, reach, below) : null;
+      anchor ? unnamedSentence(text, primary, bodies, anchor, before, year, reach) : null;
     unnamedRead =
       inText && !header
         ? (around(sentence, 2) ?? around(sentence, 3) ?? around(firstLead, 2) ?? around(firstLead, 3))
@@ -299,7 +297,7 @@ interface UnnamedSentence {
  * symbol only in a caption or a later paragraph). The sentence names the same body before an
  * issuing verb ("ban hành", "ký", "có", "gửi") and the reference's type word or "văn bản" with
  * no "số" or number after it (or a body whose abbreviation spells the issuer code: `spelledBody`),
- * cites no reference, and stands within `reach` lines above the anchor sentence or `below` below it.
+ * cites no reference, and stands within `reach` lines above the anchor sentence or two below it.
  * Its subject is the "về việc" phrase, else (audit 16) the verb phrase a trích yếu opens with after
  * the noun and any addressees ("… vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …");
  * its body, the name before the issuing verb when it opens with a body's name ("UBND TP Hà Nội").
@@ -315,7 +313,6 @@ function unnamedSentence(
   before: boolean,
   year: number | null | undefined,
   reach: number,
-  below: number,
 ): UnnamedSentence | null {
   if (bodies.length === 0) return null;
   const folded = bodies.map(foldText);
@@ -327,9 +324,7 @@ function unnamedSentence(
   const issues = issuingUnnamed(nouns.join('|'));
   const issue = unnamedIssue(primary, nouns.includes('van ban'));
   const from = lineStart(text, sentence.from, reach);
-  // Two lines below; the third (under a headline, past its byline) only for the lead's dated twin.
-  const near = lineEnd(text, sentence.to, 2);
-  const to = lineEnd(text, sentence.to, below);
+  const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
   // the verb phrase a trích yếu opens with, after the addressees; the first such sentence.
   let verbSentence: UnnamedSentence | null = null;
@@ -346,39 +341,17 @@ function unnamedSentence(
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
             spelledBody(read, primary)) &&
-          findReferences(text.slice(around.from, around.to)).length === 0 &&
-          !recalled(read, year)
+          findReferences(text.slice(around.from, around.to)).length === 0
         ) {
-          const date = leadDate(read);
-          // Past two lines (under a headline, past its byline and sapo), a sentence that says what
-          // the headline says ("Công văn 4567/BGDĐT-GDTX: Hướng dẫn tuyển sinh giáo dục thường
-          // xuyên" over "Ngày 9/8/2024, Bộ GD&ĐT ban hành công văn hướng dẫn tuyển sinh … giáo
-          // dục thường xuyên …"), or the lead's dated twin; not one on another matter (review 20:
-          // "… đề nghị chỉ đạo chiến dịch diệt bọ gậy" under "Bộ Y tế yêu cầu tăng cường phòng
-          // chống sốt xuất huyết").
-          const far = around.from > near;
-          const headline = text.slice(sentence.from, sentence.to).replace(primary.raw, ' ');
-          const onTheMatter =
-            !far ||
-            verbSentence !== null ||
-            sharesWords(headline, text.slice(around.from, around.to), HEADLINE_SHARE);
-          if (!onTheMatter) {
-            // Another document's, or the page's news other than this one.
-          } else if (about && !(far && verbSentence)) {
-            return {
-              subject: subjectAfter(text, around.from, around.to),
-              body: unnamedBody(read, primary),
-              date,
-            };
-          } else if (!verbSentence) {
-            verbSentence = unnamedVerbPhrase(read, primary, date);
-          } else if (!about && !verbSentence.date) {
-            // The same document dated in the next sentence: "… vừa có văn bản hướng dẫn các sở …
-            // thực hiện nhiệm vụ …" over "Ngày 30/7/2024, Bộ GD&ĐT ban hành công văn hướng dẫn
-            // thực hiện nhiệm vụ …" (audit 49); not one of the same words on another matter ("…
-            // nhiệm vụ giáo dục mầm non …" under "… nhiệm vụ giáo dục trung học …"; review 20).
-            const phrase = unnamedVerbPhrase(read, primary, date);
-            if (phrase?.date && sameSubject(verbSentence.subject, phrase.subject)) verbSentence = phrase;
+          if (!recalled(read, year)) {
+            const date = leadDate(read);
+            if (about)
+              return {
+                subject: subjectAfter(text, around.from, around.to),
+                body: unnamedBody(read, primary),
+                date,
+              };
+            verbSentence ??= unnamedVerbPhrase(read, primary, date);
           }
         }
       }
@@ -387,26 +360,6 @@ function unnamedSentence(
     at = line.to + 1;
   }
   return verbSentence;
-}
-
-/** How many of a headline's words a sentence past the lead's reach must say. */
-const HEADLINE_SHARE = 0.8;
-
-/** Whether `share` of the words of `a` (two letters or more, folded) are words of `b`. */
-function sharesWords(a: string, b: string, share: number): boolean {
-  const words = (text: string) =>
-    foldText(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1);
-  const wanted = words(a);
-  const known = new Set(words(b));
-  return wanted.length > 0 && wanted.filter((w) => known.has(w)).length >= wanted.length * share;
-}
-
-/** Whether two subjects say the same: every word of the shorter is the longer's. */
-function sameSubject(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  return a.length <= b.length ? sharesWords(a, b, 1) : sharesWords(b, a, 1);
 }
 
 /**

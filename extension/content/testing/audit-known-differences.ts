@@ -26,7 +26,10 @@
  * items "Số 87/KH-UBND (25/08/2025) – trích yếu — body" (no date or body read); a dispatch whose
  * body the report names only as the speaker after its subject ("…, Cục Thuế cho biết"); a "Văn bản mới" sidebar beside a listing, listed as rows; a school's table of incoming and
  * outgoing dispatches, whose "Nơi gửi/nhận" column gives outgoing rows their addressee as body; a document's number and code in separate fields of a card; a header stacking two fields in
- * one column; a body the text names by an abbreviation it defines, written out where the writer
+ * one column; a document named only in a headline, dated by a sentence three lines down (past a
+ * byline and a sapo: news there as often recounts an earlier dispatch; review 21); a carousel's
+ * or a "Xem thêm" box's hidden items, no rows (a responsive page's hidden copies must not be),
+ * and its one shown item taken for the page's document; a body the text names by an abbreviation it defines, written out where the writer
  * kept the short form ("Bộ Chỉ huy Quân sự tỉnh Đắk Lắk" for "Bộ CHQS tỉnh Đắk Lắk"); a page about no document (a tag page of news teasers) getting the first one it
  * cites, and a live blog whose lead names another document than the engine's; a news
  * roundup read as rows; a closed <details>, which Chromium hides and happy-dom does not; values
@@ -205,6 +208,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a49 N05 national paper (VnExpress): Prime Minister's công điện, date given as 'Chiều 9/9' without year (dateline 9/9/2024), earlier công điện cited, Đọc thêm teaser with symbol and a plate number, ld+json script carrying another symbol":
     ['primary date 2023-09-09'],
+  "a49 N13 education paper (Giáo dục & Thời đại): primary symbol ONLY in the headline (body says 'công văn hướng dẫn'), dated in body 'Ngày 30/7/2024'; body cites 5512/BGDĐT-GDTrH and a Thông tư with their dates; mixed-case drafting unit GDTrH; teaser with another QĐ; 'GD&TĐ', '2 buổi/ngày' look-alikes":
+    [
+      'primary date null',
+      'primary subject hướng dẫn các sở GD&ĐT thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025',
+    ],
   "a51 X07 provincial military command (Bộ CHQS tỉnh) news: dispatch '2145/BCH-TM' dated before the symbol, base QĐ-UBND with own date, TT-BQP, joint TTLT-BQP-BCA, police plan '89/KH-CAT-PV01' (drafting unit with digits), look-alikes 184/184 xã, BMI 18,5, Sư đoàn 320, 'ngày 01/11 đến 31/12/2024', [hidden] related item, GP-TTĐT footer":
     ['primary body Bộ Chỉ huy Quân sự tỉnh Đắk Lắk'],
   "a51 X11 provincial paper: body says only 'UBND tỉnh có văn bản' (dated 7/10/2024); the symbol 5123/UBND-GT1 appears ONLY in the photo caption, which sits in the middle of a sentence split across two <p>; cited decrees, Km 512+300 and 812/1.245 look-alikes, related teaser with KH-UBND, display:none ad, GP-BTTTT footer":
@@ -215,4 +223,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 4120/UBND-VX, none expected'],
   'r20 P12 Party-committee site: CSS-only accordion by year; the closed panel (max-height:0; overflow:hidden) is invisible yet read as rows':
     ['references extra 4077/UBND-KT, 2931/QĐ-UBND, 305/KH-UBND', '6 rows, not 3'],
+  "r21 P09 B: education paper 'Chính sách mới có hiệu lực từ tháng 2/2025' article on ONE circular; sapo has no closing period so the first body paragraph becomes the 'lead'; a province's implementing decision is also reported":
+    ['primary 06/2025/QĐ-UBND, not 29/2024/TT-BGDĐT'],
+  "r21 P11 E: provincial portal 'Văn bản chỉ đạo điều hành' as a Bootstrap carousel (auto-rotating, prev/next): non-active slides are display:none by bootstrap.css":
+    [
+      'references missing 2145/QĐ-UBND, 318/KH-UBND, 5011/UBND-VX',
+      'primary 5120/UBND-NN, none expected',
+      '0 rows, not 4',
+    ],
+  "r21 P14 C: education paper, symbol only in the headline; byline, sapo, then a 3rd-line sentence on LAST YEAR's dispatch of the same title (dated 10/8/2023)":
+    ['primary subject null'],
 };
