@@ -478,7 +478,8 @@ describe('readListingRows', () => {
 
 describe('readListingRows and readPageReport: audit 36', () => {
   it('takes no type badge for a card’s subject, and reads it from the name instead', () => {
-    for (const badge of ['Kế hoạch', 'QĐ', 'CV']) {
+    // With an urgency or "new" badge beside it too (audit 54).
+    for (const badge of ['Kế hoạch', 'QĐ', 'CV', 'Công điện Hỏa tốc', 'Chỉ thị Mới']) {
       const [read] = readListingRows([
         row('45/KH-UBND', { subject: badge, name: '45/KH-UBND ngày 5/9/2024 về tổ chức Ngày hội' }),
       ]);

@@ -343,8 +343,9 @@ function readRow({
     subject:
       // The name's subject when a heading's split cut it short ("… Quảng Nam - Đà Nẵng"; audit 36).
       (said?.subject && row.subject && said.subject.endsWith(row.subject) ? said.subject : null) ??
-      // A card's type badge is no subject (audit 36).
-      (isTypeWordOnly(row.subject) ? null : withoutCellExtras(row.subject)) ??
+      // A card's type badge is no subject (audit 36), with its urgency or "Mới" badge beside it
+      // ("Công điện  Hỏa tốc", "Chỉ thị  Mới"; audit 54).
+      badgeless(row.subject) ??
       said?.subject ??
       (named && name !== undefined
         ? (linesUnder(name, named.reference) ?? typedRestOfName(name, named.reference))
@@ -357,6 +358,15 @@ function readRow({
       (group ? bodyHeading(group, reference.issuer) : null),
   };
 }
+
+/** A row's subject without the badges and file names beside it; none when a type's badge is all it is. */
+function badgeless(subject: string | null): string | null {
+  const rest = withoutCellExtras(subject);
+  return isTypeWordOnly(rest) || (rest !== null && isTypeWordOnly(rest.replace(NEW_BADGE, ''))) ? null : rest;
+}
+
+/** A "new" badge after a card's type badge ("Chỉ thị Mới"). */
+const NEW_BADGE = /\s+(?:mới|new|hot)\s*$/iu;
 
 /** Words after a type that say nothing of the document, as written ("sơ kết", "số hóa" are subjects). */
 const NO_SUBJECT_AFTER_TYPE = /^(?:số|của|hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật)(?![\p{L}\p{M}])/iu;

@@ -521,7 +521,10 @@ describe('card listings', () => {
   it('reads a grid of rows and cells by its header, not as cards', () => {
     setBody(`<div id="grid"><div><div>Số hiệu</div><div>Ngày ban hành</div><div>Trích yếu</div></div>
       <div><div><a href="/a">4521/UBND-VP</a></div><div>20/09/2024</div><div>Phòng chống dịch</div></div>
-      <div><div><a href="/b">233/KH-UBND</a></div><div>18/09/2024</div><div>Ngày hội đoàn kết</div></div></div>`);
+      <div hidden><div><a href="/c">2901/QĐ-UBND</a></div><div>03/10/2024</div><div>Bản thay thế</div></div>
+      <div><div><a href="/b">233/KH-UBND</a></div><div>18/09/2024</div><div>Ngày hội đoàn kết</div></div>
+      <div style="display:none"><div><a href="/d">2902/QĐ-UBND</a></div><div>04/10/2024</div><div>Bản nháp</div></div></div>`);
+    // Less the rows the page hides (audit 54).
     expect(cardRows('#grid')).toEqual([
       ['4521/UBND-VP', '2024-09-20', 'Phòng chống dịch', null, href('/a')],
       ['233/KH-UBND', '2024-09-18', 'Ngày hội đoàn kết', null, href('/b')],

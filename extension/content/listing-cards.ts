@@ -16,7 +16,7 @@ import { isBlock } from './block-elements';
 import { elementLine, elementText, firstLine, isPreamble, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
 import { DATE_ONLY, dateLine, parseListingDate } from './listing-date';
-import { firstWebLink, gridListingRows } from './listing-table';
+import { firstWebLink, gridListingRows, hiddenItem } from './listing-table';
 import { findReferencesAround } from './references-around';
 
 /** How far above a reference its card may be. */
@@ -120,18 +120,7 @@ function* readItems(
   }
   for (const item of items) {
     const tag = tags.get(kindOf(item)) as ItemsOfTag;
-    // A closed tab's pane (the hidden attribute: audit 47), an item the page hides (a draft's,
-    // `display:none`: audit 50) is no card the clerk sees. An item not yet faded in (`visibility:
-    // hidden` until scrolled to, as animation scripts do: review 20) or laid out by its children
-    // (`display: contents`) is. A carousel's other slides are not either (review 21: a responsive
-    // page's hidden copy of each card, which must not be read, is the commoner).
-    if (
-      tag.count < 2 ||
-      tag.rejected ||
-      (item as HTMLElement).hidden ||
-      getComputedStyle(item).display === 'none'
-    )
-      continue;
+    if (tag.count < 2 || tag.rejected || hiddenItem(item)) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
     // A listing's items open with their documents from the first ones on (a heading item at

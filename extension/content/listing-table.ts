@@ -424,6 +424,16 @@ function gridHeader(row: Element | null | undefined): ListingLayout | null {
  * by position as a table's are; null when the container is no such grid. Its header row opens
  * it, or closes the group just before it (ARIA rowgroups: one for the header, one for the body).
  */
+/**
+ * An item the page hides (a closed tab's pane, the hidden attribute: audit 47; a draft's, a
+ * responsive page's other copy, `display:none`: audits 50 and 54) is no row the clerk sees; one not
+ * yet faded in (`visibility: hidden` until scrolled to, as animation scripts do: review 20) or laid
+ * out by its children (`display: contents`) is. A carousel's other slides are lost with them
+ * (review 21: the responsive page's hidden copy, which must not be read twice, is the commoner).
+ */
+export const hiddenItem = (item: Element): boolean =>
+  !!(item as HTMLElement).hidden || getComputedStyle(item).display === 'none';
+
 export function gridListingRows(container: Element): ReportedRow[] | null {
   const layout =
     gridHeader(container.firstElementChild) ?? gridHeader(container.previousElementSibling?.lastElementChild);
@@ -431,7 +441,8 @@ export function gridListingRows(container: Element): ReportedRow[] | null {
   const rows: ReportedRow[] = [];
   for (const row of container.children) {
     const cells = [...row.children];
-    const read = cells.length === layout.labels.length && readListingRow({ row, cells }, layout);
+    const read =
+      cells.length === layout.labels.length && !hiddenItem(row) && readListingRow({ row, cells }, layout);
     if (read) rows.push(read);
   }
   return rows;

@@ -508,6 +508,20 @@ describe('extractDispatch: news reports', () => {
     expect(readInBothForms(own)).toMatchObject({ symbol: '73/2024/NĐ-CP', issuedDate: '2024-06-30' });
   });
 
+  it('dates "Chiều nay (5/9)" by the article’s year, and takes a described dispatch over a recalled one (audit 53)', () => {
+    expect(
+      readInBothForms(
+        'Thứ Năm, 17:35, 05/09/2024\nVOV.VN - Chiều nay (5/9), UBND tỉnh Quảng Ninh ban hành Công điện khẩn số 07/CĐ-UBND về việc chủ động ứng phó với bão số 3.',
+      ),
+    ).toMatchObject({ symbol: '07/CĐ-UBND', issuedDate: '2024-09-05' });
+    const text =
+      'Long An: Khẩn trương triển khai các giải pháp ứng phó hạn hán, xâm nhập mặn\n' +
+      '(LA) - UBND tỉnh Long An yêu cầu các sở, ngành, địa phương khẩn trương triển khai các giải pháp cấp bách phòng, chống hạn hán.\n' +
+      'Trước đó, ngày 22/12/2023, UBND tỉnh đã có Công văn số 11580/UBND-KT chỉ đạo các địa phương xây dựng phương án ứng phó hạn hán.\n' +
+      'Theo Công văn số 1342/UBND-KT ngày 21/2/2024 của UBND tỉnh về việc triển khai các giải pháp cấp bách phòng, chống hạn hán, Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn theo dõi chặt chẽ diễn biến độ mặn; thực hiện nghiêm Công điện số 04/CĐ-TTg ngày 19/01/2024 của Thủ tướng Chính phủ về chủ động triển khai các biện pháp phòng, chống hạn hán.';
+    expect(readInBothForms(text)).toMatchObject({ symbol: '1342/UBND-KT', issuedDate: '2024-02-21' });
+  });
+
   it('takes no dated sentence on another matter for the headline’s document (reviews 20 and 21)', () => {
     // The next sentence dates another dispatch of the same words but one.
     const other =

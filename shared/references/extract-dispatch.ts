@@ -578,10 +578,23 @@ function choosePrimary(
     !aside(r) &&
     SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')) &&
     !COMPLIED_WITH.test(foldedBefore(text, r));
+  // Every reference cited, the first one recalled: one the text gives with its date, body and
+  // trích yếu is the report's ("Trước đó, ngày 22/12/2023, UBND tỉnh đã có Công văn số
+  // 11580/UBND-KT …" over "Theo Công văn số 1342/UBND-KT ngày 21/2 của UBND tỉnh về việc …, Chủ
+  // tịch UBND tỉnh yêu cầu …"; audit 53), unless the text carries it out ("Thực hiện Chỉ thị …").
+  const firstProse = references.find(prose);
+  const described = (r: DocumentReference) =>
+    prose(r) &&
+    !aside(r) &&
+    ownTrichYeu(text, r) &&
+    !/(?:^|[\s,;(])(?:can cu(?: vao)?|thuc hien|trien khai|quan triet)\s+(?:\S+\s+){0,4}$/.test(
+      foldedBefore(text, r),
+    );
   return (
     pick(prose) ??
     references.find(signed) ??
-    references.find(prose) ??
+    (firstProse && inBackground(text, firstProse) ? references.find(described) : undefined) ??
+    firstProse ??
     pick(teaser) ??
     (references[0] as DocumentReference)
   );
@@ -2362,9 +2375,9 @@ const LATER_PARAGRAPHS = 2;
 const LATER_TYPE_WINDOW = 1600;
 /** A photo's caption: "… sáng 25/8/2024. Ảnh: Đình Nhất", "(Ảnh minh họa)". */
 const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
-/** "hôm nay (12/4/2024)", "hôm qua (11/3)", folded; a yearless one takes the article's year. */
+/** "hôm nay (12/4/2024)", "hôm qua (11/3)", "chiều nay (5/9)", folded; a yearless one takes the article's year. */
 const TODAY_DATE =
-  /(?:^|[\s,(-])hom (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
+  /(?:^|[\s,(-])(?:hom|sang|trua|chieu|toi|dem) (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
 /**
  * A dateline (a place, a comma, the date, the agency in brackets, a dash) opening a sentence that
  * goes on "Chiều nay", "Hôm nay": the day it names is the dateline's, folded. Other openings

@@ -233,4 +233,23 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "r21 P14 C: education paper, symbol only in the headline; byline, sapo, then a 3rd-line sentence on LAST YEAR's dispatch of the same title (dated 10/8/2023)":
     ['primary subject null'],
+  "a53 N04 Báo Gia Lai: body text says only 'Quyết định' (date before, dashed with year 'Chiều 12-9-2024', Phó Chủ tịch ký); symbol only in a 'Toàn văn' box at the end; Party 09-NQ/TU and QĐ-BNN-TT citations; TCVN look-alike; display:none span inside a paragraph":
+    [
+      'primary 3489/QĐ-BNN-TT, not 612/QĐ-UBND',
+      'primary date 2023-08-17',
+      'primary subject phê duyệt Đề án phát triển ngành cà phê bền vững đến năm 2030',
+      'primary body Bộ Nông nghiệp và Phát triển nông thôn',
+    ],
+  "a53 N05 Báo Hải Dương: Party directive of Ban Thường vụ Tỉnh ủy; symbol only in the image caption, body text 'Ngày 18/4, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về …' (yearless date before); cites 47-CT/TW and a Nghị định; 'quý I/2024', 114 look-alikes; JSON-LD script with another symbol":
+    ['primary date null'],
+  "a53 N11 VTV: 'Ngày 31/7, Bộ GD&ĐT ban hành quyết định về …' (no number) then 'Theo Quyết định số 2045/QĐ-BGDĐT, …' in the next paragraph; the previous year's QĐ is dated after its symbol; many school-calendar dates, 'năm học 2024-2025', score '3-0' in sidebar; comment + style":
+    ['primary date null', 'primary subject null'],
+  "a53 N13 Cổng TTĐT Bắc Giang 'Tin chỉ đạo điều hành': issuer is Văn phòng UBND tỉnh (VP-KGVX, conveying the Chairman's direction), comma before date ('2871/VP-KGVX, ngày 03/10/2024'); normative QĐ-UBND with year; Ð (U+00D0) in 'NÐ-CP'; sidebar of recent documents; GP-TTĐT licence; script":
+    ['3 rows, not 0'],
+  "a54 L02 provincial HĐND portal 'Kỳ họp' page: session info dl (triệu tập QĐ-HĐND) and summary paragraph with refs that are NOT rows, resolutions as one <dl> per item (dt = 'Nghị quyết số …' link, dd 'Ngày ban hành:', dd trích yếu, dd 'Tải về' file link), no issuer per row (null), normative and individual NQ-HĐND mixed, ref inside trích yếu, display:none item, inactive tab panes display:none (Tờ trình/Báo cáo not visible), 50/52 đại biểu, tỷ lệ 1/10.000, 3.215,6 tỷ, 2025-2030, footer GP-BTTTT":
+    ['primary 186/QĐ-HĐND, none expected'],
+  "a54 L05 district 'Công khai ngân sách' page: Bootstrap div grid (row/col-md-*) with a bold header row, link on symbol, visible symbol-shaped file names, NQ-HĐND row among QĐ-UBND rows, ref inside trích yếu, [hidden] grid row, responsive duplicate (display:none mobile card list repeating the rows), intro alert with legal bases (QH13, NĐ-CP without date, TT-BTC) that are refs but not rows, quý III/2024, quý I/2024, 102,5%, 58,3%, 1.245.678 triệu, select/placeholder filters, pagination, footer GP-STTTT":
+    ['primary 83/2015/QH13, none expected'],
+  "a54 L07 Moodle-like university regulation list (mod/data list view, default template): one small field/value table per entry (Số hiệu / Ngày ban hành / Trích yếu / Đơn vị ban hành / Tệp đính kèm), only link is the pluginfile download with a visible symbol-shaped or slug file name (row link = that href; 'TT-08-2021-BGDDT.pdf' is not a ref), entry with empty date and no file (null, null), national TT-BGDĐT rows among university QĐ-ĐHBK, 'học kỳ 1/2024-2025', 'học kỳ 2/2024-2025', TOEIC 600/990, 40/60 câu, K24, phòng 102, Moodle chrome (user menu, paging bar, perpage select, sesskey URL)":
+    ['primary 1890/QĐ-ĐHBK, none expected', '0 rows, not 6'],
 };

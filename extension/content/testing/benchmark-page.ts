@@ -93,7 +93,12 @@ export async function scanAndHighlight(): Promise<ScanMeasure> {
   const report = await new Promise<PageReport>((resolve) => {
     startPageDetection({
       document,
-      report: resolve,
+      // In the extension the report leaves the page in a message and the background reads it
+      // elsewhere: here the reading below waits for a task of its own, not to be counted in the
+      // report's (a 60 ms "long task" that was the harness's own work after a 27 ms report slice).
+      report: (report) => {
+        setTimeout(() => resolve(report), 0);
+      },
       idleOptions: {
         onSlice: (ms, kind) => {
           timings.slices++;
