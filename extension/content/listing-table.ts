@@ -431,8 +431,7 @@ function gridHeader(row: Element | null | undefined): ListingLayout | null {
  * out by its children (`display: contents`) is. A carousel's other slides are lost with them
  * (review 21: the responsive page's hidden copy, which must not be read twice, is the commoner).
  */
-export const hiddenItem = (item: Element): boolean =>
-  !!(item as HTMLElement).hidden || getComputedStyle(item).display === 'none';
+export const hiddenItem = (item: Element): boolean => getComputedStyle(item).display === 'none';
 
 export function gridListingRows(container: Element): ReportedRow[] | null {
   const layout =

@@ -21,7 +21,7 @@ import { cardContainersAround, opensWithItsReference, readCardListing } from './
 import { listingLayout, listingRowReader } from './listing-table';
 import { MAIN_SELECTORS, mainText } from './main-text';
 import { pageReferences, type RunRecord } from './page-references';
-import { defaultRangeFactory, type RangeFactory } from './ranges';
+import { type RangeFactory, staticRangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { type TextRun, textRunWalker } from './text-runs';
 import { isRendered, type RenderedCheck, type VisibilityCheck, visibilityCheck } from './visibility';
@@ -72,7 +72,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   const records = pageReferences();
   const isValid = options.isValid ?? (() => true);
   const idle = options.idle ?? browserIdleEnvironment(window as Window);
-  const makeRange = options.makeRange ?? defaultRangeFactory(document);
+  const makeRange = options.makeRange ?? staticRangeFactory;
   const rendered = options.isRendered ?? isRendered;
   const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
   const highlighter = referenceHighlighter(api);
