@@ -425,13 +425,14 @@ function gridHeader(row: Element | null | undefined): ListingLayout | null {
  * it, or closes the group just before it (ARIA rowgroups: one for the header, one for the body).
  */
 /**
- * An item the page hides (a closed tab's pane, the hidden attribute: audit 47; a draft's, a
- * responsive page's other copy, `display:none`: audits 50 and 54) is no row the clerk sees; one not
- * yet faded in (`visibility: hidden` until scrolled to, as animation scripts do: review 20) or laid
- * out by its children (`display: contents`) is. A carousel's other slides are lost with them
- * (review 21: the responsive page's hidden copy, which must not be read twice, is the commoner).
+ * An item the page hides itself (a closed tab's pane, the hidden attribute: audit 47; a draft's,
+ * an inline `display:none`: audits 50 and 54) is no row the clerk sees. One a style sheet hides
+ * is read: a carousel's other slides are the listing's rows (review 22: a home page's box of new
+ * documents, one slide shown, became that document's page), though a responsive page's copy
+ * hidden by its class is read twice; as is one not yet faded in (`visibility: hidden`; review 20).
  */
-export const hiddenItem = (item: Element): boolean => getComputedStyle(item).display === 'none';
+export const hiddenItem = (item: Element): boolean =>
+  !!(item as HTMLElement).hidden || (item as HTMLElement).style?.display === 'none';
 
 export function gridListingRows(container: Element): ReportedRow[] | null {
   const layout =

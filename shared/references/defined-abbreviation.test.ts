@@ -27,6 +27,25 @@ describe('withDefinedAbbreviation', () => {
       'Ủy ban nhân dân tỉnh Lạng Sơn',
     );
     expect(withDefinedAbbreviation(lead, null)).toBeNull();
+    // A ministry names no place; a person's name, or a longer name, is none (review 22).
+    expect(
+      withDefinedAbbreviation(
+        'Thứ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) Phạm Ngọc Thưởng cho biết.',
+        'Bộ GD&ĐT',
+      ),
+    ).toBe('Bộ Giáo dục và Đào tạo');
+    expect(withDefinedAbbreviation('Giám đốc Sở Nội vụ (NV) Nguyễn Văn An cho biết.', 'Sở NV')).toBe(
+      'Sở Nội vụ',
+    );
+    for (const place of [
+      'Hà Nội Trần Thế Cương cho biết',
+      'Bà Rịa - Vũng Tàu vừa có',
+      'TP Hồ Chí Minh vừa có',
+    ])
+      expect(
+        withDefinedAbbreviation(`Sở Giáo dục và Đào tạo (GD&ĐT) ${place} văn bản.`, 'Sở GD&ĐT'),
+        place,
+      ).toBe('Sở Giáo dục và Đào tạo');
     // A sentence going on after the brackets names no place.
     expect(
       withDefinedAbbreviation('Sở Giáo dục và Đào tạo (GD&ĐT) Cho biết thêm, năm nay.', 'Sở GD&ĐT'),

@@ -6,13 +6,17 @@
  * @module
  */
 import { foldText } from './fold';
-import { spellsCode } from './issuer-names';
+import { isPersonalName, spellsCode } from './issuer-names';
 
 /** The first abbreviation in a name, after the body type it follows ("Sở GD&ĐT", "Bộ NN&PTNT"). */
 const ABBREVIATED = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*)\s+(\p{Lu}[\p{Lu}&-]*\p{Lu})(?:\s+(.+))?$/u;
 
-/** A place name after a definition: two or three capitalised words ("Lạng Sơn", "Thừa Thiên Huế"). */
-const PLACE = /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,2})(?=[\s,.;:]|$)/u;
+/**
+ * A place name after a definition: two or three capitalised words ("Lạng Sơn", "Thừa Thiên Huế"),
+ * then a word in lower case or a mark: not part of a longer name ("Bà Rịa - Vũng Tàu", "TP Hồ
+ * Chí Minh", "Hà Nội Trần Thế Cương").
+ */
+const PLACE = /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,2})(?=\s+\p{Ll}|[,.;:]|$)/u;
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,6 +38,11 @@ export function withDefinedAbbreviation(text: string, body: string | null): stri
   if (!definition) return body;
   const words = definition[1] as string;
   if (!spellsCode(foldText(words), foldText(abbreviation), true)) return body;
-  const place = rest ?? PLACE.exec(nfc.slice(definition.index + definition[0].length))?.[1];
+  // A ministry names no place; a person's name after the brackets is none ("Thứ trưởng Bộ Giáo dục
+  // và Đào tạo (GD&ĐT) Phạm Ngọc Thưởng", "Sở … (GD&ĐT) Hà Nội Trần Thế Cương"; review 22).
+  const after = /^Bộ\b/u.test(type)
+    ? undefined
+    : PLACE.exec(nfc.slice(definition.index + definition[0].length))?.[1];
+  const place = rest ?? (after && !isPersonalName(after) ? after : undefined);
   return [type, words, place].filter(Boolean).join(' ');
 }

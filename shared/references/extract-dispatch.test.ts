@@ -520,6 +520,25 @@ describe('extractDispatch: news reports', () => {
       'Trước đó, ngày 22/12/2023, UBND tỉnh đã có Công văn số 11580/UBND-KT chỉ đạo các địa phương xây dựng phương án ứng phó hạn hán.\n' +
       'Theo Công văn số 1342/UBND-KT ngày 21/2/2024 của UBND tỉnh về việc triển khai các giải pháp cấp bách phòng, chống hạn hán, Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn theo dõi chặt chẽ diễn biến độ mặn; thực hiện nghiêm Công điện số 04/CĐ-TTg ngày 19/01/2024 của Thủ tướng Chính phủ về chủ động triển khai các biện pháp phòng, chống hạn hán.';
     expect(readInBothForms(text)).toMatchObject({ symbol: '1342/UBND-KT', issuedDate: '2024-02-21' });
+    // Not a basis the decision replaces, mid-sentence (review 22).
+    const replaces =
+      'UBND tỉnh ban hành quy định mới về quản lý chợ\n' +
+      'Trước đó, ngày 5/3/2024, UBND tỉnh đã có Quyết định số 08/2024/QĐ-UBND quy định về quản lý chợ trên địa bàn tỉnh.\n' +
+      'Quyết định này thay thế Quyết định số 22/2020/QĐ-UBND ngày 12/10/2020 của UBND tỉnh về việc ban hành quy chế quản lý chợ.';
+    expect(readInBothForms(replaces)?.symbol).toBe('08/2024/QĐ-UBND');
+  });
+
+  it('dates a document by "Chiều qua (…)" only when the sentence issues it, across the New Year too (review 22)', () => {
+    expect(
+      readInBothForms(
+        'Thứ Tư, 11/09/2024\nChiều qua (10/9), Phó Chủ tịch UBND tỉnh đi kiểm tra công tác khắc phục hậu quả bão theo Công điện số 07/CĐ-UBND.',
+      )?.issuedDate ?? null,
+    ).toBeNull();
+    expect(
+      readInBothForms(
+        'Thứ Tư, 01/01/2025\nTối qua (31/12), Chủ tịch UBND tỉnh ký ban hành Công điện số 12/CĐ-UBND về bảo đảm an toàn dịp Tết.',
+      )?.issuedDate,
+    ).toBe('2024-12-31');
   });
 
   it('takes no dated sentence on another matter for the headline’s document (reviews 20 and 21)', () => {

@@ -578,18 +578,18 @@ function choosePrimary(
     !aside(r) &&
     SIGNED_RIGHT_AFTER.test(text.slice(r.end, r.end + 40).normalize('NFC')) &&
     !COMPLIED_WITH.test(foldedBefore(text, r));
-  // Every reference cited, the first one recalled: one the text gives with its date, body and
-  // trích yếu is the report's ("Trước đó, ngày 22/12/2023, UBND tỉnh đã có Công văn số
-  // 11580/UBND-KT …" over "Theo Công văn số 1342/UBND-KT ngày 21/2 của UBND tỉnh về việc …, Chủ
-  // tịch UBND tỉnh yêu cầu …"; audit 53), unless the text carries it out ("Thực hiện Chỉ thị …").
+  // Every reference cited, the first one recalled: the same body's document the report opens a
+  // sentence with, "Theo|Tại" and its date, body and trích yếu, is the report's ("Trước đó, ngày
+  // 22/12/2023, UBND tỉnh đã có Công văn số 11580/UBND-KT …" over "Theo Công văn số 1342/UBND-KT
+  // ngày 21/2 của UBND tỉnh về việc …, Chủ tịch UBND tỉnh yêu cầu …"; audit 53). Not a basis
+  // cited mid-sentence ("thay thế", "bãi bỏ", "theo quy định tại Nghị định …"; review 22).
   const firstProse = references.find(prose);
   const described = (r: DocumentReference) =>
     prose(r) &&
     !aside(r) &&
-    ownTrichYeu(text, r) &&
-    !/(?:^|[\s,;(])(?:can cu(?: vao)?|thuc hien|trien khai|quan triet)\s+(?:\S+\s+){0,4}$/.test(
-      foldedBefore(text, r),
-    );
+    r.issuer === firstProse?.issuer &&
+    /^\W*(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+    ownTrichYeu(text, r);
   return (
     pick(prose) ??
     references.find(signed) ??
@@ -2162,9 +2162,14 @@ function sentenceDate(
   // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
   const lead = foldText(text.slice(sentence.from, primary.start));
   const today = TODAY_DATE.exec(lead);
-  if (today) {
-    const todayYear = today[3] ?? year;
-    if (todayYear) return isoDate(Number(todayYear), Number(today[2]), Number(today[1]));
+  // "Chiều nay (5/9), UBND tỉnh … ban hành Công điện …": a time of day names the document's day
+  // only when the sentence issues it then, not an event's ("Chiều qua (10/9), Phó Chủ tịch … kiểm
+  // tra … theo Công điện …"; review 22); its year is the text's, the year before across the New
+  // Year ("Tối qua (31/12)" under 01/01/2025).
+  if (today && (today[1] === 'hom' || ISSUED_TODAY.test(lead))) {
+    if (today[4]) return isoDate(Number(today[4]), Number(today[3]), Number(today[2]));
+    const day = dated({ day: Number(today[2]), month: Number(today[3]) });
+    if (day) return day;
   }
   const partial = yearlessDate(text, sentence.from, primary.start);
   if (partial) return dated(partial);
@@ -2377,7 +2382,7 @@ const LATER_TYPE_WINDOW = 1600;
 const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
 /** "hôm nay (12/4/2024)", "hôm qua (11/3)", "chiều nay (5/9)", folded; a yearless one takes the article's year. */
 const TODAY_DATE =
-  /(?:^|[\s,(-])(?:hom|sang|trua|chieu|toi|dem) (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
+  /(?:^|[\s,(-])(hom|sang|trua|chieu|toi|dem) (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
 /**
  * A dateline (a place, a comma, the date, the agency in brackets, a dash) opening a sentence that
  * goes on "Chiều nay", "Hôm nay": the day it names is the dateline's, folded. Other openings

@@ -219,17 +219,33 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   'r20 P04 Thanh Niên live blog of an exam day; lead cites the exam regulation circular (the page is about the exam, not the circular)':
     ['primary 24/2024/TT-BGDĐT, none expected'],
+  "r20 P10 portal listing with filter chips ('Công văn' selected): other types hidden by a stylesheet class display:none":
+    [
+      'references extra 2987/QĐ-UBND, 312/KH-UBND, 2931/QĐ-UBND, 305/KH-UBND',
+      '6 rows, not 2',
+      'row 2 2987/QĐ-UBND, not 4077/UBND-KT',
+      'row 2 date 2023-10-18',
+      'row 2 subject Về việc công bố danh mục thủ tục hành chính lĩnh vực đất đai',
+      'row 2 link https://soyte.binhdinh.gov.vn/van-ban/2987',
+    ],
   "r20 P11 ministry-style 'Văn bản mới' page: one card shown, the other three display:none behind 'Xem thêm' (stylesheet class)":
-    ['primary 4120/UBND-VX, none expected'],
+    ['references extra 2987/QĐ-UBND, 312/KH-UBND, 4077/UBND-KT', '4 rows, not 0'],
   'r20 P12 Party-committee site: CSS-only accordion by year; the closed panel (max-height:0; overflow:hidden) is invisible yet read as rows':
     ['references extra 4077/UBND-KT, 2931/QĐ-UBND, 305/KH-UBND', '6 rows, not 3'],
   "r21 P09 B: education paper 'Chính sách mới có hiệu lực từ tháng 2/2025' article on ONE circular; sapo has no closing period so the first body paragraph becomes the 'lead'; a province's implementing decision is also reported":
     ['primary 06/2025/QĐ-UBND, not 29/2024/TT-BGDĐT'],
-  "r21 P11 E: provincial portal 'Văn bản chỉ đạo điều hành' as a Bootstrap carousel (auto-rotating, prev/next): non-active slides are display:none by bootstrap.css":
+  'r21 P12 E: responsive listing with a desktop and a mobile copy of each card as siblings (Bootstrap d-none d-md-flex / d-md-none): the desktop copy must be read, once':
     [
-      'references missing 2145/QĐ-UBND, 318/KH-UBND, 5011/UBND-VX',
-      'primary 5120/UBND-NN, none expected',
-      '0 rows, not 4',
+      '6 rows, not 3',
+      'row 2 1520/SNV-CCVC, not 98/KH-SNV',
+      'row 2 date null',
+      'row 2 subject Về việc tuyển dụng công chức cấp xã năm 2025',
+      'row 2 body null',
+      'row 2 link https://snv.thanhhoa.gov.vn/vb/1520',
+      'row 3 98/KH-SNV, not 1477/SNV-TCBC',
+      'row 3 date 2025-05-08',
+      'row 3 subject Kế hoạch kiểm tra công tác văn thư, lưu trữ năm 2025',
+      'row 3 link https://snv.thanhhoa.gov.vn/vb/98',
     ],
   "r21 P14 C: education paper, symbol only in the headline; byline, sapo, then a 3rd-line sentence on LAST YEAR's dispatch of the same title (dated 10/8/2023)":
     ['primary subject null'],
@@ -252,4 +268,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 83/2015/QH13, none expected'],
   "a54 L07 Moodle-like university regulation list (mod/data list view, default template): one small field/value table per entry (Số hiệu / Ngày ban hành / Trích yếu / Đơn vị ban hành / Tệp đính kèm), only link is the pluginfile download with a visible symbol-shaped or slug file name (row link = that href; 'TT-08-2021-BGDDT.pdf' is not a ref), entry with empty date and no file (null, null), national TT-BGDĐT rows among university QĐ-ĐHBK, 'học kỳ 1/2024-2025', 'học kỳ 2/2024-2025', TOEIC 600/990, 40/60 câu, K24, phòng 102, Moodle chrome (user menu, paging bar, perpage select, sesskey URL)":
     ['primary 1890/QĐ-ĐHBK, none expected', '0 rows, not 6'],
+  'r22 P09 J div grid, two rows behind a "Xem thêm" toggle (Bootstrap .collapse, display:none)': [
+    'references extra 4470/UBND-KT, 229/KH-UBND',
+    '5 rows, not 3',
+  ],
+  'r22 P13 J Bootstrap carousel of new documents on a portal home page (one slide display:block at a time)': [
+    'references extra 233/KH-UBND, 1120/QĐ-UBND, 35/CT-UBND',
+  ],
 };

@@ -20,6 +20,9 @@ export function firefoxAvailable(): boolean {
   return existsSync(FIREFOX);
 }
 
+/** How long a tab may stay on about:blank before its navigation to an extension page is started again. */
+const RETRY_NAVIGATION_MS = 3_000;
+
 export class FirefoxExtension {
   browser!: Browser;
   /** An extension page kept open to call the extension's APIs from (tabs, badge). */
@@ -51,11 +54,21 @@ export class FirefoxExtension {
     // Firefox loads extension pages without the navigation events BiDi waits for: start the
     // navigation, then wait for the page itself.
     // (waitForFunction would build a Function, which the pages' CSP refuses: poll instead.)
-    page.goto(url).catch(() => {});
+    // Right after the extension is installed, on a busy machine, the first navigation may start
+    // before Firefox serves the extension's pages and leave the tab on about:blank: it is started
+    // again every few seconds while the tab stays there (seen once in CI, 2026-11-27).
+    let started = 0;
     await until(
-      () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''),
+      async () => {
+        const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+        if (state.startsWith('about:blank') && Date.now() - started > RETRY_NAVIGATION_MS) {
+          started = Date.now();
+          page.goto(url).catch(() => {});
+        }
+        return state;
+      },
       (state) => state === `${url} complete`,
-      15_000,
+      45_000,
     );
     return page;
   }
