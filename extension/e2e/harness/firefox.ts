@@ -20,9 +20,6 @@ export function firefoxAvailable(): boolean {
   return existsSync(FIREFOX);
 }
 
-/** How long a tab may stay on about:blank before its navigation to an extension page is started again. */
-const RETRY_NAVIGATION_MS = 3_000;
-
 export class FirefoxExtension {
   browser!: Browser;
   /** An extension page kept open to call the extension's APIs from (tabs, badge). */
@@ -33,6 +30,9 @@ export class FirefoxExtension {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      // Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank unless it
+      // is started with system access: the extension's own pages are moz-extension:// ones.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_SETTINGS.id]: EXTENSION_UUID }),
       },
@@ -54,21 +54,11 @@ export class FirefoxExtension {
     // Firefox loads extension pages without the navigation events BiDi waits for: start the
     // navigation, then wait for the page itself.
     // (waitForFunction would build a Function, which the pages' CSP refuses: poll instead.)
-    // Right after the extension is installed, on a busy machine, the first navigation may start
-    // before Firefox serves the extension's pages and leave the tab on about:blank: it is started
-    // again every few seconds while the tab stays there (seen once in CI, 2026-11-27).
-    let started = 0;
+    page.goto(url).catch(() => {});
     await until(
-      async () => {
-        const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-        if (state.startsWith('about:blank') && Date.now() - started > RETRY_NAVIGATION_MS) {
-          started = Date.now();
-          page.goto(url).catch(() => {});
-        }
-        return state;
-      },
+      () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''),
       (state) => state === `${url} complete`,
-      45_000,
+      15_000,
     );
     return page;
   }
