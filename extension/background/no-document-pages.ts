@@ -1,0 +1,125 @@
+/**
+ * News pages about no one document, though they cite several: a round-up of new policies, a live
+ * blog, a reader's legal question and its answer. The engine names a primary dispatch whenever
+ * the text has a reference; on such a page the one it names is not the page's (audits 33, 41, 49).
+ * @module
+ */
+import type { DocumentReference } from '../../shared/references';
+import { isSiteLicence, issuedInSentence } from '../../shared/references/extract-dispatch';
+import { foldText } from '../../shared/references/fold';
+import { sentenceAround } from '../../shared/references/text-spans';
+
+/**
+ * Whether the page is about no one document, so that the engine's pick (`key`) is not its own:
+ * a round-up or a live blog (`roundsUpOthers`), a legal Q&A (`answersQuestion`).
+ */
+export function aboutNoDocument(
+  title: string,
+  mainText: string,
+  key: string,
+  inText: () => DocumentReference[],
+): boolean {
+  return roundsUpOthers(title, mainText, key, inText) || answersQuestion(title, mainText, key, inText);
+}
+
+/** An answer's heading line: "Luật sư trả lời:", "Ban biên tập trả lời như sau:", or "Trả lời: …" opening it. */
+const ANSWER_LINE = /^(?:trả lời\s*:|.{0,100}\s(?:trả lời(?: như sau)?|giải đáp)\s*:\s*$)/imu;
+/** A reader's question, or a lawyer's or the editors' answer: a legal Q&A column's marks. */
+const READER_QUESTION = /bạn đọc|xin (?:cho )?hỏi|luật sư|ban biên tập/iu;
+
+/**
+ * Whether the page answers a reader's legal question, citing documents as the law says it (a
+ * Q&A column: "Nghỉ việc không báo trước có được nhận trợ cấp thôi việc?" over "(Bạn đọc Trần Thị
+ * Mai, TP HCM) … Luật sư trả lời: Theo … Điều 35 Bộ luật Lao động số 45/2019/QH14 …"; audits 33
+ * and 41): a question for a title, a reader or a lawyer up to the answer's heading, and the
+ * primary first named after it. Not a report under a question headline that quotes an official's
+ * answer about its document, nor an interview (review 21), nor a report that names its dispatch
+ * before a reader's question about it (audit 48).
+ */
+function answersQuestion(
+  title: string,
+  mainText: string,
+  key: string,
+  inText: () => DocumentReference[],
+): boolean {
+  if (!title.includes('?')) return false;
+  const answer = ANSWER_LINE.exec(mainText);
+  if (!answer) return false;
+  const asked = mainText.slice(0, answer.index + answer[0].length).normalize('NFC');
+  if (!READER_QUESTION.test(asked)) return false;
+  const first = inText().find((r) => r.key === key);
+  return first !== undefined && first.start > answer.index;
+}
+
+/**
+ * A news round-up's title, opening it ("Chính sách mới có hiệu lực từ tháng 7-2024", "Những chính
+ * sách nổi bật có hiệu lực …", "Văn bản mới nổi bật tuần 1 tháng 4/2024"), or a live blog's
+ * ("Trực tiếp: …", the first group), folded.
+ */
+const ROUNDUP_TITLE =
+  /^\W*(?:((?:tuong thuat\s+)?truc tiep)\b|(?:(?:nhung|cac)\s+)?(?:chinh sach|van ban|quy dinh)(?: moi)?(?: noi bat| dang chu y)?\s+(?:co hieu luc|tuan|thang))/;
+/** The text's first sentence on a line of its own: a news page's lead. */
+const LEAD_LINE = /^.{40,}[.!?…:][ \t]*$/mu;
+
+/**
+ * Whether a round-up reports the document as news: issued ("Chính phủ ban hành Nghị định …"), or
+ * taking effect as its sentence's first document ("Nghị định 88/2024/NĐ-CP … cũng có hiệu lực từ
+ * 1/8"; not "… có hiệu lực từ ngày 1-7-2024 và thay thế Nghị định 24/2023/NĐ-CP"; review 20).
+ */
+function reportedNew(
+  text: string,
+  reference: DocumentReference,
+  references: readonly DocumentReference[],
+): boolean {
+  if (issuedInSentence(text, reference)) return true;
+  const { from, to } = sentenceAround(text, reference.start, reference.end);
+  return (
+    /\bco hieu luc\b/.test(foldText(text.slice(from, to))) &&
+    !references.some((r) => r.start >= from && r.start < reference.start)
+  );
+}
+
+/**
+ * Whether the page rounds up documents, none of them its own (audit 49): a round-up's title over
+ * sections that each report a document issued ("Chính phủ ban hành Nghị định 73/2024/NĐ-CP …",
+ * "Bộ Nội vụ đã ban hành Thông tư 07/2024/TT-BNV …"), or a live blog's over entries citing
+ * documents of their own, and a lead that names not the engine's primary. A lead that does is
+ * the page's news ("Ngày 25/9/2025, Chính phủ ban hành Nghị định 254/2025/NĐ-CP …"; review 19);
+ * so is the one document, or two, issued under a round-up's title, or the one a live blog follows
+ * (reviews 20 and 21: an article of the "Chính sách mới …" series on one decree and its guiding
+ * circular, a conference on one resolution that mentions another).
+ */
+function roundsUpOthers(
+  title: string,
+  mainText: string,
+  key: string,
+  inText: () => DocumentReference[],
+): boolean {
+  const kind = ROUNDUP_TITLE.exec(foldText(title));
+  if (!kind) return false;
+  const lead = leadLine(mainText, title);
+  if (!lead) return false;
+  if (inText().some((r) => r.key === key && r.start >= lead.from && r.start < lead.to)) return false;
+  const reported = inText().filter(
+    (r) => !isSiteLicence(mainText, r) && (kind[1] !== undefined || reportedNew(mainText, r, inText())),
+  );
+  return new Set(reported.map((r) => r.key)).size >= ROUNDUP_DOCUMENTS;
+}
+
+/**
+ * How many documents a round-up reports (or a live blog cites): one document and the circular
+ * guiding it, or a background citation ("Theo Nghị định 100/2019/NĐ-CP có hiệu lực từ …"), make
+ * an article about one (review 21).
+ */
+const ROUNDUP_DOCUMENTS = 3;
+
+/** The lead's line: the text's first sentence on a line of its own, not the headline's (review 21). */
+function leadLine(text: string, title: string): { from: number; to: number } | null {
+  const headline = foldText(title);
+  const lines = new RegExp(LEAD_LINE.source, 'gmu');
+  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    if (!headline.includes(foldText(line[0]).trim()))
+      return { from: line.index, to: line.index + line[0].length };
+  }
+  return null;
+}
