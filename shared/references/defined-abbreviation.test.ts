@@ -46,6 +46,11 @@ describe('withDefinedAbbreviation', () => {
         withDefinedAbbreviation(`Sở Giáo dục và Đào tạo (GD&ĐT) ${place} văn bản.`, 'Sở GD&ĐT'),
         place,
       ).toBe('Sở Giáo dục và Đào tạo');
+    // Not even two capitalised words that are no person's name (the rule once tested "Bộ\b",
+    // which no Vietnamese letter ends).
+    expect(
+      withDefinedAbbreviation('Bộ Giáo dục và Đào tạo (GD&ĐT) Việt Nam vừa có văn bản.', 'Bộ GD&ĐT'),
+    ).toBe('Bộ Giáo dục và Đào tạo');
     // A sentence going on after the brackets names no place.
     expect(
       withDefinedAbbreviation('Sở Giáo dục và Đào tạo (GD&ĐT) Cho biết thêm, năm nay.', 'Sở GD&ĐT'),

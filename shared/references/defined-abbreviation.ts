@@ -40,7 +40,7 @@ export function withDefinedAbbreviation(text: string, body: string | null): stri
   if (!spellsCode(foldText(words), foldText(abbreviation), true)) return body;
   // A ministry names no place; a person's name after the brackets is none ("Thứ trưởng Bộ Giáo dục
   // và Đào tạo (GD&ĐT) Phạm Ngọc Thưởng", "Sở … (GD&ĐT) Hà Nội Trần Thế Cương"; review 22).
-  const after = /^Bộ\b/u.test(type)
+  const after = /^Bộ(?!\p{L})/u.test(type)
     ? undefined
     : PLACE.exec(nfc.slice(definition.index + definition[0].length))?.[1];
   const place = rest ?? (after && !isPersonalName(after) ? after : undefined);
