@@ -58,8 +58,8 @@ function answersQuestion(
  */
 const ROUNDUP_TITLE =
   /^\W*(?:((?:tuong thuat\s+)?truc tiep)\b|(?:(?:nhung|cac)\s+)?(?:chinh sach|van ban|quy dinh)(?: moi)?(?: noi bat| dang chu y)?\s+(?:co hieu luc|tuan|thang))/;
-/** The text's first sentence on a line of its own: a news page's lead. */
-const LEAD_LINE = /^.{40,}[.!?…:][ \t]*$/mu;
+/** The text's sentences on lines of their own: a news page's lead is the first. */
+const LEAD_LINES = /^.{40,}[.!?…:][ \t]*$/gmu;
 
 /**
  * Whether a round-up reports the document as news: issued ("Chính phủ ban hành Nghị định …"), or
@@ -116,8 +116,7 @@ const ROUNDUP_DOCUMENTS = 3;
 /** The lead's line: the text's first sentence on a line of its own, not the headline's (review 21). */
 function leadLine(text: string, title: string): { from: number; to: number } | null {
   const headline = foldText(title);
-  const lines = new RegExp(LEAD_LINE.source, 'gmu');
-  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+  for (const line of text.matchAll(LEAD_LINES)) {
     if (!headline.includes(foldText(line[0]).trim()))
       return { from: line.index, to: line.index + line[0].length };
   }

@@ -256,7 +256,7 @@ function readRow({
 /** A row's subject without the badges and file names beside it; none when a type's badge is all it is. */
 function badgeless(subject: string | null): string | null {
   const rest = withoutCellExtras(subject);
-  return isTypeWordOnly(rest) || (rest !== null && isTypeWordOnly(rest.replace(NEW_BADGE, ''))) ? null : rest;
+  return rest !== null && isTypeWordOnly(rest.replace(NEW_BADGE, '')) ? null : rest;
 }
 
 /** A "new" badge after a card's type badge ("Chỉ thị Mới"). */

@@ -420,11 +420,6 @@ function gridHeader(row: Element | null | undefined): ListingLayout | null {
 }
 
 /**
- * The rows of a grid of other elements than a table, its cells matched to the header's labels
- * by position as a table's are; null when the container is no such grid. Its header row opens
- * it, or closes the group just before it (ARIA rowgroups: one for the header, one for the body).
- */
-/**
  * An item the page hides itself (a closed tab's pane, the hidden attribute: audit 47; a draft's,
  * an inline `display:none`: audits 50 and 54) is no row the clerk sees. One a style sheet hides
  * is read: a carousel's other slides are the listing's rows (review 22: a home page's box of new
@@ -434,6 +429,11 @@ function gridHeader(row: Element | null | undefined): ListingLayout | null {
 export const hiddenItem = (item: Element): boolean =>
   !!(item as HTMLElement).hidden || (item as HTMLElement).style?.display === 'none';
 
+/**
+ * The rows of a grid of other elements than a table, its cells matched to the header's labels
+ * by position as a table's are; null when the container is no such grid. Its header row opens
+ * it, or closes the group just before it (ARIA rowgroups: one for the header, one for the body).
+ */
 export function gridListingRows(container: Element): ReportedRow[] | null {
   const layout =
     gridHeader(container.firstElementChild) ?? gridHeader(container.previousElementSibling?.lastElementChild);
