@@ -118,6 +118,10 @@ describe('metadataDate: the "Ngày ban hành:" field on the very next line', () 
     ['Số ký hiệu | 25/NQ-HĐND\nNgày ban hành | 12/09/2022', '2022-09-12'],
     ['Số/Ký hiệu: 25/NQ-HĐND\nNgày ban hành: 12-09-2022', '2022-09-12'],
     ['Số ký hiệu\n25/NQ-HĐND\nNgày ban hành\n12/09/2022', '2022-09-12'],
+    // A two-column table copied as text: a tab between label and value (audit 57).
+    ['Số ký hiệu\t25/NQ-HĐND\nNgày ban hành\t12/09/2022', '2022-09-12'],
+    ['Số hiệu\t25/NQ-HĐND\nNgày ban hành\t12/09/2022', '2022-09-12'],
+    ['Số ký hiệu\t25/NQ-HĐND\nNgày hiệu lực\t12/09/2022', null],
     ['Số ký hiệu: 25/NQ-HĐND\nNgày hiệu lực: 12/09/2022', null],
     ['văn bản có số ký hiệu 25/NQ-HĐND\nNgày ban hành: 12/09/2022', null],
   ])('after a number-field label: %j', (text, iso) => {

@@ -560,9 +560,12 @@ function fieldDate(text: string, pos: number): number {
     j = document >= 0 ? document : foldedWordsEnd(text, j, 'thong', 'qua');
     if (j < 0) return -1;
   }
+  const labelEnd = j;
   j = skipSpaces(text, j, false);
   const c = text.charCodeAt(j);
-  if (c !== 58 && c !== 124 && !isLineBreak(c)) return -1;
+  // A table's next cell, by a tab ("Ngày ban hành\t18/10/2024", audit 57), is the value too.
+  if (c !== 58 && c !== 124 && !isLineBreak(c))
+    return text.lastIndexOf('\t', j) >= labelEnd ? readDateValue(text, j) : -1;
   // "Ngày ban hành: 27/04/2012" reads like "ngày 27/04/2012" once the label is skipped.
   return readDateValue(text, skipSpaces(text, j + 1, true));
 }

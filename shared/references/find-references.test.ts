@@ -62,6 +62,14 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
     ['Nghị định số 15/CP ngày 2-3-1993', '15-CP', { typeCode: null, issuer: 'CP', issuedDate: '1993-03-02' }],
     ['Quyết định 114/HĐBT', '114-HĐBT', { typeCode: null, issuer: 'HĐBT' }],
     ['Số: 01-TANDTC-VKSNDTC/TTLT', '01-TANDTC-VKSNDTC/TTLT', { typeCode: 'TTLT', issuer: 'TANDTC-VKSNDTC' }],
+    // The 1990s ministries' form with the type code last (audit 57).
+    [
+      'Quyết định số 1895/1997/BYT-QĐ ngày 19/9/1997',
+      '1895/1997/BYT-QĐ',
+      { typeCode: 'QĐ', issuer: 'BYT', year: 1997, typeName: 'Quyết định', issuedDate: '1997-09-19' },
+    ],
+    // A header's number typed with a space before the slash, an issuer no list knows (audit 57).
+    ['Số: 1125 /BVXP-KHTH', '1125/BVXP-KHTH', { issuer: 'BVXP', typeCode: null }],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
     ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],
     ['Công văn số 123/BCĐ389-VP', '123/BCĐ389-VP', { issuer: 'BCĐ389', typeCode: null }],
@@ -366,6 +374,14 @@ describe('findReferences: fixes after audits 6 and 7', () => {
       '35-KL/TW',
       '125/KH-UBND',
     ]);
+  });
+
+  it('reads a spaced slash before an unknown body only after "số" or a type word', () => {
+    expect(findReferences('năm 2020 / UBND-TỈNH, tổ 12 / AB-CD, lô 1125 /BVXP-KHTH')).toEqual([]);
+  });
+
+  it('reads the type-code-last form only with a year and a known issuer', () => {
+    expect(symbols('Quyết định 1895/1997/XYZ-QĐ, 1895/1997/BYT-VP')).toEqual([]);
   });
 
   it('reads no one-segment symbol of an unknown body without a type word or "số"', () => {

@@ -21,9 +21,11 @@ export function headerKind(text: string, start: number): HeaderKind {
   // Most references follow a lower-case "số" or a type word: rule those out by character
   // codes before looking closer.
   let i = start - 1;
+  // A line break or a tab (a table's next cell: "Số ký hiệu\t15/2024/TT-BYT", audit 57).
   let lineBreak = false;
   while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) {
-    if (text.charCodeAt(i--) === 10) lineBreak = true;
+    const space = text.charCodeAt(i--);
+    if (space === 10 || space === 9) lineBreak = true;
   }
   const c = text.charCodeAt(i);
   const mayBeHeader =
@@ -32,7 +34,7 @@ export function headerKind(text: string, start: number): HeaderKind {
     c === 0x1ed0 ||
     (c === 0x1ed1 && text.charCodeAt(i - 1) === 83) ||
     isCombiningMark(c) ||
-    // "Số ký hiệu" with its value on the next line.
+    // "Số ký hiệu" with its value on the next line or in the next cell.
     (lineBreak &&
       (c | 0x20) === 117 &&
       ((text.charCodeAt(i - 1) | 1) === 0x1ec7 || isCombiningMark(text.charCodeAt(i - 1))));

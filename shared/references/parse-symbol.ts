@@ -428,6 +428,22 @@ function classifySlashed(
   // The Party's QĐi stands only in its own shape ("08-QĐi/TW"), never before or after a slash here.
   if (typeCode === 'QĐi' || codes.includes('QĐi')) return null;
   if (year !== null && !typeCode) {
+    // The 1990s ministries' form with the type code last: "1895/1997/BYT-QĐ" (audit 57).
+    const last = codes.length === 2 && !lower ? typeCodeOf(codes[1] as string) : null;
+    if (last && isKnownIssuer(codes[0] as string)) {
+      return parsed(
+        text,
+        start,
+        chain.end,
+        'normative',
+        `${number}/${year}/${codes[0]}-${last}`,
+        `${numberKey(number)}/${year}/${hyphenated(codes, 0, true)}`,
+        number,
+        year,
+        last,
+        codes[0] as string,
+      );
+    }
     // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15).
     const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
     if (law) {
@@ -488,8 +504,9 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose.
-  if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
+  // Spaced, a code-less symbol needs a unit and a known issuer, or a header's "Số:" naming it
+  // ("Số: 1125 /BVXP-KHTH", audit 57): "2020 / UBND tỉnh" is prose.
+  if (spaced && (codes.length < 2 || !(isKnownIssuer(issuer) || namedBefore(text, start)))) return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
   // labels of every blind audit wrote the Chính phủ's and the Hội đồng Bộ trưởng's too.
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer)) {
