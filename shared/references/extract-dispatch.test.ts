@@ -1554,7 +1554,6 @@ describe('extractDispatch after audit 15', () => {
   it.each([
     [', các khoản thu theo thỏa thuận phải được công khai', ''],
     [', các xã đã sơ tán 1.200 hộ dân', ''],
-    [', Sở Y tế đề nghị các đơn vị làm', ', Sở Y tế đề nghị các đơn vị làm'],
     [', UBND các huyện phải báo cáo trước ngày 30', ''],
     [', chống dịch sốt xuất huyết', ', chống dịch sốt xuất huyết'],
     [', chi đầu năm học', ', chi đầu năm học'],
@@ -1567,6 +1566,34 @@ describe('extractDispatch after audit 15', () => {
     expect(subject(`Sở vừa ban hành Công văn số 4596/SGDĐT-KHTC hướng dẫn thu${tail}.`)).toBe(
       `hướng dẫn thu${kept}`,
     );
+  });
+});
+
+describe('extractDispatch: the directive of the sentence after a fronted "Theo|Tại …" (audit 55)', () => {
+  const subject = (text: string) => extractDispatch(text)?.subject?.normalize('NFC');
+
+  it.each([
+    ', Sở Y tế đề nghị các đơn vị làm',
+    ', Bộ Tài chính yêu cầu cục thuế các địa phương khẩn trương tuyên truyền',
+    ', NHNN yêu cầu các tổ chức tín dụng chủ động rà soát',
+    ', UBND tỉnh tiếp tục chỉ đạo các sở triển khai',
+  ])('ends the subject before it: %j', (tail) => {
+    for (const lead of ['Theo', 'Để chủ động kiểm soát dịch, tại']) {
+      const text = `${lead} Công văn số 4596/SGDĐT-KHTC ngày 10/9/2024 của Sở về việc tăng cường phòng${tail}.`;
+      for (const form of [text, text.normalize('NFD')])
+        expect(subject(form)).toBe('về việc tăng cường phòng');
+    }
+  });
+
+  it('ends a verb phrase after the number there too, not at an item of lower case', () => {
+    expect(
+      subject('Sở vừa ban hành Công văn số 4596/SGDĐT-KHTC hướng dẫn thu, Sở Y tế đề nghị các đơn vị làm.'),
+    ).toBe('hướng dẫn thu');
+    expect(
+      subject(
+        'Theo Công văn số 4596/SGDĐT-KHTC ngày 10/9/2024 của Sở về việc tăng cường phòng, chống dịch, hướng dẫn các trường.',
+      ),
+    ).toBe('về việc tăng cường phòng, chống dịch, hướng dẫn các trường');
   });
 });
 
@@ -3390,4 +3417,84 @@ describe('extractDispatch: the review of audits 45 and 46’s rules (review 19)'
       expect(readInBothForms(text, title)).toMatchObject(expected);
     },
   );
+});
+
+describe('extractDispatch after audit 55 (news reports of one document)', () => {
+  const read = (text: string, title?: string) => {
+    const d = extractDispatch(text, title ? { title } : {});
+    return d && { symbol: d.symbol, date: d.issuedDate, body: d.issuingBody, subject: d.subject };
+  };
+
+  it('takes no related article’s headline set after "Xem thêm:" for the report’s document', () => {
+    const text =
+      'Bộ Y tế vừa có văn bản đề nghị các tỉnh chỉ đạo quyết liệt.\nXem thêm: Hướng dẫn điều trị sốt xuất huyết theo Quyết định 2760/QĐ-BYT\nĐể chủ động kiểm soát dịch, tại Công văn số 4638/BYT-DP ngày 12 tháng 8 năm 2024 gửi Chủ tịch UBND các tỉnh về việc tăng cường công tác phòng, chống dịch sốt xuất huyết, Bộ Y tế đề nghị các địa phương tổ chức chiến dịch diệt bọ gậy.';
+    expect(read(text)).toMatchObject({
+      symbol: '4638/BYT-DP',
+      date: '2024-08-12',
+      subject: 'về việc tăng cường công tác phòng, chống dịch sốt xuất huyết',
+    });
+  });
+
+  it('takes the dispatch carrying out the decree a headline names after "theo"', () => {
+    const text =
+      'Theo Công văn số 6918/BTC-TCT ngày 2/7/2024 gửi Cục Thuế các tỉnh về việc triển khai thực hiện Nghị định số 72/2024/NĐ-CP quy định chính sách giảm thuế giá trị gia tăng, Bộ Tài chính yêu cầu cục thuế tuyên truyền.';
+    const title = 'Bộ Tài chính hướng dẫn giảm thuế giá trị gia tăng 2% theo Nghị định 72/2024/NĐ-CP';
+    expect(read(text, title)).toMatchObject({
+      symbol: '6918/BTC-TCT',
+      date: '2024-07-02',
+      subject:
+        'về việc triển khai thực hiện Nghị định số 72/2024/NĐ-CP quy định chính sách giảm thuế giá trị gia tăng',
+    });
+    // Without a dispatch reported so, the headline's decree stays the page's.
+    expect(read('Bộ Tài chính yêu cầu cục thuế thực hiện Nghị định số 72/2024/NĐ-CP.', title)?.symbol).toBe(
+      '72/2024/NĐ-CP',
+    );
+  });
+
+  it('reads the date and trích yếu on the line under the number when that line ends a sentence', () => {
+    expect(
+      read(
+        'Ngày 8/10, Bộ Công Thương ban hành văn bản yêu cầu các thương nhân bảo đảm nguồn cung.\nCông văn số 7645/BCT-TTTN\nngày 08/10/2024 của Bộ Công Thương về việc bảo đảm nguồn cung xăng dầu cho thị trường trong nước.',
+      ),
+    ).toMatchObject({
+      date: '2024-10-08',
+      subject: 'về việc bảo đảm nguồn cung xăng dầu cho thị trường trong nước',
+    });
+    // Hard-wrapped text is read line by line: a line that runs on is no sentence's end.
+    expect(
+      read(
+        'Căn cứ Quyết định số 574/QĐ-TTg\nngày 25/4/2017 của Thủ tướng Chính phủ ban hành Quy\nchế tiếp nhận, xử lý phản ánh;',
+      )?.subject,
+    ).toBeNull();
+  });
+
+  it('reads the trích yếu the next sentence gives the document by its type word', () => {
+    expect(
+      read(
+        'Chiều 11/9, Ngân hàng Nhà nước Việt Nam (NHNN) đã có văn bản 7011/NHNN-TD gửi các tổ chức tín dụng yêu cầu khẩn trương triển khai các giải pháp. Theo văn bản về việc hỗ trợ khách hàng bị thiệt hại do ảnh hưởng của bão số 3, NHNN yêu cầu các tổ chức tín dụng chủ động rà soát.',
+      )?.subject,
+    ).toBe('về việc hỗ trợ khách hàng bị thiệt hại do ảnh hưởng của bão số 3');
+  });
+
+  it('reads the body a reporter names after "cho biết"', () => {
+    expect(
+      read(
+        'Ngày 6-9, Sở GTVT TP.HCM cho biết UBND TP.HCM đã có Công văn 4587/UBND-ĐT ngày 5-9-2024 về việc điều chỉnh thời gian hoạt động của xe tải.',
+      )?.body,
+    ).toBe('UBND TP.HCM');
+  });
+
+  it('reads the subject past the signer’s clause', () => {
+    expect(
+      read(
+        'Văn bản số 6120/UBND-NN do Phó Chủ tịch UBND tỉnh Võ Ngọc Hiệp ký ngày 2/10/2024 yêu cầu tăng cường công tác quản lý, bảo vệ rừng mùa khô.',
+      )?.subject,
+    ).toBe('yêu cầu tăng cường công tác quản lý, bảo vệ rừng mùa khô');
+  });
+
+  it('takes the plan a table’s caption reports under the lead issuing it unnamed, four lines up', () => {
+    const text =
+      'Ngày 5/3, UBND tỉnh Thái Nguyên ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số.\nKế hoạch được xây dựng trên cơ sở Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ.\nMục tiêu đến năm 2025, tỉnh hoàn thành hạ tầng số.\nMỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2025\n(theo Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND tỉnh)\nSTT';
+    expect(read(text)).toMatchObject({ symbol: '38/KH-UBND', date: '2025-03-05', body: 'UBND tỉnh' });
+  });
 });

@@ -229,6 +229,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
       headlineSentenceSubject() ??
+      (inText && !header ? subjectTakenUp(text, sentence.to, primary.typeName) : null) ??
       fromMentions(
         (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
@@ -281,6 +282,20 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       : (page.title ?? ''),
   };
 }
+
+/**
+ * The trích yếu the next sentence gives the document it takes up by its type word alone: "… đã có
+ * văn bản 7011/NHNN-TD gửi … yêu cầu …. Theo văn bản về việc hỗ trợ khách hàng …, NHNN yêu cầu
+ * …" (audit 55): what the document is titled, rather than the lead's paraphrase of it.
+ */
+function subjectTakenUp(text: string, end: number, typeName: string | null): string | null {
+  const next = TAKEN_UP_OPENING.exec(text.slice(end, end + 60).normalize('NFC'));
+  if (!next || (next[1] !== undefined && foldText(next[1]) !== foldText(typeName ?? ''))) return null;
+  const from = end + next[0].length;
+  return subjectAfter(text, from, sentenceAround(text, from, from).to, true);
+}
+const TAKEN_UP_OPENING =
+  /^[.!?…"”]*\s*(?:Theo|Tại)\s+(?:văn bản|([Cc]ông văn|[Qq]uyết định|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông điện))(?:\s+(?:này|trên|nói trên))?\s*,?\s*(?=về việc\s)/u;
 
 interface UnnamedSentence {
   subject: string | null;
@@ -501,22 +516,32 @@ function choosePrimary(
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
   const aside = (r: DocumentReference) =>
-    inBackground(text, r) || isSiteLicence(text, r) || underRelatedMarker(text, r, titleLine);
+    inBackground(text, r) ||
+    isSiteLicence(text, r) ||
+    underRelatedMarker(text, r, titleLine) ||
+    onRelatedLine(text, r);
   const titleKey = titleReferences[0]?.key;
   if (titleKey) {
     // "Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP" over "UBND tỉnh vừa ban hành Công văn số
     // 5300/UBND-NC … triển khai Nghị định 168/2024/NĐ-CP …": the document the text issues to carry
     // out the title's is the page's (audit 23).
     const first = titleReferences[0] as DocumentReference;
+    // "Bộ Tài chính hướng dẫn giảm thuế … theo Nghị định 72/2024/NĐ-CP" over "Theo Công văn số
+    // 6918/BTC-TCT ngày 2/7/2024 … về việc triển khai thực hiện Nghị định số 72/2024/NĐ-CP …, Bộ
+    // Tài chính yêu cầu …": the dispatch reported with its own trích yếu is the page's (audit 55).
     const carriesOut =
       title !== undefined &&
-      /(?:^|[\s,;:])(?:trien khai|thuc hien|quan triet|cu the hoa)\s+(?:\S+\s+){0,3}$/.test(
+      /(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
         foldText(title.slice(0, first.start)),
       );
     const carrying = !carriesOut
       ? undefined
       : references.find((r) => {
-          if (r.key === titleKey || !issuedInSentence(text, r)) return false;
+          if (r.key === titleKey) return false;
+          const reported =
+            /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+            findFolded(text, 've viec', r.end, sentenceAround(text, r.start, r.end).to) !== null;
+          if (!issuedInSentence(text, r) && !reported) return false;
           if (aside(r) || isTeaserLine(text, r, titleLine)) return false;
           const { from, to } = sentenceAround(text, r.start, r.end);
           return references.some(
@@ -583,7 +608,8 @@ function choosePrimary(
   // 22/12/2023, UBND tỉnh đã có Công văn số 11580/UBND-KT …" over "Theo Công văn số 1342/UBND-KT
   // ngày 21/2 của UBND tỉnh về việc …, Chủ tịch UBND tỉnh yêu cầu …"; audit 53). Not a basis
   // cited mid-sentence ("thay thế", "bãi bỏ", "theo quy định tại Nghị định …"; review 22).
-  const firstProse = references.find(prose);
+  // A related article's headline ("Xem thêm: …") is last of all.
+  const firstProse = references.find((r) => prose(r) && !onRelatedLine(text, r)) ?? references.find(prose);
   const described = (r: DocumentReference) =>
     prose(r) &&
     !aside(r) &&
@@ -604,13 +630,22 @@ function choosePrimary(
  * Whether one of the two lines above the reference's issues a document of its type without a
  * number ("… ban hành kế hoạch tổ chức …" above "Theo Kế hoạch 4321/KH-UBND …").
  */
+/**
+ * Lines above a report's "Theo Kế hoạch số …" its unnamed issue may stand: four, for a caption
+ * "(theo Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND tỉnh)" over a table under the lead's
+ * paragraphs (audit 55).
+ */
+const UNNAMED_ISSUE_REACH = 4;
+
 function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean {
   if (!reference.typeName) return false;
   // A dispatch is as often "văn bản" ("Cục Thuế vừa có văn bản hướng dẫn …" over "Tại Công văn
   // số 1763/CT-CS …": audit 48); another type is named by its type.
   const noun = reference.typeName === 'Công văn' ? 'cong van|van ban' : foldText(reference.typeName);
   const lines = foldText(
-    linesBefore(text, sentenceAround(text, reference.start, reference.end).from, 2).join(' '),
+    linesBefore(text, sentenceAround(text, reference.start, reference.end).from, UNNAMED_ISSUE_REACH).join(
+      ' ',
+    ),
   );
   // "có" only as "vừa|đã có": "cần chủ động có kế hoạch ôn tập" issues nothing (review 19).
   return issuingUnnamed(noun, 'ban hanh|(?:vua|da) co|ky|gui').test(lines);
@@ -718,6 +753,16 @@ function underRelatedMarker(text: string, reference: DocumentReference, titleLin
     !takenUp(text, reference, next < 0 ? text.length : next)
   );
 }
+
+/**
+ * A related article's headline set in the body after its marker, on one line: "Xem thêm: Hướng
+ * dẫn … theo Quyết định 2760/QĐ-BYT" (audit 55).
+ */
+function onRelatedLine(text: string, reference: DocumentReference): boolean {
+  const from = text.lastIndexOf('\n', reference.start - 1) + 1;
+  return RELATED_LINE.test(foldText(text.slice(from, Math.min(reference.start, from + 40))));
+}
+const RELATED_LINE = /^[\s>»•-]*(?:xem them|doc them|tin lien quan|bai lien quan)\s*[:>»]/;
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
 const RELATED_MARKER =
@@ -982,7 +1027,13 @@ function beforeNewClause(phrase: string, tense = false): string {
   const comma = /,\s+/gu;
   for (let m = comma.exec(nfc); m; m = comma.exec(nfc)) {
     const clause = (tense ? TENSE_CLAUSE : NEW_CLAUSE).exec(nfc.slice(m.index + m[0].length));
-    if (clause && (clause[1] === undefined || BODY_OPENING.test(foldText(clause[1]))))
+    // After a fronted phrase, a body's abbreviation too ("…, NHNN yêu cầu …"; audit 55).
+    if (
+      clause &&
+      (clause[1] === undefined ||
+        BODY_OPENING.test(foldText(clause[1])) ||
+        (tense && /^[\p{Lu}&]{2,8}$/u.test(clause[1])))
+    )
       return cleanPhrase(nfc.slice(0, m.index));
   }
   return phrase;
@@ -992,7 +1043,12 @@ const CLAUSE_SUBJECT = String.raw`^(?:(?:các|những|mọi|tất cả|toàn b�
 // An active tense opens one too ("…, các xã đã sơ tán …"); a passive one may be a relative
 // clause of the subject's list ("…, các dự án đã được giao đất …").
 const NEW_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|(?:sẽ|đã|đang|vẫn|đều)(?!\\s+(?:được|bị)\\s))\\s`, 'u');
-const TENSE_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|sẽ|đã|đang|vẫn|đều)\\s`, 'u');
+// After a fronted phrase the clause's verb may be the document's directive too ("Theo Công văn …
+// về việc …, Bộ Tài chính yêu cầu …"; audit 55).
+const TENSE_CLAUSE = new RegExp(
+  `${CLAUSE_SUBJECT}|sẽ|đã|đang|vẫn|đều|(?:cũng\\s+|tiếp tục\\s+)?(?:yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|nhấn mạnh|hướng dẫn)(?=\\s))\\s`,
+  'u',
+);
 
 /**
  * Whether the reference stands in a fronted phrase ("Theo Công văn …, các xã đã sơ tán …",
@@ -1000,7 +1056,10 @@ const TENSE_CLAUSE = new RegExp(`${CLAUSE_SUBJECT}|sẽ|đã|đang|vẫn|đều)
  * word after a comma opens it (`beforeNewClause`).
  */
 function fronted(text: string, from: number, start: number): boolean {
-  return /^[\s"“(-]*(?:theo|thuc hien|can cu|tai|trien khai)\s/.test(foldText(text.slice(from, start)));
+  // After a phrase of purpose or detail: "Để chủ động kiểm soát dịch, tại Công văn …" (audit 55).
+  return /^[\s"“(-]*(?:(?:de|cu the|nham)\s[^,.;:]{0,60},\s*)?(?:theo|thuc hien|can cu|tai|trien khai)\s/.test(
+    foldText(text.slice(from, start)),
+  );
 }
 
 /**
@@ -1067,7 +1126,11 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
     return null;
   // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
-  if (issuedBy && (issuedBy[1] === undefined || BODY_OPENING.test(foldText(issuedBy[1]))))
+  // Or its signer: "… 6120/UBND-NN do Phó Chủ tịch UBND tỉnh … ký ngày 2/10/2024 yêu cầu …" (audit 55).
+  if (
+    issuedBy &&
+    (issuedBy[1] === undefined || BODY_OPENING.test(foldText(issuedBy[1])) || SIGNER_OFFICE.test(issuedBy[1]))
+  )
     start += issuedBy[0].length;
   // "… 434/TB-VPCP ngày 20/9/2024 truyền đạt kết luận của Thủ tướng …": what is relayed (audit 20).
   const relay = RELAY_LEAD.exec(rest.slice(start));
@@ -1880,9 +1943,21 @@ function issuerBeforeVerb(text: string, from: number, start: number, issuer: str
       .replace(BRACKETED_ABBREVIATION, ' '),
   );
   return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
-    ? bodyOfSigner(issuingPart(body, issuer), issuer)
+    ? bodyOfSigner(issuingPart(reportedBody(body), issuer), issuer)
     : null;
 }
+
+/**
+ * The body a reporter names after saying so: "Sở GTVT TP.HCM cho biết UBND TP" (… "đã có Công
+ * văn …"; audit 55) → "UBND TP".
+ */
+function reportedBody(named: string): string {
+  const reporter = REPORTER.exec(named);
+  if (!reporter) return named;
+  const rest = named.slice(reporter[0].length);
+  return BODY_OPENING.test(foldText(rest)) ? rest : named;
+}
+const REPORTER = /^.*?\s(?:cho biết|cho hay|thông tin)(?:\s*,)?\s+/u;
 
 /**
  * A body's name holding a comma ("Sở Văn hóa, Thể thao và Du lịch", "Ban Quản lý các khu công

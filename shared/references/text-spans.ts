@@ -24,6 +24,9 @@ export interface Span {
  * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
  * sentence short; the extractor only reads a few words either side, so that is harmless.
  */
+/** A line going on with the document's date or body, folded: "ngày 08/10/2024", "của Bộ …". */
+const DATE_OR_BODY_LINE = /^[ \t]*(?:ngay\s+\d|cua\s)/;
+
 export function sentenceAround(text: string, start: number, end: number): Span {
   let from = start;
   // A "sentence" longer than this is a run of cells or a list without stops: cut, so that a
@@ -53,7 +56,17 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   const last = Math.min(text.length, end + MAX_SENTENCE);
   while (to < last) {
     const c = text.charCodeAt(to);
-    if (isLineBreak(c)) break;
+    if (isLineBreak(c)) {
+      // "Công văn số 7645/BCT-TTTN⏎ngày 08/10/2024 của Bộ Công Thương về việc …" (a <br> after the
+      // symbol, audit 55): one sentence, as a break after "số" is.
+      // Only a line that ends as a sentence does: hard-wrapped text ("… 342/2016/TT-BTC⏎ngày 30
+      // tháng 12 năm 2016 của Bộ trưởng … ngày 21 tháng 12⏎năm 2016 …") is read line by line.
+      if (to > end && /\S/.test(text.slice(end, to))) break;
+      if (!DATE_OR_BODY_LINE.test(foldText(text.slice(to + 1, to + 12)))) break;
+      let next = text.indexOf('\n', to + 1);
+      if (next < 0) next = text.length;
+      if (next > last || !/[.;!?…]\s*$/.test(text.slice(to + 1, next))) break;
+    }
     if (
       (c === 46 || c === 33 || c === 63) &&
       (to + 1 >= text.length || !isWordChar(text.charCodeAt(to + 1))) &&
@@ -129,8 +142,9 @@ export function cleanPhrase(phrase: string): string {
 const TRAILING_MARKS = ' .;,:';
 
 /**
- * A phrase without a quote at either end that the phrase does not balance (`về việc … mưa lớn"`,
- * `“về …`); `về "Ngày hội" …` keeps its pair. The marks and spaces it uncovers go too.
+ * A phrase without a quote or bracket at either end that the phrase does not balance (`về việc …
+ * mưa lớn"`, `“về …`, `UBND tỉnh)`); `về "Ngày hội" …` keeps its pair. The marks and spaces it
+ * uncovers go too.
  */
 function withoutUnbalancedQuotes(phrase: string): string {
   let from = 0;
@@ -143,6 +157,7 @@ function withoutUnbalancedQuotes(phrase: string): string {
   const balanced = (quote: string): boolean => {
     const n = (c: string) => counts.get(c) ?? 0;
     if (quote === '"') return n('"') % 2 === 0;
+    if (quote === '(' || quote === ')') return n('(') === n(')');
     return quote === '“' || quote === '”' ? n('“') === n('”') : n('«') === n('»');
   };
   const drop = (c: string) => counts.set(c, (counts.get(c) ?? 0) - 1);
@@ -161,9 +176,10 @@ function withoutUnbalancedQuotes(phrase: string): string {
   }
 }
 
-const OPENERS = '"“«';
-const CLOSERS = '"”»';
-const QUOTES = '"“”«»';
+// A bracket too: "(theo Kế hoạch số 38/KH-UBND … của UBND tỉnh)" names "UBND tỉnh" (audit 55).
+const OPENERS = '"“«(';
+const CLOSERS = '"”»)';
+const QUOTES = '"“”«»()';
 
 /**
  * Verbs a dispatch that answers, informs or responds opens its trích yếu with (audit 16: "Công văn
