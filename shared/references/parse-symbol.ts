@@ -428,39 +428,28 @@ function classifySlashed(
   // The Party's QĐi stands only in its own shape ("08-QĐi/TW"), never before or after a slash here.
   if (typeCode === 'QĐi' || codes.includes('QĐi')) return null;
   if (year !== null && !typeCode) {
-    // The 1990s ministries' form with the type code last: "1895/1997/BYT-QĐ" (audit 57).
-    const last = codes.length === 2 && !lower ? typeCodeOf(codes[1] as string) : null;
-    if (last && isKnownIssuer(codes[0] as string)) {
-      return parsed(
-        text,
-        start,
-        chain.end,
-        'normative',
-        `${number}/${year}/${codes[0]}-${last}`,
-        `${numberKey(number)}/${year}/${hyphenated(codes, 0, true)}`,
-        number,
-        year,
-        last,
-        codes[0] as string,
-      );
-    }
-    // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15).
+    // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15); the
+    // 1990s ministries' form with the type code last, "1895/1997/BYT-QĐ" (audit 57).
+    const last =
+      codes.length === 2 && !lower && isKnownIssuer(codes[0] as string)
+        ? typeCodeOf(codes[1] as string)
+        : null;
+    if (last) codes[1] = last;
     const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
-    if (law) {
-      return parsed(
-        text,
-        start,
-        chain.end,
-        law[1] ? 'standing' : 'law',
-        `${number}/${year}/${codes[0]}`,
-        `${numberKey(number)}/${year}/${symbolKey(codes[0] as string)}`,
-        number,
-        year,
-        null,
-        codes[0] as string,
-      );
-    }
-    return null;
+    return law || last
+      ? parsed(
+          text,
+          start,
+          chain.end,
+          last ? 'normative' : law?.[1] ? 'standing' : 'law',
+          `${number}/${year}/${hyphenated(codes, 0, false)}`,
+          `${numberKey(number)}/${year}/${hyphenated(codes, 0, true)}`,
+          number,
+          year,
+          last,
+          codes[0] as string,
+        )
+      : null;
   }
   if (typeCode) {
     if (codes.length < 2) return null;
