@@ -67,6 +67,17 @@ describe('readPageReport', () => {
     expect(readPageReport(report(listing, { rows })).primary).toBeNull();
   });
 
+  it('on a listing, takes no basis its introduction cites, only a document the prose issues (audit 56)', () => {
+    const rows = [row('08/2025/QĐ-UBND'), row('05/2025/QĐ-UBND')];
+    const intro =
+      'Danh mục văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành\nDanh mục được cập nhật theo kết quả kiểm tra, rà soát văn bản của Sở Tư pháp theo quy định tại Nghị định số 34/2016/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP). Cập nhật lần cuối: 02/4/2025.\nGhi chú: Danh mục văn bản trước năm 2023 xem tại Cơ sở dữ liệu quốc gia về văn bản pháp luật, mọi thắc mắc xin liên hệ Phòng Xây dựng và Kiểm tra văn bản.';
+    expect(readPageReport(report(intro, { rows })).primary).toBeNull();
+    // An article beside a box of new documents keeps the document it reports issued.
+    const article =
+      'Ngày 12/3/2025, UBND tỉnh đã ban hành Quyết định số 15/2025/QĐ-UBND quy định mức hỗ trợ cho người lao động bị ảnh hưởng bởi dịch bệnh trên địa bàn tỉnh theo Nghị định số 34/2016/NĐ-CP.\nQuyết định có hiệu lực từ ngày 25/3/2025 và thay thế các quy định trước đây của UBND tỉnh về mức hỗ trợ cho người lao động.';
+    expect(readPageReport(report(article, { rows })).primary?.symbol).toBe('15/2025/QĐ-UBND');
+  });
+
   it('takes the site’s licence for no page’s document, unless the title names it (audit 33)', () => {
     const footer = 'Tỷ số 3-0, vòng 5/26.\nGiấy phép số 92/GP-BTTTT ngày 10/3/2021 của Bộ TT&TT.';
     const scan = readPageReport(report(footer));

@@ -14,7 +14,7 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
-import { isSiteLicence } from '../../shared/references/extract-dispatch';
+import { isSiteLicence, issuedInSentence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
@@ -34,8 +34,7 @@ export function readPageReport(reported: PageReport): PageScan {
   // Read at most once: whether the main text holds paragraphs, which two questions below ask.
   let prose: boolean | undefined;
   const isProse = () => (prose ??= hasProse(mainText));
-  const primary =
-    draft !== null && isPagesOwn(draft.reference, inHeader, report, ownRows, isProse) ? draft : null;
+  const primary = draft !== null && isPagesOwn(draft, inHeader, report, ownRows, isProse) ? draft : null;
   // Beside an article about its dispatch, a box of documents is the site's unless it dates and
   // describes each one (a legal-news page's list of the texts it reports on, or of those the
   // dispatch asks to carry out: review 19, where leaving out such cards lost them).
@@ -116,7 +115,7 @@ function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
  * their own "Số: …" line): no one of them is the page's.
  */
 function isPagesOwn(
-  reference: DocumentReference,
+  { reference, subject, issuedDate }: DispatchDraft,
   inHeader: boolean,
   { title, mainText }: PageReport,
   rows: readonly ReportedRow[],
@@ -138,6 +137,18 @@ function isPagesOwn(
     rows.some((row) => row.reference.key === key) &&
     (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
   if (!inHeader && rows.length > 0 && !ownRow() && !isProse()) return false;
+  // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
+  // (được sửa đổi bởi Nghị định số 154/2020/NĐ-CP)"; audit 56): only a document its prose issues,
+  // dates or describes is the page's.
+  if (
+    !inHeader &&
+    rows.length > 1 &&
+    subject === null &&
+    issuedDate === null &&
+    !ownRow() &&
+    !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
+  )
+    return false;
   if (!inHeader && aboutNoDocument(title, mainText, key, inText)) return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
 }

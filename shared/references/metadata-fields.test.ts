@@ -28,6 +28,12 @@ describe('metadataIssuedDate', () => {
     ['Số hiệu:1/UBND-VXNgười ký:ANgày thông qua:12/05/2023', '2023-05-12'],
     ['Số ký hiệu: 1/UBND-VX\nNgày đến: 12/05/2023\nNgày nhận: 13/05/2023', null],
     ['Số ký hiệu: 1/UBND-VX\nNgày hiệu lực: 12/05/2023', null],
+    // Audit 56: a "Ngày" cell spanning its rows, the issuing date the first.
+    [
+      'Số/Ký hiệu\n1/UBND-VX\n(Thay thế Quyết định số 9/QĐ-UBND)\nNgày\nBan hành: 15/10/2024\nCó hiệu lực: 20/10/2024',
+      '2024-10-15',
+    ],
+    ['Số/Ký hiệu\n1/UBND-VX\nNgày\nCó hiệu lực: 20/10/2024\nĐăng tải: 21/10/2024', null],
   ])('%j', (text, iso) => {
     const near = text.indexOf('1/UBND');
     expect(metadataIssuedDate(text, near)).toBe(iso);

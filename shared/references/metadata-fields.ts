@@ -171,7 +171,7 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
   const block = foldLabel(text.slice(line, Math.min(text.length, near + FIELDS_NEARBY)));
-  const inLine = INLINE_DATE.exec(block);
+  const inLine = INLINE_DATE.exec(block) ?? SPLIT_LABEL_DATE.exec(block);
   return inLine ? dateOfMatch(inLine) : null;
 }
 
@@ -185,6 +185,8 @@ const DATE_LABEL_WORDS = `(?:${DATE_LABELS.filter((label) => label.startsWith('n
   .map((label) => label.slice('ngay '.length))
   .join('|')})`;
 const GLUED_DATE = new RegExp(String.raw`ngay ${DATE_LABEL_WORDS}\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
+/** A "Ngày" cell over its rows, "Ban hành: 15/10/2024" the first (merged cells; audit 56). */
+const SPLIT_LABEL_DATE = new RegExp(String.raw`\nngay\s*:?[ \t]*\n[ \t]*ban hanh\s*:\s*${DATE_VALUE}`);
 const INLINE_DATE = new RegExp(
   String.raw`(?:^|[\s|:])ngay ${DATE_LABEL_WORDS}\s*(?:[:|]\s*(?:\|\s*)?)?${DATE_VALUE}`,
 );

@@ -264,8 +264,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['3 rows, not 0'],
   "a54 L02 provincial HĐND portal 'Kỳ họp' page: session info dl (triệu tập QĐ-HĐND) and summary paragraph with refs that are NOT rows, resolutions as one <dl> per item (dt = 'Nghị quyết số …' link, dd 'Ngày ban hành:', dd trích yếu, dd 'Tải về' file link), no issuer per row (null), normative and individual NQ-HĐND mixed, ref inside trích yếu, display:none item, inactive tab panes display:none (Tờ trình/Báo cáo not visible), 50/52 đại biểu, tỷ lệ 1/10.000, 3.215,6 tỷ, 2025-2030, footer GP-BTTTT":
     ['primary 186/QĐ-HĐND, none expected'],
-  "a54 L05 district 'Công khai ngân sách' page: Bootstrap div grid (row/col-md-*) with a bold header row, link on symbol, visible symbol-shaped file names, NQ-HĐND row among QĐ-UBND rows, ref inside trích yếu, [hidden] grid row, responsive duplicate (display:none mobile card list repeating the rows), intro alert with legal bases (QH13, NĐ-CP without date, TT-BTC) that are refs but not rows, quý III/2024, quý I/2024, 102,5%, 58,3%, 1.245.678 triệu, select/placeholder filters, pagination, footer GP-STTTT":
-    ['primary 83/2015/QH13, none expected'],
   "a54 L07 Moodle-like university regulation list (mod/data list view, default template): one small field/value table per entry (Số hiệu / Ngày ban hành / Trích yếu / Đơn vị ban hành / Tệp đính kèm), only link is the pluginfile download with a visible symbol-shaped or slug file name (row link = that href; 'TT-08-2021-BGDDT.pdf' is not a ref), entry with empty date and no file (null, null), national TT-BGDĐT rows among university QĐ-ĐHBK, 'học kỳ 1/2024-2025', 'học kỳ 2/2024-2025', TOEIC 600/990, 40/60 câu, K24, phòng 102, Moodle chrome (user menu, paging bar, perpage select, sesskey URL)":
     ['primary 1890/QĐ-ĐHBK, none expected', '0 rows, not 6'],
   'r22 P09 J div grid, two rows behind a "Xem thêm" toggle (Bootstrap .collapse, display:none)': [
@@ -275,4 +273,60 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'r22 P13 J Bootstrap carousel of new documents on a portal home page (one slide display:block at a time)': [
     'references extra 233/KH-UBND, 1120/QĐ-UBND, 35/CT-UBND',
   ],
+  "a55 N12 provincial paper (Báo Thái Nguyên): the document is a Kế hoạch; headline/sapo say only 'ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW …' (yearless 'Ngày 5/3' before, Party resolution with its own date right after IT); the KH symbol and date appear ONLY in the caption row (th colspan) of a targets table; Chính phủ NQ and Party 28-CTr/TU cited; 'Top 15/63', '5G', 'giai đoạn 2025-2030', '100%', power-cut schedule (7h30-16h30, TBA) and display:none popup with other symbols":
+    ['primary subject null'],
+  "a55 N14 legal paper Q&A (Báo Pháp luật Việt Nam, 'Hỏi đáp pháp luật'): headline names ONE decision with its symbol but the page is a reader question + lawyer answer citing several documents -> primary null; reader address 'ngõ 12/3 Lĩnh Nam', 'thửa đất số 45, tờ bản đồ số 12', 'Điều 220', 'khoản 1 Điều 7', short forms 'Quyết định 61' and 'Nghị định 101' (not new refs), '30 m2', 'mặt tiền 3 m', question form placeholder, display:none answer draft and comment with other symbols":
+    ['primary 61/2024/QĐ-UBND, none expected'],
+  "a56 P03 provincial portal 'Lịch công tác tuần' table (rowspan day cells, yearless 14/10): documents cited inside schedule cells (KH, GM, TTr, VPCP/BTC công văn, Party 29-NQ/TU, BC-STC) are refs but NOT rows, primary null; 'Tuần 42', quý IV/2024, tỷ lệ 1/2000, Km 15+200, 20/10/1930 - 20/10/2024, 20/20, 'số 11 Lý Thái Tổ', display:none tab with another công văn, footer GP-TTĐT":
+    ['primary 412/GM-UBND, none expected'],
+  "a56 P05 commercial legal database (Thuộc tính table with 4 cells/row, 'Số công báo: 671 & 672 - 05/2024', Ngày ban hành vs Áp dụng vs đăng công báo), h1 names primary AND the amended TT (same number 12, other year), tóm tắt with 32/35 câu and 80/100 điểm, 'Văn bản liên quan' groups (căn cứ/được sửa đổi/hợp nhất VBHN/cùng lĩnh vực) are refs not rows, symbol glued to the next inline span ('TT-BGTVTBan hành:'), sidebar newest docs, display:none Lược đồ and [hidden] Tải về with symbol file names, search placeholder symbol, house number 12/3, footer GP-TTĐT":
+    [
+      'primary subject sửa đổi Thông tư 12/2017/TT-BGTVT về đào tạo, sát hạch, cấp giấy phép lái xe cơ giới đường bộ',
+    ],
+  "a56 P06 provincial portal (Liferay) search results for 'chuyển đổi số 2024': every query word wrapped in <mark>, including the year INSIDE symbols ('45/<mark>2024</mark>/QĐ-UBND') and dates ('12/01/<mark>2024</mark>'); type+symbol title link, trích yếu line, snippet with cited QĐ-TTg/QĐ-BTTTT (refs, not rows), meta line with date/body; a news hit (not a row) citing a listed KH; 12/12, 9/63, 500/1000, 62,4%, '1 - 8 trong tổng số 57', 'Trang 1/8', đường 30/4, facets, display:none hit, script hits":
+    [
+      'row 1 subject … thực hiện Quyết định số: 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia; phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình …',
+      'row 6 subject V/v hướng dẫn đánh giá mức độ chuyển đổi số: cấp xã năm 2024',
+    ],
+  "a56 P08 Tỉnh ủy (Party committee) site 'Văn bản của Tỉnh ủy' ul list: each item one link 'Type số N-X/TU ngày d/m/yyyy của <body> <subject>', Party shapes (CTr, spaced '25 - CT/TU', KL, QĐ = Quy định, HD/BTGTU, TB, KH), body varies (BCH Đảng bộ tỉnh / BTV / Thường trực / Ban Tuyên giáo), TW refs inside subjects and a TW sidebar (refs, not rows), '(Cập nhật: …)' post dates are NOT issue dates, bão số 3, 3/2/1930 - 3/2/2025, nhiệm kỳ 2025 - 2030, 72/100, display:none recalled item, comment, footer GP-BTTTT":
+    [
+      '8 rows, not 7',
+      'row 1 25-CT/TU, not 38-CTr/TU',
+      'row 1 date 2024-09-05',
+      'row 1 subject về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai, tìm kiếm cứu nạn sau cơn bão số 3',
+      'row 1 body Ban Thường vụ Tỉnh ủy',
+      'row 1 link https://bacgiang.dcs.vn/van-ban/chi-thi-25-ct-tu-2024.html',
+      'row 2 845-KL/TU, not 25-CT/TU',
+      'row 2 date 2024-08-28',
+      'row 2 subject về kết quả 3 năm thực hiện Nghị quyết số 140-NQ/TU về phát triển kinh tế tập thể',
+      'row 2 link https://bacgiang.dcs.vn/van-ban/ket-luan-845-kl-tu.html',
+      'row 3 12-QĐ/TU, not 845-KL/TU',
+      'row 3 date 2024-08-16',
+      'row 3 subject về chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác',
+      'row 3 link https://bacgiang.dcs.vn/van-ban/quy-dinh-12-qd-tu.html',
+      'row 4 46-HD/BTGTU, not 12-QĐ/TU',
+      'row 4 date 2025-02-03',
+      'row 4 subject về tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)',
+      'row 4 body Ban Tuyên giáo Tỉnh ủy',
+      'row 4 link https://bacgiang.dcs.vn/van-ban/huong-dan-46-hd-btgtu.html',
+      'row 5 1520-TB/TU, not 46-HD/BTGTU',
+      'row 5 date 2024-08-02',
+      'row 5 subject null',
+      'row 5 body Thường trực Tỉnh ủy kết luận buổi làm việc với Ban Thường vụ Huyện ủy Lục Ngạn',
+      'row 5 link https://bacgiang.dcs.vn/van-ban/thong-bao-1520-tb-tu.html',
+      'row 6 215-KH/TU, not 1520-TB/TU',
+      'row 6 date 2024-07-25',
+      'row 6 subject tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị',
+      'row 6 body Ban Thường vụ Tỉnh ủy',
+      'row 6 link https://bacgiang.dcs.vn/van-ban/ke-hoach-215-kh-tu.html',
+      'row 7 144-QĐ/TW, not 215-KH/TU',
+      'row 7 date null',
+      'row 7 subject về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới',
+      'row 7 body null',
+      'row 7 link https://bacgiang.dcs.vn/van-ban/trung-uong/quy-dinh-144-qd-tw.html',
+    ],
+  "a56 P09 department 'Hỏi - Đáp' FAQ (Q&A, primary null, no rows): jQuery-style accordions with inline 'display: block' (visible) vs 'display:none' (answer 3 hidden with QH15/QH13/TT refs), citizen's lower-case 'nghị định 73/2024/nđ-cp' in a question (same symbol as the answer's), en-dash spaced 'TT – BLĐTBXH', QĐ-BHXH, 'Luật Bảo hiểm xã hội năm 2024' and 'Mẫu số 03' (no symbol), 2.340.000 đồng/tháng, 60%, tháng 7/2024, nhánh 2/4, house number 12/3, '1 - 4 / 126', textarea placeholder symbol, sidebar refs, footer GP-STTTT":
+    ['2 rows, not 0'],
+  "a56 P14 provincial Công báo issue page: MỤC LỤC table with DATE FIRST column (dd-m-yyyy), 'PHẦN I/II' part rows and issuer GROUP rows (colspan, CSS uppercase) that give each row's body, link on 'Type số N' then subject in the same cell, page-number column, gazette strip 'CÔNG BÁO/Số 85 + 86/Ngày 15-10-2024' look-alike, amended QĐ inside a subject (ref, not row), QL.18/ĐT.295B, nhiệm kỳ 2021 - 2026, ISSN 1859-4794, imprint licence 05/GP-STTTT (ref), [hidden] đính chính box":
+    ['row 6 body null'],
 };
