@@ -67,7 +67,9 @@ const WRITTEN_CORPUS = 'testing/written-corpus.jsonl';
  * thirty-fourth, a line break a page wrote out as the text "\r\n" between the number and its date;
  * from the thirty-eighth, a year split by a space in copying ("16/7/20 21"), and a PDF's text
  * whose Đ and other letters were lost ("Q -TTg", "S :" for "Số:"); from the fifty-second, another OCR'd
- * "TƯ" kept as written.
+ * "TƯ" kept as written; from the fifty-seventh, a header's number typed with a space before the
+ * slash, "Số: 1125 /BVXP-KHTH", of a body no list knows (left for the content script's size:
+ * review 23 found "số" in prose before "tour số 05 /HN-SG").
  */
 const KNOWN_MISMATCHES: Record<string, string[]> = {
   [WRITTEN_CORPUS]: [
@@ -99,6 +101,7 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a38-22 spurious',
     'a38-22 missed',
     'a52-033 issuer',
+    'a57-001 missed',
   ],
 };
 

@@ -292,7 +292,16 @@ function subjectTakenUp(text: string, end: number, typeName: string | null): str
   const next = TAKEN_UP_OPENING.exec(text.slice(end, end + 60).normalize('NFC'));
   if (!next || (next[1] !== undefined && foldText(next[1]) !== foldText(typeName ?? ''))) return null;
   const from = end + next[0].length;
-  return subjectAfter(text, from, sentenceAround(text, from, from).to, true);
+  const to = sentenceAround(text, from, from).to;
+  const subject = subjectAfter(text, from, to, true);
+  // Only as the fronted phrase of the body's directive ("…, NHNN yêu cầu …"), and not another
+  // body's document ("Theo văn bản về việc … của Bộ Y tế, tỷ lệ mắc …"; review 23).
+  const nfc = subject?.normalize('NFC') ?? '';
+  return subject &&
+    nfc.length < cleanPhrase(text.slice(from, to).normalize('NFC')).length &&
+    !/\scủa\s+\p{Lu}/u.test(nfc)
+    ? subject
+    : null;
 }
 const TAKEN_UP_OPENING =
   /^[.!?…"”]*\s*(?:Theo|Tại)\s+(?:văn bản|([Cc]ông văn|[Qq]uyết định|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông điện))(?:\s+(?:này|trên|nói trên))?\s*,?\s*(?=về việc\s)/u;
@@ -534,11 +543,15 @@ function choosePrimary(
       /(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
         foldText(title.slice(0, first.start)),
       );
+    const titleIssued = references.some((r) => r.key === titleKey && issuedInSentence(text, r));
     const carrying = !carriesOut
       ? undefined
       : references.find((r) => {
           if (r.key === titleKey) return false;
+          // Not when the text reports the headline's own document issued ("Chính phủ ban hành
+          // Nghị định số 72/2024/NĐ-CP …"; review 23).
           const reported =
+            !titleIssued &&
             /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
             findFolded(text, 've viec', r.end, sentenceAround(text, r.start, r.end).to) !== null;
           if (!issuedInSentence(text, r) && !reported) return false;
@@ -1032,12 +1045,19 @@ function beforeNewClause(phrase: string, tense = false): string {
       clause &&
       (clause[1] === undefined ||
         BODY_OPENING.test(foldText(clause[1])) ||
-        (tense && /^[\p{Lu}&]{2,8}$/u.test(clause[1])))
+        (tense && /^[\p{Lu}&]{2,8}$/u.test(clause[1]))) &&
+      // Not the next of the bodies a directive lists ("giao Sở Tài chính, Sở Nội vụ hướng dẫn …",
+      // "đề nghị Bộ Tài chính, Bộ Xây dựng hướng dẫn …"; review 23).
+      !LISTED_BODY.test(nfc.slice(Math.max(0, m.index - 80), m.index))
     )
       return cleanPhrase(nfc.slice(0, m.index));
   }
   return phrase;
 }
+
+/** A directive's addressee, a body, ending a text (its list goes on after the comma). */
+const LISTED_BODY =
+  /(?:giao|đề nghị|yêu cầu|chỉ đạo|gửi|đôn đốc|phân công|cho|với|và)\s+(?:các\s+)?(?:Bộ|Sở|UBND|Ủy ban|Ban|Cục|Tổng cục|Chi cục|Phòng|Văn phòng|Thanh tra|Kho bạc|Công an|Ngân hàng|Hội đồng|Trường|Bệnh viện|Trung tâm)\s[^,;]{0,50}$/u;
 
 const CLAUSE_SUBJECT = String.raw`^(?:(?:các|những|mọi|tất cả|toàn bộ)\s+(?:[^\s,;.]+\s+){1,7}?|(\p{Lu}[^\s,;.]*(?:\s+[^\s,;.]+){0,7}?)\s+)(?:phải|cần|không được|chưa được|có trách nhiệm|chịu trách nhiệm`;
 // An active tense opens one too ("…, các xã đã sơ tán …"); a passive one may be a relative

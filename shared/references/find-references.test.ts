@@ -68,8 +68,6 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
       '1895/1997/BYT-QĐ',
       { typeCode: 'QĐ', issuer: 'BYT', year: 1997, typeName: 'Quyết định', issuedDate: '1997-09-19' },
     ],
-    // A header's number typed with a space before the slash, an issuer no list knows (audit 57).
-    ['Số: 1125 /BVXP-KHTH', '1125/BVXP-KHTH', { issuer: 'BVXP', typeCode: null }],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
     ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],
     ['Công văn số 123/BCĐ389-VP', '123/BCĐ389-VP', { issuer: 'BCĐ389', typeCode: null }],
@@ -376,12 +374,18 @@ describe('findReferences: fixes after audits 6 and 7', () => {
     ]);
   });
 
-  it('reads a spaced slash before an unknown body only after "số" or a type word', () => {
-    expect(findReferences('năm 2020 / UBND-TỈNH, tổ 12 / AB-CD, lô 1125 /BVXP-KHTH')).toEqual([]);
+  it('reads a spaced slash only before a known body, not a header’s unknown one (audit 57, review 23)', () => {
+    expect(findReferences('năm 2020 / UBND-TỈNH, tổ 12 / AB-CD, Số: 1125 /BVXP-KHTH')).toEqual([]);
+    // Review 23: "số" in prose numbers tours, forms and stalls too.
+    expect(
+      findReferences('mở bán tour số 05 /HN-SG, Phiếu khảo sát số 3 /KS-HS, Ki ốt số 15 /CHO-B'),
+    ).toEqual([]);
   });
 
-  it('reads the type-code-last form only with a year and a known issuer', () => {
+  it('reads the type-code-last form only with a year, a known issuer and QĐ', () => {
     expect(symbols('Quyết định 1895/1997/XYZ-QĐ, 1895/1997/BYT-VP')).toEqual([]);
+    // Review 23: a drafting unit may spell another type code.
+    expect(symbols('Công văn số 2145/2005/UBND-TC, số 512/2006/SYT-KH')).toEqual([]);
   });
 
   it('reads no one-segment symbol of an unknown body without a type word or "số"', () => {

@@ -430,11 +430,8 @@ function classifySlashed(
   if (year !== null && !typeCode) {
     // Laws (QH13) and the Standing Committee's resolutions written without NQ (UBTVQH15); the
     // 1990s ministries' form with the type code last, "1895/1997/BYT-QĐ" (audit 57).
-    const last =
-      codes.length === 2 && !lower && isKnownIssuer(codes[0] as string)
-        ? typeCodeOf(codes[1] as string)
-        : null;
-    if (last) codes[1] = last;
+    // Only QĐ: a drafting unit may spell another type code ("2145/2005/UBND-TC"; review 23).
+    const last = codes.length === 2 && !lower && codes[1] === 'QĐ' && isKnownIssuer(codes[0] as string);
     const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
     return law || last
       ? parsed(
@@ -446,7 +443,7 @@ function classifySlashed(
           `${numberKey(number)}/${year}/${hyphenated(codes, 0, true)}`,
           number,
           year,
-          last,
+          last ? 'QĐ' : null,
           codes[0] as string,
         )
       : null;
@@ -493,9 +490,10 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a unit and a known issuer, or a header's "Số:" naming it
-  // ("Số: 1125 /BVXP-KHTH", audit 57): "2020 / UBND tỉnh" is prose.
-  if (spaced && (codes.length < 2 || !(isKnownIssuer(issuer) || namedBefore(text, start)))) return null;
+  // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose. (A
+  // header's "Số: 1125 /BVXP-KHTH" of a body no list knows is not read: the content script's
+  // budget; audit 57, review 23.)
+  if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
   // labels of every blind audit wrote the Chính phủ's and the Hội đồng Bộ trưởng's too.
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer)) {

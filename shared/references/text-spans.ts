@@ -62,7 +62,9 @@ export function sentenceAround(text: string, start: number, end: number): Span {
       // Only a line that ends as a sentence does: hard-wrapped text ("… 342/2016/TT-BTC⏎ngày 30
       // tháng 12 năm 2016 của Bộ trưởng … ngày 21 tháng 12⏎năm 2016 …") is read line by line.
       if (to > end && /\S/.test(text.slice(end, to))) break;
-      if (!DATE_OR_BODY_LINE.test(foldText(text.slice(to + 1, to + 12)))) break;
+      // In lower case: a line opening "Ngày 5/8/2024, …" is a sentence of its own (review 23).
+      const line = text.slice(to + 1, to + 12);
+      if (!/^[ \t]*[nc]/.test(line) || !DATE_OR_BODY_LINE.test(foldText(line))) break;
       let next = text.indexOf('\n', to + 1);
       if (next < 0) next = text.length;
       if (next > last || !/[.;!?…]\s*$/.test(text.slice(to + 1, next))) break;
