@@ -3533,3 +3533,43 @@ describe('extractDispatch after audit 55 (news reports of one document)', () => 
     expect(read(text, headline)).toMatchObject({ symbol: '24/CT-TTg', subject: null });
   });
 });
+
+describe('extractDispatch after audit 58 (news of one document, named the ways reporters name it)', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { symbol: d.symbol, date: d.issuedDate, body: d.issuingBody, subject: d.subject };
+  };
+
+  it('takes the plan a "Theo KH số …" reports under the lead issuing it, over a basis cited with its trích yếu', () => {
+    const text =
+      '(HBĐT) - UBND tỉnh vừa ban hành kế hoạch phát triển du lịch cộng đồng vùng hồ Hòa Bình giai đoạn 2024 - 2030.\nThực hiện Nghị quyết số 05-NQ/TU ngày 16/9/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch, các địa phương đã hình thành 28 điểm du lịch.\nTheo KH số 178/KH-UBND ngày 12/8/2024 về phát triển du lịch cộng đồng vùng hồ Hòa Bình giai đoạn 2024 - 2030 do Phó Chủ tịch UBND tỉnh Đinh Văn Hưng ký ban hành, tỉnh tập trung hoàn thiện hạ tầng.';
+    expect(read(text)).toMatchObject({
+      symbol: '178/KH-UBND',
+      date: '2024-08-12',
+      subject: 'về phát triển du lịch cộng đồng vùng hồ Hòa Bình giai đoạn 2024 - 2030',
+    });
+  });
+
+  it('dates a resolution by the day it was passed, later in its sentence, and ends the subject there', () => {
+    const text =
+      'Ngày 11/12, Văn phòng HĐND tỉnh Cao Bằng cho biết, HĐND tỉnh đã ban hành Nghị quyết số 35/2024/NQ-HĐND quy định chính sách hỗ trợ xóa nhà tạm, nhà dột nát, được thông qua tại kỳ họp thứ 25 HĐND tỉnh khóa XVII, ngày 10/12/2024.';
+    expect(read(text)).toMatchObject({
+      date: '2024-12-10',
+      subject: 'quy định chính sách hỗ trợ xóa nhà tạm, nhà dột nát',
+    });
+    // Not by the day it takes effect.
+    expect(
+      read(
+        'Nghị quyết số 45/2024/NQ-HĐND quy định mức hỗ trợ, được thông qua và có hiệu lực từ ngày 01/01/2025.',
+      )?.date,
+    ).toBeNull();
+  });
+
+  it('reads a meeting’s conclusion after a comma as a notice’s subject', () => {
+    expect(
+      read(
+        'Ngày 18/3/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy ký ban hành Thông báo số 1250-TB/TU, kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 12/3/2025 về phát triển du lịch Sa Pa.',
+      )?.subject,
+    ).toBe('kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 12/3/2025 về phát triển du lịch Sa Pa');
+  });
+});

@@ -111,6 +111,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
+    (inText && primary.typeCode === 'NQ'
+      ? mentions.map(({ reference: r, sentence: s }) => passedDate(text, r.end, s.to)).find((date) => date)
+      : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
     (titleHead === null ? null : metadataIssuedDate(titleHead));
   const ownMention = (r: DocumentReference) =>
@@ -305,6 +308,20 @@ function subjectTakenUp(text: string, end: number, typeName: string | null): str
 }
 const TAKEN_UP_OPENING =
   /^[.!?…"”]*\s*(?:Theo|Tại)\s+(?:văn bản|([Cc]ông văn|[Qq]uyết định|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông điện))(?:\s+(?:này|trên|nói trên))?\s*,?\s*(?=về việc\s)/u;
+
+/**
+ * A resolution's date is the day it was passed, later in its sentence: "… Nghị quyết số
+ * 35/2024/NQ-HĐND quy định …, được thông qua tại kỳ họp thứ 25 …, ngày 10/12/2024" (audit 58),
+ * not the day the news reports it ("Ngày 11/12, …"). No other symbol stands between.
+ */
+function passedDate(text: string, end: number, to: number): string | null {
+  const passed = PASSED_ON.exec(text.slice(end, to).normalize('NFC'));
+  return passed && !/\d\s*\/\s*\p{Lu}|hiệu lực/u.test(passed[0])
+    ? isoDate(Number(passed[3]), Number(passed[2]), Number(passed[1]))
+    : null;
+}
+const PASSED_ON =
+  /^[^.;]{0,200}?\sthông qua(?:\s[^.;]{0,120}?)?\sngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 
 interface UnnamedSentence {
   subject: string | null;
@@ -605,7 +622,13 @@ function choosePrimary(
         !(uncited && uncited.typeName === r.typeName) &&
         issuedUnnamedAbove(text, r),
     );
-    return titled ?? reported ?? uncited;
+    // The first uncited one is itself reported so ("UBND tỉnh vừa ban hành kế hoạch …" over "Theo
+    // KH số 178/KH-UBND ngày 12/8/2024 về …"; audit 58): above an earlier basis with its trích yếu.
+    const reportedFirst =
+      uncited &&
+      /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, uncited)) &&
+      issuedUnnamedAbove(text, uncited);
+    return (reportedFirst ? uncited : titled) ?? reported ?? uncited;
   };
   const prose = (r: DocumentReference) => !teaser(r);
   // Every reference cited ("thực hiện nghiêm Thông tư …", "Tại Công văn … ký ngày …, Cục trưởng
@@ -993,9 +1016,12 @@ function finishedSubject(subject: string | null): string | null {
   return cut || null;
 }
 
-/** "(,) được <body> ban hành|ký (vào) ngày …", ", ký ngày …", "(ban hành tối 8/9/2024)" after a subject. */
+/**
+ * "(,) được <body> ban hành|ký (vào) ngày …", ", ký ngày …", "(ban hành tối 8/9/2024)", ", được
+ * (HĐND tỉnh) thông qua …" (audit 58) after a subject.
+ */
 const DESCRIBED_AFTER =
-  /,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /,\s*được\s+(?:[^,;.()]{1,40}?\s+)?thông qua(?:\s|$)|,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 /**
  * The subject without a bracketed date closing it. Only its end is matched: the expression
  * backtracks over long runs of dots or commas ("……", ", , ,") when run over the whole phrase.
@@ -1099,7 +1125,8 @@ const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '�
 
 /**
  * A subject without the clause that follows it about the document itself rather than its
- * content: its signer (", do Thứ trưởng … ký ngày …"; audit 41), ", thay thế Thông tư …", ", có
+ * content: its signer (", do Thứ trưởng … ký ngày …"; audit 41; "… do Phó Chủ tịch UBND tỉnh … ký ban
+ * hành, …" without the comma, audit 58), ", thay thế Thông tư …", ", có
  * hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …", ", kể từ ngày …". "bổ sung, thay thế thành
  * viên …" is content: "thay thế" must name a document.
  */
@@ -1111,7 +1138,7 @@ function beforeDocumentClause(phrase: string): string {
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
+  /\s+do\s+(?:[Pp]hó\s+)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Bí thư|Trưởng ban|Cục trưởng)\s[^,;.()\n]{0,100}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
@@ -1216,9 +1243,12 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
     // with, in lower case right after the symbol and its date (not a document's name: "Kế hoạch số …").
     // Or a conclusion of a meeting: "… 112/TB-VPCP kết luận của Phó Thủ tướng … tại cuộc họp về
     // …" (audit 35), not a bare "kết luận của …" that only names it.
+    // After a comma too: "… Thông báo số 1250-TB/TU, kết luận của Ban Thường vụ Tỉnh ủy tại hội
+    // nghị …" (audit 58).
+    const meeting = rest.slice(start).replace(/^\s*,\s*/, '');
     const noun =
-      relay || dated || (!tense && MEETING_CONCLUSION.test(rest.slice(start)))
-        ? SUBJECT_NOUN_PHRASE.exec(rest.slice(start))
+      relay || dated || (!tense && MEETING_CONCLUSION.test(meeting))
+        ? SUBJECT_NOUN_PHRASE.exec(dated || relay ? rest.slice(start) : meeting)
         : null;
     return noun ? withoutAddressees(beforeNextItem(noun[1] as string), true) : null;
   }

@@ -329,4 +329,21 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   "a56 P14 provincial Công báo issue page: MỤC LỤC table with DATE FIRST column (dd-m-yyyy), 'PHẦN I/II' part rows and issuer GROUP rows (colspan, CSS uppercase) that give each row's body, link on 'Type số N' then subject in the same cell, page-number column, gazette strip 'CÔNG BÁO/Số 85 + 86/Ngày 15-10-2024' look-alike, amended QĐ inside a subject (ref, not row), QL.18/ĐT.295B, nhiệm kỳ 2021 - 2026, ISSN 1859-4794, imprint licence 05/GP-STTTT (ref), [hidden] đính chính box":
     ['row 6 body null'],
+  "a58 N01 Cổng TTĐT tỉnh Điện Biên 'Tin chỉ đạo điều hành': Công điện symbol ONLY in the h1 (sapo/body say just 'ban hành Công điện'), yearless 'Ngày 24/7' before (year from dateline 24/07/2024), TTg công điện cited in body with its own date (the only dated symbol in the body), Km 35+500 / QL279 / 80-150 mm / 24/24 giờ / 7/5/1954 - 7/5/2024 / phones, display:none 'Văn bản mới' tab and dataLayer script with other symbols, mailto href, GP-TTĐT footer":
+    ['primary date null'],
+  "a58 N07 Báo Công an nhân dân (Sự kiện - Bình luận): Ministry of Public Security Kế hoạch with drafting unit written with a spaced en dash ('356/KH-BCA – C06'), date after the ISSUER not the symbol ('của Bộ Công an ban hành ngày 14/10/2024 về …'); law QH15 cited first in the sapo (first ref is not the primary), NĐ-CP and TT-BCA cited; bare unit codes C06 / PC06 and 'Đề án 06' (not refs), VNeID mức độ 2, 'từ đủ 6 tuổi đến dưới 14 tuổi', 2024 - 2025, 069.219.4580, '1/7/2024', 12,5 triệu; [hidden] ebook box and script with symbols; GP-BTTTT footer":
+    [
+      'references missing 356/KH-BCA-C06',
+      'references extra 356/KH-BCA',
+      'primary 26/2023/QH15, not 356/KH-BCA-C06',
+      'primary date null',
+      'primary subject null',
+      'primary body Quốc hội',
+    ],
+  "a58 N09 Báo Cà Mau (Xã hội/Môi trường): provincial Chỉ thị in h1 and sapo with yearless 'Ngày 15/01' BEFORE it (year 2025 from the dateline); last paragraph says it REPLACES last year's Chỉ thị with the SAME symbol '02/CT-UBND ngày 11/01/2024' (the only date written right after the symbol is the old one's; one distinct ref); Party 13-CT/TW with date and NĐ-CP cited; look-alikes 'Âm lịch: 17/12 Giáp Thìn', 'tháng 4/2025', cấp IV/V, 'Lâm ngư trường 184', 24/24 giờ, tỷ lệ 1/10.000, 'tiểu khu 12, khoảnh 3', 2023 - 2024, 0290.3836.114 / 114; display:none hot-news marquee with another symbol; GP-BTTTT footer":
+    ['primary date 2024-01-11'],
+  "a58 N12 Báo Đồng Tháp (Pháp luật): Kế hoạch of the provincial anti-smuggling steering committee, sapo names it 'Ban Chỉ đạo 389 tỉnh Đồng Tháp' without symbol, body 'Ngày 9/12, BCĐ 389/ĐP tỉnh ban hành Kế hoạch số 45/KH-BCĐ389 …, từ ngày 15/12/2024 đến hết ngày 28/02/2025' (yearless issue date BEFORE, campaign period with full dates right AFTER the subject); issuer codes with digits (KH-BCĐ389, bare-issuer công văn 1245/BCĐ389 cited with its date); committee name 'BCĐ 389/ĐP' (not a ref), 'Đội QLTT số 3', 'Phòng PC03', 'đường 30/4' and house number, 48,7 km, 512/548 vụ, 35 vụ/tháng, score 1-1, 24-32°C; display:none weather box with another symbol; GP-BTTTT footer":
+    ['primary subject null', 'primary body BCĐ 389/ĐP tỉnh'],
+  "a58 N13 Báo Vĩnh Long (Xã hội): Chairman's emergency-declaration decision; body names it WITHOUT a number ('Ngày 05/9/2024, Chủ tịch UBND tỉnh Vĩnh Long đã ký quyết định công bố …'); its symbol appears ONLY in a photo caption inside a tplCaption table, broken by <br> after 'Quyết định số', with yearless 'Ngày 05/9' before; an EARLIER emergency QĐ-UBND for a neighbouring hamlet is in the body with full symbol and date right after it (decoy); NĐ-CP cited; look-alikes 'ấp Thanh Mỹ 1', 8 - 12 m, 3 - 5 m, 8/18 hộ, 1,85 m, 'cấp 2', 2/9/1945 - 2/9/2024, '2 giờ sáng 3/9', phones; [hidden] side box with another symbol; GP-BTTTT footer":
+    ['primary subject công bố tình huống khẩn cấp tại khu vực này'],
 };
