@@ -3572,4 +3572,41 @@ describe('extractDispatch after audit 58 (news of one document, named the ways r
       )?.subject,
     ).toBe('kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 12/3/2025 về phát triển du lịch Sa Pa');
   });
+
+  it('takes no later plan over the report’s own document named earlier (review 24)', () => {
+    const text =
+      'Đây là nội dung chỉ đạo tại Công văn số 1520/UBND-KGVX ngày 8/4/2024 của UBND tỉnh Bắc Giang về việc tăng cường công tác phòng, chống dịch sởi.\nNgành y tế đã ban hành kế hoạch tiêm chủng mở rộng từ đầu năm.\nTheo KH số 60/KH-SYT ngày 1/3/2024, toàn tỉnh tiêm vắc xin sởi cho trẻ.';
+    expect(read(text)?.symbol).toBe('1520/UBND-KGVX');
+  });
+
+  it('keeps "do … ký" in a subject unless it names the signer (review 24)', () => {
+    expect(
+      read(
+        'Quyết định số 1520/QĐ-UBND ngày 5/8/2024 về việc bãi bỏ 12 quyết định cá biệt do Chủ tịch UBND tỉnh ký ban hành.',
+      )?.subject,
+    ).toBe('về việc bãi bỏ 12 quyết định cá biệt do Chủ tịch UBND tỉnh ký ban hành');
+  });
+
+  it('dates only a council’s resolution by its passing, never by the day it applies from (review 24)', () => {
+    expect(
+      read(
+        'Ngày 27/6/2024, Phó Thủ tướng ký ban hành Nghị quyết số 98/NQ-CP về cải cách thủ tục, được Chính phủ thông qua tại phiên họp thường kỳ ngày 1/6/2024.',
+      )?.date,
+    ).not.toBe('2024-06-01');
+    expect(
+      read(
+        'Nghị quyết số 15/2024/NQ-HĐND quy định mức thu học phí, được thông qua với 100% đại biểu tán thành và áp dụng từ ngày 1/9/2024.',
+      )?.date,
+    ).toBeNull();
+    // An amended resolution's passing is its own.
+    expect(
+      read(
+        'Nghị quyết số 20/2024/NQ-HĐND sửa đổi, bổ sung Nghị quyết số 08/2021/NQ-HĐND, được thông qua ngày 10/8/2021, về chính sách hỗ trợ phát triển nông nghiệp.',
+      ),
+    ).toMatchObject({
+      date: null,
+      subject:
+        'sửa đổi, bổ sung Nghị quyết số 08/2021/NQ-HĐND, được thông qua ngày 10/8/2021, về chính sách hỗ trợ phát triển nông nghiệp',
+    });
+  });
 });

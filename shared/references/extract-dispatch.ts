@@ -111,8 +111,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
-    (inText && primary.typeCode === 'NQ'
-      ? mentions.map(({ reference: r, sentence: s }) => passedDate(text, r.end, s.to)).find((date) => date)
+    // A council's (a Government resolution carries its signing date; review 24).
+    (inText && primary.typeCode === 'NQ' && primary.issuer === 'HĐND'
+      ? mentions
+          .map(({ reference: r, sentence: s }) => passedDate(text, r.end, s.to, r.year))
+          .find((date) => date)
       : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
     (titleHead === null ? null : metadataIssuedDate(titleHead));
@@ -314,9 +317,13 @@ const TAKEN_UP_OPENING =
  * 35/2024/NQ-HĐND quy định …, được thông qua tại kỳ họp thứ 25 …, ngày 10/12/2024" (audit 58),
  * not the day the news reports it ("Ngày 11/12, …"). No other symbol stands between.
  */
-function passedDate(text: string, end: number, to: number): string | null {
+function passedDate(text: string, end: number, to: number, year: number | null): string | null {
   const passed = PASSED_ON.exec(text.slice(end, to).normalize('NFC'));
-  return passed && !/\d\s*\/\s*\p{Lu}|hiệu lực/u.test(passed[0])
+  // Not the day it applies from ("và áp dụng từ ngày …"), nor an amended resolution's ("sửa đổi
+  // Nghị quyết số 08/2021/NQ-HĐND, được thông qua ngày 10/8/2021"; review 24).
+  return passed &&
+    !/\d\s*\/\s*\p{Lu}|hiệu lực|áp dụng|từ\s+ngày\s+\S+$/u.test(passed[0]) &&
+    (year === null || Number(passed[3]) === year)
     ? isoDate(Number(passed[3]), Number(passed[2]), Number(passed[1]))
     : null;
 }
@@ -628,7 +635,11 @@ function choosePrimary(
       uncited &&
       /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, uncited)) &&
       issuedUnnamedAbove(text, uncited);
-    return (reportedFirst ? uncited : titled) ?? reported ?? uncited;
+    // Only over a basis the text carries out ("Thực hiện Nghị quyết số …"), not over the report's
+    // own document ("Đây là nội dung chỉ đạo tại Công văn số …"; review 24).
+    const titledBasis =
+      titled && /^\W*(?:thuc hien|can cu|trien khai|quan triet)\s/.test(sentenceLead(text, titled));
+    return (reportedFirst && (!titled || titledBasis) ? uncited : titled) ?? reported ?? uncited;
   };
   const prose = (r: DocumentReference) => !teaser(r);
   // Every reference cited ("thực hiện nghiêm Thông tư …", "Tại Công văn … ký ngày …, Cục trưởng
@@ -1021,7 +1032,7 @@ function finishedSubject(subject: string | null): string | null {
  * (HĐND tỉnh) thông qua …" (audit 58) after a subject.
  */
 const DESCRIBED_AFTER =
-  /,\s*được\s+(?:[^,;.()]{1,40}?\s+)?thông qua(?:\s|$)|,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  /(?<!\/[\p{Lu}\d-]{1,30}),\s*được\s+(?:[^,;.()]{1,40}?\s+)?thông qua(?:\s|$)|,?\s+được\s+(?:[^,;.()]{1,60}?\s+)?(?:ký\s+)?(?:ban hành|ký)\s+(?:vào\s+)?ngày(?:\s|$)|\s*[,(]\s*(?:ký(?:\s+ban hành)?|ban hành)(?:\s+vào)?(?:\s+lúc\s+[^,;()]{1,20}?)?\s+(?:ngày\s+\d|(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?\s+\d|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 /**
  * The subject without a bracketed date closing it. Only its end is matched: the expression
  * backtracks over long runs of dots or commas ("……", ", , ,") when run over the whole phrase.
@@ -1138,7 +1149,7 @@ function beforeDocumentClause(phrase: string): string {
 }
 
 const DOCUMENT_CLAUSE =
-  /\s+do\s+(?:[Pp]hó\s+)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Bí thư|Trưởng ban|Cục trưởng)\s[^,;.()\n]{0,100}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
+  /\s+do\s+(?:[Pp]hó\s+)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Bí thư|Trưởng ban|Cục trưởng)\s[^,;.()\n]{0,60}?\p{Lu}\p{Ll}*\s+(?:Văn|Thị|Đức|Minh|Ngọc|Quang|Thanh|Hữu|Xuân|Hồng|Anh|Hoàng|Công|Trọng|Đình|Tiến|Mạnh|Quốc|Duy|Hải|Kim|Thế|Bá|Viết)\s+\p{Lu}\p{Ll}*\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|\s+(?:có\s+)?hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s|,\s*do\s+[^,;.()\n]{3,120}?\s+ký(?:\s+ban hành)?(?:\s+(?:vào\s+)?ngày\s|\s*[,.;)]|\s*$)|,\s*(?:và\s+|đồng thời\s+|chính thức\s+|sẽ\s+)?(?:thay thế\s+(?:cho\s+)?(?:\p{Lu}|các\s+(?:văn bản|quyết định|thông tư|nghị định|quy định)|văn bản|toàn bộ)|có hiệu lực|hiệu lực thi hành|(?:được\s+)?áp dụng\s+(?:từ|kể từ)\s|kể từ ngày\s|với\s+(?:nhiều|một số)\s+(?:điểm|nội dung|quy định)\s+mới)/u;
 
 /**
  * The subject right after the reference, its date and "của <issuer>": "Nghị định 30/2020/NĐ-CP
