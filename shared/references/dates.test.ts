@@ -130,6 +130,14 @@ describe('metadataDate: the "Ngày ban hành:" field on the very next line', () 
   });
 });
 
+describe('headerDate: the dating line under a subject line that dates a cited document (audit 61)', () => {
+  it('reads the dating line, not the subject line’s date', () => {
+    const text =
+      'Số: 1520/UBND-VP\nV/v thực hiện Công văn số 4521/UBND-KGVX, ngày 03/10/2024 của UBND tỉnh\nTân Kỳ, ngày 06 tháng 10 năm 2024';
+    expect(dateOf(text, '1520/UBND-VP')).toBe('2024-10-06');
+  });
+});
+
 describe('dateValue', () => {
   it.each([
     ['27/04/2012', '2012-04-27'],

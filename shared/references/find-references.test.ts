@@ -69,6 +69,12 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
       { typeCode: 'QĐ', issuer: 'BYT', year: 1997, typeName: 'Quyết định', issuedDate: '1997-09-19' },
     ],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
+    // A hyphen typed twice (audits 59 and 61).
+    [
+      'Quyết định số 2680/QĐ--SYT ngày 30/12/2024',
+      '2680/QĐ-SYT',
+      { typeCode: 'QĐ', issuer: 'SYT', issuedDate: '2024-12-30' },
+    ],
     ['Công văn 128/TTg-KTTH', '128/TTg-KTTH', { issuer: 'TTg', typeCode: null }],
     ['Công văn số 123/BCĐ389-VP', '123/BCĐ389-VP', { issuer: 'BCĐ389', typeCode: null }],
   ])('%s', (text, symbol, fields) => {

@@ -345,7 +345,8 @@ function nextSegment(text: string, last: Segment, anyJunction: boolean): Segment
   const p = last.end;
   const c = text.charCodeAt(p);
   if (isHyphen(c)) {
-    const tight = segmentAt(text, skipOneLineBreak(text, p + 1));
+    // A hyphen typed twice: "2680/QĐ--SYT" (audits 59 and 61).
+    const tight = segmentAt(text, skipOneLineBreak(text, isHyphen(text.charCodeAt(p + 1)) ? p + 2 : p + 1));
     if (tight && (tight.lower === last.lower || (isKnownCode(tight.value) && isKnownCode(last.value)))) {
       return tight;
     }
