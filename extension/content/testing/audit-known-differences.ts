@@ -346,4 +346,40 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null', 'primary body BCĐ 389/ĐP tỉnh'],
   "a58 N13 Báo Vĩnh Long (Xã hội): Chairman's emergency-declaration decision; body names it WITHOUT a number ('Ngày 05/9/2024, Chủ tịch UBND tỉnh Vĩnh Long đã ký quyết định công bố …'); its symbol appears ONLY in a photo caption inside a tplCaption table, broken by <br> after 'Quyết định số', with yearless 'Ngày 05/9' before; an EARLIER emergency QĐ-UBND for a neighbouring hamlet is in the body with full symbol and date right after it (decoy); NĐ-CP cited; look-alikes 'ấp Thanh Mỹ 1', 8 - 12 m, 3 - 5 m, 8/18 hộ, 1,85 m, 'cấp 2', 2/9/1945 - 2/9/2024, '2 giờ sáng 3/9', phones; [hidden] side box with another symbol; GP-BTTTT footer":
     ['primary subject công bố tình huống khẩn cấp tại khu vực này'],
+  "a60 L02 provincial e-gazette (Công báo tỉnh, ASP.NET) list of published documents: 'Số Công báo' and 'Ngày đăng' cells are ROWSPAN'd over each issue's documents (following rows have 2 fewer cells), the publication date column comes BEFORE 'Ngày ban hành' (row date = ban hành), link on the trích yếu, body column mixes HĐND tỉnh / UBND tỉnh / Chủ tịch UBND tỉnh, refs inside two trích yếu, 'Về việc' stripped, gazette strip 'CÔNG BÁO/Số 71 + 72/Ngày 20-11-2024' and '72 số … 318 văn bản' look-alikes, ISSN, __VIEWSTATE value with a symbol-like string, imprint licence 12/GP-STTTT (ref)":
+    [
+      'row 1 link https://congbao.quangngai.gov.vn/SoCongBao/2024/CB71-72.pdf',
+      'row 4 link https://congbao.quangngai.gov.vn/SoCongBao/2024/CB70.pdf',
+      'row 7 link https://congbao.quangngai.gov.vn/SoCongBao/2024/CB69.pdf',
+    ],
+  "a60 L04 school document list as Flatsome (WordPress) blog cards with thumbnails: each card is ONE <a> wrapping thumbnail, 'PDF · N trang' badge, title 'Type N/X-THPTNH …' and excerpt; the only date on the card is the POST date badge '21 / Th10' (day + month, no year) which is NOT the issue date; the issue date is in the excerpt after the symbol in words, BEFORE the symbol ('Ngày 05/9/2024, Sở … ban hành Công văn số …'), detached ('do Hiệu trưởng ký ngày 03/9/2024', 'Công văn ngày 20/8/2024 của Sở GD&ĐT') or absent (null); issuing body only when the excerpt names it (Sở/Bộ), null for the school's own documents; a card cites a later card's symbol and a replaced TT; look-alikes 21/10 - 27/10/2024, 14/86, 38,5/50, 2 buổi/ngày, đồng/học sinh/tháng, house number 12/3 Nguyễn Trãi, 85%, score '3 - 1' and class names 11A2/11A5":
+    ['primary 15/2024/TT-BGDĐT, none expected', '0 rows, not 6'],
+  "a60 L05 e-office 'Sổ đăng ký văn bản đi' (Hà Tĩnh QLVB&ĐH, logged-in clerk view): register table with TWO merged header rows ('Văn bản' colspan=3 over Số, ký hiệu | Ngày tháng | Tên loại và trích yếu; rowspan=2 Người ký/Nơi nhận/Ghi chú; 'Bản lưu' colspan=2) plus a '(1)…(8)' column-number row; 'Ngày tháng' is YEARLESS ('29/11', ND 30 register form) and the year is only in the title 'SỔ … NĂM 2024'; type name bold on line 1 and 'V/v …' on line 2 of the same cell (subject = line 2 without V/v); no issuing-body column (body null); ref inside a trích yếu and a replaced công văn in Ghi chú (refs, not rows); 'Số lượng bản' and Lưu cells next to text; maintenance banner '30/11 … 01/12/2024', 'TC-KH', 'LĐ-TB&XH', 'Tổng số: 7', filter input values, display:none modal and script with symbols":
+    [
+      'row 1 date null',
+      'row 2 date null',
+      'row 3 date null',
+      'row 4 date null',
+      'row 5 date null',
+      'row 6 date null',
+      'row 7 date null',
+    ],
+  "a60 L08 provincial portal thematic list (Bắc Giang, Luật Đất đai 2024): sorted OLDEST FIRST ('văn bản ban hành trước xếp trước', Luật → NĐ → TT → provincial QĐ; rows in page order, ascending dates dd-mm-yyyy), central rows link absolute to vbpl.vn with ?ItemID=, provincial rows relative; intro cites two laws; one law's trích yếu cites four other laws (QH15 refs, not rows); two more rows under a [hidden] 'Xem thêm' tbody (not rows, not refs); sidebar 'Văn bản mới ban hành' with two symbols (refs, not rows); look-alikes 'kỳ họp … lần thứ 5', 01/8/2024, tỷ lệ 1/500 và 1/1.000, 'Thửa đất số 125, tờ bản đồ số 12', phone; no footer licence":
+    ['11 rows, not 9'],
+  "a60 L10 Sở Nội vụ 'Văn bản thi đua - khen thưởng' (Liferay asset list): link text 'Type số N/X <subject>' ('về việc', 'v/v' lower-case, ':' forms), issue date ONLY in words in a meta line ('Ngày 05 tháng 9 năm 2024'; one broken 'tháng<br>9', one lower-case 'ngày 30 tháng 8 năm 2024') placed AFTER a 'Cập nhật: 21/09/2024 10:15' post timestamp (not the issue date); body in the meta line (Hội đồng TĐKT tỉnh, Chủ tịch UBND tỉnh, Ban TĐKT tỉnh, Sở Nội vụ, Bộ Nội vụ); sapo lines with other dates ('đến hết ngày 31/12/2024', 'trước ngày 15/01/2025', 'hiệu lực từ ngày 15/10/2024'); look-alikes bão số 3 (Yagi), cấp 12 giật cấp 15, '125 tập thể / 312 cá nhân', năm học 2023 - 2024, tháng 9/2024, 'mục 1 - 6 trên 218', phones; no licence":
+    [
+      'row 1 date null',
+      'row 1 subject Phong trào triển khai từ nay đến hết ngày 31/12/2024; cuối đợt lựa chọn không quá 15 tập thể, 20 cá nhân để đề nghị tặng Bằng khen.',
+      'row 2 date null',
+      'row 2 body null',
+      'row 3 date null',
+      'row 3 subject 9 năm 2024',
+      'row 4 date null',
+      'row 5 date null',
+      'row 6 date null',
+      'row 6 subject Chủ tịch UBND tỉnh',
+      'row 6 body null',
+    ],
+  "a60 L11 provincial portal NEWS ARTICLE with an embedded 'Văn bản liên quan' box of 3 documents (small table: symbol link | date | trích yếu). DECISION: rows = [] and primary set: the page reports ONE document (KH 215/KH-UBND, date right before it in the bold sapo, body 'UBND tỉnh Quảng Trị'); the box is an article widget like the 'Tin liên quan' teasers, not a portal listing, so its 3 documents are refs only. Also: the HEADLINE names the implemented Nghị định (not the primary); replaced NĐ 72/2013 cited; teaser with a CT-TTg (ref); [hidden] survey popup and dataLayer script with symbols; look-alikes 125/125, 4G/5G, '8h00 đến 22h00', 'trước ngày 15/12 hằng năm', '98%', '10/10', Km12+300 - Km18+500, mailto with %2F-encoded symbol, footer GP-TTĐT (ref)":
+    ['3 rows, not 0'],
 };
