@@ -111,7 +111,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
-    // A council's (a Government resolution carries its signing date; review 24).
+    // A council's resolution by the day it was passed (a Government's carries the day it was
+    // signed; review 24).
     (inText && primary.typeCode === 'NQ' && primary.issuer === 'HĐND'
       ? mentions
           .map(({ reference: r, sentence: s }) => passedDate(text, r.end, s.to, r.year))
@@ -576,7 +577,7 @@ function choosePrimary(
           // Nghị định số 72/2024/NĐ-CP …"; review 23).
           const reported =
             !titleIssued &&
-            /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+            REPORTED_LEAD.test(sentenceLead(text, r)) &&
             findFolded(text, 've viec', r.end, sentenceAround(text, r.start, r.end).to) !== null;
           if (!issuedInSentence(text, r) && !reported) return false;
           if (aside(r) || isTeaserLine(text, r, titleLine)) return false;
@@ -623,7 +624,7 @@ function choosePrimary(
         inList(r) &&
         !aside(r) &&
         (!uncited || r.start < uncited.start) &&
-        /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
+        REPORTED_LEAD.test(sentenceLead(text, r)) &&
         // A later mention of the type that cites nothing is the new one ("Tại Nghị định số
         // 74/2024/NĐ-CP, mức lương … hiện là …" over "Nghị định số 293/2025/NĐ-CP nâng …"; review 19).
         !(uncited && uncited.typeName === r.typeName) &&
@@ -632,9 +633,7 @@ function choosePrimary(
     // The first uncited one is itself reported so ("UBND tỉnh vừa ban hành kế hoạch …" over "Theo
     // KH số 178/KH-UBND ngày 12/8/2024 về …"; audit 58): above an earlier basis with its trích yếu.
     const reportedFirst =
-      uncited &&
-      /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, uncited)) &&
-      issuedUnnamedAbove(text, uncited);
+      uncited && REPORTED_LEAD.test(sentenceLead(text, uncited)) && issuedUnnamedAbove(text, uncited);
     // Only over a basis the text carries out ("Thực hiện Nghị quyết số …"), not over the report's
     // own document ("Đây là nội dung chỉ đạo tại Công văn số …"; review 24).
     const titledBasis =
@@ -810,6 +809,9 @@ function onRelatedLine(text: string, reference: DocumentReference): boolean {
   return RELATED_LINE.test(foldText(text.slice(from, Math.min(reference.start, from + 40))));
 }
 const RELATED_LINE = /^[\s>»•-]*(?:xem them|doc them|tin lien quan|bai lien quan)\s*[:>»]/;
+
+/** A sentence's lead that reports a document, folded: "Theo Công văn số", "Cụ thể, tại Nghị định". */
+const REPORTED_LEAD = /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/;
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
 const RELATED_MARKER =
@@ -1136,8 +1138,9 @@ const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '�
 
 /**
  * A subject without the clause that follows it about the document itself rather than its
- * content: its signer (", do Thứ trưởng … ký ngày …"; audit 41; "… do Phó Chủ tịch UBND tỉnh … ký ban
- * hành, …" without the comma, audit 58), ", thay thế Thông tư …", ", có
+ * content: its signer (", do Thứ trưởng … ký ngày …"; audit 41; without the comma when a person's
+ * name signs, "… do Phó Chủ tịch UBND tỉnh Đinh Văn Hưng ký ban hành, …", audit 58 and review 24),
+ * ", thay thế Thông tư …", ", có
  * hiệu lực (thi hành) từ …", ", áp dụng (kể) từ …", ", kể từ ngày …". "bổ sung, thay thế thành
  * viên …" is content: "thay thế" must name a document.
  */
