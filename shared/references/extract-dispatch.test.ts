@@ -3610,3 +3610,26 @@ describe('extractDispatch after audit 58 (news of one document, named the ways r
     });
   });
 });
+
+describe('extractDispatch after audit 62', () => {
+  const read = (text: string) => {
+    const d = extractDispatch(text);
+    return d && { symbol: d.symbol, date: d.issuedDate, subject: d.subject };
+  };
+
+  it('reads the subject past the clause of when the document takes effect', () => {
+    expect(
+      read(
+        'UBND thành phố Hải Phòng ban hành Quyết định số 42/2024/QĐ-UBND, có hiệu lực từ ngày 5-11-2024, quy định hạn mức giao đất ở trên địa bàn thành phố.',
+      )?.subject,
+    ).toBe('quy định hạn mức giao đất ở trên địa bàn thành phố');
+  });
+
+  it('reads a sentence on past a date broken over the line', () => {
+    expect(
+      read(
+        'Bộ trưởng Bộ Xây dựng vừa ký ban hành Thông tư số\n12/2024/TT-BXD ngày 15 tháng\n11 năm 2024 sửa đổi, bổ sung một số định mức xây dựng.',
+      ),
+    ).toMatchObject({ date: '2024-11-15', subject: 'sửa đổi, bổ sung một số định mức xây dựng' });
+  });
+});

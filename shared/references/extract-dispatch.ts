@@ -1185,6 +1185,10 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
   // (reviews 13 and 14; "…, phê duyệt Đề án …" is the subject).
   if (dated && /,\s*$/.test((lead as RegExpExecArray)[0]) && DIRECTIVE_AFTER_DATE.test(rest.slice(start)))
     return null;
+  // "… 42/2024/QĐ-UBND, có hiệu lực từ ngày 5-11-2024, quy định …": when it takes effect, then
+  // what it is about (audit 62).
+  const effective = TAKES_EFFECT.exec(rest.slice(start));
+  if (effective) start += effective[0].length;
   // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));
   // Or its signer: "… 6120/UBND-NN do Phó Chủ tịch UBND tỉnh … ký ngày 2/10/2024 yêu cầu …" (audit 55).
@@ -1422,6 +1426,8 @@ const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích y�
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 const BRACKETED_TRICH_YEU = /^\s*\(\s*(?:V\s*\/\s*v|về việc)\s+([^()\n]{6,300})\)/iu;
+const TAKES_EFFECT =
+  /^\s*,\s*có hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,\s*/u;
 const BRACKETED_SIGNING =
   /^\s*\(\s*(?:(?:ký|ban hành)(?:\s+ban hành)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)\s*,?/iu;
 const PHRASE_LEAD =

@@ -24,6 +24,8 @@ export interface Span {
  * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
  * sentence short; the extractor only reads a few words either side, so that is harmless.
  */
+/** A line ending inside a date: "… ngày 15 tháng", "… ngày". */
+const BROKEN_DATE = /\sngày(?:\s+\d{1,2}(?:\s+tháng)?)?[ \t]*$/;
 /** A line going on with the document's date or body, folded: "ngày 08/10/2024", "của Bộ …". */
 const DATE_OR_BODY_LINE = /^[ \t]*(?:ngay\s+\d|cua\s)/;
 
@@ -58,13 +60,17 @@ export function sentenceAround(text: string, start: number, end: number): Span {
     const c = text.charCodeAt(to);
     if (isLineBreak(c)) {
       // "Công văn số 7645/BCT-TTTN⏎ngày 08/10/2024 của Bộ Công Thương về việc …" (a <br> after the
-      // symbol, audit 55): one sentence, as a break after "số" is.
-      // Only a line that ends as a sentence does: hard-wrapped text ("… 342/2016/TT-BTC⏎ngày 30
-      // tháng 12 năm 2016 của Bộ trưởng … ngày 21 tháng 12⏎năm 2016 …") is read line by line.
-      if (to > end && /\S/.test(text.slice(end, to))) break;
-      // In lower case: a line opening "Ngày 5/8/2024, …" is a sentence of its own (review 23).
-      const line = text.slice(to + 1, to + 12);
-      if (!/^[ \t]*[nc]/.test(line) || !DATE_OR_BODY_LINE.test(foldText(line))) break;
+      // symbol, audit 55): one sentence, as a break after "số" is; so is a date broken over the
+      // line. Only into a line that ends as a sentence does: hard-wrapped text ("… 342/2016/TT-BTC⏎
+      // ngày 30 tháng 12 năm 2016 của Bộ trưởng … ngày 21 tháng 12⏎năm 2016 …") is read line by line.
+      if (to > end && /\S/.test(text.slice(end, to))) {
+        // "… 12/2024/TT-BXD ngày 15 tháng⏎11 năm 2024 sửa đổi ….": a date broken over the line (audit 62).
+        if (!BROKEN_DATE.test(text.slice(Math.max(end, to - 16), to))) break;
+      } else {
+        // In lower case: a line opening "Ngày 5/8/2024, …" is a sentence of its own (review 23).
+        const line = text.slice(to + 1, to + 12);
+        if (!/^[ \t]*[nc]/.test(line) || !DATE_OR_BODY_LINE.test(foldText(line))) break;
+      }
       let next = text.indexOf('\n', to + 1);
       if (next < 0) next = text.length;
       if (next > last || !/[.;!?…]\s*$/.test(text.slice(to + 1, next))) break;
