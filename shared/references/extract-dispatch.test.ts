@@ -3632,4 +3632,17 @@ describe('extractDispatch after audit 62', () => {
       ),
     ).toMatchObject({ date: '2024-11-15', subject: 'sửa đổi, bổ sung một số định mức xây dựng' });
   });
+
+  it('joins no line ending on "ngày" the noun, and reads no effective-date clause after "Theo" (review 25)', () => {
+    expect(
+      read(
+        'UBND tỉnh đã ban hành Công văn số 1234/UBND-KTTH về việc báo cáo nhanh thiệt hại do mưa lũ trong ngày\nTheo đó, các địa phương phải báo cáo trước 16 giờ hằng ngày.',
+      )?.subject,
+    ).toBe('về việc báo cáo nhanh thiệt hại do mưa lũ trong ngày');
+    expect(
+      read(
+        'Theo Quyết định số 42/2024/QĐ-UBND, có hiệu lực từ ngày 5/11/2024, quy định trước đây tại Quyết định số 10/2020/QĐ-UBND hết hiệu lực.',
+      )?.subject,
+    ).toBeNull();
+  });
 });

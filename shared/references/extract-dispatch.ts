@@ -1187,7 +1187,9 @@ function aboutPhraseAfter(text: string, from: number, to: number, tense = false)
     return null;
   // "… 42/2024/QĐ-UBND, có hiệu lực từ ngày 5-11-2024, quy định …": when it takes effect, then
   // what it is about (audit 62).
-  const effective = TAKES_EFFECT.exec(rest.slice(start));
+  // Not after a fronted "Theo …": its clause is the sentence's own ("…, quy định trước đây … hết
+  // hiệu lực"; review 25).
+  const effective = tense ? null : TAKES_EFFECT.exec(rest.slice(start));
   if (effective) start += effective[0].length;
   // "… 68/KH-UBND được UBND huyện Kỳ Anh ban hành ngày 12-3-2024 về …" (audit 19).
   const issuedBy = ISSUED_BY_CLAUSE.exec(rest.slice(start));

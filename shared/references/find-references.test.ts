@@ -388,6 +388,11 @@ describe('findReferences: fixes after audits 6 and 7', () => {
     ).toEqual([]);
   });
 
+  it('reads a hyphen typed twice only before a known code (review 25)', () => {
+    expect(symbols('Số: 594/KH-UBND--Nghệ An, ngày 21 tháng 10 năm 2021')).toEqual(['594/KH-UBND']);
+    expect(symbols('Quyết định 1234/QĐ-UBND--V/v phê duyệt danh mục')).toEqual(['1234/QĐ-UBND']);
+  });
+
   it('reads the type-code-last form only with a year, a known issuer and QĐ', () => {
     expect(symbols('Quyết định 1895/1997/XYZ-QĐ, 1895/1997/BYT-VP')).toEqual([]);
     // Review 23: a drafting unit may spell another type code.

@@ -345,11 +345,13 @@ function nextSegment(text: string, last: Segment, anyJunction: boolean): Segment
   const p = last.end;
   const c = text.charCodeAt(p);
   if (isHyphen(c)) {
-    // A hyphen typed twice: "2680/QĐ--SYT" (audits 59 and 61).
-    const tight = segmentAt(text, skipOneLineBreak(text, isHyphen(text.charCodeAt(p + 1)) ? p + 2 : p + 1));
-    if (tight && (tight.lower === last.lower || (isKnownCode(tight.value) && isKnownCode(last.value)))) {
+    // A hyphen typed twice, before a known code: "2680/QĐ--SYT" (audits 59 and 61), not a
+    // header's separator ("594/KH-UBND--Nghệ An, ngày …"; review 25).
+    const twice = isHyphen(text.charCodeAt(p + 1));
+    const tight = segmentAt(text, skipOneLineBreak(text, twice ? p + 2 : p + 1));
+    const known = tight && isKnownCode(tight.value);
+    if (tight && (twice ? known : tight.lower === last.lower || (known && isKnownCode(last.value))))
       return tight;
-    }
   }
   if (anyJunction) {
     const hyphenEnd = spacedHyphenAt(text, p);

@@ -24,8 +24,11 @@ export interface Span {
  * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
  * sentence short; the extractor only reads a few words either side, so that is harmless.
  */
-/** A line ending inside a date: "… ngày 15 tháng", "… ngày". */
-const BROKEN_DATE = /\sngày(?:\s+\d{1,2}(?:\s+tháng)?)?[ \t]*$/;
+/**
+ * A line ending inside a date: "… ngày 15 tháng", "… ngày 15"; "… ngày" only before a number (not
+ * "trong ngày⏎Theo đó, …"; review 25).
+ */
+const BROKEN_DATE = /\sngày\s+\d{1,2}(?:\s+tháng)?[ \t]*$/;
 /** A line going on with the document's date or body, folded: "ngày 08/10/2024", "của Bộ …". */
 const DATE_OR_BODY_LINE = /^[ \t]*(?:ngay\s+\d|cua\s)/;
 
@@ -65,7 +68,12 @@ export function sentenceAround(text: string, start: number, end: number): Span {
       // ngày 30 tháng 12 năm 2016 của Bộ trưởng … ngày 21 tháng 12⏎năm 2016 …") is read line by line.
       if (to > end && /\S/.test(text.slice(end, to))) {
         // "… 12/2024/TT-BXD ngày 15 tháng⏎11 năm 2024 sửa đổi ….": a date broken over the line (audit 62).
-        if (!BROKEN_DATE.test(text.slice(Math.max(end, to - 16), to))) break;
+        const before = text.slice(Math.max(end, to - 16), to);
+        if (
+          !BROKEN_DATE.test(before) &&
+          !(/\sngày[ \t]*$/.test(before) && /^\s*\d/.test(text.slice(to + 1, to + 4)))
+        )
+          break;
       } else {
         // In lower case: a line opening "Ngày 5/8/2024, …" is a sentence of its own (review 23).
         const line = text.slice(to + 1, to + 12);
