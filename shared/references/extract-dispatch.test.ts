@@ -3645,4 +3645,12 @@ describe('extractDispatch after audit 62', () => {
       )?.subject,
     ).toBeNull();
   });
+
+  it('reads a decision that halts something as its subject (audit 64)', () => {
+    expect(
+      read(
+        'UBND tỉnh Lâm Đồng vừa có Quyết định số 1580/QĐ – UBND ngày 14/3/2025 tạm dừng hoạt động đón khách tại khu du lịch thác Datanla.',
+      )?.subject,
+    ).toBe('tạm dừng hoạt động đón khách tại khu du lịch thác Datanla');
+  });
 });

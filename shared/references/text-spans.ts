@@ -267,5 +267,10 @@ export const SUBJECT_VERBS = [
   'góp ý',
   'tham gia ý kiến',
   'cấp',
+  // A decision that halts something (audit 64: "… ngày 14/3 tạm dừng hoạt động đón khách …").
+  'tạm dừng',
+  'tạm ngừng',
+  'tạm đình chỉ',
+  'đình chỉ',
   ...REPORTED_VERBS_LIST,
 ].join('|');
