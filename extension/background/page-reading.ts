@@ -128,27 +128,27 @@ function isPagesOwn(
   // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.
   // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
   if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
-  // The main text's references, read at most once for the two questions below.
+  // The main text's references, read at most once for the questions below.
   let found: DocumentReference[] | undefined;
   const inText = () => (found ??= findReferences(mainText));
   // With several rows, a row's document is the page's only on a line of its own (its kept
   // one-row table), not cited in the listing's introduction (audit 36).
-  const ownRow = () =>
+  const ownRow =
     rows.some((row) => row.reference.key === key) &&
     (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
-  if (!inHeader && rows.length > 0 && !ownRow() && !isProse()) return false;
-  // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
-  // (được sửa đổi bởi Nghị định số 154/2020/NĐ-CP)"; audit 56): only a document its prose issues,
-  // dates or describes is the page's.
-  if (
-    !inHeader &&
-    rows.length > 1 &&
-    subject === null &&
-    issuedDate === null &&
-    !ownRow() &&
-    !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
-  )
-    return false;
+  if (!inHeader && !ownRow) {
+    if (rows.length > 0 && !isProse()) return false;
+    // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
+    // (được sửa đổi bởi Nghị định số 154/2020/NĐ-CP)"; audit 56): only a document its prose
+    // issues, dates or describes is the page's.
+    if (
+      rows.length > 1 &&
+      subject === null &&
+      issuedDate === null &&
+      !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
+    )
+      return false;
+  }
   if (!inHeader && aboutNoDocument(title, mainText, key, inText)) return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
 }

@@ -430,13 +430,13 @@ export function headerDate(text: string, end: number): string | null {
       subjectLine = opensSubjectLine(text, i);
       furniture = isHeaderFurniture(text, i);
     }
-    // "ngày" first: placeBefore reads the whole line before it.
-    // Not a date the subject line gives a document it cites ("V/v thực hiện Công văn số
-    // 4521/UBND-KGVX, ngày 03/10/2024 của UBND tỉnh"; audit 61).
+    // "ngày" first: placeBefore reads the whole line before it. Not a date the subject line gives
+    // a document it cites ("V/v thực hiện Công văn số 4521/UBND-KGVX, ngày 03/10/2024 của UBND
+    // tỉnh"; audit 61).
     if (
-      !(subjectLine && /\/[A-ZĐ\d-]+,?\s*$/.test(text.slice(i - 30, i))) &&
       (c | 0x20) === 0x6e &&
       matchFoldedWord(text, i, 'ngay') >= 0 &&
+      !(subjectLine && /\/[A-ZĐ\d-]+,?\s*$/.test(text.slice(Math.max(0, i - 30), i))) &&
       ((previous === 44 && placeBeforeComma(text, Math.max(end, lineStartBefore(text, i)), i)) ||
         previous === 10 ||
         previous === 124 ||

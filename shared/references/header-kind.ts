@@ -21,11 +21,12 @@ export function headerKind(text: string, start: number): HeaderKind {
   // Most references follow a lower-case "số" or a type word: rule those out by character
   // codes before looking closer.
   let i = start - 1;
-  // A line break or a tab (a table's next cell: "Số ký hiệu\t15/2024/TT-BYT", audit 57).
-  let lineBreak = false;
+  // The value in a field of its own: on the next line, or in a table's next cell after a tab
+  // ("Số ký hiệu\t15/2024/TT-BYT", audit 57).
+  let ownField = false;
   while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) {
     const space = text.charCodeAt(i--);
-    if (space === 10 || space === 9) lineBreak = true;
+    if (space === 10 || space === 9) ownField = true;
   }
   const c = text.charCodeAt(i);
   const mayBeHeader =
@@ -35,7 +36,7 @@ export function headerKind(text: string, start: number): HeaderKind {
     (c === 0x1ed1 && text.charCodeAt(i - 1) === 83) ||
     isCombiningMark(c) ||
     // "Số ký hiệu" with its value on the next line or in the next cell.
-    (lineBreak &&
+    (ownField &&
       (c | 0x20) === 117 &&
       ((text.charCodeAt(i - 1) | 1) === 0x1ec7 || isCombiningMark(text.charCodeAt(i - 1))));
   if (!mayBeHeader) return null;
