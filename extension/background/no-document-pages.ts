@@ -5,8 +5,8 @@
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
-import { isSiteLicence, issuedInSentence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
+import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { sentenceAround } from '../../shared/references/text-spans';
 
 /**

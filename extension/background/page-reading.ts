@@ -14,9 +14,9 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
-import { isSiteLicence, issuedInSentence } from '../../shared/references/extract-dispatch';
 import { foldText } from '../../shared/references/fold';
 import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
+import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';

@@ -2,8 +2,8 @@
  * Sentences, lines and words of page text, located by offsets into the text as given.
  * @module
  */
-import { isInlineSpace, isLineBreak } from './chars';
-import { foldText } from './fold';
+import { isInlineSpace, isLineBreak, isSymbolLetter } from './chars';
+import { foldCode, foldText, matchFoldedWord } from './fold';
 
 /** The longest stretch a sentence is read over, either side of a reference. */
 const MAX_SENTENCE = 2000;
@@ -274,3 +274,34 @@ export const SUBJECT_VERBS = [
   'đình chỉ',
   ...REPORTED_VERBS_LIST,
 ].join('|');
+
+/** Where the line `count` lines above the one holding `at` starts. */
+export function lineStart(text: string, at: number, count: number): number {
+  let from = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; n < count && from > 0; n++) from = text.lastIndexOf('\n', from - 1);
+  return from + 1;
+}
+
+/** Where the line `count` lines below the one holding `at` ends. */
+export function lineEnd(text: string, at: number, count: number): number {
+  let to = text.indexOf('\n', at);
+  for (let n = 0; n < count && to >= 0; n++) to = text.indexOf('\n', to + 1);
+  return to < 0 ? text.length : to;
+}
+
+/** Where a folded phrase starts in `text` between `from` and `to`, at a word start; or -1. */
+export function findFolded(
+  text: string,
+  phrase: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  const initial = phrase.charCodeAt(0);
+  for (let i = from; i < to; i++) {
+    if (foldCode(text.charCodeAt(i)) !== initial) continue;
+    if (i > 0 && isSymbolLetter(foldCode(text.charCodeAt(i - 1)))) continue;
+    const end = matchFoldedWord(text, i, phrase);
+    if (end >= 0 && end <= to && !isSymbolLetter(foldCode(text.charCodeAt(end)))) return { start: i, end };
+  }
+  return null;
+}

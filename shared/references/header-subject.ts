@@ -1,0 +1,192 @@
+/**
+ * The subject of an official document's header: its "V/v" lines, or the title under the
+ * type name ("QUYẾT ĐỊNH | Về việc …"), and a metadata block's other subject fields.
+ * @module
+ */
+import { OF_ISSUER } from './clause-patterns';
+import { findReferences } from './find-references';
+import { foldText } from './fold';
+import { isCapitals, isRepublicOrNumberLine, opensBody } from './header-lines';
+import { isFieldLabel, metadataField, OTHER_SUBJECT_LABELS } from './metadata-fields';
+import { cleanPhrase, linesAfter } from './text-spans';
+
+/** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
+export function headerSubject(text: string, end: number): string | null {
+  const lines = linesAfter(text, end, 12).map((line) => line.trim());
+  const vv = lines.findIndex((line) => /^V\/v\b/i.test(line));
+  if (vv >= 0)
+    return cleanPhrase(
+      vvLines(lines, vv)
+        .join(' ')
+        .replace(/^V\/v\.?\s*/i, 'V/v '),
+    );
+  // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
+  // Nor is a line of the body, which opens with "Căn cứ …" or a chapter or an article ("Chương I
+  // / QUY ĐỊNH CHUNG" of a law, whose header names no type the titles know: audit 32).
+  const bodyStart = lines.findIndex((line) => {
+    const folded = unmarked(foldText(line));
+    return TITLE_END.test(folded) || CHAPTER_OR_ARTICLE.test(folded);
+  });
+  const typeLine = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).findIndex(
+    (line, i) =>
+      (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
+      !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+  );
+  if (typeLine < 0) return null;
+  // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
+  const opening = titleOnTypeLine(lines[typeLine] as string);
+  const title: string[] = opening ? [opening] : [];
+  for (const line of lines.slice(typeLine + 1)) {
+    if (line === '' || /^[-_*]+$/.test(line)) {
+      if (title.length > 0) break;
+      continue;
+    }
+    // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
+    if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
+    if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
+    if (title.length > 0 && !continuesTitle(title, line)) break;
+    title.push(line);
+  }
+  // A type's qualifier ("THÔNG BÁO TUYỂN DỤNG") opens the subject, in the case of the lines under it.
+  const qualifier = titleQualifier(lines[typeLine] as string);
+  if (qualifier)
+    title.unshift(title.length > 0 && !isCapitals(title[0] as string) ? qualifier.toLowerCase() : qualifier);
+  if (title.length === 0) return null;
+  // … and in normal case, "Của Ban Thường vụ Tỉnh ủy về …", as a page title's "của <issuer>".
+  const joined = cleanPhrase(title.join(' '));
+  return joined.slice(OF_ISSUER.exec(joined.replace(/^Của/u, 'của'))?.[0].length ?? 0);
+}
+
+/**
+ * The "V/v" line and the lines it wraps onto ("V/v hướng dẫn thực hiện nhiệm vụ / giáo dục phổ
+ * thông năm học / 2023-2024"): up to a blank line, the dating line ("Hà Nội, ngày …"), "Kính
+ * gửi", a line in capitals, a "Số:" line, a field or table row, or the body's text ("Căn cứ …",
+ * "Thực hiện …", "1. …"); a line ending with ".", ";" or ":" ends it.
+ */
+function vvLines(lines: readonly string[], at: number): string[] {
+  const taken = [lines[at] as string];
+  for (const line of lines.slice(at + 1, at + MAX_VV_LINES)) {
+    const folded = unmarked(foldText(line));
+    if (
+      line === '' ||
+      /[.;:]$/.test(taken[taken.length - 1] as string) ||
+      isCapitals(line) ||
+      line.includes('|') ||
+      isDatingLine(line) ||
+      isRepublicOrNumberLine(line) ||
+      TITLE_END.test(folded) ||
+      (BODY_TEXT.test(folded) && !/^\p{Ll}/u.test(line)) ||
+      isFieldLabel(line)
+    )
+      break;
+    taken.push(line);
+  }
+  return taken;
+}
+
+const MAX_VV_LINES = 4;
+
+/**
+ * "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": up to five
+ * capitalised words of a place, then "ngày". A new word starts only after a space, so that a
+ * run of capitals is read one way only (split every way, "AAAA…b" took exponential time); only
+ * the line's opening is read.
+ */
+function isDatingLine(line: string): boolean {
+  return DATING_LINE.test(line.slice(0, DATING_LINE_SPAN).normalize('NFC'));
+}
+
+const DATING_LINE = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+
+/** A place of five words and "ngày" fit in far fewer characters. */
+const DATING_LINE_SPAN = 160;
+
+/** The body after a header's title: "Căn cứ …", "Xét đề nghị …", "Kính gửi: …". */
+const TITLE_END = /^(?:can cu|xet|theo de nghi|kinh gui)\b/;
+
+const CHAPTER_OR_ARTICLE = /^(?:chuong [ivxlc\d]+|dieu \d+)\b/;
+
+/** A line without the list mark it opens with: Party documents bullet their "- Căn cứ …" lines. */
+function unmarked(line: string): string {
+  return line.replace(LEADING_MARK, '');
+}
+
+const LEADING_MARK = /^[-–—•+*]\s*/;
+
+/**
+ * Whether a header's next line continues its title. A title in capitals goes on in capitals,
+ * up to the heading of the body that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ Y
+ * TẾ": a line opening a body's name or an office); one in normal case goes on over a wrapped
+ * line ("Về việc thành lập Tổ công tác⏎liên ngành"), not into a line in capitals, a body's name
+ * ("Ủy ban nhân dân tỉnh"), the body's text ("Thực hiện …", "1. …") or a line ending with ":".
+ */
+function continuesTitle(title: readonly string[], line: string): boolean {
+  const folded = foldText(line);
+  if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
+  if (isCapitals(title[0] as string)) return isCapitals(line);
+  if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
+  if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
+  return !BODY_TEXT.test(folded);
+}
+
+const MAX_TITLE_LINES = 3;
+
+const OFFICE_OPENING =
+  /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;
+
+const BODY_TEXT =
+  /^(?:thuc hien|theo|nham|de\b|tren co so|ngay\s*\d|hom nay|nay|trong|tai|sau|qua|hien nay|[ivx]+[.\s]|\d+[.)]|[a-z]\))/;
+
+/**
+ * A "Tóm tắt" or "Tiêu đề" field's value as the trích yếu: words of one, not a tab's or a
+ * section's name ("Nội dung") nor a document's name ("Quyết định số 12/QĐ-UBND").
+ */
+export function otherSubjectField(text: string, near: number): string | null {
+  const value = metadataField(text, OTHER_SUBJECT_LABELS, near);
+  return value && value.split(/\s+/).length > 3 && findReferences(value).length === 0 ? value : null;
+}
+
+/** The type names a header's type line holds, folded. */
+const TITLE_TYPE_NAMES =
+  'quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich| hanh dong)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich| hanh dong)?|quy che|quy dinh|ket luan|de an|phap lenh';
+
+const TITLE_TYPES = new RegExp(`^(?:${TITLE_TYPE_NAMES})(?:$|((?!\\s+(?:so|cua)\\b)(?:\\s+[a-z]+){1,3})$)`);
+
+const TYPE_NAME_ONLY = new RegExp(`^(?:${TITLE_TYPE_NAMES})$`);
+
+/**
+ * Whether a header line names the document's type: the type name alone ("CHƯƠNG TRÌNH", "KẾ
+ * HOẠCH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN"), or in capitals with up to three words qualifying it
+ * ("THÔNG BÁO TUYỂN DỤNG"; not "… SỐ", "… CỦA"). Null when it does not; else the qualifier as
+ * written, which opens the subject, or "".
+ */
+export function titleQualifier(line: string): string | null {
+  const match = TITLE_TYPES.exec(foldText(line));
+  if (!match) return null;
+  if (!match[1]) return '';
+  if (!isCapitals(line)) return null;
+  const words = line.split(/\s+/);
+  return words.slice(words.length - match[1].trim().split(' ').length).join(' ');
+}
+
+/**
+ * The title a header writes on its type's line, after the type name in capitals ("QUYẾT ĐỊNH
+ * Phê duyệt Đề án …", "KẾ HOẠCH HÀNH ĐỘNG Thực hiện …", "CHỈ THỊ V/v …"): the rest of the line,
+ * in normal case and opening with a capital. Not a sentence opening with the type's word
+ * ("Quyết định này có hiệu lực …": the type is not in capitals), nor "QUYẾT ĐỊNH:" over the
+ * articles, nor "… Số …", "… Của …". Null when the line is no such line.
+ */
+function titleOnTypeLine(line: string): string | null {
+  const words = line.normalize('NFC').split(/\s+/);
+  let typeWords = 0;
+  while (typeWords < words.length && isCapitals(words[typeWords] as string)) typeWords++;
+  const rest = words.slice(typeWords).join(' ');
+  return TITLE_OPENING.test(rest) &&
+    !/^(?:số|của)(?![\p{L}\d])/iu.test(rest) &&
+    TYPE_NAME_ONLY.test(foldText(words.slice(0, typeWords).join(' ')))
+    ? rest
+    : null;
+}
+
+/** A title's first word in normal case ("Phê duyệt", "Về việc"), or "V/v". */
+const TITLE_OPENING = /^(?:\p{Lu}\p{Ll}|V\s*\/\s*v\b)/u;

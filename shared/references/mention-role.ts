@@ -1,0 +1,118 @@
+/**
+ * What a sentence does with a reference it names: issues it ("ban hành Công văn số …"),
+ * cites it as a basis ("căn cứ …", "theo …" and the references joined to those), recalls it
+ * as background ("Trước đó, …"), or shows the site's licence.
+ * @module
+ */
+import type { DocumentReference } from '../schemas/reference';
+import { foldText } from './fold';
+import { sentenceAround } from './text-spans';
+
+/**
+ * The site's licence, in a footer or beside the masthead: "Giấy phép hoạt động báo điện tử số
+ * 571/GP-BTTTT cấp ngày …", "Giấy phép thiết lập trang thông tin điện tử số 06/GP-TTĐT".
+ */
+export function isSiteLicence(text: string, reference: DocumentReference): boolean {
+  return (
+    /\/GP-/.test(reference.symbol) &&
+    /giay phep(?:\s+(?:hoat dong|thiet lap|cung cap|xuat ban)[^.;:]{0,60})?\s+(?:so\s*:?\s*)?$/.test(
+      foldedBefore(text, reference),
+    )
+  );
+}
+
+export function foldedBefore(text: string, reference: DocumentReference): string {
+  const { from } = sentenceAround(text, reference.start, reference.end);
+  return foldText(text.slice(Math.max(from, reference.start - 80), reference.start));
+}
+
+/**
+ * The type words a reference is named by, folded ("Thông tư liên tịch", "Công điện khẩn"); a
+ * law's name may stand between its type word and "số" ("Luật Đất đai số 31/2024/QH15").
+ */
+export const TYPE_WORDS =
+  '(?:nghi quyet|nghi dinh|quyet dinh|thong tu(?: lien tich)?|cong van|van ban|chi thi|ke hoach|thong bao(?: ket luan)?|cong dien(?: khan)?|bo luat|luat|phap lenh|ket luan|huong dan|to trinh|bao cao|quy dinh|quy che|chuong trinh|de an|thong cao)';
+
+const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?\\s*`;
+
+/**
+ * "… ban hành Công văn số 3944/…": the issuing verb a few words before the number; "(vừa) có|gửi
+ * văn bản số …", "thông qua Nghị quyết số …" (a council's or the Quốc hội's), "yêu cầu … tại Công
+ * văn số …".
+ */
+export function issuedInSentence(text: string, reference: DocumentReference): boolean {
+  const before = foldedBefore(text, reference);
+  return (
+    // "ký" is signing; "ký hiệu" (symbol) is not.
+    (/(?:ban hanh|ky(?! hieu)|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) || ISSUING_TYPE.test(before)) &&
+    !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
+  );
+}
+
+const ISSUING_TYPE = new RegExp(
+  `(?:(?:^|\\s)(?:co|gui|ra)\\s+${NAMED_TYPE}|(?:^|\\s)thong qua\\s+(?:nghi quyet|luat)(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so|\\s+so)?\\s*|(?:^|\\s)yeu cau\\s[^.;]*\\stai\\s+${NAMED_TYPE})$`,
+);
+
+/**
+ * A reference the sentence cites rather than issues: a basis marker governs it, right before it
+ * or before its type word ("theo Quyết định …", "căn cứ …", "trên cơ sở Nghị định số …",
+ * "thực hiện Kế hoạch số …", "tại Công văn số …"), or it is joined by "và", "," or ";" to one that
+ * is ("theo Nghị định A và Thông tư B"). A marker opening the sentence ("Tại kỳ họp …, HĐND
+ * tỉnh đã thông qua Nghị quyết số …") governs nothing further on.
+ */
+export function citedAsBasis(
+  text: string,
+  references: readonly DocumentReference[],
+  reference: DocumentReference,
+): boolean {
+  const listed = basisOf(text, references);
+  return (
+    listed.has(reference) ||
+    (!references.includes(reference) && BASIS_BEFORE.test(foldedBefore(text, reference)))
+  );
+}
+
+/**
+ * The references of `text` cited as a basis, read once per list in one pass (each joined to the
+ * one before): asked reference by reference, a list of a thousand "và"-joined references took
+ * seconds, each question going back to the list's start.
+ */
+function basisOf(text: string, references: readonly DocumentReference[]): ReadonlySet<DocumentReference> {
+  const known = basisCache.get(references);
+  if (known && known.length === references.length) return known.cited;
+  const cited = new Set<DocumentReference>();
+  references.forEach((reference, at) => {
+    const previous = at > 0 ? references[at - 1] : undefined;
+    const gap =
+      previous && previous.end <= reference.start
+        ? foldText(text.slice(previous.end, reference.start))
+        : null;
+    const joined =
+      gap !== null &&
+      gap.length <= 120 &&
+      !/[.!?\n]/.test(gap) &&
+      JOINED.test(gap) &&
+      cited.has(previous as DocumentReference);
+    if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
+  });
+  basisCache.set(references, { length: references.length, cited });
+  return cited;
+}
+
+const basisCache = new WeakMap<
+  readonly DocumentReference[],
+  { length: number; cited: ReadonlySet<DocumentReference> }
+>();
+
+const BASIS_BEFORE = new RegExp(
+  `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
+);
+
+/** The words between two references of one list: the first's date and issuer, then "và", "," or ";". */
+const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
+
+/** "Trước đó, …": a document the report recalls as background, not the one it is about. */
+export function inBackground(text: string, reference: DocumentReference): boolean {
+  const { from } = sentenceAround(text, reference.start, reference.end);
+  return /^[\s"“(-]*truoc do\b/.test(foldText(text.slice(from, reference.start)));
+}

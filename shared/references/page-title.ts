@@ -1,0 +1,76 @@
+/**
+ * What the page title says of the document it names: its subject and its body, without the
+ * site's name.
+ * @module
+ */
+import type { DocumentReference } from '../schemas/reference';
+import { OF_ISSUER, PHRASE_LEAD } from './clause-patterns';
+import { foldText } from './fold';
+import { issuerAfterOf } from './prose-issuer';
+import { addresseeClause } from './subject-after';
+import { cleanPhrase } from './text-spans';
+
+/**
+ * What the page title says after the reference it names ("Quyết định 12/QĐ-UBND năm 2024 quy
+ * định chế độ báo cáo" → "quy định chế độ báo cáo"), without a site name's tail (" - Báo Hà
+ * Tĩnh", " | Cổng TTĐT …"). A title naming no reference is a headline or a site's page name
+ * ("Văn bản đến"), not a trích yếu: null.
+ */
+export function titleSubject(title: string | undefined, titleReferences: DocumentReference[]): string | null {
+  const first = titleReferences[0];
+  if (!title || !first) return null;
+  const rest = withoutSiteName(title.slice(first.end)).normalize('NFC');
+  // The reference's date, "năm 2024" and "của <issuer>" before the subject are not part of it.
+  let start = PHRASE_LEAD.exec(rest)?.[0].length ?? 0;
+  // "Công văn 4567/BGDĐT-GDTrH - Bộ Giáo dục và Đào tạo": a separator right after the symbol
+  // (and its date) opens a tail, not a subject; "… - Về việc …" still opens one.
+  if (
+    /^\s*[-–—|](?:\s|$)/u.test(rest.slice(start)) &&
+    !/^\s*[-–—|]\s*(?:về\s|v\s*\/\s*v\b)/iu.test(rest.slice(start))
+  )
+    return null;
+  start +=
+    /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]
+      .length ?? 0;
+  start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
+  const subject = rest.slice(start);
+  const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
+  return cleaned || null;
+}
+
+/**
+ * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của
+ * UBND thành phố Hà Nội về …"), when the text names none: the title's first reference must be
+ * the primary, and a site name's tail is dropped first.
+ */
+export function titleIssuer(
+  title: string | undefined,
+  first: DocumentReference | undefined,
+  primary: DocumentReference,
+): string | null {
+  if (!title || first?.key !== primary.key) return null;
+  const named = withoutSiteName(title);
+  return issuerAfterOf(named, first.end, named.length);
+}
+
+/**
+ * " - Báo Hà Tĩnh", " | thuvienphapluat.vn", " - Bộ Giáo dục và Đào tạo": a last segment naming
+ * a site (a portal is named by its body: Bộ, Sở, UBND, Ủy ban, Tỉnh ủy, Cổng …), dropped.
+ */
+export function withoutSiteName(title: string): string {
+  const tail = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
+  if (!tail) return title;
+  const site = (tail[1] as string).trim();
+  const folded = foldText(site);
+  const words = site.split(/\s+/);
+  const named =
+    /^(?:bao|cong thong tin|cong ttdt|trang thong tin|thu vien|tap chi|dai|website|www\.)/.test(folded) ||
+    /\.(?:vn|com|net|org)$/.test(folded) ||
+    (/^\p{Lu}/u.test(site.normalize('NFC')) && SITE_BODY.test(folded)) ||
+    (words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word.normalize('NFC'))));
+  return named ? title.slice(0, tail.index) : title;
+}
+
+/** The bodies whose portals name themselves in a page title's tail. */
+const SITE_BODY =
+  /^(?:bo|so|ubnd|uy ban|hdnd|hoi dong nhan dan|(?:tinh|thanh|huyen|quan|thi|dang) uy|cong|chinh phu|van phong|cuc|tong cuc|chi cuc|thanh tra|kho bac|bao hiem|ngan hang|cong an|benh vien|truong|dai hoc|hoc vien|trung tam)\b/;
