@@ -5,8 +5,12 @@
  */
 import { SUBJECT_VERBS } from './text-spans';
 
+/**
+ * The date (and a công điện's hour: "hồi 16 giờ 30 ngày 8/9/2024"; audit 65) between a number and
+ * what follows it; a date in words may lack its year ("ngày 31 tháng 10").
+ */
 export const PHRASE_LEAD =
-  /^(?:\s*(?:,\s*)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+\s+n\S{2}\s+\d{4})?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
+  /^(?:\s*(?:,\s*)?(?:(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
 
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing

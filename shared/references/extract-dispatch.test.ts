@@ -3654,3 +3654,88 @@ describe('extractDispatch after audit 62', () => {
     ).toBe('tạm dừng hoạt động đón khách tại khu du lịch thác Datanla');
   });
 });
+
+describe('extractDispatch: audits 65 and 66', () => {
+  const read = (text: string, title?: string) => {
+    const d = readInBothForms(text, title);
+    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
+  };
+
+  it('dates a công điện by the day after its hour, and reads the subject after both', () => {
+    expect(
+      read(
+        'Bộ Công an vừa ban hành Công điện số 14/CĐ-BCA-V01 hồi 16 giờ 30 ngày 8/9/2024 yêu cầu Công an các đơn vị tập trung ứng phó bão số 3.',
+      ),
+    ).toMatchObject({ date: '2024-09-08', subject: 'yêu cầu Công an các đơn vị tập trung ứng phó bão số 3' });
+  });
+
+  it('reads a yearless date in words as the document’s, not the next event’s date', () => {
+    const text =
+      'Thứ Hai, 04/11/2024\nUBND tỉnh Bình Thuận vừa ban hành kế hoạch tổ chức Tháng hành động vì bình đẳng giới năm 2024.\nTheo Kế hoạch số 4512/KH-UBND ngày 31 tháng 10 của UBND tỉnh, Tháng hành động được tổ chức từ ngày 15/11 đến ngày 15/12/2024.';
+    expect(read(text)).toMatchObject({
+      date: '2024-10-31',
+      // The lead that gives the subject names the body in full.
+      body: 'UBND tỉnh Bình Thuận',
+      subject: 'tổ chức Tháng hành động vì bình đẳng giới năm 2024',
+    });
+  });
+
+  it('keeps the code’s full name over the lead’s short form', () => {
+    expect(
+      read(
+        'Bộ GD&ĐT vừa ban hành thông tư quy định về dạy thêm, học thêm.\nThông tư 29/2024/TT-BGDĐT có hiệu lực từ ngày 14/2/2025.',
+      )?.body,
+    ).toBe('Bộ Giáo dục và Đào tạo');
+  });
+
+  it('reads a list of bases joined over a long trích yếu as bases', () => {
+    expect(
+      read(
+        'Nghị quyết đánh giá, quán triệt Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư và Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ, công tác chuyển đổi số đạt kết quả.\nĐể khắc phục hạn chế, Nghị quyết số 2890-NQ/QUTW ngày 25 tháng 11 năm 2024 của Thường vụ Quân ủy Trung ương xác định mục tiêu đến năm 2030.',
+      ),
+    ).toMatchObject({ symbol: '2890-NQ/QUTW', date: '2024-11-25', body: 'Thường vụ Quân ủy Trung ương' });
+  });
+
+  it('reads an English metadata date and drops the field’s bracketed short form', () => {
+    expect(
+      read(
+        'Document No.\n1587/QĐ-VNPT-KHDN\nIssued date\nSeptember 25, 2024\nIssuing body\nTập đoàn Bưu chính Viễn thông Việt Nam (VNPT)\nSummary\nBan hành chính sách giá cước dịch vụ FiberVNN',
+      ),
+    ).toMatchObject({
+      date: '2024-09-25',
+      body: 'Tập đoàn Bưu chính Viễn thông Việt Nam',
+      subject: 'Ban hành chính sách giá cước dịch vụ FiberVNN',
+    });
+  });
+
+  it('reads the fields written as bare lines under a number standing alone', () => {
+    expect(
+      read(
+        'Lượt xem: 312\n1125/QĐ-BVĐK\n14/10/2024\nBệnh viện Đa khoa tỉnh Phú Thọ\nGiám đốc, BSCKII. Nguyễn Quang Minh\nQuy trình được xây dựng trên cơ sở Quyết định số 1313/QĐ-BYT ngày 22/4/2013 của Bộ Y tế.',
+        'Quyết định ban hành Quy trình khám bệnh bảo hiểm y tế - Bệnh viện Đa khoa tỉnh Phú Thọ',
+      ),
+    ).toMatchObject({
+      symbol: '1125/QĐ-BVĐK',
+      date: '2024-10-14',
+      body: 'Bệnh viện Đa khoa tỉnh Phú Thọ',
+      subject: 'ban hành Quy trình khám bệnh bảo hiểm y tế',
+    });
+    expect(
+      read(
+        'Văn bản chỉ đạo điều hành\nCông văn 2918/BHXH-CSYT\nBan hành ngày 10 tháng 9 năm 2024 - Bảo hiểm xã hội Việt Nam\nVề việc hướng dẫn thanh toán chi phí thuốc mua sắm tập trung\nKính gửi: Bảo hiểm xã hội các tỉnh.',
+      ),
+    ).toMatchObject({
+      date: '2024-09-10',
+      body: 'Bảo hiểm xã hội Việt Nam',
+      subject: 'hướng dẫn thanh toán chi phí thuốc mua sắm tập trung',
+    });
+  });
+
+  it('reads no heading fields under a number inside a sentence', () => {
+    expect(
+      read(
+        'Sở Y tế đề nghị thực hiện Công văn 2918/BHXH-CSYT\nBệnh viện Đa khoa tỉnh báo cáo trước ngày 15/10/2024.',
+      )?.body,
+    ).not.toBe('Bệnh viện Đa khoa tỉnh báo cáo trước ngày 15/10/2024');
+  });
+});

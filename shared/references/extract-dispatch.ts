@@ -16,6 +16,7 @@ import { finishedSubject } from './finished-subject';
 import { foldText } from './fold';
 import { headerIssuer } from './header-issuer';
 import { headerSubject, otherSubjectField } from './header-subject';
+import { headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { bodyInNormalCase, issuerName } from './issuer-names';
 import { lawName } from './law-name';
@@ -29,7 +30,7 @@ import {
   metadataIssuedDate,
   SUBJECT_LABELS,
 } from './metadata-fields';
-import { titleIssuer, titleSubject, withoutSiteName } from './page-title';
+import { titleAfterType, titleIssuer, titleSubject, withoutSiteName } from './page-title';
 import { choosePrimary } from './primary-choice';
 import {
   isBarePlace,
@@ -101,6 +102,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     !inText && page.title && opensWithReference(page.title, primary.start)
       ? text.slice(0, lineEnd(text, 0, TITLE_FIELD_LINES - 1))
       : null;
+  // A number on a line of its own with its fields on the lines under it (heading-fields.ts).
+  const heading =
+    inText && !header
+      ? (mentions.map(({ reference: r }) => headingFields(text, r)).find((fields) => fields) ?? null)
+      : null;
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
@@ -119,6 +125,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
           .map(({ reference: r, sentence: s }) => passedDate(text, r.end, s.to, r.year))
           .find((date) => date)
       : null) ??
+    heading?.issuedDate ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
     (titleHead === null ? null : metadataIssuedDate(titleHead));
   const ownMention = (r: DocumentReference) =>
@@ -172,6 +179,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const namedBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
+    heading?.body ??
     (place ? null : spokenBody) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
     fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
@@ -236,6 +244,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
+      heading?.subject ??
       headlineSentenceSubject() ??
       (inText && !header ? subjectTakenUp(text, sentence.to, primary.typeName) : null) ??
       fromMentions(
@@ -243,6 +252,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         subjectMentions,
       ) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
+      (heading ? titleAfterType(page.title, primary.typeName) : null) ??
       lawName(text, page.title, primary, header),
   );
   // The lead's date only with its subject: a lead giving no subject may be another document's.
@@ -251,14 +261,18 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     const gave = !!lead?.subject && (subject === null || finishedSubject(lead.subject) === subject);
     return gave ? (lead?.date ?? null) : null;
   };
-  // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it.
-  const sentenceBody = place || headlineOnly ? unnamed()?.body : null;
+  // The unnamed sentence's body replaces a bare place, or the headline's shorter name of it, or
+  // the mention's when the lead gives the subject too ("UBND tỉnh Bình Thuận vừa ban hành kế
+  // hoạch tổ chức …" over "Theo Kế hoạch số 4512/KH-UBND ngày 31 tháng 10 của UBND tỉnh, …";
+  // audit 65).
+  // Not the lead's short form over the code's full name ("Bộ GD&ĐT" over "Bộ Giáo dục và Đào tạo").
+  const sentenceBody = place || headlineOnly || subject === null ? unnamed()?.body : null;
   const issuingBody =
     sentenceBody &&
     !metadataMention &&
     (place ||
       !namedBody ||
-      namedBody === issuerName(primary.issuer) ||
+      (headlineOnly && namedBody === issuerName(primary.issuer)) ||
       foldText(sentenceBody).includes(foldText(namedBody)))
       ? sentenceBody
       : namedBody;
@@ -293,5 +307,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
 
 /** A header's or a field's name in capitals as a clerk writes it (issuer-names.ts); mixed case as written. */
 function inNormalCase(body: string | null): string | null {
-  return body ? bodyInNormalCase(body) : null;
+  // "Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)": a field's short form in brackets is no part
+  // of the name (audit 66).
+  return body ? bodyInNormalCase(body.replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, '')) : null;
 }

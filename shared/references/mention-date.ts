@@ -7,6 +7,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
 import { dateAt, isoDate } from './dates';
+import { englishMonth } from './english-date';
 import { foldCode, foldText } from './fold';
 import { citedAsBasis, inBackground, TYPE_WORDS } from './mention-role';
 import { lineEnd, type Span } from './text-spans';
@@ -75,6 +76,8 @@ function sentenceDate(
   const issuedAfter =
     after?.iso &&
     (/ban hanh\s*$/.test(between) ||
+      // A công điện's hour ("Công điện số 14/CĐ-BCA-V01 hồi 16 giờ 30 ngày 8/9/2024"; audit 65).
+      ISSUED_AT_HOUR.test(between) ||
       // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
       // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
       // other reference stands between (audit 16).
@@ -312,13 +315,11 @@ function laterEnglishDate(
     'i',
   ).exec(text.slice(from, to));
   if (!match) return null;
-  const month = ENGLISH_MONTHS.indexOf(((match[2] ?? match[3]) as string).slice(0, 3).toLowerCase());
+  const month = englishMonth((match[2] ?? match[3]) as string);
   const year = match[5] ?? /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
-  if (month < 0 || month % 3 !== 0 || !year) return null;
-  return isoDate(Number(year), month / 3 + 1, Number(match[1] ?? match[4]));
+  if (!month || !year) return null;
+  return isoDate(Number(year), month, Number(match[1] ?? match[4]));
 }
-
-const ENGLISH_MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /** A type's English words in news ("Circular No. 32/2025/TT-BTC … The circular, dated …"). */
 const ENGLISH_TYPES: Record<string, string> = {
@@ -357,6 +358,9 @@ const DATELINE_TODAY =
 /** Day, then month and year ("5/9/2024", "5 tháng 9 năm 2024") or a month alone ("5/9"), folded. */
 const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]*\d)|\s+thang\s+(\d{1,2}),?\s+nam\s+(\d{4})(?!\d))`;
 
+/** Only an hour between a number and its date: "hồi|lúc 16 giờ 30 (phút)", "lúc 10h", folded. */
+const ISSUED_AT_HOUR = /^\s*,?\s*(?:hoi|luc)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$/;
+
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều
  * 14/9/2024, …", "Sáng nay 3/2/2023", "Vào tối 5/6/2024", "Hôm nay (14/9/2024), …", "Hôm 27/8/2024". Compared
@@ -391,8 +395,9 @@ function yearlessDate(text: string, from: number, to: number): { day: number; mo
   const folded = foldText(text.slice(from, to));
   // "Hôm 27/8, …" opening the sentence; "hôm" further on is an event's ("cuộc họp hôm 27/8").
   const match =
-    // "Ngày 12.11" too, a month of one or two digits after the dot (audit 35).
-    /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*(?:[/-]|\.(?=\s*\d{1,2}(?![\d/.]|\.\d)))\s*(\d{1,2})(?![/\d]|\.\d)/.exec(
+    // "Ngày 12.11" too, a month of one or two digits after the dot (audit 35); "ngày 31 tháng 10"
+    // in words without its year (audit 65: not the next "ngày 15/11" an event starts on).
+    /(?:ngay|dem|sang|chieu|toi|trua)\s*(\d{1,2})\s*(?:[/-]|\.(?=\s*\d{1,2}(?![\d/.]|\.\d))|\s+thang\s+(?=\d))\s*(\d{1,2})(?![/\d]|\.\d|\s*,?\s*nam\s+\d)/.exec(
       folded,
     ) ?? HOM_LEAD.exec(folded);
   return match ? { day: Number(match[1]), month: Number(match[2]) } : null;

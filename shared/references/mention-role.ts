@@ -89,7 +89,7 @@ function basisOf(text: string, references: readonly DocumentReference[]): Readon
         : null;
     const joined =
       gap !== null &&
-      gap.length <= 120 &&
+      gap.length <= JOINED_GAP &&
       !/[.!?\n]/.test(gap) &&
       JOINED.test(gap) &&
       cited.has(previous as DocumentReference);
@@ -108,8 +108,14 @@ const BASIS_BEFORE = new RegExp(
   `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
 );
 
+/**
+ * The longest stretch between two references of one list: the first's date, issuer and trích
+ * yếu ("… ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc
+ * Cách mạng công nghiệp lần thứ tư và Quyết định số …"; audit 65).
+ */
+const JOINED_GAP = 200;
 /** The words between two references of one list: the first's date and issuer, then "và", "," or ";". */
-const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
+const JOINED = new RegExp(`^[^;]{0,${JOINED_GAP - 40}}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
 
 /** "Trước đó, …": a document the report recalls as background, not the one it is about. */
 export function inBackground(text: string, reference: DocumentReference): boolean {

@@ -8,6 +8,7 @@
  */
 
 import { dateValue, isoDate } from './dates';
+import { englishDate } from './english-date';
 import { foldText } from './fold';
 import { type HeaderKind, headerKind, SYMBOL_LABEL } from './header-kind';
 import { cleanPhrase, SUBJECT_VERBS } from './text-spans';
@@ -167,7 +168,8 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
   const value = metadataField(text, DATE_LABELS, near)
     ?.normalize('NFC')
     .replace(/^(?:(?:thứ\s+[\p{L}\d]+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?/iu, '');
-  const iso = value ? dateValue(value, 0) : null;
+  // "Issued date: September 25, 2024" on a translated page (audit 66).
+  const iso = value ? (dateValue(value, 0) ?? englishDate(value)) : null;
   if (iso) return iso;
   // The symbol's line and the few after it, where a flattened row holds several fields.
   const block = foldLabel(text.slice(line, Math.min(text.length, near + FIELDS_NEARBY)));

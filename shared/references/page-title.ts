@@ -39,6 +39,19 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
 }
 
 /**
+ * A document page's title that names the document by its type alone, then its trích yếu
+ * ("Quyết định ban hành Quy trình … - Bệnh viện Đa khoa tỉnh Phú Thọ"), for a page whose text
+ * gives the number as a bare field (heading-fields.ts; audit 66).
+ */
+export function titleAfterType(title: string | undefined, typeName: string | null): string | null {
+  if (!title || !typeName) return null;
+  const named = withoutSiteName(title).normalize('NFC').trim();
+  if (foldText(named.slice(0, typeName.length)) !== foldText(typeName)) return null;
+  const rest = named.slice(typeName.length);
+  return /^\s+\p{Ll}/u.test(rest) ? cleanPhrase(rest) || null : null;
+}
+
+/**
  * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của
  * UBND thành phố Hà Nội về …"), when the text names none: the title's first reference must be
  * the primary, and a site name's tail is dropped first.

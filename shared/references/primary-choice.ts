@@ -162,16 +162,16 @@ export function choosePrimary(
 }
 
 /**
- * Whether one of the two lines above the reference's issues a document of its type without a
- * number ("… ban hành kế hoạch tổ chức …" above "Theo Kế hoạch 4321/KH-UBND …").
- */
-/**
  * Lines above a report's "Theo Kế hoạch số …" its unnamed issue may stand: four, for a caption
  * "(theo Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND tỉnh)" over a table under the lead's
  * paragraphs (audit 55).
  */
 const UNNAMED_ISSUE_REACH = 4;
 
+/**
+ * Whether one of the lines above the reference's issues a document of its type without a
+ * number ("… ban hành kế hoạch tổ chức …" above "Theo Kế hoạch 4321/KH-UBND …").
+ */
 function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean {
   if (!reference.typeName) return false;
   // A dispatch is as often "văn bản" ("Cục Thuế vừa có văn bản hướng dẫn …" over "Tại Công văn

@@ -20,11 +20,6 @@ export interface Span {
 }
 
 /**
- * The sentence around `[start, end)`: from after the previous full stop (a "." followed by
- * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
- * sentence short; the extractor only reads a few words either side, so that is harmless.
- */
-/**
  * A line ending inside a date: "… ngày 15 tháng", "… ngày 15"; "… ngày" only before a number (not
  * "trong ngày⏎Theo đó, …"; review 25).
  */
@@ -32,6 +27,11 @@ const BROKEN_DATE = /\sngày\s+\d{1,2}(?:\s+tháng)?[ \t]*$/;
 /** A line going on with the document's date or body, folded: "ngày 08/10/2024", "của Bộ …". */
 const DATE_OR_BODY_LINE = /^[ \t]*(?:ngay\s+\d|cua\s)/;
 
+/**
+ * The sentence around `[start, end)`: from after the previous full stop (a "." followed by
+ * a space) or line break, to the next one. Abbreviations like "TP. Vũng Tàu" can cut a
+ * sentence short; the extractor only reads a few words either side, so that is harmless.
+ */
 export function sentenceAround(text: string, start: number, end: number): Span {
   let from = start;
   // A "sentence" longer than this is a run of cells or a list without stops: cut, so that a
