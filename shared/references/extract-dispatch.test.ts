@@ -3739,3 +3739,57 @@ describe('extractDispatch: audits 65 and 66', () => {
     ).not.toBe('Bệnh viện Đa khoa tỉnh báo cáo trước ngày 15/10/2024');
   });
 });
+
+describe('extractDispatch: review 26 of audits 65 and 66', () => {
+  const read = (text: string) => {
+    const d = readInBothForms(text);
+    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
+  };
+
+  it('takes no headline, footer or next paragraph under a number alone for its body', () => {
+    expect(
+      read(
+        'Sở Y tế Nghệ An yêu cầu các bệnh viện tăng cường phòng chống sốt xuất huyết sau khi Bộ Y tế ban hành Công văn số 5123/BYT-DP ngày 10/10/2024.\nCông văn 5123/BYT-DP\nBộ Y tế cảnh báo nguy cơ bùng phát dịch sốt xuất huyết',
+      )?.body,
+    ).toBe('Bộ Y tế');
+    expect(
+      read(
+        'Ngày 12/10/2024, UBND tỉnh Bắc Ninh ban hành Công văn số 1234/UBND-KGVX về việc tăng cường quản lý hoạt động quảng cáo.\nTệp đính kèm\nCông văn số 1234/UBND-KGVX\nSở Thông tin và Truyền thông tỉnh Bắc Ninh',
+      )?.body,
+    ).toBe('UBND tỉnh Bắc Ninh');
+    expect(
+      read(
+        'Thủ tướng Chính phủ vừa ký Công điện số 95/CĐ-TTg ngày 8/9/2024 về tập trung khắc phục hậu quả bão số 3.\nXem toàn văn:\nCông điện số 95/CĐ-TTg\nNgày 9/9/2024, Bộ Nông nghiệp và Phát triển nông thôn cũng có văn bản đề nghị các địa phương.',
+      ),
+    ).toMatchObject({ date: '2024-09-08', body: 'Thủ tướng Chính phủ' });
+  });
+
+  it('dates nothing by an event’s hour after a comma', () => {
+    expect(
+      read(
+        'Thực hiện Công điện số 12/CĐ-UBND, lúc 14h ngày 9/9/2024, lực lượng chức năng đã di dời 500 hộ dân ra khỏi vùng nguy hiểm.',
+      )?.date,
+    ).toBeNull();
+  });
+
+  it('joins no reference after a comma that far on to the list of bases', () => {
+    expect(
+      read(
+        'Thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phát triển kinh tế tư nhân, thu hút đầu tư vào các khu công nghiệp, cụm công nghiệp giai đoạn 2024 - 2030, Kế hoạch số 234/KH-UBND ngày 2/4/2024 của UBND tỉnh đặt mục tiêu thu hút 2 tỷ USD.',
+      )?.symbol,
+    ).toBe('234/KH-UBND');
+  });
+
+  it('keeps "xác định" inside a council’s name, and dates by the year a sentence opens with', () => {
+    expect(
+      read(
+        'Quyết định số 567/QĐ-UBND của Hội đồng xác định giá khởi điểm tỉnh Lâm Đồng nêu rõ giá khởi điểm khu đất là 120 tỷ đồng.',
+      )?.body,
+    ).toBe('Hội đồng xác định giá khởi điểm tỉnh Lâm Đồng');
+    expect(
+      read(
+        'Thứ Tư, 20/11/2024\nNăm 2019, UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 5 tháng 6 về việc giao đất cho Công ty CP Đầu tư Hòa Phát.',
+      )?.date,
+    ).toBe('2019-06-05');
+  });
+});

@@ -26,9 +26,12 @@ const MAX_BODY = 80;
 
 /** What a heading line may hold before the number: its type words, "số" and a colon. */
 const HEADING_LEAD = new RegExp(`^(?:${TYPE_WORD_PATTERN}(?:\\s+khan)?(?:\\s+so)?\\s*:?)?$`);
-/** A date line: "14/10/2024", "Ban hành ngày 10 tháng 9 năm 2024 - <body>", folded. */
+/**
+ * A date line: "14/10/2024", "Ban hành ngày 10 tháng 9 năm 2024 - <body>", folded; not a news
+ * sentence opening with a date ("Ngày 9/9/2024, Bộ … cũng có văn bản …"; review 26).
+ */
 const DATE_LINE =
-  /^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+thang\s+\d{1,2},?\s+nam\s+)\d{4})(?:\s*(?:[-–—|,]|\bcua\b|\bboi\b)\s*(.*))?$/;
+  /^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+thang\s+\d{1,2},?\s+nam\s+)\d{4})(?:\s+[-–—|]\s+(.*))?$/;
 const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
 
 /**
@@ -56,8 +59,12 @@ export function headingFields(text: string, reference: DocumentReference): Headi
       fields.subject = cleanPhrase(written.slice(subject[0].length)) || null;
       continue;
     }
+    // A body's line only under the date's: under the number alone it is as often a headline, a
+    // footer or the next paragraph ("Bộ Y tế cảnh báo …", "Sở Thông tin và Truyền thông tỉnh …";
+    // review 26).
     if (
       fields.body === null &&
+      fields.issuedDate !== null &&
       BODY_OPENING.test(folded) &&
       written.length <= MAX_BODY &&
       !/[.;:]/.test(written)

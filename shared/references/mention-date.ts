@@ -97,7 +97,11 @@ function sentenceDate(
   // February): a full date above may be a cited document's or an earlier event's, of the same
   // year ("Thực hiện Công điện số 05/CĐ-TTg ngày 20/1/2025 …, ngày 3/2, UBND tỉnh ban hành …";
   // review 19). One after the reference is never the page's.
+  // "Năm 2019, UBND tỉnh ban hành Quyết định số … ngày 5 tháng 6 …": the year the sentence opens
+  // with (review 26).
+  const opening = OPENING_YEAR.exec(foldText(text.slice(sentence.from, primary.start)));
   const yearOf = (month: number): number | null => {
+    if (opening) return Number(opening[1]);
     if (!year) return null;
     if (month < 11 || primary.year !== null) return Number(year);
     const pageDate = FULL_DATE.exec(text.slice(0, primary.start));
@@ -358,8 +362,14 @@ const DATELINE_TODAY =
 /** Day, then month and year ("5/9/2024", "5 tháng 9 năm 2024") or a month alone ("5/9"), folded. */
 const LATER_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]*\d)|\s+thang\s+(\d{1,2}),?\s+nam\s+(\d{4})(?!\d))`;
 
-/** Only an hour between a number and its date: "hồi|lúc 16 giờ 30 (phút)", "lúc 10h", folded. */
-const ISSUED_AT_HOUR = /^\s*,?\s*(?:hoi|luc)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$/;
+/** A sentence opening with its year: "Năm 2019, …", "Trong năm 2019, …", folded. */
+const OPENING_YEAR = /^\W*(?:trong\s+)?nam\s+((?:19|20)\d{2})\s*,/;
+
+/**
+ * Only an hour between a number and its date: "hồi|lúc 16 giờ 30 (phút)", "lúc 10h", folded; not
+ * after a comma ("Công điện số 12/CĐ-UBND, lúc 14h ngày 9/9/2024, lực lượng …" is an event's; review 26).
+ */
+const ISSUED_AT_HOUR = /^\s*(?:hoi|luc)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$/;
 
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều

@@ -89,9 +89,8 @@ function basisOf(text: string, references: readonly DocumentReference[]): Readon
         : null;
     const joined =
       gap !== null &&
-      gap.length <= JOINED_GAP &&
       !/[.!?\n]/.test(gap) &&
-      JOINED.test(gap) &&
+      (gap.length <= JOINED_GAP ? JOINED.test(gap) : gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap)) &&
       cited.has(previous as DocumentReference);
     if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
   });
@@ -108,14 +107,18 @@ const BASIS_BEFORE = new RegExp(
   `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
 );
 
-/**
- * The longest stretch between two references of one list: the first's date, issuer and trích
- * yếu ("… ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc
- * Cách mạng công nghiệp lần thứ tư và Quyết định số …"; audit 65).
- */
-const JOINED_GAP = 200;
+/** The longest stretch between two references of one list: the first's date and issuer. */
+const JOINED_GAP = 120;
 /** The words between two references of one list: the first's date and issuer, then "và", "," or ";". */
-const JOINED = new RegExp(`^[^;]{0,${JOINED_GAP - 40}}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
+const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED_TYPE})?$`);
+/**
+ * A list's next reference after a long trích yếu, joined by "và|hoặc" ("… ngày 27/9/2019 của Bộ
+ * Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ
+ * tư và Quyết định số …"; audit 65); a comma or semicolon that far on opens the sentence's own
+ * clause ("…, Kế hoạch số 234/KH-UBND … đặt mục tiêu …"; review 26).
+ */
+const JOINED_FAR_GAP = 200;
+const JOINED_FAR = new RegExp(`^[^;]{0,160}?\\s(?:va|hoac)\\s+(?:${NAMED_TYPE})?$`);
 
 /** "Trước đó, …": a document the report recalls as background, not the one it is about. */
 export function inBackground(text: string, reference: DocumentReference): boolean {

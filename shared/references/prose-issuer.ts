@@ -298,8 +298,12 @@ export function issuerAfterOf(text: string, end: number, to: number): string | n
 export const OF_BODY =
   /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 
-/** What a document is reported to say, after its body's name ("… của Thường vụ Quân ủy Trung ương xác định mục tiêu …"; audit 65). */
-const REPORTED_PREDICATES = 'xác định|nêu rõ|đề ra|nhấn mạnh|khẳng định|chỉ rõ';
+/**
+ * What a document is reported to say, after its body's name ("… của Thường vụ Quân ủy Trung ương
+ * xác định mục tiêu …"; audit 65); not a name's own words ("Hội đồng xác định giá khởi điểm …";
+ * review 26).
+ */
+const REPORTED_PREDICATES = String.raw`xác định(?=\s+(?:mục tiêu|nhiệm vụ|rõ|là|các|những)\s)|nêu rõ|đề ra|nhấn mạnh|khẳng định|chỉ rõ`;
 
 /**
  * A verb a trích yếu opens with (SUBJECT_VERBS) after the body's name, in lower case: "Bộ Tài
