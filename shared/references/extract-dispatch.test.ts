@@ -3793,3 +3793,34 @@ describe('extractDispatch: review 26 of audits 65 and 66', () => {
     ).toBe('2019-06-05');
   });
 });
+
+describe('extractDispatch: audit 67', () => {
+  const read = (text: string) => {
+    const d = readInBothForms(text);
+    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
+  };
+
+  it('takes a lead naming the document by its number alone for its issue', () => {
+    expect(
+      read(
+        '(TBTCO) - Bộ Tài chính vừa ban hành Quyết định 2218 công bố thủ tục hành chính mới trong lĩnh vực hải quan.\nTheo Quyết định số 2218/QĐ-BTC ngày 19/9/2024, có 12 thủ tục hành chính được công bố.\nQuyết định sửa đổi quy trình theo Nghị định số 08/2015/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 59/2018/NĐ-CP.',
+      ),
+    ).toMatchObject({
+      symbol: '2218/QĐ-BTC',
+      date: '2024-09-19',
+      subject: 'công bố thủ tục hành chính mới trong lĩnh vực hải quan',
+    });
+  });
+
+  it('reads a lead naming the body by the start of its name', () => {
+    expect(
+      read(
+        'UBND huyện vừa ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024.\nChủ đề năm 2024 là phổ cập kỹ năng số.\nThực hiện Kế hoạch số 4512/KH-UBND ngày 20/9/2024 của UBND tỉnh Quảng Trị về chuyển đổi số, UBND huyện Hải Lăng đã ban hành Kế hoạch số 245/KH-UBND ngày 27/9/2024 với nhiều hoạt động thiết thực.',
+      ),
+    ).toMatchObject({
+      symbol: '245/KH-UBND',
+      body: 'UBND huyện Hải Lăng',
+      subject: 'tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024',
+    });
+  });
+});

@@ -183,8 +183,13 @@ function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean
     ),
   );
   // "có" only as "vừa|đã có": "cần chủ động có kế hoạch ôn tập" issues nothing (review 19).
-  return issuingUnnamed(noun, 'ban hanh|(?:vua|da) co|ky|gui').test(lines);
+  // Named by its number alone counts too ("Bộ Tài chính vừa ban hành Quyết định 2218 công bố …"
+  // over "Theo Quyết định số 2218/QĐ-BTC ngày 19/9/2024, …"; audit 67).
+  return issuingUnnamed(noun, ISSUING_VERBS, reference.number).test(lines);
 }
+
+/** The verbs of a lead issuing a document, folded. */
+const ISSUING_VERBS = 'ban hanh|(?:vua|da) co|ky|gui';
 
 /** A sentence that opens on last year or an earlier time, folded: "Năm ngoái, …", "Trước đó, …". */
 const RECALLED_ISSUE = /^\W*(?:nam ngoai|nam truoc|truoc do|truoc day)(?=[\s,])/;

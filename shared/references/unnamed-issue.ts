@@ -52,7 +52,7 @@ export function unnamedSentence(
   const nouns = reach <= 2 || primary.typeName === 'Công văn' ? ['van ban'] : [];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   if (nouns.length === 0) return null;
-  const issues = issuingUnnamed(nouns.join('|'));
+  const issues = issuingUnnamed(nouns.join('|'), undefined, primary.number);
   const issue = unnamedIssue(primary, nouns.includes('van ban'));
   const from = lineStart(text, sentence.from, reach);
   const to = lineEnd(text, sentence.to, 2);
@@ -71,7 +71,8 @@ export function unnamedSentence(
         if (
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
-            spelledBody(read, primary)) &&
+            spelledBody(read, primary) ||
+            shortFormOf(read, primary, folded)) &&
           findReferences(text.slice(around.from, around.to)).length === 0
         ) {
           if (!recalled(read, year)) {
@@ -121,12 +122,15 @@ function issuedIn(text: string, around: Span, issue: RegExp): IssuedIn {
   return { nfc, verb: issue.exec(nfc) };
 }
 
-/** The issuing verb and the document's noun with no number, in a sentence in NFC ("vừa có văn bản"). */
+/**
+ * The issuing verb and the document's noun with no number, or its own number alone, in a sentence
+ * in NFC ("vừa có văn bản", "vừa ban hành Quyết định 2218").
+ */
 function unnamedIssue(primary: DocumentReference, anyDocument: boolean): RegExp {
   const nouns = anyDocument ? ['văn bản'] : [];
   if (primary.typeName) nouns.push(primary.typeName.normalize('NFC').toLowerCase());
   return new RegExp(
-    String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
+    String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})(?:\s+(?:số\s*)?${shortNumber(primary.number)})?(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
     'iu',
   );
 }
@@ -151,6 +155,17 @@ const BARE_COUNCIL = /^(?:ubnd|hdnd)$/;
 const ABBREVIATION = /(?:^|\s)\p{Lu}[\p{Lu}&-]*\p{Lu}(?=\s|$)/u;
 
 /** The body before the unnamed sentence's issuing verb, when it opens with a body's name. */
+/**
+ * Whether the unnamed sentence names the body by the start of the name the mention gives it, two
+ * words at least ("UBND huyện vừa ban hành Kế hoạch …" over "… UBND huyện Hải Lăng đã ban hành Kế
+ * hoạch số 245/KH-UBND …"; audit 67).
+ */
+function shortFormOf(read: IssuedIn, primary: DocumentReference, bodies: readonly string[]): boolean {
+  const lead = unnamedBody(read, primary);
+  const short = lead ? foldText(lead).replace(/\s+/g, ' ').trim() : '';
+  return short.includes(' ') && bodies.some((body) => body.startsWith(`${short} `));
+}
+
 function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
   if (!verb) return null;
   const body = issuerBeforeVerb(nfc, 0, verb.index + verb[0].length, primary.issuer);
@@ -200,8 +215,17 @@ function unnamedVerbPhrase(
 /**
  * An issuing verb of `verbs`, then a noun of `nouns` with no "số" nor number after it, both
  * patterns of folded words: a sentence that issues a document without naming it ("vừa có văn
- * bản", "ban hành kế hoạch …"), read folded.
+ * bản", "ban hành kế hoạch …"), read folded. With `number`, the noun may be followed by that
+ * number alone, news's short form of the document ("Bộ Tài chính vừa ban hành Quyết định 2218 công
+ * bố …" over "Theo Quyết định số 2218/QĐ-BTC …"; audit 67).
  */
-export function issuingUnnamed(nouns: string, verbs = 'ban hanh|ky|co|gui'): RegExp {
-  return new RegExp(String.raw`(?:^|\s)(?:${verbs})\s+(?:${nouns})(?!\s*(?:so\b|\d))(?:\s|,|$)`);
+export function issuingUnnamed(nouns: string, verbs = 'ban hanh|ky|co|gui', number?: string): RegExp {
+  const own = number ? String.raw`(?:\s+(?:so\s*)?${shortNumber(number)})?` : '';
+  return new RegExp(String.raw`(?:^|\s)(?:${verbs})\s+(?:${nouns})${own}(?!\s*(?:so\b|\d))(?:\s|,|$)`);
+}
+
+/** A number as a pattern of itself alone, with or without its leading zeros ("0125", "125"). */
+function shortNumber(number: string): string {
+  const digits = number.replace(/^0+(?=\d)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return String.raw`0*${digits}(?![\d/.-])`;
 }
