@@ -3812,15 +3812,48 @@ describe('extractDispatch: audit 67', () => {
     });
   });
 
-  it('reads a lead naming the body by the start of its name', () => {
+  it('reads a lead naming the body by the start of its name, the rest of it the portal’s', () => {
     expect(
       read(
-        'UBND huyện vừa ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024.\nChủ đề năm 2024 là phổ cập kỹ năng số.\nThực hiện Kế hoạch số 4512/KH-UBND ngày 20/9/2024 của UBND tỉnh Quảng Trị về chuyển đổi số, UBND huyện Hải Lăng đã ban hành Kế hoạch số 245/KH-UBND ngày 27/9/2024 với nhiều hoạt động thiết thực.',
+        'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẢI LĂNG\nUBND huyện vừa ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024.\nChủ đề năm 2024 là phổ cập kỹ năng số.\nThực hiện Kế hoạch số 4512/KH-UBND ngày 20/9/2024 của UBND tỉnh Quảng Trị về chuyển đổi số, UBND huyện Hải Lăng đã ban hành Kế hoạch số 245/KH-UBND ngày 27/9/2024 với nhiều hoạt động thiết thực.',
       ),
     ).toMatchObject({
       symbol: '245/KH-UBND',
       body: 'UBND huyện Hải Lăng',
       subject: 'tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024',
     });
+  });
+});
+
+describe('extractDispatch: review 27 of audit 67', () => {
+  const read = (text: string) => {
+    const d = readInBothForms(text);
+    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
+  };
+
+  it('takes no lead by the start of a name for a sentence turning to another body', () => {
+    expect(
+      read(
+        'UBND tỉnh vừa ban hành Kế hoạch ứng phó với bão số 3.\nCác địa phương ven biển được yêu cầu sơ tán dân trước 17 giờ.\nTrong khi đó, UBND tỉnh Quảng Bình đã ban hành Kế hoạch số 15/KH-UBND ngày 5/9/2024.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(
+        'Cục Cảnh sát giao thông vừa ban hành Kế hoạch bảo đảm trật tự an toàn giao thông dịp nghỉ lễ.\nLực lượng CSGT ra quân xử lý vi phạm nồng độ cồn.\nTrên tuyến đường thủy, Cục Cảnh sát giao thông đường thủy đã ban hành Kế hoạch số 36/KH-C68 ngày 20/4/2024.',
+      )?.subject,
+    ).toBeNull();
+  });
+
+  it('takes no short form for last years’ circular, and ends the lead’s subject at the next one it lists', () => {
+    expect(
+      read(
+        'Thứ Hai, 02/6/2025\nBộ Tài chính vừa ban hành Thông tư 17 hướng dẫn quản lý phí sử dụng đường bộ.\nThông tư có hiệu lực từ ngày 1/7/2025.\nTheo Thông tư số 17/2019/TT-BTC ngày 15/3/2019 (nay đã hết hiệu lực), mức phí được tính theo năm.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      read(
+        'Bộ Tài chính vừa ban hành Quyết định 2218 công bố thủ tục hành chính trong lĩnh vực hải quan và Quyết định 2219 công bố thủ tục hành chính trong lĩnh vực thuế.\nHai quyết định có hiệu lực từ ngày ký.\nTheo Quyết định số 2218/QĐ-BTC ngày 20/9/2023, 5 thủ tục hải quan được sửa đổi.',
+      )?.subject,
+    ).toBe('công bố thủ tục hành chính trong lĩnh vực hải quan');
   });
 });

@@ -15,7 +15,7 @@ import { documentHeaderKind } from './metadata-fields';
 import { withoutSiteName } from './page-title';
 import { OF_BODY } from './prose-issuer';
 import { findFolded, lineEnd, lineStart, linesBefore, sentenceAround } from './text-spans';
-import { issuingUnnamed } from './unnamed-issue';
+import { issuingUnnamed, shortFormNumber } from './unnamed-issue';
 
 /**
  * A document page's own header ("Số: 594/KH-UBND") wins, then a legal database's "Số hiệu",
@@ -185,7 +185,7 @@ function issuedUnnamedAbove(text: string, reference: DocumentReference): boolean
   // "có" only as "vừa|đã có": "cần chủ động có kế hoạch ôn tập" issues nothing (review 19).
   // Named by its number alone counts too ("Bộ Tài chính vừa ban hành Quyết định 2218 công bố …"
   // over "Theo Quyết định số 2218/QĐ-BTC ngày 19/9/2024, …"; audit 67).
-  return issuingUnnamed(noun, ISSUING_VERBS, reference.number).test(lines);
+  return issuingUnnamed(noun, ISSUING_VERBS, shortFormNumber(text, reference)).test(lines);
 }
 
 /** The verbs of a lead issuing a document, folded. */

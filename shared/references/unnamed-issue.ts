@@ -9,6 +9,7 @@ import { isoDate } from './dates';
 import { findReferences } from './find-references';
 import { foldText } from './fold';
 import { BODY_OPENING, spellsCode } from './issuer-names';
+import { TYPE_WORDS } from './mention-role';
 import { issuerBeforeVerb } from './prose-issuer';
 import { beforeNewClause, SENT_TO, subjectAfter, withoutAddressees } from './subject-after';
 import { findFolded, lineAround, lineEnd, lineStart, type Span, sentenceAround } from './text-spans';
@@ -52,8 +53,9 @@ export function unnamedSentence(
   const nouns = reach <= 2 || primary.typeName === 'Công văn' ? ['van ban'] : [];
   if (primary.typeName) nouns.push(foldText(primary.typeName));
   if (nouns.length === 0) return null;
-  const issues = issuingUnnamed(nouns.join('|'), undefined, primary.number);
-  const issue = unnamedIssue(primary, nouns.includes('van ban'));
+  const number = shortFormNumber(text, primary);
+  const issues = issuingUnnamed(nouns.join('|'), undefined, number);
+  const issue = unnamedIssue(primary, nouns.includes('van ban'), number);
   const from = lineStart(text, sentence.from, reach);
   const to = lineEnd(text, sentence.to, 2);
   // "Bộ Công an vừa có văn bản gửi các bộ, ngành … đề nghị không yêu cầu …": with no "về việc",
@@ -72,7 +74,7 @@ export function unnamedSentence(
           read &&
           (folded.some((body) => before.slice(0, (verb as RegExpExecArray).index).includes(body)) ||
             spelledBody(read, primary) ||
-            shortFormOf(read, primary, folded)) &&
+            shortFormOf(text, read, around, sentence, primary, folded)) &&
           findReferences(text.slice(around.from, around.to)).length === 0
         ) {
           if (!recalled(read, year)) {
@@ -126,11 +128,11 @@ function issuedIn(text: string, around: Span, issue: RegExp): IssuedIn {
  * The issuing verb and the document's noun with no number, or its own number alone, in a sentence
  * in NFC ("vừa có văn bản", "vừa ban hành Quyết định 2218").
  */
-function unnamedIssue(primary: DocumentReference, anyDocument: boolean): RegExp {
+function unnamedIssue(primary: DocumentReference, anyDocument: boolean, number: string | undefined): RegExp {
   const nouns = anyDocument ? ['văn bản'] : [];
   if (primary.typeName) nouns.push(primary.typeName.normalize('NFC').toLowerCase());
   return new RegExp(
-    String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})(?:\s+(?:số\s*)?${shortNumber(primary.number)})?(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
+    String.raw`(?:^|\s)(?:ban hành|ký|có|gửi)\s+(?:${nouns.join('|')})${number ? String.raw`(?:\s+(?:số\s*)?${shortNumber(number)})?` : ''}(?!\s*(?:số(?=[\s.:]|$)|\d))(?=[\s,]|$)`,
     'iu',
   );
 }
@@ -158,12 +160,42 @@ const ABBREVIATION = /(?:^|\s)\p{Lu}[\p{Lu}&-]*\p{Lu}(?=\s|$)/u;
 /**
  * Whether the unnamed sentence names the body by the start of the name the mention gives it, two
  * words at least ("UBND huyện vừa ban hành Kế hoạch …" over "… UBND huyện Hải Lăng đã ban hành Kế
- * hoạch số 245/KH-UBND …"; audit 67).
+ * hoạch số 245/KH-UBND …"; audit 67): only when the rest of the name stands in the page above the
+ * sentence (the portal's own name: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẢI LĂNG"), and the mention's
+ * sentence does not turn to another body ("Trong khi đó, UBND tỉnh Quảng Bình …"; review 27).
  */
-function shortFormOf(read: IssuedIn, primary: DocumentReference, bodies: readonly string[]): boolean {
-  const lead = unnamedBody(read, primary);
-  const short = lead ? foldText(lead).replace(/\s+/g, ' ').trim() : '';
-  return short.includes(' ') && bodies.some((body) => body.startsWith(`${short} `));
+function shortFormOf(
+  text: string,
+  read: IssuedIn,
+  lead: Span,
+  mention: Span,
+  primary: DocumentReference,
+  bodies: readonly string[],
+): boolean {
+  const body = unnamedBody(read, primary);
+  const short = body ? foldText(body).replace(/\s+/g, ' ').trim() : '';
+  if (!short.includes(' ') || ASIDE_OPENING.test(foldText(text.slice(mention.from, mention.to))))
+    return false;
+  const above = foldText(text.slice(0, lead.from)).replace(/\s+/g, ' ');
+  return bodies.some((name) => {
+    const rest = name.replace(/\s+/g, ' ').slice(short.length + 1);
+    return name.startsWith(`${short} `) && rest.length > 0 && above.includes(rest);
+  });
+}
+
+/** A sentence turning to another body or time, folded: "Trong khi đó, …", "Ngoài ra, …", "Tại tỉnh bạn, …". */
+const ASIDE_OPENING =
+  /^\W*(?:trong khi do|ngoai ra|truoc do|truoc day|cung ngay|tuong tu|rieng|mat khac|tai (?:tinh|dia phuong) (?:ban|khac)|o (?:tinh|dia phuong) (?:ban|khac))\b/;
+
+/**
+ * The number a lead may name the document by alone ("Quyết định 2218"), or undefined: not a
+ * normative document's of a year before the page's ("Thông tư 17" is this year's circular, not
+ * 17/2019/TT-BTC the report recalls; review 27). The page's year is the text's first.
+ */
+export function shortFormNumber(text: string, reference: DocumentReference): string | undefined {
+  if (reference.year === null) return reference.number;
+  const first = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  return first && Number(first) > reference.year ? undefined : reference.number;
 }
 
 function unnamedBody({ nfc, verb }: IssuedIn, primary: DocumentReference): string | null {
@@ -206,11 +238,22 @@ function unnamedVerbPhrase(
   );
   if (!phrase) return null;
   return {
-    subject: withoutAddressees(beforeNextItem(phrase[1] as string), true),
+    subject: withoutAddressees(beforeNextItem(beforeListedShortForm(phrase[1] as string)), true),
     body: unnamedBody(read, primary),
     date,
   };
 }
+
+/**
+ * The phrase up to another document the lead lists by its short form ("… công bố thủ tục … hải
+ * quan và Quyết định 2219 công bố …"; review 27).
+ */
+function beforeListedShortForm(phrase: string): string {
+  const next = LISTED_SHORT_FORM.exec(foldText(phrase));
+  return next ? phrase.slice(0, next.index) : phrase;
+}
+
+const LISTED_SHORT_FORM = new RegExp(String.raw`(?:,|\s+(?:va|cung))\s+(?:${TYPE_WORDS})\s+(?:so\s*)?\d`);
 
 /**
  * An issuing verb of `verbs`, then a noun of `nouns` with no "số" nor number after it, both
