@@ -3857,3 +3857,36 @@ describe('extractDispatch: review 27 of audit 67', () => {
     ).toBe('công bố thủ tục hành chính trong lĩnh vực hải quan');
   });
 });
+
+describe('extractDispatch: audit 68', () => {
+  it('takes the body whose site the page is when its name spells the issuer code', () => {
+    const body = (title: string) =>
+      nfc(
+        readInBothForms(
+          'Thông báo số 312/TB-BVĐK ngày 09/9/2024 về việc tuyển dụng viên chức năm 2024\nNgày đăng: 10/9/2024',
+          title,
+        )?.issuingBody,
+      );
+    expect(body('Thông báo tuyển dụng viên chức năm 2024 - Bệnh viện Đa khoa tỉnh Ninh Bình')).toBe(
+      'Bệnh viện Đa khoa tỉnh Ninh Bình',
+    );
+    // Another body's site, and a short form of the code's own name, are not the issuer.
+    expect(body('Thông báo tuyển dụng viên chức năm 2024 - Sở Y tế tỉnh Ninh Bình')).toBeNull();
+    expect(
+      nfc(
+        readInBothForms(
+          'Công văn 1520/SGDĐT-GDTrH ngày 5/9/2024 về việc hướng dẫn nhiệm vụ giáo dục trung học',
+          'Công văn 1520/SGDĐT-GDTrH - Sở GD&ĐT Bến Tre',
+        )?.issuingBody,
+      ),
+    ).toBe('Sở Giáo dục và Đào tạo');
+  });
+
+  it('joins a basis to the list by a "và" more than 80 characters after the first', () => {
+    const d = readInBothForms(
+      'Ngày 5/9, Sở Tư pháp tỉnh Vĩnh Phúc ban hành Kế hoạch tổ chức hưởng ứng Ngày Pháp luật năm 2024 trên địa bàn tỉnh.\nKế hoạch nhằm triển khai Quyết định số 1521/QĐ-UBND ngày 12/8/2024 của UBND tỉnh về việc ban hành Kế hoạch công tác phổ biến, giáo dục pháp luật năm 2024 và Công văn số 3108/BTP-PBGDPL ngày 22/7/2024 của Bộ Tư pháp về việc hướng dẫn tổ chức Ngày Pháp luật năm 2024.\nTrang đầu Kế hoạch số 156/KH-STP của Sở Tư pháp.',
+    );
+    expect(d?.symbol).toBe('156/KH-STP');
+    expect(nfc(d?.subject)).toBe('tổ chức hưởng ứng Ngày Pháp luật năm 2024 trên địa bàn tỉnh');
+  });
+});

@@ -90,7 +90,8 @@ function basisOf(text: string, references: readonly DocumentReference[]): Readon
     const joined =
       gap !== null &&
       !/[.!?\n]/.test(gap) &&
-      (gap.length <= JOINED_GAP ? JOINED.test(gap) : gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap)) &&
+      ((gap.length <= JOINED_GAP && JOINED.test(gap)) ||
+        (gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap))) &&
       cited.has(previous as DocumentReference);
     if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
   });
@@ -114,8 +115,10 @@ const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED
 /**
  * A list's next reference after a long trích yếu, joined by "và|hoặc" ("… ngày 27/9/2019 của Bộ
  * Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ
- * tư và Quyết định số …"; audit 65); a comma or semicolon that far on opens the sentence's own
- * clause ("…, Kế hoạch số 234/KH-UBND … đặt mục tiêu …"; review 26).
+ * tư và Quyết định số …"; audit 65; "… về việc ban hành Kế hoạch công tác phổ biến, giáo dục pháp
+ * luật năm 2024 và Công văn số …", 80 characters and more before its "và": audit 68); a comma or
+ * semicolon that far on opens the sentence's own clause ("…, Kế hoạch số 234/KH-UBND … đặt mục
+ * tiêu …"; review 26).
  */
 const JOINED_FAR_GAP = 200;
 const JOINED_FAR = new RegExp(`^[^;]{0,160}?\\s(?:va|hoac)\\s+(?:${NAMED_TYPE})?$`);

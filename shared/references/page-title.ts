@@ -6,6 +6,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { OF_ISSUER, PHRASE_LEAD } from './clause-patterns';
 import { foldText } from './fold';
+import { BODY_OPENING, spellsCode } from './issuer-names';
 import { issuerAfterOf } from './prose-issuer';
 import { addresseeClause } from './subject-after';
 import { cleanPhrase } from './text-spans';
@@ -67,11 +68,38 @@ export function titleIssuer(
 }
 
 /**
+ * The body whose site the page is, from the title's tail, when its name spells the document's
+ * issuer code: a hospital's own notice ("Thông báo tuyển dụng … - Bệnh viện Đa khoa tỉnh Ninh
+ * Bình" over 312/TB-BVĐK; audit 68), a department's with its place ("Sở Nội vụ tỉnh Kon Tum").
+ * Not another body's document the site reports ("… - Sở Tư pháp" over a QĐ-UBND), nor a short
+ * form of the code's own name ("Sở GD&ĐT Bến Tre" for "Sở Giáo dục và Đào tạo").
+ */
+export function siteBody(
+  title: string | undefined,
+  issuer: string | null,
+  codeName: string | null,
+): string | null {
+  if (!title || !issuer) return null;
+  const tail = SITE_TAIL.exec(title.normalize('NFC'));
+  const site = tail ? (tail[1] as string).trim() : '';
+  const folded = foldText(site);
+  if (!site || !BODY_OPENING.test(folded) || !spellsCode(folded, foldText(issuer))) return null;
+  return codeName === null || spelledOut(folded).startsWith(spelledOut(foldText(codeName))) ? site : null;
+}
+
+/** A folded name with a council's abbreviations written out ("ubnd quan 3" → "uy ban nhan dan quan 3"). */
+function spelledOut(folded: string): string {
+  return folded.replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan');
+}
+
+const SITE_TAIL = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u;
+
+/**
  * " - Báo Hà Tĩnh", " | thuvienphapluat.vn", " - Bộ Giáo dục và Đào tạo": a last segment naming
  * a site (a portal is named by its body: Bộ, Sở, UBND, Ủy ban, Tỉnh ủy, Cổng …), dropped.
  */
 export function withoutSiteName(title: string): string {
-  const tail = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u.exec(title);
+  const tail = SITE_TAIL.exec(title);
   if (!tail) return title;
   const site = (tail[1] as string).trim();
   const folded = foldText(site);
