@@ -20,6 +20,12 @@ function readInBothForms(text: string, title?: string) {
 /** A field in NFC, or null. */
 const nfc = (value: string | null | undefined) => value?.normalize('NFC') ?? null;
 
+/** The four fields a clerk records, in NFC, read in both forms (`readInBothForms`). */
+function fieldsOf(text: string, title?: string) {
+  const d = readInBothForms(text, title);
+  return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
+}
+
 const fixturePath = fileURLToPath(new URL('../../../shared/fixtures/news-3944-UBND-NC.txt', import.meta.url));
 
 const articles = [['abridged article', ARTICLE_3944_EXCERPT]];
@@ -3656,14 +3662,9 @@ describe('extractDispatch after audit 62', () => {
 });
 
 describe('extractDispatch: audits 65 and 66', () => {
-  const read = (text: string, title?: string) => {
-    const d = readInBothForms(text, title);
-    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
-  };
-
   it('dates a công điện by the day after its hour, and reads the subject after both', () => {
     expect(
-      read(
+      fieldsOf(
         'Bộ Công an vừa ban hành Công điện số 14/CĐ-BCA-V01 hồi 16 giờ 30 ngày 8/9/2024 yêu cầu Công an các đơn vị tập trung ứng phó bão số 3.',
       ),
     ).toMatchObject({ date: '2024-09-08', subject: 'yêu cầu Công an các đơn vị tập trung ứng phó bão số 3' });
@@ -3672,7 +3673,7 @@ describe('extractDispatch: audits 65 and 66', () => {
   it('reads a yearless date in words as the document’s, not the next event’s date', () => {
     const text =
       'Thứ Hai, 04/11/2024\nUBND tỉnh Bình Thuận vừa ban hành kế hoạch tổ chức Tháng hành động vì bình đẳng giới năm 2024.\nTheo Kế hoạch số 4512/KH-UBND ngày 31 tháng 10 của UBND tỉnh, Tháng hành động được tổ chức từ ngày 15/11 đến ngày 15/12/2024.';
-    expect(read(text)).toMatchObject({
+    expect(fieldsOf(text)).toMatchObject({
       date: '2024-10-31',
       // The lead that gives the subject names the body in full.
       body: 'UBND tỉnh Bình Thuận',
@@ -3682,7 +3683,7 @@ describe('extractDispatch: audits 65 and 66', () => {
 
   it('keeps the code’s full name over the lead’s short form', () => {
     expect(
-      read(
+      fieldsOf(
         'Bộ GD&ĐT vừa ban hành thông tư quy định về dạy thêm, học thêm.\nThông tư 29/2024/TT-BGDĐT có hiệu lực từ ngày 14/2/2025.',
       )?.body,
     ).toBe('Bộ Giáo dục và Đào tạo');
@@ -3690,7 +3691,7 @@ describe('extractDispatch: audits 65 and 66', () => {
 
   it('reads a list of bases joined over a long trích yếu as bases', () => {
     expect(
-      read(
+      fieldsOf(
         'Nghị quyết đánh giá, quán triệt Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư và Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ, công tác chuyển đổi số đạt kết quả.\nĐể khắc phục hạn chế, Nghị quyết số 2890-NQ/QUTW ngày 25 tháng 11 năm 2024 của Thường vụ Quân ủy Trung ương xác định mục tiêu đến năm 2030.',
       ),
     ).toMatchObject({ symbol: '2890-NQ/QUTW', date: '2024-11-25', body: 'Thường vụ Quân ủy Trung ương' });
@@ -3698,7 +3699,7 @@ describe('extractDispatch: audits 65 and 66', () => {
 
   it('reads an English metadata date and drops the field’s bracketed short form', () => {
     expect(
-      read(
+      fieldsOf(
         'Document No.\n1587/QĐ-VNPT-KHDN\nIssued date\nSeptember 25, 2024\nIssuing body\nTập đoàn Bưu chính Viễn thông Việt Nam (VNPT)\nSummary\nBan hành chính sách giá cước dịch vụ FiberVNN',
       ),
     ).toMatchObject({
@@ -3710,7 +3711,7 @@ describe('extractDispatch: audits 65 and 66', () => {
 
   it('reads the fields written as bare lines under a number standing alone', () => {
     expect(
-      read(
+      fieldsOf(
         'Lượt xem: 312\n1125/QĐ-BVĐK\n14/10/2024\nBệnh viện Đa khoa tỉnh Phú Thọ\nGiám đốc, BSCKII. Nguyễn Quang Minh\nQuy trình được xây dựng trên cơ sở Quyết định số 1313/QĐ-BYT ngày 22/4/2013 của Bộ Y tế.',
         'Quyết định ban hành Quy trình khám bệnh bảo hiểm y tế - Bệnh viện Đa khoa tỉnh Phú Thọ',
       ),
@@ -3721,7 +3722,7 @@ describe('extractDispatch: audits 65 and 66', () => {
       subject: 'ban hành Quy trình khám bệnh bảo hiểm y tế',
     });
     expect(
-      read(
+      fieldsOf(
         'Văn bản chỉ đạo điều hành\nCông văn 2918/BHXH-CSYT\nBan hành ngày 10 tháng 9 năm 2024 - Bảo hiểm xã hội Việt Nam\nVề việc hướng dẫn thanh toán chi phí thuốc mua sắm tập trung\nKính gửi: Bảo hiểm xã hội các tỉnh.',
       ),
     ).toMatchObject({
@@ -3733,7 +3734,7 @@ describe('extractDispatch: audits 65 and 66', () => {
 
   it('reads no heading fields under a number inside a sentence', () => {
     expect(
-      read(
+      fieldsOf(
         'Sở Y tế đề nghị thực hiện Công văn 2918/BHXH-CSYT\nBệnh viện Đa khoa tỉnh báo cáo trước ngày 15/10/2024.',
       )?.body,
     ).not.toBe('Bệnh viện Đa khoa tỉnh báo cáo trước ngày 15/10/2024');
@@ -3741,24 +3742,19 @@ describe('extractDispatch: audits 65 and 66', () => {
 });
 
 describe('extractDispatch: review 26 of audits 65 and 66', () => {
-  const read = (text: string) => {
-    const d = readInBothForms(text);
-    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
-  };
-
   it('takes no headline, footer or next paragraph under a number alone for its body', () => {
     expect(
-      read(
+      fieldsOf(
         'Sở Y tế Nghệ An yêu cầu các bệnh viện tăng cường phòng chống sốt xuất huyết sau khi Bộ Y tế ban hành Công văn số 5123/BYT-DP ngày 10/10/2024.\nCông văn 5123/BYT-DP\nBộ Y tế cảnh báo nguy cơ bùng phát dịch sốt xuất huyết',
       )?.body,
     ).toBe('Bộ Y tế');
     expect(
-      read(
+      fieldsOf(
         'Ngày 12/10/2024, UBND tỉnh Bắc Ninh ban hành Công văn số 1234/UBND-KGVX về việc tăng cường quản lý hoạt động quảng cáo.\nTệp đính kèm\nCông văn số 1234/UBND-KGVX\nSở Thông tin và Truyền thông tỉnh Bắc Ninh',
       )?.body,
     ).toBe('UBND tỉnh Bắc Ninh');
     expect(
-      read(
+      fieldsOf(
         'Thủ tướng Chính phủ vừa ký Công điện số 95/CĐ-TTg ngày 8/9/2024 về tập trung khắc phục hậu quả bão số 3.\nXem toàn văn:\nCông điện số 95/CĐ-TTg\nNgày 9/9/2024, Bộ Nông nghiệp và Phát triển nông thôn cũng có văn bản đề nghị các địa phương.',
       ),
     ).toMatchObject({ date: '2024-09-08', body: 'Thủ tướng Chính phủ' });
@@ -3766,7 +3762,7 @@ describe('extractDispatch: review 26 of audits 65 and 66', () => {
 
   it('dates nothing by an event’s hour after a comma', () => {
     expect(
-      read(
+      fieldsOf(
         'Thực hiện Công điện số 12/CĐ-UBND, lúc 14h ngày 9/9/2024, lực lượng chức năng đã di dời 500 hộ dân ra khỏi vùng nguy hiểm.',
       )?.date,
     ).toBeNull();
@@ -3774,7 +3770,7 @@ describe('extractDispatch: review 26 of audits 65 and 66', () => {
 
   it('joins no reference after a comma that far on to the list of bases', () => {
     expect(
-      read(
+      fieldsOf(
         'Thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phát triển kinh tế tư nhân, thu hút đầu tư vào các khu công nghiệp, cụm công nghiệp giai đoạn 2024 - 2030, Kế hoạch số 234/KH-UBND ngày 2/4/2024 của UBND tỉnh đặt mục tiêu thu hút 2 tỷ USD.',
       )?.symbol,
     ).toBe('234/KH-UBND');
@@ -3782,12 +3778,12 @@ describe('extractDispatch: review 26 of audits 65 and 66', () => {
 
   it('keeps "xác định" inside a council’s name, and dates by the year a sentence opens with', () => {
     expect(
-      read(
+      fieldsOf(
         'Quyết định số 567/QĐ-UBND của Hội đồng xác định giá khởi điểm tỉnh Lâm Đồng nêu rõ giá khởi điểm khu đất là 120 tỷ đồng.',
       )?.body,
     ).toBe('Hội đồng xác định giá khởi điểm tỉnh Lâm Đồng');
     expect(
-      read(
+      fieldsOf(
         'Thứ Tư, 20/11/2024\nNăm 2019, UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 5 tháng 6 về việc giao đất cho Công ty CP Đầu tư Hòa Phát.',
       )?.date,
     ).toBe('2019-06-05');
@@ -3795,14 +3791,9 @@ describe('extractDispatch: review 26 of audits 65 and 66', () => {
 });
 
 describe('extractDispatch: audit 67', () => {
-  const read = (text: string) => {
-    const d = readInBothForms(text);
-    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
-  };
-
   it('takes a lead naming the document by its number alone for its issue', () => {
     expect(
-      read(
+      fieldsOf(
         '(TBTCO) - Bộ Tài chính vừa ban hành Quyết định 2218 công bố thủ tục hành chính mới trong lĩnh vực hải quan.\nTheo Quyết định số 2218/QĐ-BTC ngày 19/9/2024, có 12 thủ tục hành chính được công bố.\nQuyết định sửa đổi quy trình theo Nghị định số 08/2015/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 59/2018/NĐ-CP.',
       ),
     ).toMatchObject({
@@ -3814,7 +3805,7 @@ describe('extractDispatch: audit 67', () => {
 
   it('reads a lead naming the body by the start of its name, the rest of it the portal’s', () => {
     expect(
-      read(
+      fieldsOf(
         'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẢI LĂNG\nUBND huyện vừa ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024.\nChủ đề năm 2024 là phổ cập kỹ năng số.\nThực hiện Kế hoạch số 4512/KH-UBND ngày 20/9/2024 của UBND tỉnh Quảng Trị về chuyển đổi số, UBND huyện Hải Lăng đã ban hành Kế hoạch số 245/KH-UBND ngày 27/9/2024 với nhiều hoạt động thiết thực.',
       ),
     ).toMatchObject({
@@ -3826,19 +3817,14 @@ describe('extractDispatch: audit 67', () => {
 });
 
 describe('extractDispatch: review 27 of audit 67', () => {
-  const read = (text: string) => {
-    const d = readInBothForms(text);
-    return d && { symbol: d.symbol, date: d.issuedDate, body: nfc(d.issuingBody), subject: nfc(d.subject) };
-  };
-
   it('takes no lead by the start of a name for a sentence turning to another body', () => {
     expect(
-      read(
+      fieldsOf(
         'UBND tỉnh vừa ban hành Kế hoạch ứng phó với bão số 3.\nCác địa phương ven biển được yêu cầu sơ tán dân trước 17 giờ.\nTrong khi đó, UBND tỉnh Quảng Bình đã ban hành Kế hoạch số 15/KH-UBND ngày 5/9/2024.',
       )?.subject,
     ).toBeNull();
     expect(
-      read(
+      fieldsOf(
         'Cục Cảnh sát giao thông vừa ban hành Kế hoạch bảo đảm trật tự an toàn giao thông dịp nghỉ lễ.\nLực lượng CSGT ra quân xử lý vi phạm nồng độ cồn.\nTrên tuyến đường thủy, Cục Cảnh sát giao thông đường thủy đã ban hành Kế hoạch số 36/KH-C68 ngày 20/4/2024.',
       )?.subject,
     ).toBeNull();
@@ -3846,12 +3832,12 @@ describe('extractDispatch: review 27 of audit 67', () => {
 
   it('takes no short form for last years’ circular, and ends the lead’s subject at the next one it lists', () => {
     expect(
-      read(
+      fieldsOf(
         'Thứ Hai, 02/6/2025\nBộ Tài chính vừa ban hành Thông tư 17 hướng dẫn quản lý phí sử dụng đường bộ.\nThông tư có hiệu lực từ ngày 1/7/2025.\nTheo Thông tư số 17/2019/TT-BTC ngày 15/3/2019 (nay đã hết hiệu lực), mức phí được tính theo năm.',
       )?.subject,
     ).toBeNull();
     expect(
-      read(
+      fieldsOf(
         'Bộ Tài chính vừa ban hành Quyết định 2218 công bố thủ tục hành chính trong lĩnh vực hải quan và Quyết định 2219 công bố thủ tục hành chính trong lĩnh vực thuế.\nHai quyết định có hiệu lực từ ngày ký.\nTheo Quyết định số 2218/QĐ-BTC ngày 20/9/2023, 5 thủ tục hải quan được sửa đổi.',
       )?.subject,
     ).toBe('công bố thủ tục hành chính trong lĩnh vực hải quan');
