@@ -3858,6 +3858,22 @@ describe('extractDispatch: audit 68', () => {
     );
     // Another body's site, and a short form of the code's own name, are not the issuer.
     expect(body('Thông báo tuyển dụng viên chức năm 2024 - Sở Y tế tỉnh Ninh Bình')).toBeNull();
+    // Nor a site of one level republishing a document of a code every level shares, or of
+    // another place's dating line (review 28).
+    expect(
+      nfc(
+        readInBothForms(
+          'Số: 2345/UBND-VX\nVĩnh Yên, ngày 14 tháng 3 năm 2024\nV/v tăng cường công tác phòng, chống dịch bệnh',
+          'Văn bản chỉ đạo của tỉnh - UBND huyện Tam Dương',
+        )?.issuingBody,
+      ),
+    ).not.toBe('UBND huyện Tam Dương');
+    expect(
+      readInBothForms(
+        'Số: 15/HNB-BTV\nHà Nội, ngày 02 tháng 6 năm 2024\nV/v tổ chức Giải Báo chí quốc gia lần thứ XVIII',
+        'Giải Báo chí quốc gia - Hội Nhà báo tỉnh Bình Định',
+      )?.issuingBody,
+    ).toBeNull();
     expect(
       nfc(
         readInBothForms(

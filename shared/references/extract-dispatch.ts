@@ -188,7 +188,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(titleHead === null ? null : metadataField(titleHead, ISSUER_LABELS)) ??
     titleIssuer(page.title, titleReferences[0], primary) ??
     (place && primary.issuer === 'UBND' ? `UBND ${place}` : null) ??
-    siteBody(page.title, primary.issuer, issuerName(primary.issuer)) ??
+    siteBody(text, page.title, primary.issuer, issuerName(primary.issuer)) ??
     issuerName(primary.issuer);
   // A document named only in the headline ("Hà Nội ban hành Công văn 4102/UBND-KGVX chấn chỉnh
   // lạm thu") over a sentence that issues it unnamed ("UBND TP Hà Nội vừa có văn bản … về việc

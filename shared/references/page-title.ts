@@ -68,29 +68,30 @@ export function titleIssuer(
 }
 
 /**
- * The body whose site the page is, from the title's tail, when its name spells the document's
- * issuer code: a hospital's own notice ("Thông báo tuyển dụng … - Bệnh viện Đa khoa tỉnh Ninh
- * Bình" over 312/TB-BVĐK; audit 68), a department's with its place ("Sở Nội vụ tỉnh Kon Tum").
- * Not another body's document the site reports ("… - Sở Tư pháp" over a QĐ-UBND), nor a short
- * form of the code's own name ("Sở GD&ĐT Bến Tre" for "Sở Giáo dục và Đào tạo").
+ * The body whose site the page is, from the title's tail, for a document whose issuer code names
+ * no body the engine knows, when the site's name spells that code: a hospital's own notice
+ * ("Thông báo tuyển dụng … - Bệnh viện Đa khoa tỉnh Ninh Bình" over 312/TB-BVĐK; audit 68). Not
+ * for codes every level shares (a district portal republishes the province's …/UBND-VX, a
+ * province's Sở another's SYT; review 28), nor when the text's dating line is another place's
+ * (a provincial chapter republishing its national association's "Hà Nội, ngày …" letter).
  */
 export function siteBody(
+  text: string,
   title: string | undefined,
   issuer: string | null,
   codeName: string | null,
 ): string | null {
-  if (!title || !issuer) return null;
+  if (!title || !issuer || codeName !== null) return null;
   const tail = SITE_TAIL.exec(title.normalize('NFC'));
   const site = tail ? (tail[1] as string).trim() : '';
   const folded = foldText(site);
   if (!site || !BODY_OPENING.test(folded) || !spellsCode(folded, foldText(issuer))) return null;
-  return codeName === null || spelledOut(folded).startsWith(spelledOut(foldText(codeName))) ? site : null;
+  const dated = DATING_PLACE.exec(foldText(text));
+  return dated && !folded.includes((dated[1] as string).trim()) ? null : site;
 }
 
-/** A folded name with a council's abbreviations written out ("ubnd quan 3" → "uy ban nhan dan quan 3"). */
-function spelledOut(folded: string): string {
-  return folded.replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan');
-}
+/** The place of a document's dating line, folded: "Hà Nội, ngày 05 tháng 9 năm 2024". */
+const DATING_PLACE = /(?:^|\n)[ \t]*([a-z][a-z ]{1,30}),[ \t]*ngay[ \t]+\d/;
 
 const SITE_TAIL = /(?<!\s)\s+[-–|]\s+([^-–|]{2,60})$/u;
 
