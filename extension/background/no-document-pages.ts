@@ -1,7 +1,9 @@
 /**
- * News pages about no one document, though they cite several: a round-up of new policies, a live
- * blog, a reader's legal question and its answer. The engine names a primary dispatch whenever
- * the text has a reference; on such a page the one it names is not the page's (audits 33, 41, 49).
+ * Pages about no one document, though they cite several: a round-up of new policies, a live
+ * blog, a reader's legal question and its answer, a portal's home page, a tag page, a work
+ * schedule, an "about us" page, a list of questions and answers. The engine names a primary
+ * dispatch whenever the text has a reference; on such a page the one it names is not the page's
+ * (audits 33, 41, 49, 69).
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
@@ -122,3 +124,45 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
   }
   return null;
 }
+
+/**
+ * Whether the page is, by its address or its title, a kind that is about no one document even when
+ * its title names one (audit 69): a tag or topic page of news teasers ("…/tags/nghi-dinh-168…",
+ * titled by the document), a portal's home page ("… - Trang chủ"), a work schedule ("Lịch công tác tuần 48"), an
+ * "about us" page ("Giới thiệu chung" citing the body's founding decision), or a list of questions
+ * each under its own answer (a "Hỏi đáp chính sách" page with "Trả lời:" twice or more; an interview
+ * in "Hỏi:/Trả lời:" form keeps its document: review 21).
+ */
+export function isNoDocumentPage(url: string, title: string, mainText: string): boolean {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // No address to read (a local file, a test's page): the title and the text decide.
+  }
+  const segments = foldText(title)
+    .split(/\s+[-–|]\s+/u)
+    .map((segment) => segment.trim());
+  const named = segments[0] ?? '';
+  return (
+    TAG_PATH.test(path) ||
+    // A title segment of its own, not an address: any page may be served at "/".
+    segments.includes('trang chu') ||
+    SCHEDULE_TITLE.test(named) ||
+    ABOUT_TITLE.test(named) ||
+    (QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
+      (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2)
+  );
+}
+
+/** A tag's or topic's page of a news site or portal. */
+const TAG_PATH = /\/(?:tags?|chu-de|tu-khoa|topics?|keywords?)\//i;
+/** A work or reception schedule's title, folded. */
+const SCHEDULE_TITLE = /^\W*lich (?:cong tac|lam viec|tiep (?:cong dan|dan))\b/;
+/** An "about us" page's title, folded, whole. */
+const ABOUT_TITLE =
+  /^\W*(?:gioi thieu(?: chung)?|chuc nang,? nhiem vu(?:,? quyen han)?|lich su hinh thanh(?: va phat trien)?|co cau to chuc|so do to chuc)\W*$/;
+/** A questions-and-answers page's title, folded ("Hỏi đáp chính sách", "Hỏi - Đáp"); not an interview's. */
+const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
+/** An answer's heading on a line of its own, folded. */
+const ANSWER_HEADINGS = /^[ \t]*tra loi[ \t]*:/gm;

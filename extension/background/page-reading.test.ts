@@ -543,4 +543,27 @@ describe('readListingRows and readPageReport: audit 36', () => {
     const own = `${text}\nSố ký hiệu\tNgày ban hành\n31/2021/NĐ-CP\t26/03/2021`;
     expect(readPageReport(report(own, { rows })).primary?.symbol).toBe('31/2021/NĐ-CP');
   });
+
+  it('has no primary on a tag page, a home page, a schedule, an about page or a list of answers (audit 69)', () => {
+    const news =
+      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông.';
+    const primaryOf = (title: string, url = 'https://laodong.vn/thoi-su/phat-nang-1234.ldo', text = news) =>
+      readPageReport(report(`${title}\n${text}`, { title, url })).primary?.symbol ?? null;
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt - Báo Lao Động')).toBe('168/2024/NĐ-CP');
+    expect(
+      primaryOf(
+        'Nghị định 168/2024/NĐ-CP - Tin tức mới nhất',
+        'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo',
+      ),
+    ).toBeNull();
+    expect(primaryOf('Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ')).toBeNull();
+    expect(primaryOf('Lịch công tác tuần 48 năm 2024 - Cổng thông tin điện tử huyện Diên Khánh')).toBeNull();
+    expect(primaryOf('Giới thiệu chung - Sở Khoa học và Công nghệ tỉnh Bình Dương')).toBeNull();
+    const answers = `Hỏi: Mức phạt vượt đèn đỏ là bao nhiêu?\nTrả lời:\n${news}\nHỏi: Phạt nồng độ cồn thế nào?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
+    expect(primaryOf('Hỏi đáp chính sách - Bảo hiểm xã hội tỉnh Bình Định', undefined, answers)).toBeNull();
+    // An interview in the same form, under its own headline, keeps its document (review 21).
+    expect(primaryOf('Xử phạt giao thông: Người dân cần biết gì?', undefined, answers)).toBe(
+      '168/2024/NĐ-CP',
+    );
+  });
 });

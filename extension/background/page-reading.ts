@@ -20,7 +20,7 @@ import { isSiteLicence, issuedInSentence } from '../../shared/references/mention
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
-import { aboutNoDocument } from './no-document-pages';
+import { aboutNoDocument, isNoDocumentPage } from './no-document-pages';
 import { completeReference } from './reference-completion';
 
 export function readPageReport(reported: PageReport): PageScan {
@@ -117,11 +117,12 @@ function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
 function isPagesOwn(
   { reference, subject, issuedDate }: DispatchDraft,
   inHeader: boolean,
-  { title, mainText }: PageReport,
+  { url, title, mainText }: PageReport,
   rows: readonly ReportedRow[],
   isProse: () => boolean,
 ): boolean {
   const { key } = reference;
+  if (!inHeader && isNoDocumentPage(url, title, mainText)) return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;

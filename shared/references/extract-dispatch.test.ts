@@ -3892,3 +3892,13 @@ describe('extractDispatch: audit 68', () => {
     expect(nfc(d?.subject)).toBe('tổ chức hưởng ứng Ngày Pháp luật năm 2024 trên địa bàn tỉnh');
   });
 });
+
+describe('extractDispatch: audit 69', () => {
+  it('takes a report "Theo Kết luận thanh tra số …" of the conclusion its lead issues over the decision it carries out', () => {
+    expect(
+      fieldsOf(
+        'Thanh tra tỉnh Kiên Giang vừa ban hành kết luận thanh tra việc quản lý, sử dụng đất công tại huyện Giồng Riềng.\nThực hiện Quyết định thanh tra số 112/QĐ-TTr ngày 15/5/2024 của Chánh Thanh tra tỉnh, Đoàn thanh tra đã tiến hành thanh tra tại 5 xã.\nTheo Kết luận thanh tra số 45/KL-TTr ngày 22/11/2024 của Thanh tra tỉnh về quản lý, sử dụng quỹ đất công, toàn huyện có hơn 312 ha đất công.',
+      ),
+    ).toMatchObject({ symbol: '45/KL-TTr', date: '2024-11-22', body: 'Thanh tra tỉnh' });
+  });
+});

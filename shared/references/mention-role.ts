@@ -33,7 +33,7 @@ export function foldedBefore(text: string, reference: DocumentReference): string
 export const TYPE_WORDS =
   '(?:nghi quyet|nghi dinh|quyet dinh|thong tu(?: lien tich)?|cong van|van ban|chi thi|ke hoach|thong bao(?: ket luan)?|cong dien(?: khan)?|bo luat|luat|phap lenh|ket luan|huong dan|to trinh|bao cao|quy dinh|quy che|chuong trinh|de an|thong cao)';
 
-const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?\\s*`;
+export const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?\\s*`;
 
 /**
  * "… ban hành Công văn số 3944/…": the issuing verb a few words before the number; "(vừa) có|gửi

@@ -10,7 +10,14 @@ import { foldText } from './fold';
 import { headerKind } from './header-kind';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { BODY_OPENING } from './issuer-names';
-import { citedAsBasis, foldedBefore, inBackground, isSiteLicence, issuedInSentence } from './mention-role';
+import {
+  citedAsBasis,
+  foldedBefore,
+  inBackground,
+  isSiteLicence,
+  issuedInSentence,
+  NAMED_TYPE,
+} from './mention-role';
 import { documentHeaderKind } from './metadata-fields';
 import { withoutSiteName } from './page-title';
 import { OF_BODY } from './prose-issuer';
@@ -297,8 +304,13 @@ function onRelatedLine(text: string, reference: DocumentReference): boolean {
 
 const RELATED_LINE = /^[\s>»•-]*(?:xem them|doc them|tin lien quan|bai lien quan)\s*[:>»]/;
 
-/** A sentence's lead that reports a document, folded: "Theo Công văn số", "Cụ thể, tại Nghị định". */
-const REPORTED_LEAD = /^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:\S+\s+){0,3}$/;
+/**
+ * A sentence's lead that reports a document, folded: "Theo Công văn số", "Cụ thể, tại Nghị định",
+ * "Theo Kết luận thanh tra số" (a type's words and a qualifier; audit 69).
+ */
+const REPORTED_LEAD = new RegExp(
+  String.raw`^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:(?:\S+\s+){0,3}|${NAMED_TYPE})$`,
+);
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
 const RELATED_MARKER =

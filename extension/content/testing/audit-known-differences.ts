@@ -57,7 +57,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     '0 rows, not 3',
   ],
   'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
-  'a8 G14 lich cong tac tuan': ['primary 23/GM-BXD, none expected'],
   'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
   'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
   'a8 G25 rowspan two-tr rows': [
@@ -125,8 +124,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['0 rows, not 2'],
   "a32 P14 THPT school site: pasted Kế hoạch with two-line school header, class ranges 10A1-10A12, exam schedule, sidebar 'Văn bản mới' ul with symbol + (date) + subject (rows)":
     ['0 rows, not 3'],
-  "a33 N23 laodong tag page 'cong van': list of 4 news teasers each naming a different dispatch -> no primary, not a document listing":
-    ['primary 4848/BGDĐT-GDPT, none expected'],
   'a35 N08 vov nghi quyet HDND quy dinh, ky hop': ['primary date null'],
   "a36 P11 legal database công văn page (thuvienphapluat-like): 'Số hiệu: | value' attribute table with Nơi ban hành, full text, and a 'Văn bản liên quan' box that dates and describes each item (rows); hotline numbers, login box":
     ['0 rows, not 3'],
@@ -272,8 +269,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a55 N14 legal paper Q&A (Báo Pháp luật Việt Nam, 'Hỏi đáp pháp luật'): headline names ONE decision with its symbol but the page is a reader question + lawyer answer citing several documents -> primary null; reader address 'ngõ 12/3 Lĩnh Nam', 'thửa đất số 45, tờ bản đồ số 12', 'Điều 220', 'khoản 1 Điều 7', short forms 'Quyết định 61' and 'Nghị định 101' (not new refs), '30 m2', 'mặt tiền 3 m', question form placeholder, display:none answer draft and comment with other symbols":
     ['primary 61/2024/QĐ-UBND, none expected'],
-  "a56 P03 provincial portal 'Lịch công tác tuần' table (rowspan day cells, yearless 14/10): documents cited inside schedule cells (KH, GM, TTr, VPCP/BTC công văn, Party 29-NQ/TU, BC-STC) are refs but NOT rows, primary null; 'Tuần 42', quý IV/2024, tỷ lệ 1/2000, Km 15+200, 20/10/1930 - 20/10/2024, 20/20, 'số 11 Lý Thái Tổ', display:none tab with another công văn, footer GP-TTĐT":
-    ['primary 412/GM-UBND, none expected'],
   "a56 P05 commercial legal database (Thuộc tính table with 4 cells/row, 'Số công báo: 671 & 672 - 05/2024', Ngày ban hành vs Áp dụng vs đăng công báo), h1 names primary AND the amended TT (same number 12, other year), tóm tắt with 32/35 câu and 80/100 điểm, 'Văn bản liên quan' groups (căn cứ/được sửa đổi/hợp nhất VBHN/cùng lĩnh vực) are refs not rows, symbol glued to the next inline span ('TT-BGTVTBan hành:'), sidebar newest docs, display:none Lược đồ and [hidden] Tải về with symbol file names, search placeholder symbol, house number 12/3, footer GP-TTĐT":
     [
       'primary subject sửa đổi Thông tư 12/2017/TT-BGTVT về đào tạo, sát hạch, cấp giấy phép lái xe cơ giới đường bộ',
@@ -409,4 +404,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   "a68 P14 mass organisation (Hội Nông dân tỉnh Thanh Hóa, 'Thông báo'): the sapo opens with the CENTRAL Union's plan of the same Party-like shape '356-KH/HNDTW ngày 12/3/2024' and then a DASHED date before the numberless own plan ('ngày 05-9-2024, Ban Thường vụ … ban hành Kế hoạch tổ chức …'); the primary 87-KH/HNDT is visible only in the pasted full text's Party-style header 'Số 87-KH/HNDT' (NO colon) next to the words dating line, under 'BCH HỘI NÔNG DÂN TỈNH THANH HÓA / *' and 'HỘI NÔNG DÂN VIỆT NAM'; body cites a provincial Union guide HD/HNDT and the Party 12-CTr/TU; signature 'T/M BAN THƯỜNG VỤ'; look-alikes lần thứ V, 27/27 huyện, 05 thành viên (03 nam, 02 nữ), 18 - 60 tuổi, 5.000.000 đồng/đội, 100 điểm, tháng 10/2024, 2 - 3/11/2024; [hidden] notice with another KH/HNDT; comment":
     ['primary body BCH Hội Nông dân tỉnh Thanh Hóa'],
+  "a69 M04 provincial paper (Báo Đắk Nông, Kinh tế): MEETING REPORT — the provincial chairman's working session on public-investment disbursement cites several documents (Chính phủ NQ-CP and TTg công điện with dates, the 2019 investment law QH14, the province's KH-UBND and QĐ-UBND, last month's conclusion notice TB-VPUBND) but issues none ('Văn phòng UBND tỉnh sẽ có thông báo kết luận', no number) -> primary null; headline and sapo have no number; look-alikes 'Chiều 26/11', 52,3%, 1.245/2.380 tỷ đồng, QL14/QL28 Km 127+500, '3 - 4 tháng', 'ngày 30/11', 8/8 huyện, score 3 - 1; 'Tin liên quan' teaser with another TB-VPUBND (ref); [hidden] poll box; footer licence GP-BTTTT (ref)":
+    ['primary 835/KH-UBND, none expected'],
+  "a69 M09 provincial paper (Báo Hà Nam, Chính trị): CONFERENCE REPORT — 'Hội nghị tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW'; the Party resolution is the TOPIC, named with symbol in the h1 and in the sapo with its own date right after ('ngày 09/6/2014') and a 'về …' subject, but it was issued ten years earlier and the page issues nothing -> primary null; also cites the province's action programme CTr/TU and the conference plan KH/TU with dates, Politburo 76-KL/TW; look-alikes '2014 - 2024', nhiệm kỳ 2020 - 2025, 6/6 huyện, 100%, 98/98 xã, Kỳ 1 / Kỳ 2 series, 'Ảnh: Việt Hưng'; 'Tin liên quan' teaser with a Party TB/TU (ref), 'xe buýt số 02', score 2 - 0; display:none photo-gallery caption with another Party KH; footer licence GP-BTTTT (ref)":
+    ['primary 33-NQ/TW, none expected'],
+  "a69 M10 provincial paper (Báo Phú Thọ, Khoa học - Công nghệ): INTERVIEW ('PV:' questions in bold, answers by the director of the Sở TT&TT) on digital transformation — the FIRST symbol is the provincial Party resolution 05-NQ/TU with its date right after it inside the reporter's first question, then NĐ-CP, QĐ-TTg (Đề án 06, also as short form 'Đề án 06', not a ref), the province's KH-UBND; no document is the subject -> primary null; look-alikes 4G/5G, DTI 2023 'xếp thứ 12/63', 'Top 10/63', 99,5%, VNeID mức độ 2, 1.125/1.832 thủ tục, Wi-Fi, giai đoạn 2021 - 2025, 1022, 225/225 xã; 'Bài liên quan' teaser with a QĐ-UBND (ref); [hidden] quote box with another KH; footer licence GP-BTTTT (ref)":
+    ['primary 05-NQ/TU, none expected'],
 };
