@@ -126,14 +126,20 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
 }
 
 /**
- * Whether the page is, by its address or its title, a kind that is about no one document even when
- * its title names one (audit 69): a tag or topic page of news teasers ("…/tags/nghi-dinh-168…",
- * titled by the document), a portal's home page ("… - Trang chủ"), a work schedule ("Lịch công tác tuần 48"), an
- * "about us" page ("Giới thiệu chung" citing the body's founding decision), or a list of questions
- * each under its own answer (a "Hỏi đáp chính sách" page with "Trả lời:" twice or more; an interview
- * in "Hỏi:/Trả lời:" form keeps its document: review 21).
+ * Whether the page is, by its address or its title, a kind that is about no one document (audit
+ * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
+ * its tag names) or a week's work schedule ("Lịch công tác tuần 48"); `'unless issued'` for a topic
+ * page ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang chủ",
+ * which some portals write on every page), another schedule ("Lịch tiếp công dân …"), an "about
+ * us" page ("Giới thiệu chung" citing the body's founding decision) or a "Hỏi đáp" page with two
+ * answers or more: such a page whose text issues its document is about it (review 29: an article
+ * under a "/chu-de/" address, a Q&A on the decree its introduction reports issued); `false` else.
  */
-export function isNoDocumentPage(url: string, title: string, mainText: string): boolean {
+export function noDocumentPage(
+  url: string,
+  title: string,
+  mainText: string,
+): 'always' | 'unless issued' | false {
   let path = '';
   try {
     path = new URL(url).pathname;
@@ -144,19 +150,24 @@ export function isNoDocumentPage(url: string, title: string, mainText: string): 
     .split(/\s+[-–|]\s+/u)
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
-  return (
-    TAG_PATH.test(path) ||
+  if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
+  return TOPIC_PATH.test(path) ||
     // A title segment of its own, not an address: any page may be served at "/".
     segments.includes('trang chu') ||
     SCHEDULE_TITLE.test(named) ||
     ABOUT_TITLE.test(named) ||
     (QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
       (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2)
-  );
+    ? 'unless issued'
+    : false;
 }
 
-/** A tag's or topic's page of a news site or portal. */
-const TAG_PATH = /\/(?:tags?|chu-de|tu-khoa|topics?|keywords?)\//i;
+/** A tag's page of a news site or portal. */
+const TAG_PATH = /\/tags?\//i;
+/** A topic's or keyword's page, or an article filed under one. */
+const TOPIC_PATH = /\/(?:chu-de|tu-khoa|topics?|keywords?)\//i;
+/** A week's (day's, month's) work schedule, folded. */
+const WEEK_SCHEDULE_TITLE = /^\W*lich (?:cong tac|lam viec) (?:tuan|ngay|thang)\b/;
 /** A work or reception schedule's title, folded. */
 const SCHEDULE_TITLE = /^\W*lich (?:cong tac|lam viec|tiep (?:cong dan|dan))\b/;
 /** An "about us" page's title, folded, whole. */

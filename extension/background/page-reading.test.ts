@@ -545,25 +545,42 @@ describe('readListingRows and readPageReport: audit 36', () => {
   });
 
   it('has no primary on a tag page, a home page, a schedule, an about page or a list of answers (audit 69)', () => {
-    const news =
-      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông.';
-    const primaryOf = (title: string, url = 'https://laodong.vn/thoi-su/phat-nang-1234.ldo', text = news) =>
+    const cited = 'Theo Nghị định 168/2024/NĐ-CP, mức phạt vượt đèn đỏ với ô tô từ 18 đến 20 triệu đồng.';
+    const issued =
+      'Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về giao thông.';
+    const primaryOf = (title: string, url: string, text: string) =>
       readPageReport(report(`${title}\n${text}`, { title, url })).primary?.symbol ?? null;
-    expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt - Báo Lao Động')).toBe('168/2024/NĐ-CP');
-    expect(
-      primaryOf(
-        'Nghị định 168/2024/NĐ-CP - Tin tức mới nhất',
-        'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo',
-      ),
-    ).toBeNull();
-    expect(primaryOf('Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ')).toBeNull();
-    expect(primaryOf('Lịch công tác tuần 48 năm 2024 - Cổng thông tin điện tử huyện Diên Khánh')).toBeNull();
-    expect(primaryOf('Giới thiệu chung - Sở Khoa học và Công nghệ tỉnh Bình Dương')).toBeNull();
-    const answers = `Hỏi: Mức phạt vượt đèn đỏ là bao nhiêu?\nTrả lời:\n${news}\nHỏi: Phạt nồng độ cồn thế nào?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
-    expect(primaryOf('Hỏi đáp chính sách - Bảo hiểm xã hội tỉnh Bình Định', undefined, answers)).toBeNull();
-    // An interview in the same form, under its own headline, keeps its document (review 21).
-    expect(primaryOf('Xử phạt giao thông: Người dân cần biết gì?', undefined, answers)).toBe(
+    const article = 'https://laodong.vn/thoi-su/phat-nang-1234.ldo';
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt - Báo Lao Động', article, cited)).toBe(
       '168/2024/NĐ-CP',
     );
+    // Always none: a tag page, titled by its tag, and a week's work schedule.
+    const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();
+    expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();
+    // None unless the text issues the document: a home page, an about page, a list of answers.
+    for (const title of [
+      'Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ',
+      'Giới thiệu chung - Sở Khoa học và Công nghệ tỉnh Bình Dương',
+    ]) {
+      expect(primaryOf(title, article, cited)).toBeNull();
+      // Some portals title every page "… - Trang chủ" (review 29).
+      expect(primaryOf(title, article, issued)).toBe('168/2024/NĐ-CP');
+    }
+    const answers = (intro: string) =>
+      `${intro}\nHỏi: Mức phạt vượt đèn đỏ là bao nhiêu?\nTrả lời:\n${cited}\nHỏi: Phạt nồng độ cồn thế nào?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
+    expect(
+      primaryOf('Hỏi đáp chính sách - BHXH tỉnh Bình Định', article, answers('Các câu hỏi mới nhất.')),
+    ).toBeNull();
+    // A Q&A on the decree its introduction reports issued is about it (review 29).
+    expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
+    // An article filed under a topic's address is about the document it issues (review 29).
+    const topic = 'https://tayninh.gov.vn/chu-de/tin-chi-dao-dieu-hanh/ubnd-tinh-ban-hanh-cong-van.html';
+    expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, issued)).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, cited)).toBeNull();
+    // … or reports with its date and trích yếu.
+    const reported =
+      'Theo Công văn số 1234/UBND-KT ngày 5/3/2024 của UBND tỉnh về việc phòng chống thiên tai, các huyện rà soát đê điều.';
+    expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, reported)).toBe('1234/UBND-KT');
   });
 });

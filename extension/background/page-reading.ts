@@ -20,7 +20,7 @@ import { isSiteLicence, issuedInSentence } from '../../shared/references/mention
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
-import { aboutNoDocument, isNoDocumentPage } from './no-document-pages';
+import { aboutNoDocument, noDocumentPage } from './no-document-pages';
 import { completeReference } from './reference-completion';
 
 export function readPageReport(reported: PageReport): PageScan {
@@ -122,16 +122,25 @@ function isPagesOwn(
   isProse: () => boolean,
 ): boolean {
   const { key } = reference;
-  if (!inHeader && isNoDocumentPage(url, title, mainText)) return false;
+  // The main text's references, read at most once for the questions below.
+  let found: DocumentReference[] | undefined;
+  const inText = () => (found ??= findReferences(mainText));
+  // A tag page, a home page, a schedule … is about no one document, even one its title names
+  // (no-document-pages.ts).
+  const kind = inHeader ? false : noDocumentPage(url, title, mainText);
+  if (kind === 'always') return false;
+  // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo
+  // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29).
+  const reported =
+    (issuedDate !== null && subject !== null) ||
+    inText().some((r) => r.key === key && issuedInSentence(mainText, r));
+  if (kind && !reported) return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
   // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.
   // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
   if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
-  // The main text's references, read at most once for the questions below.
-  let found: DocumentReference[] | undefined;
-  const inText = () => (found ??= findReferences(mainText));
   // With several rows, a row's document is the page's only on a line of its own (its kept
   // one-row table), not cited in the listing's introduction (audit 36).
   const ownRow =
