@@ -278,6 +278,6 @@ const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?!(?
  * they do not open its subject.
  */
 export const VERB_PHRASE = new RegExp(
-  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ|vào|lúc|sáng|trưa|chiều|tối|đêm|hôm)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ|vào|lúc|sáng|trưa|chiều|tối|đêm|hôm)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|căn cứ)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
   'iu',
 );

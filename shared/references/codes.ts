@@ -57,6 +57,8 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
   'QĐLT',
   'CTLT',
   'HDLT',
+  // A joint plan, in the Party's and mass organisations' style (audit 70: "21-KHLT/TĐTN-SGDĐT").
+  'KHLT',
   'VBHN',
   'KL',
   'CV',
@@ -64,7 +66,7 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
-export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT']);
+export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT', 'KHLT']);
 
 /** Codes whose regulation case is not all upper case. */
 const MIXED_CASE = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];

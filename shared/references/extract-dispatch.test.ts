@@ -3902,3 +3902,29 @@ describe('extractDispatch: audit 69', () => {
     ).toMatchObject({ symbol: '45/KL-TTr', date: '2024-11-22', body: 'Thanh tra tỉnh' });
   });
 });
+
+describe('extractDispatch: audit 70', () => {
+  it('reads a Party discipline decision’s and a Party guide’s subjects', () => {
+    expect(
+      fieldsOf(
+        'UBKT Tỉnh ủy đã ban hành Quyết định số 156-QĐ/UBKTTU, ngày 28 tháng 10 năm 2024 thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Phạm Văn Hùng.',
+      ),
+    ).toMatchObject({
+      date: '2024-10-28',
+      subject: 'thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Phạm Văn Hùng',
+    });
+    expect(
+      fieldsOf(
+        'Thứ Năm, 07/11/2024\nBan Tuyên giáo Tỉnh ủy Bình Định đã ban hành Hướng dẫn số 178-HD/BTGTU ngày 05/11 tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.',
+      )?.subject,
+    ).toBe('tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam');
+  });
+
+  it('ends a subject before the basis a comma opens', () => {
+    expect(
+      fieldsOf(
+        'Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định số 345-QĐ/UBKTTU ngày 18/4/2024 thi hành kỷ luật đảng viên, căn cứ Quy định số 69-QĐ/TW của Bộ Chính trị.',
+      )?.subject,
+    ).toBe('thi hành kỷ luật đảng viên');
+  });
+});

@@ -559,3 +559,24 @@ describe('findReferences: a district department’s dispatch with no unit (audit
     expect(findReferences('2104/PGDX 12/PTK')).toEqual([]);
   });
 });
+
+describe('findReferences: audits 66 and 70', () => {
+  it('reads a joint plan in the Party’s style', () => {
+    const [found] = findReferences('Kế hoạch liên tịch số 21-KHLT/TĐTN-SGDĐT ngày 5/3/2024');
+    expect([found?.symbol, found?.typeCode, found?.typeName, found?.issuedDate]).toEqual([
+      '21-KHLT/TĐTN-SGDĐT',
+      'KHLT',
+      'Kế hoạch liên tịch',
+      '2024-03-05',
+    ]);
+  });
+
+  it('cuts an English month glued to a symbol by the next element', () => {
+    expect(findReferences('Quyết định 980/QĐ-VNPT-HĐTVJun 12, 2024').map((r) => r.symbol)).toEqual([
+      '980/QĐ-VNPT-HĐTV',
+    ]);
+    expect(findReferences('Quyết định 1320/QĐ-VNPT-KHDNFeb 3, 2023').map((r) => r.symbol)).toEqual([
+      '1320/QĐ-VNPT-KHDN',
+    ]);
+  });
+});

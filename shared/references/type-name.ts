@@ -56,6 +56,7 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   ['QĐLT', 'Quyết định liên tịch'],
   ['CTLT', 'Chỉ thị liên tịch'],
   ['HDLT', 'Hướng dẫn liên tịch'],
+  ['KHLT', 'Kế hoạch liên tịch'],
   ['VBHN', 'Văn bản hợp nhất'],
   // Party documents
   ['KL', 'Kết luận'],
