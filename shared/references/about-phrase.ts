@@ -277,7 +277,22 @@ const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?!(?
  * or "do <issuer> ban hành". "ban hành kèm theo …", "ban hành ngày …" describe the document,
  * they do not open its subject.
  */
+/**
+ * What a Party discipline decision or a Party guide is about, opening its subject after its number
+ * and date ("… ngày 28 tháng 10 năm 2024 thi hành kỷ luật …", "… ngày 05/11 tuyên truyền kỷ niệm …";
+ * audit 70); not among SUBJECT_VERBS, which also end bodies' names ("Đội tuyên truyền lưu động",
+ * "Tổ tuyên truyền …"; review 30), and not a noun ("tuyên truyền viên").
+ */
+const PARTY_SUBJECT_VERBS = 'thi hành kỷ luật|tuyên truyền(?! viên)';
+
+/**
+ * A basis the sentence goes on to cite after a comma (", căn cứ Quy định số 69-QĐ/TW …"; audit 70);
+ * not "căn cứ" as a noun of the subject's list ("tiêu chí, căn cứ đánh giá …"; review 30).
+ */
+const BASIS_CLAUSE =
+  'căn cứ\\s+(?:vào\\s+)?(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư|quy định|hướng dẫn|chỉ thị|kế hoạch|công văn|kết luận|điều|khoản|điểm)';
+
 export const VERB_PHRASE = new RegExp(
-  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ|vào|lúc|sáng|trưa|chiều|tối|đêm|hôm)\\s)(?:${SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|căn cứ)\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
+  `^((?!ban hành\\s+(?:kèm|ngày|tại|theo|năm|từ|vào|lúc|sáng|trưa|chiều|tối|đêm|hôm)\\s)(?:${SUBJECT_VERBS}|${PARTY_SUBJECT_VERBS})[\\s,].+?)(?:${OWN_PREDICATE}|,\\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|${BASIS_CLAUSE})\\s|,?\\s+do\\s+[^,;]{2,60}?\\s+ban hành\\b|$)`,
   'iu',
 );

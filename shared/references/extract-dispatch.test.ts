@@ -3928,3 +3928,23 @@ describe('extractDispatch: audit 70', () => {
     ).toBe('thi hành kỷ luật đảng viên');
   });
 });
+
+describe('extractDispatch: review 30 of audit 70', () => {
+  it('keeps "tuyên truyền" inside a body’s name and as a noun, and "căn cứ" inside a subject', () => {
+    expect(
+      fieldsOf(
+        'Kế hoạch số 15/KH-ĐTTLĐ ngày 20/4/2024 của Đội tuyên truyền lưu động tỉnh về tổ chức các buổi biểu diễn phục vụ nhân dân vùng sâu, vùng xa.',
+      )?.body,
+    ).toBe('Đội tuyên truyền lưu động tỉnh');
+    expect(
+      fieldsOf(
+        'Thực hiện Công văn số 1234/UBND-VX ngày 05/3/2024, tuyên truyền viên các thôn đã đến từng hộ gia đình vận động người dân tiêm chủng.',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      fieldsOf(
+        'Quyết định số 1520/QĐ-UBND ngày 20/8/2024 của UBND tỉnh ban hành tiêu chí, căn cứ đánh giá, xếp loại chất lượng cán bộ, công chức cấp xã.',
+      )?.subject,
+    ).toBe('ban hành tiêu chí, căn cứ đánh giá, xếp loại chất lượng cán bộ, công chức cấp xã');
+  });
+});

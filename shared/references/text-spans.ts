@@ -272,10 +272,6 @@ export const SUBJECT_VERBS = [
   'tạm ngừng',
   'tạm đình chỉ',
   'đình chỉ',
-  // A Party discipline decision, a Party guide (audit 70: "… ngày 28 tháng 10 năm 2024 thi hành kỷ
-  // luật …", "… ngày 05/11 tuyên truyền kỷ niệm …").
-  'thi hành kỷ luật',
-  'tuyên truyền',
   ...REPORTED_VERBS_LIST,
 ].join('|');
 
