@@ -580,3 +580,15 @@ describe('findReferences: audits 66 and 70', () => {
     ]);
   });
 });
+
+describe('findReferences: audit 71', () => {
+  it('reads no standard’s year after a code and a colon', () => {
+    expect(
+      findReferences('vượt quy chuẩn QCVN 01-MT:2015/BTNMT từ 3 đến 5 lần; Quyết định số 12/QĐ-UBND').map(
+        (r) => r.symbol,
+      ),
+    ).toEqual(['12/QĐ-UBND']);
+    // A header's "Số:" glued to its number stays a header's.
+    expect(findReferences('Số:2015/QĐ-UBND').map((r) => r.symbol)).toEqual(['2015/QĐ-UBND']);
+  });
+});

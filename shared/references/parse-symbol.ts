@@ -126,13 +126,13 @@ function startsCleanly(text: string, start: number): boolean {
   if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
   // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
   if (URL_PUNCTUATION.includes(text[start - 1] as string)) return false;
-  // A standard's year: "QCVN 06:2022/BXD", "QCVN 01-1:2018/BYT".
-  if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2)) && isYearAt(text, start)) return false;
-  if (before === 44 /* , */ && start >= 2 && isDigit(text.charCodeAt(start - 2))) return false;
-  if (isHyphen(before) && start >= 2) {
-    const twoBefore = text.charCodeAt(start - 2);
-    if (isDigit(twoBefore) || (isSymbolLetter(twoBefore) && !afterTypeSlug(text, start))) return false;
-  }
+  const twoBefore = text.charCodeAt(start - 2);
+  // A standard's year: "QCVN 06:2022/BXD", "QCVN 01-1:2018/BYT", "QCVN 01-MT:2015/BTNMT" (audit 71).
+  if (before === 58 /* : */ && (isDigit(twoBefore) || isUpperLetter(twoBefore)) && isYearAt(text, start))
+    return false;
+  if (before === 44 /* , */ && isDigit(twoBefore)) return false;
+  if (isHyphen(before) && (isDigit(twoBefore) || (isSymbolLetter(twoBefore) && !afterTypeSlug(text, start))))
+    return false;
   return !insideUrl(text, start);
 }
 
