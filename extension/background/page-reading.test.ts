@@ -583,4 +583,10 @@ describe('readListingRows and readPageReport: audit 36', () => {
       'Theo Công văn số 1234/UBND-KT ngày 5/3/2024 của UBND tỉnh về việc phòng chống thiên tai, các huyện rà soát đê điều.';
     expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, reported)).toBe('1234/UBND-KT');
   });
+
+  it('keeps the document a district portal republishes under its copy stamp (audit 73)', () => {
+    const text =
+      'UBND TỈNH BÌNH ĐỊNH\nSố: 18/CT-UBND\nBình Định, ngày 02 tháng 10 năm 2024\nCHỈ THỊ\nVề tăng cường công tác phòng, chống thiên tai\nChủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện.\nSAO Y BẢN CHÍNH\nUBND HUYỆN PHÙ MỸ\nSố: 112/SY-UBND\nPhù Mỹ, ngày 04 tháng 10 năm 2024';
+    expect(readPageReport(report(text)).primary?.symbol).toBe('18/CT-UBND');
+  });
 });

@@ -201,13 +201,18 @@ function hasProse(text: string): boolean {
 /** A document header's number line: "Số:" alone before the number ("Số: 45/KH-UBND"). */
 const BARE_SO = /^[ \t]*số[ \t]*:?[ \t]*$/iu;
 
+/** A copy's type codes: bản sao y, sao lục, trích sao (ND 30/2020, Phụ lục III). */
+const COPY_TYPES: ReadonlySet<string> = new Set(['SY', 'SL', 'TrS']);
+
 /**
  * The distinct documents the text gives under a document header's bare "Số:" (not a list's
- * "- Công văn số: …", which cites).
+ * "- Công văn số: …", which cites), but a copy's stamp ("SAO Y BẢN CHÍNH … Số: 112/SY-UBND" under
+ * the province's directive a district portal republishes: audit 73), which copies the document.
  */
 function headerReferenceKeys(text: string, references: readonly DocumentReference[]): Set<string> {
   const keys = new Set<string>();
   for (const reference of references) {
+    if (reference.typeCode !== null && COPY_TYPES.has(reference.typeCode)) continue;
     const line = text.slice(text.lastIndexOf('\n', reference.start - 1) + 1, reference.start);
     if (BARE_SO.test(line.normalize('NFC')) && documentHeaderKind(text, reference.start) === 'header')
       keys.add(reference.key);

@@ -1782,12 +1782,13 @@ describe('extractDispatch after audit 16', () => {
     );
     expect(d?.symbol).toBe('77/QĐ-UBND');
     expect(d?.issuingBody).toBe('UBND tỉnh Hà Tĩnh');
-    // "Căn cứ" still cites: the later reference stays the primary.
+    // "Căn cứ" still cites; the law, its name's comma no longer hiding "theo quy định của", is
+    // cited too (audit 72): of a text that cites every document, the first is taken.
     expect(
       read(
         'Căn cứ Quyết định số 77/QĐ-UBND của UBND tỉnh về việc công bố tình huống khẩn cấp, các xã phải sơ tán dân.\nSở thực hiện theo quy định của Luật Phòng, chống thiên tai, Luật số 33/2013/QH13.',
       )?.symbol,
-    ).toBe('33/2013/QH13');
+    ).toBe('77/QĐ-UBND');
   });
 
   it('F4: a headline-only reference takes the unnamed sentence’s subject and body; a bare place is no body', () => {
@@ -3946,5 +3947,15 @@ describe('extractDispatch: review 30 of audit 70', () => {
         'Quyết định số 1520/QĐ-UBND ngày 20/8/2024 của UBND tỉnh ban hành tiêu chí, căn cứ đánh giá, xếp loại chất lượng cán bộ, công chức cấp xã.',
       )?.subject,
     ).toBe('ban hành tiêu chí, căn cứ đánh giá, xếp loại chất lượng cán bộ, công chức cấp xã');
+  });
+});
+
+describe('extractDispatch: audits 72 and 73', () => {
+  it('cites the laws a decree details, a law’s name holding a comma, as its bases', () => {
+    expect(
+      fieldsOf(
+        'Tài xế không được lái quá 10 giờ trong một ngày, theo Nghị định 163/2024/NĐ-CP ngày 24/12/2024 của Chính phủ quy định về hoạt động vận tải đường bộ.\nNghị định có hiệu lực từ ngày 1/1/2025, thay thế Nghị định 10/2020/NĐ-CP, đồng thời quy định chi tiết Luật Đường bộ số 35/2024/QH15 và Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15.',
+      ),
+    ).toMatchObject({ symbol: '163/2024/NĐ-CP', date: '2024-12-24', body: 'Chính phủ' });
   });
 });

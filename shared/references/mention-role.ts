@@ -33,7 +33,8 @@ export function foldedBefore(text: string, reference: DocumentReference): string
 export const TYPE_WORDS =
   '(?:nghi quyet|nghi dinh|quyet dinh|thong tu(?: lien tich)?|cong van|van ban|chi thi|ke hoach|thong bao(?: ket luan)?|cong dien(?: khan)?|bo luat|luat|phap lenh|ket luan|huong dan|to trinh|bao cao|quy dinh|quy che|chuong trinh|de an|thong cao)';
 
-export const NAMED_TYPE = `${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?\\s*`;
+/** A type word, its qualifier or a law's name (which may hold a comma: "Luật Trật tự, an toàn giao thông đường bộ số …"; audit 72), then "số". */
+export const NAMED_TYPE = `(?:(?:bo )?luat(?:\\s+[^\\s;.:]+){1,10}?\\s+so\\s*:?|${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?)\\s*`;
 
 /**
  * "… ban hành Công văn số 3944/…": the issuing verb a few words before the number; "(vừa) có|gửi
@@ -105,7 +106,7 @@ const basisCache = new WeakMap<
 >();
 
 const BASIS_BEFORE = new RegExp(
-  `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
+  `(?:^|[\\s,;("“])(?:can cu(?: vao)?|theo|thuc hien|tai|cua|thay the|tren co so|dua tren|trien khai|quan triet|cu the hoa|sua doi(?:,? bo sung)?|bai bo|thi hanh|quy dinh chi tiet(?: thi hanh)?|huong dan thi hanh)\\s+(?:(?:nghiem tuc|nghiem|tot|dung|day du)\\s+)?(?:(?:(?:diem|khoan|dieu|muc|chuong|phu luc)\\s+[^\\s,;]+(?:\\s*,\\s*|\\s+va\\s+|\\s+)){1,5}(?:cua\\s+)?)?(?:cac\\s+)?(?:${NAMED_TYPE})?["“]?$`,
 );
 
 /** The longest stretch between two references of one list: the first's date and issuer. */
