@@ -3959,3 +3959,29 @@ describe('extractDispatch: audits 72 and 73', () => {
     ).toMatchObject({ symbol: '163/2024/NĐ-CP', date: '2024-12-24', body: 'Chính phủ' });
   });
 });
+
+describe('extractDispatch: review 31 of audit 72', () => {
+  const proposal = ' Đề xuất của Sở Tài chính (Tờ trình số 45/TTr-STC ngày 01/3/2025) đã được thống nhất.';
+  it('runs a law’s name into no other document, and takes no lawyer for a law', () => {
+    for (const [text, symbol] of [
+      [
+        'Chính phủ vừa ban hành Nghị định quy định chi tiết Luật Đường bộ, Nghị định số 165/2024/NĐ-CP ngày 26/12/2024.',
+        '165/2024/NĐ-CP',
+      ],
+      [
+        'Bộ Công an ban hành thông tư quy định chi tiết Luật Căn cước và Thông tư số 17/2024/TT-BCA ngày 15/5/2024 về mẫu thẻ căn cước.',
+        '17/2024/TT-BCA',
+      ],
+      [
+        'Theo Luật Phòng, chống thiên tai, Công điện số 05/CĐ-UBND ngày 20/9/2025 của UBND tỉnh yêu cầu các địa phương sơ tán dân.',
+        '05/CĐ-UBND',
+      ],
+      [
+        'Theo luật sư Nguyễn Văn Hùng, Công văn số 2001/BTC-TCT ngày 01/3/2025 của Bộ Tài chính đã giải đáp rõ vướng mắc.',
+        '2001/BTC-TCT',
+      ],
+    ] as const) {
+      expect(fieldsOf(text + proposal)?.symbol).toBe(symbol);
+    }
+  });
+});

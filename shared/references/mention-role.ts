@@ -33,8 +33,17 @@ export function foldedBefore(text: string, reference: DocumentReference): string
 export const TYPE_WORDS =
   '(?:nghi quyet|nghi dinh|quyet dinh|thong tu(?: lien tich)?|cong van|van ban|chi thi|ke hoach|thong bao(?: ket luan)?|cong dien(?: khan)?|bo luat|luat|phap lenh|ket luan|huong dan|to trinh|bao cao|quy dinh|quy che|chuong trinh|de an|thong cao)';
 
-/** A type word, its qualifier or a law's name (which may hold a comma: "Luật Trật tự, an toàn giao thông đường bộ số …"; audit 72), then "số". */
-export const NAMED_TYPE = `(?:(?:bo )?luat(?:\\s+[^\\s;.:]+){1,10}?\\s+so\\s*:?|${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?)\\s*`;
+/** The types that open another document's name after a law's, folded. */
+const OTHER_TYPES =
+  '(?:nghi dinh|nghi quyet|quyet dinh|thong tu|cong van|cong dien|chi thi|ke hoach|thong bao|huong dan)';
+
+/**
+ * A type word and its qualifier, or a law's name (which may hold a comma: "Luật Trật tự, an toàn
+ * giao thông đường bộ số …"; audit 72), then "số". A law's name runs into no other document's type
+ * ("Luật Đường bộ, Nghị định số …", "Luật Căn cước và Thông tư số …"), nor is "luật sư|gia" a law
+ * (review 31).
+ */
+export const NAMED_TYPE = `(?:(?:bo )?luat(?!\\s+(?:su|gia)\\b)(?:(?:\\s+(?!${OTHER_TYPES}\\s)[^\\s;.:]+){1,10}?\\s+so\\s*:?|\\s+so\\s*:?)?|(?!(?:bo )?luat\\b)${TYPE_WORDS}(?:\\s+khan)?(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so\\s*:?|\\s+so\\s*:?)?)\\s*`;
 
 /**
  * "… ban hành Công văn số 3944/…": the issuing verb a few words before the number; "(vừa) có|gửi

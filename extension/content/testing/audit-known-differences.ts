@@ -56,7 +56,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'references missing 123/QĐ-UBND, 452/UBND-NC, 30/KH-UBND',
     '0 rows, not 3',
   ],
-  'a8 G07 hoi dap Q&A citing laws': ['primary 60/2014/QH13, none expected'],
+  'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
   'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
   'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
   'a8 G25 rowspan two-tr rows': [
