@@ -130,11 +130,13 @@ function isPagesOwn(
   const kind = inHeader ? false : noDocumentPage(url, title, mainText);
   if (kind === 'always') return false;
   // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo
-  // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29).
-  const reported =
-    (issuedDate !== null && subject !== null) ||
-    inText().some((r) => r.key === key && issuedInSentence(mainText, r));
-  if (kind && !reported) return false;
+  // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29). Asked only of such a page.
+  if (
+    kind &&
+    !(issuedDate !== null && subject !== null) &&
+    !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
+  )
+    return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;

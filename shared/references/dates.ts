@@ -19,6 +19,14 @@ export interface DateAt {
   end: number;
 }
 
+/**
+ * The text's first year (1900–2099), as a page's year when nothing closer gives one: a dateline's
+ * or a cited symbol's, for a yearless date or a document's short form.
+ */
+export function firstYear(text: string): string | undefined {
+  return /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+}
+
 /** Reads "ngày D/M/YYYY", "ngày D-M-YYYY", "ngày D.M.YYYY" or "ngày D tháng M năm YYYY" at `pos`. */
 export function dateAt(text: string, pos: number): DateAt | null {
   const end = readDate(text, pos);

@@ -5,6 +5,7 @@
  * 1856/SGDĐT-KHTC ngày 04/9/2024 của Sở GD&ĐT …"). A clerk records the full name.
  * @module
  */
+import { escapedPattern } from './escaped-pattern';
 import { foldText } from './fold';
 import { isPersonalName, spellsCode } from './issuer-names';
 
@@ -18,8 +19,6 @@ const ABBREVIATED = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*)\s+(\p{Lu}[\p{Lu}&-]*\p{Lu})
  */
 const PLACE = /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,2})(?=\s+\p{Ll}|[,.;:]|$)/u;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * `body` with its abbreviation written out as the text defines it, and the place the definition
  * names after its brackets when the body names none; `body` as given when the text defines no
@@ -32,7 +31,7 @@ export function withDefinedAbbreviation(text: string, body: string | null): stri
   const [, type, abbreviation, rest] = parts as unknown as [string, string, string, string | undefined];
   const nfc = text.normalize('NFC');
   const definition = new RegExp(
-    `(?:^|[\\s(])${escaped(type)}\\s+([^()\\n]{3,60}?)\\s*\\(${escaped(abbreviation)}\\)`,
+    `(?:^|[\\s(])${escapedPattern(type)}\\s+([^()\\n]{3,60}?)\\s*\\(${escapedPattern(abbreviation)}\\)`,
     'u',
   ).exec(nfc);
   if (!definition) return body;

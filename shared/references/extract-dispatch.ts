@@ -16,7 +16,7 @@ import { finishedSubject } from './finished-subject';
 import { foldText } from './fold';
 import { headerIssuer } from './header-issuer';
 import { headerSubject, otherSubjectField } from './header-subject';
-import { headingFields } from './heading-fields';
+import { type HeadingFields, headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { bodyInNormalCase, issuerName } from './issuer-names';
 import { lawName } from './law-name';
@@ -105,7 +105,10 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // A number on a line of its own with its fields on the lines under it (heading-fields.ts).
   const heading =
     inText && !header
-      ? (mentions.map(({ reference: r }) => headingFields(text, r)).find((fields) => fields) ?? null)
+      ? mentions.reduce<HeadingFields | null>(
+          (found, { reference: r }) => found ?? headingFields(text, r),
+          null,
+        )
       : null;
   const issuedDate =
     primary.issuedDate ??

@@ -11,6 +11,7 @@ import { TYPE_WORD_PATTERN } from './context';
 import { dateValue } from './dates';
 import { foldText } from './fold';
 import { BODY_OPENING } from './issuer-names';
+import { DATE_VALUE } from './metadata-fields';
 import { cleanPhrase, lineAround, linesAfter } from './text-spans';
 
 export interface HeadingFields {
@@ -30,8 +31,9 @@ const HEADING_LEAD = new RegExp(`^(?:${TYPE_WORD_PATTERN}(?:\\s+khan)?(?:\\s+so)
  * A date line: "14/10/2024", "Ban hành ngày 10 tháng 9 năm 2024 - <body>", folded; not a news
  * sentence opening with a date ("Ngày 9/9/2024, Bộ … cũng có văn bản …"; review 26).
  */
-const DATE_LINE =
-  /^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+thang\s+\d{1,2},?\s+nam\s+)\d{4})(?:\s+[-–—|]\s+(.*))?$/;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(${DATE_VALUE})(?:\s+[-–—|]\s+(.*))?$`,
+);
 const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
 
 /**
@@ -49,7 +51,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     const date = fields.issuedDate === null ? DATE_LINE.exec(folded) : null;
     if (date) {
       fields.issuedDate = dateValue(date[1] as string, 0);
-      const tail = date[2] ?? '';
+      const tail = date[6] ?? '';
       if (tail && fields.body === null && BODY_OPENING.test(tail) && tail.length <= MAX_BODY)
         fields.body = written.slice(written.length - tail.length);
       continue;

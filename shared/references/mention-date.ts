@@ -6,7 +6,7 @@
  */
 import type { DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
-import { dateAt, isoDate } from './dates';
+import { dateAt, firstYear, isoDate } from './dates';
 import { englishMonth } from './english-date';
 import { foldCode, foldText } from './fold';
 import { citedAsBasis, inBackground, TYPE_WORDS } from './mention-role';
@@ -88,7 +88,7 @@ function sentenceDate(
   // 73/2024/NĐ-CP" under a cited "Nghị định 24/2023/NĐ-CP": audit 49), else the text's first.
   // That first year may be a cited symbol's (a circular of last year) or an era's; the text's
   // other years are no better guesses (review 20: "Luật Nhà ở năm 2023", "giai đoạn 2021-2025").
-  const year = primary.year !== null ? String(primary.year) : /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const year = primary.year !== null ? String(primary.year) : firstYear(text);
   const signed = signingDateAfter(text, sentence, primary, references);
   if (signed) return signed;
   const own = after && after.start <= primary.end + 3 ? yearlessDate(text, after.start, sentence.to) : null;
@@ -198,8 +198,11 @@ const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20
 
 const NAMED_YEAR = /(?:^|[\s,(])[Nn]ăm\s+((?:19|20)\d{2})(?!\d)/u;
 
+/** An hour, folded: "10h", "16 gio 30", "10 gio 30 phut". */
+const HOUR = String.raw`\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?`;
+
 /** "lúc 10h", "lúc 10 giờ 30 phút" between an issuing verb and its date, folded (audit 20). */
-const TIME_OF_SIGNING = String.raw`(?:\s+luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?)?`;
+const TIME_OF_SIGNING = String.raw`(?:\s+luc\s+${HOUR})?`;
 
 /** An issuing verb, its time ("lúc 10h", "tối"), "ngày" and a date with or without its year, folded. */
 const SIGNING_DATE = new RegExp(
@@ -320,7 +323,7 @@ function laterEnglishDate(
   ).exec(text.slice(from, to));
   if (!match) return null;
   const month = englishMonth((match[2] ?? match[3]) as string);
-  const year = match[5] ?? /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const year = match[5] ?? firstYear(text);
   if (!month || !year) return null;
   return isoDate(Number(year), month, Number(match[1] ?? match[4]));
 }
@@ -369,7 +372,7 @@ const OPENING_YEAR = /^\W*(?:trong\s+)?nam\s+((?:19|20)\d{2})\s*,/;
  * Only an hour between a number and its date: "hồi|lúc 16 giờ 30 (phút)", "lúc 10h", folded; not
  * after a comma ("Công điện số 12/CĐ-UBND, lúc 14h ngày 9/9/2024, lực lượng …" is an event's; review 26).
  */
-const ISSUED_AT_HOUR = /^\s*(?:hoi|luc)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$/;
+const ISSUED_AT_HOUR = new RegExp(String.raw`^\s*(?:hoi|luc)\s+${HOUR}\s*,?\s*$`);
 
 /**
  * A news report's date led by a time of day rather than "ngày", opening the sentence: "Chiều

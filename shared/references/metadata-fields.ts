@@ -181,7 +181,8 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
 const GLUED_REACH = 1500;
 /** How far after the symbol a flattened row's date field is looked for. */
 const FIELDS_NEARBY = 300;
-const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
+/** A date's value, folded: day, then month and year by slashes, dots or dashes, or in words (four groups: `dateOfMatch`). */
+export const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+thang\s+(\d{1,2}),?\s+nam\s+)(\d{4})`;
 /** DATE_LABELS's Vietnamese labels after "ngay ". */
 const DATE_LABEL_WORDS = `(?:${DATE_LABELS.filter((label) => label.startsWith('ngay '))
   .map((label) => label.slice('ngay '.length))

@@ -5,7 +5,8 @@
  */
 import type { DocumentReference } from '../schemas/reference';
 import { beforeNextItem, VERB_PHRASE } from './about-phrase';
-import { isoDate } from './dates';
+import { firstYear, isoDate } from './dates';
+import { escapedPattern } from './escaped-pattern';
 import { findReferences } from './find-references';
 import { foldText } from './fold';
 import { BODY_OPENING, spellsCode } from './issuer-names';
@@ -194,7 +195,7 @@ const ASIDE_OPENING =
  */
 export function shortFormNumber(text: string, reference: DocumentReference): string | undefined {
   if (reference.year === null) return reference.number;
-  const first = /\b(?:19|20)\d{2}\b/.exec(text)?.[0];
+  const first = firstYear(text);
   return first && Number(first) > reference.year ? undefined : reference.number;
 }
 
@@ -269,6 +270,6 @@ export function issuingUnnamed(nouns: string, verbs = 'ban hanh|ky|co|gui', numb
 
 /** A number as a pattern of itself alone, with or without its leading zeros ("0125", "125"). */
 function shortNumber(number: string): string {
-  const digits = number.replace(/^0+(?=\d)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const digits = escapedPattern(number.replace(/^0+(?=\d)/, ''));
   return String.raw`0*${digits}(?![\d/.-])`;
 }
