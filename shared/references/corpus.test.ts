@@ -114,6 +114,12 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a71-042 missed',
     'a71-042 missed',
     'a71-042 missed',
+    // Audit 75 (real text): an issuer with a dot in it ("06/QC-TT.HĐND-UBND"); a PDF's text kept
+    // in a script with its line breaks written out as "\\n", glued to the number ("\\n22/2023/QH15").
+    'a75-049 spurious',
+    'a75-049 missed',
+    'a75-050 missed',
+    'a75-050 missed',
   ],
 };
 

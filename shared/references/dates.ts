@@ -7,7 +7,7 @@
  * @module
  */
 import { boundedCache } from './bounded-cache';
-import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak } from './chars';
+import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak, isUpperLetter } from './chars';
 import { TYPE_WORD_PATTERN } from './context';
 import { foldText, matchFoldedWord } from './fold';
 import type { HeaderKind } from './header-kind';
@@ -190,6 +190,7 @@ export function directDate(text: string, end: number, signed = false): string | 
       return dateEnd >= 0 && text.charCodeAt(skipSpaces(text, dateEnd, false)) === 41 ? dateIso : null;
     }
   }
+  i = afterIssuerAbbreviation(text, i);
   // The verb that dates the document itself: "(ký ngày 18-9-2024)", ", ký ngày …", "ban hành
   // ngày …", "ký ban hành ngày …" (then "ngày" and the date, or the date alone).
   const lead = text.charCodeAt(i) | 0x20;
@@ -208,6 +209,21 @@ export function directDate(text: string, end: number, signed = false): string | 
   if (plain !== undefined) return plain;
   return readDate(text, i) < 0 ? null : dateIso;
 }
+
+/**
+ * Past an abbreviation in capitals that names the issuer after its symbol, when "ngày" follows:
+ * "01/2007/NQ-HĐTP TANDTC ngày 02/10/2007" (audit 75). Anywhere else, `i` as it was.
+ */
+function afterIssuerAbbreviation(text: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_ABBREVIATION && isUpperLetter(text.charCodeAt(j))) j++;
+  if (j - i < 2 || !isInlineSpace(text.charCodeAt(j))) return i;
+  const next = skipSpaces(text, j, false);
+  return matchFoldedWord(text, next, 'ngay') > 0 ? next : i;
+}
+
+/** The longest issuer abbreviation read between a symbol and its date ("TANDTC", "VKSNDTC"). */
+const MAX_ABBREVIATION = 8;
 
 /**
  * The full date at `pos` when it is all its table cell holds (a bar, a tab or the line ends it),

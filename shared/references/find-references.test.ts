@@ -592,3 +592,15 @@ describe('findReferences: audit 71', () => {
     expect(findReferences('Số:2015/QĐ-UBND').map((r) => r.symbol)).toEqual(['2015/QĐ-UBND']);
   });
 });
+
+describe('findReferences: an issuer abbreviation between a symbol and its date (audit 75)', () => {
+  it('reads the date past the abbreviation only when "ngày" follows it', () => {
+    expect(only('Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007 hướng dẫn').issuedDate).toBe(
+      '2007-10-02',
+    );
+    expect(only('Thông tư 02/2018/TT-VKSTC VKSNDTC NGÀY 5/3/2018').issuedDate).toBe('2018-03-05');
+    expect(only('Nghị quyết số 01/2007/NQ-HĐTP TANDTC, ngày 02/10/2007 Tòa án').issuedDate).toBeNull();
+    expect(only('Công văn 12/UBND-KT UBND tỉnh ngày 02/10/2007').issuedDate).toBeNull();
+    expect(only('Công văn 12/UBND-KT V ngày 02/10/2007').issuedDate).toBeNull();
+  });
+});
