@@ -20,6 +20,7 @@ import { isSiteLicence, issuedInSentence } from '../../shared/references/mention
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
+import { withCardFields } from './card-fields';
 import { aboutNoDocument, noDocumentPage } from './no-document-pages';
 import { completeReference } from './reference-completion';
 
@@ -225,7 +226,7 @@ function headerReferenceKeys(text: string, references: readonly DocumentReferenc
 /** The rows as the popup lists them; a named row whose name does not open with its document is dropped. */
 export function readListingRows(rows: readonly ReportedRow[]): ListingRow[] {
   return rows.flatMap((row) => {
-    const read = readRow(row);
+    const read = readRow(withCardFields(row));
     return read ? [read] : [];
   });
 }

@@ -5,9 +5,9 @@
  * @module
  */
 import { isBlock, SKIPPED_TAGS } from './block-elements';
+import { isPreamble } from './card-preamble';
 import { gluedNumber } from './line-breaks';
 import { isKnownLabel, normalizeLabel } from './listing-columns';
-import { dateLine } from './listing-date';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -40,12 +40,6 @@ export function textStart(element: Element, max: number): string {
 export function elementLine(element: Element): string {
   return elementText(element).replace(/\s+/g, ' ');
 }
-
-/** A list's counter on a line of its own, before an item's heading ("1", "1.", "01"). */
-export const isOrdinal = (line: string) => /^\d{1,3}\.?$/.test(line);
-
-/** What may stand above a card's heading: a counter, a date, a calendar badge ("23" over "Th9/2024"). */
-export const isPreamble = (line: string) => isOrdinal(line) || dateLine(line) !== null;
 
 /** The first line of the element's text past a counter or a date, read no further than that line (a card's heading). */
 export function firstLine(element: Element): string {

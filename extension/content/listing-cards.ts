@@ -2,10 +2,9 @@
  * Listings built of list items or cards instead of a table (vbpl.vn's `<ul class="listLaw">`,
  * a portal's grid of "Văn bản mới"): sibling elements of one tag, at least two, most of them
  * opening with a document reference (after its type word at most: "Nghị định 30/2020/NĐ-CP").
- * Each such item is a row: its fields from labels ("Ban hành: 05/03/2020", "Trích yếu: …",
- * "Cơ quan ban hành: …", the listing tables' header labels: field-labels.ts), its heading as the row's name for the background to read the rest
- * from, and its next line as the subject to fall back on. A news article's paragraphs do not
- * open with references; cells are left to listing-table.ts.
+ * Each such item is a row: its reference, its link, its heading as the row's name and its lines,
+ * from which the background reads its fields (background/card-fields.ts). A news article's
+ * paragraphs do not open with references; cells are left to listing-table.ts.
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
@@ -13,9 +12,9 @@ import { opensWithReference, TYPE_WORDS } from '../../shared/references/context'
 import { foldText } from '../../shared/references/fold';
 import type { ReportedRow } from '../lib/page-scan';
 import { isBlock } from './block-elements';
-import { elementLine, elementText, firstLine, isPreamble, textStart } from './element-text';
+import { elementLine, elementText, firstLine, textStart } from './element-text';
 import { labeledFields, symbolLabelLength } from './field-labels';
-import { DATE_ONLY, dateLine, parseListingDate } from './listing-date';
+import { BARE_DATE, DATE_ONLY } from './listing-date';
 import { firstWebLink, gridListingRows, hiddenItem } from './listing-table';
 import { findReferencesAround } from './references-around';
 
@@ -29,8 +28,6 @@ const TRAILING_DATE = /\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/;
 const SYMBOL_LINE_DEPTH = 3;
 /** How much of a card's text those lines are looked for in. */
 const CARD_START = 400;
-/** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
-const MAX_BODY_LINE = 60;
 
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
 
@@ -219,103 +216,21 @@ function symbolLineBelow(item: Element, heading: string): Opening | null {
 }
 
 /**
- * A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the
- * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
- */
-const BODY_OPENING =
-  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
-
-/** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
-const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
-
-/** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
-function isBodyName(text: string): boolean {
-  const opening = BODY_OPENING.exec(text);
-  return opening !== null && NAMED.test(text.slice(opening[0].length));
-}
-
-/** What parts a card's heading line after its reference: " - ", " – ", " | ". */
-const HEADING_SEPARATOR = / [-–|] /;
-/**
- * A date right after the reference, bracketed or not ("125/TB-UBND 02/12/2024 Thông báo …", "…
- * (12/09/2024) V/v …"), or before a list item's name ("[12/09/2024] Quyết định số …").
- */
-const BARE_DATE = /^\s*[[(]?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)[\])]?/;
-
-/**
- * The parts of a heading line after its reference, a date right after it first. Text glued to
- * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the background,
- * which reads it from the name; but for a field ("<a>Công văn số …</a> <span>Ngày ban hành:
- * …</span>"; audit 33), given apart to be read after the card's own lines: their "Ngày ban hành"
- * outranks a heading's "Ngày:" (review 12).
- */
-function headingParts(tail: string): [parts: string[], glued: string[]] {
-  // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
-  const rest = tail.replace(/\s+/g, ' ');
-  const date = BARE_DATE.exec(rest)?.[0];
-  const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
-  if (date) return [[date, ...parts], []];
-  const first = (parts[0] as string).trim();
-  return [parts.slice(1), labeledFields(first).length > 0 ? [first] : []];
-}
-
-/**
- * One card as a row: labelled fields, and its heading as the row's name, for the background to
- * read what the labels did not give ("… ngày 01/03/2024 về việc …", background/page-reading.ts).
- * The first line after the heading that is not a label goes as the fallback subject: a teaser
- * or a "Xem thêm" as often as the subject, it stands only when the heading gives none. The
- * heading line's own parts after the reference (`headingParts`) give fields too, its unlabelled
- * text the subject (a card headed by its subject: `symbolLineBelow`).
+ * One card as a row: its reference, link and heading (`name`), and its lines as written, from
+ * which the background reads its fields (background/card-fields.ts), so that their readers are
+ * not in the content script (DESIGN.md §6: its size budget).
  */
 function readCard(item: Element, { reference, text: name, title, date }: Opening): ReportedRow {
-  let issuedDate: string | null = null;
-  let looseDate = date;
-  let subject: string | null = null;
-  let issuingBody: string | null = null;
-  let nextLine: string | null = null;
-  let headingSubject = title ?? null;
-  let headingBody: string | null = null;
   // A <dl>'s name reads with the fields its <dd>s give after it.
   const parts = [item];
   for (let dd = item.nextElementSibling; dd?.localName === 'dd'; dd = dd.nextElementSibling) parts.push(dd);
-  const lines = parts.flatMap((part) => elementText(part).split('\n'));
-  const heading = lines.findIndex((line) => !isPreamble(line));
-  // A date or calendar badge above the heading dates the card when nothing else does.
-  for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
-  // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
-  const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
-  const [onHeading, glued] = headingParts(name.slice(reference.end));
-  // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
-  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
-  for (const [index, segment] of segments.entries()) {
-    const text = segment.trim();
-    // The heading's own symbol under its label ("Số 28/HD-VKSTC", no colon) is no subject (audit 44).
-    if (index >= onHeading.length && text.endsWith(name) && text.length < name.length + 10) continue;
-    const fields = labeledFields(text);
-    if (fields.length > 0) {
-      for (const [role, value] of fields) {
-        if (role === 'subject') subject ??= value || null;
-        else if (role === 'issuingBody') issuingBody ??= value || null;
-        else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
-      }
-    } else if (index < onHeading.length) {
-      // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
-      if (BODY_OPENING.test(text)) headingBody ??= text;
-      else if (/\p{L}/u.test(text)) headingSubject ??= text;
-      else issuedDate ??= parseListingDate(text);
-    } else if (text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
-    else if (/\p{L}/u.test(text)) nextLine ??= text;
-    else looseDate ??= DATE_ONLY.exec(text)?.[1];
-  }
-  const fallbackDate = looseDate ? parseListingDate(looseDate) : null;
   return {
     reference,
-    issuedDate: issuedDate ?? reference.issuedDate,
-    subject: subject ?? headingSubject,
-    issuingBody: issuingBody ?? headingBody,
+    issuedDate: null,
+    subject: null,
+    issuingBody: null,
     url: firstWebLink(item),
     name,
-    ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
-    ...(fallbackDate ? { fallbackDate } : {}),
+    card: { lines: parts.flatMap((part) => elementText(part).split('\n')), title, date },
   };
 }

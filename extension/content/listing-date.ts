@@ -21,6 +21,12 @@ const BADGE = /^(\d{1,2})\s*(?:th(?:áng)?|t|[/.-])\.?\s*(\d{1,2})(?:[/.-]|\s+|(
  */
 export const DATE_ONLY = /^[\s|·•(]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s)]*$/;
 
+/**
+ * A date right after the reference, bracketed or not ("125/TB-UBND 02/12/2024 Thông báo …", "…
+ * (12/09/2024) V/v …"), or before a list item's name ("[12/09/2024] Quyết định số …").
+ */
+export const BARE_DATE = /^\s*[[(]?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)[\])]?/;
+
 /** The date of a line that is only a date or a calendar badge, or null: what may stand above a card's heading. */
 export function dateLine(line: string): string | null {
   const badge = BADGE.exec(line);

@@ -53,6 +53,18 @@ export interface ReportedRow extends ListingRow {
   group?: string;
   /** The row is in a sidebar box beside the page's main content ("Văn bản mới"). */
   aside?: boolean;
+  /** A card's text, whose fields the background reads (background/card-fields.ts). */
+  card?: CardText;
+}
+
+/** A listing card's text as the content script reports it (content/listing-cards.ts). */
+export interface CardText {
+  /** The card's lines, its heading's among them, as rendered. */
+  lines: string[];
+  /** The heading above a symbol line ("Số: 45/KH-TA | …"): the card's subject. */
+  title?: string;
+  /** A date alone after the card's name on its line, or cut from its end in brackets. */
+  date?: string;
 }
 
 /**

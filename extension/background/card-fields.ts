@@ -1,0 +1,109 @@
+/**
+ * The fields of a listing's card (a list item or a grid's card that opens with its document's
+ * reference; content/listing-cards.ts), read from the lines the content script reports: its
+ * labels ("Ban hành: 05/03/2020", "Trích yếu: …", "Cơ quan ban hành: …"), the parts of its
+ * heading after the reference, a body's name or a date on a line of its own. Read here rather
+ * than in the content script, whose bundle has a size budget (DESIGN.md §6).
+ * @module
+ */
+import { isPreamble } from '../content/card-preamble';
+import { labeledFields, symbolLabelLength } from '../content/field-labels';
+import { BARE_DATE, DATE_ONLY, dateLine, parseListingDate } from '../content/listing-date';
+import type { ReportedRow } from '../lib/page-scan';
+
+/** A line of a card that is a body's name and nothing else ("Sở Tư pháp", "UBND tỉnh Thanh Hóa"). */
+const MAX_BODY_LINE = 60;
+
+/**
+ * A heading part that names a body ("123/SNV-TCBC - Sở Nội vụ"): the issuing body, not the
+ * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
+ */
+const BODY_OPENING =
+  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
+
+/** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
+const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
+
+/** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
+function isBodyName(text: string): boolean {
+  const opening = BODY_OPENING.exec(text);
+  return opening !== null && NAMED.test(text.slice(opening[0].length));
+}
+
+/** What parts a card's heading line after its reference: " - ", " – ", " | ". */
+const HEADING_SEPARATOR = / [-–|] /;
+/**
+ * The parts of a heading line after its reference, a date right after it first. Text glued to
+ * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the reading of
+ * the name (page-reading.ts); but for a field ("<a>Công văn số …</a> <span>Ngày ban hành:
+ * …</span>"; audit 33), given apart to be read after the card's own lines: their "Ngày ban hành"
+ * outranks a heading's "Ngày:" (review 12).
+ */
+function headingParts(tail: string): [parts: string[], glued: string[]] {
+  // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
+  const rest = tail.replace(/\s+/g, ' ');
+  const date = BARE_DATE.exec(rest)?.[0];
+  const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
+  if (date) return [[date, ...parts], []];
+  const first = (parts[0] as string).trim();
+  return [parts.slice(1), labeledFields(first).length > 0 ? [first] : []];
+}
+
+/**
+ * A card's fields from its lines (content/listing-cards.ts reports them as written): labelled
+ * fields; the heading's own parts after its reference (`headingParts`), whose unlabelled text is
+ * the subject (a card headed by its subject: its `title`); and the first line after the heading
+ * that is not a label, as the subject to fall back on: a teaser or a "Xem thêm" as often as the
+ * subject, it stands only when nothing else gives one. A date or calendar badge above the
+ * heading, or a date alone on a line, dates the card when nothing else does.
+ */
+export function withCardFields(row: ReportedRow): ReportedRow {
+  const { card, name = '', reference, ...rest } = row;
+  if (!card) return row;
+  const { lines, title, date } = card;
+  let issuedDate: string | null = null;
+  let looseDate = date;
+  let subject: string | null = null;
+  let issuingBody: string | null = null;
+  let nextLine: string | null = null;
+  let headingSubject = title ?? null;
+  let headingBody: string | null = null;
+  const heading = lines.findIndex((line) => !isPreamble(line));
+  for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
+  // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
+  const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
+  const [onHeading, glued] = headingParts(name.slice(reference.end));
+  // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
+  const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
+  for (const [index, segment] of segments.entries()) {
+    const text = segment.trim();
+    // The heading's own symbol under its label ("Số 28/HD-VKSTC", no colon) is no subject (audit 44).
+    if (index >= onHeading.length && text.endsWith(name) && text.length < name.length + 10) continue;
+    const fields = labeledFields(text);
+    if (fields.length > 0) {
+      for (const [role, value] of fields) {
+        if (role === 'subject') subject ??= value || null;
+        else if (role === 'issuingBody') issuingBody ??= value || null;
+        else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
+      }
+    } else if (index < onHeading.length) {
+      // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
+      if (BODY_OPENING.test(text)) headingBody ??= text;
+      else if (/\p{L}/u.test(text)) headingSubject ??= text;
+      else issuedDate ??= parseListingDate(text);
+    } else if (text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
+    else if (/\p{L}/u.test(text)) nextLine ??= text;
+    else looseDate ??= DATE_ONLY.exec(text)?.[1];
+  }
+  const fallbackDate = looseDate ? parseListingDate(looseDate) : null;
+  return {
+    ...rest,
+    reference,
+    name,
+    issuedDate: issuedDate ?? reference.issuedDate,
+    subject: subject ?? headingSubject,
+    issuingBody: issuingBody ?? headingBody,
+    ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
+    ...(fallbackDate ? { fallbackDate } : {}),
+  };
+}
