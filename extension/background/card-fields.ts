@@ -69,7 +69,10 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   let headingSubject = title ?? null;
   let headingBody: string | null = null;
   const heading = lines.findIndex((line) => !isPreamble(line));
-  for (const line of lines.slice(0, Math.max(heading, 0))) looseDate ??= dateLine(line) ?? undefined;
+  const preamble = lines.slice(0, Math.max(heading, 0));
+  for (const line of preamble) looseDate ??= dateLine(line) ?? undefined;
+  // A calendar badge in three lines: "28" over "Tháng 10" over "2024" (audit 74).
+  looseDate ??= dateLine(preamble.join(' ')) ?? undefined;
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   const [onHeading, glued] = headingParts(name.slice(reference.end));

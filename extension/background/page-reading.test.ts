@@ -590,3 +590,26 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(readPageReport(report(text)).primary?.symbol).toBe('18/CT-UBND');
   });
 });
+
+describe('readListingRows: audits 74 and 76', () => {
+  it('reads the subject after a dash or a colon right after a name’s symbol, not a body or a date', () => {
+    const subjectOf = (name: string) => readListingRows([row(name, { name })])[0]?.subject ?? null;
+    expect(subjectOf('Công văn số 4102/LĐTBXH-BTXH - V/v hướng dẫn thực hiện Nghị định')).toBe(
+      'V/v hướng dẫn thực hiện Nghị định',
+    );
+    expect(subjectOf('Thông báo số 98/TB-SLĐTBXH: Kết quả xét tuyển viên chức năm 2024')).toBe(
+      'Kết quả xét tuyển viên chức năm 2024',
+    );
+    expect(subjectOf('Quyết định số 15/2024/QĐ-UBND - UBND tỉnh Quảng Nam')).toBeNull();
+    expect(subjectOf('Quyết định số 15/2024/QĐ-UBND: ngày 12/3/2024')).toBeNull();
+  });
+
+  it('reads a consolidated text’s subject and drops a legal database’s "do … ban hành"', () => {
+    const [read] = readListingRows([
+      row('14/VBHN-BTC', {
+        name: 'Văn bản hợp nhất 14/VBHN-BTC năm 2021 hợp nhất Nghị định hướng dẫn Luật giá do Bộ trưởng Bộ Tài chính ban hành',
+      }),
+    ]);
+    expect(read?.subject).toBe('hợp nhất Nghị định hướng dẫn Luật giá');
+  });
+});

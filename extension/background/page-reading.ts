@@ -15,7 +15,7 @@ import {
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
 import { foldText } from '../../shared/references/fold';
-import { bodyHeading, issuerName } from '../../shared/references/issuer-names';
+import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
@@ -271,7 +271,9 @@ function readRow({
       badgeless(row.subject) ??
       said?.subject ??
       (named && name !== undefined
-        ? (linesUnder(name, named.reference) ?? typedRestOfName(name, named.reference))
+        ? (linesUnder(name, named.reference) ??
+          typedRestOfName(name, named.reference) ??
+          restAfterSeparator(name, named.reference))
         : null) ??
       fallbackSubject ??
       null,
@@ -314,6 +316,18 @@ function typedRestOfName(name: string, reference: DocumentReference): string | n
     folded.startsWith(`${type} `) &&
     !NO_SUBJECT_AFTER_TYPE.test(rest.normalize('NFC').slice((reference.typeName ?? '').length + 1));
   return type !== '' && says ? rest : null;
+}
+
+/**
+ * What a name says after a dash or a colon right after its symbol ("Công văn số 4102/LĐTBXH-BTXH
+ * - V/v hướng dẫn …", "Thông báo số 98/TB-SLĐTBXH: Kết quả xét tuyển …"; audit 74): its trích
+ * yếu, unless it is a date or a body's name ("… - UBND tỉnh Quảng Nam").
+ */
+function restAfterSeparator(name: string, reference: DocumentReference): string | null {
+  const rest = /^\s*[-–:|]\s*(.+)$/su.exec(name.slice(reference.end))?.[1]?.replace(/\s+/g, ' ').trim();
+  if (!rest || !/^\p{L}/u.test(rest)) return null;
+  const folded = foldText(rest);
+  return BODY_OPENING.test(folded) || /^ngay\b/.test(folded) ? null : rest;
 }
 
 /**

@@ -145,6 +145,29 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a calendar badge whose day, month and year stand on three lines (audit 74)', () => {
+    setBody(`<div class="grid">
+      <div class="item"><div class="cal"><div>28</div><div>Tháng 10</div><div>2024</div></div>
+        <span>Công văn</span> <span>2145/SCT-QLTM</span><h3><a href="/a">V/v kiểm soát thị trường</a></h3><p>Sở Công Thương</p></div>
+      <div class="item"><div class="cal"><div>07</div><div>Th10</div><div>2024</div></div>
+        <span>Công văn</span> <span>2044/SCT-KTATMT</span><h3><a href="/b">V/v báo cáo an toàn hóa chất</a></h3></div></div>`);
+    expect(cardRows('.grid')).toEqual([
+      ['2145/SCT-QLTM', '2024-10-28', 'V/v kiểm soát thị trường', 'Sở Công Thương', href('/a')],
+      ['2044/SCT-KTATMT', '2024-10-07', 'V/v báo cáo an toàn hóa chất', null, href('/b')],
+    ]);
+  });
+
+  it('reads list items whose linked name follows a counter and opens with "Văn bản hợp nhất" (audit 76)', () => {
+    setBody(`<ul class="archive"><li><span> 1. </span><a href="/a">Văn bản hợp nhất 14/VBHN-BTC năm 2021 hợp nhất Nghị định hướng dẫn Luật giá</a></li>
+      <li><span> 2. </span><a href="/b">Văn bản hợp nhất 13/VBHN-BTC năm 2021 hợp nhất Thông tư quy định chế độ tiếp khách</a></li></ul>`);
+    expect(cardRows('ul').map((row) => [row[0], row[2], row[4]])).toEqual([
+      ['14/VBHN-BTC', 'hợp nhất Nghị định hướng dẫn Luật giá', href('/a')],
+      ['13/VBHN-BTC', 'hợp nhất Thông tư quy định chế độ tiếp khách', href('/b')],
+    ]);
+    const heading = document.querySelector('li') as Element;
+    expect(opensWithItsReference(firstLine(heading), firstLine(heading).indexOf('14/'))).toBe(true);
+  });
+
   it('ends a labelled value at the next label glued to it', () => {
     setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
         <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>

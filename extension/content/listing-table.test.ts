@@ -534,6 +534,21 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('reports a group heading beside its counter, in a row of two cells (audit 74)', () => {
+    setBody(`<table><tr><th>TT</th><th>Số, ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+      <tr><td><b>I</b></td><td colspan="3"><b>Hội đồng nhân dân tỉnh</b></td></tr>
+      <tr><td>1</td><td>18/2024/NQ-HĐND</td><td>08/10/2024</td><td>Quy định mức hỗ trợ</td></tr>
+      <tr><td>II.</td><td colspan="3">Ủy ban nhân dân tỉnh</td></tr>
+      <tr><td>2</td><td>31/2024/QĐ-UBND</td><td>15/10/2024</td><td>Ban hành Quy định hạn mức</td></tr>
+      <tr><td>Ghi chú</td><td colspan="3">Văn bản đăng Công báo</td></tr>
+      <tr><td>3</td><td>32/2024/QĐ-UBND</td><td>21/10/2024</td><td>Quy định giá dịch vụ</td></tr></table>`);
+    expect(listingRowsUnder(document.body).map((read) => [read.group, read.subject])).toEqual([
+      ['Hội đồng nhân dân tỉnh', 'Quy định mức hỗ trợ'],
+      ['Ủy ban nhân dân tỉnh', 'Ban hành Quy định hạn mức'],
+      ['Ủy ban nhân dân tỉnh', 'Quy định giá dịch vụ'],
+    ]);
+  });
+
   it('dates a group by a row of one cell only, not by a row of cells without a symbol', () => {
     setBody(`<table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
       <tr><td>Chưa có số</td><td>15/03/2024</td><td>Dự thảo quy chế</td></tr>

@@ -353,6 +353,9 @@ function linesUnder(text: string, end: number): string | null {
  */
 const SPLIT_SYMBOL = /(?:^|\n)\s*Số\s*:?\s*(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?(.*)/is;
 
+/** A group's counter in a cell of its own: "I", "II.", "A", "1". */
+const GROUP_COUNTER = /^(?:[IVX]+|[A-Z]|\d\d?)\.?$/;
+
 /** A line that opens with a label and its colon: a field, not words of a trích yếu. */
 const FIELD_LINE = /^[^:\d]{2,30}:/;
 
@@ -378,11 +381,14 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
     // Used after the row's own date only (background/page-reading.ts).
     if (read && groupDate) read.fallbackDate = groupDate;
     if (read && group) read.group = group;
-    // Only a row of one cell (spanning the table) heads a group or carries a subject.
-    const text = read || new Set(row.cells).size > 1 ? '' : elementLine(row.row);
+    // Only a row of one cell (spanning the table) heads a group or carries a subject; one of a
+    // group's counter and its heading heads a group ("I | Hội đồng nhân dân tỉnh"; audit 74).
+    const [first, second, third] = new Set(row.cells);
+    const counted = !third && second && GROUP_COUNTER.test(elementLine(first as Element));
+    const text = read || (second && !counted) ? '' : elementLine(counted ? second : row.row);
     if (text) {
       const date = text.length < HEADING_DATE ? parseListingDate(text) : null;
-      if (last && !last.subject && !date && ownsSubjectLine(layout, text)) last.subject = text;
+      if (last && !last.subject && !date && !counted && ownsSubjectLine(layout, text)) last.subject = text;
       else {
         groupDate = date;
         if (!date) group = text;

@@ -45,6 +45,7 @@ export const TYPE_WORDS: readonly string[] = [
   'thong tu',
   'phap lenh',
   'giay moi',
+  'van ban hop nhat',
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
   ...FORM_WORDS,
 ];

@@ -3985,3 +3985,23 @@ describe('extractDispatch: review 31 of audit 72', () => {
     }
   });
 });
+
+describe('extractDispatch: consolidated texts and legal databases’ titles (audit 76)', () => {
+  it('reads "hợp nhất …" as a consolidated text’s subject, and the body before it alone', () => {
+    const draft = extractDispatch(
+      'Văn bản hợp nhất số 09/VBHN-BTC ngày 12/3/2024 của Bộ Tài chính hợp nhất Thông tư hướng dẫn về phí trước bạ.',
+    );
+    expect(draft).toMatchObject({
+      subject: 'hợp nhất Thông tư hướng dẫn về phí trước bạ',
+      issuingBody: 'Bộ Tài chính',
+    });
+  });
+
+  it('drops the "do … ban hành" a legal database closes its title with', () => {
+    const draft = extractDispatch('Nội dung văn bản đang cập nhật.', {
+      title:
+        'Quyết định 1961/QĐ-UBND năm 2019 phê duyệt Đề án phát triển du lịch do tỉnh Kiên Giang ban hành',
+    });
+    expect(draft?.subject).toBe('phê duyệt Đề án phát triển du lịch');
+  });
+});

@@ -34,10 +34,13 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
     /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]
       .length ?? 0;
   start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
-  const subject = rest.slice(start);
+  const subject = rest.slice(start).replace(ISSUED_BY_TAIL, '');
   const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
   return cleaned || null;
 }
+
+/** A legal database's title closes with who issued it: "… do tỉnh Kiên Giang ban hành" (audit 76). */
+const ISSUED_BY_TAIL = /\s+do\s+[^,;]{2,80}?\s+ban\s+hành\s*$/u;
 
 /**
  * A document page's title that names the document by its type alone, then its trích yếu

@@ -272,6 +272,8 @@ export const SUBJECT_VERBS = [
   'tạm ngừng',
   'tạm đình chỉ',
   'đình chỉ',
+  // A consolidated text's subject: "Văn bản hợp nhất 14/VBHN-BTC năm 2021 hợp nhất Nghị định …" (audit 76).
+  'hợp nhất',
   ...REPORTED_VERBS_LIST,
 ].join('|');
 

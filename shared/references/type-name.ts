@@ -89,6 +89,7 @@ export const TYPE_WORD_NAMES: Readonly<Record<string, string>> = {
   'thong tu': 'Thông tư',
   'phap lenh': 'Pháp lệnh',
   'giay moi': 'Giấy mời',
+  'van ban hop nhat': 'Văn bản hợp nhất',
 };
 
 /** The name of the type word written in front of the reference at `start`, or null. */

@@ -363,7 +363,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 2 date null',
       'row 2 body null',
       'row 3 date null',
-      'row 3 subject 9 năm 2024',
       'row 4 date null',
       'row 5 date null',
       'row 6 date null',
