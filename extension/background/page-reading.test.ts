@@ -76,6 +76,10 @@ describe('readPageReport', () => {
     const article =
       'Ngày 12/3/2025, UBND tỉnh đã ban hành Quyết định số 15/2025/QĐ-UBND quy định mức hỗ trợ cho người lao động bị ảnh hưởng bởi dịch bệnh trên địa bàn tỉnh theo Nghị định số 34/2016/NĐ-CP.\nQuyết định có hiệu lực từ ngày 25/3/2025 và thay thế các quy định trước đây của UBND tỉnh về mức hỗ trợ cho người lao động.';
     expect(readPageReport(report(article, { rows })).primary?.symbol).toBe('15/2025/QĐ-UBND');
+    // Nor a basis the introduction dates and describes (audit 74).
+    const basis =
+      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, Bộ phận thường trực huyện tổng hợp các văn bản chỉ đạo như sau:\nGhi chú: Cơ quan BH: UBND huyện - Ủy ban nhân dân huyện Quế Sơn; UBND tỉnh - Ủy ban nhân dân tỉnh Quảng Nam; SNV - Sở Nội vụ; BNV - Bộ Nội vụ.\nMọi ý kiến phản ánh, kiến nghị về thủ tục hành chính xin gửi về Bộ phận Một cửa huyện, điện thoại: 0235.3885.123.';
+    expect(readPageReport(report(basis, { rows })).primary).toBeNull();
   });
 
   it('takes the site’s licence for no page’s document, unless the title names it (audit 33)', () => {

@@ -14,9 +14,10 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
+import { englishDate } from '../../shared/references/english-date';
 import { foldText } from '../../shared/references/fold';
 import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/issuer-names';
-import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
+import { citedAsBasis, isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
@@ -153,12 +154,15 @@ function isPagesOwn(
     if (rows.length > 0 && !isProse()) return false;
     // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
     // (được sửa đổi bởi Nghị định số 154/2020/NĐ-CP)"; audit 56): only a document its prose
-    // issues, dates or describes is the page's.
+    // issues, or dates or describes other than as its basis ("Căn cứ Nghị quyết số 76/NQ-CP
+    // ngày 15/7/2021 của Chính phủ ban hành …, Bộ phận … tổng hợp các văn bản …"; audit 74), is
+    // the page's.
+    const mentions = () => inText().filter((r) => r.key === key);
     if (
       rows.length > 1 &&
-      subject === null &&
-      issuedDate === null &&
-      !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
+      !mentions().some((r) => issuedInSentence(mainText, r)) &&
+      ((subject === null && issuedDate === null) ||
+        mentions().every((r) => citedAsBasis(mainText, inText(), r)))
     )
       return false;
   }
@@ -249,6 +253,7 @@ function readRow({
   name,
   fallbackSubject,
   fallbackDate,
+  dateText,
   group,
   aside,
   ...row
@@ -261,7 +266,13 @@ function readRow({
   return {
     ...row,
     reference,
-    issuedDate: row.issuedDate ?? reference.issuedDate ?? said?.issuedDate ?? fallbackDate ?? null,
+    issuedDate:
+      row.issuedDate ??
+      (dateText ? englishDate(dateText) : null) ??
+      reference.issuedDate ??
+      said?.issuedDate ??
+      fallbackDate ??
+      null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
     subject:
       // The name's subject when a heading's split cut it short ("… Quảng Nam - Đà Nẵng"; audit 36).

@@ -23,7 +23,7 @@ export type Role = Exclude<keyof ListingColumns, 'named'>;
 const PHRASES: Record<Role, readonly string[]> = {
   // English after Vietnamese (ministries' English pages: "Number/Symbol", "Issued date"); "no"
   // last, for a serial-number "No." column yields to any other.
-  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so', 'number', 'symbol', 'no'],
+  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so', 'document no', 'number', 'symbol', 'no'],
   issuedDate: [
     'ngay ban hanh',
     'ngay ky',

@@ -583,6 +583,22 @@ describe('listing tables', () => {
     expect(rowFields(document.body)).toEqual([
       ['18/2024/TT-BTC', '2024-04-03', 'Guiding the use of funds', 'Ministry of Finance'],
     ]);
+    // "Document No." after a counter's "No.", and a date in words (audit 74).
+    setBody(`<table><tr><th>No.</th><th>Summary</th><th>Document No.</th><th>Issued date</th></tr>
+      <tr><td>1</td><td>Promulgating the Regulation</td><td>35/2024/QĐ-UBND</td><td>October 24, 2024</td></tr></table>`);
+    // The content script leaves that date to the background.
+    const read = readListingRows(listingRowsUnder(document.body));
+    expect(read.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
+      ['35/2024/QĐ-UBND', '2024-10-24'],
+    ]);
+    expect(listingColumns(['No.', 'Summary', 'Document No.', 'Issued date', 'Issuing agency'])).toMatchObject(
+      {
+        symbol: 2,
+        issuedDate: 3,
+        subject: 1,
+        issuingBody: 4,
+      },
+    );
     expect(listingColumns(['Symbol', 'Date of issue', 'Title', 'Issuing body'])).toMatchObject({
       symbol: 0,
       issuedDate: 1,

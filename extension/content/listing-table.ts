@@ -314,7 +314,7 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
       : field(row, layout, columns.issuedDate);
   const [subject, subjectDate] = subjectAndDate(row, layout);
   const issuedDate = (dateText ? parseListingDate(dateText) : null) ?? subjectDate;
-  const read = {
+  const read: ReportedRow = {
     reference,
     issuedDate,
     // "Số hiệu / Trích yếu": the trích yếu on the lines under the symbol, in its cell (audit 21).
@@ -322,6 +322,8 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
     issuingBody: field(row, layout, columns.issuingBody),
     url: firstWebLink(row.row),
   };
+  // A date the content script does not read ("October 24, 2024") goes as written (audit 74).
+  if (!issuedDate && dateText) read.dateText = dateText;
   return columns.named
     ? { ...read, subject: columns.subject === columns.symbol ? null : subject, name: symbolText }
     : { ...read, issuedDate: issuedDate ?? reference.issuedDate };
