@@ -128,18 +128,20 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
 /**
  * Whether the page is, by its address or its title, a kind that is about no one document (audit
  * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
- * its tag names) or a week's work schedule ("Lịch công tác tuần 48"); `'unless issued'` for a topic
- * page ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang chủ",
- * which some portals write on every page), another schedule ("Lịch tiếp công dân …"), an "about
- * us" page ("Giới thiệu chung" citing the body's founding decision) or a "Hỏi đáp" page with two
- * answers or more: such a page whose text issues its document is about it (review 29: an article
- * under a "/chu-de/" address, a Q&A on the decree its introduction reports issued); `false` else.
+ * its tag names) or a week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a
+ * topic page ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang
+ * chủ", which some portals write on every page), another schedule ("Lịch tiếp công dân …") or an
+ * "about us" page ("Giới thiệu chung" citing the body's founding decision): such a page whose
+ * text issues its document, or gives its date and trích yếu, is about it (review 29: an article
+ * under a "/chu-de/" address); `'unless issued'` for a "Hỏi đáp" page with two answers or more,
+ * whose answers date and describe every document they cite (audit 76), but which may report one
+ * issued (review 29: a Q&A on the decree its introduction reports issued); `false` else.
  */
 export function noDocumentPage(
   url: string,
   title: string,
   mainText: string,
-): 'always' | 'unless issued' | false {
+): 'always' | 'unless reported' | 'unless issued' | false {
   let path = '';
   try {
     path = new URL(url).pathname;
@@ -151,14 +153,17 @@ export function noDocumentPage(
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
   if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
+  if (
+    QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
+    (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2
+  )
+    return 'unless issued';
   return TOPIC_PATH.test(path) ||
     // A title segment of its own, not an address: any page may be served at "/".
     segments.includes('trang chu') ||
     SCHEDULE_TITLE.test(named) ||
-    ABOUT_TITLE.test(named) ||
-    (QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
-      (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2)
-    ? 'unless issued'
+    ABOUT_TITLE.test(named)
+    ? 'unless reported'
     : false;
 }
 
@@ -175,5 +180,5 @@ const ABOUT_TITLE =
   /^\W*(?:gioi thieu(?: chung)?|chuc nang,? nhiem vu(?:,? quyen han)?|lich su hinh thanh(?: va phat trien)?|co cau to chuc|so do to chuc)\W*$/;
 /** A questions-and-answers page's title, folded ("Hỏi đáp chính sách", "Hỏi - Đáp"); not an interview's. */
 const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
-/** An answer's heading on a line of its own, folded. */
-const ANSWER_HEADINGS = /^[ \t]*tra loi[ \t]*:/gm;
+/** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:"). */
+const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;

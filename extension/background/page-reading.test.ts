@@ -578,6 +578,12 @@ describe('readListingRows and readPageReport: audit 36', () => {
     ).toBeNull();
     // A Q&A on the decree its introduction reports issued is about it (review 29).
     expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
+    // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).
+    const dated = (n: number) =>
+      `Câu trả lời:\nKhoản 1 Điều 9 Thông tư 59/2015/TT-BLĐTBXH ngày 29/12/2015 hướng dẫn chi tiết về điều kiện hưởng chế độ thai sản như sau. ${n}`;
+    expect(
+      primaryOf('Hỏi - Đáp chính sách - Bảo hiểm xã hội Việt Nam', article, `${dated(1)}\n${dated(2)}`),
+    ).toBeNull();
     // An article filed under a topic's address is about the document it issues (review 29).
     const topic = 'https://tayninh.gov.vn/chu-de/tin-chi-dao-dieu-hanh/ubnd-tinh-ban-hanh-cong-van.html';
     expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, issued)).toBe('168/2024/NĐ-CP');

@@ -131,11 +131,12 @@ function isPagesOwn(
   // (no-document-pages.ts).
   const kind = inHeader ? false : noDocumentPage(url, title, mainText);
   if (kind === 'always') return false;
-  // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo
-  // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29). Asked only of such a page.
+  // Unless the text reports it as news does: issued, or but on a Q&A page, with its date and its
+  // trích yếu ("Theo Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29). Asked only
+  // of such a page.
   if (
     kind &&
-    !(issuedDate !== null && subject !== null) &&
+    !(kind === 'unless reported' && issuedDate !== null && subject !== null) &&
     !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
   )
     return false;

@@ -4005,3 +4005,40 @@ describe('extractDispatch: consolidated texts and legal databases’ titles (aud
     expect(draft?.subject).toBe('phê duyệt Đề án phát triển du lịch');
   });
 });
+
+describe('extractDispatch: a title that closes with its document in brackets (audit 76)', () => {
+  it('takes the subject before the bracket', () => {
+    const draft = extractDispatch(
+      'Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, Phó Chủ tịch UBND tỉnh có ý kiến như sau.',
+      {
+        title:
+          'Về việc báo cáo tình hình ô nhiễm môi trường nông thôn (3585/VP-KTN, ngày 23/10/2017). | Doanh nghiệp Lạng Sơn',
+      },
+    );
+    expect(draft).toMatchObject({
+      symbol: '3585/VP-KTN',
+      subject: 'Về việc báo cáo tình hình ô nhiễm môi trường nông thôn',
+    });
+  });
+});
+
+describe('extractDispatch: a page’s one "V/v" line (audit 76)', () => {
+  const answer = (question: string) =>
+    `THÔNG TIN Ý KIẾN\n${question}\nTHÔNG TIN PHẢN HỒI\nUBND tỉnh có ý kiến như sau:\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì, tham mưu UBND tỉnh giải quyết theo đúng quy định.\n(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)`;
+
+  it('is the subject of a document named without one', () => {
+    expect(
+      extractDispatch(answer('V/v Chuyển đổi mục đích sử dụng rừng thực hiện dự án mỏ sét')),
+    ).toMatchObject({
+      symbol: '6012/UBND-KT',
+      issuedDate: '2023-11-14',
+      subject: 'Chuyển đổi mục đích sử dụng rừng thực hiện dự án mỏ sét',
+    });
+  });
+
+  it('is not when two lines open with "V/v"', () => {
+    expect(
+      extractDispatch(answer('V/v Chuyển đổi mục đích sử dụng rừng\nV/v Cấp phép khai thác'))?.subject,
+    ).toBeNull();
+  });
+});

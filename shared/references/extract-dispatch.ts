@@ -39,6 +39,7 @@ import {
   issuerInIssuingClause,
   issuerInSignerClause,
 } from './prose-issuer';
+import { soleSubjectLine } from './sole-subject-line';
 import { fronted, subjectAfter, subjectTakenUp } from './subject-after';
 import { cleanPhrase, lineEnd, type Span, sentenceAround } from './text-spans';
 import { RECALLING, type UnnamedSentence, unnamedSentence } from './unnamed-issue';
@@ -257,7 +258,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       ) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       (heading ? titleAfterType(page.title, primary.typeName) : null) ??
-      lawName(text, page.title, primary, header),
+      lawName(text, page.title, primary, header) ??
+      soleSubjectLine(text),
   );
   // The lead's date only with its subject: a lead giving no subject may be another document's.
   const leadDateGiven = (): string | null => {

@@ -30,6 +30,11 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
     !/^\s*[-–—|]\s*(?:về\s|v\s*\/\s*v\b)/iu.test(rest.slice(start))
   )
     return null;
+  // "Về việc báo cáo tình hình … (3585/VP-KTN, ngày 23/10/2017)": the subject stands before the
+  // bracket the reference and its date close (audit 76).
+  const open = title.lastIndexOf('(', first.start);
+  if (/^\s*\)/.test(rest.slice(start)) && open > 0 && !title.slice(open + 1, first.start).trim())
+    return cleanPhrase(title.slice(0, open).normalize('NFC')) || null;
   start +=
     /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]
       .length ?? 0;
