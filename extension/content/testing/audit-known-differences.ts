@@ -441,4 +441,27 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject quy định mức hỗ trợ thêm ngoài chính sách của Trung ương',
       'primary body Hội đồng nhân dân',
     ],
+  "a74 L11 Sở Tư pháp on DNN 9 'Lấy ý kiến dự thảo văn bản QPPL': HARDER — rows whose SYMBOL LACKS A NUMBER ('Số: /2024/QĐ-UBND', 'Số: /2024/NQ-HĐND', '…/2024/QĐ-UBND', 'Số: &nbsp; /QĐ-UBND') with empty Ngày ban hành: listed documents kept as rows with symbol null and date null (draft placeholders are not refs), mixed with two ISSUED rows carrying real symbols and dates; a draft's trích yếu cites the decision it amends '19/2021/QĐ-UBND' (a ref, NOT that row's symbol); 'Tình trạng' column with consultation deadlines '(đến hết ngày 15/11/2024)' (not issue dates), separate 'Góp ý' links (row link = trích yếu detail link), intro cites laws QH13/QH14, footer licence GP-TTĐT (ref)":
+    [
+      '2 rows, not 7',
+      'row 1 38/2024/QĐ-UBND, not null',
+      'row 1 date 2024-10-25',
+      'row 1 subject Ban hành Quy định điều kiện tách thửa đất, hợp thửa đất đối với từng loại đất trên địa bàn tỉnh Kon Tum',
+      'row 1 link https://sotuphap.kontum.gov.vn/du-thao-van-ban/articleid/1231',
+      'row 2 29/2024/NQ-HĐND, not null',
+      'row 2 date 2024-10-10',
+      'row 2 subject Quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp ứng dụng công nghệ cao trên địa bàn tỉnh Kon Tum',
+      'row 2 link https://sotuphap.kontum.gov.vn/du-thao-van-ban/articleid/1203',
+    ],
+  "a76 R03 provincial office notice on a Drupal site (dnls.langson.gov.vn, Văn phòng UBND tỉnh Lạng Sơn): http://dnls.langson.gov.vn/node/125: the notice's OWN symbol appears ONLY in the h1, in PARENTHESES with a comma date '(3585/VP-KTN, ngày 23/10/2017)' after the 'Về việc …' subject; the body never repeats it and names only the CITED VPCP dispatch, twice (11034/VPCP-KGVX ngày 17/10/2017); Drupal 'Gửi bởi … 24 Tháng 10, 2017' stamp; issuer is the Văn phòng (VP-KTN), not the UBND":
+    ['primary body null'],
+  "a76 R06 provincial portal news (Cổng TTĐT tỉnh Yên Bái, SharePoint 'Tin trong tỉnh'): http://yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564&l=Tintrongtinh++&lv=9: the page reports ONE Party directive but gives it only as a SHORT FORM ('Chỉ thị số 17', no symbol; '17-CT/TU' exists only in a script) → no primary; every visible symbol is CITED by it: Party shapes with a SPACED hyphen first ('Kết luận số 100 - KL/TW') and the same one later written tight (100-KL/TW, one ref), 25-KH/TU, 111-KL/TU; yearless 'Ngày 6/8' before the short form; headline not given by the search tool (symbol-free stand-in); text ends where the tool's copy ends":
+    ['primary 25-KH/TU, none expected'],
+  "a76 R10 legal database archive LISTING (thuvienphapluat.vn, 'Văn bản hợp nhất', page 1): https://thuvienphapluat.vn/archive/Van-ban-hop-nhat/t40p1.aspx: an <ol>-like list of link texts 'Văn bản hợp nhất N/VBHN-BTC năm 2021 hợp nhất … do Bộ trưởng Bộ Tài chính ban hành' — no date column (only 'năm 2021', so dates null), the issuing body only at the END of the link text and MISSING in row 3; leading ' 1. ' counters; pager 'Trang: 1 2 … 19' above and below; a hidden (display:none) further row; footer licence 32/GP-TTĐT and a business-registration number (not a ref); the tool's copy broke off inside row 8, which is cut":
+    [
+      'row 2 subject về việc thực hiện cơ chế quản lý tài chính và biên chế đối với Tổng cục Thuế và Tổng cục Hải quan giai đoạn 2016-2020 do Bộ trưởng Bộ Tài chính ban hành',
+      'row 3 body Bộ Tài chính',
+    ],
+  "a76 R12 Government newspaper PRINT VIEW of a press-release ROUND-UP (Báo điện tử Chính phủ, 'Thông tin chỉ đạo, điều hành …', 04/09/2018): https://baochinhphu.vn/print/thong-tin-chi-dao-dieu-hanh-cua-chinh-phu-thu-tuong-chinh-phu-102244162.htm: several unrelated items under bold sub-heads, about NO single document → no primary; the first item QUOTES a newspaper that misstates both cited documents, reproduced as published: 'Quyết định số 11/2017/QĐ-TTg ngày 11/4/2018' (date year ≠ symbol year) and 'Thông tư số 16/2017/TT-BTC … của Bộ Công Thương' (issuer code ≠ named ministry); double space in 'các dự  án'; 'ngày 4/9/2018', '8/8/2018', 'chỉ 2 năm' look-alikes; footer licence 30/GP-BTTTT with its own date; the tool's copy ends inside the 2nd sub-head":
+    ['primary 11/2017/QĐ-TTg, none expected'],
 };
