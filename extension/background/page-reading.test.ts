@@ -580,10 +580,16 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
     // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).
     const dated = (n: number) =>
-      `Câu trả lời:\nKhoản 1 Điều 9 Thông tư 59/2015/TT-BLĐTBXH ngày 29/12/2015 hướng dẫn chi tiết về điều kiện hưởng chế độ thai sản như sau. ${n}`;
+      `Câu trả lời:\nKhoản 1 Điều 9 Thông tư ${n}/2015/TT-BLĐTBXH ngày 29/12/2015 hướng dẫn chi tiết về điều kiện hưởng chế độ thai sản như sau.`;
     expect(
-      primaryOf('Hỏi - Đáp chính sách - Bảo hiểm xã hội Việt Nam', article, `${dated(1)}\n${dated(2)}`),
+      primaryOf('Hỏi - Đáp chính sách - Bảo hiểm xã hội Việt Nam', article, `${dated(59)}\n${dated(58)}`),
     ).toBeNull();
+    // … unless it is the one document they cite (review 32).
+    const one = (n: number) =>
+      `Câu trả lời:\nTheo Nghị định số 158/2025/NĐ-CP do Chính phủ ban hành ngày 25/6/2025 quy định chi tiết về bảo hiểm xã hội bắt buộc. ${n}`;
+    expect(
+      primaryOf('Hỏi - Đáp chính sách - Bảo hiểm xã hội Việt Nam', article, `${one(1)}\n${one(2)}`),
+    ).toBe('158/2025/NĐ-CP');
     // An article filed under a topic's address is about the document it issues (review 29).
     const topic = 'https://tayninh.gov.vn/chu-de/tin-chi-dao-dieu-hanh/ubnd-tinh-ban-hanh-cong-van.html';
     expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, issued)).toBe('168/2024/NĐ-CP');
@@ -612,6 +618,16 @@ describe('readListingRows: audits 74 and 76', () => {
     );
     expect(subjectOf('Quyết định số 15/2024/QĐ-UBND - UBND tỉnh Quảng Nam')).toBeNull();
     expect(subjectOf('Quyết định số 15/2024/QĐ-UBND: ngày 12/3/2024')).toBeNull();
+    // Nor a link's label, the document's state or its signer (review 32).
+    for (const tail of [
+      ': Tải về',
+      ' - Xem chi tiết',
+      ' - Còn hiệu lực',
+      ': Dự thảo',
+      ' - Hỏa tốc',
+      ': Nguyễn Văn Sơn',
+    ])
+      expect(subjectOf(`Quyết định số 1520/QĐ-UBND${tail}`)).toBeNull();
   });
 
   it('reads a consolidated text’s subject and drops a legal database’s "do … ban hành"', () => {

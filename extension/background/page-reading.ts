@@ -131,12 +131,17 @@ function isPagesOwn(
   // (no-document-pages.ts).
   const kind = inHeader ? false : noDocumentPage(url, title, mainText);
   if (kind === 'always') return false;
-  // Unless the text reports it as news does: issued, or but on a Q&A page, with its date and its
-  // trích yếu ("Theo Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29). Asked only
-  // of such a page.
+  // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo
+  // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29), which a Q&A page's answers
+  // give every document they cite (audit 76): there, only when it cites no other ("Nghị định số
+  // 158/2025/NĐ-CP do Chính phủ ban hành ngày …"; review 32). Asked only of such a page.
   if (
     kind &&
-    !(kind === 'unless reported' && issuedDate !== null && subject !== null) &&
+    !(
+      issuedDate !== null &&
+      subject !== null &&
+      (kind === 'unless reported' || onlyDocument(mainText, inText()))
+    ) &&
     !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
   )
     return false;
@@ -169,6 +174,11 @@ function isPagesOwn(
   }
   if (!inHeader && aboutNoDocument(title, mainText, key, inText)) return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
+}
+
+/** Whether the text names one document, the site's licence aside. */
+function onlyDocument(text: string, references: readonly DocumentReference[]): boolean {
+  return new Set(references.filter((r) => !isPortalLicence(text, r)).map((r) => r.key)).size === 1;
 }
 
 /** Whether the reference stands on a line of its own, a table cell's, with a few characters at most. */
@@ -339,8 +349,19 @@ function restAfterSeparator(name: string, reference: DocumentReference): string 
   const rest = /^\s*[-–:|]\s*(.+)$/su.exec(name.slice(reference.end))?.[1]?.replace(/\s+/g, ' ').trim();
   if (!rest || !/^\p{L}/u.test(rest)) return null;
   const folded = foldText(rest);
-  return BODY_OPENING.test(folded) || /^ngay\b/.test(folded) ? null : rest;
+  // Nor a link's label or the document's state ("- Xem chi tiết", ": Tải về", "- Còn hiệu lực",
+  // ": Dự thảo"), nor a signer's name in capitals ("Nguyễn Văn Sơn"; review 32).
+  return BODY_OPENING.test(folded) || NO_SUBJECT_AFTER_SEPARATOR.test(folded) || NAME_ONLY.test(rest)
+    ? null
+    : rest;
 }
+
+/** What a listing writes after a symbol that says nothing of its document, folded. */
+const NO_SUBJECT_AFTER_SEPARATOR =
+  /^(?:ngay|tai ve|xem|chi tiet|toan van|dinh kem|file|download|con hieu luc|het hieu luc|dang cap nhat|du thao|hoa toc|thuong khan|khan|mat)\b/;
+
+/** A person's name: two to four words, each capitalised. */
+const NAME_ONLY = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}$/u;
 
 /**
  * The lines under a name's first line when that line is its document's symbol and nothing more

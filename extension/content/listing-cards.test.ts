@@ -165,7 +165,9 @@ describe('card listings', () => {
       ['13/VBHN-BTC', 'hợp nhất Thông tư quy định chế độ tiếp khách', href('/b')],
     ]);
     const heading = document.querySelector('li') as Element;
-    expect(opensWithItsReference(firstLine(heading), firstLine(heading).indexOf('14/'))).toBe(true);
+    expect(opensWithItsReference(firstLine(heading), firstLine(heading).indexOf('14/'), true)).toBe(true);
+    // Not an article's numbered paragraph (review 32).
+    expect(opensWithItsReference(firstLine(heading), firstLine(heading).indexOf('14/'))).toBe(false);
   });
 
   it('ends a labelled value at the next label glued to it', () => {

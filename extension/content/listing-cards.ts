@@ -148,19 +148,22 @@ interface Opening {
 
 /**
  * Whether the text opens with the reference at `start`, after its type word or a symbol label
- * ("Số hiệu: 05/2024/TT-BNV"), a posting date or a counter at most.
+ * ("Số hiệu: 05/2024/TT-BNV"), a posting date or, in a list item, a counter at most.
  */
-export function opensWithItsReference(text: string, start: number): boolean {
+export function opensWithItsReference(text: string, start: number, listItem = false): boolean {
   if (opensWithReference(text, start)) return true;
   // After its posting date: "[12/09/2024] Quyết định số 145/QĐ-UBND ngày … về việc …" (audit 44).
   // In square brackets only: an article's timeline ("15/3/2024: Quyết định số …", "(15/3/2024)
   // Công văn …") is no listing (a review of audit 22).
-  // After a list's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76).
+  // After a list item's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76); an article's
+  // numbered paragraphs citing documents are no listing (review 32).
   const label =
     symbolLabelLength(text) ||
     (/^\s*\[/.test(text)
       ? (BARE_DATE.exec(text)?.[0].length ?? 0)
-      : (/^\s*\d{1,3}\. /.exec(text)?.[0].length ?? 0));
+      : listItem
+        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ?? 0)
+        : 0);
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
 

@@ -222,7 +222,10 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
    */
   function markCardsAround(run: TextRun, first: DocumentReference): void {
     // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
-    if (run.text.slice(first.start, first.end) !== first.raw || !opensWithItsReference(run.text, first.start))
+    if (
+      run.text.slice(first.start, first.end) !== first.raw ||
+      !opensWithItsReference(run.text, first.start, run.block.localName === 'li')
+    )
       return;
     for (const container of cardContainersAround(run.nodes[0] as Text)) dirtyCards.add(container);
   }

@@ -8,6 +8,7 @@
  */
 import { boundedCache } from './bounded-cache';
 import { isCombiningMark, isDigit, isHyphen, isInlineSpace, isLineBreak, isUpperLetter } from './chars';
+import { isKnownIssuer } from './codes';
 import { TYPE_WORD_PATTERN } from './context';
 import { foldText, matchFoldedWord } from './fold';
 import type { HeaderKind } from './header-kind';
@@ -211,13 +212,14 @@ export function directDate(text: string, end: number, signed = false): string | 
 }
 
 /**
- * Past an abbreviation in capitals that names the issuer after its symbol, when "ngày" follows:
- * "01/2007/NQ-HĐTP TANDTC ngày 02/10/2007" (audit 75). Anywhere else, `i` as it was.
+ * Past a known issuer's abbreviation after the symbol, when "ngày" follows: "01/2007/NQ-HĐTP
+ * TANDTC ngày 02/10/2007" (audit 75); not a headline's word in capitals ("… 07/CĐ-TTG TRONG NGÀY
+ * 2/2/2026", "… SAU NGÀY …": review 32). Anywhere else, `i` as it was.
  */
 function afterIssuerAbbreviation(text: string, i: number): number {
   let j = i;
   while (j - i < MAX_ABBREVIATION && isUpperLetter(text.charCodeAt(j))) j++;
-  if (j - i < 2 || !isInlineSpace(text.charCodeAt(j))) return i;
+  if (j - i < 2 || !isInlineSpace(text.charCodeAt(j)) || !isKnownIssuer(text.slice(i, j))) return i;
   const next = skipSpaces(text, j, false);
   return matchFoldedWord(text, next, 'ngay') > 0 ? next : i;
 }

@@ -4042,3 +4042,41 @@ describe('extractDispatch: a page’s one "V/v" line (audit 76)', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch: no "V/v" line below the document (review 32)', () => {
+  it('takes none from a related box, an attachment’s name or another document’s line under it', () => {
+    for (const [text, symbol, below] of [
+      [
+        'Tin trong tỉnh\nUBND tỉnh chỉ đạo ứng phó bão số 3\nThứ Năm, 12/09/2024 08:15\nUBND tỉnh Quảng Ninh vừa có Công văn số 6789/UBND-KTN ngày 11/9/2024 gửi các sở, ban, ngành và UBND các huyện, thị xã, thành phố.\nTheo đó, Chủ tịch UBND tỉnh yêu cầu các địa phương khẩn trương khắc phục hậu quả sau bão, sớm ổn định đời sống nhân dân.\nVăn bản liên quan\n5501/SXD-QLXD\nV/v hướng dẫn kiểm tra an toàn công trình sau bão số 3\nTin cùng chuyên mục\nHạ Long ra quân dọn vệ sinh môi trường',
+        '6789/UBND-KTN',
+        'kiểm tra an toàn công trình',
+      ],
+      [
+        'Ngày 05/3/2024, Sở Giáo dục và Đào tạo ban hành Công văn số 512/SGDĐT-GDTrH gửi các trường THPT trên địa bàn tỉnh.\nCác đơn vị nghiên cứu, triển khai thực hiện.\nTệp đính kèm:\nV/v tổ chức thi thử tốt nghiệp THPT năm 2024 (bản mẫu của Bộ GDĐT).pdf\nPhụ lục 1.docx',
+        '512/SGDĐT-GDTrH',
+        'tổ chức thi thử',
+      ],
+      [
+        'Ngày 18/10/2024, Văn phòng UBND tỉnh có Thông báo số 455/TB-VP kết luận của Chủ tịch UBND tỉnh tại cuộc họp.\nThông báo trả lời văn bản của Sở Xây dựng:\nV/v xin ý kiến về giá vật liệu xây dựng quý III/2024',
+        '455/TB-VP',
+        'giá vật liệu xây dựng',
+      ],
+    ] as const) {
+      const draft = extractDispatch(text);
+      expect(draft?.symbol).toBe(symbol);
+      expect(draft?.subject ?? '').not.toContain(below);
+    }
+  });
+});
+
+describe('extractDispatch: "do … ban hành" naming the documents a subject is about (review 32)', () => {
+  it('is kept', () => {
+    const draft = extractDispatch('Nội dung văn bản đang cập nhật.', {
+      title:
+        'Thông tư 63/2024/TT-BTC bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Tài chính ban hành',
+    });
+    expect(draft?.subject).toBe(
+      'bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Tài chính ban hành',
+    );
+  });
+});

@@ -259,7 +259,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       (heading ? titleAfterType(page.title, primary.typeName) : null) ??
       lawName(text, page.title, primary, header) ??
-      soleSubjectLine(text),
+      soleSubjectLine(text, references.find((r) => r.key === primary.key)?.start ?? 0),
   );
   // The lead's date only with its subject: a lead giving no subject may be another document's.
   const leadDateGiven = (): string | null => {

@@ -602,5 +602,8 @@ describe('findReferences: an issuer abbreviation between a symbol and its date (
     expect(only('Nghị quyết số 01/2007/NQ-HĐTP TANDTC, ngày 02/10/2007 Tòa án').issuedDate).toBeNull();
     expect(only('Công văn 12/UBND-KT UBND tỉnh ngày 02/10/2007').issuedDate).toBeNull();
     expect(only('Công văn 12/UBND-KT V ngày 02/10/2007').issuedDate).toBeNull();
+    // A headline's word in capitals is no issuer (review 32).
+    expect(only('TRIỂN KHAI NGAY CÔNG ĐIỆN 07/CĐ-TTG TRONG NGÀY 2/2/2026').issuedDate).toBeNull();
+    expect(only('NHỮNG ĐIỂM MỚI CỦA THÔNG TƯ 10/2024/TT-BTC SAU NGÀY 15/8/2024').issuedDate).toBeNull();
   });
 });

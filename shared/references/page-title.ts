@@ -44,8 +44,13 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   return cleaned || null;
 }
 
-/** A legal database's title closes with who issued it: "… do tỉnh Kiên Giang ban hành" (audit 76). */
-const ISSUED_BY_TAIL = /\s+do\s+[^,;]{2,80}?\s+ban\s+hành\s*$/u;
+/**
+ * A legal database's title closes with who issued it: "… do tỉnh Kiên Giang ban hành" (audit 76);
+ * not the documents a subject names ("bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ
+ * Tài chính ban hành": review 32).
+ */
+const ISSUED_BY_TAIL =
+  /(?<!(?:văn bản|pháp luật|thông tư|quyết định|nghị định|nghị quyết|chỉ thị|quy định|quy chuẩn|tiêu chuẩn))\s+do\s+[^,;]{2,80}?\s+ban\s+hành\s*$/iu;
 
 /**
  * A document page's title that names the document by its type alone, then its trích yếu

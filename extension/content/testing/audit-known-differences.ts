@@ -464,4 +464,61 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a76 R12 Government newspaper PRINT VIEW of a press-release ROUND-UP (Báo điện tử Chính phủ, 'Thông tin chỉ đạo, điều hành …', 04/09/2018): https://baochinhphu.vn/print/thong-tin-chi-dao-dieu-hanh-cua-chinh-phu-thu-tuong-chinh-phu-102244162.htm: several unrelated items under bold sub-heads, about NO single document → no primary; the first item QUOTES a newspaper that misstates both cited documents, reproduced as published: 'Quyết định số 11/2017/QĐ-TTg ngày 11/4/2018' (date year ≠ symbol year) and 'Thông tư số 16/2017/TT-BTC … của Bộ Công Thương' (issuer code ≠ named ministry); double space in 'các dự  án'; 'ngày 4/9/2018', '8/8/2018', 'chỉ 2 năm' look-alikes; footer licence 30/GP-BTTTT with its own date; the tool's copy ends inside the 2nd sub-head":
     ['primary 11/2017/QĐ-TTg, none expected'],
+  'p01 listing cards, calendar badge BELOW each heading (theme order title→badge→sapo)': [
+    'row 1 date null',
+    'row 1 body null',
+    'row 2 date null',
+    'row 2 body null',
+    'row 3 date null',
+    'row 3 body null',
+    'row 4 date null',
+    'row 4 body null',
+  ],
+  'p02 listing cards, calendar badge ABOVE heading (rule 2 target)': [
+    'row 1 body null',
+    'row 2 body null',
+    'row 3 body null',
+    'row 4 body null',
+  ],
+  'p03 doc cards with a view-count line (1250 / 86 / 2024) above each heading, date in meta below': [
+    'row 1 body null',
+    'row 2 body null',
+    'row 3 body null',
+  ],
+  "p07 listing links 'Công điện số 12/CĐ-UBND - Hỏa tốc' (urgency mark after dash), V/v trích yếu on next line":
+    [
+      'row 1 subject Hỏa tốc',
+      'row 1 body null',
+      'row 2 subject Khẩn',
+      'row 2 body null',
+      'row 3 subject Mật',
+      'row 3 body null',
+    ],
+  "p08 link names 'QĐ 1234/QĐ-UBND - Còn hiệu lực', 'TB 98/TB-SLĐTBXH: Tải về', '- Xem chi tiết', '- Toàn văn'":
+    ['row 1 subject Còn hiệu lực', 'row 3 subject Xem chi tiết', 'row 4 subject Toàn văn'],
+  'p09 rule 5 target rows (V/v after dash, colon subject, body after dash)': [
+    'row 3 subject Thương binh và Xã hội',
+    'row 3 body Sở Lao động',
+  ],
+  "p11 English table, 'Effective date' column before 'Issued date', both in English words": [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  "p13 news: 'Căn cứ ND 34/2016 …, ngày 15/01/2025 UBND tỉnh ban hành QĐ 125/QĐ-UBND công bố danh mục …, gồm:' + table":
+    ['primary missing 125/QĐ-UBND'],
+  "p20 archive by year/month headings ('2024' / 'Tháng 10' above the list), item dates in brackets": [
+    '2 rows, not 3',
+    'row 1 date null',
+    'row 2 date null',
+  ],
+  "p27 cards with rank '01' and tag 'Tháng 10' lines above heading (looks like a badge 01 / Tháng 10), own date in meta":
+    ['primary 2351/QĐ-UBND, none expected', '0 rows, not 3'],
+  "p28 task table of UBND docs grouped by the RESPONSIBLE department ('I | Sở Tài chính'), not the issuer": [
+    'primary 1234/QĐ-UBND, none expected',
+    '0 rows, not 3',
+  ],
+  "p32 link names 'QĐ 1520/QĐ-UBND: Nguyễn Văn Sơn' (signer), '- Đính kèm', ': Dự thảo'": [
+    'row 2 subject Đính kèm',
+  ],
+  "c1 control of p30 without the '1.'/'2.' counters": ['primary missing 09/VBHN-BTC', '2 rows, not 0'],
 };
