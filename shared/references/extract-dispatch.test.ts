@@ -4080,3 +4080,14 @@ describe('extractDispatch: "do … ban hành" naming the documents a subject is 
     );
   });
 });
+
+describe('extractDispatch: a title of another type under a metadata block (audit 77)', () => {
+  it('is a sidebar box’s, not the document’s subject', () => {
+    const text =
+      'Nghị định số 100/2014/NĐ-CP của Chính phủ quy định về kinh doanh sản phẩm dinh dưỡng\nSố/Ký hiệu 100/2014/NĐ-CP\nNgày ban hành 06/11/2014\nCơ quan ban hành Chính phủ\nPhân loại Nghị định\n< Trước\nTiếp theo >\nThông báo\nThông báo tuyển dụng viên chức\nLịch tiếp nhận mẫu dịp nghỉ lễ';
+    const draft = extractDispatch(text, {
+      title: 'Nghị định số 100/2014/NĐ-CP của Chính phủ quy định về kinh doanh sản phẩm dinh dưỡng',
+    });
+    expect(draft?.subject).toBe('quy định về kinh doanh sản phẩm dinh dưỡng');
+  });
+});

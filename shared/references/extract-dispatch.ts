@@ -241,7 +241,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       subjectMentions,
     ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
-      (header ? headerSubject(text, primary.end) : null) ??
+      (header
+        ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null)
+        : null) ??
       (header === 'metadata' ? otherSubjectField(text, primary.start) : null) ??
       // A header naming the document its metadata block above names: the block's "Trích yếu"
       // when the header gives none.
@@ -316,4 +318,14 @@ function inNormalCase(body: string | null): string | null {
   // "Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)": a field's short form in brackets is no part
   // of the name (audit 66).
   return body ? bodyInNormalCase(body.replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*$/u, '')) : null;
+}
+
+/**
+ * The type a title under a metadata block names when it is the document's, as its code says
+ * (past the block, a sidebar's "Thông báo" box is no Nghị định's title; audit 77): not a
+ * consolidated text's, titled by the type of the text it consolidates ("18/VBHN-BTC" over
+ * "THÔNG TƯ …").
+ */
+function ownTitleType(reference: DocumentReference): string | null {
+  return reference.typeCode && reference.typeCode !== 'VBHN' ? reference.typeName : null;
 }

@@ -11,7 +11,7 @@ import { isFieldLabel, metadataField, OTHER_SUBJECT_LABELS } from './metadata-fi
 import { cleanPhrase, linesAfter } from './text-spans';
 
 /** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
-export function headerSubject(text: string, end: number): string | null {
+export function headerSubject(text: string, end: number, typeName: string | null = null): string | null {
   const lines = linesAfter(text, end, 12).map((line) => line.trim());
   const vv = lines.findIndex((line) => /^V\/v\b/i.test(line));
   if (vv >= 0)
@@ -27,10 +27,14 @@ export function headerSubject(text: string, end: number): string | null {
     const folded = unmarked(foldText(line));
     return TITLE_END.test(folded) || CHAPTER_OR_ARTICLE.test(folded);
   });
+  // A title of another type than the symbol's code names is another document's: a sidebar's
+  // "Thông báo" box under a Nghị định's metadata (audit 77).
+  const type = typeName === null ? null : foldText(typeName);
   const typeLine = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).findIndex(
     (line, i) =>
       (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
-      !(i > 0 && isFieldLabel(lines[i - 1] as string)),
+      !(i > 0 && isFieldLabel(lines[i - 1] as string)) &&
+      (type === null || foldText(line).startsWith(type)),
   );
   if (typeLine < 0) return null;
   // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
