@@ -4091,3 +4091,23 @@ describe('extractDispatch: a title of another type under a metadata block (audit
     expect(draft?.subject).toBe('quy định về kinh doanh sản phẩm dinh dưỡng');
   });
 });
+
+describe('extractDispatch: the text a decision promulgates (audit 78)', () => {
+  it('takes the title in capitals over "(Ban hành kèm theo Quyết định số …)" for its subject', () => {
+    const regulation = (annex: string) =>
+      `ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\nQUY CHẾ LÀM VIỆC\nCỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n${annex}\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh`;
+    const draft = extractDispatch(
+      regulation(
+        '(Ban hành kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)',
+      ),
+    );
+    expect(draft).toMatchObject({
+      symbol: '59/QĐ-UBND',
+      subject: 'QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026',
+    });
+    // Not a decision the text cites otherwise.
+    expect(
+      extractDispatch(regulation('Căn cứ Quyết định số 59/QĐ-UBND ngày 22/7/2021.'))?.subject ?? null,
+    ).not.toBe('QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026');
+  });
+});

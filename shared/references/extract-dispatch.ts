@@ -8,6 +8,7 @@
 import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { aboutPhraseAfter, TALKED_ABOUT } from './about-phrase';
 import { addressees } from './addressees';
+import { annexTitle } from './annex-title';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
 import { withDefinedAbbreviation } from './defined-abbreviation';
@@ -261,6 +262,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       (heading ? titleAfterType(page.title, primary.typeName) : null) ??
       lawName(text, page.title, primary, header) ??
+      (inText ? annexTitle(text, primary) : null) ??
       soleSubjectLine(text, references.find((r) => r.key === primary.key)?.start ?? 0),
   );
   // The lead's date only with its subject: a lead giving no subject may be another document's.
