@@ -607,3 +607,13 @@ describe('findReferences: an issuer abbreviation between a symbol and its date (
     expect(only('NHỮNG ĐIỂM MỚI CỦA THÔNG TƯ 10/2024/TT-BTC SAU NGÀY 15/8/2024').issuedDate).toBeNull();
   });
 });
+
+describe('findReferences: the Party’s QĐi typed with the look-alike Ð (audit 77)', () => {
+  it('reads it as QĐi', () => {
+    expect(only('Quy định số 11-QÐi/TW, ngày 18/02/2019 của Bộ Chính trị')).toMatchObject({
+      symbol: '11-QĐi/TW',
+      typeCode: 'QĐi',
+      issuedDate: '2019-02-18',
+    });
+  });
+});

@@ -58,8 +58,9 @@ export function segmentAt(text: string, pos: number): Segment | null {
     return make(run, pos, run.length, true, false);
   }
   if (hasLower) {
-    // A known code in no case of its own ("UbnD", "Ttg") reads as lower case.
-    if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== run) {
+    // A known code in no case of its own ("UbnD", "Ttg") reads as lower case; not one with the
+    // look-alike Ð ("QÐi": audit 77).
+    if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== run.replace('Ð', 'Đ')) {
       return make(run, pos, run.length, true, false);
     }
     return make(run, pos, mixedCaseCut(run, next), false, false);
@@ -127,9 +128,10 @@ function mixedCaseCut(run: string, next: number): number {
 }
 
 function mixedCodeAt(run: string, k: number, next: number): number {
+  const spelt = run.replace('Ð', 'Đ');
   for (const code of MIXED_CASE_CODES) {
     // The Party's QĐi is a type code of its own, never the tail of a longer run ("UQĐi").
-    if (run.startsWith(code, k) && (k === 0 || code !== 'QĐi')) {
+    if (spelt.startsWith(code, k) && (k === 0 || code !== 'QĐi')) {
       const end = k + code.length;
       // A lower-case tail is a glued word when it opens a syllable ("TTgvề", "TTravề").
       if (!isLowerLetter(run.charCodeAt(end)) || gluedSyllable(run, end, next)) return code.length;
