@@ -124,9 +124,13 @@ function isPagesOwn(
   isProse: () => boolean,
 ): boolean {
   const { key } = reference;
-  // The main text's references, read at most once for the questions below.
+  // The main text's references and the document's mentions among them, read at most once for
+  // the questions below.
   let found: DocumentReference[] | undefined;
   const inText = () => (found ??= findReferences(mainText));
+  let own: DocumentReference[] | undefined;
+  const mentions = () => (own ??= inText().filter((r) => r.key === key));
+  const issuedInText = () => mentions().some((r) => issuedInSentence(mainText, r));
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
   const kind = inHeader ? false : noDocumentPage(url, title, mainText);
@@ -142,7 +146,7 @@ function isPagesOwn(
       subject !== null &&
       (kind === 'unless reported' || onlyDocument(mainText, inText()))
     ) &&
-    !inText().some((r) => r.key === key && issuedInSentence(mainText, r))
+    !issuedInText()
   )
     return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
@@ -155,7 +159,7 @@ function isPagesOwn(
   // one-row table), not cited in the listing's introduction (audit 36).
   const ownRow =
     rows.some((row) => row.reference.key === key) &&
-    (rows.length === 1 || inText().some((r) => r.key === key && aloneOnLine(mainText, r)));
+    (rows.length === 1 || mentions().some((r) => aloneOnLine(mainText, r)));
   if (!inHeader && !ownRow) {
     if (rows.length > 0 && !isProse()) return false;
     // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
@@ -163,10 +167,9 @@ function isPagesOwn(
     // issues, or dates or describes other than as its basis ("Căn cứ Nghị quyết số 76/NQ-CP
     // ngày 15/7/2021 của Chính phủ ban hành …, Bộ phận … tổng hợp các văn bản …"; audit 74), is
     // the page's.
-    const mentions = () => inText().filter((r) => r.key === key);
     if (
       rows.length > 1 &&
-      !mentions().some((r) => issuedInSentence(mainText, r)) &&
+      !issuedInText() &&
       ((subject === null && issuedDate === null) ||
         mentions().every((r) => citedAsBasis(mainText, inText(), r)))
     )

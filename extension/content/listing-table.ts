@@ -385,9 +385,13 @@ export function listingRowReader(layout: ListingLayout): (row: GridRow) => Repor
     if (read && group) read.group = group;
     // Only a row of one cell (spanning the table) heads a group or carries a subject; one of a
     // group's counter and its heading heads a group ("I | Hội đồng nhân dân tỉnh"; audit 74).
-    const [first, second, third] = new Set(row.cells);
-    const counted = !third && second && GROUP_COUNTER.test(elementLine(first as Element));
-    const text = read || (second && !counted) ? '' : elementLine(counted ? second : row.row);
+    let text = '';
+    let counted = false;
+    if (!read) {
+      const [first, second, third] = new Set(row.cells);
+      counted = !third && !!second && GROUP_COUNTER.test(elementLine(first as Element));
+      if (!second || counted) text = elementLine(counted ? (second as Element) : row.row);
+    }
     if (text) {
       const date = text.length < HEADING_DATE ? parseListingDate(text) : null;
       if (last && !last.subject && !date && !counted && ownsSubjectLine(layout, text)) last.subject = text;

@@ -244,9 +244,14 @@ export const NOT_ISSUERS: ReadonlySet<string> = new Set([
 /** Old issuers written `N-ISSUER` with no type code (Prime Minister's 1990s directives, …). */
 export const OLD_FORM_ISSUERS: ReadonlySet<string> = new Set(['TTg', 'CP', 'HĐBT']);
 
+/** The segment with the look-alike Ð (U+00D0) written as Đ. */
+export function withRealD(segment: string): string {
+  return segment.replace(/\u00D0/g, 'Đ');
+}
+
 /** Upper case with Ð (U+00D0) and đ folded to Đ: the spelling codes are compared in. */
 export function upperCode(segment: string): string {
-  return segment.toUpperCase().replace(/\u00D0/g, 'Đ');
+  return withRealD(segment.toUpperCase());
 }
 
 /** The canonical spelling of one symbol segment (case, Đ). Segments repeat endlessly (UBND, QĐ, CP). */
@@ -265,7 +270,7 @@ function spellCanonically(segment: string): string {
   }
   // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a
   // code; so does a body of the Prime Minister's ("TCTTTg": TTg as the regulation writes it).
-  const nfc = segment.normalize('NFC').replace(/\u00D0/g, 'Đ');
+  const nfc = withRealD(segment.normalize('NFC'));
   if (
     (INNER_LOWER.test(nfc) || isPrimeMinistersBody(nfc)) &&
     !TYPE_CODES.has(upper) &&

@@ -15,7 +15,7 @@ import {
   isVowel,
   isWordLetter,
 } from './chars';
-import { canonicalSegment, isKnownCode, MIXED_CASE_CODES } from './codes';
+import { canonicalSegment, isKnownCode, MIXED_CASE_CODES, withRealD } from './codes';
 import { dateValue } from './dates';
 
 export interface Segment {
@@ -58,12 +58,13 @@ export function segmentAt(text: string, pos: number): Segment | null {
     return make(run, pos, run.length, true, false);
   }
   if (hasLower) {
-    // A known code in no case of its own ("UbnD", "Ttg") reads as lower case; not one with the
-    // look-alike Ð ("QÐi": audit 77).
-    if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== run.replace('Ð', 'Đ')) {
+    // The look-alike Ð spelt Đ: "QÐi" is the Party's QĐi (audit 77).
+    const spelt = withRealD(run);
+    // A known code in no case of its own ("UbnD", "Ttg") reads as lower case.
+    if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== spelt) {
       return make(run, pos, run.length, true, false);
     }
-    return make(run, pos, mixedCaseCut(run, next), false, false);
+    return make(run, pos, mixedCaseCut(run, spelt, next), false, false);
   }
   if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
   return make(run, pos, run.length, false, false);
@@ -89,12 +90,13 @@ function make(run: string, pos: number, length: number, lower: boolean, glued: b
 
 /**
  * Where an upper-case segment ends when lower-case letters follow it: "UBNDNgày" → 4,
- * "TTgNgày" → 3 (TTg is written that way), "SGDĐTngày" → 5.
+ * "TTgNgày" → 3 (TTg is written that way), "SGDĐTngày" → 5; its mixed-case codes are read in
+ * `spelt`, the run with Đ for the look-alike Ð.
  */
-function mixedCaseCut(run: string, next: number): number {
+function mixedCaseCut(run: string, spelt: string, next: number): number {
   let k = 0;
   while (k < run.length) {
-    const mixed = mixedCodeAt(run, k, next);
+    const mixed = mixedCodeAt(run, spelt, k, next);
     if (mixed > 0) {
       k += mixed;
       // A lower-case letter after it opens a glued word.
@@ -127,8 +129,8 @@ function mixedCaseCut(run: string, next: number): number {
   return k;
 }
 
-function mixedCodeAt(run: string, k: number, next: number): number {
-  const spelt = run.replace('Ð', 'Đ');
+/** The mixed-case code at `k` of `run` (`spelt`: the run with Đ for the look-alike Ð), or 0. */
+function mixedCodeAt(run: string, spelt: string, k: number, next: number): number {
   for (const code of MIXED_CASE_CODES) {
     // The Party's QĐi is a type code of its own, never the tail of a longer run ("UQĐi").
     if (spelt.startsWith(code, k) && (k === 0 || code !== 'QĐi')) {
