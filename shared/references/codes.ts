@@ -181,6 +181,8 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'VPTW',
   'TWĐTN',
   'HĐTĐKT',
+  // The Supreme Court's judges' council: "04/2019/NQ-HDTP" is its resolution (audit 81).
+  'HĐTP',
   'BCĐ',
   'BCH',
   'CCTTHC',
@@ -193,7 +195,7 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
 
 /**
  * A tax office's departments, after its "CT" ("1135/CT-CS", "2156/CT-TTHT": Cục Thuế's dispatches,
- * audits 9 and 25), where CT is the issuer and no Chỉ thị.
+ * audits 9 and 25; "636/CT-THNVDT", audit 81), where CT is the issuer and no Chỉ thị.
  */
 const TAX_UNITS: ReadonlySet<string> = new Set([
   'CS',
@@ -208,6 +210,7 @@ const TAX_UNITS: ReadonlySet<string> = new Set([
   'KTNB',
   'TCCB',
   'NVDTPC',
+  'THNVDT',
   'HCQT',
   'QLĐ',
 ]);

@@ -120,6 +120,13 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a75-049 missed',
     'a75-050 missed',
     'a75-050 missed',
+    // Audit 81 (real text): spun text's "ngày 14 mon 04 năm 2017"; "TƯ" kept as written, twice; a
+    // year split by a space ("16/7/20 21"); a type code glued before the number ("QĐ15/2006/BTC").
+    'a81-018 issuedDate',
+    'a81-025 issuer',
+    'a81-026 issuer',
+    'a81-045 issuedDate',
+    'a81-053 missed',
   ],
 };
 

@@ -290,6 +290,7 @@ describe('directDate: a table flattened to text, English ordinals (audit 25)', (
     ['- Quyết định số 12/QĐ-UBND | 15/3/2024 |', '12/QĐ-UBND', '2024-03-15'],
     ['Circular No. 200/2014/TT-BTC dated 22nd December 2014 of', '200/2014/TT-BTC', '2014-12-22'],
     ['Circular No. 200/2014/TT-BTC dated December 1st, 2014 of', '200/2014/TT-BTC', '2014-12-01'],
+    ['Resolution No. 04/2019/NQ-HĐTP dated 18th of June, 2019 on', '04/2019/NQ-HĐTP', '2019-06-18'],
   ])('%s', (text, symbol, date) => {
     expect(dateOf(text, symbol)).toBe(date);
     expect(dateOf(text.normalize('NFD'), symbol)).toBe(date);

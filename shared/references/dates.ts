@@ -364,9 +364,10 @@ function signingVerbEnd(text: string, pos: number): number {
 }
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-// The day may take an ordinal's ending: "22nd December 2014", "December 22nd, 2014".
+// The day may take an ordinal's ending and "of": "22nd December 2014", "December 22nd, 2014",
+// "18th of June, 2019" (audit 81).
 const ENGLISH_DATE =
-  /^\s*(?:(\d\d?)(?:st|nd|rd|th)? ([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.? (\d\d?)(?:st|nd|rd|th)?),? (\d{4})/i;
+  /^\s*(?:(\d\d?)(?:st|nd|rd|th)?(?: of)? ([a-z]{3})[a-z]*|([a-z]{3})[a-z]*\.? (\d\d?)(?:st|nd|rd|th)?),? (\d{4})/i;
 
 /** The date after "dated" ending at `pos` (-1: no "dated"): "15/5/2023", "12 March 2024", "April 17, 2023". */
 function englishDate(text: string, pos: number): string | null {

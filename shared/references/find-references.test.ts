@@ -473,6 +473,7 @@ describe('findReferences: a tax office before its department (audits 9 and 25)',
     ['Cục Thuế ban hành Công văn số 1135/CT-CS hướng dẫn khấu trừ', '1135/CT-CS'],
     ['Công văn 2156/CT-TTHT ngày 5/3/2024 của Cục Thuế TP Hà Nội', '2156/CT-TTHT'],
     ['số 49533/CT-TTHT', '49533/CT-TTHT'],
+    ['Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông', '636/CT-THNVDT'],
   ])('%s: CT is the issuer, no Chỉ thị', (text, symbol) => {
     for (const form of [text, text.normalize('NFD')])
       expect(only(form)).toMatchObject({ symbol, typeCode: null, issuer: 'CT', typeName: 'Công văn' });
@@ -614,6 +615,17 @@ describe('findReferences: the Party’s QĐi typed with the look-alike Ð (audit
       symbol: '11-QĐi/TW',
       typeCode: 'QĐi',
       issuedDate: '2019-02-18',
+    });
+  });
+});
+
+describe('findReferences: the Supreme Court judges’ council written in ASCII (audit 81)', () => {
+  it('restores its Đ', () => {
+    expect(only('Resolution No. 04/2019/NQ-HDTP dated 18th of June, 2019 on process')).toMatchObject({
+      symbol: '04/2019/NQ-HĐTP',
+      issuer: 'HĐTP',
+      typeName: 'Nghị quyết',
+      issuedDate: '2019-06-18',
     });
   });
 });
