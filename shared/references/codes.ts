@@ -124,6 +124,7 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'KTNN',
   'TANDTC',
   'VKSNDTC',
+  'VKSTC',
   'CA',
   'UBDT',
   'BHXH',

@@ -1395,7 +1395,8 @@ describe('extractDispatch: audit 14 (a type heading with a qualifier)', () => {
   it('takes no qualifier from a line in normal case, a number or an issuer', () => {
     expect(subject('Thông báo tuyển dụng', 'viên chức năm 2025')).toBeNull();
     expect(subject('THÔNG BÁO SỐ 12', 'viên chức năm 2025')).toBeNull();
-    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBeNull();
+    // A type line naming its issuer or signer is a type line (audit 79): the title under it alone.
+    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBe('viên chức năm 2025');
   });
 });
 
@@ -4109,5 +4110,38 @@ describe('extractDispatch: the text a decision promulgates (audit 78)', () => {
     expect(
       extractDispatch(regulation('Căn cứ Quyết định số 59/QĐ-UBND ngày 22/7/2021.'))?.subject ?? null,
     ).not.toBe('QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026');
+  });
+});
+
+describe('extractDispatch: older headers and reposted dispatches (audit 79)', () => {
+  it('reads a header whose number has no type code and a space before the slash', () => {
+    const text =
+      'VIỆN KIỂM SÁT NHÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỐI CAO\nĐộc lập - Tự do - Hạnh phúc\n-*-\nSố: 46 /VKSTC\nHà nội, ngày 11 tháng 11 năm 1995\nQUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO\nBAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC\nCỦA NGÀNH KSND"\n-----------------------\nVIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n- Căn cứ Điều 3 Quyết định số 566/TTG ngày 14-9-1995 của Thủ tướng Chính phủ;';
+    expect(extractDispatch(text)).toMatchObject({
+      symbol: '46/VKSTC',
+      issuedDate: '1995-11-11',
+      subject: 'BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC CỦA NGÀNH KSND"',
+      issuingBody: 'Viện kiểm sát nhân dân tối cao',
+    });
+  });
+
+  it('takes the title under a type line naming its signer', () => {
+    const text =
+      'THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 566/TTg\nHà Nội, ngày 14 tháng 9 năm 1995\nQUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ\nVề việc ban hành danh mục bí mật nhà nước\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;';
+    expect(extractDispatch(text)?.subject).toBe('Về việc ban hành danh mục bí mật nhà nước');
+  });
+
+  it('reads the header under a post title that repeats the number, and a "V/v" whose colon wrapped', () => {
+    const header =
+      'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2728/TCT-DNL\nV/v\n: Thực hiện quy định về hóa đơn.\nHà Nội, ngày 18 tháng 07 năm 2014\nKính gửi: Cục thuế tỉnh Đắk Nông.';
+    const draft = extractDispatch(
+      `Thứ Ba, 29 tháng 7, 2014\nCông văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.\n${header}`,
+    );
+    expect(draft).toMatchObject({
+      symbol: '2728/TCT-DNL',
+      issuedDate: '2014-07-18',
+      issuingBody: 'Tổng cục Thuế',
+      subject: 'V/v Thực hiện quy định về hóa đơn',
+    });
   });
 });

@@ -629,3 +629,20 @@ describe('findReferences: the Supreme Court judges’ council written in ASCII (
     });
   });
 });
+
+describe('findReferences: a header number spaced before a known body, a law’s term typed apart (audit 79)', () => {
+  it('reads "Số: 46 /VKSTC" after "số", not a spaced slash in prose', () => {
+    expect(only('Số: 46 /VKSTC\nHà nội, ngày 11 tháng 11 năm 1995').symbol).toBe('46/VKSTC');
+    expect(findReferences('năm 2020 / UBND tỉnh')).toEqual([]);
+    expect(findReferences('tour số 05 /HN-SG')).toEqual([]);
+  });
+
+  it('joins "QH 13" into the term, and only two digits ending cleanly', () => {
+    expect(only('Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015;')).toMatchObject({
+      symbol: '83/2015/QH13',
+      issuer: 'QH13',
+      issuedDate: '2015-06-25',
+    });
+    expect(findReferences('Luật số 83/2015/QH 130 người')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ export function headerSubject(text: string, end: number, typeName: string | null
     return cleanPhrase(
       vvLines(lines, vv)
         .join(' ')
-        .replace(/^V\/v\.?\s*/i, 'V/v '),
+        .replace(/^V\/v\.?\s*:?\s*/i, 'V/v '),
     );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   // Nor is a line of the body, which opens with "Căn cứ …" or a chapter or an article ("Chương I
@@ -32,7 +32,7 @@ export function headerSubject(text: string, end: number, typeName: string | null
   const type = typeName === null ? null : foldText(typeName);
   const typeLine = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).findIndex(
     (line, i) =>
-      (titleQualifier(line) !== null || titleOnTypeLine(line) !== null) &&
+      (titleQualifier(line) !== null || titleOnTypeLine(line) !== null || namesItsSigner(line)) &&
       !(i > 0 && isFieldLabel(lines[i - 1] as string)) &&
       (type === null || foldText(line).startsWith(type)),
   );
@@ -191,6 +191,17 @@ function titleOnTypeLine(line: string): string | null {
     ? rest
     : null;
 }
+
+/**
+ * An older header's type line naming who signs, in capitals: "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN
+ * KSND TỐI CAO", "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ", with the title on the lines under it
+ * (audit 79).
+ */
+function namesItsSigner(line: string): boolean {
+  return isCapitals(line) && TYPE_OF_SIGNER.test(foldText(line));
+}
+
+const TYPE_OF_SIGNER = new RegExp(`^(?:${TITLE_TYPE_NAMES}) cua\\s`);
 
 /** A title's first word in normal case ("Phê duyệt", "Về việc"), or "V/v". */
 const TITLE_OPENING = /^(?:\p{Lu}\p{Ll}|V\s*\/\s*v\b)/u;

@@ -12,6 +12,7 @@ import {
   isInlineSpace,
   isLineBreak,
   isLowerLetter,
+  isSegmentChar,
   isSymbolLetter,
   isUpperLetter,
 } from './chars';
@@ -379,9 +380,22 @@ function nextSegment(text: string, last: Segment, anyJunction: boolean): Segment
 /** The rest of an issuer split by a space after `last` ("BGD ĐT"), when no segment follows it. */
 function issuerRestAfter(text: string, last: Segment): Segment | null {
   if (!isInlineSpace(text.charCodeAt(last.end)) || last.lower) return null;
+  // A law's term typed apart from its QH: "83/2015/QH 13" (audit 79).
+  const term = last.value === 'QH' ? termAfter(text, last.end + 1) : null;
+  if (term) return term;
   const after = segmentAt(text, last.end + 1);
   return after && !after.lower && isKnownIssuer(last.value + after.value) && !isKnownIssuer(last.value)
     ? after
+    : null;
+}
+
+/** The two digits of a term at `p`, ending the symbol cleanly, as a segment; or null. */
+function termAfter(text: string, p: number): Segment | null {
+  const end = p + 2;
+  return isDigit(text.charCodeAt(p)) &&
+    isDigit(text.charCodeAt(p + 1)) &&
+    !isSegmentChar(text.charCodeAt(end))
+    ? { value: text.slice(p, end), start: p, end, lower: false, glued: false }
     : null;
 }
 
@@ -493,10 +507,20 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a known issuer and a unit: "2020 / UBND tỉnh" is prose. (A
+  // Spaced, a code-less symbol needs a known issuer and a unit, or "Số:" before it and the code
+  // against the slash: "2020 / UBND tỉnh" is prose, "Số: 46 /VKSTC" a header (audit 79). (A
   // header's "Số: 1125 /BVXP-KHTH" of a body no list knows is not read: the content script's
   // budget; audit 57, review 23.)
-  if (spaced && (codes.length < 2 || !isKnownIssuer(issuer))) return null;
+  if (
+    spaced &&
+    (!isKnownIssuer(issuer) ||
+      (codes.length < 2 &&
+        !(
+          text.charCodeAt((segments[0] as Segment).start - 1) === 47 &&
+          SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 12), start)))
+        )))
+  )
+    return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
   // labels of every blind audit wrote the Chính phủ's and the Hội đồng Bộ trưởng's too.
   if (codes.length === 1 && OLD_FORM_ISSUERS.has(issuer)) {

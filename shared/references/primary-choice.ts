@@ -7,6 +7,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { findReferences } from './find-references';
 import { foldText } from './fold';
+import { headerIssuer } from './header-issuer';
 import { headerKind } from './header-kind';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { BODY_OPENING } from './issuer-names';
@@ -39,8 +40,14 @@ export function choosePrimary(
   titleReferences: DocumentReference[],
   title: string | undefined,
 ): DocumentReference {
-  const header = references.find((r) => headerKind(text, r.start) === 'header');
-  if (header) return header;
+  const headers = references.filter((r) => headerKind(text, r.start) === 'header');
+  const [header] = headers;
+  // A post's title "Công văn Số: 2728/TCT-DNL V/v: …" over the document's header: the mention
+  // under the header's issuer lines is the document's own (audit 79).
+  if (header)
+    return headerIssuer(text, header.start, header.end) === null
+      ? (headers.find((r) => r.key === header.key && headerIssuer(text, r.start, r.end) !== null) ?? header)
+      : header;
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
