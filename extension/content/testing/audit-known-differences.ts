@@ -47,7 +47,15 @@
  * 72/2020/QH14"); English cards and English news dates; a Thông báo's "… kết luận của …" (no meeting named) right after its
  * number with no date between (taken as a noun, no trích yếu); a card under a posting-date line;
  * a number field labelled "Số nghị quyết"; a resolution dated only by "được … thông qua ngày" or by its
- * session's closing day in an earlier sentence.
+ * session's closing day in an earlier sentence; from audits 79 and 80 (real text and rows): a
+ * symbol written with the fraction slash U+2044; an English news lead dating its decision
+ * before the number; the old spelling "Toà" of a body kept as the page writes it; a page
+ * whose every reference is cited in passing ("Trong bối cảnh triển khai Nghị quyết 66-NQ/TW",
+ * "(Theo Thông tư … và Nghị quyết …)") or whose headline issues a document the text never
+ * numbers; lists mixing news cards and document cards, or documents without numbers (rows are
+ * numbered documents); list items as paragraphs with a "- " bullet and their file link in the
+ * paragraph under them; a table whose symbol column is headed "Decree"; cards whose symbol is
+ * only in their summary.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -567,4 +575,83 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'references extra 01/QCPH',
       'primary 01/QCPH, not 01/QCPH-UBND-UBMTTQ',
     ],
+  "a79 R02 ministry department portal, old ASP.NET site (Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương): http://www.atmt.gov.vn/default.aspx?page=news&do=detail&id=148: the Prime Minister's công điện is written with the Unicode FRACTION SLASH U+2044 instead of '/' ('Công điện số 1478⁄CĐ-TTg', as in the real page's text) → 1478/CĐ-TTg; its date comes BEFORE it as 'chiều hôm nay 18 tháng 8 năm 2016'; subject only in the headline ('… ứng phó với cơn bão số 3', with the 'bão số 3' look-alike); the full text is only a link; symbol with a plain slash only in __VIEWSTATE/mailto/script":
+    ['references missing 1478/CĐ-TTg', 'primary missing 1478/CĐ-TTg'],
+  "a79 R07 university portal, ENGLISH page of a Vietnamese site (NukeViet, VNU University of Social Sciences and Humanities): https://ussh.vnu.edu.vn/eng/news/tin-hoat-dong/quy-che-moi-ve-to-chuc-va-hoat-dong-cua-dhqg-9601.html: the Prime Minister's decision in ENGLISH running text with ASCII 'QD' for QĐ ('Decision No. 26/2014/QD-TTg' → 26/2014/QĐ-TTg), its date BEFORE it in English words ('On March 26, 2014, the Prime Minister signed …'), then the effective date 'May 20, 2014' and the REPLACED decision 16/2001/QD-TTg with its own English date after a name ('signed by Prime Minister Phan Van Khai on February 12, 2001'); Vietnamese headline (from the URL slug) has no symbol; 'Download here' link (Đ form only in title/href attributes); a [hidden] author block repeats the symbol; post date 03/04/2014":
+    ['primary date null', 'primary subject null', 'primary body Thủ tướng Chính phủ'],
+  "a79 R08 court document (Tòa án nhân dân tối cao công văn) on a legal-database page (hieuluat.vn): https://hieuluat.vn/tai-chinh/cong-van-36-tandtc-khtc-toa-an-nhan-dan-toi-cao-2c31a.html: the attribute block is inline label/value spans with NO whitespace between them, so the text reads 'Toà án nhân dân tối caoSố công báo:' and 'Số hiệu:36/TANDTC-KHTCNgày đăng công báo:' (symbol GLUED to the next label), as in the tool's copy; the court's own dispatch has a drafting unit (KHTC) and a 'V/v:' line; the cited budget law carries a SPACE inside the term ('83/2015/QH 13' → 83/2015/QH13); a SHORT FORM without symbol ('Nghị định số 117 ngày 07 tháng 10 năm 2013', the full 117/2013/NĐ-CP only in a display:none paywall and the script); 'Toà' vs 'TÒA' spellings; text cut mid-word ('sửa đổi, bổ ') where the copy ends":
+    ['primary body Toà án nhân dân tối cao'],
+  "a79 R11 national daily (Báo Lao Động, 'Công đoàn'): http://laodong.com.vn/cong-doan/thu-tuong-chinh-phu-ban-hanh-ke-hoach-chi-dao-thuc-hien-nang-cao-doi-song-van-hoa-tinh-than-cho-cong-nhan-kcn-kcx-600188.bld: the report is about ONE document, the Prime Minister's 'Kế hoạch triển khai thực hiện …', but the page never gives its number or date → primary null; every visible symbol is a CITED Party document (52-CT/TW twice, 20-NQ/TW, 22-CT/TW, 33-NQ/TW), each followed by a DOTTED date ('ngày 9.1.2016', 'ngày 28.1.2008', 'ngày 5.6.2008', 'ngày 9.6.2014'), so a reader must not promote 52-CT/TW to primary; byline glitch 'LĐ - 238 CÔNG THẮNG'; 'KCN-KCX' look-alike in a caption; the tag 'Chỉ thị 52' short form; footer licence 2013/GP-BTTTT (number looks like a year); text cut mid-word ('triển kh')":
+    ['primary 22-CT/TW, none expected'],
+  "a79 R12 ministry portal INTERVIEW, SharePoint (Cổng TTĐT Phổ biến, giáo dục pháp luật - Bộ Tư pháp, 'Hoạt động PBGDPL ở Trung ương'): https://pbgdpl.gov.vn:443/Pages/tin-tuc-hd-pbpl.aspx?ItemID=5157&l=HoatdongPBGDPLotrun: a Q&A interview about NO single document → no primary; its only symbol is the Party resolution named in the sapo WITHOUT number sign or date ('Trong bối cảnh triển khai Nghị quyết 66-NQ/TW, …'), then only as the short form 'Nghị quyết 66' in the question; the h1 and the sapo are adjacent blocks so the page's textContent glues 'công dânTrong' (as in the tool's copy); toolbar 'Xem cỡ chữ / Đọc bài viết / In / Gửi email'; post date 15/05/2025; en-dash asides; 'PBGDPL & TGPL' ampersand; address '58-60 Trần Phú' look-alike; symbol also in __VIEWSTATE (base64) and a script":
+    ['primary 66-NQ/TW, none expected'],
+  "a79 R13 State Bank journal conference report (Tạp chí Ngân hàng, 'Sự kiện'): https://tapchinganhang.gov.vn/cic-nang-cao-chat-luong-hoat-dong-thong-tin-tin-dung-15525.html: a report on a year-end CONFERENCE, about NO single document → no primary; a circular and a decision of the State Bank are named in one phrase WITHOUT 'số' and WITHOUT dates ('thực hiện Thông tư 15/2023/TT-NHNN và Quyết định 573/QĐ-NHNN'), then only as SHORT FORMS ('Thông tư 15 và Quyết định 573'); event date 14/02/2025 and stamp '14/02/2025 17:20'; a stray 'aa' paragraph and an image whose title is only in attributes, as in the tool's copy; 'Tạp chí Ngân hàng số 3 - Tháng 2/2025' and 'số 3/2025' (alt) look-alikes; footer licence 414/GP-BTTTT; phone '024.38.265.221'; text cut where the copy ends ('… thông tin từ')":
+    ['primary 15/2023/TT-NHNN, none expected'],
+  "a79 R14 district hospital site (Bệnh viện đa khoa Mê Linh, Sở Y tế Hà Nội, 'Hoạt động chuyên môn'): http://www.bvdkmelinh.vn/hoat-dong-chuyen-mon/bang-gia-vien-phi-benh-vien-da-khoa-me-linh-1120.html: a PRICE LIST page about no single document → no primary; its only text line cites the two legal bases in parentheses, the first with its type name CUT to 'Thông' and a double (nbsp) space before the symbol ('(Theo Thông  39/2018/TT-BYT ngày 30/11/2018 của Bộ Y tế và Nghị quyết 02/2019/NQ-HĐND ngày 09/04/2019 của Hội đồng nhân dân Thành phố Hà Nội)'), the second a normative resolution of the CITY council; the price tables themselves are images with empty alt; download link file name with a slug form only in href; hotline '0243 3816 115', opening hours '7h00 - 17h00'; headline rebuilt from the URL slug":
+    ['primary 39/2018/TT-BYT, none expected'],
+  "a80 L01 provincial steering-board page, DotNetNuke 'XemBaiViet' module (Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế, 'Thành viên Ban Chỉ huy …'; source github.com/pqnhat89/PhongChongThienTai resources/views/front-end/about.blade.php, a copy of the board's DNN page): https://pctt.thuathienhue.gov.vn/view/id/6/Thanh-vien-Ban-Chi-huy-Phong-chong-thien-tai-va-Tim-kiem-cuu-nan-tinh-Thua-Thien-Hue: three documents as '- Type số:' PARAGRAPHS, not a table: NBSP glued around the symbol ('số:&nbsp;<strong>1893/QĐ-UBND&nbsp;</strong>&nbsp;Về việc'), a space BEFORE the colon and none after ('Quyết định số :<strong>1877/QĐ-UBND'), each row's download link ('Xem file đính kèm') in the FOLLOWING paragraph; row 2's trích yếu CITES row 1 with the date row 1 itself never shows (1893/QĐ-UBND ngày 22/9/2014); no dates and no issuer column; 'Bài viết liên quan' box of page links":
+    ['primary 1893/QĐ-UBND, none expected', '0 rows, not 3'],
+  "a80 L04 auction-company home page, 'KIẾN THỨC LUẬT PHÁP' link list (Laravel site of an online auction company, e-mail daugiatructuyen.nalaf@gmail.com; rows copied from a Blade view found in the GitHub code index, file id 16285300990, repository not named by the index): https://daugiaviet.vn/: ten '- Type N/…' LINKS to vbpl.vn in two columns, no dates, no trích yếu, no issuer; the link texts are broken over SOURCE LINE BREAKS ('- Nghị định⏎52/2013/NĐ-CP', '- Thông⏎tư⏎12/2013/TT-BCT'); three laws listed by NAME ONLY ('Luật đấu⏎giá⏎2016', 'Luật⏎giao địch điện tử' with its typo, 'Luật⏎công nghệ thông⏎tin') → rows with null symbol; each item ENDS with its symbol and the next item STARTS with '-' after only line breaks ('…62/2017/NĐ-CP</a>⏎</div>⏎<div>⏎<a>-⏎Thông tư', a symbol must not run on into '-⏎Th'); hrefs with '&amp;Keyword='; hotline '0243.7622619' look-alike; the auction block is empty":
+    ['primary 62/2017/NĐ-CP, none expected', '0 rows, not 10'],
+  "a80 L05 city department portal thematic list, Liferay asset publisher (Sở TT&TT Hà Nội, 'Kế hoạch'; source github.com/fontaineha1281/capstone2 web/source/ke-hoach.html, an HTTrack mirror of sotttt.hanoi.gov.vn): https://sotttt.hanoi.gov.vn/ke-hoach: eleven cards whose HEADLINE never carries the listed plan's symbol — it sits in the summary ('Kế hoạch 174/KH-UBND ngày 27/07/2021 của UBND Thành phố Hà Nội'; 'Toàn văn Kế hoạch số 92/KH-UBND …'); a KH symbol introduced as 'Công văn số 253/KH-TTCNTT'; date BEFORE the symbol ('Ngày 21/3/2014, Sở … ban hành Kế hoạch số 321/KH-STTTT'); 'Hướng dẫn số : 1212/HD-STTTT-KHTC' (space before the colon) under a headline that CITES another plan (80/KH-UBND ngày 10/6/2009); a headline citing 01/NQ-CP that is not the card's own document; six cards with NO symbol (rows with null symbol); posting dates '21/12/2012 | 12:00 AM' are not document dates; broken entity 'phograve;ng' as on the page":
+    ['primary 1212/HD-STTTT-KHTC, none expected', '0 rows, not 11'],
+  "a80 L06 central forestry agency 'Văn bản pháp luật' table of TITLES (Cục Lâm nghiệp site, WordPress/Flatsome theme; rows copied from github.com/kdg2k2/2024_VnForest database/2024_vnforest.sql, table vanban ids 7–20): https://vnforest1.xuanmaijsc.vn/van-ban-phap-luat/: each row is ONE long title 'Type số N ngày D của ISSUER trích yếu' with no separate columns; a malformed date 'ngày 01/012019' (date '*') and a WRONG issuer as printed ('Nghị định … của Thủ tướng Chính phủ'); a Party resolution whose date comes AFTER the issuer ('26-NQ/TW của Bộ Chính trị ngày 03/11/2022') and a government resolution that CITES it again; a title citing 886/QĐ-TTg; a law by name only (null symbol) and a law with its symbol inside the name ('Luật Lâm nghiệp số 16/2017/QH14'); two Thông báo rows whose numbers exist only in the PDF file names (18_TB-LN-VP in an href) → null symbol; duplicated phrase 'duyên hải Trung Bộ và duyên hải Trung Bộ'; sidebar news title 'Nghị định 156/2015/NĐ-CP này 24/10/2022' (typo 'này') is a ref, not a row":
+    [
+      '10 rows, not 14',
+      'row 1 156/2018/NĐ-CP, not null',
+      'row 1 date 2018-11-16',
+      'row 1 body Chính phủ',
+      'row 1 link https://vnforest1.xuanmaijsc.vn/van-ban/9',
+      'row 2 01/2019/NĐ-CP, not 16/2017/QH14',
+      'row 2 body Thủ tướng Chính phủ',
+      'row 2 link https://vnforest1.xuanmaijsc.vn/van-ban/10',
+      'row 3 38/2016/QĐ-TTg, not 156/2018/NĐ-CP',
+      'row 3 date 2016-09-14',
+      'row 3 subject về việc ban hành một số chính sách bảo vệ, phát triển rừng và đầu tư hỗ trợ kết cấu hạ tầng, giao nhiệm vụ công ích đối với các công ty nông, lâm nghiệp',
+      'row 3 link https://vnforest1.xuanmaijsc.vn/van-ban/11',
+      'row 4 1439/QĐ-BNN-TCLN, not 01/2019/NĐ-CP',
+      'row 4 subject về việc ban hành Quy chế quản lý và sử dụng Hệ thống Thông tin quản lý ngành Lâm nghiệp',
+      'row 4 body Bộ Nông nghiệp và Phát triển nông thôn',
+      'row 4 link https://vnforest1.xuanmaijsc.vn/van-ban/12',
+      'row 5 21/2017/TT-BNNPTNT, not 38/2016/QĐ-TTg',
+      'row 5 date 2017-11-15',
+      'row 5 subject thực hiện Quyết định số 886/QĐ-TTg ngày 16/6/2017 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu phát triển Lâm nghiệp bền vững giai đoạn 2016 – 2020',
+      'row 5 body Bộ Nông nghiệp và Phát triển nông thôn',
+      'row 5 link https://vnforest1.xuanmaijsc.vn/van-ban/13',
+      'row 6 04/2018/TT-BTC, not 1439/QĐ-BNN-TCLN',
+      'row 6 date 2018-01-17',
+      'row 6 subject null',
+      'row 6 body Bộ Tài chính',
+      'row 6 link https://vnforest1.xuanmaijsc.vn/van-ban/14',
+      'row 7 5249/QĐ-BNN-TCCB, not 21/2017/TT-BNNPTNT',
+      'row 7 date 2018-12-28',
+      'row 7 subject về việc phát động Phong trào thi đua đặc biệt',
+      'row 7 body null',
+      'row 7 link https://vnforest1.xuanmaijsc.vn/van-ban/15',
+      'row 8 2962/QĐ-BNN-TCLN, not 04/2018/TT-BTC',
+      'row 8 date 2019-07-30',
+      'row 8 subject null',
+      'row 8 body Bộ Nông nghiệp và Phát triển nông thôn',
+      'row 8 link https://vnforest1.xuanmaijsc.vn/van-ban/16',
+      'row 9 26-NQ/TW, not 5249/QĐ-BNN-TCCB',
+      'row 9 date null',
+      'row 9 subject về phát triển kinh tế – xã hội và bảo đảm quốc phòng, an ninh vùng Bắc Trung Bộ và duyên hải Trung Bộ và duyên hải Trung Bộ đến năm 2030, tầm nhìn đến năm 2045',
+      'row 9 body Bộ Chính trị ngày 03/11/2022',
+      'row 9 link https://vnforest1.xuanmaijsc.vn/van-ban/17',
+      'row 10 168/NQ-CP, not 2962/QĐ-BNN-TCLN',
+      'row 10 date 2022-12-29',
+      'row 10 subject thực hiện Nghị quyết số 26-NQ/TW ngày 03/11/2022 của Bộ Chính trị về phát triển kinh tế – xã hội và bảo đảm quốc phòng, an ninh vùng Bắc Trung bộ và duyên hải Trung Bộ đến năm 2030, tầm nhìn đến năm 2045',
+      'row 10 body Chính phủ',
+      'row 10 link https://vnforest1.xuanmaijsc.vn/van-ban/18',
+    ],
+  "a80 L08 city department portal THEMATIC list mixing news and document cards, Liferay (Sở TT&TT Hà Nội, 'số hóa truyền dẫn', page 1 of 2; source github.com/fontaineha1281/capstone2 web/source/shtd1377.html, HTTrack mirror of sotttt.hanoi.gov.vn): https://sotttt.hanoi.gov.vn/shtd: twenty cards, only those presenting a document are rows — six whose HEADLINE is the document ('Công văn số 859/BTTTT-CTS ngày 26/3/2014 của Bộ … về việc …', 'Quyết định số: 891/QĐ-BTTTT' with a colon after 'số', a circular without 'số') and two whose SUMMARY gives the full-text symbol ('Toàn văn Thông báo số 167/TB-UBND …', 'Thông báo 21/TB-BTTTT năm 2014 … xem tại'); the news cards CITE other documents in their summaries (4552/UBND-KGVX, 2451/QĐ-TTg, 02/KH-UBND, 124/KH-UBND) which are refs but not rows; 'đã ban hànhThông báo số 63/TB-BTTTT' glued; typos 'Thủ tưởng', 'n gày 29/01'; '30/30 quận' fraction; '(16/01/2014)' in a title; posting dates '09/12/2014 | 12:00 AM' are not document dates; 'Showing 1 - 20 of 28 results.'":
+    ['primary 891/QĐ-BTTTT, none expected', '0 rows, not 8'],
+  "a80 L09 GitHub release notes with a markdown TABLE of resolutions (thanglequoc/vietnamese-provinces-database v2.3.0, text as the search tool gives it): https://github.com/thanglequoc/vietnamese-provinces-database/releases/tag/v2.3.0: a NATIONAL ASSEMBLY resolution '175/2024/QH15' (law-shaped, no NQ code) sits among NQ-UBTVQH15 rows; rows out of numeric order (1318, 175, 1314, 1283, 1284, 1285, 1277, 1288); two date columns (Issued ≠ Effective); descriptions 'Nghị quyết về việc …' / 'Về việc …' with and without a final period; the release TITLE names 1314 and the intro a RANGE '1240/NQ-UBTVQH15 đến 1314/NQ-UBTVQH15' (1240 is not a row) → no primary; the 'Chính phủ Việt Nam' of the intro is not the issuer; 'Dữ liệu mới nhất tính cho đến ngày 11/01/2025'; the eighth row is cut where the tool's copy ends ('… cấp huyện, c', subject '*')":
+    ['0 rows, not 8'],
+  "a80 L10 central forestry agency 'Văn bản' page as WordPress/Flatsome post CARDS (Cục Lâm nghiệp; source github.com/kdg2k2/2024_VnForest resources/views/pages/vanban/vanban.blade.php, a saved copy of the site's page-id-986): https://vnforest1.xuanmaijsc.vn/van-ban/: eight cards, every one dated 24/01/2024 (the POSTING date, not a document date); card 1 carries a drafting unit with an AMPERSAND written as an entity ('593/QĐ-TCLN-KH&#038;HTQT'); card 2 puts its decision in PARENTHESES at the END of a subject-first title ('Tổ chức và hoạt động … (Quyết định số 3618/QĐ-BNN-TCCB ngày 28/8/2023)'); six cards are documents with NO number (null-symbol rows); the 'Tin mới' sidebar title 'Nghị định 156/2015/NĐ-CP này 24/10/2022' is news (ref, not row)":
+    ['primary 593/QĐ-TCLN-KH&HTQT, none expected', '0 rows, not 8'],
+  "a80 L11 legal-database document page whose visible body is the 'Văn bản liên quan' LIST (hethongphapluat.vn, provincial council resolution; list copied as the search tool gives it, which starts at the list): https://hethongphapluat.vn/nghi-quyet-68-2011-nq-hdnd-sua-doi-nghi-quyet-38-2010-nq-hdnd-quy-dinh-danh-muc-muc-thu-phi-va-ty-le-de-lai-phi-le-phi-va-hoc-phi-tren-dia-ban-tinh-cao-bang-do-hoi-dong-nhan-dan-tinh-cao-bang-khoa-xv-ky-hop-thu-2-ban-hanh.html: fourteen list items whose COUNTER is glued to the type word in textContent ('1Nghị định 24/2006/NĐ-CP …', '10Luật …'); four LAWS/ordinances by name and year only (null-symbol rows: 'Pháp lệnh phí và lệ phí năm 2001', 'Luật Ngân sách Nhà nước 2002' …); issuers only as a trailing 'do Bộ Tài chính ban hành'; items that CITE each other (57/2002/NĐ-CP, 63/2002/TT-BTC, 49/2010/NĐ-CP appear first inside other items); a THREE-issuer joint circular 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH whose item is cut mid-word where the copy ends ('Bộ Lao đ'); the page's own resolution is in the H1 BELOW the list (rebuilt from the URL slug) together with the resolution it amends (38/2010/NQ-HĐND) → primary 68/2011/NQ-HĐND without a date; 'năm học 2010 - 2011' look-alikes; a display:none loading message":
+    ['0 rows, not 14'],
+  "a80 L14 NOT A DOCUMENT LIST — city department portal NEWS list, Liferay (Sở TT&TT Hà Nội, 'Phố sách Hà Nội'; source github.com/fontaineha1281/capstone2 web/source/pho-sach-ha-noi.html, HTTrack mirror): https://sotttt.hanoi.gov.vn/pho-sach-ha-noi: seventeen news cards whose titles are full of numbers that look like dates or symbols — 'Hội sách Thiếu nhi 01/6/2018', street 'phố 19/12', '(10/10/1954 - 10/10/2019)', 'lần thứ VI - năm 2019', 'năm học 2017 - 2018', 'Ngày Sách Việt Nam 21/4', 'Sáng 02-10'; 'Chi tiết xem văn bản đính kèm ./.' without any number; ONE cited decision inside a summary (Quyết định số 284/QĐ-TTg ngày 24/02/2014, cut by '…' before its issuer) → one ref, no rows, no primary; duplicated headline; last card cut after its title":
+    ['primary 284/QĐ-TTg, none expected'],
 };
