@@ -1395,8 +1395,11 @@ describe('extractDispatch: audit 14 (a type heading with a qualifier)', () => {
   it('takes no qualifier from a line in normal case, a number or an issuer', () => {
     expect(subject('Thông báo tuyển dụng', 'viên chức năm 2025')).toBeNull();
     expect(subject('THÔNG BÁO SỐ 12', 'viên chức năm 2025')).toBeNull();
-    // A type line naming its issuer or signer is a type line (audit 79): the title under it alone.
-    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBe('viên chức năm 2025');
+    // Under a type line naming its signer, only a line that opens as a title does (review 33).
+    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'viên chức năm 2025')).toBeNull();
+    expect(subject('KẾ HOẠCH CỦA UBND TỈNH', 'Về việc tuyển dụng viên chức năm 2025')).toBe(
+      'Về việc tuyển dụng viên chức năm 2025',
+    );
   });
 });
 
@@ -4123,6 +4126,28 @@ describe('extractDispatch: older headers and reposted dispatches (audit 79)', ()
       subject: 'BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC CỦA NGÀNH KSND"',
       issuingBody: 'Viện kiểm sát nhân dân tối cao',
     });
+  });
+
+  it('takes no signer, heading or "QUYẾT ĐỊNH:" under a type line naming its signer (review 33)', () => {
+    const header = (under: string) =>
+      `THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 254/2006/QĐ-TTg\nHà Nội, ngày 07 tháng 11 năm 2006\nQUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ\n${under}\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;`;
+    expect(extractDispatch(header('THỦ TƯỚNG CHÍNH PHỦ'))?.subject).toBeNull();
+    expect(extractDispatch(header('I. MỤC ĐÍCH, YÊU CẦU'))?.subject).toBeNull();
+    expect(extractDispatch(header('QUYẾT ĐỊNH:'))?.subject).toBeNull();
+    expect(extractDispatch(header('(Về việc quản lý hoạt động thương mại biên giới)'))?.subject).toBe(
+      'Về việc quản lý hoạt động thương mại biên giới',
+    );
+    expect(
+      extractDispatch(
+        header('SỐ 254/2006/QĐ-TTG NGÀY 07 THÁNG 11 NĂM 2006 VỀ VIỆC QUẢN LÝ HOẠT ĐỘNG THƯƠNG MẠI BIÊN GIỚI'),
+      )?.subject,
+    ).toBe('VỀ VIỆC QUẢN LÝ HOẠT ĐỘNG THƯƠNG MẠI BIÊN GIỚI');
+  });
+
+  it('takes the issuer of a header laid out as a table row', () => {
+    const text =
+      'Công văn Số: 2728/TCT-DNL V/v: Chính sách thuế\n| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 2728/TCT-DNL V/v: Chính sách thuế | Hà Nội, ngày 14 tháng 7 năm 2021 |\nKính gửi: Cục Thuế thành phố Hà Nội.';
+    expect(extractDispatch(text)?.issuingBody).toBe('Bộ Tài chính Tổng cục Thuế');
   });
 
   it('takes the title under a type line naming its signer', () => {

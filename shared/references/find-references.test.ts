@@ -635,6 +635,9 @@ describe('findReferences: a header number spaced before a known body, a law’s 
     expect(only('Số: 46 /VKSTC\nHà nội, ngày 11 tháng 11 năm 1995').symbol).toBe('46/VKSTC');
     expect(findReferences('năm 2020 / UBND tỉnh')).toEqual([]);
     expect(findReferences('tour số 05 /HN-SG')).toEqual([]);
+    // Not after "số" in prose (review 33).
+    expect(findReferences('Địa điểm: Phòng họp số 2 /UBND huyện Bình Chánh.')).toEqual([]);
+    expect(findReferences('theo Biểu số 02 /BYT ban hành kèm theo').map((r) => r.symbol)).toEqual([]);
   });
 
   it('joins "QH 13" into the term, and only two digits ending cleanly', () => {

@@ -62,7 +62,13 @@ function headerLineIssuer(text: string, start: number): string | null {
         findFolded(line, 'dang cong san viet nam', 0, line.length)
       )?.start ?? -1;
     if (republic > 0) {
-      const cell = cleanPhrase(line.slice(0, republic).replace(/(?<![|\-–])[|\-–]+\s*$/, ''));
+      // A table row's cell: "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA …" (review 33).
+      const cell = cleanPhrase(
+        line
+          .slice(0, republic)
+          .replace(/^[\s|]+/, '')
+          .replace(/[\s|\-–_*]+$/, ''),
+      );
       if (!cell || /^(?:so|doc lap)/.test(foldText(cell))) continue;
       // The rows under it, down to the "Số:" row, may continue or follow the name in their
       // first cell ("THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc").

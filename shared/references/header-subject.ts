@@ -56,6 +56,17 @@ export function headerSubject(text: string, end: number, typeName: string | null
   if (qualifier)
     title.unshift(title.length > 0 && !isCapitals(title[0] as string) ? qualifier.toLowerCase() : qualifier);
   if (title.length === 0) return null;
+  if (namesItsSigner(lines[typeLine] as string)) {
+    // Under "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" the title may repeat the number and date first ("SỐ
+    // 12/2006/NĐ-CP NGÀY 23 THÁNG 01 NĂM 2006 QUY ĐỊNH …") or stand in brackets; what else stands
+    // there is the signer again ("THỦ TƯỚNG CHÍNH PHỦ"), a heading or "QUYẾT ĐỊNH:", no title
+    // (review 33).
+    title[0] = (title[0] as string)
+      .normalize('NFC')
+      .replace(NUMBER_AND_DATE, '')
+      .replace(/^\((.*)\)$/u, '$1');
+    if (!SIGNER_TITLE.test(foldText(title[0] as string))) return null;
+  }
   // … and in normal case, "Của Ban Thường vụ Tỉnh ủy về …", as a page title's "của <issuer>".
   const joined = cleanPhrase(title.join(' '));
   return joined.slice(OF_ISSUER.exec(joined.replace(/^Của/u, 'của'))?.[0].length ?? 0);
@@ -202,6 +213,12 @@ function namesItsSigner(line: string): boolean {
 }
 
 const TYPE_OF_SIGNER = new RegExp(`^(?:${TITLE_TYPE_NAMES}) cua\\s`);
+
+/** How a title opens under a type line naming its signer, folded. */
+const SIGNER_TITLE = /^(?:ve\s|v\s*\/\s*v\b|ban hanh|phe duyet|thanh lap|sua doi|quy dinh|huong dan)/;
+
+/** "SỐ 12/2006/NĐ-CP NGÀY 23 THÁNG 01 NĂM 2006 " before an old title. */
+const NUMBER_AND_DATE = /^số\s+\S+\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+/iu;
 
 /** A title's first word in normal case ("Phê duyệt", "Về việc"), or "V/v". */
 const TITLE_OPENING = /^(?:\p{Lu}\p{Ll}|V\s*\/\s*v\b)/u;

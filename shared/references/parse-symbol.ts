@@ -507,18 +507,16 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a known issuer and a unit, or "Số:" before it and the code
-  // against the slash: "2020 / UBND tỉnh" is prose, "Số: 46 /VKSTC" a header (audit 79). (A
+  // Spaced, a code-less symbol needs a known issuer and a unit, or a header's "Số:" opening its
+  // line and the code against the slash: "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are
+  // prose, "Số: 46 /VKSTC" a header (audit 79, review 33). (A
   // header's "Số: 1125 /BVXP-KHTH" of a body no list knows is not read: the content script's
   // budget; audit 57, review 23.)
   if (
     spaced &&
     (!isKnownIssuer(issuer) ||
       (codes.length < 2 &&
-        !(
-          text.charCodeAt((segments[0] as Segment).start - 1) === 47 &&
-          SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 12), start)))
-        )))
+        !(text.charCodeAt((segments[0] as Segment).start - 1) === 47 && isHeaderSo(text, start))))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
@@ -554,6 +552,12 @@ function namedBefore(text: string, start: number): boolean {
     SO_BEFORE.test(foldText(text.slice(Math.max(0, start - 12), start))) ||
     typeWordBefore(text, start) !== null
   );
+}
+
+/** Whether a header's "Số:" (or "Số") alone opens the line before the number at `start`. */
+function isHeaderSo(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  return start - from <= 12 && /^\s*so\s*:?\s*$/.test(foldText(text.slice(from, start)));
 }
 
 /** "số", "số hiệu", "ký hiệu" (not "phiên hiệu 12/QK4", a unit's designation). */
