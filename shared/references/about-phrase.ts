@@ -238,7 +238,7 @@ const ISSUER_AHEAD = new RegExp(
 );
 
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
-const CONTENT_LEAD = /^[\s,]*(?:(?=v\/v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
+const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
@@ -262,8 +262,10 @@ const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u'
  * của Phó Thủ tướng …", "kế hoạch thực hiện …"), written in lower case and followed by a word
  * that is no number ("số", "này", digits); the phrase ends as a verb phrase does.
  */
+// "Kết luận", "Ý kiến" capitalised too, as news writes the conclusion relayed ("… 539-CV/VPTW
+// thông báo Kết luận của Ban Bí thư về …"; audit 82).
 const SUBJECT_NOUN_PHRASE =
-  /^((?:kết luận|ý kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên)\s|$)/u;
+  /^((?:[Kk]ết luận|[Ýý] kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|trên cơ sở)\s|$)/u;
 
 /**
  * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …

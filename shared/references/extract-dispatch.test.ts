@@ -4170,3 +4170,58 @@ describe('extractDispatch: older headers and reposted dispatches (audit 79)', ()
     });
   });
 });
+
+describe('extractDispatch: real one-document pages (audit 82)', () => {
+  it('dates a yearless lead by the page’s dateline, not by a year its headline names', () => {
+    const text =
+      'Ban Bí thư ban hành chỉ thị về việc tổ chức Tết Bính Ngọ năm 2026\nPV - 25/12/2025 19:05\nNgày 25/12, Ban Bí thư đã ban hành Chỉ thị số 55-CT/TW về việc tổ chức Tết Bính Ngọ năm 2026. Theo đó, các cấp ủy chuẩn bị tốt.';
+    expect(extractDispatch(text)?.issuedDate).toBe('2025-12-25');
+  });
+
+  it('reads a metadata block whose labels stand over their values, and leaves an empty date empty', () => {
+    const block = (title: string, dated: string) =>
+      `Văn bản Phòng GD&ĐT\n${title}\nKế hoạch số 150/KH-UBND vv Thực hiện đề án đẩy mạnh dạy tin học trong các trường phổ thông\nSố hiệu\n150/KH-UBND\nCơ quan ban hành\nUBND huyện Hiệp Hòa\nNgày ban hành\n${dated}Ngày hiệu lực\nTrạng thái\nĐã có hiệu lực\nVăn bản liên quan\nQuyết định tặng danh hiệu năm học 2019-2020\nNgày ban hành:\n28/08/2020`;
+    const empty = extractDispatch(block('Tiêu đề văn bản', ''));
+    expect(empty).toMatchObject({ symbol: '150/KH-UBND', issuedDate: null });
+    expect(empty?.subject).toMatch(/^vv Thực hiện đề án đẩy mạnh dạy tin học/);
+    expect(extractDispatch(block('Tiêu đề văn bản', '12/03/2019\n'))?.issuedDate).toBe('2019-03-12');
+    const labelled =
+      'Tiêu đề văn bản\nHướng dẫn tham gia chương trình "Tìm kiếm đại sứ E-Learning Việt Nam"\nSố hiệu\n1406/SGDĐT-TCHC\nCơ quan ban hành\nSở Giáo dục và Đào tạo\nNgày ban hành\nNgày hiệu lực';
+    expect(extractDispatch(labelled)?.subject).toBe(
+      'Hướng dẫn tham gia chương trình "Tìm kiếm đại sứ E-Learning Việt Nam"',
+    );
+    expect(extractDispatch(labelled.replace('Tiêu đề văn bản', 'Trích yếu'))?.subject).toBe(
+      'Hướng dẫn tham gia chương trình "Tìm kiếm đại sứ E-Learning Việt Nam"',
+    );
+  });
+
+  it('reads the conclusion a dispatch relays, capitalised, up to "trên cơ sở"', () => {
+    const text =
+      'Ngày 24/2/2026, Văn phòng Trung ương Đảng ban hành Công văn số 539-CV/VPTW thông báo Kết luận của Ban Bí thư về tình hình tổ chức Tết Bính Ngọ 2026, trên cơ sở xem xét Báo cáo số 28-BC/VPTW của Văn phòng Trung ương Đảng.';
+    expect(extractDispatch(text)?.subject).toBe(
+      'Kết luận của Ban Bí thư về tình hình tổ chức Tết Bính Ngọ 2026',
+    );
+  });
+
+  it('takes the document a report’s source note names, and the subject its title gives by type', () => {
+    const text =
+      'Để thực hiện Thông báo số 935/TB-UBND ngày 07/6/2021 của UBND tỉnh về việc hoãn tổ chức phiên tiếp công dân, UBND huyện thông báo hoãn các phiên tiếp công dân tháng 6.\n(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)';
+    const draft = extractDispatch(text, {
+      title: 'Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Lãnh đạo UBND huyện',
+    });
+    expect(draft).toMatchObject({
+      symbol: '81/TB-UBND',
+      issuedDate: '2021-06-08',
+      subject: 'về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Lãnh đạo UBND huyện',
+    });
+    expect(
+      extractDispatch(
+        'Thủ tướng Chính phủ vừa cho phép thành lập Trường Đại học Công nghệ Đông Á, theo Quy chế ban hành tại Quyết định số 14/2005/QĐ-TTg ngày 17/1/2005.\n(Nguồn: Quyết định 1777/QĐ-TTg)',
+      )?.symbol,
+    ).toBe('1777/QĐ-TTg');
+    // "Công văn đi" names a register, no trích yếu.
+    expect(
+      extractDispatch('(Nguồn: Công văn số 12/UBND-VP)', { title: 'Công văn đi' })?.subject ?? null,
+    ).toBeNull();
+  });
+});

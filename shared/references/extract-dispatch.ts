@@ -260,7 +260,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         subjectMentions,
       ) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
-      (heading ? titleAfterType(page.title, primary.typeName) : null) ??
+      // A title naming the document by its type alone ("Thông báo về việc hoãn …") over a text
+      // that gives its number only in a source note (audit 82), as over a bare number field.
+      (heading || titleReferences.length === 0 ? titleAfterType(page.title, primary.typeName) : null) ??
       lawName(text, page.title, primary, header) ??
       (inText ? annexTitle(text, primary) : null) ??
       soleSubjectLine(text, references.find((r) => r.key === primary.key)?.start ?? 0),

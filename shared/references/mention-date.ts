@@ -100,8 +100,17 @@ function sentenceDate(
   // "Năm 2019, UBND tỉnh ban hành Quyết định số … ngày 5 tháng 6 …": the year the sentence opens
   // with (review 26).
   const opening = OPENING_YEAR.exec(foldText(text.slice(sentence.from, primary.start)));
+  // A page's dateline above the sentence ("PV - 25/12/2025 19:05" over "Ngày 25/12, Ban Bí thư đã
+  // ban hành Chỉ thị số 55-CT/TW …") dates it better than a year its headline names ("… Tết
+  // Bính Ngọ năm 2026"; audit 82): its year.
+  const pageDated = primary.year === null ? FULL_DATE.exec(text.slice(0, sentence.from)) : null;
   const yearOf = (month: number): number | null => {
     if (opening) return Number(opening[1]);
+    if (pageDated) {
+      // Across the New Year only: a full date above may be an earlier event's (review 19).
+      const [, , m, y] = pageDated.map(Number) as [number, number, number, number];
+      return y - (month >= 11 && m <= 2 ? 1 : 0);
+    }
     if (!year) return null;
     if (month < 11 || primary.year !== null) return Number(year);
     const pageDate = FULL_DATE.exec(text.slice(0, primary.start));

@@ -26,7 +26,7 @@ export const SUBJECT_LABELS = ['trich yeu noi dung', 'trich yeu', 'summary'] as 
  * "Trích yếu" is; a news page's "Tiêu đề" or a summary paragraph may stand beside one (after
  * its review). Not a bare "Nội dung", a section's heading over a NukeViet document's text.
  */
-export const OTHER_SUBJECT_LABELS = ['tom tat noi dung', 'tom tat', 'tieu de'] as const;
+export const OTHER_SUBJECT_LABELS = ['tom tat noi dung', 'tom tat', 'tieu de van ban', 'tieu de'] as const;
 export const ISSUER_LABELS = [
   'co quan ban hanh',
   'noi ban hanh',
@@ -116,9 +116,11 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
   // The symbol's own line, then the lines after it, then those above it, nearest first; each
   // way up to another document's symbol label, where another block begins.
   const own = fieldLines(text.slice(from, near)).length - 1;
+  // A label on its own line over the value ("Số hiệu / 1406/SGDĐT-TCHC": audit 82) is the own one.
+  const ownLabel = labelOf(lines[own] ?? '', SYMBOL_LABELS) === null ? own - 1 : own;
   const read = (i: number): string | null | undefined => {
     const line = lines[i] as string;
-    if (i !== own && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
+    if (i !== own && i !== ownLabel && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
     const label = labelOf(line, labels);
     if (label === null) return null;
     const value = valueAfterLabel(line, label.length) || nextLine(lines, i);
@@ -160,9 +162,14 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
     if (/\d\s*[/-]\s*\p{L}/u.test(text.slice(previous, above))) break;
     above = previous;
   }
-  const glued =
-    GLUED_DATE.exec(foldLabel(text.slice(line, near + GLUED_REACH))) ??
-    GLUED_DATE.exec(foldLabel(text.slice(above, line)));
+  const below = foldLabel(text.slice(line, near + GLUED_REACH));
+  const gluedBelow = GLUED_DATE.exec(below);
+  // The document's own field left empty ("Ngày ban hành / Ngày hiệu lực / …") before a related
+  // document's "Ngày ban hành: 28/08/2020" further down (audit 82).
+  const own = ownDateField(text.slice(line, near + GLUED_REACH));
+  if (own && !(gluedBelow && below.slice(0, gluedBelow.index).split('\n').length - 1 < own.line))
+    return own.date;
+  const glued = gluedBelow ?? GLUED_DATE.exec(foldLabel(text.slice(above, line)));
   if (glued) return dateOfMatch(glued);
   // "Ngày ký: ngày 25 tháng 3 năm 2024", "Ngày ban hành: Thứ Hai, 25/03/2024" (audit 24).
   const value = metadataField(text, DATE_LABELS, near)
@@ -187,6 +194,22 @@ export const DATE_VALUE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
 const DATE_LABEL_WORDS = `(?:${DATE_LABELS.filter((label) => label.startsWith('ngay '))
   .map((label) => label.slice('ngay '.length))
   .join('|')})`;
+/**
+ * The first issuing-date label alone on its line, with the date on the next line, or another
+ * field's label there (a field left empty: date null); its line. Null when there is none.
+ */
+function ownDateField(block: string): { line: number; date: string | null } | null {
+  const lines = block.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!DATE_LABEL_LINE.test(foldLabel(lines[i] as string))) continue;
+    const next = lines[i + 1] as string;
+    if (isFieldLabel(next)) return { line: i, date: null };
+    const date = dateValue(next.replace(/^[\s|]+/, ''), 0);
+    if (date) return { line: i, date };
+  }
+  return null;
+}
+const DATE_LABEL_LINE = new RegExp(String.raw`^[ \t|]*ngay ${DATE_LABEL_WORDS}[ \t]*:?[ \t|]*$`);
 const GLUED_DATE = new RegExp(String.raw`ngay ${DATE_LABEL_WORDS}\s*:\s*(?:\|\s*)?${DATE_VALUE}`);
 /** A "Ngày" cell over its rows, "Ban hành: 15/10/2024" the first (merged cells; audit 56). */
 const SPLIT_LABEL_DATE = new RegExp(String.raw`\nngay\s*:?[ \t]*\n[ \t]*ban hanh\s*:\s*${DATE_VALUE}`);

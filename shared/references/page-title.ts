@@ -62,7 +62,8 @@ export function titleAfterType(title: string | undefined, typeName: string | nul
   const named = withoutSiteName(title).normalize('NFC').trim();
   if (foldText(named.slice(0, typeName.length)) !== foldText(typeName)) return null;
   const rest = named.slice(typeName.length);
-  return /^\s+\p{Ll}/u.test(rest) ? cleanPhrase(rest) || null : null;
+  // Three words at least: "Công văn đi" names a register, no trích yếu.
+  return /^\s+\p{Ll}\S*\s+\S+\s+\S/u.test(rest) ? cleanPhrase(rest) || null : null;
 }
 
 /**

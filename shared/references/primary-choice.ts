@@ -18,6 +18,7 @@ import {
   isSiteLicence,
   issuedInSentence,
   NAMED_TYPE,
+  TYPE_WORDS,
 } from './mention-role';
 import { documentHeaderKind } from './metadata-fields';
 import { withoutSiteName } from './page-title';
@@ -50,6 +51,10 @@ export function choosePrimary(
       : header;
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
+  // "(Nguồn: Quyết định 1777/QĐ-TTg)", "(Nguồn: Thông báo số 81/TB-UBND ngày …)": the report's
+  // source names its document (audit 82).
+  const source = references.find((r) => SOURCE_NOTE.test(foldedBefore(text, r)));
+  if (source && !titleReferences.some((r) => r.key !== source.key)) return source;
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
   const aside = (r: DocumentReference) =>
@@ -174,6 +179,9 @@ export function choosePrimary(
     (references[0] as DocumentReference)
   );
 }
+
+/** "(Nguồn: Quyết định", "Nguồn: Thông báo số" before a reference, folded. */
+const SOURCE_NOTE = new RegExp(String.raw`(?:^|[\s(])nguon\s*:\s*${TYPE_WORDS}\s+(?:so\s*:?\s*)?$`);
 
 /**
  * Lines above a report's "Theo Kế hoạch số …" its unnamed issue may stand: four, for a caption

@@ -43,7 +43,11 @@ export function auditDifferences(page: AuditPage, scan: PageScan | null): string
     if (!primary) found.push(`primary missing ${expected.symbol}`);
     else {
       if (primary.symbol !== expected.symbol) found.push(`primary ${primary.symbol}, not ${expected.symbol}`);
-      if (expected.issuedDate !== undefined && primary.issuedDate !== expected.issuedDate)
+      if (
+        expected.issuedDate !== undefined &&
+        expected.issuedDate !== '*' &&
+        primary.issuedDate !== expected.issuedDate
+      )
         found.push(`primary date ${primary.issuedDate}`);
       if (!sameText(expected.subject, primary.subject)) found.push(`primary subject ${primary.subject}`);
       if (!sameText(expected.issuingBody, primary.issuingBody))
