@@ -4219,6 +4219,15 @@ describe('extractDispatch: real one-document pages (audit 82)', () => {
         'Thủ tướng Chính phủ vừa cho phép thành lập Trường Đại học Công nghệ Đông Á, theo Quy chế ban hành tại Quyết định số 14/2005/QĐ-TTg ngày 17/1/2005.\n(Nguồn: Quyết định 1777/QĐ-TTg)',
       )?.symbol,
     ).toBe('1777/QĐ-TTg');
+    // A text that only points to its document takes the page's title for the trích yếu.
+    const title =
+      'Phối hợp chỉ đạo công tác khuyến nông phục vụ Đề án lúa chất lượng cao - Trung tâm Khuyến nông';
+    expect(
+      extractDispatch('Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm', { title })?.subject,
+    ).toBe('Phối hợp chỉ đạo công tác khuyến nông phục vụ Đề án lúa chất lượng cao');
+    expect(
+      extractDispatch('Thực hiện công văn số 2092/BNN-KN, Trung tâm triển khai.', { title })?.subject ?? null,
+    ).toBeNull();
     // "Công văn đi" names a register, no trích yếu.
     expect(
       extractDispatch('(Nguồn: Công văn số 12/UBND-VP)', { title: 'Công văn đi' })?.subject ?? null,

@@ -31,7 +31,14 @@ import {
   metadataIssuedDate,
   SUBJECT_LABELS,
 } from './metadata-fields';
-import { siteBody, titleAfterType, titleIssuer, titleSubject, withoutSiteName } from './page-title';
+import {
+  pointedTitle,
+  siteBody,
+  titleAfterType,
+  titleIssuer,
+  titleSubject,
+  withoutSiteName,
+} from './page-title';
 import { choosePrimary } from './primary-choice';
 import {
   isBarePlace,
@@ -263,6 +270,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       // A title naming the document by its type alone ("Thông báo về việc hoãn …") over a text
       // that gives its number only in a source note (audit 82), as over a bare number field.
       (heading || titleReferences.length === 0 ? titleAfterType(page.title, primary.typeName) : null) ??
+      (inText ? pointedTitle(page.title, titleReferences, text, primary.start) : null) ??
       lawName(text, page.title, primary, header) ??
       (inText ? annexTitle(text, primary) : null) ??
       soleSubjectLine(text, references.find((r) => r.key === primary.key)?.start ?? 0),

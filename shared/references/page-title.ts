@@ -67,6 +67,27 @@ export function titleAfterType(title: string | undefined, typeName: string | nul
 }
 
 /**
+ * A document page's title when its text only points to the document ("Cụ thể xem trong công
+ * văn số 2092/BNN-KN trong file đính kèm", "Chi tiết xem tại Quyết định số …"; audit 82): the
+ * title, its site's name cut, is the trích yếu the portal gives it. Null when the mention
+ * before `start` is no such pointer or the title names a number.
+ */
+export function pointedTitle(
+  title: string | undefined,
+  titleReferences: readonly DocumentReference[],
+  text: string,
+  start: number,
+): string | null {
+  if (!title || titleReferences.length > 0) return null;
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return POINTER.test(foldText(line)) ? cleanPhrase(withoutSiteName(title).normalize('NFC')) || null : null;
+}
+
+/** "(Nội dung) chi tiết|cụ thể (xin) xem (trong|tại) <type word> (số)", opening the line, folded. */
+const POINTER =
+  /^\s*(?:noi dung\s+)?(?:chi tiet|cu the)\s*(?:xin\s+)?(?:xem|:)\s*(?:trong|tai)?\s*(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi|cong dien|huong dan|to trinh|bao cao|nghi quyet)\s+(?:so\s*:?\s*)?$/;
+
+/**
  * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của
  * UBND thành phố Hà Nội về …"), when the text names none: the title's first reference must be
  * the primary, and a site name's tail is dropped first.

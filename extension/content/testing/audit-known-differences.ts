@@ -652,6 +652,4 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 284/QĐ-TTg, none expected'],
   "a82 R06 Government Office website, old .vgp news page (Website Văn phòng Chính phủ): http://vpcp.chinhphu.vn/Home/Thanh-lap-Truong-Dai-hoc-tu-thuc-Cong-nghe-Dong-A-tai-tinh-Bac-Ninh/200812/8312.vgp: a report about a Prime Minister's decision founding a UNIVERSITY whose own symbol appears ONLY in the closing source line '(Nguồn: Quyết định 1777/QĐ-TTg)' with no date, while the only DATED reference in the body is the cited 14/2005/QĐ-TTg ngày 17/1/2005; posting time '2:45 PM, 10/12/2008' is not the decision's date (issuedDate null)":
     ['primary subject null'],
-  "a82 R10 ministry centre portal document item (Trung tâm Khuyến nông Quốc gia, 'Dữ liệu khuyến nông › Văn bản thông báo › Bộ NN-PTNT'): https://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nn-ptnt/phoi-hop-chi-dao-cong-tac-khuyen-nong-phuc-vu-de-an-01-trieu-hec-ta-lua-chat-luong-cao-24248.html: MINIMAL document page - the h1 is the trích yếu without number, the whole body is ONE line 'Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm'; no date anywhere (issuedDate null); issuer only implied by the category 'Bộ NN-PTNT' (issuingBody '*'); '01 triệu héc ta' numeral; h1 rebuilt from the slug":
-    ['primary subject null'],
 };
