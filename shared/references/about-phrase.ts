@@ -80,7 +80,10 @@ export function aboutPhraseAfter(text: string, from: number, to: number, tense =
     return cleanPhrase(title);
   // "… 1187/UBND-NC V/v tăng cường …", "… có|với nội dung (“)tăng cường …(”)", "… có trích yếu …"
   // (audit 18): a header's "V/v" copied into prose, or the content named; a quote ends it.
-  const content = quoted > 0 ? null : CONTENT_LEAD.exec(rest.slice(start));
+  // A bare "vv" opens a trích yếu in its capital ("vv Thực hiện …"); before a word in lower case
+  // it is "vân vân" ("… Chỉ thị số 05-CT/TW vv đến …"; review 34).
+  const content =
+    quoted > 0 || /^[\s,]*vv\s+\P{Lu}/u.test(rest.slice(start)) ? null : CONTENT_LEAD.exec(rest.slice(start));
   if (content) {
     const from = start + content[0].length;
     const close = CLOSING_QUOTE[rest[from] as string];

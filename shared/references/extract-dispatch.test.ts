@@ -4234,3 +4234,46 @@ describe('extractDispatch: real one-document pages (audit 82)', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch: what review 34 found in audit 82’s rules', () => {
+  it('dates a yearless lead only by a dateline, not by a date in a phrase, a bracket or a stamp', () => {
+    const lead = 'Ngày 7/1, UBND Thành phố ban hành Kế hoạch số 05/KH-UBND về phát triển du lịch.';
+    expect(
+      extractDispatch(`Tin liên quan\nHội nghị tổng kết (28/12/2024)\nThứ Năm, 08/01/2026 09:30\n${lead}`)
+        ?.issuedDate,
+    ).toBe('2026-01-07');
+    expect(extractDispatch(`Cập nhật: 12/03/2024 | Đăng ngày: 15/06/2021\n${lead}`)?.issuedDate).toBe(
+      '2021-01-07',
+    );
+    expect(
+      extractDispatch(`Năm 2026, tỉnh thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024\n${lead}`)?.issuedDate,
+    ).toBe('2026-01-07');
+  });
+
+  it('reads "vv" before a word in lower case as "vân vân", no trích yếu', () => {
+    const text =
+      'Đảng bộ đã quán triệt các văn bản như Chỉ thị số 05-CT/TW vv đến 100% cán bộ, đảng viên trong toàn Đảng bộ.';
+    expect(extractDispatch(text)?.subject ?? null).toBeNull();
+  });
+
+  it('takes no source note over a lead that issues its own document, nor a title over a basis', () => {
+    const issued =
+      'Ngày 5/3/2024, UBND tỉnh Quảng Trị có Công văn số 944/UBND-NC đề nghị rà soát giá đất ở trên địa bàn.\nBảng giá đất\n(Nguồn: Quyết định số 30/2021/QĐ-UBND)';
+    expect(extractDispatch(issued)?.symbol).toBe('944/UBND-NC');
+    const basis =
+      'Căn cứ Thông báo số 12/TB-SNV ngày 5/7/2024 của Sở Nội vụ, Phòng Giáo dục thông báo tuyển dụng như sau.';
+    expect(
+      extractDispatch(basis, { title: 'Thông báo về việc tuyển dụng viên chức giáo dục năm 2024' })
+        ?.subject ?? null,
+    ).toBeNull();
+  });
+
+  it('drops the type name before a title field’s "về việc"', () => {
+    const text =
+      'Tiêu đề văn bản\nQuyết định về việc phê duyệt kế hoạch lựa chọn nhà thầu gói thầu số 05\nSố hiệu\n1234/QĐ-UBND\nNgày ban hành\n12/03/2019\nCơ quan ban hành\nUBND huyện Krông Nô';
+    expect(extractDispatch(text)).toMatchObject({
+      issuedDate: '2019-03-12',
+      subject: 'về việc phê duyệt kế hoạch lựa chọn nhà thầu gói thầu số 05',
+    });
+  });
+});

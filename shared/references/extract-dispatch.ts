@@ -252,7 +252,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (header
         ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null)
         : null) ??
-      (header === 'metadata' ? otherSubjectField(text, primary.start) : null) ??
+      (header === 'metadata'
+        ? withoutOwnType(otherSubjectField(text, primary.start), primary.typeName)
+        : null) ??
       // A header naming the document its metadata block above names: the block's "Trích yếu"
       // when the header gives none.
       (header === 'header' && metadataMention
@@ -269,7 +271,10 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       // A title naming the document by its type alone ("Thông báo về việc hoãn …") over a text
       // that gives its number only in a source note (audit 82), as over a bare number field.
-      (heading || titleReferences.length === 0 ? titleAfterType(page.title, primary.typeName) : null) ??
+      // Not when the text cites it as a basis ("Căn cứ Thông báo số 12/TB-SNV …"; review 34).
+      (heading || (titleReferences.length === 0 && inText && !citedAsBasis(text, references, primary))
+        ? titleAfterType(page.title, primary.typeName)
+        : null) ??
       (inText ? pointedTitle(page.title, titleReferences, text, primary.start) : null) ??
       lawName(text, page.title, primary, header) ??
       (inText ? annexTitle(text, primary) : null) ??
@@ -340,4 +345,18 @@ function inNormalCase(body: string | null): string | null {
  */
 function ownTitleType(reference: DocumentReference): string | null {
   return reference.typeCode && reference.typeCode !== 'VBHN' ? reference.typeName : null;
+}
+
+/**
+ * A title field's value without the document's type name before its "về việc" ("Tiêu đề văn
+ * bản: Quyết định về việc phê duyệt …"; review 34): the trích yếu is what follows.
+ */
+function withoutOwnType(value: string | null, typeName: string | null): string | null {
+  if (!value || !typeName) return value;
+  const nfc = value.normalize('NFC').trim();
+  const folded = foldText(nfc);
+  const type = foldText(typeName);
+  return folded.startsWith(`${type} ve `) || folded.startsWith(`${type} v/v `)
+    ? nfc.slice(typeName.length).trim()
+    : value;
 }

@@ -103,7 +103,7 @@ function sentenceDate(
   // A page's dateline above the sentence ("PV - 25/12/2025 19:05" over "Ngày 25/12, Ban Bí thư đã
   // ban hành Chỉ thị số 55-CT/TW …") dates it better than a year its headline names ("… Tết
   // Bính Ngọ năm 2026"; audit 82): its year.
-  const pageDated = primary.year === null ? FULL_DATE.exec(text.slice(0, sentence.from)) : null;
+  const pageDated = primary.year === null ? datelineAbove(text, sentence.from) : null;
   const yearOf = (month: number): number | null => {
     if (opening) return Number(opening[1]);
     if (pageDated) {
@@ -202,6 +202,28 @@ function yearOfYearless(text: string, month: number, day: number): number | null
   const named = NAMED_YEAR.exec(text.normalize('NFC'));
   return named ? Number(named[1]) : null;
 }
+
+/**
+ * The page's dateline above `before`: the first short line that ends with a full date and, at
+ * most, its time ("PV - 25/12/2025 19:05", "Thứ Sáu, 16/8/2024 | 08:00:00"); not a date in a
+ * phrase ("… ngày 22/12/2024"), in brackets (a sidebar's "(28/12/2024)") or an update stamp
+ * (review 34). Its day, month and year as FULL_DATE gives them, or null.
+ */
+function datelineAbove(text: string, before: number): RegExpExecArray | null {
+  for (const line of text.slice(0, before).split('\n')) {
+    if (line.length > DATELINE_LENGTH) continue;
+    const date = DATELINE.exec(line);
+    // "… ngày 22/12/2024" is a phrase's date, "Cập nhật: …" a stamp's; "Đăng ngày: …" the page's.
+    if (date && !/(?:\bngay\s*|(?:cap nhat|update)\W*)$/.test(foldText(line.slice(0, date.index))))
+      return date;
+  }
+  return null;
+}
+
+const DATELINE_LENGTH = 60;
+/** A full date closing its line, with its time at most ("19:05", "08:00:00", "10:48 AM", "| 08:00"). */
+const DATELINE =
+  /(?<![\d/.(-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$/;
 
 const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/-])/;
 

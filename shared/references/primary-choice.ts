@@ -53,8 +53,20 @@ export function choosePrimary(
   if (metadata) return metadata;
   // "(Nguồn: Quyết định 1777/QĐ-TTg)", "(Nguồn: Thông báo số 81/TB-UBND ngày …)": the report's
   // source names its document (audit 82).
+  // Not a table's or a chart's source under a lead that issues its own document (review 34); a
+  // rule "ban hành tại|kèm theo Quyết định số …" only cites that decision.
   const source = references.find((r) => SOURCE_NOTE.test(foldedBefore(text, r)));
-  if (source && !titleReferences.some((r) => r.key !== source.key)) return source;
+  if (
+    source &&
+    !titleReferences.some((r) => r.key !== source.key) &&
+    !references.some(
+      (r) =>
+        r.key !== source.key &&
+        issuedInSentence(text, r) &&
+        !/ban hanh\s+(?:tai|kem theo)\s+(?:\S+\s+){0,3}$/.test(foldedBefore(text, r)),
+    )
+  )
+    return source;
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
   const aside = (r: DocumentReference) =>
