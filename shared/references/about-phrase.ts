@@ -213,8 +213,11 @@ function aboutPhrase(rest: string): string | null {
     if ((name && BODY_OPENING.test(foldText(name[1] as string))) || (citedBody && CLAUSE_OPENER.test(after)))
       return beforeNextItem(rest.slice(0, m.index), true);
   }
-  // The phrase must end on its line, as the sentence does; a list's next document ends it too.
-  return line ? null : beforeNextItem(rest, true);
+  // The phrase must end on its line, as the sentence does; a list's next document ends it too,
+  // and the sentence's "chính thức có hiệu lực" (audit 83).
+  if (line) return null;
+  const effect = new RegExp(String.raw`\s+${TAKES_EFFECT_PREDICATE}`, 'u').exec(rest);
+  return beforeNextItem(effect ? rest.slice(0, effect.index) : rest, true);
 }
 
 /** A directive the sentence gives after a document's date and a comma ("…, chỉ đạo các sở …"). */
@@ -270,12 +273,16 @@ const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u'
 const SUBJECT_NOUN_PHRASE =
   /^((?:[Kk]ết luận|[Ýý] kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|trên cơ sở)\s|$)/u;
 
+/** "chính thức có hiệu lực", "có hiệu lực (thi hành) từ …": the sentence's own predicate. */
+const TAKES_EFFECT_PREDICATE = String.raw`(?:chính thức\s+có hiệu lực|có hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s)`;
+
 /**
  * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …
  * đã tháo gỡ nhiều vướng mắc"): "đã", "sẽ", "đang" or "được" then a verb that opens a clause,
- * not one of the subject's ("được ban hành kèm theo", "đã được phê duyệt" stay).
+ * not one of the subject's ("được ban hành kèm theo", "đã được phê duyệt" stay); or "(chính
+ * thức) có hiệu lực" (audit 83).
  */
-const OWN_PREDICATE = String.raw`\s+(?=(?:đã|sẽ|đang)\s+(?!được\s|(?!(?:${REPORTED_VERBS})\s)(?:${SUBJECT_VERBS})\s)\p{Ll}|được\s+(?:(?:${SUBJECT_VERBS})\s+)?(?:đánh giá|xem là|coi là|kỳ vọng|dư luận|nhiều)\s)`;
+const OWN_PREDICATE = String.raw`\s+(?=${TAKES_EFFECT_PREDICATE}|(?:đã|sẽ|đang)\s+(?!được\s|(?!(?:${REPORTED_VERBS})\s)(?:${SUBJECT_VERBS})\s)\p{Ll}|được\s+(?:(?:${SUBJECT_VERBS})\s+)?(?:đánh giá|xem là|coi là|kỳ vọng|dư luận|nhiều)\s)`;
 
 /**
  * A verb phrase ends at the sentence's end, a ";", a clause that comments on it (", trong đó …")

@@ -4277,3 +4277,20 @@ describe('extractDispatch: what review 34 found in audit 82’s rules', () => {
     });
   });
 });
+
+describe('extractDispatch: a document taking effect (audit 83)', () => {
+  it('takes no issuing date from the day it takes effect, and ends the subject before it', () => {
+    const text =
+      'Ngày 14/2, Thông tư số 29/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về dạy thêm, học thêm chính thức có hiệu lực thi hành.';
+    expect(extractDispatch(text)).toMatchObject({ issuedDate: null, subject: 'về dạy thêm, học thêm' });
+    expect(
+      extractDispatch('Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực từ 1/7/2023.')?.subject,
+    ).toBe('về bảo vệ dữ liệu cá nhân');
+    // A sentence that issues it still dates it.
+    expect(
+      extractDispatch(
+        'Ngày 30/12/2024, Bộ GD-ĐT ban hành Thông tư số 29/2024/TT-BGDĐT, có hiệu lực từ 14/2/2025.',
+      )?.issuedDate,
+    ).toBe('2024-12-30');
+  });
+});

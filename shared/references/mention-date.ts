@@ -69,6 +69,10 @@ function sentenceDate(
   // ngày 20/5/2024 …, ngày 25/5/2024, UBND huyện … ban hành …").
   const cited = (at: number) =>
     references.some((r) => r !== primary && r.end <= at && /^[\s,]*$/.test(text.slice(r.end, at)));
+  // "Ngày 14/2, Thông tư số 29/2024/TT-BGDĐT … chính thức có hiệu lực": the day it takes effect,
+  // when the sentence issues nothing (audit 83).
+  const folded = foldText(text.slice(sentence.from, sentence.to));
+  if (TAKES_EFFECT.test(folded) && !/\b(?:ban hanh|ky)\b/.test(folded)) return null;
   const before = firstDate(text, sentence.from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
@@ -224,6 +228,8 @@ const DATELINE_LENGTH = 60;
 /** A full date closing its line, with its time at most ("19:05", "08:00:00", "10:48 AM", "| 08:00"). */
 const DATELINE =
   /(?<![\d/.(-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$/;
+
+const TAKES_EFFECT = /\bco hieu luc\b/;
 
 const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/-])/;
 
