@@ -72,7 +72,7 @@ function sentenceDate(
   // "Ngày 14/2, Thông tư số 29/2024/TT-BGDĐT … chính thức có hiệu lực": the day it takes effect,
   // when the sentence issues nothing (audit 83).
   const folded = foldText(text.slice(sentence.from, sentence.to));
-  if (TAKES_EFFECT.test(folded) && !/\b(?:ban hanh|ky)\b/.test(folded)) return null;
+  if (EFFECT_WORDS.test(folded) && !/\b(?:ban hanh|ky)\b/.test(folded)) return null;
   const before = firstDate(text, sentence.from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
@@ -229,7 +229,8 @@ const DATELINE_LENGTH = 60;
 const DATELINE =
   /(?<![\d/.(-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$/;
 
-const TAKES_EFFECT = /\bco hieu luc\b/;
+/** "có hiệu lực", folded: a sentence about a document taking effect. */
+const EFFECT_WORDS = /\bco hieu luc\b/;
 
 const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/-])/;
 

@@ -164,8 +164,9 @@ export function metadataIssuedDate(text: string, near = 0): string | null {
   }
   const below = foldLabel(text.slice(line, near + GLUED_REACH));
   const gluedBelow = GLUED_DATE.exec(below);
-  // The document's own field left empty ("Ngày ban hành / Ngày hiệu lực / …") before a related
-  // document's "Ngày ban hành: 28/08/2020" further down (audit 82).
+  // The document's own field with its label over its value, read before a related document's
+  // "Ngày ban hành: 28/08/2020" further down; left empty ("Ngày ban hành / Ngày hiệu lực / …"),
+  // no date (audit 82).
   const own = ownDateField(text.slice(line, near + GLUED_REACH));
   if (own && !(gluedBelow && below.slice(0, gluedBelow.index).split('\n').length - 1 < own.line))
     return own.date;

@@ -52,9 +52,9 @@ export function choosePrimary(
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
   // "(Nguồn: Quyết định 1777/QĐ-TTg)", "(Nguồn: Thông báo số 81/TB-UBND ngày …)": the report's
-  // source names its document (audit 82).
-  // Not a table's or a chart's source under a lead that issues its own document (review 34); a
-  // rule "ban hành tại|kèm theo Quyết định số …" only cites that decision.
+  // source names its document (audit 82), unless the text issues another (a table's or a chart's
+  // source under a lead that issues its own: review 34); "ban hành tại|kèm theo Quyết định số …"
+  // only cites that decision.
   const source = references.find((r) => SOURCE_NOTE.test(foldedBefore(text, r)));
   if (
     source &&
