@@ -273,8 +273,11 @@ const PURPOSE_LEAD = new RegExp(`^nhằm\\s+(?=(?:${SUBJECT_VERBS})[\\s,])`, 'u'
 const SUBJECT_NOUN_PHRASE =
   /^((?:[Kk]ết luận|[Ýý] kiến|chương trình|kế hoạch|quy chế)\s+(?!(?:số|này|trên|đó)(?:\s|$)|\d)\p{Ll}.+?)(?:,\s*(?:trong đó|theo đó|qua đó|đồng thời|nhằm|từ đó|tuy nhiên|trên cơ sở)\s|$)/u;
 
-/** "chính thức có hiệu lực", "có hiệu lực (thi hành) từ …": the sentence's own predicate. */
-const TAKES_EFFECT_PREDICATE = String.raw`(?:chính thức\s+có hiệu lực|có hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s)`;
+/**
+ * "(chính thức) có hiệu lực (thi hành)" ending its clause or before "(kể) từ …": the sentence's own
+ * predicate; "… chính sách mới chính thức có hiệu lực trong tháng 7/2024" is a trích yếu's (review 35).
+ */
+const TAKES_EFFECT_PREDICATE = String.raw`(?:(?:chính thức\s+)?có hiệu lực(?:\s+thi hành)?(?=\s*(?:[.,;]|$|(?:kể\s+)?từ\s)))`;
 
 /**
  * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …

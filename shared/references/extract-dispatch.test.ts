@@ -4286,6 +4286,17 @@ describe('extractDispatch: a document taking effect (audit 83)', () => {
     expect(
       extractDispatch('Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực từ 1/7/2023.')?.subject,
     ).toBe('về bảo vệ dữ liệu cá nhân');
+    // A lead that issues it, in any words, still dates it; an effect inside a trích yếu stays (review 35).
+    expect(
+      extractDispatch(
+        'Ngày 5/4/2024, Chính phủ có Nghị định số 38/2024/NĐ-CP quy định xử phạt vi phạm hành chính, có hiệu lực kể từ ngày 20/5/2024.',
+      )?.issuedDate,
+    ).toBe('2024-04-05');
+    expect(
+      extractDispatch(
+        'Sở Tư pháp ban hành Thông báo số 120/TB-STP ngày 3/7/2024 về các chính sách mới chính thức có hiệu lực trong tháng 7/2024.',
+      )?.subject,
+    ).toMatch(/^về các chính sách mới chính thức có hiệu lực trong tháng 7\/2024/);
     // A sentence that issues it still dates it.
     expect(
       extractDispatch(

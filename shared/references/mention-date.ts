@@ -70,9 +70,13 @@ function sentenceDate(
   const cited = (at: number) =>
     references.some((r) => r !== primary && r.end <= at && /^[\s,]*$/.test(text.slice(r.end, at)));
   // "Ngày 14/2, Thông tư số 29/2024/TT-BGDĐT … chính thức có hiệu lực": the day it takes effect,
-  // when the sentence issues nothing (audit 83).
-  const folded = foldText(text.slice(sentence.from, sentence.to));
-  if (EFFECT_WORDS.test(folded) && !/\b(?:ban hanh|ky)\b/.test(folded)) return null;
+  // when the sentence opens with that day and the document itself (audit 83); not a lead that
+  // issues it ("Ngày 5/4/2024, Chính phủ có Nghị định số … có hiệu lực từ …": review 35).
+  if (
+    EFFECT_LEAD.test(foldText(text.slice(sentence.from, primary.start))) &&
+    EFFECT_WORDS.test(foldText(text.slice(primary.end, sentence.to)))
+  )
+    return null;
   const before = firstDate(text, sentence.from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
@@ -231,6 +235,10 @@ const DATELINE =
 
 /** "có hiệu lực", folded: a sentence about a document taking effect. */
 const EFFECT_WORDS = /\bco hieu luc\b/;
+/** "(Từ) ngày 14/2, Thông tư số" before the number, folded: the day, then the document itself. */
+const EFFECT_LEAD = new RegExp(
+  String.raw`^\s*(?:tu\s+)?(?:hom nay\s*\(|ngay\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\)?\s*,\s*${TYPE_WORDS}(?:\s+so)?\s*:?\s*$`,
+);
 
 const FULL_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/-])/;
 
