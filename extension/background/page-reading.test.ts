@@ -452,6 +452,16 @@ describe('readListingRows', () => {
     expect(read[0]).not.toHaveProperty('fallbackSubject');
   });
 
+  it('takes no link labels, nor a cell of dots, for a row’s subject (audit 84)', () => {
+    const bare = 'Nghị định số 107/2016/NĐ-CP';
+    const read = readListingRows([
+      row(bare, { name: bare, fallbackSubject: 'Xem chi tiết | Tải về' }),
+      row(bare, { name: bare, subject: '...' }),
+      row(bare, { name: bare, fallbackSubject: 'Xem xét điều chỉnh quy hoạch' }),
+    ]);
+    expect(read.map((r) => r.subject)).toEqual([null, null, 'Xem xét điều chỉnh quy hoạch']);
+  });
+
   it('takes the issuing body a named row’s name writes, its own first, none guessed from the symbol', () => {
     const name = 'Quyết định 1234/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai về việc công bố thủ tục';
     const read = readListingRows([

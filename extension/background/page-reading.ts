@@ -300,7 +300,9 @@ function readRow({
           typedRestOfName(name, named.reference) ??
           restAfterSeparator(name, named.reference))
         : null) ??
-      fallbackSubject ??
+      (fallbackSubject && !LINK_LABELS_ONLY.test(foldText(fallbackSubject).trim())
+        ? fallbackSubject
+        : null) ??
       null,
     issuingBody:
       row.issuingBody ??
@@ -312,8 +314,13 @@ function readRow({
 /** A row's subject without the badges and file names beside it; none when a type's badge is all it is. */
 function badgeless(subject: string | null): string | null {
   const rest = withoutCellExtras(subject);
-  return rest !== null && isTypeWordOnly(rest.replace(NEW_BADGE, '')) ? null : rest;
+  // A cell of dots ("...") where the portal left the trích yếu out (audit 84) says nothing either.
+  return rest !== null && (isTypeWordOnly(rest.replace(NEW_BADGE, '')) || !/\p{L}/u.test(rest)) ? null : rest;
 }
+
+/** A card's line of link labels only ("Xem chi tiết | Tải về"; audit 84), folded: no subject. */
+const LINK_LABELS_ONLY =
+  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van)\s*[|/·-]?\s*)+$/;
 
 /** A "new" badge after a card's type badge ("Chỉ thị Mới"). */
 const NEW_BADGE = /\s+(?:mới|new|hot)\s*$/iu;

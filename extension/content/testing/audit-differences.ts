@@ -65,9 +65,25 @@ export function auditDifferences(page: AuditPage, scan: PageScan | null): string
       if (date !== '*' && row.issuedDate !== date) found.push(`row ${i + 1} date ${row.issuedDate}`);
       if (!sameText(subject, row.subject)) found.push(`row ${i + 1} subject ${row.subject}`);
       if (!sameText(body, row.issuingBody)) found.push(`row ${i + 1} body ${row.issuingBody}`);
-      if (url !== '*' && url !== null && url !== undefined && !(row.url ?? '').endsWith(url))
+      if (
+        url !== '*' &&
+        url !== null &&
+        url !== undefined &&
+        !(row.url ?? '').endsWith(url) &&
+        !decodedUrl(row.url).endsWith(url)
+      )
         found.push(`row ${i + 1} link ${row.url}`);
     });
   }
   return found;
+}
+
+/** A row's link as written: the DOM gives "808q%C4%91.pdf" for the page's "808qđ.pdf" (audit 84). */
+function decodedUrl(url: string | null): string {
+  if (!url) return '';
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
