@@ -216,7 +216,7 @@ function aboutPhrase(rest: string): string | null {
   // The phrase must end on its line, as the sentence does; a list's next document ends it too,
   // and the sentence's "chính thức có hiệu lực" (audit 83).
   if (line) return null;
-  const effect = new RegExp(String.raw`\s+${TAKES_EFFECT_PREDICATE}`, 'u').exec(rest);
+  const effect = EFFECT_PREDICATE_AHEAD.exec(rest);
   return beforeNextItem(effect ? rest.slice(0, effect.index) : rest, true);
 }
 
@@ -278,6 +278,8 @@ const SUBJECT_NOUN_PHRASE =
  * predicate; "… chính sách mới chính thức có hiệu lực trong tháng 7/2024" is a trích yếu's (review 35).
  */
 const TAKES_EFFECT_PREDICATE = String.raw`(?:(?:chính thức\s+)?có hiệu lực(?:\s+thi hành)?(?=\s*(?:[.,;]|$|(?:kể\s+)?từ\s)))`;
+/** The same, with the spaces before it: where a phrase ends. */
+const EFFECT_PREDICATE_AHEAD = new RegExp(String.raw`\s+${TAKES_EFFECT_PREDICATE}`, 'u');
 
 /**
  * The sentence's own predicate after a subject phrase ("Thông tư … quy định về đấu thầu thuốc …

@@ -111,9 +111,12 @@ function sentenceDate(
   // A page's dateline above the sentence ("PV - 25/12/2025 19:05" over "Ngày 25/12, Ban Bí thư đã
   // ban hành Chỉ thị số 55-CT/TW …") dates it better than a year its headline names ("… Tết
   // Bính Ngọ năm 2026"; audit 82): its year.
-  const pageDated = primary.year === null ? datelineAbove(text, sentence.from) : null;
+  // Looked for only when a yearless date is read: the lines above are split for it.
+  let pageDated: RegExpExecArray | null | undefined;
   const yearOf = (month: number): number | null => {
     if (opening) return Number(opening[1]);
+    if (pageDated === undefined)
+      pageDated = primary.year === null ? datelineAbove(text, sentence.from) : null;
     if (pageDated) {
       // Across the New Year only: a full date above may be an earlier event's (review 19).
       const [, , m, y] = pageDated.map(Number) as [number, number, number, number];

@@ -47,7 +47,9 @@ export function choosePrimary(
   // under the header's issuer lines is the document's own (audit 79).
   if (header)
     return headerIssuer(text, header.start, header.end) === null
-      ? (headers.find((r) => r.key === header.key && headerIssuer(text, r.start, r.end) !== null) ?? header)
+      ? (headers.find(
+          (r) => r !== header && r.key === header.key && headerIssuer(text, r.start, r.end) !== null,
+        ) ?? header)
       : header;
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;
