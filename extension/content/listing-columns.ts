@@ -23,7 +23,20 @@ export type Role = Exclude<keyof ListingColumns, 'named'>;
 const PHRASES: Record<Role, readonly string[]> = {
   // English after Vietnamese (ministries' English pages: "Number/Symbol", "Issued date"); "no"
   // last, for a serial-number "No." column yields to any other.
-  symbol: ['so ky hieu', 'ky hieu', 'so hieu', 'so', 'document no', 'number', 'symbol', 'no'],
+  symbol: [
+    'so ky hieu',
+    'ky hieu',
+    'so hieu',
+    'so',
+    'document no',
+    'number',
+    'symbol',
+    'decree',
+    'circular',
+    'decision',
+    'resolution',
+    'no',
+  ],
   issuedDate: [
     'ngay ban hanh',
     'ngay ky',
@@ -35,7 +48,19 @@ const PHRASES: Record<Role, readonly string[]> = {
     'date of issue',
     'issuing date',
   ],
-  subject: ['trich yeu', 'ten van ban', 'tieu de', 'noi dung', 've viec', 'v v', 'ten', 'summary', 'title'],
+  subject: [
+    'trich yeu',
+    'ten van ban',
+    'tieu de',
+    'noi dung',
+    've viec',
+    'v v',
+    'ten',
+    'mo ta',
+    'summary',
+    'title',
+    'description',
+  ],
   issuingBody: [
     'co quan ban hanh',
     'cq ban hanh',
@@ -64,6 +89,14 @@ const PHRASE_PLACES: Record<string, RegExp> = {
   // A commune's table headed "Về việc" or "V/v" over its trích yếu (audit 42).
   've viec': /^ve viec$/,
   'v v': /^v v$/,
+  // A table of one kind of document headed by its English name ("Decree | Issued Date |
+  // Description", audit 80), not a column of that document's other fields ("Decree title").
+  decree: /^decree$/,
+  circular: /^circular$/,
+  decision: /^decision$/,
+  resolution: /^resolution$/,
+  // "Mô tả" whole ("Mô tả | Tệp đính kèm"), not "Mô tả tệp".
+  'mo ta': /^mo ta$/,
 };
 
 /**

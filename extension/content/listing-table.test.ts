@@ -599,6 +599,14 @@ describe('listing tables', () => {
         issuingBody: 4,
       },
     );
+    // A column named after the one kind of document the table lists (audit 80).
+    setBody(`<table><thead><tr><th>Decree</th><th>Issued Date</th><th>Effective Date</th><th>Description</th></tr></thead>
+      <tbody><tr><td>1318/NQ-UBTVQH15</td><td>10/12/2024</td><td>01/01/2025</td><td>Nghị quyết về việc sắp xếp đơn vị hành chính</td></tr></tbody></table>`);
+    expect(rowFields(document.body)).toEqual([
+      ['1318/NQ-UBTVQH15', '2024-12-10', 'Nghị quyết về việc sắp xếp đơn vị hành chính', null],
+    ]);
+    expect(listingColumns(['Decree title', 'Issued date'])).toBeNull();
+    expect(listingColumns(['Số hiệu', 'Mô tả'])).toMatchObject({ symbol: 0, subject: 1 });
     expect(listingColumns(['Symbol', 'Date of issue', 'Title', 'Issuing body'])).toMatchObject({
       symbol: 0,
       issuedDate: 1,
