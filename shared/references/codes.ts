@@ -184,6 +184,9 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'HĐTĐKT',
   // The Supreme Court's judges' council: "04/2019/NQ-HDTP" is its resolution (audit 81).
   'HĐTP',
+  // A company's board of directors and members' council: "369/NQ-HDTV" is EVN's (audit 85).
+  'HĐQT',
+  'HĐTV',
   'BCĐ',
   'BCH',
   'CCTTHC',
@@ -196,7 +199,8 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
 
 /**
  * A tax office's departments, after its "CT" ("1135/CT-CS", "2156/CT-TTHT": Cục Thuế's dispatches,
- * audits 9 and 25; "636/CT-THNVDT", audit 81), where CT is the issuer and no Chỉ thị.
+ * audits 9 and 25; "636/CT-THNVDT", audit 81; "2435/CT-HTr", audit 85), where CT is the issuer
+ * and no Chỉ thị.
  */
 const TAX_UNITS: ReadonlySet<string> = new Set([
   'CS',
@@ -214,6 +218,12 @@ const TAX_UNITS: ReadonlySet<string> = new Set([
   'THNVDT',
   'HCQT',
   'QLĐ',
+  // Support, legal affairs, tax inspection, audit (audit 85: "2435/CT-HTr", "821/CT-PC&KTT").
+  'HTr',
+  'PC',
+  'PC&KTT',
+  'KTT',
+  'TTr',
 ]);
 
 /** The type code of a symbol without a year whose first segment reads as `typeCode`, `next` after it. */
@@ -291,8 +301,9 @@ function spellCanonically(segment: string): string {
  */
 export const isPrimeMinistersBody = (code: string): boolean => /^[A-ZĐ]{1,6}TTg$/.test(code);
 
-/** Capitals with single lower-case letters between them, as "GDTrH". */
-const INNER_LOWER = /^[A-ZĐ\u00D0][A-ZĐ\u00D0\d&]*(?:[a-z][A-ZĐ\u00D0\d&]+)+$/;
+/** Capitals with single lower-case letters between them, as "GDTrH", or a closing "r" ("HTr"). */
+const INNER_LOWER =
+  /^[A-ZĐ\u00D0][A-ZĐ\u00D0\d&]*(?:(?:[a-z][A-ZĐ\u00D0\d&]+)+|(?:[a-z][A-ZĐ\u00D0\d&]+)*[A-ZĐ\u00D0]r)$/;
 
 const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
   [...KNOWN_ISSUERS].filter((code) => code.includes('Đ')).map((code) => [code.replace(/Đ/g, 'D'), code]),

@@ -127,6 +127,23 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a81-026 issuer',
     'a81-045 issuedDate',
     'a81-053 missed',
+    // Audit 85 (real text): English headers ("No.⏎56/2011/TT-BTC | Hanoi, April 29th 2011",
+    // "Number: …" over "Ha Noi , May 14, 2008"); a company's "Biên bản họp" code BBH outside the
+    // table; OCR's "06 thing 7" and spun "ngày thứ 7 tháng 08"; a university table whose cells ran
+    // together ("năm 200901/QĐ-…"); "22/TTg-V .III" with a space before its unit's dot; "217 QĐ/
+    // TW" spaced after the slash; a page's written-out "\r\n" between number and date.
+    'a85-004 issuedDate',
+    'a85-007 missed',
+    'a85-028 issuedDate',
+    'a85-030 spurious',
+    'a85-030 missed',
+    'a85-030 missed',
+    'a85-033 issuedDate',
+    'a85-035 issuedDate',
+    'a85-040 spurious',
+    'a85-040 missed',
+    'a85-041 missed',
+    'a85-050 issuedDate',
   ],
 };
 

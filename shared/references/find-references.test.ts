@@ -474,6 +474,9 @@ describe('findReferences: a tax office before its department (audits 9 and 25)',
     ['Công văn 2156/CT-TTHT ngày 5/3/2024 của Cục Thuế TP Hà Nội', '2156/CT-TTHT'],
     ['số 49533/CT-TTHT', '49533/CT-TTHT'],
     ['Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông', '636/CT-THNVDT'],
+    // Its support office's closing "r" kept, and a unit joined by "&" (audit 85).
+    ['Số: 2435/CT-HTr Hà Nội, ngày 15 tháng 01 năm 2016', '2435/CT-HTr'],
+    ['Trả lời công văn số 821/CT-PC&KTT ngày 04/02/2010 của Cục thuế', '821/CT-PC&KTT'],
   ])('%s: CT is the issuer, no Chỉ thị', (text, symbol) => {
     for (const form of [text, text.normalize('NFD')])
       expect(only(form)).toMatchObject({ symbol, typeCode: null, issuer: 'CT', typeName: 'Công văn' });
@@ -483,6 +486,20 @@ describe('findReferences: a tax office before its department (audits 9 and 25)',
     expect(only('Chỉ thị số 05/CT-TTg ngày 1/2/2024')).toMatchObject({ typeCode: 'CT', issuer: 'TTg' });
     expect(only('Chỉ thị 05/CT-UBND')).toMatchObject({ typeCode: 'CT', issuer: 'UBND' });
     expect(only('Chỉ thị 12/2024/CT-CS')).toMatchObject({ typeCode: 'CT', issuer: 'CS', year: 2024 });
+  });
+});
+
+describe('findReferences: a unit’s closing "Tr", a company’s boards in ASCII (audit 85)', () => {
+  it('keeps a closing "r" after capitals, and still cuts a glued word', () => {
+    expect(only('Công văn số 15/UBND-KTr ngày 3/4/2024').symbol).toBe('15/UBND-KTr');
+    expect(only('Quyết định số 12/QĐ-UBNDngày 3/4/2024').symbol).toBe('12/QĐ-UBND');
+  });
+  it('restores the Đ of HĐQT and HĐTV', () => {
+    expect(only('Resolution No. 369/NQ-HDTV dated August 30, 2023')).toMatchObject({
+      symbol: '369/NQ-HĐTV',
+      issuer: 'HĐTV',
+    });
+    expect(only('Nghị quyết số 02/2019/NQ-HDQT').issuer).toBe('HĐQT');
   });
 });
 
@@ -627,6 +644,16 @@ describe('findReferences: the Supreme Court judges’ council written in ASCII (
       typeName: 'Nghị quyết',
       issuedDate: '2019-06-18',
     });
+  });
+});
+
+describe('findReferences: an English "No." glued to its number (audit 86)', () => {
+  it('reads the number after "No." as after "No. "', () => {
+    expect(only('has just promulgated Decision No.18/QD-UBND approving').symbol).toBe('18/QĐ-UBND');
+    expect(only('Circular no.12/2020/TT-BTC').symbol).toBe('12/2020/TT-BTC');
+  });
+  it('still rejects a number after any other dot', () => {
+    expect(findReferences('Kino.18/QD-UBND, https://x.vn/No.18/QD-UBND, v1.18/QD-UBND')).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   isSegmentChar,
   isSymbolLetter,
   isUpperLetter,
+  isWordLetter,
 } from './chars';
 import {
   canonicalSegment,
@@ -125,8 +126,10 @@ function startsCleanly(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
   if (isDigit(before) || (before < 128 && isSymbolLetter(before))) return false;
-  // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5.
-  if (URL_PUNCTUATION.includes(text[start - 1] as string)) return false;
+  // URL paths, query strings, decimals: /2020/…, ?id=…, 1.020, 6,5; not an English "No." glued
+  // to its number ("Decision No.18/QD-UBND", audit 86).
+  if (URL_PUNCTUATION.includes(text[start - 1] as string) && !(before === 46 && isNoBefore(text, start - 1)))
+    return false;
   const twoBefore = text.charCodeAt(start - 2);
   // A standard's year: "QCVN 06:2022/BXD", "QCVN 01-1:2018/BYT", "QCVN 01-MT:2015/BTNMT" (audit 71).
   if (before === 58 /* : */ && (isDigit(twoBefore) || isUpperLetter(twoBefore)) && isYearAt(text, start))
@@ -149,6 +152,17 @@ function afterTypeSlug(text: string, start: number): boolean {
   const words = text.slice(Math.max(0, start - 24), start - 1).replace(/[-/]/g, ' ');
   const type = typeWordBefore(`${words} `, words.length + 1);
   return type !== null && !isFormWord(type);
+}
+
+/** "No" (or "no") as a word of its own before the dot at `dot`. */
+function isNoBefore(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot - 3);
+  return (
+    (text.charCodeAt(dot - 2) | 0x20) === 110 &&
+    text.charCodeAt(dot - 1) === 111 &&
+    !((c | 0x20) >= 97 && (c | 0x20) <= 122) &&
+    !isWordLetter(c)
+  );
 }
 
 function insideUrl(text: string, start: number): boolean {

@@ -114,6 +114,17 @@ function mixedCaseCut(run: string, spelt: string, next: number): number {
         k++;
         continue;
       }
+      // A closing "r" after capitals is a unit's "Tr" (Trợ, Tra: "2435/CT-HTr", Cục Thuế's
+      // support office; audit 85): a word glued there would need a vowel.
+      if (
+        k === run.length - 1 &&
+        k >= 2 &&
+        run.charCodeAt(k) === 114 &&
+        isUpperLetter(run.charCodeAt(k - 1))
+      ) {
+        k++;
+        continue;
+      }
       // The glued word starts either at this lower-case letter ("SGDĐTngày") or at the
       // capital before it ("UBNDNgày"); a known code on either side decides.
       const whole = run.slice(0, k);
