@@ -4305,3 +4305,39 @@ describe('extractDispatch: a document taking effect (audit 83)', () => {
     ).toBe('2024-12-30');
   });
 });
+
+describe('extractDispatch: real one-document pages (audit 86)', () => {
+  it('reads the date written after the body’s name, and ends the name before it', () => {
+    const text =
+      'Thông tư số 04/2017/TT-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11 năm 2017 về việc quy định chi tiết về lựa chọn nhà thầu qua Hệ thống mạng đấu thầu Quốc gia.';
+    expect(extractDispatch(text)).toMatchObject({
+      issuedDate: '2017-11-15',
+      issuingBody: 'Bộ Kế hoạch và Đầu tư',
+    });
+    // Not a date after other words than the body's name.
+    expect(
+      extractDispatch('Công văn số 789/SXD-QLXD của Sở Xây dựng, đến nay ngày 11/4/2024 vẫn chưa thực hiện.')
+        ?.issuedDate,
+    ).toBeNull();
+  });
+  it('reads a trích yếu on the line under a dated title, past the title repeated', () => {
+    const text =
+      'Chi tiết VBPL Hải quan\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử\nbởi TS24 Admin - 25/03/2020';
+    expect(extractDispatch(text)).toMatchObject({
+      issuedDate: '2020-01-21',
+      subject: 'Quy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử',
+    });
+    // A paragraph of the report under the title is no trích yếu.
+    expect(
+      extractDispatch(
+        'Quyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuy định mới có hiệu lực từ tháng 2. Doanh nghiệp cần lưu ý các điểm sau.',
+      )?.subject,
+    ).toBeNull();
+    // The title's own date makes no heading: the page title's type words are no trích yếu.
+    expect(
+      extractDispatch('Quyết định số 1898/QĐ-YD ngày 22/10/2019\nNgày đăng: 24/10/2019', {
+        title: 'Quyết định số 1898/QĐ-YD ngày 22/10/2019',
+      })?.subject,
+    ).toBeNull();
+  });
+});

@@ -35,6 +35,27 @@ const DATE_LINE = new RegExp(
   String.raw`^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(${DATE_VALUE})(?:\s+[-–—|]\s+(.*))?$`,
 );
 const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
+/**
+ * What a trích yếu on a line of its own opens with when it has no "Về việc" (folded): the verb
+ * or the kind of text a document issues ("Quy trình thí điểm về nghiệp vụ …" under "Quyết định
+ * 138/QĐ-TCHQ ngày 21/01/2020"; audit 86).
+ */
+const BARE_SUBJECT_LINE =
+  /^(?:ban hanh|quy dinh|quy trinh|quy che|huong dan|phe duyet|sua doi|bo sung|bai bo|thanh lap|kien toan|trien khai|tang cuong|to chuc|thuc hien|danh muc|de an|ke hoach|chuong trinh|cong bo|dieu chinh|phan bo|chan chinh|day manh|giao) \S+ \S+/;
+/** The longest such line, and what it may not hold: a symbol, or a second sentence (a paragraph). */
+const MAX_BARE_SUBJECT = 300;
+const NOT_BARE_SUBJECT = /\d\s*\/\s*\p{Lu}|[.!?]\s+\p{Lu}/u;
+/** After the number on the heading line, its own date at most: "… ngày 21/01/2020", folded. */
+const OWN_DATE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?ngay\s+${DATE_VALUE}\s*\.?\s*$`);
+/** The longest text read for that date ("  , ngày 21 tháng 01 năm 2020"). */
+const MAX_OWN_DATE = 40;
+/** How many lines a bare trích yếu may wrap over. */
+const MAX_SUBJECT_LINES = 3;
+
+/** Whether the line `next` goes on with the trích yếu `subject` wrapped above it. */
+function continues(subject: string, next: string): boolean {
+  return /^\s*\p{Ll}/u.test(next) && (/,\s*$/.test(subject) || !/\d/.test(next));
+}
 
 /**
  * The fields under the reference when it stands alone on its line (or after its type words), or
@@ -42,12 +63,23 @@ const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
  */
 export function headingFields(text: string, reference: DocumentReference): HeadingFields | null {
   const line = lineAround(text, reference.start);
-  if (reference.end > line.to || !/^\s*(?:[:.]\s*)?$/.test(text.slice(reference.end, line.to))) return null;
+  if (reference.end > line.to) return null;
+  const after = text.slice(reference.end, line.to);
+  const alone = /^\s*(?:[:.]\s*)?$/.test(after);
+  const dated = alone || after.length > MAX_OWN_DATE ? null : OWN_DATE_AFTER.exec(foldText(after));
+  if (!alone && dated === null) return null;
   if (!HEADING_LEAD.test(foldText(text.slice(line.from, reference.start)).trim())) return null;
-  const fields: HeadingFields = { issuedDate: null, body: null, subject: null };
-  for (const raw of linesAfter(text, reference.start, FIELD_LINES)) {
-    const written = cleanPhrase(raw.normalize('NFC'));
+  const fields: HeadingFields = {
+    issuedDate: dated ? dateValue(dated[0], dated[0].indexOf('ngay') + 5) : null,
+    body: null,
+    subject: null,
+  };
+  const lines = linesAfter(text, reference.start, FIELD_LINES + MAX_SUBJECT_LINES);
+  for (let n = 0; n < FIELD_LINES && n < lines.length; n++) {
+    const written = cleanPhrase((lines[n] as string).normalize('NFC'));
     const folded = foldText(written);
+    // A post's title repeated under its breadcrumb's copy.
+    if (folded === foldText(cleanPhrase(text.slice(line.from, line.to)))) continue;
     const date = fields.issuedDate === null ? DATE_LINE.exec(folded) : null;
     if (date) {
       fields.issuedDate = dateValue(date[1] as string, 0);
@@ -59,6 +91,25 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     const subject = fields.subject === null ? SUBJECT_LINE.exec(folded) : null;
     if (subject) {
       fields.subject = cleanPhrase(written.slice(subject[0].length)) || null;
+      continue;
+    }
+    if (
+      fields.subject === null &&
+      BARE_SUBJECT_LINE.test(folded) &&
+      /^\p{Lu}/u.test(written) &&
+      written.length <= MAX_BARE_SUBJECT &&
+      !NOT_BARE_SUBJECT.test(written)
+    ) {
+      // Wrapped over the lines below while they go on in lower case ("Ban hành Quy định về bồi
+      // thường,⏎hỗ trợ khi thu hồi đất").
+      // Not a byline under it ("bởi TS24 Admin - 25/03/2020"): a line with digits goes on the
+      // subject only after a comma.
+      let subject = lines[n] as string;
+      for (let next = lines[n + 1]; next !== undefined && continues(subject, next); next = lines[n + 1]) {
+        subject = `${subject} ${next}`;
+        n++;
+      }
+      fields.subject = cleanPhrase(subject.normalize('NFC'));
       continue;
     }
     // A body's line only under the date's: under the number alone it is as often a headline, a
@@ -76,5 +127,6 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     }
     break;
   }
-  return fields.issuedDate || fields.body || fields.subject ? fields : null;
+  // A date on the heading's own line alone makes no heading of fields: it is the reference's.
+  return fields.body || fields.subject || (fields.issuedDate && !dated) ? fields : null;
 }

@@ -90,7 +90,10 @@ function sentenceDate(
       // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
       // other reference stands between (audit 16).
       (SIGNED_BEFORE_DATE.test(between) &&
-        !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)));
+        !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)) ||
+      // "Thông tư số 04/2017/TT-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11 năm 2017": the
+      // date right after its body's name (audit 86).
+      OF_BODY_BEFORE_DATE.test(between));
   if (issuedAfter) return after.iso;
   // The document's own year when its symbol has one ("Chiều 30/6, Chính phủ ban hành Nghị định
   // 73/2024/NĐ-CP" under a cited "Nghị định 24/2023/NĐ-CP": audit 49), else the text's first.
@@ -421,6 +424,9 @@ const OPENING_YEAR = /^\W*(?:trong\s+)?nam\s+((?:19|20)\d{2})\s*,/;
  * Only an hour between a number and its date: "hồi|lúc 16 giờ 30 (phút)", "lúc 10h", folded; not
  * after a comma ("Công điện số 12/CĐ-UBND, lúc 14h ngày 9/9/2024, lực lượng …" is an event's; review 26).
  */
+/** "của <body> " and nothing else between a number and a date, folded: no mark, digit or other number. */
+const OF_BODY_BEFORE_DATE = /^\s*cua\s+(?!(?:nam|thang|dong chi|ong|ba)\s)[^\d,;.:()/\n]{2,80}?\s+$/;
+
 const ISSUED_AT_HOUR = new RegExp(String.raw`^\s*(?:hoi|luc)\s+${HOUR}\s*,?\s*$`);
 
 /**

@@ -54,8 +54,11 @@
  * "(Theo Thông tư … và Nghị quyết …)") or whose headline issues a document the text never
  * numbers; lists mixing news cards and document cards, or documents without numbers (rows are
  * numbered documents); list items as paragraphs with a "- " bullet and their file link in the
- * paragraph under them; a table whose symbol column is headed "Decree"; cards whose symbol is
- * only in their summary.
+ * paragraph under them; cards whose symbol is only in their summary; from audit 86 (real
+ * one-document pages): an English report's subject after "on" and its body in English, and a
+ * yearless "dated August 16"; a file name's underscores for slashes ("02_2009_TT-BKH"); a
+ * subject written before the bracket that names its document ("… (theo Quyết định 2005/QĐ-TCHQ
+ * ngày 30/9/2011 …)").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -628,9 +631,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 8 body Bộ Nông nghiệp và Phát triển nông thôn',
       'row 8 link https://vnforest1.xuanmaijsc.vn/van-ban/16',
       'row 9 26-NQ/TW, not 5249/QĐ-BNN-TCCB',
-      'row 9 date null',
+      'row 9 date 2022-11-03',
       'row 9 subject về phát triển kinh tế – xã hội và bảo đảm quốc phòng, an ninh vùng Bắc Trung Bộ và duyên hải Trung Bộ và duyên hải Trung Bộ đến năm 2030, tầm nhìn đến năm 2045',
-      'row 9 body Bộ Chính trị ngày 03/11/2022',
+      'row 9 body Bộ Chính trị',
       'row 9 link https://vnforest1.xuanmaijsc.vn/van-ban/17',
       'row 10 168/NQ-CP, not 2962/QĐ-BNN-TCLN',
       'row 10 date 2022-12-29',
@@ -662,4 +665,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 3240/BGDĐT-CSVC, none expected', '0 rows, not 3'],
   "a84 L12 district education-office member-area 'Văn bản' table (ASP.NET WebForms, master page ThanhVien.master; the two rows the source holds, code-index file id 28910196426 View/VanBan.aspx, repository not named by the index): https://pgd.example.edu.vn/View/VanBan.aspx [host unknown]: ONLY TWO rows; a JOINT plan whose symbol carries a composite type code and TWO bodies 'KHLT-PGDĐT-CĐGD' (Kế hoạch liên tịch of the education office and its trade union) beside a district People's Committee decision; curly quotes around the campaign name; a trích yếu TRUNCATED by the site itself ('cán bộ quản lý 2013-201'); header cells are <td> in <thead>; the only links are 'Tải về' LinkButtons whose href is a javascript:__doPostBack(...) call (kept as the row href); __VIEWSTATE; no issuer column":
     ['row 1 link null', 'row 2 link null'],
+  "a86 R03 customs press (Báo Hải quan, HQ Online, 'Chống buôn lậu'; text as the tool gives it, which stops mid-sentence): https://haiquanonline.com.vn/hai-quan-quang-tri-vuong-mac-trong-thuc-hien-quy-trinh-xu-ly-vu-viec-ma-tuy-113910-113910.html: the report is about the snags of ONE procedure, the General Department of Customs' 2005/QĐ-TCHQ, given only in parentheses with its date ('(theo Quyết định 2005/QĐ-TCHQ ngày 30/9/2011 của Tổng cục Hải quan)'), later back-referenced as the short form 'Quyết định 2005 nói trên'; inline 'related' boxes whose image alt texts repeat the slug (attributes, not visible); '8 và  9/2019', '736.000 bao', '24,5 kg' look-alikes; footer licence":
+    ['primary subject null'],
+  "a86 R04 English edition of a national daily (SGGP News, 'National'): https://sggpnews.org.vn/national/nine-news-agencies-in-hanoi-stop-operation-after-press-planning-85174.html: ENGLISH text; the decision is written 'Decision No.18/QD-UBND' (no space after 'No.', ASCII QD for QĐ) and carries no date (issuedDate null); issuer 'The People's Committee of Ha Noi'; '15 on 20 press agencies', 'until 2025', translated newspaper names; wrapper: 'Other news' teasers without numbers, hidden language switch with a symbol":
+    ['primary subject null', 'primary body Ủy ban nhân dân'],
+  "a86 R05 English pages of a city portal (Hanoi Portal, 'Policies of Ha Noi', Liferay): http://english.hanoi.gov.vn/policies-of-ha-noi?p_p_id=Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-2&p_p_col_count=1&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_jspPage=%2Fhtml%2Fcms%2Fportlet%2Ffrontend%2Fview.jsp&p_p_id=OdEiAOXb1f1R&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_categoryId=2301&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_articleId=30366&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_title=popularization-increased-for-important-events-in-last-months-of-2017&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_command=details&_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_counter=1: ENGLISH; 'Plan 188/KH-UBND dated August 16' — an English YEARLESS date right after the symbol, the year only in the article stamp '(21:33 23/08/2017)' (issuedDate 2017-08-16); issuer 'The Municipal People’s Committee' (curly apostrophe); text as the tool gives it, which stops mid-word in the third bullet; wrapper: Liferay portlet ids, 'Other news' with a hidden older-news block":
+    ['primary date null', 'primary subject null', 'primary body Ủy ban nhân dân'],
+  "a86 R06 English pages of a city DEPARTMENT portal (Hanoi Department of Culture and Sports, WordPress, 'News'): https://sovhtt.hanoi.gov.vn/en/?p=10797: ENGLISH report of a PARTY plan, 'the Plan No. 85-KH/TU' of the Hanoi Party Committee, undated (issuedDate null); 'the Resolution No. 15 of the 12th National Assembly' is a short form without symbol (no ref); '(January, 2018 – August 1, 2018)' with an en dash; text as the tool gives it, which stops mid-sentence; wrapper: 'Related posts' without numbers, footer licence in Vietnamese":
+    ['primary subject null', 'primary body Tỉnh ủy'],
+  "a86 R10 law-firm site's legal-document page (Tư vấn Luật Sài Gòn, WordPress, 'Văn bản pháp luật › Luật đấu thầu › Thông tư'): https://tuvanluatsaigon.com.vn/van-ban-phap-luat/luat-dau-thau/thong-tu-luat-dau-thau/02_2009_tt-bkh-huong-dan-lap-ke-hoach-dau-thau-do-bo-ke-hoach-va-dau-tu-ban-hanh/: the symbol is written with UNDERSCORES for the slashes ('02_2009_TT-BKH' → 02/2009/TT-BKH) as the whole all-caps post title; issuer named in words 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ'; no date; the site's own 'Bài viết liên quan' list holds two more underscore symbols (real titles from the same site: refs, but not rows); hotline 1900 look-alikes":
+    ['references missing 02/2009/TT-BKH, 17/2010/TT-BKH, 04/2010/TT-BKH', 'primary missing 02/2009/TT-BKH'],
 };
