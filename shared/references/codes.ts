@@ -86,6 +86,9 @@ const D_RESTORED: ReadonlyMap<string, string> = new Map([
   ['CD', 'CĐ'],
   ['QYD', 'QyĐ'],
   ['QDLT', 'QĐLT'],
+  // A company's members' council ("369/NQ-HDTV", audit 85), not a known issuer: "1080i/HDTV" is a
+  // screen's (review 36).
+  ['HDTV', 'HĐTV'],
 ]);
 
 /** Issuing bodies, canonical case. Used to split glued text and to restore Đ in ASCII spellings. */
@@ -184,9 +187,8 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'HĐTĐKT',
   // The Supreme Court's judges' council: "04/2019/NQ-HDTP" is its resolution (audit 81).
   'HĐTP',
-  // A company's board of directors and members' council: "369/NQ-HDTV" is EVN's (audit 85).
+  // A company's board of directors: "02/2019/NQ-HDQT" (audit 85).
   'HĐQT',
-  'HĐTV',
   'BCĐ',
   'BCH',
   'CCTTHC',
@@ -223,7 +225,6 @@ const TAX_UNITS: ReadonlySet<string> = new Set([
   'PC',
   'PC&KTT',
   'KTT',
-  'TTr',
 ]);
 
 /** The type code of a symbol without a year whose first segment reads as `typeCode`, `next` after it. */

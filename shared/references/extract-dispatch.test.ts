@@ -4341,3 +4341,79 @@ describe('extractDispatch: real one-document pages (audit 86)', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch: what review 36 found in audit 86’s rules', () => {
+  it('takes no date after the body for another day, and ends the body’s name before it', () => {
+    for (const [text, body] of [
+      [
+        'Nghị định số 168/2024/NĐ-CP của Chính phủ có hiệu lực từ ngày 01/01/2025 với nhiều mức phạt tăng mạnh.',
+        'Chính phủ',
+      ],
+      [
+        'Các xã chưa báo cáo kết quả thực hiện Công văn số 789/SXD-QLXD của Sở Xây dựng trước ngày 11/4/2024 như yêu cầu.',
+        'Sở Xây dựng',
+      ],
+    ] as const)
+      expect(extractDispatch(text)).toMatchObject({ issuedDate: null, issuingBody: body });
+    expect(
+      extractDispatch(
+        'Thực hiện Công văn số 456/SYT-NVY của Sở Y tế và chỉ đạo của UBND huyện ngày 05/3/2024 Trung tâm Y tế huyện đã ra quân.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+  it('reads no menu, lead, byline or related title under a dated title as its fields', () => {
+    for (const text of [
+      'Văn bản mới\nQuyết định 15/QĐ-UBND ngày 03/01/2024\nGiao thông - Xây dựng\nNông nghiệp - Nông thôn',
+      'Quyết định 15/QĐ-UBND ngày 03/01/2024\nTổ chức bộ máy\nThủ tục hành chính\nLiên hệ',
+      'Tin tức\nKế hoạch 45/KH-THCS ngày 10/9/2023\nThực hiện Kế hoạch năm học 2023-2024 của Phòng GD&ĐT huyện, trường THCS xây dựng kế hoạch như sau:',
+      'Nghị định 100/2019/NĐ-CP ngày 30/12/2019\nQuy định mới về xử phạt nồng độ cồn có hiệu lực từ hôm nay khiến nhiều tài xế lo lắng\nPhóng viên ghi nhận tại nhiều quán nhậu.',
+    ])
+      expect(extractDispatch(text)?.subject, text).toBeNull();
+    expect(
+      extractDispatch(
+        'Công văn 2918/BHXH-CSYT ngày 12/9/2024\nBộ Y tế hướng dẫn tiêm vắc xin sởi cho trẻ em\nSở Y tế tổ chức tập huấn',
+      )?.issuingBody,
+    ).toBeNull();
+    expect(
+      extractDispatch(
+        'Chi tiết\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử\nbởi Quản trị viên\nLượt xem: 125',
+      )?.subject,
+    ).toBe('Quy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử');
+  });
+});
+
+describe('extractDispatch: English reports (audit 86)', () => {
+  it('reads the subject after the number and a local body named before the verb', () => {
+    expect(
+      extractDispatch(
+        'HNP - The Municipal People’s Committee released Plan 188/KH-UBND dated August 16 on organizing activities to mark important events. Accordingly, the activities must be taken.',
+      ),
+    ).toMatchObject({
+      subject: 'organizing activities to mark important events',
+      issuingBody: 'The Municipal People’s Committee',
+    });
+    expect(
+      extractDispatch(
+        'Hanoi Party Committee has just issued the Plan No. 85-KH/TU on disseminating the results of the Resolution No. 15 of the 12th National Assembly.',
+      ),
+    ).toMatchObject({
+      subject: 'disseminating the results of the Resolution No. 15 of the 12th National Assembly',
+      issuingBody: 'Hanoi Party Committee',
+    });
+  });
+  it('ends the subject before the sentence’s verb, reads no day as one, and keeps a ministry’s name', () => {
+    expect(
+      extractDispatch('Directive 16/CT-TTg on social distancing was issued on 31 March 2020.')?.subject,
+    ).toBe('social distancing');
+    expect(extractDispatch('Decision 1234/QD-TTg on August 16 was welcomed.')?.subject).toBeNull();
+    expect(
+      extractDispatch(
+        "Vietnam's Ministry of Finance has issued Circular No. 32/2025/TT-BTC guiding new rules on invoices.",
+      )?.issuingBody,
+    ).toBe('Bộ Tài chính');
+    expect(
+      extractDispatch('Prime Minister Pham Minh Chinh signed Decision No. 1234/QD-TTg approving the plan.')
+        ?.issuingBody,
+    ).toBe('Thủ tướng Chính phủ');
+  });
+});

@@ -12,6 +12,8 @@ import { annexTitle } from './annex-title';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
 import { withDefinedAbbreviation } from './defined-abbreviation';
+import { englishIssuerBeforeVerb } from './english-issuer';
+import { englishSubjectAfter } from './english-subject';
 import { findReferences } from './find-references';
 import { finishedSubject } from './finished-subject';
 import { foldText } from './fold';
@@ -49,13 +51,16 @@ import {
 } from './prose-issuer';
 import { soleSubjectLine } from './sole-subject-line';
 import { fronted, subjectAfter, subjectTakenUp } from './subject-after';
-import { cleanPhrase, lineEnd, type Span, sentenceAround } from './text-spans';
+import { cleanPhrase, lineEnd, lineStart, type Span, sentenceAround } from './text-spans';
 import { RECALLING, type UnnamedSentence, unnamedSentence } from './unnamed-issue';
 
 export interface PageInfo {
   url?: string;
   title?: string;
 }
+
+/** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
+const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
 
 const MAX_EXCERPT = 500;
 
@@ -193,6 +198,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
     heading?.body ??
     (place ? null : spokenBody) ??
+    // From the line's start: English sentences are split at "No." before the number. Only where
+    // the code names no body or a local one without its place ("The People's Committee of Ha Noi",
+    // not "Vietnam's Ministry of Finance" over Bộ Tài chính; review 36).
+    (issuerName(primary.issuer) === null || PLACELESS_ISSUERS.has(primary.issuer ?? '')
+      ? fromMentions((r) => englishIssuerBeforeVerb(text, lineStart(text, r.start, 0), r.start))
+      : null) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??
     fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
@@ -268,6 +279,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
+      // To the line's end: English sentences are split at "No." of the documents they name.
+      fromMentions((r) => englishSubjectAfter(text, r.end, lineEnd(text, r.end, 0)), subjectMentions) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       // A title naming the document by its type alone ("Thông báo về việc hoãn …") over a text
       // that gives its number only in a source note (audit 82), as over a bare number field.

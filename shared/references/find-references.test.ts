@@ -500,6 +500,14 @@ describe('findReferences: a unit’s closing "Tr", a company’s boards in ASCII
       issuer: 'HĐTV',
     });
     expect(only('Nghị quyết số 02/2019/NQ-HDQT').issuer).toBe('HĐQT');
+    // Not a screen's HDTV, which names no body (review 36).
+    expect(findReferences('Camera hỗ trợ xuất hình 1080i/HDTV qua cổng HDMI.')).toEqual([]);
+  });
+  it('keeps CT a Chỉ thị of an inspectorate (review 36)', () => {
+    expect(only('Chỉ thị số 01/CT-TTr ngày 15/01/2019 của Chánh Thanh tra tỉnh')).toMatchObject({
+      typeCode: 'CT',
+      typeName: 'Chỉ thị',
+    });
   });
 });
 
@@ -651,9 +659,12 @@ describe('findReferences: an English "No." glued to its number (audit 86)', () =
   it('reads the number after "No." as after "No. "', () => {
     expect(only('has just promulgated Decision No.18/QD-UBND approving').symbol).toBe('18/QĐ-UBND');
     expect(only('Circular no.12/2020/TT-BTC').symbol).toBe('12/2020/TT-BTC');
+    expect(only('OFFICIAL LETTER NO.3456/TCT-CS').symbol).toBe('3456/TCT-CS');
   });
-  it('still rejects a number after any other dot', () => {
+  it('still rejects a number after any other dot, or after "No." of no document', () => {
     expect(findReferences('Kino.18/QD-UBND, https://x.vn/No.18/QD-UBND, v1.18/QD-UBND')).toEqual([]);
+    // An address's lot (review 36).
+    expect(findReferences('Factory address: Lot No.25/KCN-VSIP II, Hoa Phu Ward')).toEqual([]);
   });
 });
 

@@ -36,12 +36,15 @@ const DATE_LINE = new RegExp(
 );
 const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
 /**
- * What a trích yếu on a line of its own opens with when it has no "Về việc" (folded): the verb
- * or the kind of text a document issues ("Quy trình thí điểm về nghiệp vụ …" under "Quyết định
- * 138/QĐ-TCHQ ngày 21/01/2020"; audit 86).
+ * What a trích yếu on a line of its own opens with when it has no "Về việc" (folded): the verbs
+ * and kinds of text only documents open with ("Quy trình thí điểm về nghiệp vụ …" under "Quyết
+ * định 138/QĐ-TCHQ ngày 21/01/2020"; audit 86), five words at least; not "Tổ chức", "Thực
+ * hiện", "Giao", "Hướng dẫn sử dụng …", which open menus and news leads as often (review 36).
  */
 const BARE_SUBJECT_LINE =
-  /^(?:ban hanh|quy dinh|quy trinh|quy che|huong dan|phe duyet|sua doi|bo sung|bai bo|thanh lap|kien toan|trien khai|tang cuong|to chuc|thuc hien|danh muc|de an|ke hoach|chuong trinh|cong bo|dieu chinh|phan bo|chan chinh|day manh|giao) \S+ \S+/;
+  /^(?:ban hanh|quy dinh|quy trinh|quy che|phe duyet|sua doi|bo sung|bai bo|thanh lap|kien toan|danh muc|de an)(?: \S+){3}/;
+/** A news lead or standfirst rather than a trích yếu: a sentence, or news words. */
+const NEWS_LINE = /\.$|co hieu luc|hom nay|khien|cho biet|vua /;
 /** The longest such line, and what it may not hold: a symbol, or a second sentence (a paragraph). */
 const MAX_BARE_SUBJECT = 300;
 const NOT_BARE_SUBJECT = /\d\s*\/\s*\p{Lu}|[.!?]\s+\p{Lu}/u;
@@ -52,10 +55,16 @@ const MAX_OWN_DATE = 40;
 /** How many lines a bare trích yếu may wrap over. */
 const MAX_SUBJECT_LINES = 3;
 
-/** Whether the line `next` goes on with the trích yếu `subject` wrapped above it. */
+/**
+ * Whether the line `next` goes on with the trích yếu `subject` wrapped above it: in lower case,
+ * after a comma or a word that cannot end it ("… về", "… và"); not a byline ("bởi Quản trị viên")
+ * or a link ("xem toàn văn") under a finished one (review 36).
+ */
 function continues(subject: string, next: string): boolean {
-  return /^\s*\p{Ll}/u.test(next) && (/,\s*$/.test(subject) || !/\d/.test(next));
+  return /^\s*\p{Ll}/u.test(next) && WRAPPED_END.test(foldText(subject));
 }
+
+const WRAPPED_END = /(?:,|-|\s(?:va|cua|ve|cho|trong|tai|doi voi|theo|cac|nhung|tren|voi|nam|giai doan))\s*$/;
 
 /**
  * The fields under the reference when it stands alone on its line (or after its type words), or
@@ -96,6 +105,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     if (
       fields.subject === null &&
       BARE_SUBJECT_LINE.test(folded) &&
+      !NEWS_LINE.test(folded) &&
       /^\p{Lu}/u.test(written) &&
       written.length <= MAX_BARE_SUBJECT &&
       !NOT_BARE_SUBJECT.test(written)
@@ -118,6 +128,8 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     if (
       fields.body === null &&
       fields.issuedDate !== null &&
+      // Not under the heading's own date: its next lines are a page's as often (review 36).
+      !dated &&
       BODY_OPENING.test(folded) &&
       written.length <= MAX_BODY &&
       !/[.;:]/.test(written)

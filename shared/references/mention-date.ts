@@ -9,6 +9,7 @@ import { isSymbolLetter } from './chars';
 import { dateAt, firstYear, isoDate } from './dates';
 import { englishMonth } from './english-date';
 import { foldCode, foldText } from './fold';
+import { BODY_OPENING } from './issuer-names';
 import { citedAsBasis, inBackground, TYPE_WORDS } from './mention-role';
 import { lineEnd, type Span } from './text-spans';
 
@@ -93,7 +94,7 @@ function sentenceDate(
         !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)) ||
       // "Thông tư số 04/2017/TT-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11 năm 2017": the
       // date right after its body's name (audit 86).
-      OF_BODY_BEFORE_DATE.test(between));
+      (OF_BODY_BEFORE_DATE.test(between) && namesBodyOnly(text.slice(primary.end, after.start))));
   if (issuedAfter) return after.iso;
   // The document's own year when its symbol has one ("Chiều 30/6, Chính phủ ban hành Nghị định
   // 73/2024/NĐ-CP" under a cited "Nghị định 24/2023/NĐ-CP": audit 49), else the text's first.
@@ -426,6 +427,22 @@ const OPENING_YEAR = /^\W*(?:trong\s+)?nam\s+((?:19|20)\d{2})\s*,/;
  */
 /** "của <body> " and nothing else between a number and a date, folded: no mark, digit or other number. */
 const OF_BODY_BEFORE_DATE = /^\s*cua\s+(?!(?:nam|thang|dong chi|ong|ba)\s)[^\d,;.:()/\n]{2,80}?\s+$/;
+/**
+ * Words that make the date another event's when they stand between the body and it: when the
+ * document takes effect or runs from, a deadline, the day it was received or announced, another
+ * body's directive (review 36).
+ */
+const NOT_A_BODY_WORD =
+  /(?:^|\s)(?:từ|trước|sau|vào|đến|được|có|tại|trong|khi|đã|sẽ|chính thức|của|hiệu lực|áp dụng|triển khai|công bố|kể)(?=\s|$)/u;
+
+/** Whether "của <words>" before a date names only a body ("của Bộ Kế hoạch và Đầu tư "). */
+function namesBodyOnly(between: string): boolean {
+  const name = between
+    .normalize('NFC')
+    .trim()
+    .replace(/^của\s+/iu, '');
+  return BODY_OPENING.test(foldText(name)) && !NOT_A_BODY_WORD.test(name.toLowerCase());
+}
 
 const ISSUED_AT_HOUR = new RegExp(String.raw`^\s*(?:hoi|luc)\s+${HOUR}\s*,?\s*$`);
 

@@ -15,7 +15,6 @@ import {
   isSegmentChar,
   isSymbolLetter,
   isUpperLetter,
-  isWordLetter,
 } from './chars';
 import {
   canonicalSegment,
@@ -154,15 +153,12 @@ function afterTypeSlug(text: string, start: number): boolean {
   return type !== null && !isFormWord(type);
 }
 
-/** "No" (or "no") as a word of its own before the dot at `dot`. */
+/** A document's English name and "No" before the dot ("Decision No.18/QD-UBND"; not "Lot No.25": review 36). */
+const DOCUMENT_NO =
+  /(?:decision|decree|circular|resolution|directive|dispatch|letter|plan|law|notice|document|report|regulation|instruction)\s+no$/i;
+
 function isNoBefore(text: string, dot: number): boolean {
-  const c = text.charCodeAt(dot - 3);
-  return (
-    (text.charCodeAt(dot - 2) | 0x20) === 110 &&
-    text.charCodeAt(dot - 1) === 111 &&
-    !((c | 0x20) >= 97 && (c | 0x20) <= 122) &&
-    !isWordLetter(c)
-  );
+  return DOCUMENT_NO.test(text.slice(Math.max(0, dot - 16), dot));
 }
 
 function insideUrl(text: string, start: number): boolean {

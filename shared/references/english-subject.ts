@@ -1,0 +1,44 @@
+/**
+ * The subject an English page gives a document after its number, as Vietnamese pages give it
+ * after "về": "Plan 188/KH-UBND dated August 16 on organizing activities …", "Decision
+ * No.18/QD-UBND approving development and management planning …" (audit 86: the English
+ * editions of portals and dailies).
+ * @module
+ */
+import { englishMonth } from './english-date';
+import { cleanPhrase } from './text-spans';
+
+/**
+ * Between the number and the subject: its date ("dated August 16", "dated 14 October 2024"), its
+ * body ("of the Government", "by the Ministry of Finance") and commas; then "on" and the subject
+ * ("on organizing …"), or a verb that is the subject's first word ("approving …", "guiding …").
+ */
+const LEAD =
+  /^[\s,]*(?:dated\s+[\w\s,.]{3,25}?[\s,]+)?(?:(?:issued\s+)?(?:by|of)\s+[^,;.]{3,80}?[\s,]+)?(?:(?:on|regarding|concerning)\s+(?=\S)|(?=(?:approving|guiding|regulating|promulgating|providing|amending|detailing|stipulating|prescribing|establishing|adjusting|assigning|announcing)\s))/i;
+
+/**
+ * A subject ends with its sentence (not at "No." of a document it names), before a clause about
+ * when, by whom or to what end ("…, which takes effect", "…, carrying out …"), or before the
+ * sentence's own verb ("Directive 16/CT-TTg on social distancing was issued on …").
+ */
+const SUBJECT =
+  /[^\n;]{8,300}?(?=(?<!\bNos?)\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by)\s|$)/y;
+
+/** What "on" opens that is no subject: a day ("on August 16", "on Monday", "on 14 October"). */
+const NOT_A_SUBJECT = /^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:same\s+)?day\b)/i;
+
+/** The English subject after the number ending at `end`, within `to`, or null. */
+export function englishSubjectAfter(text: string, end: number, to: number): string | null {
+  const rest = text.slice(end, Math.min(to, end + 500));
+  // English text only: the sentence's words so far have no Vietnamese letters.
+  if (/[À-ỹĐđ]/u.test(rest.slice(0, 60))) return null;
+  const lead = LEAD.exec(rest);
+  if (!lead) return null;
+  const from = lead[0].length;
+  const start = rest.slice(from);
+  const firstWord = /^[A-Za-z]+/.exec(start)?.[0] ?? '';
+  if (NOT_A_SUBJECT.test(start) || (firstWord.length >= 3 && englishMonth(firstWord) !== null)) return null;
+  SUBJECT.lastIndex = from;
+  const subject = SUBJECT.exec(rest);
+  return subject ? cleanPhrase(subject[0]) || null : null;
+}
