@@ -139,6 +139,16 @@ describe('readPageReport', () => {
     expect(readPageReport(report(own, { rows: [row('977/QĐ-TTg'), ...rows] })).primary?.symbol).toBe(
       '977/QĐ-TTg',
     );
+    // Its file is still the page's own; a link to the document's own page makes it a search's one
+    // result, beside a box of cards at most (audit 87).
+    const withFile = [row('977/QĐ-TTg', { url: 'https://vanban.example.gov.vn/files/977.pdf' })];
+    expect(readPageReport(report(own, { rows: withFile })).primary?.symbol).toBe('977/QĐ-TTg');
+    const found = [
+      row('977/QĐ-TTg', { url: 'https://vanban.example.gov.vn/van-ban/977' }),
+      row('45/KH-UBND', { name: 'Kế hoạch số: 45/KH-UBND' }),
+    ];
+    const search = 'Số hiệu văn bản\nTrích yếu\nNgày ban hành\n977/QĐ-TTg\nPhê duyệt đề án\n01/07/2021';
+    expect(readPageReport(report(search, { rows: found }))).toMatchObject({ primary: null });
   });
 
   it('keeps an article’s primary beside a box of other documents, and a header’s beside a cited list', () => {

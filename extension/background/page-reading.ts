@@ -116,6 +116,20 @@ function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
  * of the portal's footer). And not on a page that sets several documents each under a header of its own (cards with
  * their own "Số: …" line): no one of them is the page's.
  */
+/** A file's link (the document itself), not another page about it. */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|zip|rar|7z|odt)(?:[?#]|$)/i;
+
+/**
+ * Whether a row links to another page than this one (a listing's row for its document's own
+ * page), not to a file or back here: a search or filter that found one document lists it
+ * (audit 87), a detail page's one-row table names its own (audit 13).
+ */
+function linksElsewhere(row: ReportedRow, url: string | undefined): boolean {
+  if (!row.url || FILE_LINK.test(row.url)) return false;
+  const here = url?.split('#')[0];
+  return row.url.split('#')[0] !== here;
+}
+
 function isPagesOwn(
   { reference, subject, issuedDate }: DispatchDraft,
   inHeader: boolean,
@@ -149,6 +163,11 @@ function isPagesOwn(
     !issuedInText()
   )
     return false;
+  // A listing table that found one document links it to its own page, beside a box of cards at
+  // most (audit 87).
+  const tableRows = rows.filter((row) => row.name === undefined);
+  const [onlyRow] = tableRows;
+  if (tableRows.length === 1 && onlyRow?.reference.key === key && linksElsewhere(onlyRow, url)) return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
@@ -159,7 +178,9 @@ function isPagesOwn(
   // one-row table), not cited in the listing's introduction (audit 36).
   const ownRow =
     rows.some((row) => row.reference.key === key) &&
-    (rows.length === 1 || mentions().some((r) => aloneOnLine(mainText, r)));
+    (rows.length === 1
+      ? !linksElsewhere(rows[0] as ReportedRow, url)
+      : mentions().some((r) => aloneOnLine(mainText, r)));
   if (!inHeader && !ownRow) {
     if (rows.length > 0 && !isProse()) return false;
     // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP

@@ -143,6 +143,15 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a85-040 missed',
     'a85-041 missed',
     'a85-050 issuedDate',
+    // Audit 88 (real text): a space after a unit's hyphen ("04/HD-VKSTC- V4") and inside a number
+    // ("0 1/QĐ-VKSTC-V9"); a circular whose TT code was lost ("19/2013/BYT"); a court's type code
+    // glued to its body ("45/2014/QĐTA-TĐKT").
+    'a88-023 spurious',
+    'a88-023 missed',
+    'a88-024 spurious',
+    'a88-024 missed',
+    'a88-027 missed',
+    'a88-049 missed',
   ],
 };
 

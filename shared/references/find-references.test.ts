@@ -489,6 +489,14 @@ describe('findReferences: a tax office before its department (audits 9 and 25)',
   });
 });
 
+describe('findReferences: a Party type code in title case (audit 87)', () => {
+  it('reads "31-Ctr/TU" as 31-CTr/TU, not a lower-case body after capitals', () => {
+    expect(only('Chương trình sô: 31-Ctr/TU ngày 5/3/2021').symbol).toBe('31-CTr/TU');
+    expect(only('Kế hoạch số 12-Kh/TU').symbol).toBe('12-KH/TU');
+    expect(findReferences('số 12-KH/tu')).toEqual([]);
+  });
+});
+
 describe('findReferences: a unit’s closing "Tr", a company’s boards in ASCII (audit 85)', () => {
   it('keeps a closing "r" after capitals, and still cuts a glued word', () => {
     expect(only('Công văn số 15/UBND-KTr ngày 3/4/2024').symbol).toBe('15/UBND-KTr');

@@ -269,7 +269,11 @@ function partyAfterType(text: string, start: number, number: string, type: Segme
   const body = readSegments(text, type.end + 1, HYPHENS_ONLY);
   if (!body) return null;
   const issuer = canonicalSegment((body.list[0] as Segment).value);
-  if (type.lower !== (body.list[0] as Segment).lower || !isIssuerLike(body.list[0] as Segment)) return null;
+  const bodyLower = (body.list[0] as Segment).lower;
+  // Both in lower case or neither, but for a type code typed in title case before its body's
+  // capitals ("31-Ctr/TU", a Party programme; audit 87).
+  const titleCased = type.lower && !bodyLower && isUpperLetter(type.value.charCodeAt(0));
+  if ((type.lower !== bodyLower && !titleCased) || !isIssuerLike(body.list[0] as Segment)) return null;
   const bodyCodes = body.list.map(canonicalValue);
   return parsed(
     text,

@@ -58,7 +58,10 @@
  * one-document pages): an English report's yearless "dated August 16"; a file name's underscores
  * for slashes ("02_2009_TT-BKH"); a
  * subject written before the bracket that names its document ("… (theo Quyết định 2005/QĐ-TCHQ
- * ngày 30/9/2011 …)").
+ * ngày 30/9/2011 …)"); from audit 87 (real listings): a list's rows whose number cell holds no
+ * symbol ("TÀI LIỆU", "123") and a Lotus Domino list without numbers (rows are numbered
+ * documents), a hospital's one-row list naming the page's document, and news lists whose teasers
+ * cite documents (a primary as for every page citing only in passing).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -546,7 +549,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 19/2018/TT-BGDĐT, none expected', 'row 1 body null'],
   "a78 R03 primary-school document list (VNPT school portal, Trường Tiểu học Nguyễn Văn Bé, PGD Krông Nô, 'Loại văn bản: Nghị định'): http://c1nguyenvanbe.pgdkrongno.edu.vn/loai-van-ban/nghi-dinh: the SAME decree listed twice: row 1's 'Số ký hiệu' is only '56/2015' (number/year, NOT a reference: symbol '*'), row 2 writes it with spaces around every separator '56/ 2015/ NĐ - CP' (→ 56/2015/NĐ-CP); both dated 09/06/2015, empty trích yếu cells (subject null), 'Nghị định' type column; visit counter and a hidden login form":
     [
-      'primary 56/2015/NĐ-CP, none expected',
       '1 rows, not 2',
       'row 1 56/2015/NĐ-CP, not *',
       'row 1 link http://c1nguyenvanbe.pgdkrongno.edu.vn/van-ban/56-2015-nd-cp-141.html',
@@ -671,4 +673,65 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   "a86 R10 law-firm site's legal-document page (Tư vấn Luật Sài Gòn, WordPress, 'Văn bản pháp luật › Luật đấu thầu › Thông tư'): https://tuvanluatsaigon.com.vn/van-ban-phap-luat/luat-dau-thau/thong-tu-luat-dau-thau/02_2009_tt-bkh-huong-dan-lap-ke-hoach-dau-thau-do-bo-ke-hoach-va-dau-tu-ban-hanh/: the symbol is written with UNDERSCORES for the slashes ('02_2009_TT-BKH' → 02/2009/TT-BKH) as the whole all-caps post title; issuer named in words 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ'; no date; the site's own 'Bài viết liên quan' list holds two more underscore symbols (real titles from the same site: refs, but not rows); hotline 1900 look-alikes":
     ['references missing 02/2009/TT-BKH, 17/2010/TT-BKH, 04/2010/TT-BKH', 'primary missing 02/2009/TT-BKH'],
+  "a87 L03 provincial DEPARTMENT's documents (Sở GD&ĐT Hà Giang filter) + right-bar 'Văn bản mới' widget, VNPT school CMS: http://thnguyentrai-tp.hagiang.edu.vn/Default.aspx?sname=sgdhagiang&sid=1283&pageid=30615&p_agency=3143: source rows from the HTTrack mirror github.com/21ts444/thnguyentrai-tp (code index) of Defaultb486.html; number cells that are NOT symbols ('TLHD THI TN THPT 2020', '123', 'TÀI LIỆU' -> rows with null symbol), 'Số: 571/SGDĐT-KHTC' prefix, a row cut by the tool (no date), COVID-19 / 2019 - 2020 look-alikes; widget rows 'Thông báo số: …' + 'Ngày : dd/mm/yyyy', two of them truncated with '...' (subject '*'), widget mislabels a Thông tư as 'Công văn số: 28/2020/TT-BGDĐT'":
+    [
+      '13 rows, not 16',
+      'row 2 147/TB-DBĐHDTTW, not null',
+      'row 2 date 2020-07-07',
+      'row 2 subject Thông báo tuyển sinh hệ dự bị đại học năm 2020 (bản rút gọn)',
+      'row 2 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultc516.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=25185',
+      'row 3 173/TB-SGDĐT, not 147/TB-DBĐHDTTW',
+      'row 3 date 2020-03-03',
+      'row 3 subject Thông báo lịch tiếp công dân của Sở GD&ĐT năm 2020',
+      'row 3 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultf734.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=25162',
+      'row 4 1079/SGDĐT-TCCB, not 173/TB-SGDĐT',
+      'row 4 date 2019-08-29',
+      'row 4 subject V/v góp ý dự thảo Luật sửa đổi, bổ sung Luật Cán bộ, công chức và Luật Viên chức',
+      'row 4 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultb82d.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=23110',
+      'row 5 1080/SGDĐT-TCCB, not null',
+      'row 5 date 2019-08-29',
+      'row 5 subject V/v triển khai giao dịch điện tử trong lĩnh vực thực hiện chính sách BHXH và thông báo nâng cấp phần mềm GDĐT BHXH',
+      'row 5 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultac31.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=23109',
+      'row 6 1019/SGDĐT-VP, not 1079/SGDĐT-TCCB',
+      'row 6 date 2019-08-20',
+      'row 6 subject Về việc tổ chức khai giảng năm học 2019 - 2020',
+      'row 6 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultd3ec.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=23107',
+      'row 7 571/SGDĐT-KHTC, not 1080/SGDĐT-TCCB',
+      'row 7 date null',
+      'row 7 subject V/v triển khai báo cáo thống kê giáo dục kỳ cuối năm học 2018-2019',
+      'row 7 link http://thnguyentrai-tp.hagiang.edu.vn/Default0d25.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=23093',
+      'row 8 189/TB-BGDĐT, not 1019/SGDĐT-VP',
+      'row 8 date 2021-03-03',
+      'row 8 subject Thông báo tuyển sinh đi học tại Ba Lan năm 2021',
+      'row 8 link http://thnguyentrai-tp.hagiang.edu.vn/Default9425.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=28305',
+      'row 9 133/TB-BGDĐT, not null',
+      'row 9 date 2021-02-22',
+      'row 9 subject Thông báo tuyển sinh đi học tại U-crai-na năm 2021',
+      'row 9 link http://thnguyentrai-tp.hagiang.edu.vn/Defaultbb9e.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=28306',
+      'row 10 3767/UBND-VHXH, not 571/SGDĐT-KHTC',
+      'row 10 date 2020-11-11',
+      'row 10 subject Vv hướng dẫn công nhận, quy đổi chứng chỉ ngoại ngữ theo khung năng lực 6 bậc...',
+      'row 10 link http://thnguyentrai-tp.hagiang.edu.vn/Default0f3b.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=28288',
+      'row 11 32/2020/TT-BGDĐT, not 189/TB-BGDĐT',
+      'row 11 date 2020-09-15',
+      'row 11 subject Ban hành Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường...',
+      'row 11 link http://thnguyentrai-tp.hagiang.edu.vn/Default29fb.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=26206',
+      'row 12 28/2020/TT-BGDĐT, not 133/TB-BGDĐT',
+      'row 12 date 2020-09-04',
+      'row 12 subject Thông tư ban hành Điều lệ Trường tiểu học',
+      'row 12 link http://thnguyentrai-tp.hagiang.edu.vn/Default3858.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=26198',
+      'row 13 27/2020/TT-BGDĐT, not 3767/UBND-VHXH',
+      'row 13 date 2020-09-04',
+      'row 13 link http://thnguyentrai-tp.hagiang.edu.vn/Default54bf.html?sname=sgdhagiang&sid=1283&pageid=30614&p_steering=26200',
+    ],
+  "a87 L10 provincial DEPARTMENT's Lotus Domino 'văn bản mới theo đơn vị' view (hscvsvh Hà Tĩnh, Sở VH-TT-DL), rows as the search tool gives them (trích yếu only): https://hscvsvh.hatinh.gov.vn/sovh/vbpq.nsf/vanbanmoibydonvi?openview&RestrictToCategory=S%E1%BB%9F%20V%C4%83n%20h%C3%B3a%20-%20Th%E1%BB%83%20thao%20v%C3%A0%20Du%20l%E1%BB%8Bch&count=10: a real document list that shows NO numbers at all -> no refs, ten rows with null symbol/date; 'V/v' prefixes; date look-alikes 28/6/2023, 31/5/2023, '25 -31/5/2023', '2022 - 2023', '75 năm'; row hrefs are Domino UNIDs I reconstructed (the tool gave none) so href null":
+    ['0 rows, not 10'],
+  "a87 L11 national HOSPITAL's 'Văn bản' list (Bệnh viện Mắt Trung ương, vnio.vn, mojoPortal-style Document module): https://vnio.vn/Document/ViewPost.aspx?pageid=473&mid=3004&linhvucid=700: the source holds ONE row (fewer than 3 by nature): joint circular 10/2015/TTLT-BYT-BNV with issuer column 'Bộ Y tế' (only the lead issuer), ALL-CAPS trích yếu, table with STT first; footer house number '85 Bà Triệu'":
+    ['primary 10/2015/TTLT-BYT-BNV, none expected'],
+  "a87 L12 NOT A DOCUMENT LIST — Party-congress news site, table of news sapos (thanhuycantho.vn, items as the search tool gives them, the 6th cut item left out): https://daihoi1.thanhuycantho.vn/Default.aspx?ndid=11925&tabid=1190: three news items each name a document with its number (Công điện 158/CĐ-TTg ngày 4/9/2025, Kết luận 190-KL/TW twice, Quyết định 341-QĐ/TW with '(ngày 23-7-2025)' after the subject) but the page lists NEWS -> rows [], primary null; 'Ngày 03/9', 'Khóa XIII', '5 Đại hội', '3 báo cáo' look-alikes":
+    ['primary 158/CĐ-TTg, none expected'],
+  "a87 L13 NOT A DOCUMENT LIST — provincial portal category news list, Liferay asset list page 372 (Hòa Bình, 'Quốc phòng - An ninh'; the one item the search tool gives): https://hoabinh.gov.vn/quoc-phong-an-ninh?p_p_id=com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_vvsg&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_vvsg_cur=372&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_vvsg_resetCur=false&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_vvsg_delta=4: the news sapo names 'Kế hoạch số 42/KH-UBND' with the date BEFORE it ('ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành'), item date '(26/03/2021)', '2021 - 2025' range; a news list -> rows [], primary null":
+    ['primary 42/KH-UBND, none expected'],
+  "a87 L14 NOT A DOCUMENT LIST — provincial Party newspaper section page 4 (Báo Tây Ninh, 'Thời sự chính trị › Tây Ninh'; the one item the search tool gives): https://baotayninh.vn/thoi-su-chinh-tri/tay-ninh/?p=4&d=: a news teaser whose summary names 'Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh' (no date given), 'Covid-19' twice; section list -> rows [], primary null":
+    ['primary 03/CT-UBND, none expected'],
 };
