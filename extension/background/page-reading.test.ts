@@ -149,6 +149,16 @@ describe('readPageReport', () => {
     ];
     const search = 'Số hiệu văn bản\nTrích yếu\nNgày ban hành\n977/QĐ-TTg\nPhê duyệt đề án\n01/07/2021';
     expect(readPageReport(report(search, { rows: found }))).toMatchObject({ primary: null });
+    // Not a file behind another path, a download handler, or another view of this page's
+    // document (review 37).
+    for (const url of [
+      'https://vanban.example.gov.vn/documents/10180/0/977_QD-TTg.pdf/1b2c3d4e',
+      'https://vanban.example.gov.vn/DownloadFile.aspx?id=8812',
+      'https://vanban.example.gov.vn/van-ban/594?tab=toan-van',
+    ])
+      expect(readPageReport(report(own, { rows: [row('977/QĐ-TTg', { url })] })).primary?.symbol, url).toBe(
+        '977/QĐ-TTg',
+      );
   });
 
   it('keeps an article’s primary beside a box of other documents, and a header’s beside a cited list', () => {

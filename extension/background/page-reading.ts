@@ -116,18 +116,41 @@ function withRowFields(primary: DispatchDraft, row: ListingRow): DispatchDraft {
  * of the portal's footer). And not on a page that sets several documents each under a header of its own (cards with
  * their own "Số: …" line): no one of them is the page's.
  */
-/** A file's link (the document itself), not another page about it. */
-const FILE_LINK = /\.(?:pdf|docx?|xlsx?|zip|rar|7z|odt)(?:[?#]|$)/i;
+/**
+ * A file's link (the document itself), not another page about it: by its extension anywhere in
+ * the path ("…/977_QD-TTg.pdf/<uuid>") or a download handler ("DownloadFile.aspx?id=…"; review 37).
+ */
+const FILE_LINK =
+  /\.(?:pdf|docx?|xlsx?|zip|rar|7z|odt)(?:[/?#]|$)|download|tai-?ve|dinh-?kem|attach|getfile/i;
+
+/**
+ * The numbers a page's address names its document by: in its path (/van-ban/977) and its ids
+ * (?ItemID=98012), not a search's words (?q=977).
+ */
+function addressNumbers(address: string): string[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(address);
+  } catch {
+    return [];
+  }
+  const ids = [...parsed.searchParams].filter(([name]) => /id$/i.test(name)).map(([, value]) => value);
+  return [parsed.pathname, ...ids].join(' ').match(/\d{3,}/g) ?? [];
+}
 
 /**
  * Whether a row links to another page than this one (a listing's row for its document's own
- * page), not to a file or back here: a search or filter that found one document lists it
- * (audit 87), a detail page's one-row table names its own (audit 13).
+ * page), not to a file, back here or to another view of the same document (vbpl's full-text tab
+ * of the same ItemID; review 37): a search or filter that found one document lists it (audit
+ * 87), a detail page's one-row table names its own (audit 13).
  */
 function linksElsewhere(row: ReportedRow, url: string | undefined): boolean {
   if (!row.url || FILE_LINK.test(row.url)) return false;
-  const here = url?.split('#')[0];
-  return row.url.split('#')[0] !== here;
+  const here = url?.split('#')[0] ?? '';
+  if (row.url.split('#')[0] === here) return false;
+  // Every number of the row's address in this page's: the same document (not a site's id alone).
+  const own = new Set(addressNumbers(here));
+  return !addressNumbers(row.url).every((n) => own.has(n));
 }
 
 function isPagesOwn(
@@ -163,12 +186,19 @@ function isPagesOwn(
     !issuedInText()
   )
     return false;
+  if (findReferences(title).some((named) => named.key === key)) return true;
   // A listing table that found one document links it to its own page, beside a box of cards at
-  // most (audit 87).
+  // most (audit 87); not under a document's header ("Số: 45/KH-UBND"), whose one-row table is its
+  // own (review 37).
   const tableRows = rows.filter((row) => row.name === undefined);
   const [onlyRow] = tableRows;
-  if (tableRows.length === 1 && onlyRow?.reference.key === key && linksElsewhere(onlyRow, url)) return false;
-  if (findReferences(title).some((named) => named.key === key)) return true;
+  if (
+    tableRows.length === 1 &&
+    onlyRow?.reference.key === key &&
+    linksElsewhere(onlyRow, url) &&
+    documentHeaderKind(mainText, reference.start) !== 'header'
+  )
+    return false;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
   if (isPortalLicence(mainText, reference)) return false;
   // A draft's header has no number ("Số:   /2024/QĐ-UBND"): the references under it are cited.

@@ -22,10 +22,15 @@ const LEAD =
  * sentence's own verb ("Directive 16/CT-TTg on social distancing was issued on …").
  */
 const SUBJECT =
-  /[^\n;]{8,300}?(?=(?<!\bNos?)\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by)\s|$)/y;
+  /[^\n;]{8,300}?(?=(?<!\b(?:Nos?|St|Mr|Mrs|Ms|Dr))\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by|stipulates|provides|sets|raises|states|says|specifies|stresses|notes|aims)\s|,?\s+(?:and|or)\s+(?:the\s+)?(?:Decree|Circular|Decision|Resolution|Law|Directive|Plan|Dispatch|Official\s+Letter)\s+No|$)/y;
 
-/** What "on" opens that is no subject: a day ("on August 16", "on Monday", "on 14 October"). */
-const NOT_A_SUBJECT = /^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:same\s+)?day\b)/i;
+/**
+ * What "on" opens that is no subject: a day ("on August 16", "on Monday", "on 14 October", "on the
+ * evening of …"), a time or a manner ("on schedule", "on time", "on a pilot basis", "on the basis
+ * of …", "on the occasion of …"), a place ("on the city's portal"; review 37).
+ */
+const NOT_A_SUBJECT =
+  /^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:the\s+)?(?:same\s+)?(?:day|evening|morning|afternoon|night|occasion|basis|behalf|schedule|time)\b|an?\s+\w+\s+basis\b|(?:\S+\s+){0,4}(?:website|portal|page|platform|site)\b)/i;
 
 /** The English subject after the number ending at `end`, within `to`, or null. */
 export function englishSubjectAfter(text: string, end: number, to: number): string | null {
@@ -40,5 +45,6 @@ export function englishSubjectAfter(text: string, end: number, to: number): stri
   if (NOT_A_SUBJECT.test(start) || (firstWord.length >= 3 && englishMonth(firstWord) !== null)) return null;
   SUBJECT.lastIndex = from;
   const subject = SUBJECT.exec(rest);
-  return subject ? cleanPhrase(subject[0]) || null : null;
+  // Quoted as its title is: the words without their quotation marks.
+  return subject ? cleanPhrase(subject[0].replace(/^["“]([^"“”]+)["”]$/, '$1')) || null : null;
 }

@@ -4323,7 +4323,10 @@ describe('extractDispatch: real one-document pages (audit 86)', () => {
   it('reads a trích yếu on the line under a dated title, past the title repeated', () => {
     const text =
       'Chi tiết VBPL Hải quan\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử\nbởi TS24 Admin - 25/03/2020';
-    expect(extractDispatch(text)).toMatchObject({
+    const title = 'Quyết định 138/QĐ-TCHQ ngày 21/01/2020 | TS24';
+    // Only where the page's title names the document (review 37: a menu stands there as often).
+    expect(extractDispatch(text)?.subject).toBeNull();
+    expect(extractDispatch(text, { title })).toMatchObject({
       issuedDate: '2020-01-21',
       subject: 'Quy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử',
     });
@@ -4377,6 +4380,7 @@ describe('extractDispatch: what review 36 found in audit 86’s rules', () => {
     expect(
       extractDispatch(
         'Chi tiết\nQuyết định 138/QĐ-TCHQ ngày 21/01/2020\nQuy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử\nbởi Quản trị viên\nLượt xem: 125',
+        { title: 'Quyết định 138/QĐ-TCHQ ngày 21/01/2020' },
       )?.subject,
     ).toBe('Quy trình thí điểm về nghiệp vụ quản lý, sử dụng seal định vị điện tử');
   });
@@ -4415,5 +4419,57 @@ describe('extractDispatch: English reports (audit 86)', () => {
       extractDispatch('Prime Minister Pham Minh Chinh signed Decision No. 1234/QD-TTg approving the plan.')
         ?.issuingBody,
     ).toBe('Thủ tướng Chính phủ');
+  });
+});
+
+describe('extractDispatch: what review 37 found in the English readers and the dated title', () => {
+  it('reads no place, day, time or manner after "on" as a subject, and stops at an abbreviation’s dot only', () => {
+    for (const text of [
+      'The Ministry of Health issued Official Letter 1234/BYT-DP on the evening of March 3, asking localities to act.',
+      'The city will carry out Plan 85/KH-UBND on schedule, officials said.',
+      'Units must follow Directive 07/CT-UBND on time and report the results.',
+      'Decision 2045/QD-UBND was posted on the city’s electronic information portal.',
+      'Decision 2510/QD-UBND was issued on the basis of the Department of Home Affairs’ proposal.',
+      'Decision 1530/QD-UBND applies on a pilot basis in three districts.',
+    ])
+      expect(extractDispatch(text)?.subject, text).toBeNull();
+    expect(
+      extractDispatch(
+        'The Hanoi People’s Committee issued Plan 300/KH-UBND on upgrading Tran Hung Dao St. and 15 other streets. Work starts soon.',
+      )?.subject,
+    ).toBe('upgrading Tran Hung Dao St. and 15 other streets');
+    expect(
+      extractDispatch(
+        'Decree No. 91/2019/ND-CP on administrative penalties for land violations and Decree No. 04/2022/ND-CP amending several decrees.',
+      )?.subject,
+    ).toBe('administrative penalties for land violations');
+  });
+  it('prefers the page title’s subject, and reads no place, signer or approver as the body', () => {
+    expect(
+      extractDispatch(
+        'Police will enforce Decree 100/2019/ND-CP on all roads from January 1, officials said.',
+        {
+          title: 'Decree 100/2019/ND-CP on administrative penalties for road traffic violations',
+        },
+      )?.subject,
+    ).toMatch(/administrative penalties for road traffic violations$/);
+    for (const text of [
+      'Ho Chi Minh City issued Decision 2345/QD-UBND on the pilot scheme of letting sidewalks for business.',
+      'Vice Chair of the Hanoi People’s Committee Duong Duc Tuan signed Decision 4567/QD-UBND approving the plan.',
+    ])
+      expect(extractDispatch(text)?.issuingBody, text).toBe('Ủy ban nhân dân');
+    expect(
+      extractDispatch(
+        'The Ho Chi Minh City People’s Committee on Tuesday issued Decision 1234/QD-UBND approving the list of projects.',
+      )?.issuingBody,
+    ).toBe('The Ho Chi Minh City People’s Committee');
+  });
+  it('reads no line under a dated title as its subject when the page’s title gives one', () => {
+    expect(
+      extractDispatch(
+        'Quyết định 15/QĐ-UBND ngày 03/01/2024\nĐề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022-2025',
+        { title: 'Quyết định 15/QĐ-UBND về việc giao chỉ tiêu kế hoạch năm 2024' },
+      )?.subject,
+    ).toMatch(/giao chỉ tiêu kế hoạch năm 2024/);
   });
 });

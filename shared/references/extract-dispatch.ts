@@ -253,6 +253,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         : null;
     return unnamedRead;
   };
+  // A bare line under the title's heading, when the page's title names the document (review 37).
+  const titleBareSubject: string | null =
+    primary.key === titleReferences[0]?.key && heading ? heading.bareSubject : null;
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
   const subject = finishedSubject(
     fromMentions(
@@ -279,9 +282,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         (r, s) => aboutPhraseAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
-      // To the line's end: English sentences are split at "No." of the documents they name.
-      fromMentions((r) => englishSubjectAfter(text, r.end, lineEnd(text, r.end, 0)), subjectMentions) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
+      titleBareSubject ??
+      // To the line's end: English sentences are split at "No." of the documents they name. After
+      // the title's subject ("Decree 100/2019/ND-CP on administrative penalties …" over "…
+      // enforce Decree 100/2019/ND-CP on all roads"; review 37).
+      fromMentions((r) => englishSubjectAfter(text, r.end, lineEnd(text, r.end, 0)), subjectMentions) ??
       // A title naming the document by its type alone ("Thông báo về việc hoãn …") over a text
       // that gives its number only in a source note (audit 82), as over a bare number field.
       // Not when the text cites it as a basis ("Căn cứ Thông báo số 12/TB-SNV …"; review 34).

@@ -494,6 +494,8 @@ describe('findReferences: a Party type code in title case (audit 87)', () => {
     expect(only('Chương trình sô: 31-Ctr/TU ngày 5/3/2021').symbol).toBe('31-CTr/TU');
     expect(only('Kế hoạch số 12-Kh/TU').symbol).toBe('12-KH/TU');
     expect(findReferences('số 12-KH/tu')).toEqual([]);
+    // Before a Party committee only: an adapter's or a cable's code is none (review 37).
+    expect(findReferences('the 2-Pa/TV adapter or the 1-Cv/DC cable')).toEqual([]);
   });
 });
 

@@ -18,6 +18,12 @@ export interface HeadingFields {
   issuedDate: string | null;
   body: string | null;
   subject: string | null;
+  /**
+   * A line under the heading that reads as a trích yếu without saying so ("Quy trình thí điểm
+   * …"): the subject only where the page's title names the document and gives none (a menu, a
+   * headline or a box's heading stands there as often; review 37).
+   */
+  bareSubject: string | null;
 }
 
 /** The lines under the heading read for its fields: a date, a body and a subject, one each. */
@@ -44,7 +50,7 @@ const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
 const BARE_SUBJECT_LINE =
   /^(?:ban hanh|quy dinh|quy trinh|quy che|phe duyet|sua doi|bo sung|bai bo|thanh lap|kien toan|danh muc|de an)(?: \S+){3}/;
 /** A news lead or standfirst rather than a trích yếu: a sentence, or news words. */
-const NEWS_LINE = /\.$|co hieu luc|hom nay|khien|cho biet|vua /;
+const NEWS_LINE = /\.$|co hieu luc|hom nay|khien|cho biet|vua | la /;
 /** The longest such line, and what it may not hold: a symbol, or a second sentence (a paragraph). */
 const MAX_BARE_SUBJECT = 300;
 const NOT_BARE_SUBJECT = /\d\s*\/\s*\p{Lu}|[.!?]\s+\p{Lu}/u;
@@ -82,6 +88,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     issuedDate: dated ? dateValue(dated[0], dated[0].indexOf('ngay') + 5) : null,
     body: null,
     subject: null,
+    bareSubject: null,
   };
   const lines = linesAfter(text, reference.start, FIELD_LINES + MAX_SUBJECT_LINES);
   for (let n = 0; n < FIELD_LINES && n < lines.length; n++) {
@@ -104,6 +111,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     }
     if (
       fields.subject === null &&
+      fields.bareSubject === null &&
       BARE_SUBJECT_LINE.test(folded) &&
       !NEWS_LINE.test(folded) &&
       /^\p{Lu}/u.test(written) &&
@@ -119,7 +127,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
         subject = `${subject} ${next}`;
         n++;
       }
-      fields.subject = cleanPhrase(subject.normalize('NFC'));
+      fields.bareSubject = cleanPhrase(subject.normalize('NFC'));
       continue;
     }
     // A body's line only under the date's: under the number alone it is as often a headline, a
@@ -140,5 +148,5 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     break;
   }
   // A date on the heading's own line alone makes no heading of fields: it is the reference's.
-  return fields.body || fields.subject || (fields.issuedDate && !dated) ? fields : null;
+  return fields.body || fields.subject || fields.bareSubject || (fields.issuedDate && !dated) ? fields : null;
 }

@@ -272,7 +272,9 @@ function partyAfterType(text: string, start: number, number: string, type: Segme
   const bodyLower = (body.list[0] as Segment).lower;
   // Both in lower case or neither, but for a type code typed in title case before its body's
   // capitals ("31-Ctr/TU", a Party programme; audit 87).
-  const titleCased = type.lower && !bodyLower && isUpperLetter(type.value.charCodeAt(0));
+  // Only before a Party committee (TW, TU, HU, ĐU, QU, ĐTN …): "2-Pa/TV" is an adapter's.
+  const titleCased =
+    type.lower && !bodyLower && isUpperLetter(type.value.charCodeAt(0)) && /(?:TW|U|Ư|ĐTN)$/.test(issuer);
   if ((type.lower !== bodyLower && !titleCased) || !isIssuerLike(body.list[0] as Segment)) return null;
   const bodyCodes = body.list.map(canonicalValue);
   return parsed(
