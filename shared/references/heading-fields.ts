@@ -61,6 +61,9 @@ const MAX_OWN_DATE = 40;
 /** How many lines a bare trích yếu may wrap over. */
 const MAX_SUBJECT_LINES = 3;
 
+/** How a wrapped trích yếu's line ends (folded): a comma, a dash or a word that cannot end it. */
+const WRAPPED_END = /(?:,|-|\s(?:va|cua|ve|cho|trong|tai|doi voi|theo|cac|nhung|tren|voi|nam|giai doan))\s*$/;
+
 /**
  * Whether the line `next` goes on with the trích yếu `subject` wrapped above it: in lower case,
  * after a comma or a word that cannot end it ("… về", "… và"); not a byline ("bởi Quản trị viên")
@@ -69,8 +72,6 @@ const MAX_SUBJECT_LINES = 3;
 function continues(subject: string, next: string): boolean {
   return /^\s*\p{Ll}/u.test(next) && WRAPPED_END.test(foldText(subject));
 }
-
-const WRAPPED_END = /(?:,|-|\s(?:va|cua|ve|cho|trong|tai|doi voi|theo|cac|nhung|tren|voi|nam|giai doan))\s*$/;
 
 /**
  * The fields under the reference when it stands alone on its line (or after its type words), or
@@ -91,11 +92,12 @@ export function headingFields(text: string, reference: DocumentReference): Headi
     bareSubject: null,
   };
   const lines = linesAfter(text, reference.start, FIELD_LINES + MAX_SUBJECT_LINES);
+  const heading = foldText(cleanPhrase(text.slice(line.from, line.to)));
   for (let n = 0; n < FIELD_LINES && n < lines.length; n++) {
     const written = cleanPhrase((lines[n] as string).normalize('NFC'));
     const folded = foldText(written);
     // A post's title repeated under its breadcrumb's copy.
-    if (folded === foldText(cleanPhrase(text.slice(line.from, line.to)))) continue;
+    if (folded === heading) continue;
     const date = fields.issuedDate === null ? DATE_LINE.exec(folded) : null;
     if (date) {
       fields.issuedDate = dateValue(date[1] as string, 0);
@@ -118,10 +120,7 @@ export function headingFields(text: string, reference: DocumentReference): Headi
       written.length <= MAX_BARE_SUBJECT &&
       !NOT_BARE_SUBJECT.test(written)
     ) {
-      // Wrapped over the lines below while they go on in lower case ("Ban hành Quy định về bồi
-      // thường,⏎hỗ trợ khi thu hồi đất").
-      // Not a byline under it ("bởi TS24 Admin - 25/03/2020"): a line with digits goes on the
-      // subject only after a comma.
+      // Wrapped over the lines below ("Ban hành Quy định về bồi thường,⏎hỗ trợ khi thu hồi đất").
       let subject = lines[n] as string;
       for (let next = lines[n + 1]; next !== undefined && continues(subject, next); next = lines[n + 1]) {
         subject = `${subject} ${next}`;
