@@ -205,7 +205,9 @@ function isPagesOwn(
   // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
   if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
   // With several rows, a row's document is the page's only on a line of its own (its kept
-  // one-row table), not cited in the listing's introduction (audit 36).
+  // one-row table), not cited in the listing's introduction (audit 36). A lone row is the page's
+  // unless it links to another page (audit 87: the check above settles a lone table row; this one
+  // a lone card too), and then only a header or prose makes its document the page's.
   const ownRow =
     rows.some((row) => row.reference.key === key) &&
     (rows.length === 1
