@@ -187,16 +187,17 @@ function isPagesOwn(
   )
     return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
-  // A listing table that found one document links it to its own page, beside a box of cards at
-  // most (audit 87); not under a document's header ("Số: 45/KH-UBND"), whose one-row table is its
-  // own (review 37).
+  // A listing that found one document links it to its own page (audit 87). A lone table row
+  // (beside a box of cards at most) is then no document page's, unless a document's header
+  // stands above it ("Số: 45/KH-UBND": its one-row table is its own; review 37); a lone card,
+  // unless a header or the page's prose reports its document (a news report's box for it).
   const tableRows = rows.filter((row) => row.name === undefined);
-  const [onlyRow] = tableRows;
+  const byTable = tableRows.length === 1;
+  const [onlyRow] = byTable ? tableRows : rows.length === 1 ? rows : [];
   if (
-    tableRows.length === 1 &&
     onlyRow?.reference.key === key &&
     linksElsewhere(onlyRow, url) &&
-    documentHeaderKind(mainText, reference.start) !== 'header'
+    (byTable ? documentHeaderKind(mainText, reference.start) !== 'header' : !inHeader && !isProse())
   )
     return false;
   // The engine falls back to the site's licence when it is all the text has (audit 33).
@@ -205,14 +206,11 @@ function isPagesOwn(
   // (Its symbol after the slash, a year or a code: "Số/Ký hiệu" is a label; review 14.)
   if (!inHeader && /^[ \t]*Số[ \t]*:?[ \t]*\/[ \t]*(?:\d{4}\/|[A-ZĐ]{2})/mu.test(mainText)) return false;
   // With several rows, a row's document is the page's only on a line of its own (its kept
-  // one-row table), not cited in the listing's introduction (audit 36). A lone row is the page's
-  // unless it links to another page (audit 87: the check above settles a lone table row; this one
-  // a lone card too), and then only a header or prose makes its document the page's.
+  // one-row table), not cited in the listing's introduction (audit 36); a lone row is (the check
+  // above settled one that links to another page).
   const ownRow =
     rows.some((row) => row.reference.key === key) &&
-    (rows.length === 1
-      ? !linksElsewhere(rows[0] as ReportedRow, url)
-      : mentions().some((r) => aloneOnLine(mainText, r)));
+    (rows.length === 1 || mentions().some((r) => aloneOnLine(mainText, r)));
   if (!inHeader && !ownRow) {
     if (rows.length > 0 && !isProse()) return false;
     // A listing's introduction citing its bases ("… theo quy định tại Nghị định số 34/2016/NĐ-CP
