@@ -4473,3 +4473,33 @@ describe('extractDispatch: what review 37 found in the English readers and the d
     ).toMatch(/giao chỉ tiêu kế hoạch năm 2024/);
   });
 });
+
+describe('extractDispatch: document pages under a headline (audit 90)', () => {
+  it('takes the header’s own V/v over the headline’s wording of it', () => {
+    const text =
+      'Công văn 278/PGD&ĐT-THCS 2014 về việc hướng dẫn thực hiện nhiệm vụ GDTH năm học 2014-2015\n' +
+      'UBND HUYỆN THANH CHƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n' +
+      'Số: 278/PGD&ĐT-THCS Thanh Chương, ngày 09 tháng 9 năm 2014\nV/v Hướng dẫn thực hiện nhiệm vụ\n' +
+      'Giáo dục trung học năm học 2014-2015\nKính gửi: Hiệu trưởng các trường Trung học cơ sở';
+    expect(extractDispatch(text)).toMatchObject({
+      issuedDate: '2014-09-09',
+      subject: 'V/v Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015',
+    });
+  });
+  it('reads "Về:" as a header’s V/v', () => {
+    const text =
+      'Công văn 2865/GDĐT-KT&KĐCL tham gia ý kiến dự thảo quy chế thi tốt nghiệp THPT\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n' +
+      'Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n' +
+      'Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\nKính gửi:';
+    expect(extractDispatch(text)?.subject).toBe('V/v tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT');
+  });
+  it('reads the title under a type line that repeats the number', () => {
+    const text =
+      'Thông tư 45/2019/TT-BCA Tiêu chuẩn tuyển chọn công dân vào Công an nhân dân\nBỘ CÔNG AN\n' +
+      'Số: 45/2019/TT-BCA\nHà Nội, ngày 02 tháng 10 năm 2019\nTHÔNG TƯ 45/2019/TT-BCA\n' +
+      'QUY ĐỊNH VỀ TIÊU CHUẨN SỨC KHỎE TUYỂN CHỌN CÔNG DÂN THAM GIA CÔNG AN NHÂN DÂN\nCăn cứ Luật Công an nhân dân;';
+    expect(extractDispatch(text)?.subject).toBe(
+      'QUY ĐỊNH VỀ TIÊU CHUẨN SỨC KHỎE TUYỂN CHỌN CÔNG DÂN THAM GIA CÔNG AN NHÂN DÂN',
+    );
+  });
+});

@@ -258,10 +258,14 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     primary.key === titleReferences[0]?.key && heading ? heading.bareSubject : null;
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
   const subject = finishedSubject(
-    fromMentions(
-      (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
-      subjectMentions,
-    ) ??
+    // Under its own "Số:" header, the document's V/v or title over a headline's wording of it
+    // ("Công văn 278/PGD&ĐT-THCS 2014 về việc … GDTH …" over "V/v Hướng dẫn … Giáo dục trung
+    // học …"; audit 90).
+    (header === 'header' ? headerSubject(text, primary.end, null) : null) ??
+      fromMentions(
+        (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
+        subjectMentions,
+      ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
       (header
         ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null)

@@ -10,15 +10,20 @@ import { isCapitals, isRepublicOrNumberLine, opensBody } from './header-lines';
 import { isFieldLabel, metadataField, OTHER_SUBJECT_LABELS } from './metadata-fields';
 import { cleanPhrase, linesAfter } from './text-spans';
 
+/** A number after a type name in capitals, on the type's line: "THÔNG TƯ 45/2019/TT-BCA", "… SỐ 12/KH-UBND". */
+const OWN_NUMBER_AFTER_TYPE = /(?<=^[\p{Lu}\s]+?)\s+(?:SỐ\s*:?\s*)?\d+[\p{L}\d./&-]*\/[\p{L}\d./&-]+$/u;
+
 /** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
 export function headerSubject(text: string, end: number, typeName: string | null = null): string | null {
-  const lines = linesAfter(text, end, 12).map((line) => line.trim());
-  const vv = lines.findIndex((line) => /^V\/v\b/i.test(line));
+  // A type line may repeat the number ("THÔNG TƯ 45/2019/TT-BCA" over its title; audit 90).
+  const lines = linesAfter(text, end, 12).map((line) => line.trim().replace(OWN_NUMBER_AFTER_TYPE, ''));
+  // "Về:" stands for "V/v" in some offices' headers ("Về: tham gia ý kiến …"; audit 90).
+  const vv = lines.findIndex((line) => /^(?:V\/v\b|Về\s*:)/iu.test(line));
   if (vv >= 0)
     return cleanPhrase(
       vvLines(lines, vv)
         .join(' ')
-        .replace(/^V\/v\.?\s*:?\s*/i, 'V/v '),
+        .replace(/^(?:V\/v\.?|Về)\s*:?\s*/iu, 'V/v '),
     );
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   // Nor is a line of the body, which opens with "Căn cứ …" or a chapter or an article ("Chương I
