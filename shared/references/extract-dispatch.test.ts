@@ -4503,3 +4503,51 @@ describe('extractDispatch: document pages under a headline (audit 90)', () => {
     );
   });
 });
+
+describe('extractDispatch: what review 38 found in the header-first subject', () => {
+  it('keeps the headline’s subject over a bare V/v or a V/v run into a table’s cells', () => {
+    expect(
+      extractDispatch(
+        'Công văn 278/PGD&ĐT-THCS về việc tổ chức kỳ thi chọn học sinh giỏi lớp 9 cấp huyện năm học 2023-2024\nNgày đăng: 13/10/2023\nUBND HUYỆN KIẾN XƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\nV/v\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKiến Xương, ngày 12 tháng 10 năm 2023\nKính gửi: Hiệu trưởng các trường THCS trong huyện\nThực hiện kế hoạch năm học 2023-2024, Phòng GD&ĐT hướng dẫn tổ chức kỳ thi chọn học sinh giỏi lớp 9 cấp huyện như sau:',
+      )?.subject,
+    ).toBe('về việc tổ chức kỳ thi chọn học sinh giỏi lớp 9 cấp huyện năm học 2023-2024');
+    expect(
+      extractDispatch(
+        'Công văn số 1520/SGDĐT-GDTrH về việc hướng dẫn tổ chức kiểm tra, đánh giá cuối học kỳ I năm học 2023-2024\nSỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1520/SGDĐT-GDTrH | Độc lập - Tự do - Hạnh phúc |\nV/v hướng dẫn tổ chức kiểm tra, đánh | Nam Định, ngày 04 tháng 12 năm 2023 |\nKính gửi: - Trưởng phòng GD&ĐT các huyện, thành phố;\n- Hiệu trưởng các trường THPT.',
+      )?.subject,
+    ).toBe('về việc hướng dẫn tổ chức kiểm tra, đánh giá cuối học kỳ I năm học 2023-2024');
+  });
+  it('reads a V/v whose words wrap onto the next line', () => {
+    expect(
+      extractDispatch(
+        'Số: 2728/TCT-DNL\nV/v\n: Thực hiện quy định về hóa đơn.\nHà Nội, ngày 18 tháng 07 năm 2014',
+      )?.subject,
+    ).toBe('V/v Thực hiện quy định về hóa đơn');
+  });
+  it('reads no signer’s office under the type as its title', () => {
+    expect(
+      extractDispatch(
+        'Quyết định 318/QĐ-UBND năm 2024 về việc điều động và bổ nhiệm cán bộ\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 318/QĐ-UBND | Hương Khê, ngày 20 tháng 3 năm 2024 |\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Luật Cán bộ, công chức ngày 13/11/2008;',
+      )?.subject,
+    ).toBe('về việc điều động và bổ nhiệm cán bộ');
+    expect(
+      extractDispatch(
+        'Quyết định 30/2021/QĐ-UBND quy định bảng giá đất điều chỉnh trên địa bàn tỉnh Quảng Trị\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2021/QĐ-UBND | Quảng Trị, ngày 20 tháng 12 năm 2021 |\nQUYẾT ĐỊNH\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      )?.subject,
+    ).toBe('quy định bảng giá đất điều chỉnh trên địa bàn tỉnh Quảng Trị');
+  });
+  it('reads "Về:" as V/v only under the number line, and keeps a cited number in the title', () => {
+    expect(
+      extractDispatch(
+        'Công văn 1234/UBND-VX về việc triển khai nhiệm vụ năm học 2024-2025\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH\nSố: 1234/UBND-VX\nHà Tĩnh, ngày 22 tháng 8 năm 2024\nKính gửi: Phòng Giáo dục và Đào tạo thành phố\nĐể chuẩn bị tốt cho năm học mới 2024-2025, UBND thành phố yêu cầu:\nVề: Công tác tuyển sinh\nCác trường hoàn thành tuyển sinh trước ngày 31/8/2024.',
+      )?.subject,
+    ).toBe('về việc triển khai nhiệm vụ năm học 2024-2025');
+    expect(
+      extractDispatch(
+        'CÔNG AN TỈNH BẮC NINH\nSố: 120/KH-CAT-PV01\nBắc Ninh, ngày 05 tháng 6 năm 2020\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nTHÔNG TƯ 45/2019/TT-BCA\nQUY ĐỊNH VỀ CÔNG TÁC TIẾP NHẬN, XỬ LÝ TIN BÁO TỐ GIÁC TỘI PHẠM\nCăn cứ Thông tư số 45/2019/TT-BCA ngày 02/10/2019 của Bộ Công an;',
+      )?.subject,
+    ).toBe(
+      'TRIỂN KHAI THỰC HIỆN THÔNG TƯ 45/2019/TT-BCA QUY ĐỊNH VỀ CÔNG TÁC TIẾP NHẬN, XỬ LÝ TIN BÁO TỐ GIÁC TỘI PHẠM',
+    );
+  });
+});

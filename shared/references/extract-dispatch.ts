@@ -261,14 +261,14 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // Under its own "Số:" header, the document's V/v or title over a headline's wording of it
     // ("Công văn 278/PGD&ĐT-THCS 2014 về việc … GDTH …" over "V/v Hướng dẫn … Giáo dục trung
     // học …"; audit 90).
-    (header === 'header' ? headerSubject(text, primary.end, null) : null) ??
+    (header === 'header' ? wholeSubject(headerSubject(text, primary.end, null, primary.raw)) : null) ??
       fromMentions(
         (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
       (header
-        ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null)
+        ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null, primary.raw)
         : null) ??
       (header === 'metadata'
         ? withoutOwnType(otherSubjectField(text, primary.start), primary.typeName)
@@ -382,4 +382,12 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
   return folded.startsWith(`${type} ve `) || folded.startsWith(`${type} v/v `)
     ? nfc.slice(typeName.length).trim()
     : value;
+}
+
+/**
+ * A header's subject whole enough to stand before a headline's: not a table row's cells run
+ * together ("V/v hướng dẫn tổ chức kiểm tra, đánh | Nam Định, ngày …"; review 38).
+ */
+function wholeSubject(subject: string | null): string | null {
+  return subject === null || subject.includes('|') ? null : subject;
 }

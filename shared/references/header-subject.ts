@@ -11,20 +11,52 @@ import { isFieldLabel, metadataField, OTHER_SUBJECT_LABELS } from './metadata-fi
 import { cleanPhrase, linesAfter } from './text-spans';
 
 /** A number after a type name in capitals, on the type's line: "THÔNG TƯ 45/2019/TT-BCA", "… SỐ 12/KH-UBND". */
-const OWN_NUMBER_AFTER_TYPE = /(?<=^[\p{Lu}\s]+?)\s+(?:SỐ\s*:?\s*)?\d+[\p{L}\d./&-]*\/[\p{L}\d./&-]+$/u;
+const NUMBER_AFTER_TYPE = /(?<=^[\p{Lu}\s]+?)\s+(?:SỐ\s*:?\s*)?(\d+[\p{L}\d./&-]*\/[\p{L}\d./&-]+)$/u;
 
-/** Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH"). */
-export function headerSubject(text: string, end: number, typeName: string | null = null): string | null {
-  // A type line may repeat the number ("THÔNG TƯ 45/2019/TT-BCA" over its title; audit 90).
-  const lines = linesAfter(text, end, 12).map((line) => line.trim().replace(OWN_NUMBER_AFTER_TYPE, ''));
-  // "Về:" stands for "V/v" in some offices' headers ("Về: tham gia ý kiến …"; audit 90).
-  const vv = lines.findIndex((line) => /^(?:V\/v\b|Về\s*:)/iu.test(line));
-  if (vv >= 0)
-    return cleanPhrase(
-      vvLines(lines, vv)
-        .join(' ')
-        .replace(/^(?:V\/v\.?|Về)\s*:?\s*/iu, 'V/v '),
-    );
+/** A symbol as compared with another: its letters in capitals, Đ as D, without spaces or dashes. */
+const comparable = (symbol: string) =>
+  symbol
+    .normalize('NFC')
+    .toUpperCase()
+    .replace(/Đ/g, 'D')
+    .replace(/[\s\u2013\u2014-]/g, '');
+
+/** "Về:" for "V/v" stands right under the number line (review 38: a body's "Về:" heads a section). */
+const MAX_VE_LINE = 2;
+
+/**
+ * Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH").
+ * `ownRaw`: the header's number as written, which its type line may repeat.
+ */
+export function headerSubject(
+  text: string,
+  end: number,
+  typeName: string | null = null,
+  ownRaw = '',
+): string | null {
+  // A type line may repeat the document's own number ("THÔNG TƯ 45/2019/TT-BCA" over its title;
+  // audit 90), not another's (a Kế hoạch "TRIỂN KHAI THỰC HIỆN / THÔNG TƯ 45/2019/TT-BCA"; review 38).
+  const own = comparable(ownRaw);
+  const lines = linesAfter(text, end, 12).map((line) =>
+    line
+      .trim()
+      .replace(NUMBER_AFTER_TYPE, (whole, number: string) => (comparable(number) === own ? '' : whole)),
+  );
+  // "Về:" stands for "V/v" in some offices' headers ("Về: tham gia ý kiến …"; audit 90). A bare
+  // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
+  // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
+  const vv = lines.findIndex(
+    (line, i) => /^V\/v\b/iu.test(line) || (i <= MAX_VE_LINE && /^Về\s*:/u.test(line)),
+  );
+  const subject =
+    vv < 0
+      ? ''
+      : cleanPhrase(
+          vvLines(lines, vv)
+            .join(' ')
+            .replace(/^(?:V\/v\.?|Về)\s*:?\s*/iu, ''),
+        );
+  if (subject) return `V/v ${subject}`;
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.
   // Nor is a line of the body, which opens with "Căn cứ …" or a chapter or an article ("Chương I
   // / QUY ĐỊNH CHUNG" of a law, whose header names no type the titles know: audit 32).
@@ -53,6 +85,9 @@ export function headerSubject(text: string, end: number, typeName: string | null
     // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
     if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
     if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
+    // The signer's office under the type ("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …") opens
+    // the body: a title under a type written without one has none (review 38).
+    if (isCapitals(line) && SIGNERS_OFFICE.test(foldText(line))) break;
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
@@ -218,6 +253,10 @@ function namesItsSigner(line: string): boolean {
 }
 
 const TYPE_OF_SIGNER = new RegExp(`^(?:${TITLE_TYPE_NAMES}) cua\\s`);
+
+/** An office that signs, as a line under the type names it, folded. */
+const SIGNERS_OFFICE =
+  /^(?:pho )?(?:chu tich|giam doc|bo truong|thu truong|thu tuong|hieu truong|truong ban|cuc truong|tong cuc truong|chanh van phong|chanh an|vien truong|uy ban nhan dan|hoi dong nhan dan)\b/;
 
 /** How a title opens under a type line naming its signer, folded. */
 const SIGNER_TITLE = /^(?:ve\s|v\s*\/\s*v\b|ban hanh|phe duyet|thanh lap|sua doi|quy dinh|huong dan)/;
