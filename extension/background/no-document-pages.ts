@@ -141,10 +141,13 @@ export function noDocumentPage(
   url: string,
   title: string,
   mainText: string,
-): 'always' | 'unless reported' | 'unless issued' | false {
+): 'always' | 'unless reported' | 'unless issued' | 'section' | false {
   let path = '';
+  let section = false;
   try {
-    path = new URL(url).pathname;
+    const address = new URL(url);
+    path = address.pathname;
+    section = path.endsWith('/') && !address.search && !/\d/.test(path + address.hash);
   } catch {
     // No address to read (a local file, a test's page): the title and the text decide.
   }
@@ -153,6 +156,13 @@ export function noDocumentPage(
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
   if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
+  // A section's page: its address a folder's, no article's id in it ("/tin-tuc/dieu-hanh/",
+  // "/faq/tra-loi-cong-dan/", "/#/home"), its title the section's or the site's name ("Điều
+  // hành", "Website Văn phòng Chính phủ"), not a headline or a document's: the teaser it cites
+  // a document in is one of many (audit 91). `'section'`: as `'unless reported'`, for the caller
+  // to tell from a document's page by its rows.
+  if (section && named !== '' && !/\d/.test(named) && named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS)
+    return 'section';
   if (
     QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
     (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2
@@ -167,6 +177,8 @@ export function noDocumentPage(
     : false;
 }
 
+/** A section's name in a page title is a few words; a headline is a sentence. */
+const MAX_SECTION_NAME_WORDS = 5;
 /** A tag's page of a news site or portal. */
 const TAG_PATH = /\/tags?\//i;
 /** A topic's or keyword's page, or an article filed under one. */

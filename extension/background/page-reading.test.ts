@@ -630,6 +630,51 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, reported)).toBe('1234/UBND-KT');
   });
 
+  it('has no primary on a section’s page of teasers unless one reports its document (audit 91)', () => {
+    const primaryOf = (title: string, url: string, text: string) =>
+      readPageReport(report(`${title}\n${text}`, { title, url })).primary?.symbol ?? null;
+    const teasers = (teaser: string) =>
+      `Khai trương Trục liên thông văn bản quốc gia\nTTĐT - Chiều 12-3, tại Hà Nội, Văn phòng Chính phủ đã chính thức khai trương.\n${teaser}\nBình Dương: 46/46 xã đạt chuẩn nông thôn mới\nTTĐT - Sáng 14-3, Hội đồng thẩm định họp xét công nhận.`;
+    const cited =
+      'Thẩm quyền cấp chứng nhận kinh doanh khí\nKể từ ngày 15/5/2016 các quy định về kinh doanh khí thực hiện theo Nghị định số 19/2016/NĐ-CP.';
+    // A section's address (a folder's, no article's id) and its name for a title.
+    for (const [title, url] of [
+      [
+        'Trả lời công dân - Hỏi đáp - Cổng Giao tiếp điện tử Thành Phố Hà Nội',
+        'https://hanoi.gov.vn/faq/tra-loi-cong-dan/',
+      ],
+      ['Website Văn phòng Chính phủ', 'https://vpcp.chinhphu.vn/'],
+      ['Cổng thông tin đào tạo - Học viện Công nghệ Bưu chính Viễn thông', 'https://qldt.ptit.edu.vn/#/home'],
+    ] as const) {
+      expect(primaryOf(title, url, teasers(cited))).toBeNull();
+      // Not a notice's grounds, dated and described as it is.
+      expect(
+        primaryOf(
+          title,
+          url,
+          teasers(
+            'Căn cứ Quyết định 1989/QĐ-HV ngày 28/12/2022 của Giám đốc Học viện v/v Ban hành quy định về việc thu nộp học phí.',
+          ),
+        ),
+      ).toBeNull();
+    }
+    // An article's address, or a headline for a title, keeps the document it cites.
+    expect(
+      primaryOf('Website Văn phòng Chính phủ', 'https://vpcp.chinhphu.vn/tin-tuc/khi-12345.htm', cited),
+    ).toBe('19/2016/NĐ-CP');
+    expect(
+      primaryOf(
+        'Thẩm quyền cấp giấy chứng nhận đủ điều kiện kinh doanh khí',
+        'https://hanoi.gov.vn/faq/kinh-doanh-khi/',
+        cited,
+      ),
+    ).toBe('19/2016/NĐ-CP');
+    // A short headline at an address without digits, over the report of its document.
+    const issued =
+      'Ngày 5/9/2024, Thủ tướng Chính phủ ký Công điện số 86/CĐ-TTg về việc tập trung ứng phó khẩn cấp với bão số 3.';
+    expect(primaryOf('Thủ tướng ra công điện', 'https://baochinhphu.vn/thoi-su/', issued)).toBe('86/CĐ-TTg');
+  });
+
   it('keeps the document a district portal republishes under its copy stamp (audit 73)', () => {
     const text =
       'UBND TỈNH BÌNH ĐỊNH\nSố: 18/CT-UBND\nBình Định, ngày 02 tháng 10 năm 2024\nCHỈ THỊ\nVề tăng cường công tác phòng, chống thiên tai\nChủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện.\nSAO Y BẢN CHÍNH\nUBND HUYỆN PHÙ MỸ\nSố: 112/SY-UBND\nPhù Mỹ, ngày 04 tháng 10 năm 2024';

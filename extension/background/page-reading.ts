@@ -20,6 +20,7 @@ import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/i
 import { citedAsBasis, isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
+import { sentenceAround } from '../../shared/references/text-spans';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { withCardFields } from './card-fields';
 import { aboutNoDocument, noDocumentPage } from './no-document-pages';
@@ -153,6 +154,9 @@ function linksElsewhere(row: ReportedRow, url: string | undefined): boolean {
   return !addressNumbers(row.url).every((n) => own.has(n));
 }
 
+/** A sentence opening with its grounds: "Căn cứ Quyết định …". */
+const GROUNDS = /^\W*căn cứ\s/iu;
+
 function isPagesOwn(
   { reference, subject, issuedDate }: DispatchDraft,
   inHeader: boolean,
@@ -170,7 +174,15 @@ function isPagesOwn(
   const issuedInText = () => mentions().some((r) => issuedInSentence(mainText, r));
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
-  const kind = inHeader ? false : noDocumentPage(url, title, mainText);
+  const pageKind = inHeader ? false : noDocumentPage(url, title, mainText);
+  // A section's address and name over a document's one-row table of its own fields is the
+  // document's page all the same.
+  const kind =
+    pageKind === 'section'
+      ? rows.length === 1 && rows[0]?.reference.key === key && !linksElsewhere(rows[0], url)
+        ? false
+        : 'unless reported'
+      : pageKind;
   if (kind === 'always') return false;
   // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo
   // Công văn số 1234/UBND-KT ngày 5/3/2024 về việc …"; review 29), which a Q&A page's answers
@@ -181,7 +193,12 @@ function isPagesOwn(
     !(
       issuedDate !== null &&
       subject !== null &&
-      (kind === 'unless reported' || onlyDocument(mainText, inText()))
+      (kind === 'unless reported' || onlyDocument(mainText, inText())) &&
+      // Not a notice's grounds ("Căn cứ Quyết định 1989/QĐ-HV ngày … v/v …" in a board's
+      // teaser; audit 91), as "Theo Nghị định … do Chính phủ ban hành ngày …" may report it.
+      !mentions().every((r) =>
+        GROUNDS.test(mainText.slice(sentenceAround(mainText, r.start, r.end).from, r.start)),
+      )
     ) &&
     !issuedInText()
   )

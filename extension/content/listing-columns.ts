@@ -26,6 +26,8 @@ const PHRASES: Record<Role, readonly string[]> = {
   symbol: [
     'so ky hieu',
     'ky hieu',
+    // "Ký, mã hiệu" (a university's table; audit 91).
+    'ky ma hieu',
     'so hieu',
     'so',
     'document no',

@@ -677,6 +677,14 @@ describe('listing columns', () => {
     expect(listingColumns(['Ký hiệu', 'Ngày có hiệu lực'])?.issuedDate).toBeNull();
     expect(listingColumns(['Ký hiệu', 'Ngày'])?.issuedDate).toBe(1);
     expect(listingColumns(['Ký hiệu', 'Nơi ban hành'])?.issuingBody).toBe(1);
+    // A university's "Ký, mã hiệu" over its symbols, "Tên tài liệu" over their names (audit 91).
+    expect(listingColumns(['STT', 'Ký, mã hiệu', 'Ngày ban hành', 'Tên tài liệu'])).toEqual({
+      symbol: 1,
+      named: false,
+      issuedDate: 2,
+      subject: 3,
+      issuingBody: null,
+    });
     expect(listingColumns(['STT', 'Tên văn bản', 'Trích yếu', 'Ngày ban hành'])).toMatchObject({
       symbol: 1,
       named: true,

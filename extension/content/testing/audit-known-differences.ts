@@ -61,7 +61,11 @@
  * ngày 30/9/2011 …)"); from audit 87 (real listings): a list's rows whose number cell holds no
  * symbol ("TÀI LIỆU", "123") and a Lotus Domino list without numbers (rows are numbered
  * documents), a hospital's one-row list naming the page's document, and news lists whose teasers
- * cite documents (a primary as for every page citing only in passing).
+ * cite documents (a primary as for every page citing only in passing); from audits 90 and 91: a
+ * training certificate's number ("197/2017/GCNĐKHĐ-TCDN": no type the codes know), a legal
+ * database's summary phrase taken over its search-engine title, a list of regulations as nested
+ * items whose trích yếu is the parent item, and a news section's page whose teaser reports a
+ * document issued ("… vừa ban hành Quyết định số 04/2019/QĐ-UBND …": as an article would).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -734,4 +738,29 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 42/KH-UBND, none expected'],
   "a87 L14 NOT A DOCUMENT LIST — provincial Party newspaper section page 4 (Báo Tây Ninh, 'Thời sự chính trị › Tây Ninh'; the one item the search tool gives): https://baotayninh.vn/thoi-su-chinh-tri/tay-ninh/?p=4&d=: a news teaser whose summary names 'Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh' (no date given), 'Covid-19' twice; section list -> rows [], primary null":
     ['primary 03/CT-UBND, none expected'],
+  "a90 R09 college faculty site document page (Khoa of Trường CĐ Công nghệ Thủ Đức): http://khoadl.tdc.edu.vn/quyet-dinh-ban-hanh-quy-che-tuyen-sinh-trinh-do-cao-dang-trung-cap-tai-truong-cao-dang-cong-nghe-thu-duc.html: header table with 'Số:' in the LEFT cell under the parent body (UBND TP) and the dating line in the RIGHT cell after the motto; drafting unit '-ĐT' after the school code (34/QĐ-CNTĐ-ĐT); cited decision with an AMPERSAND issuer (6426/QĐ-BGD&ĐT); a CERTIFICATE number shaped like a normative symbol counts (197/2017/GCNĐKHĐ-TCDN); date badge '15 06 '18' split in spans":
+    ['references missing 197/2017/GCNĐKHĐ-TCDN'],
+  "a90 R14 legal-database document page (Trợ Lý Luật, metadata + AI summary): https://trolyluat.vn/van-ban/quyet-dinh-722014qd-ttg-quy-dinh-viec-day-va-hoc-bang-tieng-nuoc-ngoai-trong-nha-truong-va-co-so-g-19615: metadata table (Số hiệu | Ngày ban hành | Ngày có hiệu lực 20/02/2015 | Ngày đăng công báo 31/12/2014) with a gazette look-alike 'Công báo số 1179+1180, năm 2014', an EMPTY 'Ban hành bởi' row and the issuer under 'Cơ quan:'; summary paragraphs repeat the symbol; no 'Số:' header; [hidden] paywall and __NEXT_DATA__ JSON repeat it":
+    ['primary subject quy định việc dạy và học bằng tiếng nước ngoài trong các cơ sở giáo dục tại Việt Nam'],
+  'a91 L03 lecturer\'s GitHub Pages (Jekyll minima) page collecting a university\'s regulations: https://hoanganhduc.github.io/misc/VNU-HUS/ (GitHub hoanganhduc/hoanganhduc.github.io misc/VNU-HUS/index.md): nested <ul> list, NO table; each item is "Quyết định <a>symbol</a> ban hành ngày dd/mm/yyyy" and the trích yếu is the PARENT <li> heading ("Quy chế đào tạo thạc sĩ"), amending decisions repeat the amended symbol in plain text (3636/3638, already rows), same date for three decisions, relative PDF hrefs, a source typo issuer "ĐHHKTN", "VN&amp;NLĐ" ampersand, no issuer shown':
+    [
+      '4 rows, not 6',
+      'row 1 3636/QĐ-ĐHQGHN, not 3626/QĐ-ĐHQGHN',
+      'row 1 subject null',
+      'row 1 link https://hoanganhduc.github.io/misc/VNU-HUS/Signed.3636_0001.pdf',
+      'row 2 2459/QĐ-ĐHQGHN, not 3636/QĐ-ĐHQGHN',
+      'row 2 date 2024-06-05',
+      'row 2 subject null',
+      'row 2 link https://hoanganhduc.github.io/misc/VNU-HUS/Signed.2459_0001.pdf',
+      'row 3 3638/QĐ-ĐHQGHN, not 2459/QĐ-ĐHQGHN',
+      'row 3 date 2022-10-21',
+      'row 3 subject null',
+      'row 3 link https://hoanganhduc.github.io/misc/VNU-HUS/Signed.3638_0001.pdf',
+      'row 4 2458/QĐ-ĐHQGHN, not 3638/QĐ-ĐHQGHN',
+      'row 4 date 2024-06-05',
+      'row 4 subject null',
+      'row 4 link https://hoanganhduc.github.io/misc/VNU-HUS/Signed.2458.pdf',
+    ],
+  'a91 N12 provincial portal NEWS CATEGORY list "Điều hành" (NukeViet; titles and teasers = tms_vi_news_5 ids 41-44, sidebar = tms_vi_news_4 id 21 and two other titles of a NukeViet copy of binhduong.gov.vn news, code-index file id 25633220029, repository not named by the index; the footer licence number is INVENTED): https://www.binhduong.gov.vn/tin-tuc/dieu-hanh/ [path assumed]: a news list, not a document list (rows []), one teaser reports a new decision 04/2019/QĐ-UBND and the one it replaces 44/2014/QĐ-UBND (with date), a sidebar title lists two decrees sharing one type word "Nghị định 69/2008/NĐ-CP, 59/2014/NĐ-CP", footer licence 41/GP-TTĐT is a ref; look-alikes "46/46 xã", "Chiều 14 - 3", "Chiều 12-3", "Ngày 01/4/2019", "11 dự án"; slugs with nd-cp only in hrefs':
+    ['primary 04/2019/QĐ-UBND, none expected'],
 };
