@@ -147,7 +147,7 @@ export function noDocumentPage(
   try {
     const address = new URL(url);
     path = address.pathname;
-    section = path.endsWith('/') && !address.search && !/\d/.test(path + address.hash);
+    section = (path === '/' || path === '') && !address.search && !/\d/.test(address.hash);
   } catch {
     // No address to read (a local file, a test's page): the title and the text decide.
   }
@@ -156,16 +156,19 @@ export function noDocumentPage(
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
   if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
-  // A section's page: its address a folder's, no article's id in it ("/tin-tuc/dieu-hanh/",
-  // "/faq/tra-loi-cong-dan/", "/#/home"), its title the section's or the site's name ("Điều
-  // hành", "Website Văn phòng Chính phủ"), not a headline or a document's: the teaser it cites
-  // a document in is one of many (audit 91). `'section'`: as `'unless reported'`, for the caller
-  // to tell from a document's page by its rows.
+  // A site's home page: served at its root ("/", "/#/home": no article's id), titled with the
+  // site's name ("Website Văn phòng Chính phủ", "Cổng thông tin đào tạo"), not a headline or a
+  // document's: the teaser it cites a document in is one of many (audit 91). Not a folder's
+  // address: a school's WordPress notice at "/thong-bao-khan/" is titled so too (review 39).
+  // `'section'`: as `'unless reported'`, for the caller to tell from a document's page by its rows.
   if (section && named !== '' && !/\d/.test(named) && named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS)
     return 'section';
+  // A list of answers: "Hỏi đáp" opening the title or its second part ("Trả lời công dân - Hỏi
+  // đáp - …"; audit 91), over answers under their headings or behind their links ("Xem trả lời").
+  const folded = foldText(mainText);
   if (
-    QA_TITLE.test(segments.slice(0, 2).join(' - ')) &&
-    (foldText(mainText).match(ANSWER_HEADINGS)?.length ?? 0) >= 2
+    (QA_TITLE.test(segments.slice(0, 2).join(' - ')) || QA_TITLE.test(segments[1] ?? '')) &&
+    (folded.match(ANSWER_HEADINGS)?.length ?? 0) + (folded.match(ANSWER_LINKS)?.length ?? 0) >= 2
   )
     return 'unless issued';
   return TOPIC_PATH.test(path) ||
@@ -194,3 +197,5 @@ const ABOUT_TITLE =
 const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
 /** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:"). */
 const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
+/** A link to an answer on a line of its own, folded ("Xem trả lời"). */
+const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;

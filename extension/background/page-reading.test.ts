@@ -630,34 +630,33 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('UBND tỉnh chỉ đạo phòng chống thiên tai', topic, reported)).toBe('1234/UBND-KT');
   });
 
-  it('has no primary on a section’s page of teasers unless one reports its document (audit 91)', () => {
+  it('has no primary on a home page of teasers or a list of answers unless one reports its document (audit 91)', () => {
     const primaryOf = (title: string, url: string, text: string) =>
       readPageReport(report(`${title}\n${text}`, { title, url })).primary?.symbol ?? null;
     const teasers = (teaser: string) =>
       `Khai trương Trục liên thông văn bản quốc gia\nTTĐT - Chiều 12-3, tại Hà Nội, Văn phòng Chính phủ đã chính thức khai trương.\n${teaser}\nBình Dương: 46/46 xã đạt chuẩn nông thôn mới\nTTĐT - Sáng 14-3, Hội đồng thẩm định họp xét công nhận.`;
     const cited =
       'Thẩm quyền cấp chứng nhận kinh doanh khí\nKể từ ngày 15/5/2016 các quy định về kinh doanh khí thực hiện theo Nghị định số 19/2016/NĐ-CP.';
-    // A section's address (a folder's, no article's id) and its name for a title.
+    const grounds =
+      'Căn cứ Quyết định 1989/QĐ-HV ngày 28/12/2022 của Giám đốc Học viện v/v Ban hành quy định về việc thu nộp học phí.';
+    // A site's root, titled with its name.
     for (const [title, url] of [
-      [
-        'Trả lời công dân - Hỏi đáp - Cổng Giao tiếp điện tử Thành Phố Hà Nội',
-        'https://hanoi.gov.vn/faq/tra-loi-cong-dan/',
-      ],
       ['Website Văn phòng Chính phủ', 'https://vpcp.chinhphu.vn/'],
       ['Cổng thông tin đào tạo - Học viện Công nghệ Bưu chính Viễn thông', 'https://qldt.ptit.edu.vn/#/home'],
     ] as const) {
       expect(primaryOf(title, url, teasers(cited))).toBeNull();
       // Not a notice's grounds, dated and described as it is.
-      expect(
-        primaryOf(
-          title,
-          url,
-          teasers(
-            'Căn cứ Quyết định 1989/QĐ-HV ngày 28/12/2022 của Giám đốc Học viện v/v Ban hành quy định về việc thu nộp học phí.',
-          ),
-        ),
-      ).toBeNull();
+      expect(primaryOf(title, url, teasers(grounds))).toBeNull();
     }
+    // "Hỏi đáp" second in the title, over answers behind their links.
+    const answers = `${cited}\nXem trả lời\nThân nhân người có công được hưởng BHYT theo mức nào?\nXem trả lời`;
+    expect(
+      primaryOf(
+        'Trả lời công dân - Hỏi đáp - Cổng Giao tiếp điện tử Hà Nội',
+        'https://hanoi.gov.vn/faq/tra-loi-cong-dan/',
+        answers,
+      ),
+    ).toBeNull();
     // An article's address, or a headline for a title, keeps the document it cites.
     expect(
       primaryOf('Website Văn phòng Chính phủ', 'https://vpcp.chinhphu.vn/tin-tuc/khi-12345.htm', cited),
@@ -665,14 +664,25 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(
       primaryOf(
         'Thẩm quyền cấp giấy chứng nhận đủ điều kiện kinh doanh khí',
-        'https://hanoi.gov.vn/faq/kinh-doanh-khi/',
+        'https://vpcp.chinhphu.vn/',
         cited,
       ),
     ).toBe('19/2016/NĐ-CP');
-    // A short headline at an address without digits, over the report of its document.
-    const issued =
-      'Ngày 5/9/2024, Thủ tướng Chính phủ ký Công điện số 86/CĐ-TTg về việc tập trung ứng phó khẩn cấp với bão số 3.';
-    expect(primaryOf('Thủ tướng ra công điện', 'https://baochinhphu.vn/thoi-su/', issued)).toBe('86/CĐ-TTg');
+    // A short headline at a folder's address: a school's or a paper's post (review 39).
+    expect(
+      primaryOf(
+        'Thủ tướng ra công điện - Tin Nhanh',
+        'https://tinnhanh.vn/thu-tuong-ra-cong-dien/',
+        'Tại Công điện số 12/CĐ-TTg, Thủ tướng yêu cầu các bộ, ngành tập trung ứng phó với bão.',
+      ),
+    ).toBe('12/CĐ-TTg');
+    expect(
+      primaryOf(
+        'Thông báo nghỉ Tết - THPT Nguyễn Du',
+        'https://thptnguyendu.edu.vn/thong-bao-nghi-tet/',
+        'Căn cứ Công văn số 52/SGDĐT-VP ngày 10/01/2024 của Sở GD&ĐT về việc cho học sinh nghỉ Tết, nhà trường thông báo lịch nghỉ như sau.',
+      ),
+    ).toBe('52/SGDĐT-VP');
   });
 
   it('keeps the document a district portal republishes under its copy stamp (audit 73)', () => {

@@ -154,8 +154,8 @@ function linksElsewhere(row: ReportedRow, url: string | undefined): boolean {
   return !addressNumbers(row.url).every((n) => own.has(n));
 }
 
-/** A sentence opening with its grounds: "Căn cứ Quyết định …". */
-const GROUNDS = /^\W*căn cứ\s/iu;
+/** A sentence opening with its grounds: "Căn cứ Quyết định …", "Trả lời: Căn cứ …". */
+const GROUNDS = /^\W*(?:[^\n:]{1,30}:\s*)?căn cứ(?:\s+vào)?\s/iu;
 
 function isPagesOwn(
   { reference, subject, issuedDate }: DispatchDraft,
