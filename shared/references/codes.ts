@@ -50,6 +50,8 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
   'UQ',
   'NP',
   'PL',
+  // The President's order promulgating a law ("18/2013/L-CTN"; audits 41, 73, 93).
+  'L',
   'NĐ',
   'TT',
   'TTLT',

@@ -4551,3 +4551,35 @@ describe('extractDispatch: what review 38 found in the header-first subject', ()
     );
   });
 });
+
+describe('extractDispatch: real news pages (audit 92)', () => {
+  it('dates the document by "Mới đây (27-8)" before the verb that issues it, in the article’s year', () => {
+    const text = (lead: string) =>
+      `Chỉ những cử nhân luật tốt nghiệp từ các trường sau mới được thi tuyển thư ký tòa\n28/08/2025 10:19\n${lead}`;
+    expect(
+      extractDispatch(
+        text(
+          'Mới đây (27-8), TAND Tối cao ban hành Thông báo số 879/TB-TANDTC về việc tuyển dụng công chức năm 2025.',
+        ),
+      )?.issuedDate,
+    ).toBe('2025-08-27');
+    // Not the day of something else the sentence reports.
+    expect(
+      extractDispatch(
+        text('Mới đây (27-8), tại cuộc họp, ông A nói theo Thông báo số 880/TB-TANDTC về việc tuyển dụng.'),
+      )?.issuedDate,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: a law under its promulgation order (audits 73 and 93)', () => {
+  it('takes the law, not the order whose header opens its full text', () => {
+    const text =
+      'CHỦ TỊCH NƯỚC\nSố: 25/2024/L-CTN\nHà Nội, ngày 13 tháng 12 năm 2024\nLỆNH\nVề việc công bố Luật\n' +
+      'Nay công bố Luật Địa chất và khoáng sản\nĐã được Quốc hội thông qua ngày 29 tháng 11 năm 2024.\n' +
+      'QUỐC HỘI\nLuật số: 54/2024/QH15\nLUẬT\nĐỊA CHẤT VÀ KHOÁNG SẢN';
+    expect(extractDispatch(text)?.reference.symbol).toBe('54/2024/QH15');
+    // Alone, the order is the page's.
+    expect(extractDispatch(text.slice(0, text.indexOf('Nay')))?.reference.symbol).toBe('25/2024/L-CTN');
+  });
+});

@@ -697,3 +697,11 @@ describe('findReferences: a header number spaced before a known body, a law’s 
     expect(findReferences('Luật số 83/2015/QH 130 người')).toEqual([]);
   });
 });
+
+describe('findReferences: the President’s order (audit 93)', () => {
+  it('reads "L-CTN" as a Lệnh of the Chủ tịch nước', () => {
+    expect(findReferences('Lệnh 18/2013/L-CTN Về việc công bố Hiến pháp')).toMatchObject([
+      { symbol: '18/2013/L-CTN', typeCode: 'L', typeName: 'Lệnh', issuer: 'CTN' },
+    ]);
+  });
+});

@@ -403,9 +403,12 @@ const LATER_TYPE_WINDOW = 1600;
 /** A photo's caption: "… sáng 25/8/2024. Ảnh: Đình Nhất", "(Ảnh minh họa)". */
 const CAPTION_LINE = /(?:^|[\s(.])Ảnh(?:\s+minh họa)?\s*(?:[:)]|$)/iu;
 
-/** "hôm nay (12/4/2024)", "hôm qua (11/3)", "chiều nay (5/9)", folded; a yearless one takes the article's year. */
+/**
+ * "hôm nay (12/4/2024)", "hôm qua (11/3)", "chiều nay (5/9)", "Mới đây (27-8)" (audit 92), folded;
+ * a yearless one takes the article's year.
+ */
 const TODAY_DATE =
-  /(?:^|[\s,(-])(hom|sang|trua|chieu|toi|dem) (?:nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
+  /(?:^|[\s,(-])(?:(hom|sang|trua|chieu|toi|dem) (?:nay|qua)|moi day|vua qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)/;
 
 /**
  * A dateline (a place, a comma, the date, the agency in brackets, a dash) opening a sentence that

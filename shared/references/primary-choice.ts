@@ -41,7 +41,11 @@ export function choosePrimary(
   titleReferences: DocumentReference[],
   title: string | undefined,
 ): DocumentReference {
-  const headers = references.filter((r) => headerKind(text, r.start) === 'header');
+  // The President's order promulgating a law ("Số: 25/2024/L-CTN" over "Luật số: 54/2024/QH15")
+  // heads the law's full text: the page is the law's (audit 73).
+  const promulgates = (r: DocumentReference) =>
+    r.typeCode === 'L' && references.some((law) => /^QH\d/.test(law.issuer ?? ''));
+  const headers = references.filter((r) => headerKind(text, r.start) === 'header' && !promulgates(r));
   const [header] = headers;
   // A post's title "Công văn Số: 2728/TCT-DNL V/v: …" over the document's header: the mention
   // under the header's issuer lines is the document's own (audit 79).

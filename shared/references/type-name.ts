@@ -49,6 +49,7 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   ['NP', 'Giấy nghỉ phép'],
   // legal-normative and joint documents
   ['PL', 'Pháp lệnh'],
+  ['L', 'Lệnh'],
   ['NĐ', 'Nghị định'],
   ['TT', 'Thông tư'],
   ['TTLT', 'Thông tư liên tịch'],
