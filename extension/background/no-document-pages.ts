@@ -144,10 +144,17 @@ export function noDocumentPage(
 ): 'always' | 'unless reported' | 'unless issued' | 'section' | false {
   let path = '';
   let section = false;
+  let routed = false;
   try {
     const address = new URL(url);
     path = address.pathname;
-    section = (path === '/' || path === '') && !address.search && !/\d/.test(address.hash);
+    // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).
+    section =
+      (path === '/' || path === '') &&
+      !address.search &&
+      !/\d/.test(address.hash) &&
+      !LOCAL_HOST.test(address.hostname);
+    routed = address.hash !== '';
   } catch {
     // No address to read (a local file, a test's page): the title and the text decide.
   }
@@ -161,7 +168,14 @@ export function noDocumentPage(
   // document's: the teaser it cites a document in is one of many (audit 91). Not a folder's
   // address: a school's WordPress notice at "/thong-bao-khan/" is titled so too (review 39).
   // `'section'`: as `'unless reported'`, for the caller to tell from a document's page by its rows.
-  if (section && named !== '' && !/\d/.test(named) && named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS)
+  // A site's name may be long ("Cổng thông tin điện tử huyện Kỳ Anh"; audit 93); a single-page
+  // app's route ("/#/…") may show an article under a short headline.
+  if (
+    section &&
+    named !== '' &&
+    !/\d/.test(named) &&
+    (!routed || named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS)
+  )
     return 'section';
   // A list of answers: "Hỏi đáp" opening the title or its second part ("Trả lời công dân - Hỏi
   // đáp - …"; audit 91), over answers under their headings or behind their links ("Xem trả lời").
@@ -180,7 +194,9 @@ export function noDocumentPage(
     : false;
 }
 
-/** A section's name in a page title is a few words; a headline is a sentence. */
+/** A loopback or a bare IP address: no portal's name. */
+const LOCAL_HOST = /^(?:localhost|[\d.]+|\[[\da-f:]+\])$/i;
+/** A single-page app's home is titled with a few words; an article's route with a headline. */
 const MAX_SECTION_NAME_WORDS = 5;
 /** A tag's page of a news site or portal. */
 const TAG_PATH = /\/tags?\//i;

@@ -657,17 +657,23 @@ describe('readListingRows and readPageReport: audit 36', () => {
         answers,
       ),
     ).toBeNull();
-    // An article's address, or a headline for a title, keeps the document it cites.
+    // An article's address keeps the document it cites.
     expect(
       primaryOf('Website Văn phòng Chính phủ', 'https://vpcp.chinhphu.vn/tin-tuc/khi-12345.htm', cited),
     ).toBe('19/2016/NĐ-CP');
+    // A site's name, however long, at its root; a headline at an app's route.
+    expect(
+      primaryOf('Cổng thông tin điện tử huyện Kỳ Anh - tỉnh Hà Tĩnh', 'https://kyanh.hatinh.gov.vn/', cited),
+    ).toBeNull();
     expect(
       primaryOf(
         'Thẩm quyền cấp giấy chứng nhận đủ điều kiện kinh doanh khí',
-        'https://vpcp.chinhphu.vn/',
+        'https://qldt.ptit.edu.vn/#/home',
         cited,
       ),
     ).toBe('19/2016/NĐ-CP');
+    // A local server's root serves any page (a saved copy, a test's).
+    expect(primaryOf('Trang thử', 'http://127.0.0.1:8080/', cited)).toBe('19/2016/NĐ-CP');
     // A short headline at a folder's address: a school's or a paper's post (review 39).
     expect(
       primaryOf(

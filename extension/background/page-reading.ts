@@ -181,7 +181,7 @@ function isPagesOwn(
     pageKind === 'section'
       ? rows.length === 1 && rows[0]?.reference.key === key && !linksElsewhere(rows[0], url)
         ? false
-        : 'unless reported'
+        : 'always'
       : pageKind;
   if (kind === 'always') return false;
   // Unless the text reports it as news does: issued, or with its date and its trích yếu ("Theo

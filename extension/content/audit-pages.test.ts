@@ -20,7 +20,8 @@ const PAGES = readAuditPages();
 
 async function scanOf(page: AuditPage): Promise<PageScan | null> {
   const window = globalThis.window as unknown as { happyDOM?: { setURL(url: string): void } };
-  window.happyDOM?.setURL(page.url ?? 'https://example.gov.vn/');
+  // A page the audit kept no address for was an article's or a document's, not a site's root.
+  window.happyDOM?.setURL(page.url ?? 'https://example.gov.vn/trang/bai-viet');
   setBody(page.html, page.title);
   const idle = new ManualIdle();
   const reports: PageReport[] = [];
@@ -42,7 +43,7 @@ async function scanOf(page: AuditPage): Promise<PageScan | null> {
 
 describe('the page audits’ portal and news pages', () => {
   it('holds every page of the audits', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(1434);
+    expect(PAGES.length).toBeGreaterThanOrEqual(1462);
     expect(new Set(PAGES.map((page) => page.id)).size).toBe(PAGES.length);
   });
 
