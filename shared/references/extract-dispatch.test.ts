@@ -4583,3 +4583,23 @@ describe('extractDispatch: a law under its promulgation order (audits 73 and 93)
     expect(extractDispatch(text.slice(0, text.indexOf('Nay')))?.reference.symbol).toBe('25/2024/L-CTN');
   });
 });
+
+describe('extractDispatch: what review 40 found in "Mới đây (27-8)"', () => {
+  it('dates it only by the document’s year or the page’s dateline, not a cited circular’s year', () => {
+    expect(
+      extractDispatch(
+        'Mới đây (27-8), Bộ GD&ĐT ban hành Công văn số 4567/BGDĐT-GDTrH về việc hướng dẫn nhiệm vụ năm học, căn cứ Thông tư 32/2018/TT-BGDĐT ngày 26/12/2018.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: a Quốc hiệu a narrow cell wraps (audit 94)', () => {
+  it('reads no "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" as the issuing body', () => {
+    const text =
+      'VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 11/HD-VKSTC\n|\nHà\nNội, ngày 07 tháng 01 năm 2022\n|\nHƯỚNG DẪN\nCÔNG TÁC THỰC HÀNH QUYỀN CÔNG TỐ NĂM 2022';
+    const found = extractDispatch(text);
+    expect(found?.issuedDate).toBe('2022-01-07');
+    expect(found?.issuingBody).not.toMatch(/xã hội chủ nghĩa/i);
+  });
+});

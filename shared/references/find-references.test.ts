@@ -703,5 +703,15 @@ describe('findReferences: the President’s order (audit 93)', () => {
     expect(findReferences('Lệnh 18/2013/L-CTN Về việc công bố Hiến pháp')).toMatchObject([
       { symbol: '18/2013/L-CTN', typeCode: 'L', typeName: 'Lệnh', issuer: 'CTN' },
     ]);
+    // Another body's "L" is a lot's, a size's, a company's order (review 40).
+    expect(
+      findReferences(
+        'Số lô: 12/2023/L-VNM, size 2/L-XL, Lệnh xuất kho số 15/L-XK ngày 03/5/2024, lô 08/2020/L-LK6',
+      ),
+    ).toEqual([]);
+    // A law of 1992–2001, numbered in the Party's shape.
+    expect(findReferences('Bộ luật Dân sự số 44-L/CTN ngày 28/10/1995')).toMatchObject([
+      { symbol: '44-L/CTN', typeName: 'Luật', issuer: 'CTN', issuedDate: '1995-10-28' },
+    ]);
   });
 });

@@ -11,12 +11,20 @@ export function isCapitals(line: string): boolean {
 
 export function isRepublicOrNumberLine(line: string): boolean {
   const folded = foldText(line);
-  return folded.startsWith('cong hoa') || folded.startsWith('doc lap') || /^so\s*(?:[:.\d]|$)/.test(folded);
+  return (
+    folded.startsWith('cong hoa') ||
+    folded.startsWith('doc lap') ||
+    /^so\s*(?:[:.\d]|$)/.test(folded) ||
+    // The Quốc hiệu broken after its first word, as a narrow cell wraps it ("CỘNG ⏎ HÒA XÃ HỘI …"; audit 94).
+    /^(?:cong$|hoa xa hoi chu nghia(?: |$))/.test(folded.trim())
+  );
 }
 
 /** The Quốc hiệu, the Tiêu ngữ or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM", beside the issuer's lines. */
 export function isRepublicLine(line: string): boolean {
-  return /^(?:cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(foldText(line));
+  return /^(?:cong hoa xa hoi|hoa xa hoi chu nghia|cong$|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(
+    foldText(line).trim(),
+  );
 }
 
 /** Whether a header line opens a body's name, rather than continuing one ("TỈNH QUẢNG NAM"). */

@@ -149,7 +149,14 @@ function sentenceDate(
   // only when the sentence issues it then, not an event's ("Chiều qua (10/9), Phó Chủ tịch … kiểm
   // tra … theo Công điện …"; review 22); its year is the text's, the year before across the New
   // Year ("Tối qua (31/12)" under 01/01/2025).
-  if (today && (today[1] === 'hom' || ISSUED_TODAY.test(lead))) {
+  // "Mới đây (27-8)" is no day of the text's own: only the document's year or the page's dateline
+  // dates it, not the text's first year, a cited circular's (review 40).
+  const recent = today !== null && today[1] === undefined;
+  if (
+    today &&
+    (today[1] === 'hom' || ISSUED_TODAY.test(lead)) &&
+    (!recent || today[4] || primary.year !== null || datelineAbove(text, sentence.from))
+  ) {
     if (today[4]) return isoDate(Number(today[4]), Number(today[3]), Number(today[2]));
     const day = dated({ day: Number(today[2]), month: Number(today[3]) });
     if (day) return day;

@@ -83,7 +83,10 @@ export function parseSymbolAt(text: string, start: number): ParsedSymbol | null 
   let i = start;
   while (i > start - 3 && ((text.charCodeAt(i - 1) | 32) - 97) >>> 0 < 26) i--;
   if (!startsCleanly(text, i)) return null;
-  const found = parseCommonShape(text, start) ?? parseAnyShape(text, start);
+  const parsed = parseCommonShape(text, start) ?? parseAnyShape(text, start);
+  // A Lệnh is the President's ("18/2013/L-CTN"): another body's "L" is a lot's or a size's
+  // ("12/2023/L-VNM", "2/L-XL"; review 40).
+  const found = parsed?.typeCode === 'L' && parsed.issuer !== 'CTN' ? null : parsed;
   if (i === start || !found) return found;
   const prefix = text.slice(i, start).toUpperCase();
   return (found.typeCode ? symbolKey(found.typeCode) === prefix : /^(CV|VB)$/.test(prefix)) ? found : null;

@@ -151,6 +151,10 @@ export function typeNameFor(
     const word = typeWordName(text, start) ?? (header === 'header' ? titleWordAfter(text, end) : null);
     return word === 'Quy định' ? 'Quy định' : 'Quyết định';
   }
+  // Laws of 1992–2001 were numbered in the Party's shape, L for Luật ("Bộ luật Dân sự số
+  // 44-L/CTN"; review 40); the President's Lệnh since has the year ("18/2013/L-CTN").
+  if (typeCode === 'L' && shape === 'party')
+    return typeWordName(text, start) === 'Bộ luật' ? 'Bộ luật' : 'Luật';
   const codeName = typeCode === null ? undefined : TYPE_NAMES.get(typeCode);
   if (codeName) return codeName;
   const word = typeWordName(text, start) ?? englishTypeWordBefore(text, start);
