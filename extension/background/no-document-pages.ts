@@ -152,9 +152,9 @@ export function noDocumentPage(
     section =
       (path === '/' || path === '') &&
       !address.search &&
-      !/\d/.test(address.hash) &&
+      (!ROUTE.test(address.hash) || HOME_ROUTE.test(address.hash)) &&
       !LOCAL_HOST.test(address.hostname);
-    routed = address.hash !== '';
+    routed = ROUTE.test(address.hash);
   } catch {
     // No address to read (a local file, a test's page): the title and the text decide.
   }
@@ -194,6 +194,10 @@ export function noDocumentPage(
     : false;
 }
 
+/** A single-page app's route ("#/tin-tuc/…", "#!/…"), not an anchor in the page ("#noi-dung"). */
+const ROUTE = /^#!?\//;
+/** An app's home route: "#/", "#/home", "#/trang-chu". */
+const HOME_ROUTE = /^#!?\/(?:home|trang-?chu|index)?\/?$/i;
 /** A loopback or a bare IP address: no portal's name. */
 const LOCAL_HOST = /^(?:localhost|[\d.]+|\[[\da-f:]+\])$/i;
 /** A single-page app's home is titled with a few words; an article's route with a headline. */

@@ -672,6 +672,14 @@ describe('readListingRows and readPageReport: audit 36', () => {
         cited,
       ),
     ).toBe('19/2016/NĐ-CP');
+    // An app's route to an article is no home (review 40).
+    expect(
+      primaryOf(
+        'Cổng TTĐT xã Tân Phú',
+        'https://tanphu.dongnai.gov.vn/#/tin-tuc/ubnd-xa-ban-hanh-ke-hoach-chuyen-doi-so',
+        cited,
+      ),
+    ).toBe('19/2016/NĐ-CP');
     // A local server's root serves any page (a saved copy, a test's).
     expect(primaryOf('Trang thử', 'http://127.0.0.1:8080/', cited)).toBe('19/2016/NĐ-CP');
     // A short headline at a folder's address: a school's or a paper's post (review 39).

@@ -71,7 +71,8 @@
  * before "phê duyệt" (not an issuing verb: an approver is often not the issuer), a joint
  * header's two ministries in capitals run together, a university's item naming no issuer (the
  * code's body given: BGDĐT is the Bộ Giáo dục và Đào tạo), a "Lược đồ" tab's tree of documents,
- * and lists written as paragraphs of "number ngày date trích yếu" with no table or item mark.
+ * and lists written as paragraphs of "number ngày date trích yếu" with no table or item mark;
+ * from audit 94: a scanned dispatch's OCR text ("TỎNG CỤC THUÊ", "số: 4222 /TCT -PC").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -809,4 +810,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 32/QĐ-CT&HSSV, none expected', '0 rows, not 7'],
   'a93 L06 university "Quy định - Quy chế › Kế hoạch - Tài chính" DNN HTML module (VNU-HUS; second and last HUS page of this set): http://hus.vnu.edu.vn/vi/page/ke-hoach-tai-chinh [path assumed; copied from GitHub rubik18/HusWeb frontend/Tailieubieumau/Quydinhquyche/q_kehoachtaichinh.php, module dnn_ctr16027]: six "- TT …" paragraphs, no dates, no issuer; the type word "TT&nbsp;" is a SEPARATE link (or sits outside a nested span) from the symbol; joint circulars 27/2015/TTLT-BKHCN-BTC and 55/2015/TTLT-BTC-BKHCN; subject spans glued ("thực hiệnnhiệm vụ", "sử dụngngân sách") and one word split over two spans ("nhà nướ" + "c."); file names in hrefs only ("TT%20109_2016_TT-BTC", "TT%20102.2012.TT.BTC-QD", "TT-71-BTC-"), never visible':
     ['primary 27/2015/TTLT-BKHCN-BTC, none expected', '0 rows, not 6'],
+  "a94 R12 accounting/tax blog post (WordPress 'Văn bản thuế') showing the OCR text of a TAX dispatch in a <pre>: https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/main/data/tax_legal/tax_database/08_Tax_Administration/2023/CV_Undated_CV_5029_91123_TCT_Ban_hanh.md: OCR damage around the symbol — lower-case 'số:' and spaces inside ('4222 /TCT -PC'), dating line glued on the same line with a FULL STOP ('Hà Nội. ngày 09 tháng 11 năm 2023'), 'TỎNG CỤC THUÊ', 'ky cương'; digital-signature stamp '10.11.2023 15:36' before the header; cited BTC công văn with date broken over a line; download href with the symbol slug only; text from a crawled tax-document repository (the blog wrapper is invented)":
+    [
+      'primary subject tăng cường kỷ cương, kỷ luật trong việc ban hành công văn hướng dẫn về chính sách thuế, quản lý thuế',
+      'primary body null',
+    ],
 };
