@@ -135,7 +135,8 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
  * text issues its document, or gives its date and trích yếu, is about it (review 29: an article
  * under a "/chu-de/" address); `'unless issued'` for a "Hỏi đáp" page with two answers or more,
  * whose answers date and describe every document they cite (audit 76), but which may report one
- * issued (review 29: a Q&A on the decree its introduction reports issued); `false` else.
+ * issued (review 29: a Q&A on the decree its introduction reports issued); `'section'` for a
+ * site's home page at its root (audits 91 and 93); `false` else.
  */
 export function noDocumentPage(
   url: string,
@@ -163,13 +164,12 @@ export function noDocumentPage(
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
   if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
-  // A site's home page: served at its root ("/", "/#/home": no article's id), titled with the
-  // site's name ("Website Văn phòng Chính phủ", "Cổng thông tin đào tạo"), not a headline or a
-  // document's: the teaser it cites a document in is one of many (audit 91). Not a folder's
-  // address: a school's WordPress notice at "/thong-bao-khan/" is titled so too (review 39).
-  // `'section'`: as `'unless reported'`, for the caller to tell from a document's page by its rows.
-  // A site's name may be long ("Cổng thông tin điện tử huyện Kỳ Anh"; audit 93); a single-page
-  // app's route ("/#/…") may show an article under a short headline.
+  // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
+  // ("Website Văn phòng Chính phủ", "Cổng thông tin điện tử huyện Kỳ Anh"; audits 91 and 93),
+  // not a document's: the teaser it cites a document in is one of many, reported or not. Not a
+  // folder's address: a school's notice at "/thong-bao-khan/" is titled so too (review 39); nor
+  // an app's route to an article (review 40); under "#/home", a few words, no headline.
+  // `'section'`: about no document, unless the caller finds the document's own one-row table.
   if (
     section &&
     named !== '' &&

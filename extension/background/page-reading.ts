@@ -175,8 +175,8 @@ function isPagesOwn(
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
   const pageKind = inHeader ? false : noDocumentPage(url, title, mainText);
-  // A section's address and name over a document's one-row table of its own fields is the
-  // document's page all the same.
+  // A site's home page is about no document, unless it shows a document's one-row table of its
+  // own fields (a portal whose every view is served at its root).
   const kind =
     pageKind === 'section'
       ? rows.length === 1 && rows[0]?.reference.key === key && !linksElsewhere(rows[0], url)
