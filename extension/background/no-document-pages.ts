@@ -179,10 +179,9 @@ export function noDocumentPage(
     return 'section';
   // A list of answers: "Hỏi đáp" opening the title or its second part ("Trả lời công dân - Hỏi
   // đáp - …"; audit 91), over answers under their headings or behind their links ("Xem trả lời").
-  const folded = foldText(mainText);
   if (
     (QA_TITLE.test(segments.slice(0, 2).join(' - ')) || QA_TITLE.test(segments[1] ?? '')) &&
-    (folded.match(ANSWER_HEADINGS)?.length ?? 0) + (folded.match(ANSWER_LINKS)?.length ?? 0) >= 2
+    answerCount(foldText(mainText)) >= 2
   )
     return 'unless issued';
   return TOPIC_PATH.test(path) ||
@@ -219,3 +218,8 @@ const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
 const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
 /** A link to an answer on a line of its own, folded ("Xem trả lời"). */
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
+
+/** How many answers a folded text heads or links to. */
+function answerCount(folded: string): number {
+  return (folded.match(ANSWER_HEADINGS)?.length ?? 0) + (folded.match(ANSWER_LINKS)?.length ?? 0);
+}

@@ -257,19 +257,22 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const titleBareSubject: string | null =
     primary.key === titleReferences[0]?.key && heading ? heading.bareSubject : null;
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
+  // Read once: first in the chain below, and again in its header's place when a table's cells
+  // run into it.
+  const ownHeaderSubject = header === 'header' ? headerSubject(text, primary.end, null, primary.key) : null;
   const subject = finishedSubject(
     // Under its own "Số:" header, the document's V/v or title over a headline's wording of it
     // ("Công văn 278/PGD&ĐT-THCS 2014 về việc … GDTH …" over "V/v Hướng dẫn … Giáo dục trung
     // học …"; audit 90).
-    (header === 'header' ? wholeSubject(headerSubject(text, primary.end, null, primary.raw)) : null) ??
+    wholeSubject(ownHeaderSubject) ??
       fromMentions(
         (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
-      (header
-        ? headerSubject(text, primary.end, header === 'metadata' ? ownTitleType(primary) : null, primary.raw)
-        : null) ??
+      (header === 'metadata'
+        ? headerSubject(text, primary.end, ownTitleType(primary), primary.key)
+        : ownHeaderSubject) ??
       (header === 'metadata'
         ? withoutOwnType(otherSubjectField(text, primary.start), primary.typeName)
         : null) ??

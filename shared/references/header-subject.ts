@@ -13,34 +13,27 @@ import { cleanPhrase, linesAfter } from './text-spans';
 /** A number after a type name in capitals, on the type's line: "THÔNG TƯ 45/2019/TT-BCA", "… SỐ 12/KH-UBND". */
 const NUMBER_AFTER_TYPE = /(?<=^[\p{Lu}\s]+?)\s+(?:SỐ\s*:?\s*)?(\d+[\p{L}\d./&-]*\/[\p{L}\d./&-]+)$/u;
 
-/** A symbol as compared with another: its letters in capitals, Đ as D, without spaces or dashes. */
-const comparable = (symbol: string) =>
-  symbol
-    .normalize('NFC')
-    .toUpperCase()
-    .replace(/Đ/g, 'D')
-    .replace(/[\s\u2013\u2014-]/g, '');
-
 /** "Về:" for "V/v" stands right under the number line (review 38: a body's "Về:" heads a section). */
 const MAX_VE_LINE = 2;
 
 /**
  * Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH").
- * `ownRaw`: the header's number as written, which its type line may repeat.
+ * `ownKey`: the key of the header's number, which its type line may repeat.
  */
 export function headerSubject(
   text: string,
   end: number,
   typeName: string | null = null,
-  ownRaw = '',
+  ownKey = '',
 ): string | null {
   // A type line may repeat the document's own number ("THÔNG TƯ 45/2019/TT-BCA" over its title;
   // audit 90), not another's (a Kế hoạch "TRIỂN KHAI THỰC HIỆN / THÔNG TƯ 45/2019/TT-BCA"; review 38).
-  const own = comparable(ownRaw);
   const lines = linesAfter(text, end, 12).map((line) =>
     line
       .trim()
-      .replace(NUMBER_AFTER_TYPE, (whole, number: string) => (comparable(number) === own ? '' : whole)),
+      .replace(NUMBER_AFTER_TYPE, (whole, number: string) =>
+        ownKey !== '' && findReferences(number)[0]?.key === ownKey ? '' : whole,
+      ),
   );
   // "Về:" stands for "V/v" in some offices' headers ("Về: tham gia ý kiến …"; audit 90). A bare
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
