@@ -61,6 +61,8 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
   'HDLT',
   // A joint plan, in the Party's and mass organisations' style (audit 70: "21-KHLT/TĐTN-SGDĐT").
   'KHLT',
+  // A coordination rule between bodies (audit 95: "01/QCPH/UBND-UBMTTQ").
+  'QCPH',
   'VBHN',
   'KL',
   'CV',
@@ -68,7 +70,15 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
-export const JOINT_TYPES: ReadonlySet<string> = new Set(['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT', 'KHLT']);
+export const JOINT_TYPES: ReadonlySet<string> = new Set([
+  'TTLT',
+  'NQLT',
+  'QĐLT',
+  'CTLT',
+  'HDLT',
+  'KHLT',
+  'QCPH',
+]);
 
 /** Codes whose regulation case is not all upper case. */
 const MIXED_CASE = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];

@@ -4603,3 +4603,38 @@ describe('extractDispatch: a Quốc hiệu a narrow cell wraps (audit 94)', () =
     expect(found?.issuingBody).not.toMatch(/xã hội chủ nghĩa/i);
   });
 });
+
+describe('extractDispatch: a document issued by its number alone (audits 76 and 95)', () => {
+  const lead =
+    'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy đối với công tác định hướng dư luận xã hội.\n';
+  const body =
+    'Trong những năm qua, quán triệt Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW, công tác này đạt nhiều kết quả.';
+
+  it('takes none of the documents the directive cites as the page’s', () => {
+    expect(extractDispatch(lead + body)).toBeNull();
+  });
+
+  it('takes the issued one when the page also gives its symbol, or issues a cited one', () => {
+    const named = `${lead}Chỉ thị số 17-CT/TU nêu rõ: ${body}`;
+    expect(extractDispatch(named)?.reference.symbol).toBe('17-CT/TU');
+    const issued = `${lead}Ngày 30/11/2016, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 25-KH/TU về việc tuyên truyền.`;
+    expect(extractDispatch(issued)?.reference.symbol).toBe('25-KH/TU');
+  });
+});
+
+describe('extractDispatch: a header number the copy broke (audits 78 and 95)', () => {
+  const page = (number: string) =>
+    'Quyết định 1281/QĐ-UBND năm 2014 công bố thủ tục hành chính thuộc thẩm quyền của Sở Y tế tỉnh Hà Tĩnh\n' +
+    `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\n` +
+    'Hà Nội, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n' +
+    'Xét đề nghị của Giám đốc Sở Y tế tại Văn bản số 610/SYT-VP ngày 18/4/2014,';
+
+  it('dates the document by the dating line under "Số: 1281/-UBND"', () => {
+    const found = extractDispatch(page('1281/-UBND'));
+    expect([found?.reference.symbol, found?.issuedDate]).toEqual(['1281/QĐ-UBND', '2014-05-13']);
+  });
+
+  it('not under another number', () => {
+    expect(extractDispatch(page('1282/-UBND'))?.issuedDate).toBeNull();
+  });
+});

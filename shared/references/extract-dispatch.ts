@@ -9,6 +9,7 @@ import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { aboutPhraseAfter, TALKED_ABOUT } from './about-phrase';
 import { addressees } from './addressees';
 import { annexTitle } from './annex-title';
+import { brokenHeaderDate } from './broken-header-date';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
 import { withDefinedAbbreviation } from './defined-abbreviation';
@@ -21,6 +22,7 @@ import { headerIssuer } from './header-issuer';
 import { headerSubject, otherSubjectField } from './header-subject';
 import { type HeadingFields, headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
+import { issuedByNumberAlone } from './issued-by-number-alone';
 import { bodyInNormalCase, issuerName } from './issuer-names';
 import { lawName } from './law-name';
 import { mentionDate, passedDate } from './mention-date';
@@ -76,7 +78,10 @@ const MAX_MENTIONS = 24;
 /** The lines heading a page's text where the fields of a document its title names stand. */
 const TITLE_FIELD_LINES = 4;
 
-/** The primary dispatch of `text` (the page's main text), or null when it cites none. */
+/**
+ * The primary dispatch of `text` (the page's main text), or null when it cites none or issues
+ * its own document by a number with no symbol (issued-by-number-alone.ts).
+ */
 export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraft | null {
   const references = findReferences(text);
   const titleReferences = page.title ? findReferences(page.title) : [];
@@ -84,6 +89,14 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const primary = choosePrimary(text, references, titleReferences, page.title);
   const inText = references.includes(primary);
   const header = inText ? documentHeaderKind(text, primary.start) : null;
+  if (
+    inText &&
+    header === null &&
+    titleReferences.length === 0 &&
+    !issuedInSentence(text, primary) &&
+    issuedByNumberAlone(text, references, firstMention(references, primary).start)
+  )
+    return null;
   const sentence = inText ? sentenceAround(text, primary.start, primary.end) : { from: 0, to: 0 };
 
   // Other mentions of the same document may say more ("Quyết định 2435/QĐ-UBND của … về việc …"
@@ -133,6 +146,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       : null) ??
     // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
+    (inText && !header ? brokenHeaderDate(text, primary) : null) ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
     // A council's resolution by the day it was passed (a Government's carries the day it was
@@ -393,4 +407,12 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
  */
 function wholeSubject(subject: string | null): string | null {
   return subject === null || subject.includes('|') ? null : subject;
+}
+
+/** The first mention of the primary's document in the text. */
+function firstMention(
+  references: readonly DocumentReference[],
+  primary: DocumentReference,
+): DocumentReference {
+  return references.find((r) => r.key === primary.key) ?? primary;
 }

@@ -715,3 +715,18 @@ describe('findReferences: the President’s order (audit 93)', () => {
     ]);
   });
 });
+
+describe('findReferences: a coordination rule between bodies (audit 95)', () => {
+  it('reads QCPH as a joint type, its slash before the bodies as a hyphen', () => {
+    const [found] = findReferences(
+      'Quy chế phối hợp số 01/QCPH/UBND-UBMTTQ ngày 05/3/2010 giữa UBND tỉnh và UBMTTQ',
+    );
+    expect([found?.raw, found?.symbol, found?.typeCode, found?.issuer, found?.issuedDate]).toEqual([
+      '01/QCPH/UBND-UBMTTQ',
+      '01/QCPH-UBND-UBMTTQ',
+      'QCPH',
+      'UBND-UBMTTQ',
+      '2010-03-05',
+    ]);
+  });
+});

@@ -58,6 +58,7 @@ export const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   ['CTLT', 'Chỉ thị liên tịch'],
   ['HDLT', 'Hướng dẫn liên tịch'],
   ['KHLT', 'Kế hoạch liên tịch'],
+  ['QCPH', 'Quy chế phối hợp'],
   ['VBHN', 'Văn bản hợp nhất'],
   // Party documents
   ['KL', 'Kết luận'],
