@@ -394,6 +394,33 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('reads a header-less listing whose cells name their documents: STT | name | date (audit 96)', () => {
+    const row = (n: number, name: string, date: string) =>
+      `<tr><td>${n}</td><td><a href="/vbcd/${n}">${name}</a></td><td>${date}</td></tr>`;
+    setBody(`<table>
+      ${row(1, 'Kế hoạch số 14092/KH-UBND ngày 09/12/2024 của UBND tỉnh triển khai công tác xóa nhà tạm, nhà dột nát', '09/12/2024')}
+      ${row(2, 'Quyết định số 1502-QĐ/TU ngày 29/11/2024 của Ban Thường vụ Tỉnh ủy về việc thành lập Ban Chỉ đạo', '29/11/2024')}
+      ${row(3, 'Công điện số 117/CĐ-TTg ngày 18/11/2024 của Thủ tướng Chính phủ về việc tiếp tục đẩy mạnh xóa nhà tạm', '18/11/2024')}
+      </table>`);
+    expect(
+      readListingRows(listingRowsUnder(document.body)).map((read) => [
+        read.reference.symbol,
+        read.issuedDate,
+        read.subject,
+        read.issuingBody,
+      ]),
+    ).toEqual([
+      ['14092/KH-UBND', '2024-12-09', 'triển khai công tác xóa nhà tạm, nhà dột nát', 'UBND tỉnh'],
+      ['1502-QĐ/TU', '2024-11-29', 'về việc thành lập Ban Chỉ đạo', 'Ban Thường vụ Tỉnh ủy'],
+      ['117/CĐ-TTg', '2024-11-18', 'về việc tiếp tục đẩy mạnh xóa nhà tạm', 'Thủ tướng Chính phủ'],
+    ]);
+    // Not a column of cells that only cite a document further on.
+    setBody(`<table>
+      <tr><td>1</td><td>Xem thêm văn bản 4498/UBND-NL về bão số 3</td><td>09/09/2024</td></tr>
+      <tr><td>2</td><td>Xem thêm văn bản 4512/UBND-KT1 về giải ngân</td><td>10/09/2024</td></tr></table>`);
+    expect(listingRowsUnder(document.body)).toEqual([]);
+  });
+
   it('takes no header-less table for a listing unless its rows are alike: symbols, sentences, two rows at least', () => {
     setBody(`<table id="one"><tr><td>4512/UBND-KT1</td><td>10/09/2024</td><td>V/v đẩy nhanh tiến độ giải ngân</td></tr></table>
       <table id="short"><tr><td>4512/UBND-KT1</td><td>Công văn</td></tr><tr><td>4498/UBND-NL</td><td>Công văn</td></tr></table>

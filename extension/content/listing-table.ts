@@ -7,6 +7,7 @@
  * @module
  */
 
+import { opensWithReference } from '../../shared/references/context';
 import type { ReportedRow } from '../lib/page-scan';
 import { elementLine, elementText, textStart } from './element-text';
 import { labeledDate, labeledField, withoutLabel } from './field-labels';
@@ -120,6 +121,12 @@ function isSymbolCell(text: string): boolean {
   return !!reference && reference.start <= SYMBOL_LEAD && (!rest || !!dateLine(rest));
 }
 
+/** A cell that opens with a document's name: its type word, "số" at most, and its symbol. */
+function isNameCell(text: string): boolean {
+  const reference = findReferencesAround(text)[0];
+  return !!reference && opensWithReference(text, reference.start);
+}
+
 /**
  * The columns of a listing without a header row (NukeViet's "list_other": symbol | date |
  * trích yếu), told by what every sampled row's cells hold: a column of symbols alone, then
@@ -144,6 +151,13 @@ function columnsByContent(sample: readonly TableRow[]): ListingColumns | null {
     const length = texts.join().length;
     if (columns.symbol < 0) {
       if (texts.every(isSymbolCell)) columns.symbol = column;
+      // "Kế hoạch số 14092/KH-UBND ngày 09/12/2024 của UBND tỉnh triển khai …" (audit 96): a
+      // column of documents' names, read as a "Tên văn bản" column is.
+      else if (texts.every(isNameCell)) {
+        columns.symbol = column;
+        columns.subject = column;
+        columns.named = true;
+      }
     } else if (columns.issuedDate === null && texts.every(dateLine)) columns.issuedDate = column;
     // Each row's own sentences, the longest: not a body's name or a signer repeated down the
     // column, nor shorter names beside the trích yếu.
