@@ -72,7 +72,12 @@
  * header's two ministries in capitals run together, a university's item naming no issuer (the
  * code's body given: BGDĐT is the Bộ Giáo dục và Đào tạo), a "Lược đồ" tab's tree of documents,
  * and lists written as paragraphs of "number ngày date trích yếu" with no table or item mark;
- * from audit 94: a scanned dispatch's OCR text ("TỎNG CỤC THUÊ", "số: 4222 /TCT -PC").
+ * from audit 94: a scanned dispatch's OCR text ("TỎNG CỤC THUÊ", "số: 4222 /TCT -PC"); from
+ * audits 95 and 96: a page about a directive it gives only as "Chỉ thị số 17" (no primary: the
+ * audit asked for one with any symbol), a file page whose subject is only its headline over
+ * "File đính kèm:", a court's "QĐTA" (no type the codes know), a listing grouped by year in
+ * tables whose first group has one row (kept in the main text as a detail page's own table is),
+ * and news sections at folder addresses whose teasers report documents.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -474,8 +479,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a76 R03 provincial office notice on a Drupal site (dnls.langson.gov.vn, Văn phòng UBND tỉnh Lạng Sơn): http://dnls.langson.gov.vn/node/125: the notice's OWN symbol appears ONLY in the h1, in PARENTHESES with a comma date '(3585/VP-KTN, ngày 23/10/2017)' after the 'Về việc …' subject; the body never repeats it and names only the CITED VPCP dispatch, twice (11034/VPCP-KGVX ngày 17/10/2017); Drupal 'Gửi bởi … 24 Tháng 10, 2017' stamp; issuer is the Văn phòng (VP-KTN), not the UBND":
     ['primary body null'],
-  "a76 R06 provincial portal news (Cổng TTĐT tỉnh Yên Bái, SharePoint 'Tin trong tỉnh'): http://yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564&l=Tintrongtinh++&lv=9: the page reports ONE Party directive but gives it only as a SHORT FORM ('Chỉ thị số 17', no symbol; '17-CT/TU' exists only in a script) → no primary; every visible symbol is CITED by it: Party shapes with a SPACED hyphen first ('Kết luận số 100 - KL/TW') and the same one later written tight (100-KL/TW, one ref), 25-KH/TU, 111-KL/TU; yearless 'Ngày 6/8' before the short form; headline not given by the search tool (symbol-free stand-in); text ends where the tool's copy ends":
-    ['primary 25-KH/TU, none expected'],
   "a76 R10 legal database archive LISTING (thuvienphapluat.vn, 'Văn bản hợp nhất', page 1): https://thuvienphapluat.vn/archive/Van-ban-hop-nhat/t40p1.aspx: an <ol>-like list of link texts 'Văn bản hợp nhất N/VBHN-BTC năm 2021 hợp nhất … do Bộ trưởng Bộ Tài chính ban hành' — no date column (only 'năm 2021', so dates null), the issuing body only at the END of the link text and MISSING in row 3; leading ' 1. ' counters; pager 'Trang: 1 2 … 19' above and below; a hidden (display:none) further row; footer licence 32/GP-TTĐT and a business-registration number (not a ref); the tool's copy broke off inside row 8, which is cut":
     [
       'row 2 subject về việc thực hiện cơ chế quản lý tài chính và biên chế đối với Tổng cục Thuế và Tổng cục Hải quan giai đoạn 2016-2020 do Bộ trưởng Bộ Tài chính ban hành',
@@ -574,14 +577,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 1 date 2010-05-14',
       'row 1 subject null',
       'row 1 link http://cdytquangninh.edu.vn/vi/laws/detail/Nghi-dinh-so-49-2010-ND-CP-14/',
-    ],
-  "a78 R09 legal-database document page (vanbanphapluat.co): https://vanbanphapluat.co/quyet-dinh-1281-qd-ubnd-thu-tuc-hanh-chinh-thuoc-tham-quyen-giai-quyet-so-y-te-ha-tinh-2014: the full-text header is BROKEN — 'Số: 1281/-UBND' (type code lost: not a separate reference, the same decision as the h1's 1281/QĐ-UBND) and the dating line under it names the WRONG place 'Hà Nội, ngày 13 tháng 05 năm 2014' for a Hà Tĩnh decision (date still the primary's); a status banner before the text names the REPLACING decision 2519/QĐ-UBND with an application date 30/06/2015; the decision rests on two VĂN BẢN of departments with drafting units (610/SYT-VP, 312/STP-KSTT); lost characters as on the page ('kết qu', 'S Tư pháp'); copy ends at 'Điều 1. Công bố'":
-    ['primary date null'],
-  "a78 R12 national legal-database document page, content tab (thuvienphapluat.vn, 'Bộ máy hành chính'): https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quy-che-01-QCPH-UBND-UBMTTQ-2017-phoi-hop-cong-tac-Uy-ban-Uy-ban-Mat-tran-To-quoc-Dak-Lak-368992.aspx?tab=4: a JOINT regulation of the provincial People's Committee and the Fatherland Front with a NON-STANDARD symbol '01/QCPH/UBND-UBMTTQ' (type code QCPH then a SLASH before the two issuers → 01/QCPH-UBND-UBMTTQ) and a two-body header (issuingBody '*'); two Politburo PARTY decisions in one phrase sharing one date ('Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013'); a joint resolution with a slash after NQLT and a line break after 'số' ('Nghị quyết Liên tịch số⏎19/2008/NQLT/CP-UBTUMTTQVN' → 19/2008/NQLT-CP-UBTUMTTQVN); 'giai đoạn⏎2017-2021', 'nhiệm kỳ 2014-2019'; h1 rebuilt from the slug; copy ends mid-sentence":
-    [
-      'references missing 01/QCPH-UBND-UBMTTQ',
-      'references extra 01/QCPH',
-      'primary 01/QCPH, not 01/QCPH-UBND-UBMTTQ',
     ],
   "a79 R02 ministry department portal, old ASP.NET site (Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương): http://www.atmt.gov.vn/default.aspx?page=news&do=detail&id=148: the Prime Minister's công điện is written with the Unicode FRACTION SLASH U+2044 instead of '/' ('Công điện số 1478⁄CĐ-TTg', as in the real page's text) → 1478/CĐ-TTg; its date comes BEFORE it as 'chiều hôm nay 18 tháng 8 năm 2016'; subject only in the headline ('… ứng phó với cơn bão số 3', with the 'bão số 3' look-alike); the full text is only a link; symbol with a plain slash only in __VIEWSTATE/mailto/script":
     ['references missing 1478/CĐ-TTg', 'primary missing 1478/CĐ-TTg'],
@@ -815,4 +810,16 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject tăng cường kỷ cương, kỷ luật trong việc ban hành công văn hướng dẫn về chính sách thuế, quản lý thuế',
       'primary body null',
     ],
+  "a95 R03 provincial portal news (Cổng TTĐT Yên Bái, SharePoint): http://yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564&l=Tintrongtinh++&lv=9: Party Chỉ thị given only as 'Chỉ thị số 17' (no symbol) with its full text reprinted under the headline; the text cites '100 - KL/TW' (spaced) then '100-KL/TW', 25-KH/TU, 111-KL/TU; 'Ngày 6/8' without year; footer licence 43/GP-TTĐT":
+    ['primary missing *'],
+  "a95 R14 university office page (ĐH Y-Dược Thái Nguyên, Phòng KH-TC): http://khtc.tump.edu.vn/article/quyet-dinh-so-1898-qd-yd-ngay-22-10-2019: the document number appears ONLY in the download link's text 'Quyết định số 1898/QĐ-YD ngày 22/10/2019' (link text rebuilt from the page's slug), headline is the subject only, sibling article's symbol only in its href, 2019 - 2020 and phone look-alikes":
+    ['primary subject null'],
+  "a96 L02 ministry institute (Viện Kinh tế xây dựng, Bộ Xây dựng) 'Chỉ số giá xây dựng quốc gia': http://tt.kinhtexaydung.gov.vn/chi-so-gia-xay-dung-quoc-gia.htm: year-grouped tables with header as first tr of td (no th), column order Nội dung|Số hiệu|Ngày ban hành, link on content, second table has NO date column (dates null), no issuer column":
+    ['primary 97/QĐ-BXD, none expected'],
+  "a96 L04 court portal (Tòa án nhân dân tối cao, WebCenter) 'Văn bản chỉ đạo điều hành' as one <dl> PER ROW (dt labels Số ký hiệu/Ngày ban hành/Loại/Cơ quan/Trích yếu): https://www.toaan.gov.vn/webcenter/portal/tatc/van-ban-chi-dao-dieu-hanh: rows from tbpl/hieuluat excerpts; odd issuer shapes CT-CA (Chánh án), TANDTC-KHTC, 2014/QĐTA-TĐKT; body spelled 'Toà' vs 'Tòa'":
+    ['references missing 45/2014/QĐTA-TĐKT', '2 rows, not 3'],
+  "a96 L12 NOT A LIST: mass-organisation site (Hội Nông dân An Giang, WPS) 'Tuyên truyền' news list whose teasers cite Party guidance with dates: https://hoinongdanag.org.vn/wps/portal/tuyen-truyen: rows [] (news teasers, not document rows), '17/3/1913 - 17/3/2023' and '03/03/2023 17:11' look-alikes":
+    ['primary 54-HD/BTGTU, none expected'],
+  "a96 L13 NOT A LIST: Sở Y tế Bình Định NukeViet 'Thông tin chỉ đạo điều hành' news list (looks like a documents section): https://syt.binhdinh.gov.vn/index.php/vi/news/thong-tin-chi-dao-dieu-hanh/: one teaser cites TWO Party plans with dates (refs only), rows [] and primary null (a round-up list)":
+    ['primary 57-KH/HVCTQG, none expected'],
 };
