@@ -4610,15 +4610,36 @@ describe('extractDispatch: a document issued by its number alone (audits 76 and 
   const body =
     'Trong những năm qua, quán triệt Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW, công tác này đạt nhiều kết quả.';
 
-  it('takes none of the documents the directive cites as the page’s', () => {
-    expect(extractDispatch(lead + body)).toBeNull();
+  const page = {
+    title: 'Chỉ thị của Ban Thường vụ Tỉnh ủy về định hướng dư luận xã hội - Cổng TTĐT Yên Bái',
+  };
+
+  it('takes none of the documents the directive cites as the page’s, under a title naming a directive', () => {
+    expect(extractDispatch(lead + body, page)).toBeNull();
+    // Under a title naming no directive, the number alone may be an older document (review 41).
+    expect(extractDispatch(lead + body, { title: 'Yên Bái: định hướng dư luận xã hội' })).not.toBeNull();
   });
 
   it('takes the issued one when the page also gives its symbol, or issues a cited one', () => {
     const named = `${lead}Chỉ thị số 17-CT/TU nêu rõ: ${body}`;
-    expect(extractDispatch(named)?.reference.symbol).toBe('17-CT/TU');
+    expect(extractDispatch(named, page)?.reference.symbol).toBe('17-CT/TU');
     const issued = `${lead}Ngày 30/11/2016, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 25-KH/TU về việc tuyên truyền.`;
-    expect(extractDispatch(issued)?.reference.symbol).toBe('25-KH/TU');
+    expect(extractDispatch(issued, page)?.reference.symbol).toBe('25-KH/TU');
+  });
+
+  it('keeps a decree named by its symbol after an older one recalled by its number (review 41)', () => {
+    const text =
+      'Trước đây, Chính phủ ban hành Nghị định số 100 ngày 30/12/2019 quy định xử phạt vi phạm hành chính. Nay Nghị định 168/2024/NĐ-CP ngày 26/12/2024 thay thế với mức phạt cao hơn.';
+    expect(
+      extractDispatch(text, { title: 'Nghị định xử phạt giao thông mới: mức phạt tăng mạnh' })?.reference
+        .symbol,
+    ).toBe('168/2024/NĐ-CP');
+    // A number written with a thousands dot is the same number.
+    const dotted =
+      'UBND tỉnh đã ban hành Quyết định số 1.234 ngày 20/5/2024 về việc phê duyệt quy hoạch. Toàn văn Quyết định 1234/QĐ-UBND đăng tải trên Cổng.';
+    expect(extractDispatch(dotted, { title: 'Quyết định phê duyệt quy hoạch' })?.reference.symbol).toBe(
+      '1234/QĐ-UBND',
+    );
   });
 });
 
@@ -4634,7 +4655,9 @@ describe('extractDispatch: a header number the copy broke (audits 78 and 95)', (
     expect([found?.reference.symbol, found?.issuedDate]).toEqual(['1281/QĐ-UBND', '2014-05-13']);
   });
 
-  it('not under another number', () => {
-    expect(extractDispatch(page('1282/-UBND'))?.issuedDate).toBeNull();
+  it('not under another number, another year or issuer, or a line that is another document’s (review 41)', () => {
+    for (const line of ['1282/-UBND', '1281/2019/-UBND', '1281/-SYT', '1281/GM', '1281/', '1281/ha'])
+      expect(extractDispatch(page(line))?.issuedDate, line).toBeNull();
+    expect(extractDispatch(page('1281/ - UBND'))?.issuedDate).toBe('2014-05-13');
   });
 });

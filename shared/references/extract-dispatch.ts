@@ -94,7 +94,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     header === null &&
     titleReferences.length === 0 &&
     !issuedInSentence(text, primary) &&
-    issuedByNumberAlone(text, references, firstMention(references, primary).start)
+    issuedByNumberAlone(text, references, primary, page.title)
   )
     return null;
   const sentence = inText ? sentenceAround(text, primary.start, primary.end) : { from: 0, to: 0 };
@@ -407,12 +407,4 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
  */
 function wholeSubject(subject: string | null): string | null {
   return subject === null || subject.includes('|') ? null : subject;
-}
-
-/** The first mention of the primary's document in the text. */
-function firstMention(
-  references: readonly DocumentReference[],
-  primary: DocumentReference,
-): DocumentReference {
-  return references.find((r) => r.key === primary.key) ?? primary;
 }
