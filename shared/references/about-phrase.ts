@@ -29,7 +29,13 @@ export const TALKED_ABOUT =
 const QUOTED_WORDS =
   /^(?:(?:Giao\s+)?(?:Sở|Bộ|Ban|Văn phòng|Cục|Công an)\s+\p{Lu}|(?:Giao\s+)?(?:UBND|HĐND|Ủy ban|Uỷ ban|Tỉnh ủy|Thành ủy|Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\s|(?:Yêu cầu|Đề nghị|Chỉ đạo|Đồng ý|Thống nhất|Chúng)\s)/u;
 
-export function aboutPhraseAfter(text: string, from: number, to: number, tense = false): string | null {
+export function aboutPhraseAfter(
+  text: string,
+  from: number,
+  to: number,
+  tense = false,
+  issued = false,
+): string | null {
   const rest = text.slice(from, Math.min(to, from + 400)).normalize('NFC');
   // "… 1152/VPCP-KGVX (V/v tăng cường …) truyền đạt …": the trích yếu in brackets (audit 41).
   const bracketed = BRACKETED_TRICH_YEU.exec(rest);
@@ -115,6 +121,9 @@ export function aboutPhraseAfter(text: string, from: number, to: number, tense =
   // "… ngày 12-3-2024 nhằm triển khai …": a plan's purpose is all the news says of it (audit 19).
   // Only for the document its sentence issues or dates: "thực hiện Công văn … nhằm …" is the
   // purpose of carrying it out.
+  // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả …": in the sentence that issues
+  // it, the trích yếu's verb after a comma (audit 97).
+  if (issued && !of && !sent && !dated) verbAt += /^\s*,\s*/.exec(rest.slice(verbAt))?.[0].length ?? 0;
   const purpose = issuedBy || dated ? PURPOSE_LEAD.exec(rest.slice(verbAt)) : null;
   if (purpose) verbAt += purpose[0].length;
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));

@@ -4661,3 +4661,41 @@ describe('extractDispatch: a header number the copy broke (audits 78 and 95)', (
     expect(extractDispatch(page('1281/ - UBND'))?.issuedDate).toBe('2014-05-13');
   });
 });
+
+describe('extractDispatch: a Quốc hiệu wrapped after "XÃ HỘI" (audits 94 and 97)', () => {
+  it('reads no "CHỦ NGHĨA VIỆT NAM" as the issuing body, and keeps "VIỆT NAM" ending a body’s name', () => {
+    const header = (issuer: string, number: string) =>
+      `${issuer}\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\nHà Nội, ngày 10 tháng 7 năm 2024\nTHÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 149/2020/TT-BCA`;
+    expect(extractDispatch(header('BỘ CÔNG AN', '32/2024/TT-BCA'))?.issuingBody).toBe('Bộ Công an');
+    expect(extractDispatch(header('NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM', '12/2024/TT-NHNN'))?.issuingBody).toBe(
+      'Ngân hàng Nhà nước Việt Nam',
+    );
+  });
+});
+
+describe('extractDispatch: the dates of a clause a basis opens (audit 97)', () => {
+  it('dates the document by the time of day after the clause, not the cited dispatch’s day', () => {
+    const text =
+      'Thứ Hai, 03/02/2020 11:20\n(ĐN)- Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch UBND tỉnh Nguyễn Hòa Hiệp đã ký văn bản số 837/UBND-KGVX về việc tạm thời cho học sinh toàn tỉnh nghỉ học.';
+    expect(extractDispatch(text)?.issuedDate).toBe('2020-02-03');
+  });
+
+  it('gives a plan no date when only the dispatch it carries out has one', () => {
+    const text =
+      'Thực hiện Công văn số 2474/C08-P4 ngày 12-4-2024 của Cục Cảnh sát giao thông, Phòng CSGT Công an tỉnh Đắk Lắk đã ban hành Kế hoạch số 135/KH-CAT-PC08 về đợt cao điểm kiểm soát.';
+    expect(extractDispatch(text)?.issuedDate).toBeNull();
+  });
+});
+
+describe('extractDispatch: a trích yếu after a comma in the sentence that issues it (audit 97)', () => {
+  it('reads "…, yêu cầu báo cáo …" after the number', () => {
+    const text =
+      'Ngày 24/5/2017, UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả thực hiện ý kiến kiến nghị của cử tri.';
+    expect(extractDispatch(text)?.subject).toBe(
+      'yêu cầu báo cáo kết quả thực hiện ý kiến kiến nghị của cử tri',
+    );
+    // Not in a sentence that only cites it.
+    const cited = 'Thực hiện Công văn số 1536/UBND-TH, yêu cầu các sở báo cáo kết quả trước ngày 5/6.';
+    expect(extractDispatch(cited)?.subject).toBeNull();
+  });
+});

@@ -358,7 +358,15 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     issuer: primary.issuer,
     issuedDate: issuedDate ?? leadDateGiven() ?? null,
     issuingBody: withDefinedAbbreviation(text, issuingBody),
-    subject: subject ?? unnamed()?.subject ?? null,
+    subject:
+      subject ??
+      unnamed()?.subject ??
+      // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo …": a clause after the number, in
+      // the sentence that issues it, says what it asks; a lead's "về việc" says it better (audit 97).
+      fromMentions(
+        (r, s) => (issuedInSentence(text, r) ? aboutPhraseAfter(text, r.end, s.to, false, true) : null),
+        subjectMentions,
+      ),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,

@@ -15,15 +15,23 @@ export function isRepublicOrNumberLine(line: string): boolean {
     folded.startsWith('cong hoa') ||
     folded.startsWith('doc lap') ||
     /^so\s*(?:[:.\d]|$)/.test(folded) ||
-    // The Quốc hiệu broken after its first word, as a narrow cell wraps it ("CỘNG ⏎ HÒA XÃ HỘI …"; audit 94).
-    /^(?:cong$|hoa xa hoi chu nghia(?: |$))/.test(folded.trim())
+    REPUBLIC_WRAPPED.test(folded.trim())
   );
 }
 
+/**
+ * The Quốc hiệu's lines as a narrow cell wraps it: "CỘNG" alone over "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM" (audit 94), "CỘNG HÒA XÃ HỘI" over "CHỦ NGHĨA VIỆT NAM" (audit 97), folded. Not "VIỆT NAM"
+ * alone, which may end a body's name ("NGÂN HÀNG NHÀ NƯỚC ⏎ VIỆT NAM").
+ */
+const REPUBLIC_WRAPPED = /^(?:cong$|(?:hoa )?xa hoi chu nghia(?: |$)|(?:chu )?nghia viet nam$)/;
+
 /** The Quốc hiệu, the Tiêu ngữ or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM", beside the issuer's lines. */
 export function isRepublicLine(line: string): boolean {
-  return /^(?:cong hoa xa hoi|hoa xa hoi chu nghia|cong$|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(
-    foldText(line).trim(),
+  const folded = foldText(line).trim();
+  return (
+    /^(?:cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(folded) ||
+    REPUBLIC_WRAPPED.test(folded)
   );
 }
 

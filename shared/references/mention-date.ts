@@ -78,7 +78,11 @@ function sentenceDate(
     EFFECT_WORDS.test(foldText(text.slice(primary.end, sentence.to)))
   )
     return null;
-  const before = firstDate(text, sentence.from, primary.start, cited);
+  // "Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch
+  // UBND tỉnh đã ký văn bản số 837/UBND-KGVX …": the clause a basis opens dates the document it
+  // cites, named or not (audit 97).
+  const from = afterBasisClause(text, sentence.from, primary.start);
+  const before = firstDate(text, from, primary.start, cited);
   if (before?.iso) return before.iso;
   const after = firstDate(text, primary.end, sentence.to);
   const between = after ? foldText(text.slice(primary.end, after.start)) : '';
@@ -161,7 +165,7 @@ function sentenceDate(
     const day = dated({ day: Number(today[2]), month: Number(today[3]) });
     if (day) return day;
   }
-  const partial = yearlessDate(text, sentence.from, primary.start);
+  const partial = yearlessDate(text, from, primary.start);
   if (partial) return dated(partial);
   // A news agency's dateline, then "today" and the verb that issues the document ("Hà Tĩnh,
   // 16/9/2024 (TTXVN) - Chiều nay, UBND tỉnh … ban hành Công điện số …"), of the dateline's year.
@@ -485,6 +489,16 @@ function firstDate(
  */
 const HOM_LEAD =
   /^\W*(?:(?:\([^)]{1,30}\)|[^\s,]+(?:\s+[^\s,]+){0,2})\s*[-–]\s*)?(?:(?:sang|chieu|toi|trua|dem|trong ngay)\s+)?hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/;
+
+/** Where a sentence's first clause ends when a basis opens it ("Thực hiện …,", "Theo …,"), else `from`. */
+function afterBasisClause(text: string, from: number, to: number): number {
+  if (!BASIS_LEAD.test(foldText(text.slice(from, Math.min(to, from + 30))))) return from;
+  const comma = text.indexOf(',', from);
+  return comma >= 0 && comma < to ? comma + 1 : from;
+}
+
+/** A basis opening a sentence, after an agency's mark at most ("(ĐN)- Thực hiện …"), folded. */
+const BASIS_LEAD = /^\W*(?:\([^)]{1,12}\)\s*[-–]\s*)?(?:thuc hien|theo|can cu|trien khai)\s/;
 
 function yearlessDate(text: string, from: number, to: number): { day: number; month: number } | null {
   const folded = foldText(text.slice(from, to));
