@@ -77,7 +77,10 @@
  * audit asked for one with any symbol), a file page whose subject is only its headline over
  * "File đính kèm:", a court's "QĐTA" (no type the codes know), a listing grouped by year in
  * tables whose first group has one row (kept in the main text as a detail page's own table is),
- * and news sections at folder addresses whose teasers report documents.
+ * and news sections at folder addresses whose teasers report documents; from audit 97: two
+ * yearless news dates the audit left undated though the page's dateline gives the year ("Ngày
+ * 14-1" under 14/01/2008, "sáng 3-2" under 03/02/2020), a symbol with no issuer ("Chỉ thị
+ * 003/CT"), and a title whose words the copy glued ("TRIỂNKHAI").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -824,4 +827,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 54-HD/BTGTU, none expected'],
   "a96 L13 NOT A LIST: Sở Y tế Bình Định NukeViet 'Thông tin chỉ đạo điều hành' news list (looks like a documents section): https://syt.binhdinh.gov.vn/index.php/vi/news/thong-tin-chi-dao-dieu-hanh/: one teaser cites TWO Party plans with dates (refs only), rows [] and primary null (a round-up list)":
     ['primary 57-KH/HVCTQG, none expected'],
+  "a97 R03 aggregator mobile (Báo Mới): http://m.baomoi.com/thu-hoi-co-so-nha-dat-su-dung-khong-dung-quy-dinh/c/1318928.epi: symbol only inside parentheses '(số 73/TTg-CN)', date 'Ngày 14-1' with no year before it, title paraphrases subject":
+    ['primary date 2008-01-14', 'primary subject null'],
+  "a97 R04 provincial paper (Báo Đồng Nai, Xã hội › Y tế): http://baodongnai.com.vn/xahoi/yte/: lead cites the PM's unnumbered hỏa tốc dispatch first, date 'sáng 3-2' without year before the symbol, '(ĐN)-' marker glued to text, trailing dots":
+    ['primary date 2020-02-03'],
+  "a97 R05 aggregator (Báo Mới): https://www.baomoi.com/bo-cong-thuong-ban-hanh-chi-thi-binh-on-thi-truong-sau-tang-gia-ban-xang-dau/c/1214804.epi: odd short symbol 'Chỉ thị 003/CT' (no issuer segment) glued to 'dầu.Theo' context, no date":
+    ['references missing 003/CT', 'primary missing 003/CT'],
+  "a97 R08 law-firm document page (Luật Minh Khuê) for a provincial KẾ HOẠCH: https://luatminhkhue.vn/ke-hoach-2516-kh-ubnd-nam-2014-thuc-hien-quyet-dinh-34-2014-qd-ttg-quy-dinh-tieu-chuan-xa--phuong--thi-tran-phu-hop-voi-tre-em-do-tinh-kon-tum-ban-hanh.aspx: title in caps cites 34/2014/QĐ-TTG (upper-case TTG), header lost its first letter ('Y BAN NHÂN DÂN'), glued words, the cited QĐ named twice more":
+    [
+      'primary subject TRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM',
+    ],
 };
