@@ -18,6 +18,10 @@ import { cleanPhrase, REPORTED_VERBS, SUBJECT_VERBS } from './text-spans';
  */
 const QUOTED_TITLE = /^\p{Lu}[^\r\n]{14,}$/u;
 
+/** What a dispatch or a decision does, opening a clause after its number's comma. */
+const COMMA_DIRECTIVE =
+  /^(?:yêu cầu|đề nghị|hướng dẫn|chỉ đạo|giao|quy định|phê duyệt|công bố|thành lập|tăng cường|đẩy mạnh|chấn chỉnh|điều chỉnh|sửa đổi|bãi bỏ|kiện toàn|ban hành)\s/iu;
+
 const MEETING_CONCLUSION =
   /^(?:kết luận|ý kiến(?:\s+chỉ đạo)?)\s+của\s[^.;\n]{3,80}?\s+tại\s+(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|buổi kiểm tra)\s/u;
 
@@ -123,7 +127,10 @@ export function aboutPhraseAfter(
   // purpose of carrying it out.
   // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả …": in the sentence that issues
   // it, the trích yếu's verb after a comma (audit 97).
-  if (issued && !of && !sent && !dated) verbAt += /^\s*,\s*/.exec(rest.slice(verbAt))?.[0].length ?? 0;
+  // Only a directive's or a decision's verb: "…, cấp ủy các cấp phải …", "…, áp dụng từ ngày …",
+  // "…, tiếp tục nhận được …" go on with the sentence (review 42).
+  const comma = issued && !of && !sent && !dated ? /^\s*,\s*/.exec(rest.slice(verbAt)) : null;
+  if (comma && COMMA_DIRECTIVE.test(rest.slice(verbAt + comma[0].length))) verbAt += comma[0].length;
   const purpose = issuedBy || dated ? PURPOSE_LEAD.exec(rest.slice(verbAt)) : null;
   if (purpose) verbAt += purpose[0].length;
   const verb = VERB_PHRASE.exec(beforeNewClause(rest.slice(verbAt), true));

@@ -4699,3 +4699,46 @@ describe('extractDispatch: a trích yếu after a comma in the sentence that iss
     expect(extractDispatch(cited)?.subject).toBeNull();
   });
 });
+
+describe('extractDispatch: a post whose document is only its attached file (audit 95)', () => {
+  const post = (label: string) =>
+    `Trang chủ / Học phí\nQuy định mức thu chi phí đào tạo cho từng học phần năm học 2019 - 2020\n${label}Quyết định số 1898/QĐ-YD ngày 22/10/2019\nBài viết khác`;
+
+  it('takes the headline above "File đính kèm:" for the subject', () => {
+    for (const label of ['File đính kèm:\n', 'Tệp đính kèm: '])
+      expect(extractDispatch(post(label))?.subject, label).toBe(
+        'Quy định mức thu chi phí đào tạo cho từng học phần năm học 2019 - 2020',
+      );
+  });
+
+  it('not without the label, nor a menu’s short line', () => {
+    expect(extractDispatch(post(''))?.subject).toBeNull();
+    expect(
+      extractDispatch('Trang chủ\nHọc phí\nFile đính kèm:\nQuyết định số 1898/QĐ-YD ngày 22/10/2019')
+        ?.subject,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: what review 42 found in the audit-97 rules', () => {
+  it('keeps a V/v that wraps onto "xã hội chủ nghĩa Việt Nam"', () => {
+    const text =
+      'UBND TỈNH NGHỆ AN\nVĂN PHÒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 512/VP-TH\nV/v tổ chức các hoạt động kỷ niệm Quốc khánh nước Cộng hòa\nxã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2024)\nNghệ An, ngày 20 tháng 8 năm 2024\nKính gửi: Các sở, ban, ngành';
+    expect(extractDispatch(text)?.subject).toMatch(/xã hội chủ nghĩa Việt Nam \(02\/9\/1945/);
+  });
+
+  it('dates the document by the date after "Theo đó", which opens no basis', () => {
+    const text =
+      'Theo đó ngày 5/3/2024, UBND tỉnh ban hành Công văn số 812/UBND-KT về việc đẩy nhanh giải ngân.';
+    expect(extractDispatch(text)?.issuedDate).toBe('2024-03-05');
+  });
+
+  it('takes no clause after the comma that goes on with the sentence, or tells what followed', () => {
+    for (const text of [
+      'Ban Thường vụ Tỉnh ủy ban hành Công văn số 1234-CV/TU, cấp ủy các cấp phải lãnh đạo chặt chẽ việc tổ chức đại hội.',
+      'UBND tỉnh ban hành Quyết định số 27/2020/QĐ-UBND, áp dụng từ ngày 1/9/2020 trên địa bàn toàn tỉnh.',
+      'Sau khi UBND tỉnh ban hành Kế hoạch số 160/KH-UBND, yêu cầu các huyện triển khai đã được thực hiện nghiêm.',
+    ])
+      expect(extractDispatch(text)?.subject, text).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { aboutPhraseAfter, TALKED_ABOUT } from './about-phrase';
 import { addressees } from './addressees';
 import { annexTitle } from './annex-title';
+import { attachmentHeadline } from './attachment-headline';
 import { brokenHeaderDate } from './broken-header-date';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
@@ -74,6 +75,9 @@ const METADATA_NEAR = 3000;
  * a page, and reading each mention's sentence costs the sentence's length.
  */
 const MAX_MENTIONS = 24;
+
+/** "Sau khi Bộ ban hành Thông tư …, …": the sentence tells what followed, not what it says (review 42). */
+const AFTER_ISSUE = /^\W*(?:sau khi|khi|kể từ khi)\s/iu;
 
 /** The lines heading a page's text where the fields of a document its title names stand. */
 const TITLE_FIELD_LINES = 4;
@@ -364,9 +368,13 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo …": a clause after the number, in
       // the sentence that issues it, says what it asks; a lead's "về việc" says it better (audit 97).
       fromMentions(
-        (r, s) => (issuedInSentence(text, r) ? aboutPhraseAfter(text, r.end, s.to, false, true) : null),
+        (r, s) =>
+          issuedInSentence(text, r) && !AFTER_ISSUE.test(text.slice(s.from, r.start).normalize('NFC'))
+            ? aboutPhraseAfter(text, r.end, s.to, false, true)
+            : null,
         subjectMentions,
-      ),
+      ) ??
+      (inText && !header ? attachmentHeadline(text, primary) : null),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,

@@ -15,16 +15,19 @@ export function isRepublicOrNumberLine(line: string): boolean {
     folded.startsWith('cong hoa') ||
     folded.startsWith('doc lap') ||
     /^so\s*(?:[:.\d]|$)/.test(folded) ||
-    REPUBLIC_WRAPPED.test(folded.trim())
+    // The Quốc hiệu broken after its first word, as a narrow cell wraps it ("CỘNG ⏎ HÒA XÃ HỘI …"; audit 94).
+    /^(?:cong$|hoa xa hoi chu nghia(?: |$))/.test(folded.trim())
   );
 }
 
 /**
  * The Quốc hiệu's lines as a narrow cell wraps it: "CỘNG" alone over "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
- * NAM" (audit 94), "CỘNG HÒA XÃ HỘI" over "CHỦ NGHĨA VIỆT NAM" (audit 97), folded. Not "VIỆT NAM"
- * alone, which may end a body's name ("NGÂN HÀNG NHÀ NƯỚC ⏎ VIỆT NAM").
+ * NAM" (audit 94), "CỘNG HÒA XÃ HỘI" over "CHỦ NGHĨA VIỆT NAM" (audit 97), "CỘNG HÒA XÃ" over "HỘI
+ * CHỦ NGHĨA …", folded. Not "VIỆT NAM" alone, which may end a body's name ("NGÂN HÀNG NHÀ NƯỚC ⏎
+ * VIỆT NAM"). Only above a header's number, where the issuer is read: in a subject's or a title's
+ * lines, "… nước Cộng hòa ⏎ xã hội chủ nghĩa Việt Nam" goes on (review 42).
  */
-const REPUBLIC_WRAPPED = /^(?:cong$|(?:hoa )?xa hoi chu nghia(?: |$)|(?:chu )?nghia viet nam$)/;
+const REPUBLIC_WRAPPED = /^(?:cong$|(?:hoa )?(?:xa )?hoi chu nghia(?: |$)|(?:chu )?nghia viet nam$)/;
 
 /** The Quốc hiệu, the Tiêu ngữ or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM", beside the issuer's lines. */
 export function isRepublicLine(line: string): boolean {

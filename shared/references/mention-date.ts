@@ -497,8 +497,11 @@ function afterBasisClause(text: string, from: number, to: number): number {
   return comma >= 0 && comma < to ? comma + 1 : from;
 }
 
-/** A basis opening a sentence, after an agency's mark at most ("(ĐN)- Thực hiện …"), folded. */
-const BASIS_LEAD = /^\W*(?:\([^)]{1,12}\)\s*[-–]\s*)?(?:thuc hien|theo|can cu|trien khai)\s/;
+/**
+ * A basis opening a sentence, after an agency's mark at most ("(ĐN)- Thực hiện …"), folded; not
+ * "Theo đó" ("accordingly"), whose clause is the sentence's own (review 42).
+ */
+const BASIS_LEAD = /^\W*(?:\([^)]{1,12}\)\s*[-–]\s*)?(?:thuc hien|theo(?! do\b)|can cu|trien khai)\s/;
 
 function yearlessDate(text: string, from: number, to: number): { day: number; month: number } | null {
   const folded = foldText(text.slice(from, to));
