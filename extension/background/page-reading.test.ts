@@ -397,6 +397,20 @@ describe('readListingRows', () => {
     expect(readListingRows([row(said, { name: said })])[0]?.subject).not.toBe('Xem chi tiết');
   });
 
+  it('takes what a legal database’s name says after its symbol and year (audit 98)', () => {
+    const subjectOf = (name: string) =>
+      readListingRows([row(name, { name, fallbackSubject: 'Toàn văn Tiếng Việt' })])[0]?.subject;
+    expect(
+      subjectOf('Văn bản hợp nhất 46/VBHN-BGTVT 2023 vận chuyển hàng không và hoạt động hàng không chung'),
+    ).toBe('vận chuyển hàng không và hoạt động hàng không chung');
+    expect(subjectOf('Quyết định 6085/QĐ-BYT năm 2019 kiến trúc Chính phủ điện tử Bộ Y tế')).toBe(
+      'kiến trúc Chính phủ điện tử Bộ Y tế',
+    );
+    // Not another year than the symbol's, nor a body's name after it.
+    expect(subjectOf('Thông tư 12/2024/TT-BYT 2023 kiến trúc Chính phủ điện tử')).toBe('Toàn văn Tiếng Việt');
+    expect(subjectOf('Công văn 45/UBND-VX 2024 UBND tỉnh Nghệ An')).toBe('Toàn văn Tiếng Việt');
+  });
+
   it('cuts the attachments listed after a row’s trích yếu', () => {
     const listed = row('120/2024/NĐ-CP', {
       subject: 'Sửa đổi Nghị định số 98/2020/NĐ-CP 120.signed.pdf 120.docx',

@@ -366,7 +366,8 @@ function readRow({
       (named && name !== undefined
         ? (linesUnder(name, named.reference) ??
           typedRestOfName(name, named.reference) ??
-          restAfterSeparator(name, named.reference))
+          restAfterSeparator(name, named.reference) ??
+          restAfterYear(name, named.reference))
         : null) ??
       (fallbackSubject && !LINK_LABELS_ONLY.test(foldText(fallbackSubject).trim())
         ? fallbackSubject
@@ -432,6 +433,21 @@ function restAfterSeparator(name: string, reference: DocumentReference): string 
   return BODY_OPENING.test(folded) || NO_SUBJECT_AFTER_SEPARATOR.test(folded) || NAME_ONLY.test(rest)
     ? null
     : rest;
+}
+
+/**
+ * What a legal database's name says after its symbol and year ("Quyết định 76/QĐ-BGTVT 2024 công
+ * bố TTHC …", "Văn bản hợp nhất 46/VBHN-BGTVT 2023 vận chuyển hàng không …", "… năm 2014 …";
+ * audit 98): the rest of the name, its trích yếu as the site shortens it.
+ */
+function restAfterYear(name: string, reference: DocumentReference): string | null {
+  const match = /^\s+(?:năm\s+)?((?:19|20)\d\d)\s+(\p{L}.*)$/su.exec(
+    name.slice(reference.end).normalize('NFC'),
+  );
+  if (!match || (reference.year !== null && Number(match[1]) !== reference.year)) return null;
+  const rest = (match[2] as string).replace(/\s+/g, ' ').trim();
+  const folded = foldText(rest);
+  return BODY_OPENING.test(folded) || NO_SUBJECT_AFTER_SEPARATOR.test(folded) ? null : rest;
 }
 
 /** What a listing writes after a symbol that says nothing of its document, folded. */
