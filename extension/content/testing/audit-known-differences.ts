@@ -74,13 +74,14 @@
  * and lists written as paragraphs of "number ngày date trích yếu" with no table or item mark;
  * from audit 94: a scanned dispatch's OCR text ("TỎNG CỤC THUÊ", "số: 4222 /TCT -PC"); from
  * audits 95 and 96: a page about a directive it gives only as "Chỉ thị số 17" (no primary: the
- * audit asked for one with any symbol), a file page whose subject is only its headline over
- * "File đính kèm:", a court's "QĐTA" (no type the codes know), a listing grouped by year in
+ * audit asked for one with any symbol), a court's "QĐTA" (no type the codes know), a listing grouped by year in
  * tables whose first group has one row (kept in the main text as a detail page's own table is),
  * and news sections at folder addresses whose teasers report documents; from audit 97: two
  * yearless news dates the audit left undated though the page's dateline gives the year ("Ngày
  * 14-1" under 14/01/2008, "sáng 3-2" under 03/02/2020), a symbol with no issuer ("Chỉ thị
- * 003/CT"), and a title whose words the copy glued ("TRIỂNKHAI").
+ * 003/CT"), and a title whose words the copy glued ("TRIỂNKHAI"); from audit 98: a row's
+ * issuing body read from its name's words ("… Chính phủ điện tử Bộ Y tế", right for QĐ-BYT) where
+ * the audit left none.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -817,8 +818,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a95 R03 provincial portal news (Cổng TTĐT Yên Bái, SharePoint): http://yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564&l=Tintrongtinh++&lv=9: Party Chỉ thị given only as 'Chỉ thị số 17' (no symbol) with its full text reprinted under the headline; the text cites '100 - KL/TW' (spaced) then '100-KL/TW', 25-KH/TU, 111-KL/TU; 'Ngày 6/8' without year; footer licence 43/GP-TTĐT":
     ['primary missing *'],
-  "a95 R14 university office page (ĐH Y-Dược Thái Nguyên, Phòng KH-TC): http://khtc.tump.edu.vn/article/quyet-dinh-so-1898-qd-yd-ngay-22-10-2019: the document number appears ONLY in the download link's text 'Quyết định số 1898/QĐ-YD ngày 22/10/2019' (link text rebuilt from the page's slug), headline is the subject only, sibling article's symbol only in its href, 2019 - 2020 and phone look-alikes":
-    ['primary subject null'],
   "a96 L02 ministry institute (Viện Kinh tế xây dựng, Bộ Xây dựng) 'Chỉ số giá xây dựng quốc gia': http://tt.kinhtexaydung.gov.vn/chi-so-gia-xay-dung-quoc-gia.htm: year-grouped tables with header as first tr of td (no th), column order Nội dung|Số hiệu|Ngày ban hành, link on content, second table has NO date column (dates null), no issuer column":
     ['primary 97/QĐ-BXD, none expected'],
   "a96 L04 court portal (Tòa án nhân dân tối cao, WebCenter) 'Văn bản chỉ đạo điều hành' as one <dl> PER ROW (dt labels Số ký hiệu/Ngày ban hành/Loại/Cơ quan/Trích yếu): https://www.toaan.gov.vn/webcenter/portal/tatc/van-ban-chi-dao-dieu-hanh: rows from tbpl/hieuluat excerpts; odd issuer shapes CT-CA (Chánh án), TANDTC-KHTC, 2014/QĐTA-TĐKT; body spelled 'Toà' vs 'Tòa'":
@@ -837,4 +836,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       'primary subject TRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM',
     ],
+  "a98 L01 law portal home-style page with TWO listings side by side ('Văn bản pháp quy mới' / 'Văn bản hợp nhất mới', ul of title links 'Type N/X YYYY subject', year glued after symbol, no dates): https://lingo.vn/luat (titles as the search tool gives them for lingo.vn/luat/van_ban_phap_quy/… and /van_ban_hop_nhat/…): search-box placeholder with a symbol (attribute, not a ref), script symbol":
+    ['row 3 body Bộ Y tế'],
 };
