@@ -4742,3 +4742,22 @@ describe('extractDispatch: what review 42 found in the audit-97 rules', () => {
       expect(extractDispatch(text)?.subject, text).toBeNull();
   });
 });
+
+describe('extractDispatch: an English translation’s header (audit 99)', () => {
+  const page = (dating: string) =>
+    `Directive No. 26/CT-TTg of June 6, 2017\nTHE PRIME MINISTER\nTHE SOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom - Happiness\nNo. 26/CT-TTg\n${dating}\nDIRECTIVE\nOn further effectively implementing Resolution No. 35/NQ-CP of May 16, 2016\nTo implement the policy on a constructive government, …`;
+
+  it('dates it by the dating line under "No." and takes the title under its type line', () => {
+    const found = extractDispatch(page('Hanoi, June 6, 2017'), {
+      title: 'Directive No. 26/CT-TTg of June 6, 2017 - Vietnam Law & Legal Forum',
+    });
+    expect([found?.issuedDate, found?.subject]).toEqual([
+      '2017-06-06',
+      'further effectively implementing Resolution No. 35/NQ-CP of May 16, 2016',
+    ]);
+  });
+
+  it('no date from a line that is no dating line', () => {
+    expect(extractDispatch(page('Updated: 10:14, 30/06/2017'))?.issuedDate).toBeNull();
+  });
+});

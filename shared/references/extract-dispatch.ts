@@ -14,6 +14,8 @@ import { brokenHeaderDate } from './broken-header-date';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
 import { withDefinedAbbreviation } from './defined-abbreviation';
+import { englishHeaderDate } from './english-header-date';
+import { englishHeaderSubject } from './english-header-subject';
 import { englishIssuerBeforeVerb } from './english-issuer';
 import { englishSubjectAfter } from './english-subject';
 import { findReferences } from './find-references';
@@ -151,6 +153,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     (inText && !header ? brokenHeaderDate(text, primary) : null) ??
+    (inText && !header
+      ? mentions.map(({ reference: r }) => englishHeaderDate(text, r)).find((date) => date)
+      : null) ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
     (inText ? mentions.map(({ reference: r }) => signedDate(text, r.end)).find((date) => date) : null) ??
     // A council's resolution by the day it was passed (a Government's carries the day it was
@@ -300,6 +305,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
+      // An English translation's header: its title under "DIRECTIVE" (audit 99).
+      (header ? null : fromMentions((r) => englishHeaderSubject(text, r))) ??
       heading?.subject ??
       headlineSentenceSubject() ??
       (inText && !header ? subjectTakenUp(text, sentence.to, primary.typeName) : null) ??

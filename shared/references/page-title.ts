@@ -23,6 +23,8 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   const rest = withoutSiteName(title.slice(first.end)).normalize('NFC');
   // The reference's date, "năm 2024" and "của <issuer>" before the subject are not part of it.
   let start = PHRASE_LEAD.exec(rest)?.[0].length ?? 0;
+  // "Directive No. 26/CT-TTg of June 6, 2017 - …": an English title's date (audit 99).
+  start += ENGLISH_DATE_LEAD.exec(rest.slice(start))?.[0].length ?? 0;
   // "Công văn 4567/BGDĐT-GDTrH - Bộ Giáo dục và Đào tạo": a separator right after the symbol
   // (and its date) opens a tail, not a subject; "… - Về việc …" still opens one.
   if (
@@ -43,6 +45,10 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
   return cleaned || null;
 }
+
+/** "of June 6, 2017", "dated May 20, 2024" right after an English title's number. */
+const ENGLISH_DATE_LEAD =
+  /^\s*,?\s*(?:of|dated)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?,?\s+\d{4}\b/;
 
 /**
  * A legal database's title closes with who issued it: "… do tỉnh Kiên Giang ban hành" (audit 76);
