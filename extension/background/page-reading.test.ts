@@ -411,6 +411,28 @@ describe('readListingRows', () => {
     expect(subjectOf('Công văn 45/UBND-VX 2024 UBND tỉnh Nghệ An')).toBe('Toàn văn Tiếng Việt');
   });
 
+  it('reads a gazette’s name dated before it, and a listing’s name with no “về” after its symbol (audit 100)', () => {
+    const [gazette] = readListingRows([
+      row('x', {
+        name: '26-3-2021 - Nghị định số 31/2021/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật Đầu tư',
+      }),
+    ]);
+    expect([gazette?.reference.symbol, gazette?.issuedDate, gazette?.subject]).toEqual([
+      '31/2021/NĐ-CP',
+      '2021-03-26',
+      'quy định chi tiết và hướng dẫn thi hành Luật Đầu tư',
+    ]);
+    const subjectOf = (name: string, listing = true) =>
+      readListingRows([row(name, { name })], listing)[0]?.subject;
+    expect(
+      subjectOf('Nghị định 85/2012/NĐ-CP cơ chế hoạt động tài chính đối với đơn vị sự nghiệp y tế'),
+    ).toBe('cơ chế hoạt động tài chính đối với đơn vị sự nghiệp y tế');
+    // Beside a document's own page, a box's bare names stay bare; a type's badge or an address is none.
+    expect(subjectOf('Nghị định 85/2012/NĐ-CP cơ chế hoạt động tài chính', false)).toBeNull();
+    expect(subjectOf('594/HVM-CTTC Công văn')).toBeNull();
+    expect(subjectOf('Quyết định 12/QĐ-UBND https://docs.google.com/document/d/1jq')).toBeNull();
+  });
+
   it('cuts the attachments listed after a row’s trích yếu', () => {
     const listed = row('120/2024/NĐ-CP', {
       subject: 'Sửa đổi Nghị định số 98/2020/NĐ-CP 120.signed.pdf 120.docx',

@@ -14,6 +14,7 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
+import { isoDate } from '../../shared/references/dates';
 import { englishDate } from '../../shared/references/english-date';
 import { foldText } from '../../shared/references/fold';
 import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/issuer-names';
@@ -50,7 +51,7 @@ export function readPageReport(reported: PageReport): PageScan {
   // page's document still fills in what the text does not give.
   const boxed = primary && inHeader ? ownRows.filter((row) => row.name !== undefined) : [];
   const listed = !primary ? report.rows : ownRows.filter((row) => !boxed.includes(row));
-  const rows = readListingRows(listed).filter(
+  const rows = readListingRows(listed, !primary).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.
     (row) =>
       !primary ||
@@ -310,9 +311,9 @@ function headerReferenceKeys(text: string, references: readonly DocumentReferenc
 }
 
 /** The rows as the popup lists them; a named row whose name does not open with its document is dropped. */
-export function readListingRows(rows: readonly ReportedRow[]): ListingRow[] {
+export function readListingRows(rows: readonly ReportedRow[], listing = true): ListingRow[] {
   return rows.flatMap((row) => {
-    const read = readRow(withCardFields(row));
+    const read = readRow(withCardFields(row), listing);
     return read ? [read] : [];
   });
 }
@@ -331,17 +332,13 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
  * only as the name or the heading of the row's group writes it ("HỘI ĐỒNG NHÂN DÂN TỈNH"), not
  * as guessed from the symbol ("NĐ-CP": Chính phủ), which a listing without a body column does not say.
  */
-function readRow({
-  name,
-  fallbackSubject,
-  fallbackDate,
-  dateText,
-  group,
-  aside,
-  ...row
-}: ReportedRow): ListingRow | null {
+function readRow(
+  { name, fallbackSubject, fallbackDate, dateText, group, aside, ...row }: ReportedRow,
+  listing: boolean,
+): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);
   if (named === null) return null;
+  const ownName = named?.name;
   const said = named?.said;
   // A named row's reference is its name's first, which the whole engine has just read.
   const reference = named?.reference ?? completeReference(row.reference);
@@ -353,6 +350,7 @@ function readRow({
       (dateText ? englishDate(dateText) : null) ??
       reference.issuedDate ??
       said?.issuedDate ??
+      named?.date ??
       fallbackDate ??
       null,
     // In a "Tên văn bản" column alone, the subject is what the name says after the symbol.
@@ -363,11 +361,13 @@ function readRow({
       // ("Công điện  Hỏa tốc", "Chỉ thị  Mới"; audit 54).
       badgeless(row.subject) ??
       said?.subject ??
-      (named && name !== undefined
-        ? (linesUnder(name, named.reference) ??
-          typedRestOfName(name, named.reference) ??
-          restAfterSeparator(name, named.reference) ??
-          restAfterYear(name, named.reference))
+      (named && ownName !== undefined
+        ? (linesUnder(ownName, named.reference) ??
+          typedRestOfName(ownName, named.reference) ??
+          restAfterSeparator(ownName, named.reference) ??
+          restAfterYear(ownName, named.reference) ??
+          // On a listing page only: beside a document, a box of bare names is the portal's.
+          (listing ? restOfName(ownName, named.reference) : null))
         : null) ??
       (fallbackSubject && !LINK_LABELS_ONLY.test(foldText(fallbackSubject).trim())
         ? fallbackSubject
@@ -450,6 +450,35 @@ function restAfterYear(name: string, reference: DocumentReference): string | nul
   return BODY_OPENING.test(folded) || NO_SUBJECT_AFTER_SEPARATOR.test(folded) ? null : rest;
 }
 
+/**
+ * The rest of a document's name after its symbol, as a listing's title link words it with no "về"
+ * and no verb ("Nghị định 85/2012/NĐ-CP cơ chế hoạt động tài chính …", "Thông tư 08/2021/TT-BGDĐT
+ * Quy chế đào tạo trình độ đại học", "Kết luận số 445-KL/TU Hội nghị lần thứ bảy …"; audit 100):
+ * its trích yếu as the site shortens it, unless it is a date, a body's name or a link's label.
+ */
+function restOfName(name: string, reference: DocumentReference): string | null {
+  const rest = /^\s+(\p{L}.*)$/su
+    .exec(name.slice(reference.end).normalize('NFC'))?.[1]
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!rest) return null;
+  const folded = foldText(rest);
+  // Nor a type's name ("594/HVM-CTTC Công văn", an e-office card's badge; "… Công văn hỏa tốc",
+  // which `typedRestOfName` refused), an address, or words citing another document, which the
+  // engine reads as that document's (review 13).
+  return BODY_OPENING.test(folded) ||
+    /^(?:cua|do|nam)\b/.test(folded) ||
+    NO_SUBJECT_AFTER_SEPARATOR.test(folded) ||
+    TYPE_WORDS.some((type) => TYPE_BADGE.test(folded.slice(type.length)) && folded.startsWith(type)) ||
+    /^(?:https?|www)\b/.test(folded) ||
+    findReferences(rest).length > 0
+    ? null
+    : rest;
+}
+
+/** What may follow a type's name on a card's badge: nothing, its urgency, "mới". */
+const TYPE_BADGE = /^(?:\s+(?:hoa toc|thuong khan|khan|moi|mat|new|hot))?$/;
+
 /** What a listing writes after a symbol that says nothing of its document, folded. */
 const NO_SUBJECT_AFTER_SEPARATOR =
   /^(?:ngay|tai ve|xem|chi tiet|toan van|dinh kem|file|download|con hieu luc|het hieu luc|dang cap nhat|du thao|hoa toc|thuong khan|khan|mat)\b/;
@@ -511,9 +540,19 @@ function withoutCellExtras(subject: string | null): string | null {
  * only when `extractDispatch` reads the name as about that document, not one it cites ("Thông
  * báo 45/TB-UBND kết luận phiên họp ban hành Nghị định 30/2020/NĐ-CP").
  */
-function namedDocument(name: string): { reference: DocumentReference; said: DispatchDraft | null } | null {
+function namedDocument(
+  written: string,
+): { name: string; reference: DocumentReference; said: DispatchDraft | null; date: string | null } | null {
+  // "26-3-2021 - Nghị định số 31/2021/NĐ-CP quy định …": a gazette's contents date each name
+  // before it (audit 100); the name is what follows.
+  const dated = DATED_NAME.exec(written);
+  const name = dated ? written.slice(dated[0].length) : written;
   const reference = findReferences(name)[0];
   if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  return { reference, said: draft?.reference.key === reference.key ? draft : null };
+  const date = dated ? isoDate(Number(dated[3]), Number(dated[2]), Number(dated[1])) : null;
+  return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };
 }
+
+/** A date and a dash before a document's name. */
+const DATED_NAME = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*[-–:|]\s*/u;
