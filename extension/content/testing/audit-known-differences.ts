@@ -81,7 +81,12 @@
  * 14-1" under 14/01/2008, "sáng 3-2" under 03/02/2020), a symbol with no issuer ("Chỉ thị
  * 003/CT"), and a title whose words the copy glued ("TRIỂNKHAI"); from audit 98: a row's
  * issuing body read from its name's words ("… Chính phủ điện tử Bộ Y tế", right for QĐ-BYT) where
- * the audit left none.
+ * the audit left none; from audits 99 and 100: English pages' issuing bodies, which the product
+ * names in Vietnamese from the symbol's code ("Chính phủ", not "The Government": a clerk's unit
+ * list is Vietnamese), tag pages about one document (no document page, as audit 69's was), a
+ * Party site's two tabs and a news section whose teasers report a resolution, a "Góp ý dự thảo"
+ * page citing one decision, a card's name with no "về" after its symbol, and a header-less
+ * table's column of bodies (only symbols, dates and sentences are told by their cells).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -391,14 +396,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a60 L10 Sở Nội vụ 'Văn bản thi đua - khen thưởng' (Liferay asset list): link text 'Type số N/X <subject>' ('về việc', 'v/v' lower-case, ':' forms), issue date ONLY in words in a meta line ('Ngày 05 tháng 9 năm 2024'; one broken 'tháng<br>9', one lower-case 'ngày 30 tháng 8 năm 2024') placed AFTER a 'Cập nhật: 21/09/2024 10:15' post timestamp (not the issue date); body in the meta line (Hội đồng TĐKT tỉnh, Chủ tịch UBND tỉnh, Ban TĐKT tỉnh, Sở Nội vụ, Bộ Nội vụ); sapo lines with other dates ('đến hết ngày 31/12/2024', 'trước ngày 15/01/2025', 'hiệu lực từ ngày 15/10/2024'); look-alikes bão số 3 (Yagi), cấp 12 giật cấp 15, '125 tập thể / 312 cá nhân', năm học 2023 - 2024, tháng 9/2024, 'mục 1 - 6 trên 218', phones; no licence":
     [
       'row 1 date null',
-      'row 1 subject Phong trào triển khai từ nay đến hết ngày 31/12/2024; cuối đợt lựa chọn không quá 15 tập thể, 20 cá nhân để đề nghị tặng Bằng khen.',
       'row 2 date null',
       'row 2 body null',
       'row 3 date null',
       'row 4 date null',
       'row 5 date null',
       'row 6 date null',
-      'row 6 subject Chủ tịch UBND tỉnh',
       'row 6 body null',
     ],
   "a60 L11 provincial portal NEWS ARTICLE with an embedded 'Văn bản liên quan' box of 3 documents (small table: symbol link | date | trích yếu). DECISION: rows = [] and primary set: the page reports ONE document (KH 215/KH-UBND, date right before it in the bold sapo, body 'UBND tỉnh Quảng Trị'); the box is an article widget like the 'Tin liên quan' teasers, not a portal listing, so its 3 documents are refs only. Also: the HEADLINE names the implemented Nghị định (not the primary); replaced NĐ 72/2013 cited; teaser with a CT-TTg (ref); [hidden] survey popup and dataLayer script with symbols; look-alikes 125/125, 4G/5G, '8h00 đến 22h00', 'trước ngày 15/12 hằng năm', '98%', '10/10', Km12+300 - Km18+500, mailto with %2F-encoded symbol, footer GP-TTĐT (ref)":
@@ -783,19 +786,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       '9 rows, not 10',
       'row 2 1211/2016/UBTVQH13, not 18/2013/L-CTN',
-      'row 2 subject phân loại đơn vị hành chính',
+      'row 2 subject Về tiêu chuẩn của đơn vị hành chính và',
       'row 2 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=112351',
       'row 3 50/2014/QH13, not 1211/2016/UBTVQH13',
-      'row 3 subject [Thuộc tính]',
+      'row 3 subject Xây dựng',
       'row 3 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36867',
       'row 4 70/2014/QH13, not 50/2014/QH13',
       'row 4 subject Sửa đổi, bổ sung một số điều của Luật Thuế tiêu',
       'row 4 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=46809',
       'row 5 67/2014/QH13, not 70/2014/QH13',
-      'row 5 subject [Thuộc tính]',
+      'row 5 subject Đầu tư',
       'row 5 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=46750',
       'row 6 53/2014/QH13, not 67/2014/QH13',
-      'row 6 subject [Thuộc tính]',
+      'row 6 subject Công chứng',
       'row 6 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36877',
       'row 7 56/2014/QH13, not 53/2014/QH13',
       'row 7 subject Sửa đổi, bổ sung một số điều của Luật Quốc tịch',
@@ -838,4 +841,36 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a98 L01 law portal home-style page with TWO listings side by side ('Văn bản pháp quy mới' / 'Văn bản hợp nhất mới', ul of title links 'Type N/X YYYY subject', year glued after symbol, no dates): https://lingo.vn/luat (titles as the search tool gives them for lingo.vn/luat/van_ban_phap_quy/… and /van_ban_hop_nhat/…): search-box placeholder with a symbol (attribute, not a ref), script symbol":
     ['row 3 body Bộ Y tế'],
+  "a99 R01 provincial paper ENGLISH edition (Báo Bình Dương, Society): https://baobinhduong.vn/en/one-week-after-implementing-decree-168-2024-nd-cp-traffic-awareness-improved-significantly-a339403.html: English report on ONE decree written 'Decree 168/2024/ND-CP' (ND for NĐ) then short form 'Decree 168'; no issue date given (effective-date talk only, 'January 1 to 7'); dateline 'Wednesday, 08/01/2025' is dd/mm; caption 'DT743 - Tran Quang Dieu' and 'National Highway 13', '3,272 vehicles'; slug with symbol in href only; a different decree number only in a dataLayer script":
+    ['primary subject Traffic awareness improved significantly', 'primary body Chính phủ'],
+  "a99 R02 law-firm ENGLISH newsletter (SB Law, 'Legal updates › Tax'): https://sblaw.vn/price-framework-for-tax-calculation-for-groups-and-types-of-resources-with-similar-physical-and-chemical-properties-and-guidance-on-resource-tax/: English 'Circular No. 41/2024/TT-BTC' dated by a date BEFORE the symbol ('On May 20, 2024, the Ministry of Finance issued …'), two cited circulars each with 'dated' English dates, ToC link repeats the primary, 'Article 6', '3 articles', '24/7' look-alike, ld+json with an unrelated decree":
+    ['primary body Bộ Tài chính'],
+  "a99 R03 legal-news site ENGLISH (LawNet, 'New Documents'): https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/encouraging-students-to-participate-in-english-clubs-in-schools-in-vietnam-159304.html: English report on ONE công văn 'Official Dispatch 3765/BGDDT-GDCTHSSV' (ASCII D for Đ in the issuer BGDDT), date only at the END ('See details in … dated August 17, 2017'), academic year '2017 - 2018' look-alike, 'grade 12', address '19 Nguyen Gia Thieu', phone '(028) 7302 2286', 'P.702A'":
+    ['primary body Bộ Giáo dục và Đào tạo'],
+  "a99 R04 Party central paper (Báo Nhân Dân, 'Chính trị'): headline + LTS as given on the tag page https://nhandan.vn/tag/t%e1%bb%95+ch%e1%bb%a9c+th%c3%a0nh+vi%c3%aan.html (body not given; no dateline given): Party directive named only in parentheses at the END of the LTS '(Chỉ thị số 22-CT/TW)'; headline and LTS use the look-alike 'Ð' (U+00D0) in 'Ðại hội'; signing date 'Ngày 25/5' with NO year (2024-2029 is the term, not the date); caption 'nhiệm kỳ 2019-2024'; footer licence 505/GP-BTTTT with date; phone 080.48250":
+    ['primary missing 22-CT/TW'],
+  "a99 R05 Hanoi city paper sub-site TAG page (Pháp luật & Xã hội, chuyên trang Báo Kinh tế & Đô thị): https://phapluatxahoi.kinhtedothi.vn/Tags/cong-dien-so-1034cd-ttg-174092.tag: a tag page whose h1 IS the symbol 'Công điện số 1034/CĐ-TTg' and whose single teaser reports that one công điện; signed by a Deputy PM for the PM, date 'Ngày 31/10' with NO year and BEFORE the symbol; news teaser is not a document-list row; footer licence 388/GP-BTTTT":
+    ['primary missing 1034/CĐ-TTg'],
+  "a99 R06 e-magazine, Party document news (Ngày Nay, 'Thời sự'): https://ngaynay.vn/nhiem-vu-cua-cap-uy-to-chuc-dang-tinh-uy-thanh-uy-dang-uy-truc-thuoc-tw-post163686.html (headline rebuilt from the slug; sapo and body from the stored page): Party Kết luận '185-KL/TW, ngày 22/8/2025' with COMMA before the date in the body, sapo names it without date; signed by the Standing Secretariat member ON BEHALF OF the Politburo; cited Chỉ thị '45-CT/TW, ngày 14/4/2025'; 'nhiệm kỳ 2025-2030'; hidden (display:none) related box with another KL; footer licence 80/GP-BTTTT; phone 0912.345.678":
+    ['primary body Thường trực Ban Bí thư'],
+  "a99 D08 ENGLISH law magazine document page (Vietnam Law & Legal Forum, 'Legal Documents › Directives'): http://vietnamlawmagazine.vn/directive-no-26-ct-ttg-of-june-6-2017-6007.html: English full-text page of a PM directive: title 'Directive No. 26/CT-TTg of June 6, 2017', header 'No. 26/CT-TTg' + 'Hanoi, June 6, 2017' in a table, cited 'Resolution No. 35/NQ-CP of May 16, 2016' plus short form 'Resolution No. 35'; '12th tenure', 'through 2020'; 'Updated: 10:14' - 30/06/2017'; footer licence 41/GP-BTTTT":
+    ['primary body Thủ tướng Chính phủ'],
+  "a99 D09 ministry trade portal ENGLISH law page (ASEMconnect Vietnam, MOIT, ASP.NET WebForms): http://asemconnectvietnam.gov.vn/law.aspx?ZID1=10&ID1=2&MaVB_Id=3020&CapBanHanhID=101&TukhoaCoSanID=1&pagenum=0&key=: title line 'Decree No.: 80/2023/ND-CP dated November 17, 2023 of the Government of Vietnam on amendments to … Decree No. 95/2021/ND-CP dated … and … Decree No. 83/2014/ND-CP …' (three decrees in one heading, the first is the page's); 'No.:' with colon in the header table; US-format 'Date: 11/17/2023'; '30 business days', 'Point d Clause 7 Article 1'; VIEWSTATE base64 hidden input":
+    ['primary body Chính phủ'],
+  "a99 D10 commercial legal database ENGLISH summary page (LuatVietnam English): https://english.luatvietnam.vn/decision-no-283-qd-ttg-on-approving-the-scheme-for-the-2020-plan-to-restructure-the-service-industry-wi-180665-doc1.html: English attribute table with 'Official number: | 283/QD-TTg' (QD for QĐ) and dd/mm 'Issuing date: 19/02/2020', login-wall cells, h1 short form with year '283/QD-TTg 2020', summary 'On February 19, 2020, the Prime Minister issues the Decision No. 283/QD-TTg'; '12 - 15 commercial banks', '30- 35%', 'Basel II'; hidden login modal; footer licence 4327/GP-TTĐT":
+    ['primary body Thủ tướng Chính phủ'],
+  "a99 D11 commercial legal database ENGLISH full-text page (LuatVietnam English, 'Administration'): https://english.luatvietnam.vn/hanh-chinh/decree-59-2024-nd-cp-amend-decree-34-2016-nd-cp-detailing-law-on-promulgation-of-legal-documents-342774-d1.html: h1 lists THREE decrees ('Decree 59/2024/ND-CP amend Decree 34/2016/ND-CP … amended under Decree 154/2020/ND-CP'), the page's own is the first; 'Official number: | 59/2024/ND-CP', 'Issuing date: | 25/05/2024'; header 'No. 59/2024/ND-CP' + 'Hanoi, May 25, 2024'; English 'of May 14, 2016' dates after the cited decrees; footnote marker [1]; footer licence 4327/GP-TTĐT":
+    ['primary body Chính phủ'],
+  "a99 D12 GOVERNMENT portal ENGLISH document page (Vietnam Government Portal, old .vgp): http://news.chinhphu.vn/Home/The-Governments-regular-meetingMay-2016/20166/27646.vgp: English resolution whose h1 is only 'The Government's regular meeting-May 2016' (no number); header table 'No. 49/NQ-CP' / 'Ha Noi, June 07, 2016' (zero-padded day); cited 'Decree No. 08/2012/ND-CP dated February 16, 2012'; posting time 'June 21, 2016 3:34 PM GMT+7' differs from the issue date; 64-province sidebar; 'held on June 01 and 02, 2016'":
+    ['primary body Chính phủ'],
+  "a100 L05 Party committee website 'Văn bản' with two tabs (Trung ương | Tỉnh ủy), Tỉnh ủy Ninh Thuận: https://tinhuyninhthuan.vn/van-ban: rows assembled from real documents (57-NQ/TW, 259-QĐ/TW, 05-TB/BCĐTW as cited with dates; 10-NQ/TU from Báo Ninh Thuận LTS): Party-shaped symbols in a 'Số/Ký hiệu' column, second tab pane hidden only by CSS class (visible text, its row counts), 'Ngày BH' header, no issuer column":
+    ['primary 10-NQ/TU, none expected', 'row 3 body null'],
+  "a100 L06 Party committee 'Văn bản mới ban hành' card list (Tỉnh ủy Thừa Thiên Huế): https://tinhuythuathienhue.vn/van-ban: rows assembled from real documents (445-KL/TU header as printed, 121-KL/TW and 126-KL/TW as cited with dates): each item a title link 'Kết luận số … về …' plus a 'Ngày ban hành: … | Cơ quan ban hành: …' line, a title that cites 18-NQ/TW (ref but not a row), pagination":
+    ['row 1 subject null'],
+  "a100 L10 hospital website 'Văn bản ngành Y tế' table WITHOUT header (Bệnh viện Đa khoa tỉnh Nghệ An layout): https://benhviendakhoanghean.vn/van-ban-nganh-y-te: rows assembled from real titles (ytnh '/text/560/' item verbatim with odd space '85/2012 /NĐ-CP'; 19/2013/TT-BYT, 6858/QĐ-BYT, 6085/QĐ-BYT): STT column, symbol inside title link, no dates at all, issuer column, 'phiên bản 2.0' look-alike":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  "a100 L13 NOT a list: provincial newspaper section 'Thời sự - Chính trị' (Báo Ninh Thuận): https://baoninhthuan.com.vn/news/c24: teasers quote real texts naming 10-NQ/TU (date '14-11-2016' BEFORE the symbol) and 16/CT-TTg with date; a news list, so rows [] and primary null":
+    ['primary 10-NQ/TU, none expected'],
+  "a100 L14 NOT a list: provincial portal 'Góp ý dự thảo văn bản' page (Long An): https://www.longan.gov.vn/gop-y-du-thao: draft items without numbers (placeholder 'Số: /2024/QĐ-UBND' is not a ref), one teaser cites the real 01/2012/QĐ-UBND ngày 04/01/2012; rows [] and primary null; '05/3 - 05/4/2024' ranges":
+    ['primary 01/2012/QĐ-UBND, none expected'],
 };
