@@ -406,9 +406,9 @@ describe('readListingRows', () => {
     expect(subjectOf('Quyết định 6085/QĐ-BYT năm 2019 kiến trúc Chính phủ điện tử Bộ Y tế')).toBe(
       'kiến trúc Chính phủ điện tử Bộ Y tế',
     );
-    // Not another year than the symbol's, nor a body's name after it.
-    expect(subjectOf('Thông tư 12/2024/TT-BYT 2023 kiến trúc Chính phủ điện tử')).toBe('Toàn văn Tiếng Việt');
-    expect(subjectOf('Công văn 45/UBND-VX 2024 UBND tỉnh Nghệ An')).toBe('Toàn văn Tiếng Việt');
+    // Not another year than the symbol's, nor a body's name after it; nor the card's tags (review 43).
+    expect(subjectOf('Thông tư 12/2024/TT-BYT 2023 kiến trúc Chính phủ điện tử')).toBeNull();
+    expect(subjectOf('Công văn 45/UBND-VX 2024 UBND tỉnh Nghệ An')).toBeNull();
   });
 
   it('reads a gazette’s name dated before it, and a listing’s name with no “về” after its symbol (audit 100)', () => {
@@ -431,6 +431,29 @@ describe('readListingRows', () => {
     expect(subjectOf('Nghị định 85/2012/NĐ-CP cơ chế hoạt động tài chính', false)).toBeNull();
     expect(subjectOf('594/HVM-CTTC Công văn')).toBeNull();
     expect(subjectOf('Quyết định 12/QĐ-UBND https://docs.google.com/document/d/1jq')).toBeNull();
+  });
+
+  it('takes no signer, file, field, state or badge after a name’s symbol for its subject (review 43)', () => {
+    const subjectOf = (name: string, fallbackSubject?: string) =>
+      readListingRows([row(name, { name, ...(fallbackSubject ? { fallbackSubject } : {}) })])[0]?.subject ??
+      null;
+    for (const tail of [
+      'Nguyễn Văn An',
+      'Hiệu trưởng Lê Văn Hùng',
+      'QD15.pdf',
+      'Hiệu lực: 01/04/2024',
+      'Tình trạng: Còn hiệu lực',
+      'Tiếng Anh',
+      'Thứ hai, 12/03/2024',
+      'Tỉnh Lâm Đồng',
+    ]) {
+      expect(subjectOf(`Quyết định 1234/QĐ-UBND ${tail}`), tail).toBeNull();
+      expect(subjectOf(`Quyết định 1234/QĐ-UBND năm 2024 ${tail}`), tail).toBeNull();
+    }
+    // A card's own line under its name before the words after its symbol.
+    expect(subjectOf('Quyết định 123/QĐ-UBND Mới', 'Về việc ban hành Quy chế làm việc')).toBe(
+      'Về việc ban hành Quy chế làm việc',
+    );
   });
 
   it('cuts the attachments listed after a row’s trích yếu', () => {

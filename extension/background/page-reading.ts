@@ -389,7 +389,7 @@ function badgeless(subject: string | null): string | null {
 
 /** A card's line of link labels only ("Xem chi tiết | Tải về"; audit 84), folded: no subject. */
 const LINK_LABELS_ONLY =
-  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van)\s*[|/·-]?\s*)+$/;
+  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english)\s*[|/·-]?\s*)+$/;
 
 /** A "new" badge after a card's type badge ("Chỉ thị Mới"). */
 const NEW_BADGE = /\s+(?:mới|new|hot)\s*$/iu;
@@ -446,9 +446,36 @@ function restAfterYear(name: string, reference: DocumentReference): string | nul
   );
   if (!match || (reference.year !== null && Number(match[1]) !== reference.year)) return null;
   const rest = (match[2] as string).replace(/\s+/g, ' ').trim();
-  const folded = foldText(rest);
-  return BODY_OPENING.test(folded) || NO_SUBJECT_AFTER_SEPARATOR.test(folded) ? null : rest;
+  return saysWhatAbout(rest) ? rest : null;
 }
+
+/**
+ * Whether the words after a name's symbol say what the document is about, rather than who signed
+ * it, its state, its file, a field of the card or a badge (review 43: "… Nguyễn Văn An", "…
+ * Hiệu trưởng Lê Văn Hùng", "… QD15.pdf", "… Hiệu lực: 01/04/2024", "… Tiếng Anh", "… Mới",
+ * "… Tháng 3/2024", "… Tỉnh Lâm Đồng"): three words at least, none of those.
+ */
+function saysWhatAbout(rest: string): boolean {
+  const folded = foldText(rest);
+  return (
+    rest.split(' ').length >= 3 &&
+    !NAME_ONLY.test(rest) &&
+    !/^[^:]{1,30}:/.test(rest) &&
+    !/\.(?:pdf|docx?|xlsx?|zip|rar|signed)\b/i.test(rest) &&
+    !BODY_OPENING.test(folded) &&
+    !NO_SUBJECT_AFTER_SEPARATOR.test(folded) &&
+    !NOT_A_SUBJECT.test(folded) &&
+    !NAME_ONLY.test(rest.slice(SIGNER_TITLE.exec(folded)?.[0].length ?? rest.length))
+  );
+}
+
+/** A signer's office before their name ("Hiệu trưởng Lê Văn Hùng"), folded. */
+const SIGNER_TITLE =
+  /^(?:pho )?(?:hieu truong|giam doc|chu tich|truong phong|truong ban|bi thu|thu truong|bo truong)\s+/;
+
+/** Openings of a name's tail that are no subject: an office and a name, a state, a date, a language. */
+const NOT_A_SUBJECT =
+  /^(?:tinh |thanh pho |huyen |tinh trang|hieu luc|nguoi ky|linh vuc|dang ngay|ngay dang|luot xem|thang \d|thu (?:hai|ba|tu|nam|sau|bay)\b|chu nhat|english|tieng (?:anh|viet)|ban (?:goc|dich)|van ban goc|da ky|moi\b|new\b|hot\b|tai file|tai xuong|tep dinh kem)/u;
 
 /**
  * The rest of a document's name after its symbol, as a listing's title link words it with no "về"
@@ -466,9 +493,8 @@ function restOfName(name: string, reference: DocumentReference): string | null {
   // Nor a type's name ("594/HVM-CTTC Công văn", an e-office card's badge; "… Công văn hỏa tốc",
   // which `typedRestOfName` refused), an address, or words citing another document, which the
   // engine reads as that document's (review 13).
-  return BODY_OPENING.test(folded) ||
+  return !saysWhatAbout(rest) ||
     /^(?:cua|do|nam)\b/.test(folded) ||
-    NO_SUBJECT_AFTER_SEPARATOR.test(folded) ||
     TYPE_WORDS.some((type) => TYPE_BADGE.test(folded.slice(type.length)) && folded.startsWith(type)) ||
     /^(?:https?|www)\b/.test(folded) ||
     findReferences(rest).length > 0

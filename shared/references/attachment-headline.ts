@@ -32,9 +32,31 @@ export function attachmentHeadline(text: string, reference: DocumentReference): 
   return headlineAbove(text, labelLine.from);
 }
 
+/**
+ * The headline over the label, past a post's meta lines (its date, author, views: "Đăng lúc:
+ * 10/09/2024 - Tác giả: …"; review 43); not a breadcrumb, a date, a field, a share bar, a
+ * greeting or a box's heading.
+ */
 function headlineAbove(text: string, lineFrom: number): string | null {
-  if (lineFrom === 0) return null;
-  const above = lineAround(text, lineFrom - 1);
-  const headline = text.slice(above.from, above.to).trim();
-  return HEADLINE.test(headline) && findReferences(headline).length === 0 ? headline : null;
+  let from = lineFrom;
+  for (let skipped = 0; from > 0 && skipped <= MAX_META_LINES; skipped++) {
+    const above = lineAround(text, from - 1);
+    const line = text.slice(above.from, above.to).trim();
+    if (!META_LINE.test(line)) {
+      return HEADLINE.test(line) && !NOT_A_HEADLINE.test(line) && findReferences(line).length === 0
+        ? line
+        : null;
+    }
+    from = above.from;
+  }
+  return null;
 }
+
+/** A post's meta lines between its headline and its attachment. */
+const MAX_META_LINES = 2;
+const META_LINE =
+  /^(?:(?:đăng|ngày đăng|cập nhật|tác giả|người đăng|lượt xem|thứ \S+,)\b|\d{1,2}[/:-]\d{1,2})/iu;
+
+/** Lines that are no headline: a breadcrumb, a share bar, a greeting, a box's heading. */
+const NOT_A_HEADLINE =
+  /[>»|]|\d{1,2}[/:]\d{1,2}|facebook|zalo|twitter|!$|^(?:trang chủ|văn bản mới|danh mục|bài viết|tin liên quan|tin khác|chuyên mục|văn bản liên quan)/iu;

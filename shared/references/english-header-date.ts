@@ -9,8 +9,13 @@ import { lineAround } from './text-spans';
 /** "No. 26/CT-TTg", "No.: 49/NQ-CP": the number line's text before the symbol. */
 const NUMBER_LEAD = /^\s*No\.?\s*:?\s*$/i;
 
-/** "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016": a place of a few words, a comma, the date. */
-const DATING_LINE = /^\s*[A-Z][A-Za-z .'-]{1,30},\s*(.+)$/;
+/**
+ * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016": a place of one to four capitalised words, a
+ * comma, the date and nothing after it (not "Posted on Monday, March 4, 2024", nor a news
+ * dateline running into its report; review 43).
+ */
+const DATING_LINE =
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3},\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
 
 /**
  * The date of an English translation's header ("No. 26/CT-TTg" over "Hanoi, June 6, 2017"; audit

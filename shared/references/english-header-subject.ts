@@ -12,6 +12,10 @@ const NUMBER_LEAD = /^\s*No\.?\s*:?\s*$/i;
 const TYPE_LINE =
   /^\s*(?:DIRECTIVE|DECREE|DECISION|RESOLUTION|CIRCULAR|JOINT CIRCULAR|OFFICIAL (?:LETTER|DISPATCH)|LAW|ORDINANCE|PLAN|NOTICE|CONCLUSION)\s*$/;
 
+/** Lines under a type line that are no title. */
+const NOT_A_TITLE =
+  /^(?:(?:THE\s+)?(?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,&]+)?|MINISTRY(?: OF [A-Z ,&]+)?|CHAIRMAN|CHAIRPERSON|PEOPLE'?S COMMITTEE(?: OF [A-Z ]+)?|NATIONAL ASSEMBLY)\s*$|[^:]{0,25}:|related|read more|see also|more\b)/i;
+
 /** How far under the number line its type line may stand (the dating line, a rule between). */
 const TYPE_LINE_REACH = 4;
 
@@ -29,10 +33,11 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
     const next = lineAround(text, at);
     if (TYPE_LINE.test(text.slice(next.from, next.to))) {
       const title = lineAround(text, next.to + 1);
-      const subject = text
-        .slice(title.from, title.to)
-        .trim()
-        .replace(/^(?:on|regarding|re:?)\s+/i, '');
+      const line = text.slice(title.from, title.to).trim();
+      // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
+      // or a link ("Related news: …", "Read more"; review 43).
+      if (NOT_A_TITLE.test(line)) return null;
+      const subject = line.replace(/^(?:on|regarding|re:?)\s+/i, '');
       return subject.length > 3 ? subject : null;
     }
     at = next.to + 1;

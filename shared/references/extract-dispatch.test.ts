@@ -4761,3 +4761,30 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
     expect(extractDispatch(page('Updated: 10:14, 30/06/2017'))?.issuedDate).toBeNull();
   });
 });
+
+describe('extractDispatch: what review 43 found in the English header and attachment readers', () => {
+  it('takes no capacity line or address for an English title, and no posting line for a dating line', () => {
+    const found = extractDispatch(
+      'No. 1234/QD-TTg\nHanoi, October 14, 2024\nDECISION\nTHE PRIME MINISTER\nPursuant to the Law on Government Organization;',
+    );
+    expect([found?.issuedDate, found?.subject]).toEqual(['2024-10-14', null]);
+    expect(
+      extractDispatch(
+        'No. 15/2020/ND-CP\nPosted on Monday, March 4, 2024\nDECREE\nOn penalties for violations',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+
+  it('takes no breadcrumb or date for the headline over an attachment, and passes a post’s meta lines', () => {
+    expect(
+      extractDispatch(
+        'Trang chủ > Văn bản > Văn bản của trường\nFile đính kèm:\nQuyết định số 123/QĐ-THPT ngày 05/9/2024',
+      )?.subject,
+    ).toBeNull();
+    expect(
+      extractDispatch(
+        'Quy định thu học phí năm học 2024-2025\nĐăng lúc: 10/09/2024 - Tác giả: Quản trị viên\nFile đính kèm:\nQuyết định số 123/QĐ-THPT ngày 05/9/2024',
+      )?.subject,
+    ).toBe('Quy định thu học phí năm học 2024-2025');
+  });
+});

@@ -48,7 +48,7 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
 
 /** "of June 6, 2017", "dated May 20, 2024" right after an English title's number. */
 const ENGLISH_DATE_LEAD =
-  /^\s*,?\s*(?:of|dated)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?,?\s+\d{4}\b/;
+  /^\s*,?\s*(?:of|dated)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?,?\s+\d{4}\b,?/;
 
 /**
  * A legal database's title closes with who issued it: "… do tỉnh Kiên Giang ban hành" (audit 76);
