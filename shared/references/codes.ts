@@ -8,6 +8,12 @@ import { boundedCache } from './bounded-cache';
 import { symbolKey } from './fold';
 
 /**
+ * The joint codes: a joint plan in the Party's and mass organisations' style (audit 70:
+ * "21-KHLT/TĐTN-SGDĐT"), a coordination rule between bodies (audit 95: "01/QCPH/UBND-UBMTTQ").
+ */
+const JOINT_CODES = ['TTLT', 'NQLT', 'QĐLT', 'CTLT', 'HDLT', 'KHLT', 'QCPH'];
+
+/**
  * The document type codes: Nghị định 30/2020/NĐ-CP Phụ lục III, the Thông tư 01/2011/TT-BNV
  * codes it changed, legal-normative and joint codes, Party codes. Their names are in
  * type-name.ts (`TYPE_NAMES`), which only the background reads. Listed as the other tables are
@@ -54,15 +60,7 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
   'L',
   'NĐ',
   'TT',
-  'TTLT',
-  'NQLT',
-  'QĐLT',
-  'CTLT',
-  'HDLT',
-  // A joint plan, in the Party's and mass organisations' style (audit 70: "21-KHLT/TĐTN-SGDĐT").
-  'KHLT',
-  // A coordination rule between bodies (audit 95: "01/QCPH/UBND-UBMTTQ").
-  'QCPH',
+  ...JOINT_CODES,
   'VBHN',
   'KL',
   'CV',
@@ -70,15 +68,7 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
-export const JOINT_TYPES: ReadonlySet<string> = new Set([
-  'TTLT',
-  'NQLT',
-  'QĐLT',
-  'CTLT',
-  'HDLT',
-  'KHLT',
-  'QCPH',
-]);
+export const JOINT_TYPES: ReadonlySet<string> = new Set(JOINT_CODES);
 
 /** Codes whose regulation case is not all upper case. */
 const MIXED_CASE = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
