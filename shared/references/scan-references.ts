@@ -37,9 +37,11 @@ export interface ContextReader {
  *
  * Most symbols hold a digit followed by a slash or hyphen and a letter ("3944/U", "2020/N",
  * "2012-q", "213-T"); those places, and the slashes of the shapes `referencesAtSlashes` reads,
- * are the only ones parsed. They are found with `indexOf` of "/" and "-", which V8 runs several times faster
- * than any expression over the text: both together cost half of the bare `\d+\/[A-ZĐ]` scan the
- * engine is measured against, where an expression for the same places cost all of it.
+ * are the only ones parsed. They are found with `indexOf` of "/" and "-", which V8 runs several
+ * times faster than any expression over the text: both together cost half of the bare
+ * `\d+\/[A-ZĐ]` scan the engine is measured against, where an expression for the same places
+ * cost all of it. A symbol with no slash whose number a Unicode dash follows ("213–TTg") is not
+ * found: `indexOf` of an en dash costs more than the bare scan (BENCHMARKS.md).
  */
 export function scanReferences(text: string, reader: ContextReader): DocumentReference[] {
   const found: DocumentReference[] = [];
