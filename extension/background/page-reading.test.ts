@@ -422,6 +422,13 @@ describe('readListingRows', () => {
       '2021-03-26',
       'quy định chi tiết và hướng dẫn thi hành Luật Đầu tư',
     ]);
+    // Other ways of writing the date before the name (review 43).
+    for (const lead of ['[12-03-2024] ', '2024-03-12 - ', 'Ngày 12/3/2024 - ', '12/03/2024: ']) {
+      const [read] = readListingRows([
+        row('x', { name: `${lead}Quyết định số 456/QĐ-UBND phê duyệt kế hoạch tuyển sinh` }),
+      ]);
+      expect([read?.reference.symbol, read?.issuedDate], lead).toEqual(['456/QĐ-UBND', '2024-03-12']);
+    }
     const subjectOf = (name: string, listing = true) =>
       readListingRows([row(name, { name })], listing)[0]?.subject;
     expect(

@@ -576,9 +576,18 @@ function namedDocument(
   const reference = findReferences(name)[0];
   if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  const date = dated ? isoDate(Number(dated[3]), Number(dated[2]), Number(dated[1])) : null;
+  const [day, month, year] = dated
+    ? dated[4]
+      ? [dated[6], dated[5], dated[4]]
+      : [dated[1], dated[2], dated[3]]
+    : [];
+  const date = year ? isoDate(Number(year), Number(month), Number(day)) : null;
   return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };
 }
 
-/** A date and a dash before a document's name. */
-const DATED_NAME = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*[-–:|]\s*/u;
+/**
+ * A date and a dash before a document's name: "26-3-2021 - ", "12/03/2024: ", "Ngày 12/3/2024 -
+ * ", "[12-03-2024] ", "2024-03-12 - " (review 43).
+ */
+const DATED_NAME =
+  /^\s*(?:(?:Ngày\s+)?\[?(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|\[?(\d{4})-(\d{1,2})-(\d{1,2}))(?:\]\s*[-–:|]?|\s*[-–:|])\s*/u;
