@@ -149,13 +149,13 @@ export function noDocumentPage(
   try {
     const address = new URL(url);
     path = address.pathname;
+    routed = ROUTE.test(address.hash);
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).
     section =
       (path === '/' || path === '') &&
       !address.search &&
-      (!ROUTE.test(address.hash) || HOME_ROUTE.test(address.hash)) &&
+      (!routed || HOME_ROUTE.test(address.hash)) &&
       !LOCAL_HOST.test(address.hostname);
-    routed = ROUTE.test(address.hash);
   } catch {
     // No address to read (a local file, a test's page): the title and the text decide.
   }
