@@ -1,0 +1,86 @@
+/**
+ * An English translation's header: the dating line and the title under its "No." line.
+ * @module
+ */
+import type { DocumentReference } from '../schemas/reference';
+import { englishDate } from './english-date';
+import { lineAround, type Span } from './text-spans';
+
+/** "No. 26/CT-TTg", "No.: 49/NQ-CP": the number line's text before the symbol. */
+const NUMBER_LEAD = /^\s*No\.?\s*:?\s*$/i;
+
+/**
+ * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016": a place of one to four capitalised words, a
+ * comma, the date and nothing after it (not "Posted on Monday, March 4, 2024", nor a news
+ * dateline running into its report; review 43).
+ */
+const DATING_LINE =
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3},\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
+
+/** How far under the number line its dating line may stand. */
+const DATING_LINE_REACH = 2;
+
+/** The type line of an English translation's header. */
+const TYPE_LINE =
+  /^\s*(?:DIRECTIVE|DECREE|DECISION|RESOLUTION|CIRCULAR|JOINT CIRCULAR|OFFICIAL (?:LETTER|DISPATCH)|LAW|ORDINANCE|PLAN|NOTICE|CONCLUSION)\s*$/;
+
+/** How far under the number line its type line may stand (the dating line, a rule between). */
+const TYPE_LINE_REACH = 4;
+
+/** Lines under a type line that are no title. */
+const NOT_A_TITLE =
+  /^(?:(?:THE\s+)?(?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,&]+)?|MINISTRY(?: OF [A-Z ,&]+)?|CHAIRMAN|CHAIRPERSON|PEOPLE'?S COMMITTEE(?: OF [A-Z ]+)?|NATIONAL ASSEMBLY)\s*$|[^:]{0,25}:|related|read more|see also|more\b)/i;
+
+/**
+ * The date of an English translation's header ("No. 26/CT-TTg" over "Hanoi, June 6, 2017"; audit
+ * 99): the dating line on one of the two lines under the number line, when that line holds
+ * nothing but the number. Null otherwise.
+ */
+export function englishHeaderDate(text: string, reference: DocumentReference): string | null {
+  const line = numberLine(text, reference);
+  if (!line) return null;
+  for (const next of linesUnder(text, line, DATING_LINE_REACH)) {
+    const dating = DATING_LINE.exec(text.slice(next.from, next.to));
+    const date = dating ? englishDate(dating[1] as string) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * "No. 26/CT-TTg ⏎ Hanoi, June 6, 2017 ⏎ DIRECTIVE ⏎ On further effectively implementing
+ * Resolution No. 35/NQ-CP …" (audit 99): the line under the type line, without its "On", when
+ * the number line holds nothing but the number. Null otherwise.
+ */
+export function englishHeaderSubject(text: string, reference: DocumentReference): string | null {
+  const line = numberLine(text, reference);
+  if (!line) return null;
+  for (const next of linesUnder(text, line, TYPE_LINE_REACH)) {
+    if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
+    const title = lineAround(text, next.to + 1);
+    const words = text.slice(title.from, title.to).trim();
+    // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
+    // or a link ("Related news: …", "Read more"; review 43).
+    if (NOT_A_TITLE.test(words)) return null;
+    const subject = words.replace(/^(?:on|regarding|re:?)\s+/i, '');
+    return subject.length > 3 ? subject : null;
+  }
+  return null;
+}
+
+/** The reference's line when it holds "No." and the number and nothing else, or null. */
+function numberLine(text: string, reference: DocumentReference): Span | null {
+  const line = lineAround(text, reference.start);
+  if (!NUMBER_LEAD.test(text.slice(line.from, reference.start))) return null;
+  return text.slice(reference.end, line.to).trim() === '' ? line : null;
+}
+
+/** Up to `count` lines under `line`, top down. */
+function* linesUnder(text: string, line: Span, count: number): Generator<Span> {
+  let at = line.to + 1;
+  for (let n = 0; n < count && at < text.length; n++) {
+    const next = lineAround(text, at);
+    yield next;
+    at = next.to + 1;
+  }
+}
