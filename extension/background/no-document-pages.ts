@@ -59,7 +59,7 @@ function answersQuestion(
  * ("Trực tiếp: …", the first group), folded.
  */
 const ROUNDUP_TITLE =
-  /^\W*(?:((?:tuong thuat\s+)?truc tiep)\b|(?:(?:nhung|cac)\s+)?(?:chinh sach|van ban|quy dinh)(?: moi)?(?: noi bat| dang chu y)?\s+(?:co hieu luc|tuan|thang))/;
+  /^\W*(?:((?:tuong thuat\s+)?truc tiep)\b|(?:(?:nhung|cac)\s+)?(?:chinh sach|van ban|quy dinh)(?: moi)?(?: noi bat| dang chu y| quan trong)?\s+(?:co hieu luc|tuan|thang))/;
 /** The text's sentences on lines of their own: a news page's lead is the first. */
 const LEAD_LINES = /^.{40,}[.!?…:][ \t]*$/gmu;
 
@@ -101,11 +101,40 @@ function roundsUpOthers(
   if (!kind) return false;
   const lead = leadLine(mainText, title);
   if (!lead) return false;
-  if (inText().some((r) => r.key === key && r.start >= lead.from && r.start < lead.to)) return false;
+  // The first sentence of a round-up's first item is that item's lead, not the article's.
+  const inItem = firstItem(mainText) < lead.from;
+  if (!inItem && inText().some((r) => r.key === key && r.start >= lead.from && r.start < lead.to))
+    return false;
   const reported = inText().filter(
     (r) => !isSiteLicence(mainText, r) && (kind[1] !== undefined || reportedNew(mainText, r, inText())),
   );
-  return new Set(reported.map((r) => r.key)).size >= ROUNDUP_DOCUMENTS;
+  const documents = new Set(reported.map((r) => r.key)).size;
+  return documents >= ROUNDUP_DOCUMENTS || (documents > 1 && itemsApart(mainText, reported));
+}
+
+/** A round-up's numbered item opening its line: "1. Tiêu chí xác định …", "2) Quy định mua, bán nợ". */
+const NUMBERED_ITEM = /^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}/gmu;
+
+/** Where the text's first numbered item opens, or its length. */
+function firstItem(text: string): number {
+  const at = text.search(NUMBERED_ITEM);
+  return at < 0 ? text.length : at;
+}
+
+/**
+ * Whether two documents stand in two numbered items of a round-up: each item is a document's
+ * (audit 101: "1. …" on a decree, "2. …" on a circular), where one article on a decree and its
+ * circular runs on without items.
+ */
+function itemsApart(text: string, reported: readonly DocumentReference[]): boolean {
+  const items = [...text.matchAll(NUMBERED_ITEM)].map((item) => item.index);
+  const itemOf = (r: DocumentReference) => items.filter((start) => start < r.start).length;
+  const byItem = new Map<number, string>();
+  for (const r of reported) {
+    const item = itemOf(r);
+    if (item > 0 && !byItem.has(item)) byItem.set(item, r.key);
+  }
+  return new Set(byItem.values()).size > 1;
 }
 
 /**
@@ -128,7 +157,7 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
 /**
  * Whether the page is, by its address or its title, a kind that is about no one document (audit
  * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
- * its tag names) or a week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a
+ * its tag names), a site search's results or a week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a
  * topic page ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang
  * chủ", which some portals write on every page), another schedule ("Lịch tiếp công dân …") or an
  * "about us" page ("Giới thiệu chung" citing the body's founding decision): such a page whose
@@ -146,9 +175,15 @@ export function noDocumentPage(
   let path = '';
   let section = false;
   let routed = false;
+  let searched = false;
   try {
     const address = new URL(url);
     path = address.pathname;
+    // A site search's results ("/tim-kiem?keyword=…", WordPress's "/?s=…"; audit 102): teasers of
+    // whatever matched, each about its own document if any.
+    searched =
+      [...address.searchParams.keys()].some((key) => SEARCH_KEYS.test(key)) &&
+      (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
     routed = ROUTE.test(address.hash);
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).
     section =
@@ -163,7 +198,7 @@ export function noDocumentPage(
     .split(/\s+[-–|]\s+/u)
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
-  if (TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
+  if (searched || TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
   // ("Website Văn phòng Chính phủ", "Cổng thông tin điện tử huyện Kỳ Anh"; audits 91 and 93),
   // not a document's: the teaser it cites a document in is one of many, reported or not. Not a
@@ -201,6 +236,9 @@ const HOME_ROUTE = /^#!?\/(?:home|trang-?chu|index)?\/?$/i;
 const LOCAL_HOST = /^(?:localhost|[\d.]+|\[[\da-f:]+\])$/i;
 /** A single-page app's home is titled with a few words; an article's route with a headline. */
 const MAX_SECTION_NAME_WORDS = 5;
+/** A site search's page, and the parameters of its words. */
+const SEARCH_PATH = /\/(?:tim-?kiem|search)(?:\.\w+)?\/?$/i;
+const SEARCH_KEYS = /^(?:s|q|query|key|keywords?|tu-?khoa)$/i;
 /** A tag's page of a news site or portal. */
 const TAG_PATH = /\/tags?\//i;
 /** A topic's or keyword's page, or an article filed under one. */

@@ -325,6 +325,19 @@ describe('readPageReport', () => {
       '(Chinhphu.vn) - Ngày 30/6/2024, Chính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở, có hiệu lực từ ngày 1/7/2024.';
     expect(roundup(issuing, title)?.symbol).toBe('73/2024/NĐ-CP');
   });
+
+  it('has no primary on a round-up of two documents in numbered items (audit 101), one in one item', () => {
+    const title = 'Những chính sách mới quan trọng có hiệu lực từ tháng 12/2025';
+    const first =
+      '1. Tiêu chí xác định thôn, xã vùng đồng bào dân tộc thiểu số\nChính phủ ban hành Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 về phân định vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026-2030.\nNghị định trên có hiệu lực từ ngày 1/12/2025.';
+    const second =
+      '2. Quy định mua, bán nợ\nCũng có hiệu lực từ ngày 1/12, Thông tư 31/2025/TT-NHNN của Ngân hàng Nhà nước quy định về hoạt động của công ty quản lý nợ.';
+    const page = (items: string) => report(`${title}\n01/12/2025\n${items}`, { title });
+    expect(readPageReport(page(`${first}\n${second}`)).primary).toBeNull();
+    // Both in one item: a decree and the circular of another body cited with it.
+    const together = `${first}\nCũng có hiệu lực từ ngày 1/12, Thông tư 31/2025/TT-NHNN của Ngân hàng Nhà nước quy định về hoạt động của công ty quản lý nợ.`;
+    expect(readPageReport(page(together)).primary?.symbol).toBe('272/2025/NĐ-CP');
+  });
 });
 
 describe('readListingRows', () => {
@@ -409,6 +422,11 @@ describe('readListingRows', () => {
     // Not another year than the symbol's, nor a body's name after it; nor the card's tags (review 43).
     expect(subjectOf('Thông tư 12/2024/TT-BYT 2023 kiến trúc Chính phủ điện tử')).toBeNull();
     expect(subjectOf('Công văn 45/UBND-VX 2024 UBND tỉnh Nghệ An')).toBeNull();
+    // After its date (audit 102), not a body's clause after it.
+    expect(
+      subjectOf('Kế hoạch số 135/KH-UBND ngày 27/09/2022 rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh'),
+    ).toBe('rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh');
+    expect(subjectOf('Kế hoạch số 135/KH-UBND ngày 27/09/2022 tại Hội nghị tổng kết năm')).toBeNull();
   });
 
   it('reads a gazette’s name dated before it, and a listing’s name with no “về” after its symbol (audit 100)', () => {
@@ -658,6 +676,16 @@ describe('readListingRows and readPageReport: audit 36', () => {
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();
     expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();
+    // A site search's results (audit 102), not a document page under a "/search/" folder.
+    for (const search of [
+      'https://thanhhoa.gov.vn/tim-kiem?keyword=Ch%E1%BB%A7+t%E1%BB%8Bch',
+      'https://example.gov.vn/search.aspx?q=nghi+dinh',
+      'https://example.com.vn/?s=nghi+dinh+168',
+    ])
+      expect(primaryOf('Tìm kiếm', search, issued), search).toBeNull();
+    expect(
+      primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/search/van-ban?id=168', issued),
+    ).toBe('168/2024/NĐ-CP');
     // None unless the text issues the document: a home page, an about page, a list of answers.
     for (const title of [
       'Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ',

@@ -438,15 +438,18 @@ function restAfterSeparator(name: string, reference: DocumentReference): string 
 /**
  * What a legal database's name says after its symbol and year ("Quyết định 76/QĐ-BGTVT 2024 công
  * bố TTHC …", "Văn bản hợp nhất 46/VBHN-BGTVT 2023 vận chuyển hàng không …", "… năm 2014 …";
- * audit 98): the rest of the name, its trích yếu as the site shortens it.
+ * audit 98) or its date ("Kế hoạch số 135/KH-UBND ngày 27/09/2022 rà soát hộ nghèo …"; audit
+ * 102): the rest of the name, its trích yếu as the site shortens it; not its body's clause.
  */
 function restAfterYear(name: string, reference: DocumentReference): string | null {
-  const match = /^\s+(?:năm\s+)?((?:19|20)\d\d)\s+(\p{L}.*)$/su.exec(
-    name.slice(reference.end).normalize('NFC'),
-  );
-  if (!match || (reference.year !== null && Number(match[1]) !== reference.year)) return null;
-  const rest = (match[2] as string).replace(/\s+/g, ' ').trim();
-  return saysWhatAbout(rest) ? rest : null;
+  const match =
+    /^\s+(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)|(?:năm\s+)?((?:19|20)\d\d))\s+(\p{L}.*)$/su.exec(
+      name.slice(reference.end).normalize('NFC'),
+    );
+  const year = match?.[1] ?? match?.[2];
+  if (!match || (reference.year !== null && Number(year) !== reference.year)) return null;
+  const rest = (match[3] as string).replace(/\s+/g, ' ').trim();
+  return saysWhatAbout(rest) && !/^(?:cua|do|tai|theo)\b/.test(foldText(rest)) ? rest : null;
 }
 
 /**

@@ -557,3 +557,33 @@ describe('card listings', () => {
     ]);
   });
 });
+
+describe('card listings: what audit 102 found', () => {
+  beforeEach(() => setBody(''));
+
+  it('reads past a badge whose day and month/year are two spans on two source lines', () => {
+    setBody(`<ul class="list-tb">
+      <li><div class="date-badge"><span class="day">24</span>
+<span class="my">10/2022</span></div><h3><a href="/tb/242.html">THông báo niêm yết công khai hộ nghèo</a></h3></li>
+      <li><div class="date-badge"><span class="day">03</span>
+<span class="my">10/2022</span></div><h3><a href="/tb/239.html">Hướng dẫn số 2899/UBND-VH ngày 30 tháng 9 năm 2022 của UBND huyện Cẩm Xuyên về việc triển khai bình xét danh hiệu văn hóa</a></h3></li>
+      <li><div class="date-badge"><span class="day">26</span>
+<span class="my">09/2022</span></div><h3><a href="/tb/236.html">Kế hoạch số 510 /KH-UBND về tổng rà soát hộ nghèo cuối năm 2022</a></h3></li>
+    </ul>`);
+    expect(cardRows('ul').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['2899/UBND-VH', '2022-09-30'],
+      ['510/KH-UBND', '2022-09-26'],
+    ]);
+  });
+
+  it('reads an item named "Văn bản số …", which gives no type', () => {
+    setBody(`<ul class="docs">
+      <li><a href="/tt-08">Thông tư 08/2021/TT-BGDĐT Quy chế đào tạo trình độ đại học</a> <span>Lượt xem: 3.120</span></li>
+      <li><a href="/vb-2244">Văn bản số 2244/TTg-KGVX ngày 9/12/2010 của Thủ tướng Chính phủ đồng ý chủ trương thành lập Trường</a> <span>Lượt xem: 1.144</span></li>
+    </ul>`);
+    expect(cardRows('ul').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['08/2021/TT-BGDĐT', null],
+      ['2244/TTg-KGVX', '2010-12-09'],
+    ]);
+  });
+});

@@ -5,6 +5,8 @@
 import type { DocumentReference } from '../schemas/reference';
 import { opensWithReference } from './context';
 import { findReferences } from './find-references';
+import { foldText } from './fold';
+import { withoutSiteName } from './page-title';
 import { lineAround } from './text-spans';
 
 /** "File đính kèm:", "Tệp đính kèm", "Tài liệu đính kèm:", "Đính kèm:", "Tải về:" as a line's label. */
@@ -31,6 +33,32 @@ export function attachmentHeadline(text: string, reference: DocumentReference): 
   if (!ATTACHMENT_LABEL.test(text.slice(labelLine.from, labelLine.to))) return null;
   return headlineAbove(text, labelLine.from);
 }
+
+/**
+ * "Hướng dẫn công tác tính tiền cấp quyền khai thác khoáng sản ⏎ Văn bản số 3888/BTNMT-ĐCKS ngày
+ * 31/07/2017 của Bộ Tài nguyên và Môi trường ⏎ Tải văn bản: …" (audit 101): a post titled by its
+ * document's trích yếu, the document named on the line under the headline with its date and
+ * body and nothing else. Only the page's own title: a line above a caption may be a box's heading.
+ */
+export function captionedHeadline(
+  text: string,
+  reference: DocumentReference,
+  title: string | undefined,
+): string | null {
+  if (!title) return null;
+  const line = lineAround(text, reference.start);
+  const lead = text.slice(line.from, reference.start);
+  if (!CAPTION_LEAD.test(lead.normalize('NFC')) && !opensWithReference(lead, lead.length)) return null;
+  if (!CAPTION_TAIL.test(text.slice(reference.end, line.to).normalize('NFC'))) return null;
+  const headline = headlineAbove(text, line.from);
+  return headline && foldText(headline) === foldText(withoutSiteName(title).trim()) ? headline : null;
+}
+
+/** Up to two words and "số" before the number: a type word, even misspelt ("Văn vản số"). */
+const CAPTION_LEAD = /^\s*(?:\p{L}+\s+){1,2}số\s*:?\s*$/iu;
+/** Its date and its body at most after the number ("ngày 31/07/2017 của Bộ …"). */
+const CAPTION_TAIL =
+  /^\s*,?\s*(?:ngày\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*(?:của\s+[^\d.;:,\n]{2,80})?\.?\s*$/iu;
 
 /**
  * The headline over the label, past a post's meta lines (its date, author, views: "Đăng lúc:

@@ -153,6 +153,8 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'STNMT',
   'STTTT',
   'SGDĐT',
+  // Hồ Chí Minh City's Sở, which signs without its S: "Số : 4144 /GDĐT – VP" (audit 101).
+  'GDĐT',
   'STP',
   'STC',
   'SYT',

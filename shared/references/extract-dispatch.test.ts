@@ -4788,3 +4788,46 @@ describe('extractDispatch: what review 43 found in the English header and attach
     ).toBe('Quy định thu học phí năm học 2024-2025');
   });
 });
+
+describe('extractDispatch: what audit 101 found', () => {
+  it('ends the body named in a bracketed mention at its closing bracket', () => {
+    const text =
+      'Tại cuộc họp, sau khi nghe báo cáo xin chủ trương xây dựng Đề án (Báo cáo số 551/BC-VPUB ngày 12/04/2021 của Văn phòng UBND tỉnh) cùng ý kiến phát biểu của các đồng chí dự họp, Thường trực Tỉnh ủy thống nhất như sau.';
+    expect(fieldsOf(text)?.body).toBe('Văn phòng UBND tỉnh');
+    // A short form in brackets after the name is still the name's.
+    expect(
+      fieldsOf(
+        'Theo Công văn số 12/SGDĐT-VP ngày 3/4/2024 của Sở Giáo dục và Đào tạo (SGDĐT) về việc phòng dịch.',
+      )?.body,
+    ).toBe('Sở Giáo dục và Đào tạo');
+  });
+
+  it('takes the page’s title over the line naming its document with date and body for the subject', () => {
+    const page = (caption: string) =>
+      `Sở Tài nguyên và Môi trường > Dữ liệu số > Khoáng sản\nHướng dẫn công tác tính tiền cấp quyền khai thác khoáng sản\n${caption}\nTải văn bản: bấm tại đây`;
+    const title = 'Hướng dẫn công tác tính tiền cấp quyền khai thác khoáng sản';
+    for (const caption of [
+      'Văn vản số 3888/BTNMT-ĐCKS ngày 31/07/2017 của Bộ Tài nguyên và Môi trường',
+      'Công văn số 3888/BTNMT-ĐCKS',
+    ])
+      expect(fieldsOf(page(caption), title)?.subject, caption).toBe(title);
+    // Not under another title, nor over a line that says more of the document.
+    expect(fieldsOf(page('Công văn số 3888/BTNMT-ĐCKS'), 'Dữ liệu số')?.subject).toBeNull();
+    expect(
+      fieldsOf(page('Công văn số 3888/BTNMT-ĐCKS yêu cầu các huyện rà soát giấy phép'), title)?.subject,
+    ).not.toBe(title);
+  });
+
+  it('takes a dispatch’s "Về việc …" or "Về …" line right under its number for its V/v', () => {
+    const header = (line: string) =>
+      `UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 4144/GDĐT-VP\n${line}\nKính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.`;
+    for (const line of ['Về cho học sinh nghỉ học', 'Về việc cho học sinh nghỉ học'])
+      expect(fieldsOf(header(line))?.subject, line).toBe('V/v cho học sinh nghỉ học');
+    // A decision's "Về việc" stands under its type title, as before.
+    expect(
+      fieldsOf(
+        'UỶ BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;',
+      )?.subject,
+    ).toMatch(/^Về việc phê duyệt kế hoạch$/iu);
+  });
+});

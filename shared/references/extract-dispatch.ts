@@ -9,7 +9,7 @@ import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { aboutPhraseAfter, TALKED_ABOUT } from './about-phrase';
 import { addressees } from './addressees';
 import { annexTitle } from './annex-title';
-import { attachmentHeadline } from './attachment-headline';
+import { attachmentHeadline, captionedHeadline } from './attachment-headline';
 import { brokenHeaderDate } from './broken-header-date';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
@@ -281,7 +281,10 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const headlineSentenceSubject = (): string | null => (headlineOnly ? (unnamed()?.subject ?? null) : null);
   // Read once: first in the chain below, and again in its header's place when a table's cells
   // run into it.
-  const ownHeaderSubject = header === 'header' ? headerSubject(text, primary.end, null, primary.key) : null;
+  const ownHeaderSubject =
+    header === 'header'
+      ? headerSubject(text, primary.end, null, primary.key, primary.typeCode === null)
+      : null;
   const subject = finishedSubject(
     // Under its own "Số:" header, the document's V/v or title over a headline's wording of it
     // ("Công văn 278/PGD&ĐT-THCS 2014 về việc … GDTH …" over "V/v Hướng dẫn … Giáo dục trung
@@ -380,7 +383,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
             : null,
         subjectMentions,
       ) ??
-      (inText && !header ? attachmentHeadline(text, primary) : null),
+      (inText && !header
+        ? (attachmentHeadline(text, primary) ?? captionedHeadline(text, primary, page.title))
+        : null),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,

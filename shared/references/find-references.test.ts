@@ -730,3 +730,11 @@ describe('findReferences: a coordination rule between bodies (audit 95)', () => 
     ]);
   });
 });
+
+describe('findReferences: Hồ Chí Minh City’s education department (audit 101)', () => {
+  it('reads GDĐT after a spaced slash, with a spaced en dash before its unit', () => {
+    expect(
+      findReferences('Số : 4144 /GDĐT – VP Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018'),
+    ).toMatchObject([{ raw: '4144 /GDĐT – VP', symbol: '4144/GDĐT-VP', issuer: 'GDĐT' }]);
+  });
+});

@@ -18,13 +18,15 @@ const MAX_VE_LINE = 2;
 
 /**
  * Under a header: the "V/v …" line, or the title lines under the type name ("QUYẾT ĐỊNH").
- * `ownKey`: the key of the header's number, which its type line may repeat.
+ * `ownKey`: the key of the header's number, which its type line may repeat; `dispatch`: the
+ * number has no type code (a công văn's, which has no type title).
  */
 export function headerSubject(
   text: string,
   end: number,
   typeName: string | null = null,
   ownKey = '',
+  dispatch = false,
 ): string | null {
   // A type line may repeat the document's own number ("THÔNG TƯ 45/2019/TT-BCA" over its title;
   // audit 90), not another's (a Kế hoạch "TRIỂN KHAI THỰC HIỆN / THÔNG TƯ 45/2019/TT-BCA"; review 38).
@@ -38,8 +40,13 @@ export function headerSubject(
   // "Về:" stands for "V/v" in some offices' headers ("Về: tham gia ý kiến …"; audit 90). A bare
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
   // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
+  // A dispatch's "Về việc …", or "Về" and its words ("Về cho học sinh nghỉ học"; audit 101), right
+  // under its number is its V/v; a decision's "Về việc" stands under its type title.
   const vv = lines.findIndex(
-    (line, i) => /^V\/v\b/iu.test(line) || (i <= MAX_VE_LINE && /^Về\s*:/u.test(line)),
+    (line, i, _, nfc = line.normalize('NFC')) =>
+      /^V\/v\b/iu.test(line) ||
+      (i <= MAX_VE_LINE && /^Về\s*:/u.test(nfc)) ||
+      (i <= 1 && dispatch && /^Về\s+\p{Ll}/u.test(nfc)),
   );
   const subject =
     vv < 0
@@ -47,7 +54,7 @@ export function headerSubject(
       : cleanPhrase(
           vvLines(lines, vv)
             .join(' ')
-            .replace(/^(?:V\/v\.?|Về)\s*:?\s*/iu, ''),
+            .replace(/^(?:V\/v\.?|V(?:ề|e\p{M}+)(?:\s+vi(?:ệ|e\p{M}+)c)?)\s*:?\s*/iu, ''),
         );
   if (subject) return `V/v ${subject}`;
   // A metadata value ("Loại văn bản | Nghị định") is no type title: the line before it is a label.

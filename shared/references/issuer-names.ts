@@ -47,6 +47,7 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['STNMT', 'Sở Tài nguyên và Môi trường'],
   ['STTTT', 'Sở Thông tin và Truyền thông'],
   ['SGDĐT', 'Sở Giáo dục và Đào tạo'],
+  ['GDĐT', 'Sở Giáo dục và Đào tạo'],
   ['STP', 'Sở Tư pháp'],
   ['CAT', 'Công an tỉnh'],
   // A district's departments (codes.ts).

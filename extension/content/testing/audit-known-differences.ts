@@ -86,7 +86,14 @@
  * list is Vietnamese), tag pages about one document (no document page, as audit 69's was), a
  * Party site's two tabs and a news section whose teasers report a resolution, a "Góp ý dự thảo"
  * page citing one decision, a card's name with no "về" after its symbol, and a header-less
- * table's column of bodies (only symbols, dates and sentences are told by their cells).
+ * table's column of bodies (only symbols, dates and sentences are told by their cells); from
+ * audits 101 and 102: a notice whose number only its image captions give, under a report it
+ * cites in brackets; voters' petition answered, citing a resolution and a decree it reports
+ * issued years before; a lead's subject where the product takes the title's; an e-office list's
+ * "Đơn vị soạn thảo" (the drafting unit, not the issuer); file names in slug form
+ * ("QD-2551-UBND.pdf": no symbol as written); a "Văn bản mới" sidebar in a column of classes
+ * only (no aside, nav or role: the content script's size budget left no room for class names);
+ * and a date with a stray space ("16/7/20 21").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -873,4 +880,35 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 10-NQ/TU, none expected'],
   "a100 L14 NOT a list: provincial portal 'Góp ý dự thảo văn bản' page (Long An): https://www.longan.gov.vn/gop-y-du-thao: draft items without numbers (placeholder 'Số: /2024/QĐ-UBND' is not a ref), one teaser cites the real 01/2012/QĐ-UBND ngày 04/01/2012; rows [] and primary null; '05/3 - 05/4/2024' ranges":
     ['primary 01/2012/QĐ-UBND, none expected'],
+  "a101 R05 real-estate blog post (VNDICY, WordPress): https://vndicy.com/de-an-xay-dung-tp-ben-cat-va-tp-tan-uyen-tinh-binh-duong-827: a provincial Party standing committee's CONCLUSION NOTICE retold without its number; the only symbol in the running text is the CITED report (551/BC-VPUB, in parentheses); the notice's own symbol 73-TB/TU (Party shape) appears only at the end, twice, in image captions 'Văn bản số 73-TB/TU ngày 14/04/2021 được chia sẻ trên mạng'; 'nội dung văn bản như sau :' with space before colon; rating '4.7/5' and meeting date 12/04/2021 look-alikes":
+    [
+      'primary 551/BC-VPUB, not 73-TB/TU',
+      'primary date 2021-04-12',
+      'primary subject null',
+      'primary body Văn phòng UBND tỉnh',
+    ],
+  "a101 R08 finance news site (VietnamFinance, 'Ngân hàng'): https://vietnamfinance.vn/ngan-hang-nha-nuoc-noi-khong-voi-kien-nghi-ha-chuan-cho-vay-d101707.html: the State Bank's ANSWER TO A VOTERS' PETITION, no number of its own; the body cites a National Assembly resolution and a decree, each introduced by a date BEFORE the type word ('ngày 11/01/2022, Quốc hội ban hành Nghị quyết 43/2022/QH15', 'Đến ngày 20/5/2022, Chính phủ ban hành Nghị định 31/2022/NĐ-CP') -> NOT about one document, primary null; 'Điều 7, Luật Các TCTD', '2%', '40.000 tỷ đồng' look-alikes; byline timestamp '10/10/2023 14:48 (GMT+7)'; footer licence":
+    ['primary 43/2022/QH15, none expected'],
+  "a101 R12 provincial People's Committee office site, Drupal node (Văn phòng UBND tỉnh Lạng Sơn): https://vanphong.langson.gov.vn/vi/node/73232: a provincial KẾ HOẠCH named in the lead WITHOUT its number ('UBND tỉnh vừa ban hành Kế hoạch tổ chức Ngày Chuyển đổi số quốc gia (CĐSQG) năm 2022 …') and only afterwards identified in PARENTHESES with a comma date '(Kế hoạch số 203/KH-UBND, ngày 27/9/2022)'; '10/10/2022', 'Chương trình CĐSQG đến năm 2025' look-alikes; skip link 'Nhảy đến nội dung'; image credit; footer licence":
+    ['primary subject tổ chức Ngày Chuyển đổi số quốc gia năm 2022 trên địa bàn tỉnh Lạng Sơn'],
+  "a102 L05 provincial e-office PUBLIC VIEW 'Văn bản đi' (Hệ thống văn bản và điều hành tỉnh Thanh Hóa, UBND tỉnh) whose issuer column is headed 'Đơn vị soạn thảo': https://vanban.thanhhoa.gov.vn/cong-khai/van-ban-di [path guessed]: rows assembled from real documents (128/2025, 2734, 4168 headers as printed; 58/2025, 3421, 3436 as cited with dates in 128/2025 and 4168; 22295/UBND-THĐT as reported by Báo Thanh Hóa, signed by the Chairman): the 'Đơn vị soạn thảo' cells hold the issuing body ('UBND tỉnh Thanh Hóa' / 'Chủ tịch UBND tỉnh'), 'V/v'/'Về việc'/'Về' prefixes, COVID-19 written 'Covid-19' in trích yếu, a 5-digit công văn with drafting unit THĐT, filter form ABOVE the list with a symbol placeholder (attribute) and date values, link on the symbol plus a 'Xem' icon link, display:none recalled row, pager 'Trang 1/312', 'Phiên bản 3.2'":
+    [
+      'row 1 body null',
+      'row 2 body null',
+      'row 3 body null',
+      'row 4 body null',
+      'row 5 body null',
+      'row 6 body null',
+      'row 7 body null',
+    ],
+  "a102 L07 provincial DEPARTMENT download list 'Công khai ngân sách' (Sở Tài chính tỉnh Lạng Sơn) where the symbol is ONLY in the attached file's name shown as link text: https://stc.langson.gov.vn/cong-khai-ngan-sach [path guessed]: rows assembled from real documents (2551/QĐ-UBND header as printed; 49/NQ-HĐND, 343/2016/TT-BTC, 163/2016/NĐ-CP as cited with dates in it): the title link is 'Type + trích yếu' with NO number; the file-name link text carries the symbol in slug form, one TYPE-FIRST ('QD-2551-UBND.pdf' → 2551/QĐ-UBND), the others number-first ('49-NQ-HDND.pdf' → 49/NQ-HĐND with Đ restored, '343-2016-TT-BTC.pdf', '163-2016-ND-CP.pdf'); an appendix file 'Bieu-cong-khai-kem-theo.xlsx' with no symbol; row link = the title link; file sizes '1,2 MB', 'Lượt tải: 35', 'Năm 2021', [hidden] upload form with another symbol in a label":
+    [
+      'references missing 2551/QĐ-UBND, 49/NQ-HĐND',
+      'primary 343/2016/TT-BTC, none expected',
+      '0 rows, not 4',
+    ],
+  "a102 L08 provincial DEPARTMENT two-column page (Sở Tư pháp tỉnh Hưng Yên, 'Văn bản Trung ương' › Kiểm soát TTHC): main column a card list, right column a 'Văn bản mới' sidebar widget: https://sotuphap.hungyen.gov.vn/van-ban-trung-uong [path guessed]: rows assembled from real documents (712/QĐ-UBND header as printed; 63/2010/NĐ-CP, 92/2017/NĐ-CP, 02/2017/TT-VPCP, 2546/QĐ-BTP as cited with dates in it): each card = h3 link 'Type số N/X' + trích yếu paragraph + 'Ngày ban hành: … | Cơ quan ban hành: …' line; rows = the MAIN list only — the sidebar's items (a provincial QĐ and a repeat of the first card) are refs but not rows; 'Về việc'/'Về' prefixes, d/m/yyyy with and without padding, footer licence 09/GP-STTTT with its own date (ref), hotline and 'Trang 1/7' look-alikes, display:none mobile copy of the sidebar":
+    ['6 rows, not 4'],
+  "a102 L12 provincial DEPARTMENT (Sở Lao động - Thương binh và Xã hội tỉnh Sóc Trăng) 'Văn bản giảm nghèo' table WITHOUT header: https://soldtbxh.soctrang.gov.vn/van-ban/giam-ngheo [host/path guessed]: rows assembled from real documents (135/KH-UBND header; the bases it cites, copied with their wording, dates and bodies): each row = STT | ONE title link 'Type số N/X ngày d/m/yyyy của <body> <subject>' | pdf icon — symbol, date and issuer must be parsed out of the title; a title whose date is written with a stray space '16/7/20 21' (source's own typo, date 2021-07-16); a row (02/2022) whose subject cites 07/2021/TT-BLĐTBXH BEFORE that circular's own row; issuer written 'Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng'; first row names no body (null); '2022 - 2025', 'chuẩn nghèo đa chiều', [hidden] tooltip with another symbol":
+    ['row 5 date null'],
 };
