@@ -6,7 +6,7 @@
  * (audits 33, 41, 49, 69).
  * @module
  */
-import type { DocumentReference } from '../../shared/references';
+import { type DocumentReference, findReferences } from '../../shared/references';
 import { foldText } from '../../shared/references/fold';
 import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { sentenceAround } from '../../shared/references/text-spans';
@@ -109,7 +109,7 @@ function roundsUpOthers(
     (r) => !isSiteLicence(mainText, r) && (kind[1] !== undefined || reportedNew(mainText, r, inText())),
   );
   const documents = new Set(reported.map((r) => r.key)).size;
-  return documents >= ROUNDUP_DOCUMENTS || (documents > 1 && itemsApart(mainText, reported));
+  return documents >= ROUNDUP_DOCUMENTS || (documents > 1 && itemsApart(mainText, reported, inText()));
 }
 
 /** A round-up's numbered item opening its line: "1. Tiêu chí xác định …", "2) Quy định mua, bán nợ". */
@@ -122,11 +122,16 @@ function firstItem(text: string): number {
 }
 
 /**
- * Whether two documents stand in two numbered items of a round-up: each item is a document's
- * (audit 101: "1. …" on a decree, "2. …" on a circular), where one article on a decree and its
- * circular runs on without items.
+ * Whether two documents stand in two numbered items of a round-up, neither citing the other's:
+ * each item is a document's (audit 101: "1. …" on a decree, "2. …" on a bank's circular), where
+ * one article on a decree and the circular guiding it ("2. Hướng dẫn thực hiện … theo Nghị định
+ * 73/2024/NĐ-CP"; review 44) is about the decree.
  */
-function itemsApart(text: string, reported: readonly DocumentReference[]): boolean {
+function itemsApart(
+  text: string,
+  reported: readonly DocumentReference[],
+  references: readonly DocumentReference[],
+): boolean {
   const items = [...text.matchAll(NUMBERED_ITEM)].map((item) => item.index);
   const itemOf = (r: DocumentReference) => items.filter((start) => start < r.start).length;
   const byItem = new Map<number, string>();
@@ -134,7 +139,11 @@ function itemsApart(text: string, reported: readonly DocumentReference[]): boole
     const item = itemOf(r);
     if (item > 0 && !byItem.has(item)) byItem.set(item, r.key);
   }
-  return new Set(byItem.values()).size > 1;
+  const cited = (item: number, key: string) => references.some((r) => r.key === key && itemOf(r) === item);
+  const entries = [...byItem];
+  return entries.some(([item, key]) =>
+    entries.some(([other, otherKey]) => otherKey !== key && !cited(item, otherKey) && !cited(other, key)),
+  );
 }
 
 /**
@@ -181,8 +190,11 @@ export function noDocumentPage(
     path = address.pathname;
     // A site search's results ("/tim-kiem?keyword=…", WordPress's "/?s=…"; audit 102): teasers of
     // whatever matched, each about its own document if any.
+    // Not a lookup of one document by its number ("search.aspx?key=98/QĐ-UBND"; review 44).
     searched =
-      [...address.searchParams.keys()].some((key) => SEARCH_KEYS.test(key)) &&
+      [...address.searchParams].some(
+        ([key, value]) => SEARCH_KEYS.test(key) && /\p{L}/u.test(value) && findReferences(value).length === 0,
+      ) &&
       (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
     routed = ROUTE.test(address.hash);
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).

@@ -337,6 +337,10 @@ describe('readPageReport', () => {
     // Both in one item: a decree and the circular of another body cited with it.
     const together = `${first}\nCũng có hiệu lực từ ngày 1/12, Thông tư 31/2025/TT-NHNN của Ngân hàng Nhà nước quy định về hoạt động của công ty quản lý nợ.`;
     expect(readPageReport(page(together)).primary?.symbol).toBe('272/2025/NĐ-CP');
+    // A decree's item and the item of the circular guiding it, which cites it (review 44).
+    const guiding =
+      '1. Mức lương cơ sở mới\nChính phủ ban hành Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở 2,34 triệu đồng/tháng.\n2. Hướng dẫn thực hiện\nBộ Nội vụ ban hành Thông tư 07/2024/TT-BNV hướng dẫn thực hiện mức lương cơ sở theo Nghị định 73/2024/NĐ-CP.';
+    expect(readPageReport(page(guiding)).primary?.symbol).toBe('73/2024/NĐ-CP');
   });
 });
 
@@ -426,7 +430,13 @@ describe('readListingRows', () => {
     expect(
       subjectOf('Kế hoạch số 135/KH-UBND ngày 27/09/2022 rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh'),
     ).toBe('rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh');
-    expect(subjectOf('Kế hoạch số 135/KH-UBND ngày 27/09/2022 tại Hội nghị tổng kết năm')).toBeNull();
+    for (const tail of [
+      'tại Hội nghị tổng kết năm',
+      'Phó Chủ tịch Nguyễn Văn An ký',
+      'và Công văn số 15/STC-QLNS ngày 05/01/2024',
+      'có hiệu lực từ ngày 01/10/2022',
+    ])
+      expect(subjectOf(`Kế hoạch số 135/KH-UBND ngày 27/09/2022 ${tail}`), tail).toBeNull();
   });
 
   it('reads a gazette’s name dated before it, and a listing’s name with no “về” after its symbol (audit 100)', () => {
@@ -686,6 +696,12 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(
       primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/search/van-ban?id=168', issued),
     ).toBe('168/2024/NĐ-CP');
+    // Nor a lookup of one document by its number, nor an empty search (review 44).
+    for (const lookup of [
+      'https://congbao.example.gov.vn/search.aspx?key=168/2024/NĐ-CP',
+      'https://example.gov.vn/?s=&id=551',
+    ])
+      expect(primaryOf('Nghị định 168/2024/NĐ-CP', lookup, issued), lookup).toBe('168/2024/NĐ-CP');
     // None unless the text issues the document: a home page, an about page, a list of answers.
     for (const title of [
       'Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ',

@@ -449,7 +449,16 @@ function restAfterYear(name: string, reference: DocumentReference): string | nul
   const year = match?.[1] ?? match?.[2];
   if (!match || (reference.year !== null && Number(year) !== reference.year)) return null;
   const rest = (match[3] as string).replace(/\s+/g, ' ').trim();
-  return saysWhatAbout(rest) && !/^(?:cua|do|tai|theo)\b/.test(foldText(rest)) ? rest : null;
+  const folded = foldText(rest);
+  // Nor what follows a date that says nothing of the document: its body, another document, its
+  // taking effect, who signed it ("… Phó Chủ tịch Nguyễn Văn A ký"; review 44).
+  return saysWhatAbout(rest) &&
+    !AFTER_DATE_NO_SUBJECT.test(folded) &&
+    !SIGNER_TITLE.test(folded) &&
+    !/\bky$/.test(folded) &&
+    findReferences(rest).length === 0
+    ? rest
+    : null;
 }
 
 /**
@@ -471,6 +480,9 @@ function saysWhatAbout(rest: string): boolean {
     !NAME_ONLY.test(rest.slice(SIGNER_TITLE.exec(folded)?.[0].length ?? rest.length))
   );
 }
+
+/** Words after a name's date that say nothing of its document, folded. */
+const AFTER_DATE_NO_SUBJECT = /^(?:cua|do|tai|theo|va|hoac|co hieu luc|het hieu luc|duoc|ky)\b/;
 
 /** A signer's office before their name ("Hiệu trưởng Lê Văn Hùng"), folded. */
 const SIGNER_TITLE =

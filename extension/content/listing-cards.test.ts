@@ -575,15 +575,19 @@ describe('card listings: what audit 102 found', () => {
       ['510/KH-UBND', '2022-09-26'],
     ]);
   });
+});
 
-  it('reads an item named "Văn bản số …", which gives no type', () => {
-    setBody(`<ul class="docs">
-      <li><a href="/tt-08">Thông tư 08/2021/TT-BGDĐT Quy chế đào tạo trình độ đại học</a> <span>Lượt xem: 3.120</span></li>
-      <li><a href="/vb-2244">Văn bản số 2244/TTg-KGVX ngày 9/12/2010 của Thủ tướng Chính phủ đồng ý chủ trương thành lập Trường</a> <span>Lượt xem: 1.144</span></li>
+describe('card listings: what audit 104 found', () => {
+  beforeEach(() => setBody(''));
+
+  it('reads list items whose links open with their date and a dash', () => {
+    setBody(`<ul class="list-vbm">
+      <li><a href="/vb/444">23/05/2024 - Quyết định số 444/QĐ-TTg ban hành Kế hoạch hành động phòng thủ dân sự</a></li>
+      <li><a href="/vb/121">23/01/2020 - Công điện số 121/CĐ-TTg về việc phòng, chống dịch bệnh</a></li>
     </ul>`);
     expect(cardRows('ul').map(([symbol, date]) => [symbol, date])).toEqual([
-      ['08/2021/TT-BGDĐT', null],
-      ['2244/TTg-KGVX', '2010-12-09'],
+      ['444/QĐ-TTg', '2024-05-23'],
+      ['121/CĐ-TTg', '2020-01-23'],
     ]);
   });
 });

@@ -51,8 +51,14 @@ export function captionedHeadline(
   if (!CAPTION_LEAD.test(lead.normalize('NFC')) && !opensWithReference(lead, lead.length)) return null;
   if (!CAPTION_TAIL.test(text.slice(reference.end, line.to).normalize('NFC'))) return null;
   const headline = headlineAbove(text, line.from);
-  return headline && foldText(headline) === foldText(withoutSiteName(title).trim()) ? headline : null;
+  const folded = headline === null ? '' : foldText(headline);
+  return headline && !PAGE_NAME.test(folded) && folded === foldText(withoutSiteName(title).trim())
+    ? headline
+    : null;
 }
+
+/** A page's or a section's name, no subject: "Chi tiết văn bản", "Văn bản chỉ đạo điều hành" (review 44). */
+const PAGE_NAME = /^(?:chi tiet|thong tin|danh (?:sach|muc)|van ban|tai lieu|xem)\b/;
 
 /** Up to two words and "số" before the number: a type word, even misspelt ("Văn vản số"). */
 const CAPTION_LEAD = /^\s*(?:\p{L}+\s+){1,2}số\s*:?\s*$/iu;

@@ -10,7 +10,7 @@ import { SUBJECT_VERBS } from './text-spans';
  * what follows it; a date in words may lack its year ("ngày 31 tháng 10").
  */
 export const PHRASE_LEAD =
-  /^(?:\s*(?:,\s*)?(?:(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/u;
+  /^(?:\s*(?:,\s*)?(?:(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?ng\S{2,3}\s+[\d/.\-\s]+(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?\s*,?)?\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2})\s+)?/iu;
 
 /**
  * "(,) được|do (<body>) (ký) ban hành|ký (vào) (ngày …)(,)" right after a number: the body issuing

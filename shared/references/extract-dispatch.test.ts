@@ -4811,8 +4811,16 @@ describe('extractDispatch: what audit 101 found', () => {
       'Công văn số 3888/BTNMT-ĐCKS',
     ])
       expect(fieldsOf(page(caption), title)?.subject, caption).toBe(title);
-    // Not under another title, nor over a line that says more of the document.
+    // Not under another title, nor a page's name (review 44), nor over a line that says more of
+    // the document.
     expect(fieldsOf(page('Công văn số 3888/BTNMT-ĐCKS'), 'Dữ liệu số')?.subject).toBeNull();
+    const named = (name: string) =>
+      fieldsOf(
+        `Trang chủ > Văn bản\n${name}\nCông văn số 1820/SGDĐT-GDTrH ngày 15/8/2024 của Sở GDĐT\nTải về`,
+        name,
+      )?.subject ?? null;
+    expect(named('Chi tiết văn bản chỉ đạo')).toBeNull();
+    expect(named('Văn bản chỉ đạo điều hành của tỉnh')).toBeNull();
     expect(
       fieldsOf(page('Công văn số 3888/BTNMT-ĐCKS yêu cầu các huyện rà soát giấy phép'), title)?.subject,
     ).not.toBe(title);
@@ -4823,11 +4831,33 @@ describe('extractDispatch: what audit 101 found', () => {
       `UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 4144/GDĐT-VP\n${line}\nKính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.`;
     for (const line of ['Về cho học sinh nghỉ học', 'Về việc cho học sinh nghỉ học'])
       expect(fieldsOf(header(line))?.subject, line).toBe('V/v cho học sinh nghỉ học');
+    // Under the dating line, and up to the next one ("Thành phố …, ngày …"; review 44).
+    expect(
+      fieldsOf(header('Về việc cho học sinh nghỉ học\nThành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018'))
+        ?.subject,
+    ).toBe('V/v cho học sinh nghỉ học');
+    expect(fieldsOf(header('Hà Nội, ngày 5 tháng 3 năm 2024\nVề tham dự tập huấn'))?.subject).toBe(
+      'V/v tham dự tập huấn',
+    );
+    // Not a notice's "Về …" under its type title, nor a sentence's "Về phía …" (review 44).
+    expect(fieldsOf(header('THÔNG BÁO\nVề kết luận của Chủ tịch UBND'))?.subject).not.toMatch(/^V\/v/);
+    expect(fieldsOf(header('Về phía các địa phương, cần chủ động'))?.subject ?? null).toBeNull();
     // A decision's "Về việc" stands under its type title, as before.
     expect(
       fieldsOf(
         'UỶ BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;',
       )?.subject,
     ).toMatch(/^Về việc phê duyệt kế hoạch$/iu);
+  });
+});
+
+describe('extractDispatch: what audit 103 found', () => {
+  it('reads a title’s date in capitals before its subject, and no date for a subject', () => {
+    const text =
+      'Trang chủ > Thư viện văn bản\nQUYẾT ĐỊNH SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (11/07/2012 )\nTải về';
+    expect(fieldsOf(text, 'QUYẾT ĐỊNH SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008')?.subject).toBeNull();
+    expect(
+      fieldsOf(text, 'QUYẾT ĐỊNH SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 PHÊ DUYỆT ĐỀ ÁN')?.subject,
+    ).toBe('PHÊ DUYỆT ĐỀ ÁN');
   });
 });

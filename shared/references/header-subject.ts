@@ -41,12 +41,16 @@ export function headerSubject(
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
   // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
   // A dispatch's "Về việc …", or "Về" and its words ("Về cho học sinh nghỉ học"; audit 101), right
-  // under its number is its V/v; a decision's "Về việc" stands under its type title.
+  // under its number (or its dating line) is its V/v; a notice's or a decision's "Về …" stands
+  // under its type title, and "Về phía …", "Về dự …" open sentences (review 44).
   const vv = lines.findIndex(
     (line, i, _, nfc = line.normalize('NFC')) =>
       /^V\/v\b/iu.test(line) ||
       (i <= MAX_VE_LINE && /^Về\s*:/u.test(nfc)) ||
-      (i <= 1 && dispatch && /^Về\s+\p{Ll}/u.test(nfc)),
+      (dispatch &&
+        (i === 0 || (i === 1 && isDatingLine(lines[0] as string))) &&
+        /^Về\s+\p{Ll}/u.test(nfc) &&
+        !/^Về\s+(?:phía|dự)\s|:/u.test(nfc)),
   );
   const subject =
     vv < 0
@@ -151,7 +155,8 @@ function isDatingLine(line: string): boolean {
   return DATING_LINE.test(line.slice(0, DATING_LINE_SPAN).normalize('NFC'));
 }
 
-const DATING_LINE = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+const DATING_LINE =
+  /^(?:\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|phố|xã)){0,5}(?:\s*,)?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
 
 /** A place of five words and "ngày" fit in far fewer characters. */
 const DATING_LINE_SPAN = 160;
