@@ -6,7 +6,7 @@
  * (audits 33, 41, 49, 69).
  * @module
  */
-import { type DocumentReference, findReferences } from '../../shared/references';
+import type { DocumentReference } from '../../shared/references';
 import { foldText } from '../../shared/references/fold';
 import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { sentenceAround } from '../../shared/references/text-spans';
@@ -190,11 +190,9 @@ export function noDocumentPage(
     path = address.pathname;
     // A site search's results ("/tim-kiem?keyword=…", WordPress's "/?s=…"; audit 102): teasers of
     // whatever matched, each about its own document if any.
-    // Not a lookup of one document by its number ("search.aspx?key=98/QĐ-UBND"; review 44).
+    // Words searched, a document's number too: its results list every page citing it (review 45).
     searched =
-      [...address.searchParams].some(
-        ([key, value]) => SEARCH_KEYS.test(key) && /\p{L}/u.test(value) && findReferences(value).length === 0,
-      ) &&
+      [...address.searchParams].some(([key, value]) => SEARCH_KEYS.test(key) && value.trim() !== '') &&
       (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
     routed = ROUTE.test(address.hash);
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).

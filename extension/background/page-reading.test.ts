@@ -430,6 +430,12 @@ describe('readListingRows', () => {
     expect(
       subjectOf('Kế hoạch số 135/KH-UBND ngày 27/09/2022 rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh'),
     ).toBe('rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh');
+    // "kỷ niệm", "Kỳ thi", "kỹ thuật" are subjects, folded like "ký" (review 45).
+    for (const words of [
+      'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ',
+      'tổ chức Kỳ thi tốt nghiệp THPT năm 2024',
+    ])
+      expect(subjectOf(`Kế hoạch số 135/KH-UBND ngày 27/09/2022 ${words}`), words).toBe(words);
     for (const tail of [
       'tại Hội nghị tổng kết năm',
       'Phó Chủ tịch Nguyễn Văn An ký',
@@ -696,12 +702,14 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(
       primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/search/van-ban?id=168', issued),
     ).toBe('168/2024/NĐ-CP');
-    // Nor a lookup of one document by its number, nor an empty search (review 44).
-    for (const lookup of [
-      'https://congbao.example.gov.vn/search.aspx?key=168/2024/NĐ-CP',
-      'https://example.gov.vn/?s=&id=551',
-    ])
-      expect(primaryOf('Nghị định 168/2024/NĐ-CP', lookup, issued), lookup).toBe('168/2024/NĐ-CP');
+    // A search for a document's number lists every page citing it (review 45); an empty one
+    // searches nothing (review 44).
+    expect(
+      primaryOf('Tìm kiếm', 'https://congbao.example.gov.vn/search.aspx?key=168/2024/NĐ-CP', issued),
+    ).toBeNull();
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/?s=&id=551', issued)).toBe(
+      '168/2024/NĐ-CP',
+    );
     // None unless the text issues the document: a home page, an about page, a list of answers.
     for (const title of [
       'Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ',

@@ -455,7 +455,8 @@ function restAfterYear(name: string, reference: DocumentReference): string | nul
   return saysWhatAbout(rest) &&
     !AFTER_DATE_NO_SUBJECT.test(folded) &&
     !SIGNER_TITLE.test(folded) &&
-    !/\bky$/.test(folded) &&
+    // "ký" as written: folded, it is kỷ niệm's, kỳ thi's and kỹ thuật's too (review 45).
+    !/(?:^|\s)ký$|^ký\s/u.test(rest) &&
     findReferences(rest).length === 0
     ? rest
     : null;
@@ -482,7 +483,7 @@ function saysWhatAbout(rest: string): boolean {
 }
 
 /** Words after a name's date that say nothing of its document, folded. */
-const AFTER_DATE_NO_SUBJECT = /^(?:cua|do|tai|theo|va|hoac|co hieu luc|het hieu luc|duoc|ky)\b/;
+const AFTER_DATE_NO_SUBJECT = /^(?:cua|do|tai|theo|va|hoac|co hieu luc|het hieu luc|duoc)\b/;
 
 /** A signer's office before their name ("Hiệu trưởng Lê Văn Hùng"), folded. */
 const SIGNER_TITLE =

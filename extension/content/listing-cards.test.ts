@@ -576,18 +576,3 @@ describe('card listings: what audit 102 found', () => {
     ]);
   });
 });
-
-describe('card listings: what audit 104 found', () => {
-  beforeEach(() => setBody(''));
-
-  it('reads list items whose links open with their date and a dash', () => {
-    setBody(`<ul class="list-vbm">
-      <li><a href="/vb/444">23/05/2024 - Quyết định số 444/QĐ-TTg ban hành Kế hoạch hành động phòng thủ dân sự</a></li>
-      <li><a href="/vb/121">23/01/2020 - Công điện số 121/CĐ-TTg về việc phòng, chống dịch bệnh</a></li>
-    </ul>`);
-    expect(cardRows('ul').map(([symbol, date]) => [symbol, date])).toEqual([
-      ['444/QĐ-TTg', '2024-05-23'],
-      ['121/CĐ-TTg', '2020-01-23'],
-    ]);
-  });
-});

@@ -141,11 +141,7 @@ export function typeWordBefore(text: string, start: number): string | null {
  * 30/2020/NĐ-CP, …", "Quyết định về việc bãi bỏ Quyết định 15/2024/QĐ-UBND") may only cite it.
  */
 export function opensWithReference(text: string, start: number): boolean {
-  // After its date and a dash: a list's "23/05/2024 - Quyết định số 444/QĐ-TTg …" (audit 104).
-  const before = text
-    .slice(0, start)
-    .replace(/^\s*\d\d?[/.-]\d\d?[/.-]\d{4} - /, '')
-    .trim();
+  const before = text.slice(0, start).trim();
   if (before === '') return true;
   const type = typeWordBefore(text, start);
   return type !== null && TYPE_WORD_OPENING.test(foldText(before));

@@ -4821,6 +4821,12 @@ describe('extractDispatch: what audit 101 found', () => {
       )?.subject ?? null;
     expect(named('Chi tiết văn bản chỉ đạo')).toBeNull();
     expect(named('Văn bản chỉ đạo điều hành của tỉnh')).toBeNull();
+    // A list's, a document's or a leaflet's title is a subject (review 45).
+    for (const title of [
+      'Danh sách thí sinh trúng tuyển đợt 1 năm 2024',
+      'Xem xét, giải quyết kiến nghị của cử tri',
+    ])
+      expect(named(title), title).toBe(title);
     expect(
       fieldsOf(page('Công văn số 3888/BTNMT-ĐCKS yêu cầu các huyện rà soát giấy phép'), title)?.subject,
     ).not.toBe(title);
@@ -4839,6 +4845,21 @@ describe('extractDispatch: what audit 101 found', () => {
     expect(fieldsOf(header('Hà Nội, ngày 5 tháng 3 năm 2024\nVề tham dự tập huấn'))?.subject).toBe(
       'V/v tham dự tập huấn',
     );
+    // With a colon, on a draft or a project, under a dating line the place of which has a digit
+    // or a hyphen, or under the Quốc hiệu's motto (review 45).
+    for (const lines of [
+      'Về việc: tổ chức Hội khỏe Phù Đổng',
+      'Về dự thảo Quyết định quy định mức thu học phí',
+      'Quận 1, ngày 02 tháng 10 năm 2024\nVề việc tổ chức Hội khỏe Phù Đổng',
+      'Độc lập - Tự do - Hạnh phúc\nVề việc thẩm định giá đất cụ thể',
+    ])
+      expect(fieldsOf(header(lines))?.subject, lines).toMatch(/^V\/v (?:tổ chức|dự thảo|thẩm định)/u);
+    // A V/v that wraps onto a place and a date is no dating line there ("… tại ⏎ Thành phố Đà Nẵng
+    // ngày 15/4/2024"; review 45).
+    expect(
+      fieldsOf(header('V/v cử cán bộ tham dự Hội nghị tập huấn tại\nThành phố Đà Nẵng ngày 15/4/2024'))
+        ?.subject,
+    ).toBe('V/v cử cán bộ tham dự Hội nghị tập huấn tại Thành phố Đà Nẵng ngày 15/4/2024');
     // Not a notice's "Về …" under its type title, nor a sentence's "Về phía …" (review 44).
     expect(fieldsOf(header('THÔNG BÁO\nVề kết luận của Chủ tịch UBND'))?.subject).not.toMatch(/^V\/v/);
     expect(fieldsOf(header('Về phía các địa phương, cần chủ động'))?.subject ?? null).toBeNull();

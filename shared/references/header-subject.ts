@@ -41,16 +41,16 @@ export function headerSubject(
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
   // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
   // A dispatch's "Về việc …", or "Về" and its words ("Về cho học sinh nghỉ học"; audit 101), right
-  // under its number (or its dating line) is its V/v; a notice's or a decision's "Về …" stands
-  // under its type title, and "Về phía …", "Về dự …" open sentences (review 44).
+  // under its number (or the line under it) is its V/v; a notice's or a decision's "Về …" stands
+  // under its type title, and "Về phía …" opens a sentence (reviews 44 and 45).
   const vv = lines.findIndex(
     (line, i, _, nfc = line.normalize('NFC')) =>
       /^V\/v\b/iu.test(line) ||
       (i <= MAX_VE_LINE && /^Về\s*:/u.test(nfc)) ||
       (dispatch &&
-        (i === 0 || (i === 1 && isDatingLine(lines[0] as string))) &&
+        (i === 0 || (i === 1 && !isCapitals(lines[0] as string))) &&
         /^Về\s+\p{Ll}/u.test(nfc) &&
-        !/^Về\s+(?:phía|dự)\s|:/u.test(nfc)),
+        !/^Về\s+phía\s/u.test(nfc)),
   );
   const subject =
     vv < 0
@@ -156,7 +156,7 @@ function isDatingLine(line: string): boolean {
 }
 
 const DATING_LINE =
-  /^(?:\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|phố|xã)){0,5}(?:\s*,)?\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+  /^(?:(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?|(?:Thành phố|Thị xã)(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*,)\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
 
 /** A place of five words and "ngày" fit in far fewer characters. */
 const DATING_LINE_SPAN = 160;

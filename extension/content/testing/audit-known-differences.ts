@@ -98,8 +98,14 @@
  * "yêu cầu …" clause taken where the audit takes the headline's words, a procuracy named "VKSND
  * tỉnh" with no province, a tag page with one teaser (no document page, as audit 69's), a court's
  * list whose dates and bodies stand in spans after the trích yếu, an accordion panel holding
- * one card beside a panel of two, and a list of procedures and a news list whose items cite
- * documents in passing (a primary, as for every page citing only in passing).
+ * one card beside a panel of two, a list of procedures and a news list whose items cite
+ * documents in passing (a primary, as for every page citing only in passing), and a list whose
+ * links open with their date and a dash ("23/05/2024 - Quyết định số …": an article's timeline
+ * is written so; review 45); from audits 105 and 106: a tax office's letter whose body the blog
+ * names only in its title, a tag page with one teaser, a tax Q&A citing circulars, a reward
+ * decision's subject read from its title's tail, a PDF's text whose dating line is glued to
+ * stray letters, a list dated "01.6.2015" before each symbol, and a header-less table's column
+ * of bodies.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -927,6 +933,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body null'],
   "a103 R05 business magazine TAG PAGE with a single teaser (Doanh nghiệp Hội nhập, tag 'mất điện diện rộng'): https://doanhnghiephoinhap.vn/tag/mat-dien-dien-rong-17130.tag: one teaser about a Government Office công văn to the Ministry of Industry and EVN ('văn bản 4635/VPCP-CN', no 'số', full date BEFORE it), the teaser text is cut mid-word by the site ('sản xuất, kin'); footer licence 236/GP-BTTTT is a visible ref; only one document -> primary set; JSON-LD symbol not visible":
     ['primary missing 4635/VPCP-CN'],
+  "a104 L04 sub-department 'Văn bản mới' list whose items put the DATE FIRST (Chi cục Thủy lợi tỉnh Quảng Nam): https://chicucthuyloi.quangnam.gov.vn/van-ban-moi [host/path assumed; rows assembled from real documents: 444/QĐ-TTg (23/5/2024), 160/2018/NĐ-CP (29/11/2018), 121/CĐ-TTg (23/01/2020), 66/2014/NĐ-CP (04/7/2014), worded as in their headers/citations]: ul/li 'dd/mm/yyyy - Type số N/X subject' (the date precedes the symbol, no 'ngày'), whole line is the link, no issuer named (body null), COVID-like '2019-nCoV' absent; 'Xem tất cả' link":
+    ['primary 444/QĐ-TTg, none expected', '0 rows, not 4'],
   "a104 L05 provincial COURT 'Văn bản chỉ đạo' list (Tòa án nhân dân tỉnh Bình Dương): https://tand.binhduong.gov.vn/van-ban-chi-dao [host/path assumed; rows assembled from real documents: 136/HD-TANDTC (30/03/2017), 01/2017/CT-CA (16/01/2017, Chánh án TANDTC) and 49-NQ/TW (02/6/2005) as worded in 136/HD-TANDTC]: each li = '<b>SYMBOL</b> - trích yếu' then the date in parentheses AFTER the trích yếu ('(Ngày ban hành: 30/03/2017)'); issuer only in a small grey span; link is a separate 'Chi tiết' anchor; Party row 49-NQ/TW among court rows; CA (Chánh án) issuer code":
     ['row 1 date null', 'row 2 date null', 'row 2 body null', 'row 3 date null', 'row 3 body null'],
   "a104 L06 provincial council (HĐND tỉnh Hòa Bình) 'Tài liệu kỳ họp' ACCORDION: https://hdnd.hoabinh.gov.vn/tai-lieu-ky-hop/ky-hop-thu-tu-khoa-xvi [host/path assumed; rows assembled from real documents: 54/2017/NQ-HĐND (13/7/2017, title from its hethongphapluat slug), Tờ trình 33/TTr-UBND (09/6/2017, trích yếu cut where the source cuts) and base 19/2017/TT-BTC (28/02/2017); a COLLAPSED panel holds Luật 15/2012/QH13]: two open Bootstrap panels count, the collapsed one (class collapse + inline display:none) does not; label/value meta lines; panel headings without symbols":
@@ -935,4 +943,18 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 123/2015/NĐ-CP, none expected'],
   "a104 L12 NOT A DOCUMENT LIST — provincial office (Văn phòng UBND tỉnh Lai Châu) NEWS list 'Hoạt động của Đảng ủy Văn phòng': https://vpubnd.laichau.gov.vn/listNews.aspx?cat=dang-uy [path assumed; the two teasers as the search tool gives them (detailNews.aspx?id=19730 and an older one)]: teaser 1 names 'Công văn số 468' with NO symbol (not a ref) and the headline has 'tháng 09/2019'; teaser 2 has the SPACED Party symbol '391 - CV/ĐU' and 94-HD/ĐUK twice plus '(22/4/1870 – 22/4/2015)', '(10/3 âm lịch)' look-alikes → rows [], primary null":
     ['primary 391-CV/ĐU, none expected'],
+  "a105 R03 accounting-software blog library (baocaotaichinh.vn, 'Thư viện › Công văn'): https://baocaotaichinh.vn/thu-vien/cong-van-so-68-ct-ttht-ve-viec-chi-phi-lai-vay-cua-doanh-nghiep-co-giao-dich-lien-ket-1602246236-20516: tax-department công văn in the sapo with date BEFORE the symbol ('Ngày 08/01/2021, Cục Thuế TP. Đà Nẵng ra công văn số …'), comma then 'về …' subject, h1 with 'về việc', look-alikes 24/7 and a dotted phone, ld+json repeat, slug with ct-ttht":
+    ['primary body null'],
+  "a105 R04 university ASP.NET tag-search page (Đại học Duy Tân) with a single news teaser: https://duytan.edu.vn/news/ListSearchTag.aspx?tag=EQGhHmkAIABoAM0eYwA=&page=236&lang=vi-VN: listing date '07/10/2024' glued to the summary text in adjacent spans, Prime-Minister decision with dotted day.month date and NO year ('ngày 7.10' — year only from the teaser date), signer 'Phó thủ tướng', issuer named 'Chính phủ', VIEWSTATE hidden input, phone 3650403 - 3827111, pager 236":
+    ['primary date null', 'primary subject null'],
+  "a105 R06 district tax office Blogger Q&A (Chi cục Thuế Duy Xuyên, 'Hỏi đáp, đối thoại với doanh nghiệp'): http://cctdxuyen.blogspot.com/2016/05/hoi-ap-oi-thoai-voi-doanh-nghiep.html: NOT about one document — a Q&A citing several Thông tư (one with a date, one repeated), primary null; post date in words 'Thứ Ba, 24 tháng 5, 2016 | 17:29', conference date 29/4/2016, money 30.000.000 đồng, 'Điều 6' / 'Khoản 2' article numbers, text cut mid-sentence":
+    ['primary 45/2013/TT-BTC, none expected'],
+  "a105 R07 provincial emulation-and-reward NukeViet module 'Quyết định khen thưởng' (Lạng Sơn): http://thiduakhenthuong.langson.gov.vn/vi/quyetdinhkhen/quyet-dinh-so-163qd-ubnd-cua-chu-tich-ubnd-tinh-tang-bang-khen-cho-32-tap-vi-da-co: Quyết định khen thưởng page whose title IS the trích yếu ('… của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: …'), metadata table without any date (issuedDate null), issuer is the Chairman, symbol repeated in field and trích yếu, file name '163-qd-ubnd.pdf' visible (same symbol in slug form), 32 tập thể count":
+    ['primary subject khen thưởng Lạng Sơn'],
+  "a105 R12 document-sharing site PDF text view (TaiLieu.VN) of a Bộ Công an circular: https://tailieu.vn/doc/thong-tu-so-40-2019-tt-bca-2209207.html: broken-font PDF extraction — header letters stripped and moved to line ends ('S : 40/2019/TT-BCAốHà N i, ngày 01 tháng 10 năm 2019ộ': symbol GLUED to a stray 'ố' then the dating line), 'B CÔNG ANỘ', amended TT and NĐ symbols intact inside garbled running text, upload date 08/10/2019 ≠ issue date, trích yếu only in garbled form (subject '*'), footer social-network licence GP-BTTTT":
+    ['primary date null'],
+  "a106 L04 provincial Văn phòng UBND list with dates written dd.mm.yyyy BEFORE the symbol (Quảng Trị), rows assembled from real documents (https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412019qd-ubnd-quy-dinh-ve-che-do-bao-cao-dinh-ky-phuc-vu-muc-tieu-quan-ly-tren-dia-ban-tinh-quang-tri-47183.html): '22.10.2019' and unpadded '01.6.2015' dates, a date '05.11.2019' in the intro, issuer in parentheses after the link":
+    ['primary 41/2019/QĐ-UBND, none expected', '0 rows, not 3'],
+  'a106 L07 provincial portal table WITHOUT a header row (Sơn La), rows assembled from real documents cited in https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2862-QD-UBND-2018-kien-nghi-cua-nguoi-dan-doanh-nghiep-tren-Cong-thong-tin-Son-La-400875.aspx?tab=2 (not itself a listing): columns symbol|date|trích yếu|issuer only by position, a URL path below':
+    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
 };
