@@ -4882,3 +4882,22 @@ describe('extractDispatch: what audit 103 found', () => {
     ).toBe('PHÊ DUYỆT ĐỀ ÁN');
   });
 });
+
+describe('extractDispatch: what audit 105 found', () => {
+  it('ends a body before "tặng", as before a subject verb', () => {
+    expect(
+      fieldsOf('Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể.')?.body,
+    ).toBe('Chủ tịch UBND tỉnh');
+  });
+
+  it('takes the body that "ra" a document, past a connective', () => {
+    expect(
+      fieldsOf('Ngày 08/01/2021, Cục Thuế TP. Đà Nẵng ra công văn số 68/CT-TTHT, về chi phí lãi vay.')?.body,
+    ).toBe('Cục Thuế TP. Đà Nẵng');
+    expect(
+      fieldsOf(
+        'Tổ công tác lập biên bản, sau đó Chủ tịch UBND xã ra Quyết định xử phạt số 789/QĐ-XPHC ngày 14/8/2024.',
+      )?.body,
+    ).toBe('UBND xã');
+  });
+});

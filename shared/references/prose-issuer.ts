@@ -14,11 +14,12 @@ const VERB_PREFIX_REACH = 400;
 
 /**
  * The body named before the verb that issues the reference: "… (đã|vừa) (ký) ban hành …", or
- * "… (đã|vừa) ký|có|gửi <type word or "văn bản"> (số) …" ("UBND tỉnh Đắk Lắk vừa có Công văn số
- * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …").
+ * "… (đã|vừa) ký|có|gửi|ra <type word or "văn bản"> (số) …" ("UBND tỉnh Đắk Lắk vừa có Công văn số
+ * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …", "Cục Thuế TP. Đà Nẵng ra công
+ * văn số 68/CT-TTHT"; audit 105).
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi|ra)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
 
 /**
  * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
@@ -122,7 +123,8 @@ export function issuerBeforeVerb(
       .replace(DATE_LEAD, '')
       .replace(BRACKETED_DATE, ' ')
       .replace(REPORTING_VERB, '')
-      // An auxiliary opening the sentence is no body ("Đã có Nghị định 147/2024/NĐ-CP …").
+      // An auxiliary opening the sentence is no body ("Đã có Nghị định 147/2024/NĐ-CP …"), nor a
+      // connective ("…, sau đó Trưởng Công an xã ra Quyết định …"; audit 105).
       .replace(LEADING_AUXILIARY, '')
       // Its abbreviation in brackets: "Ngân hàng Nhà nước Việt Nam (NHNN)", "Sở Tài nguyên và Môi
       // trường (TN&MT) TP Hà Nội" (audit 20).
@@ -217,7 +219,8 @@ const BRACKETED_DATE =
   /\s*(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|sáng|chiều|tối|ngày)\s*)?\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)\s*/giu;
 
 /** Auxiliaries before the verb, opening a candidate: "Đã", "Vừa", "Mới", "Sẽ", "Đang". */
-const LEADING_AUXILIARY = /^\s*(?:(?:đã|vừa|mới|sẽ|đang)(?:\s+|$))+/iu;
+const LEADING_AUXILIARY =
+  /^\s*(?:(?:đã|vừa|mới|sẽ|đang|(?:ngay\s+)?sau đó|tiếp đó|đồng thời|trước đó|cùng ngày)(?:\s+|$))+/iu;
 
 /** A reporter's verb and the adverbs between the body and the issuing verb. */
 const REPORTING_VERB =

@@ -250,6 +250,8 @@ export const SUBJECT_VERBS = [
   'phân công',
   'bổ nhiệm',
   'khen thưởng',
+  // A reward decision: "… của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể" (audit 105).
+  'tặng',
   'tiếp tục',
   'nâng cao',
   'áp dụng',
