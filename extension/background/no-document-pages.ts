@@ -6,7 +6,8 @@
  * (audits 33, 41, 49, 69).
  * @module
  */
-import type { DocumentReference } from '../../shared/references';
+import { type DocumentReference, findReferences } from '../../shared/references';
+import { opensWithReference } from '../../shared/references/context';
 import { foldText } from '../../shared/references/fold';
 import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { sentenceAround } from '../../shared/references/text-spans';
@@ -208,7 +209,8 @@ export function noDocumentPage(
     .split(/\s+[-–|]\s+/u)
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
-  if (searched || TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named)) return 'always';
+  if ((searched && !titledByDocument(title)) || TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named))
+    return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
   // ("Website Văn phòng Chính phủ", "Cổng thông tin điện tử huyện Kỳ Anh"; audits 91 and 93),
   // not a document's: the teaser it cites a document in is one of many, reported or not. Not a
@@ -246,6 +248,15 @@ const HOME_ROUTE = /^#!?\/(?:home|trang-?chu|index)?\/?$/i;
 const LOCAL_HOST = /^(?:localhost|[\d.]+|\[[\da-f:]+\])$/i;
 /** A single-page app's home is titled with a few words; an article's route with a headline. */
 const MAX_SECTION_NAME_WORDS = 5;
+/**
+ * A title opening with a document's name ("Quyết định 41/2019/QĐ-UBND quy định …"): a search
+ * address that shows one document looked up by its number (review 46), not "Tìm kiếm: …".
+ */
+function titledByDocument(title: string): boolean {
+  const [first] = findReferences(title);
+  return first !== undefined && opensWithReference(title, first.start);
+}
+
 /** A site search's page, and the parameters of its words. */
 const SEARCH_PATH = /\/(?:tim-?kiem|search)(?:\.\w+)?\/?$/i;
 const SEARCH_KEYS = /^(?:s|q|query|key|keywords?|tu-?khoa)$/i;

@@ -434,6 +434,7 @@ describe('readListingRows', () => {
     for (const words of [
       'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ',
       'tổ chức Kỳ thi tốt nghiệp THPT năm 2024',
+      'Ký kết quy chế phối hợp với Liên đoàn Lao động tỉnh',
     ])
       expect(subjectOf(`Kế hoạch số 135/KH-UBND ngày 27/09/2022 ${words}`), words).toBe(words);
     for (const tail of [
@@ -441,6 +442,7 @@ describe('readListingRows', () => {
       'Phó Chủ tịch Nguyễn Văn An ký',
       'và Công văn số 15/STC-QLNS ngày 05/01/2024',
       'có hiệu lực từ ngày 01/10/2022',
+      'Ký bởi Nguyễn Văn Sơn',
     ])
       expect(subjectOf(`Kế hoạch số 135/KH-UBND ngày 27/09/2022 ${tail}`), tail).toBeNull();
   });
@@ -710,6 +712,14 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/?s=&id=551', issued)).toBe(
       '168/2024/NĐ-CP',
     );
+    // Unless the page is titled by the document it looks up (review 46).
+    expect(
+      primaryOf(
+        'Nghị định 168/2024/NĐ-CP quy định xử phạt',
+        'https://example.gov.vn/search?q=168/2024/NĐ-CP',
+        issued,
+      ),
+    ).toBe('168/2024/NĐ-CP');
     // None unless the text issues the document: a home page, an about page, a list of answers.
     for (const title of [
       'Cổng thông tin điện tử tỉnh Ninh Thuận - Trang chủ',

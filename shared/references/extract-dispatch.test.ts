@@ -4821,6 +4821,7 @@ describe('extractDispatch: what audit 101 found', () => {
       )?.subject ?? null;
     expect(named('Chi tiết văn bản chỉ đạo')).toBeNull();
     expect(named('Văn bản chỉ đạo điều hành của tỉnh')).toBeNull();
+    expect(named('Thông tin văn bản chỉ đạo, điều hành')).toBeNull();
     // A list's, a document's or a leaflet's title is a subject (review 45).
     for (const title of [
       'Danh sách thí sinh trúng tuyển đợt 1 năm 2024',
@@ -4860,6 +4861,13 @@ describe('extractDispatch: what audit 101 found', () => {
       fieldsOf(header('V/v cử cán bộ tham dự Hội nghị tập huấn tại\nThành phố Đà Nẵng ngày 15/4/2024'))
         ?.subject,
     ).toBe('V/v cử cán bộ tham dự Hội nghị tập huấn tại Thành phố Đà Nẵng ngày 15/4/2024');
+    // Not under "Kính gửi" or a sentence, nor one with a colon but "Về việc:" (review 46).
+    for (const lines of [
+      'Kính gửi: Sở Tài chính\nVề đề nghị của Sở Tài chính, Chủ tịch UBND tỉnh có ý kiến như sau',
+      'Về công tác tuyển dụng: Sở Nội vụ đề nghị các đơn vị báo cáo',
+      'Thực hiện chương trình công tác năm 2024 của Hội đồng Đội\nVề nguồn với các địa chỉ đỏ',
+    ])
+      expect(fieldsOf(header(lines))?.subject ?? null, lines).toBeNull();
     // Not a notice's "Về …" under its type title, nor a sentence's "Về phía …" (review 44).
     expect(fieldsOf(header('THÔNG BÁO\nVề kết luận của Chủ tịch UBND'))?.subject).not.toMatch(/^V\/v/);
     expect(fieldsOf(header('Về phía các địa phương, cần chủ động'))?.subject ?? null).toBeNull();
@@ -4880,6 +4888,28 @@ describe('extractDispatch: what audit 103 found', () => {
     expect(
       fieldsOf(text, 'QUYẾT ĐỊNH SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 PHÊ DUYỆT ĐỀ ÁN')?.subject,
     ).toBe('PHÊ DUYỆT ĐỀ ÁN');
+  });
+});
+
+describe('extractDispatch: what review 46 found in the audit-105 rules', () => {
+  it('takes no verb before "ra" into the body, and keeps "truy tặng" whole', () => {
+    expect(
+      fieldsOf('Chủ tịch UBND huyện Bình Chánh đã đưa ra Quyết định số 1520/QĐ-UBND ngày 21/7/2023.')?.body,
+    ).not.toMatch(/đưa$/u);
+    expect(fieldsOf('Ban Chỉ đạo đã đề ra Kế hoạch số 86/KH-BCĐ ngày 12/5/2023.')?.body ?? null).toBeNull();
+    expect(
+      fieldsOf(
+        'Quyết định số 2458/QĐ-CTN ngày 30/9/2014 của Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.',
+      ),
+    ).toMatchObject({ body: 'Chủ tịch nước', subject: 'truy tặng danh hiệu Bà mẹ Việt Nam anh hùng' });
+  });
+});
+
+describe('extractDispatch: what audit 107 found', () => {
+  it('takes no công điện’s hour line under its type for its title', () => {
+    const text =
+      'UBND HUYỆN BỐ TRẠCH\nBAN CHỈ HUY PCLB&TKCN\nSố: 14 /CĐ-BCH\nBố Trạch, ngày 11 tháng 10 năm 2013\nCÔNG ĐIỆN\nVào hồi 10 giờ 00 / ngày 11/10/2013\nBAN CHỈ HUY PCLB&TKCN HUYỆN BỐ TRẠCH\nĐIỆN:\nChủ tịch UBND các xã, thị trấn';
+    expect(fieldsOf(text)?.subject ?? '').not.toMatch(/hồi 10 giờ/u);
   });
 });
 

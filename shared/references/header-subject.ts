@@ -41,16 +41,18 @@ export function headerSubject(
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
   // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
   // A dispatch's "Về việc …", or "Về" and its words ("Về cho học sinh nghỉ học"; audit 101), right
-  // under its number (or the line under it) is its V/v; a notice's or a decision's "Về …" stands
-  // under its type title, and "Về phía …" opens a sentence (reviews 44 and 45).
+  // under its number (or under its dating line or the motto) is its V/v; a notice's or a
+  // decision's "Về …" stands under its type title, and "Về phía …", a "Về …" under "Kính gửi" or
+  // a sentence, or one with a colon but "Về việc:" open the body (reviews 44 to 46).
   const vv = lines.findIndex(
     (line, i, _, nfc = line.normalize('NFC')) =>
       /^V\/v\b/iu.test(line) ||
       (i <= MAX_VE_LINE && /^Về\s*:/u.test(nfc)) ||
       (dispatch &&
-        (i === 0 || (i === 1 && !isCapitals(lines[0] as string))) &&
+        (i === 0 || (i === 1 && headerLineAbove(lines[0] as string))) &&
         /^Về\s+\p{Ll}/u.test(nfc) &&
-        !/^Về\s+phía\s/u.test(nfc)),
+        !/^Về\s+phía\s/u.test(nfc) &&
+        (!nfc.includes(':') || /^Về\s+việc\s*:/u.test(nfc))),
   );
   const subject =
     vv < 0
@@ -89,6 +91,9 @@ export function headerSubject(
     // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
     if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
     if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
+    // A công điện's hour under its type ("CÔNG ĐIỆN ⏎ Vào hồi 10 giờ 00 / ngày 11/10/2013 ⏎ BAN
+    // CHỈ HUY … ⏎ ĐIỆN:") opens its sender and addressees, no title (audit 107).
+    if (/^(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)/iu.test(line.normalize('NFC'))) break;
     // The signer's office under the type ("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …") opens
     // the body: a title under a type written without one has none (review 38).
     if (isCapitals(line) && SIGNERS_OFFICE.test(foldText(line))) break;
@@ -131,7 +136,9 @@ function vvLines(lines: readonly string[], at: number): string[] {
       /[.;:]$/.test(taken[taken.length - 1] as string) ||
       isCapitals(line) ||
       line.includes('|') ||
-      isDatingLine(line) ||
+      // A V/v ending on "tại" goes on to its place and date ("… tại ⏎ Thành phố Đà Nẵng ngày …").
+      (isDatingLine(line) &&
+        !/\s(?:tại|ở|của|đến|với|cho|và)$/u.test((taken[taken.length - 1] as string).normalize('NFC'))) ||
       isRepublicOrNumberLine(line) ||
       TITLE_END.test(folded) ||
       (BODY_TEXT.test(folded) && !/^\p{Ll}/u.test(line)) ||
@@ -151,12 +158,23 @@ const MAX_VV_LINES = 4;
  * run of capitals is read one way only (split every way, "AAAA…b" took exponential time); only
  * the line's opening is read.
  */
+/** A header's line a dispatch's "Về …" may stand under: its dating line, the motto, the Quốc hiệu. */
+function headerLineAbove(line: string): boolean {
+  const nfc = line.normalize('NFC');
+  return (
+    isDatingLine(line) ||
+    /,\s*ngày\s+\d/iu.test(nfc) ||
+    /^Độc lập\s*[-–]/u.test(nfc) ||
+    isRepublicOrNumberLine(line)
+  );
+}
+
 function isDatingLine(line: string): boolean {
   return DATING_LINE.test(line.slice(0, DATING_LINE_SPAN).normalize('NFC'));
 }
 
 const DATING_LINE =
-  /^(?:(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?|(?:Thành phố|Thị xã)(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*,)\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
+  /^(?:(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,)?|(?:Thành phố|Thị xã)(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*,?)\s*)?[Nn]gày(?:[\s\d.…]|$)/u;
 
 /** A place of five words and "ngày" fit in far fewer characters. */
 const DATING_LINE_SPAN = 160;

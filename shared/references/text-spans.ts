@@ -250,7 +250,11 @@ export const SUBJECT_VERBS = [
   'phân công',
   'bổ nhiệm',
   'khen thưởng',
-  // A reward decision: "… của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể" (audit 105).
+  // A reward decision: "… của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể" (audit 105),
+  // "truy tặng", "phong tặng", "trao tặng" whole (review 46).
+  'truy tặng',
+  'phong tặng',
+  'trao tặng',
   'tặng',
   'tiếp tục',
   'nâng cao',

@@ -104,7 +104,11 @@
  * is written so; review 45); from audits 105 and 106: a tag page with one teaser, a tax Q&A
  * citing circulars, a PDF's text whose dating line is glued to
  * stray letters, a list dated "01.6.2015" before each symbol, and a header-less table's column
- * of bodies.
+ * of bodies; from audits 107 and 108: tag pages with one teaser, a personnel decision's subject
+ * ("điều động …") after "UBND tỉnh" in the sentence citing it, a meeting's conclusions citing a
+ * notice (taken as its document), a công điện whose metadata and header disagree on its number,
+ * a recruitment notice list citing its plan, a law portal's result whose year is a field, and
+ * a police list's bodies named only in its rows' trích yếu.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -952,4 +956,27 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 41/2019/QĐ-UBND, none expected', '0 rows, not 3'],
   'a106 L07 provincial portal table WITHOUT a header row (Sơn La), rows assembled from real documents cited in https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2862-QD-UBND-2018-kien-nghi-cua-nguoi-dan-doanh-nghiep-tren-Cong-thong-tin-Son-La-400875.aspx?tab=2 (not itself a listing): columns symbol|date|trích yếu|issuer only by position, a URL path below':
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
+  "a107 R01 national inspection-sector paper news (Báo Thanh tra, Xã hội/Đời sống): https://thanhtra.com.vn/xa-hoi/doi-song/Lao-Cai-Ong-Vuong-Trinh-Quoc-giu-chuc-Giam-doc-So-TTTT-142066.html: personnel Quyết định (điều động/bổ nhiệm) named only as 'Theo Quyết định số … ngày … của Chủ tịch UBND tỉnh', effective date 1/12/2018 and 'thời hạn bổ nhiệm 5 năm' near the issue date, 'Sở TT&TT' ampersand, headline has no symbol":
+    ['primary subject null'],
+  "a107 R03 trade-union national daily TAG page dedicated to one document (Báo Lao Động, tags): https://laodong.vn/tags/cong-dien-so-84cdtw-15478.ldo: the tag heading IS the symbol ('Công điện số 84/CĐ-TW'), single teaser starting 'Hồi 16h30, BCĐ Trung ương … đã có Công điện số 84/CĐ-TW' (hour, no date, so issuedDate null), Party-like-looking but administrative CĐ-TW, 'Quảng Ngãi đến Kiên Giang' and '2 cơn áp thấp' look-alikes, footer licence":
+    ['primary missing 84/CĐ-TW'],
+  "a107 R04 provincial TV station news (Đài PT-TH Thái Nguyên): https://thainguyentv.vn/ket-luan-cua-chu-tich-ubnd-tinh-thai-nguyen-ve-cong-tac-phong-chong-dich-benh-viem-phoi-cap-do-chung-moi-cua-virut-corona-gay-ra-76063.html: THE EXCEPTION — report of a chairman's meeting conclusions whose own number is never given (primary null); only cited ref is the Party notice written '2927 -TB/TU' (space before hyphen); ASCII slug caption lines repeated (not refs)":
+    ['primary 2927-TB/TU, none expected'],
+  "a107 R07 finance-news TAG page with one teaser about a Prime Minister's dispatch on Cần Thơ land (Tài chính Thị trường Việt Nam): https://taichinhthitruongvietnam.com/tag/du-an-khu-do-thi-moi-va-khu-cong-nghe-thong-tin-tap-trung-tai-phuong-hung-thanh: 'Tại Công văn số 428/TTg-NN' signed by a Deputy PM, no date, '35,96 ha' decimal, truncated teaser with ellipsis":
+    ['primary missing 428/TTg-NN'],
+  "a107 P01 district portal document page (Liferay 3cms PublicVBPQPortlet, UBND huyện Bố Trạch, Quảng Bình): https://botrach.quangbinh.gov.vn/van-ban-phap-quy?…idnoidung=1406022432086: metadata 'Số/Ký hiệu 4 /CĐ-BCH' DISAGREES with the trích yếu and header 'Số: 14 /CĐ-BCH' (space before slash; both visible, header wins), công điện hour line 'Vào hồi 10 giờ 00 / ngày 11/10/2013', 'Hồi 07 giờ ngày 11/10', coordinates 15,5/124,5, '118 đến 149 km một giờ', PCLB&TKCN ampersand, text cut mid-sentence":
+    ['primary subject null'],
+  "a108 L07 NOT A DOCUMENT LIST — department 'Thông báo tuyển dụng' list (Sở Y tế Tây Ninh, NukeViet news module): https://syt.tayninh.gov.vn/vi/news/thong-bao-tuyen-dung/ (items from the real notice on sonoivu.tayninh.gov.vn and the real An Giang/Gia Lai reports): items are recruitment notices whose teasers cite the approving decision 'Quyết định số 474/QĐ-SNV ngày 31/12/2019 phê duyệt Kế hoạch số 328/KH-SYT' and the postponing 'công văn số 1067/SYT-VP' -> refs but rows []; post timestamps 'Thứ tư - 25/03/2020 00:00', 'tháng 4/2020', COVID-19, '1.042 viên chức'":
+    ['primary 1067/SYT-VP, none expected'],
+  "a108 L10 law-portal SEARCH RESULTS for 'quản lý thuế' (thukyluat.vn): https://thukyluat.vn/tim-kiem/?keyword=qu%E1%BA%A3n+l%C3%BD+thu%E1%BA%BF (results assembled from real documents cited in Bộ Tài chính's 2021 letter and the Tổng cục Thuế letter 4222): result = title link 'Thông tư 156/2013/TT-BTC hướng dẫn …' (type + symbol + trích yếu in ONE link), then 'Ban hành: dd/mm/yyyy' and 'Cơ quan: …'; a law row (38/2019/QH14) WITHOUT a date ('Ban hành: Đang cập nhật' -> null); a trích yếu citing 83/2013/NĐ-CP (ref, not a row); search box value holds a symbol (attribute, not a ref); 'Tìm thấy 1.254 kết quả', '0,3 giây'":
+    [
+      '3 rows, not 4',
+      'row 3 4222/TCT-PC, not 38/2019/QH14',
+      'row 3 date 2023-11-09',
+      'row 3 subject tăng cường kỷ cương, kỷ luật trong việc ban hành công văn hướng dẫn về CST, QLT liên quan đến nghĩa vụ thuế của NNT',
+      'row 3 body Tổng cục Thuế',
+      'row 3 link https://thukyluat.vn/vb/cong-van-4222-tct-pc-2023-6d4e5.html',
+    ],
+  "a108 L11 provincial police portal (Công an tỉnh Hải Dương) 'Văn bản' ul/li list: https://conganhaiduong.gov.vn/van-ban (rows assembled from real documents: 166/KH-UBND from thuvienphapluat.vn, 23/2012/TT-BCA with the spaced form 'TT - BCA' as the Hải Dương text writes it, 12/HD-BCA-V05 from hethongphapluat.com): li = title link with the symbol INSIDE the link text ('Kế hoạch 166/KH-UBND …'), 'Ngày ban hành: …' line; spaced '23/2012/TT - BCA' in a link (canonical 23/2012/TT-BCA); all-caps trích yếu with 04/2022/QĐ-TTG inside (ref, canonical TTg); 'giai đoạn 2021-2025', '06 nội dung', 'Tiêu chí số 4' look-alikes; display:none li":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
 };
