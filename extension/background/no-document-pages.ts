@@ -10,6 +10,7 @@ import { type DocumentReference, findReferences } from '../../shared/references'
 import { opensWithReference } from '../../shared/references/context';
 import { foldText } from '../../shared/references/fold';
 import { isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
+import { withoutSiteName } from '../../shared/references/page-title';
 import { sentenceAround } from '../../shared/references/text-spans';
 
 /**
@@ -253,8 +254,16 @@ const MAX_SECTION_NAME_WORDS = 5;
  * address that shows one document looked up by its number (review 46), not "Tìm kiếm: …".
  */
 function titledByDocument(title: string): boolean {
-  const [first] = findReferences(title);
-  return first !== undefined && opensWithReference(title, first.start);
+  const named = withoutSiteName(title);
+  const [first] = findReferences(named);
+  // With what it is about after its number: "Quyết định 41/2019/QĐ-UBND - Tìm kiếm văn bản" or
+  // "Nghị quyết 18-NQ/TW | Sở Tư pháp" name what was searched (review 47).
+  return (
+    first !== undefined &&
+    opensWithReference(named, first.start) &&
+    !/tim kiem|ket qua/.test(foldText(title)) &&
+    named.slice(first.end).trim().split(/\s+/).length >= 3
+  );
 }
 
 /** A site search's page, and the parameters of its words. */

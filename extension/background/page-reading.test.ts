@@ -443,6 +443,7 @@ describe('readListingRows', () => {
       'và Công văn số 15/STC-QLNS ngày 05/01/2024',
       'có hiệu lực từ ngày 01/10/2022',
       'Ký bởi Nguyễn Văn Sơn',
+      'ký Phó Chủ tịch UBND tỉnh Trần Văn Hòa',
     ])
       expect(subjectOf(`Kế hoạch số 135/KH-UBND ngày 27/09/2022 ${tail}`), tail).toBeNull();
   });
@@ -712,6 +713,14 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Nghị định 168/2024/NĐ-CP', 'https://example.gov.vn/?s=&id=551', issued)).toBe(
       '168/2024/NĐ-CP',
     );
+    // A search titled by what was searched is still one (review 47).
+    expect(
+      primaryOf(
+        'Quyết định 168/2024/NĐ-CP - Tìm kiếm văn bản',
+        'https://example.gov.vn/tim-kiem?keyword=168',
+        issued,
+      ),
+    ).toBeNull();
     // Unless the page is titled by the document it looks up (review 46).
     expect(
       primaryOf(

@@ -456,7 +456,9 @@ function restAfterYear(name: string, reference: DocumentReference): string | nul
     !AFTER_DATE_NO_SUBJECT.test(folded) &&
     !SIGNER_TITLE.test(folded) &&
     // "ký" as written: folded, it is kỷ niệm's, kỳ thi's and kỹ thuật's too (review 45).
-    !/(?:^|\s)ký$|^ký\s+(?:số|bởi|thay|tên|duyệt|thừa|ban hành)(?:\s|$)/iu.test(rest) &&
+    !/(?:^|\s)ký$|^ký\s+(?:số\s+bởi|bởi|thay|tên|duyệt|thừa|(?:phó\s+)?(?:chủ tịch|giám đốc|hiệu trưởng|bí thư|trưởng))(?:\s|:|$)/iu.test(
+      rest,
+    ) &&
     findReferences(rest).length === 0
     ? rest
     : null;

@@ -59,7 +59,7 @@ export function captionedHeadline(
 
 /** A page's or a section's name, no subject: "Chi tiết văn bản", "Văn bản chỉ đạo điều hành" (review 44). */
 const PAGE_NAME =
-  /^(?:chi tiet|thong tin van ban|tai lieu (?:hop|ky hop)|xem (?:chi tiet|van ban|toan van)|van ban (?:chi dao|dieu hanh|moi|phap luat|quy pham|cua))\b/;
+  /^(?:chi tiet|thong tin van ban|tai lieu ky hop|xem (?:chi tiet|van ban|toan van)|van ban (?:chi dao|dieu hanh|moi|phap luat|quy pham|cua))\b/;
 
 /** Up to two words and "số" before the number: a type word, even misspelt ("Văn vản số"). */
 const CAPTION_LEAD = /^\s*(?:\p{L}+\s+){1,2}số\s*:?\s*$/iu;

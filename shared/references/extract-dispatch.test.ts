@@ -4861,6 +4861,20 @@ describe('extractDispatch: what audit 101 found', () => {
       fieldsOf(header('V/v cử cán bộ tham dự Hội nghị tập huấn tại\nThành phố Đà Nẵng ngày 15/4/2024'))
         ?.subject,
     ).toBe('V/v cử cán bộ tham dự Hội nghị tập huấn tại Thành phố Đà Nẵng ngày 15/4/2024');
+    // Under a blank line, a rule, a dating line whose day is left blank, or "Ngày …"; with a time's
+    // or a standard's colon (review 47).
+    for (const lines of [
+      '\nVề việc tăng cường quản lý trật tự xây dựng',
+      '_______________\nVề việc tăng cường quản lý trật tự xây dựng',
+      'Quận 1, ngày      tháng 4 năm 2024\nVề việc tăng cường quản lý trật tự xây dựng',
+      'Ngày 05/4/2024\nVề việc tăng cường quản lý trật tự xây dựng',
+      'Về việc tăng cường quản lý trật tự xây dựng theo QCVN 06:2022/BXD',
+    ])
+      expect(fieldsOf(header(lines))?.subject, lines).toMatch(/^V\/v tăng cường quản lý trật tự xây dựng/u);
+    // A V/v ending in "và" stops at a dating line with its comma (review 47).
+    expect(
+      fieldsOf(header('V/v tổ chức kỳ thi tốt nghiệp THPT và\nĐắk Lắk, ngày 17 tháng 5 năm 2024'))?.subject,
+    ).toBe('V/v tổ chức kỳ thi tốt nghiệp THPT và');
     // Not under "Kính gửi" or a sentence, nor one with a colon but "Về việc:" (review 46).
     for (const lines of [
       'Kính gửi: Sở Tài chính\nVề đề nghị của Sở Tài chính, Chủ tịch UBND tỉnh có ý kiến như sau',
@@ -4897,6 +4911,12 @@ describe('extractDispatch: what review 46 found in the audit-105 rules', () => {
       fieldsOf('Chủ tịch UBND huyện Bình Chánh đã đưa ra Quyết định số 1520/QĐ-UBND ngày 21/7/2023.')?.body,
     ).not.toMatch(/đưa$/u);
     expect(fieldsOf('Ban Chỉ đạo đã đề ra Kế hoạch số 86/KH-BCĐ ngày 12/5/2023.')?.body ?? null).toBeNull();
+    // A name ending in "Phát" or "Giải" before "ra" is a body (review 47).
+    expect(
+      fieldsOf(
+        'Công ty Cổ phần Tập đoàn Hưng Phát ra thông báo số 68/TB-HP ngày 2/3/2024 về việc chia cổ tức.',
+      )?.body,
+    ).toBe('Công ty Cổ phần Tập đoàn Hưng Phát');
     expect(
       fieldsOf(
         'Quyết định số 2458/QĐ-CTN ngày 30/9/2014 của Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.',
@@ -4910,6 +4930,10 @@ describe('extractDispatch: what audit 107 found', () => {
     const text =
       'UBND HUYỆN BỐ TRẠCH\nBAN CHỈ HUY PCLB&TKCN\nSố: 14 /CĐ-BCH\nBố Trạch, ngày 11 tháng 10 năm 2013\nCÔNG ĐIỆN\nVào hồi 10 giờ 00 / ngày 11/10/2013\nBAN CHỈ HUY PCLB&TKCN HUYỆN BỐ TRẠCH\nĐIỆN:\nChủ tịch UBND các xã, thị trấn';
     expect(fieldsOf(text)?.subject ?? '').not.toMatch(/hồi 10 giờ/u);
+    // A title after the hour is the công điện's (review 47).
+    const titled =
+      'UBND TỈNH QUẢNG NINH\nSố: 05/CĐ-UBND\nQuảng Ninh, ngày 06 tháng 9 năm 2024\nCÔNG ĐIỆN\nHồi 16 giờ 00 ngày 06/9/2024\nVề việc tập trung ứng phó khẩn cấp với bão số 3\nChủ tịch UBND tỉnh điện:';
+    expect(fieldsOf(titled)?.subject).toBe('Về việc tập trung ứng phó khẩn cấp với bão số 3');
   });
 });
 

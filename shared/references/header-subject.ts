@@ -41,18 +41,19 @@ export function headerSubject(
   // "V/v" (its words in the other column) gives none (review 38), unless its words wrap onto the
   // next line ("V/v⏎: Thực hiện quy định về hóa đơn").
   // A dispatch's "Về việc …", or "Về" and its words ("Về cho học sinh nghỉ học"; audit 101), right
-  // under its number (or under its dating line or the motto) is its V/v; a notice's or a
-  // decision's "Về …" stands under its type title, and "Về phía …", a "Về …" under "Kính gửi" or
-  // a sentence, or one with a colon but "Về việc:" open the body (reviews 44 to 46).
+  // under its number (or the line under it) is its V/v; a notice's or a decision's "Về …" stands
+  // under its type title, and "Về phía …", a "Về …" under "Kính gửi" or a sentence, or one with a
+  // label's colon but "Về việc:" open the body (reviews 44 to 47).
   const vv = lines.findIndex(
     (line, i, _, nfc = line.normalize('NFC')) =>
       /^V\/v\b/iu.test(line) ||
       (i <= MAX_VE_LINE && /^Về\s*:/u.test(nfc)) ||
       (dispatch &&
-        (i === 0 || (i === 1 && headerLineAbove(lines[0] as string))) &&
+        (i === 0 || (i === 1 && !opensText(lines[0] as string))) &&
         /^Về\s+\p{Ll}/u.test(nfc) &&
         !/^Về\s+phía\s/u.test(nfc) &&
-        (!nfc.includes(':') || /^Về\s+việc\s*:/u.test(nfc))),
+        // A label's colon ("Về công tác tuyển dụng: Sở Nội vụ …"), not a time's or a standard's.
+        (!/\p{L}\s*:\s/u.test(nfc) || /^Về\s+việc\s*:/u.test(nfc))),
   );
   const subject =
     vv < 0
@@ -83,6 +84,7 @@ export function headerSubject(
   // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
   const opening = titleOnTypeLine(lines[typeLine] as string);
   const title: string[] = opening ? [opening] : [];
+  let afterHour = false;
   for (const line of lines.slice(typeLine + 1)) {
     if (line === '' || /^[-_*]+$/.test(line)) {
       if (title.length > 0) break;
@@ -92,8 +94,12 @@ export function headerSubject(
     if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
     if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
     // A công điện's hour under its type ("CÔNG ĐIỆN ⏎ Vào hồi 10 giờ 00 / ngày 11/10/2013 ⏎ BAN
-    // CHỈ HUY … ⏎ ĐIỆN:") opens its sender and addressees, no title (audit 107).
-    if (/^(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)/iu.test(line.normalize('NFC'))) break;
+    // CHỈ HUY … ⏎ ĐIỆN:") is no title, and after it only a "Về …" line is (audit 107, review 47).
+    if (/^(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)/iu.test(line.normalize('NFC'))) {
+      afterHour = title.length === 0;
+      continue;
+    }
+    if (afterHour && title.length === 0 && !/^về\s/iu.test(line.normalize('NFC'))) break;
     // The signer's office under the type ("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …") opens
     // the body: a title under a type written without one has none (review 38).
     if (isCapitals(line) && SIGNERS_OFFICE.test(foldText(line))) break;
@@ -136,9 +142,11 @@ function vvLines(lines: readonly string[], at: number): string[] {
       /[.;:]$/.test(taken[taken.length - 1] as string) ||
       isCapitals(line) ||
       line.includes('|') ||
-      // A V/v ending on "tại" goes on to its place and date ("… tại ⏎ Thành phố Đà Nẵng ngày …").
+      // A V/v ending on "tại" goes on to its place and date ("… tại ⏎ Thành phố Đà Nẵng ngày …"),
+      // not to a dating line's comma ("… và ⏎ Đắk Lắk, ngày 17 …"; review 47).
       (isDatingLine(line) &&
-        !/\s(?:tại|ở|của|đến|với|cho|và)$/u.test((taken[taken.length - 1] as string).normalize('NFC'))) ||
+        (!/\s(?:tại|ở)$/u.test((taken[taken.length - 1] as string).normalize('NFC')) ||
+          /,\s*ngày/iu.test(line.normalize('NFC')))) ||
       isRepublicOrNumberLine(line) ||
       TITLE_END.test(folded) ||
       (BODY_TEXT.test(folded) && !/^\p{Ll}/u.test(line)) ||
@@ -158,15 +166,16 @@ const MAX_VV_LINES = 4;
  * run of capitals is read one way only (split every way, "AAAA…b" took exponential time); only
  * the line's opening is read.
  */
-/** A header's line a dispatch's "Về …" may stand under: its dating line, the motto, the Quốc hiệu. */
-function headerLineAbove(line: string): boolean {
-  const nfc = line.normalize('NFC');
-  return (
-    isDatingLine(line) ||
-    /,\s*ngày\s+\d/iu.test(nfc) ||
-    /^Độc lập\s*[-–]/u.test(nfc) ||
-    isRepublicOrNumberLine(line)
-  );
+
+/**
+ * A line a dispatch's "Về …" cannot stand under as its V/v: a type title in capitals, "Kính gửi",
+ * or the body's text ("Thực hiện …"; reviews 44 to 47). A blank line, a rule, the motto, a
+ * dating line (with its day left blank, its place with a digit or a hyphen) may.
+ */
+function opensText(line: string): boolean {
+  const folded = foldText(line);
+  if (isDatingLine(line) || /^(?:[^,]{1,40},\s*)?ngay\b/.test(folded)) return false;
+  return isCapitals(line) || /^kinh gui\b/.test(folded) || BODY_TEXT.test(folded) || TITLE_END.test(folded);
 }
 
 function isDatingLine(line: string): boolean {

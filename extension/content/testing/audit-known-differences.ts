@@ -108,7 +108,12 @@
  * ("điều động …") after "UBND tỉnh" in the sentence citing it, a meeting's conclusions citing a
  * notice (taken as its document), a công điện whose metadata and header disagree on its number,
  * a recruitment notice list citing its plan, a law portal's result whose year is a field, and
- * a police list's bodies named only in its rows' trích yếu.
+ * a police list's bodies named only in its rows' trích yếu; from audits 109 and 110: a Party
+ * dispatch's ", yêu cầu …" clause after its date, a Deputy Prime Minister's letter (the audit
+ * left its body open), a body's short form beside the code's full name, a list grouped by year
+ * whose groups hold one item each, items opening with a type badge in brackets ("[Chỉ thị] …":
+ * no room in the content script's budget), and a news list and a FAQ page citing documents in
+ * passing.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -979,4 +984,20 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a108 L11 provincial police portal (Công an tỉnh Hải Dương) 'Văn bản' ul/li list: https://conganhaiduong.gov.vn/van-ban (rows assembled from real documents: 166/KH-UBND from thuvienphapluat.vn, 23/2012/TT-BCA with the spaced form 'TT - BCA' as the Hải Dương text writes it, 12/HD-BCA-V05 from hethongphapluat.com): li = title link with the symbol INSIDE the link text ('Kế hoạch 166/KH-UBND …'), 'Ngày ban hành: …' line; spaced '23/2012/TT - BCA' in a link (canonical 23/2012/TT-BCA); all-caps trích yếu with 04/2022/QĐ-TTG inside (ref, canonical TTg); 'giai đoạn 2021-2025', '06 nội dung', 'Tiêu chí số 4' look-alikes; display:none li":
     ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  "a109 N02 city portal news (Cổng TTĐT TP Đà Nẵng, Liferay 'Chính quyền'): https://danang.gov.vn/web/guest/chinh-quyen: Party dispatch 3261-CV/TU (hyphen before CV) with dd-m-yyyy date, issued by 'Ban Thường vụ Thành ủy'; cited Party directive 34-CT/TW with its own date; issuer only as a body name; HTML comment and [hidden] related item with other symbols":
+    ['primary subject null'],
+  "a109 N04 national law paper news teaser (Báo Pháp luật Việt Nam, sao.baophapluat.vn search result for ASF): https://sao.baophapluat.vn/tin-tuc/?q=ch%E1%BB%91ng+b%E1%BB%87nh+d%E1%BB%8Bch+t%E1%BA%A3+l%E1%BB%A3n+ch%C3%A2u+Phi: 'Công văn số 4913/VP-KT, ban hành ngày 15/6' — date after the symbol but without a year (issuedDate null), office-of-UBND drafting (VP-KT) while the body named is 'UBND thành phố Hà Nội'; headline repeated as h2 and sapo; search-box value holds query text":
+    ['primary subject null', 'primary body null'],
+  "a109 N05 ministry trade magazine tag page (Tạp chí Xây dựng, tag 'chuyển mục đích sử dụng đất tại tỉnh hậu giang'): https://tapchixaydung.vn/chuyen-muc-dich-su-dung-dat-tai-tinh-hau-giang.tag: lower-case 'công văn 387/TTg-NN' (no 'số'), TTg case, signer is the Deputy PM (issuing body ambiguous -> '*'), land-use conversion; 'Dự án đường tỉnh 926B' and 29,32 ha look-alikes; headline printed twice":
+    ['primary subject null'],
+  "a109 P02 national extension-centre portal document page (Trung tâm Khuyến nông Quốc gia, 'Dữ liệu khuyến nông › Văn bản thông báo › Bộ NN&PTNT'): http://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nnandptnt/cong-van-3473bnn-ty-tap-trung-kiem-soat-dtlcp-tai-phat-lay-lan-dien-rong_t114c22n20094: title 'Công văn 3473/BNN-TY <subject>' with no 'số'/'về việc'; only date is 'Cập nhật: 27/05/2020 09:29' (not the issue date -> null); issuer only in breadcrumb 'Bộ NN&PTNT'; abbreviation DTLCP; 155 xã / 20 tỉnh / 4.000 con look-alikes; attachment in file box":
+    ['primary body Bộ Nông nghiệp và Phát triển nông thôn'],
+  "a110 L05 Party committee 'Văn bản Trung ương' list GROUPED BY YEAR headings (Trang TTĐT Tỉnh ủy Bình Phước layout; rows assembled from real documents: 57-NQ/TW per baobinhthuan/vietnam.vn, 45-NQ/TW per kontum.gov.vn, 29-NQ/TW per vjst.vn, 18-NQ/TW and 37-NQ/TW as cited in 653/2019/UBTVQH14): https://tinhuybinhphuoc.vn/van-ban/van-ban-trung-uong: <h3>Năm 2024</h3>…<h3>Năm 2017</h3> each with the same ul markup, Party symbols N-NQ/TW, 'Ngày ban hành:' line under each link with mixed date separators ('24-11-2023' vs '22/12/2024'), issuer inside the link text ('của Bộ Chính trị' / 'Ban Chấp hành Trung ương Đảng khóa XIII'), the year headings are not dates":
+    ['primary 57-NQ/TW, none expected', '0 rows, not 5'],
+  "a110 L07 ministry department's document list where every item STARTS WITH A TYPE BADGE '[Chỉ thị]' / '[Công văn]' then 'N/… – trích yếu' in the link (Cục Bảo vệ thực vật layout; rows assembled from real documents: 1900/CT-BNN-BVTV per ppd.gov.vn news, 1066/BVTV-QLT and 2827/BNN-BVTV per quangninh.gov.vn Sở NN news): https://www.ppd.gov.vn/van-ban-chi-dao.html: badge in its own span before the link (type word in brackets, not 'số'), en dash separating symbol and trích yếu, 'Ngày ban hành:' line with unpadded months, issuer never named in the list (null) — the Chỉ thị's BNN and the Cục's BVTV codes differ, house number 149, phone":
+    ['primary 1900/CT-BNN-BVTV, none expected', '0 rows, not 3'],
+  "a110 L08 NOT a document list: national agricultural-extension 'Tin tức - Sự kiện' news list whose teasers cite documents (Trung tâm Khuyến nông Quốc gia layout; teasers copied from real news items on baonamdinh.vn, quangninh.gov.vn, ppd.gov.vn, snntuyenquang.gov.vn): https://khuyennongvn.gov.vn/tin-tuc-su-kien: card list of articles with title/date/sapo — sapos cite 2589/QĐ-UBND (date '13-11' without year, before the symbol), 1066/BVTV-QLT with date after, 2827/BNN-BVTV, 1900/CT-BNN-BVTV; article post dates are not document dates; one teaser has no document; rows [] and primary null":
+    ['primary 2589/QĐ-UBND, none expected'],
+  "a110 L09 NOT a document list: tax office 'Câu hỏi thường gặp' page (Cục Thuế tỉnh Bắc Ninh layout; answers worded after the real 3431/TCHQ-TXNK text and the hoatieu.vn title of 78/2021/TT-BTC; questions composed): https://bacninh.gdt.gov.vn/cau-hoi-thuong-gap: numbered Q links 'Câu 1:' with answers citing 44/2023/NĐ-CP, 78/2021/TT-BTC, 3431/TCHQ-TXNK — about no single document (primary null), rows []; look-alikes '01/7/2023', '2%', '8%', 'cột (10)', 'Trang 1/15', '8h-17h', hotline":
+    ['primary 78/2021/TT-BTC, none expected'],
 };
