@@ -168,10 +168,11 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
 /**
  * Whether the page is, by its address or its title, a kind that is about no one document (audit
  * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
- * its tag names), a site search's results or a week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a
- * topic page ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang
- * chủ", which some portals write on every page), another schedule ("Lịch tiếp công dân …") or an
- * "about us" page ("Giới thiệu chung" citing the body's founding decision): such a page whose
+ * its tag names), a site search's results (unless titled by the one document it shows) or a
+ * week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a topic page
+ * ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang chủ", which
+ * some portals write on every page), another schedule ("Lịch tiếp công dân …") or an "about us"
+ * page ("Giới thiệu chung" citing the body's founding decision): such a page whose
  * text issues its document, or gives its date and trích yếu, is about it (review 29: an article
  * under a "/chu-de/" address); `'unless issued'` for a "Hỏi đáp" page with two answers or more,
  * whose answers date and describe every document they cite (audit 76), but which may report one
@@ -191,8 +192,8 @@ export function noDocumentPage(
     const address = new URL(url);
     path = address.pathname;
     // A site search's results ("/tim-kiem?keyword=…", WordPress's "/?s=…"; audit 102): teasers of
-    // whatever matched, each about its own document if any.
-    // Words searched, a document's number too: its results list every page citing it (review 45).
+    // whatever matched, each about its own document if any; a search for a document's number lists
+    // every page citing it (review 45).
     searched =
       [...address.searchParams].some(([key, value]) => SEARCH_KEYS.test(key) && value.trim() !== '') &&
       (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
