@@ -14,7 +14,6 @@ import {
 } from '../../shared/references';
 import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
-import { isoDate } from '../../shared/references/dates';
 import { englishDate } from '../../shared/references/english-date';
 import { foldText } from '../../shared/references/fold';
 import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/issuer-names';
@@ -22,6 +21,7 @@ import { citedAsBasis, isSiteLicence, issuedInSentence } from '../../shared/refe
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import { sentenceAround } from '../../shared/references/text-spans';
+import { parseListingDate } from '../content/listing-date';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { withCardFields } from './card-fields';
 import { aboutNoDocument, noDocumentPage } from './no-document-pages';
@@ -594,12 +594,7 @@ function namedDocument(
   const reference = findReferences(name)[0];
   if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  const [day, month, year] = dated
-    ? dated[4]
-      ? [dated[6], dated[5], dated[4]]
-      : [dated[1], dated[2], dated[3]]
-    : [];
-  const date = year ? isoDate(Number(year), Number(month), Number(day)) : null;
+  const date = dated ? parseListingDate(dated[0]) : null;
   return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };
 }
 
@@ -608,4 +603,4 @@ function namedDocument(
  * ", "[12-03-2024] ", "2024-03-12 - " (review 43).
  */
 const DATED_NAME =
-  /^\s*(?:(?:Ngày\s+)?\[?(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|\[?(\d{4})-(\d{1,2})-(\d{1,2}))(?:\]\s*[-–:|]?|\s*[-–:|])\s*/u;
+  /^\s*(?:(?:Ngày\s+)?\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\[?\d{4}-\d{1,2}-\d{1,2})(?:\]\s*[-–:|]?|\s*[-–:|])\s*/u;
