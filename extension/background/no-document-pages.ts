@@ -211,7 +211,12 @@ export function noDocumentPage(
     .split(/\s+[-–|]\s+/u)
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
-  if ((searched && !titledByDocument(title)) || TAG_PATH.test(path) || WEEK_SCHEDULE_TITLE.test(named))
+  if (
+    (searched && !titledByDocument(title)) ||
+    TAG_PATH.test(path) ||
+    WEEK_SCHEDULE_TITLE.test(named) ||
+    readMoreCount(foldText(mainText)) >= 2
+  )
     return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
   // ("Website Văn phòng Chính phủ", "Cổng thông tin điện tử huyện Kỳ Anh"; audits 91 and 93),
@@ -287,6 +292,18 @@ const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
 const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
 /** A link to an answer on a line of its own, folded ("Xem trả lời"). */
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
+
+/**
+ * A teaser's "read more" link on a line of its own, folded ("Xem tiếp...", "Đọc tiếp »"): a
+ * category's page of teasers (Joomla's blog layout; audit 112) shows one under each, an
+ * article none.
+ */
+const READ_MORE_LINES = /^[ \t]*(?:xem|doc) tiep[ \t]*(?:\.{2,}|…|»|>>|›)?[ \t]*$/gm;
+
+/** How many teasers' "read more" lines a folded text holds. */
+function readMoreCount(folded: string): number {
+  return folded.match(READ_MORE_LINES)?.length ?? 0;
+}
 
 /** How many answers a folded text heads or links to. */
 function answerCount(folded: string): number {

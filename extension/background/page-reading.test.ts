@@ -627,7 +627,8 @@ describe('readListingRows', () => {
 describe('readListingRows and readPageReport: audit 36', () => {
   it('takes no type badge for a card’s subject, and reads it from the name instead', () => {
     // With an urgency or "new" badge beside it too (audit 54).
-    for (const badge of ['Kế hoạch', 'QĐ', 'CV', 'Công điện Hỏa tốc', 'Chỉ thị Mới']) {
+    // Two spans of badges read glued too ("Quyết địnhMới"; audit 112).
+    for (const badge of ['Kế hoạch', 'QĐ', 'CV', 'Công điện Hỏa tốc', 'Chỉ thị Mới', 'Quyết địnhMới']) {
       const [read] = readListingRows([
         row('45/KH-UBND', { subject: badge, name: '45/KH-UBND ngày 5/9/2024 về tổ chức Ngày hội' }),
       ]);
@@ -691,6 +692,17 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt - Báo Lao Động', article, cited)).toBe(
       '168/2024/NĐ-CP',
     );
+    // Always none: a category's page of teasers, each with its "Xem tiếp..." (audit 112); one
+    // such line is an article's.
+    const teasers = `${issued}\nXem tiếp...\nNgày 13/4/2015, Thủ tướng Chính phủ vừa ban hành Quyết định số 489/QĐ-TTg.\nXem tiếp...`;
+    expect(
+      primaryOf(
+        'Thông tin văn bản mới',
+        'https://ubnd.example.gov.vn/home/van-ban-moi.html?start=40',
+        teasers,
+      ),
+    ).toBeNull();
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP', article, `${issued}\nĐọc tiếp »`)).toBe('168/2024/NĐ-CP');
     // Always none: a tag page, titled by its tag, and a week's work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();

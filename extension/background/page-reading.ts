@@ -391,8 +391,8 @@ function badgeless(subject: string | null): string | null {
 const LINK_LABELS_ONLY =
   /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english)\s*[|/·-]?\s*)+$/;
 
-/** A "new" badge after a card's type badge ("Chỉ thị Mới"). */
-const NEW_BADGE = /\s+(?:mới|new|hot)\s*$/iu;
+/** A "new" badge after a card's type badge ("Chỉ thị Mới"), or glued to it by two spans ("Quyết địnhMới"; audit 112). */
+const NEW_BADGE = /\s*(?:mới|new|hot)\s*$/iu;
 
 /** Words after a type that say nothing of the document, as written ("sơ kết", "số hóa" are subjects). */
 const NO_SUBJECT_AFTER_TYPE = /^(?:số|của|hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật)(?![\p{L}\p{M}])/iu;

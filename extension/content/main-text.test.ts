@@ -115,6 +115,18 @@ dòng</p>`);
     ]);
   });
 
+  it('breaks the lines of a text layer placed by their tops when the source puts a newline between them', () => {
+    // The layer's style sheet places its spans; the page gives each its top (audit 111).
+    setBody(`<div class="textLayer"><span style="left:130px;top:172px">BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA</span>
+<span style="left:130px;top:192px">CHÍNH PHỦ VỀ BÌNH ĐẲNG GIỚI</span>
+<span style="left:300px;top:212px">Kính gửi: Quốc hội</span></div>`);
+    expect(renderedText(document.body, visibilityCheck()).split('\n')).toEqual([
+      'BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA',
+      'CHÍNH PHỦ VỀ BÌNH ĐẲNG GIỚI',
+      'Kính gửi: Quốc hội',
+    ]);
+  });
+
   it('leaves the page’s footer out, an article’s footer in', () => {
     setBody(`<div><article><p>${LONG}</p><footer>Nguồn: Công văn 3944/UBND-NC</footer></article></div>
       <footer><p>Giấy phép số 06/GP-TTĐT ngày 10/3/2021</p></footer><div role="contentinfo">Bản quyền 2024</div>`);

@@ -64,10 +64,12 @@ export function renderedRun(run: TextRun, visibility: VisibilityCheck, lineBreak
   const ends: number[] = [];
   const parts: string[] = [];
   let offset = 0;
+  // The last node holding more than whitespace: a text layer's source may put a newline between
+  // its placed lines, and the tops to compare are the lines' (audit 111).
+  let previous: Text | undefined;
   run.nodes.forEach((node, i) => {
     const parent = node.parentElement;
     if (!parent || !visibility.isShown(parent)) return;
-    const previous = nodes[nodes.length - 1];
     const separator = previous ? separatorBetween(previous, node, lineBreak) : '';
     if (separator) {
       parts.push(separator);
@@ -75,6 +77,7 @@ export function renderedRun(run: TextRun, visibility: VisibilityCheck, lineBreak
     }
     const data = run.text.slice(run.starts[i], run.ends[i]);
     nodes.push(node);
+    if (data.trim()) previous = node;
     parts.push(data);
     starts.push(offset);
     offset += data.length;

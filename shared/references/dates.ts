@@ -203,8 +203,14 @@ export function directDate(text: string, end: number, signed = false): string | 
   }
   if ((text.charCodeAt(i) | 0x20) === 0x64 /* d */)
     return englishDate(text, matchFoldedWord(text, i, 'dated'));
-  // "Decision No. 1234/QD-TTg on October 14, 2024": English news dates a signing with "on".
+  // "Decision No. 1234/QD-TTg on October 14, 2024": English news dates a signing with "on", or
+  // with "issued|signed on …" ("Official Dispatch 4868/BGTVT-VT issued on May 21, 2020"; audit 111).
   if (signed && lead === 0x6f /* o */) return englishDate(text, matchFoldedWord(text, i, 'on'));
+  if (signed && (lead === 0x69 /* i */ || lead === 0x73) /* s */) {
+    const verb = Math.max(matchFoldedWord(text, i, 'issued'), matchFoldedWord(text, i, 'signed'));
+    const on = verb < 0 ? verb : skipSpaces(text, verb, false);
+    return on > verb ? englishDate(text, matchFoldedWord(text, on, 'on')) : null;
+  }
   if ((text.charCodeAt(i) | 0x20) !== 0x6e /* n */) return null;
   const plain = plainSlashDate(text, i);
   if (plain !== undefined) return plain;

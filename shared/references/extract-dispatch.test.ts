@@ -4955,3 +4955,28 @@ describe('extractDispatch: what audit 105 found', () => {
     ).toBe('UBND xã');
   });
 });
+
+describe('extractDispatch: what audit 111 found', () => {
+  it('dates an English dispatch by its later "issued on …"', () => {
+    const text =
+      'This is the notable content in Official Dispatch 4868/BGTVT-VT by the Ministry of Transport regarding the implementation.\nFor details, see Official Dispatch 4868/BGTVT-VT issued on May 21, 2020.';
+    expect(fieldsOf(text)?.date).toBe('2020-05-21');
+    expect(fieldsOf('Official Dispatch 4868/BGTVT-VT signed on 21 May 2020 by the Minister.')?.date).toBe(
+      '2020-05-21',
+    );
+    // A verb glued to "on" is no verb.
+    expect(fieldsOf('Official Dispatch 4868/BGTVT-VT issuedon May 21, 2020.')?.date).toBeNull();
+  });
+
+  it('goes on with a header title over a line that a word like "CỦA" leaves open', () => {
+    const text =
+      'CHÍNH PHỦ\nSố: 300/BC-CP\nHà Nội, ngày 03 tháng 5 năm 2025\nBÁO CÁO\nBỔ SUNG, CẬP NHẬT THÔNG TIN CHO BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA\nCHÍNH PHỦ VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM 2024\nKính gửi: Quốc hội\nThực hiện Thông báo số 1230/TB-VPQH ngày 23/4/2025';
+    expect(fieldsOf(text)?.subject).toBe(
+      'BỔ SUNG, CẬP NHẬT THÔNG TIN CHO BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA CHÍNH PHỦ VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM 2024',
+    );
+    // A line that closes its phrase still ends the title before a body's name.
+    const closed =
+      'BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 03 tháng 5 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 95/2022/NĐ-CP';
+    expect(fieldsOf(closed)?.subject).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC');
+  });
+});

@@ -738,3 +738,13 @@ describe('findReferences: Hồ Chí Minh City’s education department (audit 10
     ).toMatchObject([{ raw: '4144 /GDĐT – VP', symbol: '4144/GDĐT-VP', issuer: 'GDĐT' }]);
   });
 });
+
+describe('findReferences: a university’s dispatch with a space after its slash (audit 111)', () => {
+  it('reads a spaced slash before an unknown body after a type word and "số"', () => {
+    expect(
+      findReferences('Nhà trường đã có công văn số 215/ ĐHV-ĐT về việc triển khai đăng ký học'),
+    ).toMatchObject([{ raw: '215/ ĐHV-ĐT', symbol: '215/ĐHV-ĐT', issuer: 'ĐHV', typeName: 'Công văn' }]);
+    // Not without the type word, nor with one segment only.
+    expect(findReferences('số 215/ ĐHV-ĐT, công văn số 215/ ĐHV về việc')).toEqual([]);
+  });
+});

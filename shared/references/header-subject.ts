@@ -209,14 +209,22 @@ const LEADING_MARK = /^[-–—•+*]\s*/;
  */
 function continuesTitle(title: readonly string[], line: string): boolean {
   const folded = foldText(line);
+  const capitals = isCapitals(title[0] as string);
+  // A line ending in "CỦA", "VỀ", "VÀ" … leaves its phrase open: the body's name under it is the
+  // title's ("… BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA / CHÍNH PHỦ VỀ …"; audit 111).
+  if (DANGLING_END.test(foldText(title[title.length - 1] as string)))
+    return capitals ? isCapitals(line) : !isCapitals(line) && title.length < MAX_TITLE_LINES;
   if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
-  if (isCapitals(title[0] as string)) return isCapitals(line);
+  if (capitals) return isCapitals(line);
   if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
   if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
   return !BODY_TEXT.test(folded);
 }
 
 const MAX_TITLE_LINES = 3;
+
+/** A title line's last word that needs the next line: "của", "về", "và", "cho", "đối với" … */
+const DANGLING_END = /(?:^|\s)(?:cua|ve|va|cho|voi|tai|trong|tren|den|theo|thuoc|giua)$/;
 
 const OFFICE_OPENING =
   /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;

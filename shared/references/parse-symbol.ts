@@ -526,16 +526,21 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a known issuer and a unit, or a header's "Số:" opening its
-  // line and the code against the slash: "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are
-  // prose, "Số: 46 /VKSTC" a header (audit 79, review 33). (A
-  // header's "Số: 1125 /BVXP-KHTH" of a body no list knows is not read: the content script's
-  // budget; audit 57, review 23.)
+  // Spaced, a code-less symbol needs a unit and a known issuer or a type word and "số" before it
+  // ("công văn số 215/ ĐHV-ĐT", a university's; audit 111), or a known issuer, a header's "Số:"
+  // opening its line and the code against the slash: "2020 / UBND tỉnh", "Phòng họp số 2 /UBND
+  // huyện" are prose, "Số: 46 /VKSTC" a header (audit 79, review 33). (A header's "Số: 1125
+  // /BVXP-KHTH" of a body no list knows is not read: the content script's budget; audit 57,
+  // review 23.)
   if (
     spaced &&
-    (!isKnownIssuer(issuer) ||
-      (codes.length < 2 &&
-        !(text.charCodeAt((segments[0] as Segment).start - 1) === 47 && isHeaderSo(text, start))))
+    (codes.length < 2
+      ? !(
+          isKnownIssuer(issuer) &&
+          text.charCodeAt((segments[0] as Segment).start - 1) === 47 &&
+          isHeaderSo(text, start)
+        )
+      : !isKnownIssuer(issuer) && !typeWordAndSoBefore(text, start))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the

@@ -29,6 +29,10 @@ describe('typeNameFor, through findReferences', () => {
     ['Nghị quyết số 35/2023/UBTVQH15', 'Nghị quyết'],
     ['Resolution 98/2023/QH15', 'Nghị quyết'],
     ['Decision No. 123/QD-TTg', 'Quyết định'],
+    // English words before a number: "No." glued to it, a no-break space, lower case.
+    ['Official Letter No.5/BXD-KHCN', 'Công văn'],
+    ['Plan\u00a0No 12/UBND-VX', 'Kế hoạch'],
+    ['the notice\n45/UBND-VP', 'Thông báo'],
     ['số 3944/UBND-NC', 'Công văn'],
     ['Quy định số 08-QĐi/TW', 'Quy định'],
   ])('%s → %s', (text, name) => {

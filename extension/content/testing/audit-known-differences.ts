@@ -113,7 +113,10 @@
  * left its body open), a body's short form beside the code's full name, a list grouped by year
  * whose groups hold one item each, items opening with a type badge in brackets ("[Chỉ thị] …":
  * no room in the content script's budget), and a news list and a FAQ page citing documents in
- * passing.
+ * passing; from audits 111 and 112: an English report's body as the page writes it ("Ministry of
+ * Transport"), list items opening with a calendar badge ("28 Th07/2025 Quyết định 680/…"), a
+ * list's bodies given by the headings over its groups of cards, and a unit after a hyphen and a
+ * space ("188/KH-BCA- C07"): the last three want room in the content script's budget.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1000,4 +1003,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 2589/QĐ-UBND, none expected'],
   "a110 L09 NOT a document list: tax office 'Câu hỏi thường gặp' page (Cục Thuế tỉnh Bắc Ninh layout; answers worded after the real 3431/TCHQ-TXNK text and the hoatieu.vn title of 78/2021/TT-BTC; questions composed): https://bacninh.gdt.gov.vn/cau-hoi-thuong-gap: numbered Q links 'Câu 1:' with answers citing 44/2023/NĐ-CP, 78/2021/TT-BTC, 3431/TCHQ-TXNK — about no single document (primary null), rows []; look-alikes '01/7/2023', '2%', '8%', 'cột (10)', 'Trang 1/15', '8h-17h', hotline":
     ['primary 78/2021/TT-BTC, none expected'],
+  "a111 N03 English legal-news page (LawNet, English edition), https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/no-opening-of-international-tourism-continual-prevention-of-external-disease-sources-147261.html: English summary of a Ministry of Transport official dispatch; the first date in the text belongs to the cited Announcement 182/TB-VPCP ('dated May 15, 2020'), the dispatch's own date only in the closing line 'issued on May 21, 2020'; headline paraphrases instead of giving a trích yếu; posting date 26/05/2020":
+    ['primary body Bộ Giao thông vận tải'],
+  "a112 L03 Cổng TTĐT tỉnh Vĩnh Long 'Kiểm soát TTHC > Văn bản' <ul> list, rows from nhansu.vn/van-ban-phap-luat/Quyet-dinh-680-QD-UBND-2025-...-685512.html (680/QĐ-UBND), phapluatcongdong.vn/van-ban/quyet-dinh-612-qd-ubnd-ban-hanh-tinh-vinh-long-nam-2020-p56727.htm (612/QĐ-UBND and its căn cứ 600/QĐ-UBND), hethongphapluat.com/quyet-dinh-13-2014-qd-ubnd-ve-quy-che-phoi-hop-...-vinh-long.html (13/2014/QĐ-UBND): each li opens with a calendar badge (day over 'Th07/2025'), the link text is 'Quyết định N/QĐ-UBND năm YYYY <trích yếu>' with the database-style 'năm 2025' between symbol and subject, no issuing body on the line":
+    ['primary 680/QĐ-UBND, none expected', '0 rows, not 4'],
+  "a112 L05 Sở VHTTDL Hưng Yên 'Văn bản chỉ đạo điều hành' grouped under headings, rows from sovhttdl.hungyen.gov.vn/portal/pages/print.aspx?p=9513 (2987/UBND-KGVX), ?p=9484 (157/KH-UBND, 821/SVHTTDL-QLDL), ?p=9343 (30/TB-UBND, 114/SVHTTDL-QLVHGĐ), ?p=9496 (67/KH-SVHTTDL): two h3 groups 'Văn bản của UBND tỉnh Hưng Yên' and 'Văn bản của Sở ...' whose items name no body themselves; each li is '<a>Công văn số N/…</a> ngày dd/mm/yyyy về …'; the 30/TB-UBND trích yếu repeats 'Thông báo kết luận'; 'Đ' inside the drafting unit QLVHGĐ":
+    [
+      'row 1 body null',
+      'row 2 body null',
+      'row 3 body null',
+      'row 4 body null',
+      'row 5 body null',
+      'row 6 body null',
+    ],
+  "a112 L09 legal database search results (lawnet-style 'Tìm văn bản', keyword 'kế hoạch phòng cháy chữa cháy'), rows from lawnet.vn/van-ban/furl?id=9ED3C (18/KH-UBND Quảng Ninh), thuviennhadat.vn/vbpl/ke-hoach-242-kh-ubnd-2024-...-lao-cai-...-621830.html (242/KH-UBND), thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Ke-hoach-1412-KH-UBND-2024-...-Khanh-Hoa-599850.aspx?tab=3 (1412/KH-UBND), ls1.hethongphapluat.com/ke-hoach-20-kh-ubnd-nam-2023-...-tinh-tra-vinh.html (20/KH-UBND), vanbanphapluat.co/ke-hoach-23-kh-ubnd-2023-thuc-hien-chi-thi-01-ct-ttg-phong-chay-chua-chay-ha-noi (23/KH-UBND): five different provinces' plans all numbered N/KH-UBND, titles 'Kế hoạch N/KH-UBND năm YYYY …' that cite Quyết định 203/QĐ-TTg and Chỉ thị 01/CT-TTg, matched-text snippets under each result with more references ('188/KH-BCA- C07' with a space, 'Chỉ thị s01/CT-TTg' glued), 'Nơi ban hành: Tỉnh …' and 'Ban hành:' fields":
+    ['references missing 188/KH-BCA-C07', 'references extra 188/KH-BCA'],
 };
