@@ -6,6 +6,8 @@
  * than in the content script, whose bundle has a size budget (DESIGN.md §6).
  * @module
  */
+
+import { foldText } from '../../shared/references/fold';
 import { isPreamble } from '../content/card-preamble';
 import { labeledFields, symbolLabelLength } from '../content/field-labels';
 import { BARE_DATE, DATE_ONLY, dateLine, parseListingDate } from '../content/listing-date';
@@ -85,7 +87,8 @@ export function withCardFields(row: ReportedRow): ReportedRow {
     const fields = labeledFields(text);
     if (fields.length > 0) {
       for (const [role, value] of fields) {
-        if (role === 'subject') subject ??= value || null;
+        // "Tóm tắt  Nội dung  VB liên quan  Tải về": a result's tabs, read as a label and its value (audit 114).
+        if (role === 'subject') subject ??= value && !isLinkLabelsOnly(value) ? value : null;
         else if (role === 'issuingBody') issuingBody ??= value || null;
         else if (role === 'issuedDate') issuedDate ??= parseListingDate(value);
       }
@@ -110,3 +113,14 @@ export function withCardFields(row: ReportedRow): ReportedRow {
     ...(fallbackDate ? { fallbackDate } : {}),
   };
 }
+
+/**
+ * A card's line of link labels only ("Xem chi tiết | Tải về"; audit 84), or a legal database's
+ * tabs under a result ("VB liên quan  Tải về"; audit 114): no subject.
+ */
+export function isLinkLabelsOnly(text: string): boolean {
+  return LINK_LABELS_ONLY.test(foldText(text).trim());
+}
+
+const LINK_LABELS_ONLY =
+  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english|tom tat|noi dung|(?:vb|van ban) lien quan|luoc do|van ban goc)\s*[|/·-]?\s*)+$/;

@@ -215,7 +215,9 @@ export function noDocumentPage(
     (searched && !titledByDocument(title)) ||
     TAG_PATH.test(path) ||
     WEEK_SCHEDULE_TITLE.test(named) ||
-    readMoreCount(foldText(mainText)) >= 2
+    teasersPage(mainText) ||
+    // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
+    (NEWS_SECTION_TITLE.test(named) && (mainText.match(DATE_LINES)?.length ?? 0) >= 2)
   )
     return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
@@ -246,6 +248,11 @@ export function noDocumentPage(
     ? 'unless reported'
     : false;
 }
+
+/** A news section's name opening a title, folded ("Tin tức", "Tin địa phương", "Tin hoạt động"). */
+const NEWS_SECTION_TITLE = /^\W*tin (?:tuc|dia phuong|hoat dong|trong (?:tinh|nuoc)|noi bat|moi|su kien)\W*$/;
+/** A teaser's date on a short line of its own ("21/08/2025", "Ninh Bình   21/08/2025"). */
+const DATE_LINES = /^.{0,30}\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,10}$/gm;
 
 /** A single-page app's route ("#/tin-tuc/…", "#!/…"), not an anchor in the page ("#noi-dung"). */
 const ROUTE = /^#!?\//;
@@ -294,16 +301,33 @@ const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
 
 /**
- * A teaser's "read more" link on a line of its own, folded ("Xem tiếp...", "Đọc tiếp »"): a
- * category's page of teasers (Joomla's blog layout; audit 112) shows one under each, an
- * article none.
+ * A teaser's "read more" link closing its line, folded ("Xem tiếp...", "[Đọc tiếp]", "… Xem
+ * tiếp →", "Chi tiết »" alone): a category's page of teasers (Joomla's blog layout; audit 112)
+ * shows one under each.
  */
-const READ_MORE_LINES = /^[ \t]*(?:xem|doc) tiep[ \t]*(?:\.{2,}|…|»|>>|›)?[ \t]*$/gm;
+const READ_MORE = /(?:(?:^|[\s[(])(?:xem|doc) tiep|^[\s[(]*chi tiet)[ \t]*(?:\.{2,}|…|»|>>|›|→)?[ \t)\]]*$/gm;
 
-/** How many teasers' "read more" lines a folded text holds. */
-function readMoreCount(folded: string): number {
-  return folded.match(READ_MORE_LINES)?.length ?? 0;
+/**
+ * A category's page of teasers: two "read more" lines or more, and the text's first reference in
+ * a teaser (its line or one of the two under it closes with one). An article's related teasers
+ * stand under its text, which names its document first (review 48).
+ */
+function teasersPage(mainText: string): boolean {
+  const folded = foldText(mainText);
+  const ends = [...folded.matchAll(READ_MORE)].map((match) => match.index);
+  const first = findReferences(mainText)[0];
+  if (ends.length < 2 || !first) return false;
+  const next = ends.find((end) => end >= first.end);
+  return next !== undefined && (folded.slice(first.end, next).match(/\n/g)?.length ?? 0) <= 2;
 }
+
+/** Where a list of answers' first question or answer opens its line, or the text's end. */
+export function answersStart(mainText: string): number {
+  const at = mainText.search(QUESTION_OR_ANSWER);
+  return at < 0 ? mainText.length : at;
+}
+
+const QUESTION_OR_ANSWER = /^[ \t]*(?:câu\s+)?(?:hỏi|trả\s+lời)[ \t]*:/imu;
 
 /** How many answers a folded text heads or links to. */
 function answerCount(folded: string): number {

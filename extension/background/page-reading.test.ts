@@ -624,11 +624,43 @@ describe('readListingRows', () => {
   });
 });
 
+describe('readListingRows: a legal database’s result tabs (audit 114)', () => {
+  it('takes no "Nội dung" tab’s neighbours for a labelled subject', () => {
+    const name = 'Thông tư 01/2026/TT-BDTTG quy định phân cấp quản lý Nhà nước về tín ngưỡng, tôn giáo';
+    const lines = [
+      '1',
+      name,
+      'Ban hành: 13/01/2026',
+      'Lĩnh vực: Văn hóa-Xã hội',
+      'Tóm tắt Nội dung: VB liên quan Tải về',
+    ];
+    const [read] = readListingRows([row(name, { name, card: { lines } })]);
+    expect([read?.issuedDate, read?.subject]).toEqual([
+      '2026-01-13',
+      'quy định phân cấp quản lý Nhà nước về tín ngưỡng, tôn giáo',
+    ]);
+  });
+});
+
 describe('readListingRows and readPageReport: audit 36', () => {
   it('takes no type badge for a card’s subject, and reads it from the name instead', () => {
     // With an urgency or "new" badge beside it too (audit 54).
     // Two spans of badges read glued too ("Quyết địnhMới"; audit 112).
-    for (const badge of ['Kế hoạch', 'QĐ', 'CV', 'Công điện Hỏa tốc', 'Chỉ thị Mới', 'Quyết địnhMới']) {
+    // Bracketed, dashed, with an emoji, or urgency and "new" together (review 48).
+    for (const badge of [
+      'Kế hoạch',
+      'QĐ',
+      'CV',
+      'Công điện Hỏa tốc',
+      'Chỉ thị Mới',
+      'Quyết địnhMới',
+      'Công điệnHỏa tốc',
+      'Chỉ thị(Mới)',
+      'Công vănNEW!',
+      'Công vănMớiKhẩn',
+      'Chỉ thị Mới 🔥',
+      'Công văn - Mới',
+    ]) {
       const [read] = readListingRows([
         row('45/KH-UBND', { subject: badge, name: '45/KH-UBND ngày 5/9/2024 về tổ chức Ngày hội' }),
       ]);
@@ -703,6 +735,17 @@ describe('readListingRows and readPageReport: audit 36', () => {
       ),
     ).toBeNull();
     expect(primaryOf('Nghị định 168/2024/NĐ-CP', article, `${issued}\nĐọc tiếp »`)).toBe('168/2024/NĐ-CP');
+    // An article with its related teasers under it (review 48), and teasers with "[Xem tiếp]" or
+    // "Chi tiết »".
+    const related = `${issued}\nMức phạt mới áp dụng từ ngày 01/01/2025.\nTin cùng chuyên mục\nTăng cường kiểm tra nồng độ cồn dịp Tết\nXem tiếp...\nPhạt nguội qua camera\nXem tiếp...`;
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt', article, related)).toBe('168/2024/NĐ-CP');
+    for (const more of ['[Xem tiếp]', 'Chi tiết »', 'Đọc tiếp →'])
+      expect(primaryOf('Tin văn bản', article, teasers.replaceAll('Xem tiếp...', more)), more).toBeNull();
+    // Always none: a news section's page of dated teasers (audit 114); an article titled by its
+    // section, with its one date, keeps its document.
+    const section = `Đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công trình\nNinh Bình 21/08/2025\nChiều 20/8, Đoàn kiểm tra đã đi kiểm tra.\nHướng dẫn xây dựng Đội xung kích\nTheo dqtv.vn 04/04/2020\n${issued}`;
+    expect(primaryOf('Tin địa phương - Cổng thông tin phòng, chống thiên tai', article, section)).toBeNull();
+    expect(primaryOf('Tin tức - Sở Tư pháp', article, `21/08/2025\n${issued}`)).toBe('168/2024/NĐ-CP');
     // Always none: a tag page, titled by its tag, and a week's work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();
@@ -755,8 +798,11 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(
       primaryOf('Hỏi đáp chính sách - BHXH tỉnh Bình Định', article, answers('Các câu hỏi mới nhất.')),
     ).toBeNull();
-    // A Q&A on the decree its introduction reports issued is about it (review 29).
+    // A Q&A on the decree its introduction reports issued is about it (review 29); not one its
+    // answers report issued, as answers do (audit 114).
     expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
+    const inAnswer = `Có 2 câu hỏi đã được trả lời.\nHỏi: Mức phạt là bao nhiêu?\nTrả lời:\n${issued}\nHỏi: Còn nồng độ cồn?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
+    expect(primaryOf('Hỏi đáp chính sách dân tộc - Ban Dân tộc', article, inAnswer)).toBeNull();
     // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).
     const dated = (n: number) =>
       `Câu trả lời:\nKhoản 1 Điều 9 Thông tư ${n}/2015/TT-BLĐTBXH ngày 29/12/2015 hướng dẫn chi tiết về điều kiện hưởng chế độ thai sản như sau.`;

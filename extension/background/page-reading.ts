@@ -23,8 +23,8 @@ import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import { sentenceAround } from '../../shared/references/text-spans';
 import { parseListingDate } from '../content/listing-date';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
-import { withCardFields } from './card-fields';
-import { aboutNoDocument, noDocumentPage } from './no-document-pages';
+import { isLinkLabelsOnly, withCardFields } from './card-fields';
+import { aboutNoDocument, answersStart, noDocumentPage } from './no-document-pages';
 import { completeReference } from './reference-completion';
 
 export function readPageReport(reported: PageReport): PageScan {
@@ -172,7 +172,10 @@ function isPagesOwn(
   const inText = () => (found ??= findReferences(mainText));
   let own: DocumentReference[] | undefined;
   const mentions = () => (own ??= inText().filter((r) => r.key === key));
-  const issuedInText = () => mentions().some((r) => issuedInSentence(mainText, r));
+  // On a list of answers, only its introduction's: an answer reports the documents it cites
+  // issued ("Ủy ban Dân tộc đã có văn bản số 1458/UBDT-VP135 …"; audit 114).
+  const issuedInText = (before = mainText.length) =>
+    mentions().some((r) => r.start < before && issuedInSentence(mainText, r));
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
   const pageKind = inHeader ? false : noDocumentPage(url, title, mainText);
@@ -201,7 +204,7 @@ function isPagesOwn(
         GROUNDS.test(mainText.slice(sentenceAround(mainText, r.start, r.end).from, r.start)),
       )
     ) &&
-    !issuedInText()
+    !issuedInText(kind === 'unless issued' ? answersStart(mainText) : undefined)
   )
     return false;
   if (findReferences(title).some((named) => named.key === key)) return true;
@@ -369,9 +372,7 @@ function readRow(
           // On a listing page only: beside a document, a box of bare names is the portal's.
           (listing ? restOfName(ownName, named.reference) : null))
         : null) ??
-      (fallbackSubject && !LINK_LABELS_ONLY.test(foldText(fallbackSubject).trim())
-        ? fallbackSubject
-        : null) ??
+      (fallbackSubject && !isLinkLabelsOnly(fallbackSubject) ? fallbackSubject : null) ??
       null,
     issuingBody:
       row.issuingBody ??
@@ -387,12 +388,11 @@ function badgeless(subject: string | null): string | null {
   return rest !== null && (isTypeWordOnly(rest.replace(NEW_BADGE, '')) || !/\p{L}/u.test(rest)) ? null : rest;
 }
 
-/** A card's line of link labels only ("Xem chi tiết | Tải về"; audit 84), folded: no subject. */
-const LINK_LABELS_ONLY =
-  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english)\s*[|/·-]?\s*)+$/;
-
-/** A "new" badge after a card's type badge ("Chỉ thị Mới"), or glued to it by two spans ("Quyết địnhMới"; audit 112). */
-const NEW_BADGE = /\s*(?:mới|new|hot)\s*$/iu;
+/**
+ * "New" and urgency badges after a card's type badge ("Chỉ thị Mới"), glued to it by two spans
+ * ("Quyết địnhMới"; audit 112) or set off by a bracket, a dash or an emoji (review 48).
+ */
+const NEW_BADGE = /(?:[\s\p{P}\p{S}]*(?:mới|new|hot|hỏa tốc|hoả tốc|thượng khẩn|khẩn))+[\s\p{P}\p{S}]*$/iu;
 
 /** Words after a type that say nothing of the document, as written ("sơ kết", "số hóa" are subjects). */
 const NO_SUBJECT_AFTER_TYPE = /^(?:số|của|hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật)(?![\p{L}\p{M}])/iu;

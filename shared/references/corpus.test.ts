@@ -67,9 +67,9 @@ const WRITTEN_CORPUS = 'testing/written-corpus.jsonl';
  * thirty-fourth, a line break a page wrote out as the text "\r\n" between the number and its date;
  * from the thirty-eighth, a year split by a space in copying ("16/7/20 21"), and a PDF's text
  * whose Đ and other letters were lost ("Q -TTg", "S :" for "Số:"); from the fifty-second, another OCR'd
- * "TƯ" kept as written; from the fifty-seventh, a header's number typed with a space before the
- * slash, "Số: 1125 /BVXP-KHTH", of a body no list knows (left for the content script's size:
- * review 23 found "số" in prose before "tour số 05 /HN-SG"); from the sixty-first, a forum post's
+ * "TƯ" kept as written (a header's "Số: 1125 /BVXP-KHTH", of a body no list knows, left from the
+ * fifty-seventh, is read since audit 113: "Số:" opening its line, the code against the slash);
+ * from the sixty-first, a forum post's
  * "cv 2159/ctbdu-ttht", a dispatch of a body no list knows in lower case (only a known body's is
  * read so).
  */
@@ -102,7 +102,6 @@ const KNOWN_MISMATCHES: Record<string, string[]> = {
     'a38-22 spurious',
     'a38-22 missed',
     'a52-033 issuer',
-    'a57-001 missed',
     'a61-019 missed',
     // Audit 71: a number with a letter ("27a/2022/UBTVQH15"); a header flattened to one line with
     // its "V/v" glued on ("…-PBGDPLV/v"; the fix did not fit the content script's budget); a

@@ -206,8 +206,18 @@ export function directDate(text: string, end: number, signed = false): string | 
   // "Decision No. 1234/QD-TTg on October 14, 2024": English news dates a signing with "on", or
   // with "issued|signed on …" ("Official Dispatch 4868/BGTVT-VT issued on May 21, 2020"; audit 111).
   if (signed && lead === 0x6f /* o */) return englishDate(text, matchFoldedWord(text, i, 'on'));
-  if (signed && (lead === 0x69 /* i */ || lead === 0x73) /* s */) {
-    const verb = Math.max(matchFoldedWord(text, i, 'issued'), matchFoldedWord(text, i, 'signed'));
+  if (
+    signed &&
+    (lead === 0x69 /* i */ || lead === 0x73 /* s */ || lead === 0x77 /* w */ || lead === 0x70) /* p */
+  ) {
+    // "… was issued on …", "… promulgated on …" (review 48).
+    const was = matchFoldedWord(text, i, 'was');
+    const at = was > 0 && isInlineSpace(text.charCodeAt(was)) ? skipSpaces(text, was, false) : i;
+    const verb = Math.max(
+      matchFoldedWord(text, at, 'issued'),
+      matchFoldedWord(text, at, 'signed'),
+      matchFoldedWord(text, at, 'promulgated'),
+    );
     const on = verb < 0 ? verb : skipSpaces(text, verb, false);
     return on > verb ? englishDate(text, matchFoldedWord(text, on, 'on')) : null;
   }

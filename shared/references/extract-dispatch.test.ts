@@ -4964,6 +4964,13 @@ describe('extractDispatch: what audit 111 found', () => {
     expect(fieldsOf('Official Dispatch 4868/BGTVT-VT signed on 21 May 2020 by the Minister.')?.date).toBe(
       '2020-05-21',
     );
+    // "was issued on", "promulgated on" (review 48).
+    expect(fieldsOf('Circular 78/2021/TT-BTC was issued on September 17, 2021 by the Ministry.')?.date).toBe(
+      '2021-09-17',
+    );
+    expect(
+      fieldsOf('Circular 78/2021/TT-BTC promulgated on 17 September 2021 guides e-invoices.')?.date,
+    ).toBe('2021-09-17');
     // A verb glued to "on" is no verb.
     expect(fieldsOf('Official Dispatch 4868/BGTVT-VT issuedon May 21, 2020.')?.date).toBeNull();
   });
@@ -4974,9 +4981,56 @@ describe('extractDispatch: what audit 111 found', () => {
     expect(fieldsOf(text)?.subject).toBe(
       'BỔ SUNG, CẬP NHẬT THÔNG TIN CHO BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA CHÍNH PHỦ VỀ THỰC HIỆN CÁC MỤC TIÊU QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM 2024',
     );
+    // "CỦA" over a signer's office, "của" over a body's name in normal case (review 48).
+    expect(
+      fieldsOf(
+        'SỞ NỘI VỤ\nSố: 45/KH-SNV\nNghệ An, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16/7/2021 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT ĐỘNG THI ĐUA\nThực hiện Chỉ thị số 19/CT-TTg',
+      )?.subject,
+    ).toBe('THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16/7/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT ĐỘNG THI ĐUA');
+    expect(
+      fieldsOf(
+        'ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC\nSố: 12/QĐ-UBND\nNghi Lộc, ngày 05 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo của\nỦy ban nhân dân huyện về phòng, chống thiên tai\nCăn cứ Luật Tổ chức chính quyền địa phương',
+      )?.subject,
+    ).toBe('Về việc kiện toàn Ban Chỉ đạo của Ủy ban nhân dân huyện về phòng, chống thiên tai');
+    // A word that only folds to one does not leave the line open ("TIẾP THEO", "TỰ VỆ", "CHỢ"), nor
+    // does a body's text under a line that does (review 48).
+    expect(
+      fieldsOf(
+        'CHÍNH PHỦ\nSố: 28/NQ-CP\nHà Nội, ngày 01 tháng 3 năm 2023\nNGHỊ QUYẾT\nVỀ PHÒNG THỦ DÂN SỰ ĐẾN NĂM 2030 VÀ NHỮNG NĂM TIẾP THEO\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ',
+      )?.subject,
+    ).toBe('VỀ PHÒNG THỦ DÂN SỰ ĐẾN NĂM 2030 VÀ NHỮNG NĂM TIẾP THEO');
+    expect(
+      fieldsOf(
+        'ỦY BAN NHÂN DÂN HUYỆN A\nSố: 30/KH-UBND\nA, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai thi hành Luật Dân quân tự vệ\nThực hiện Kế hoạch số 56/KH-UBND của tỉnh',
+      )?.subject,
+    ).toBe('Triển khai thi hành Luật Dân quân tự vệ');
+    expect(
+      fieldsOf(
+        'ỦY BAN NHÂN DÂN HUYỆN A\nSố: 31/KH-UBND\nA, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\nTăng cường quản lý, phát triển chợ trên địa bàn huyện về\nThực hiện Kế hoạch số 56/KH-UBND của tỉnh',
+      )?.subject,
+    ).toBe('Tăng cường quản lý, phát triển chợ trên địa bàn huyện về');
     // A line that closes its phrase still ends the title before a body's name.
     const closed =
       'BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 03 tháng 5 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 95/2022/NĐ-CP';
     expect(fieldsOf(closed)?.subject).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC');
+  });
+});
+
+describe('extractDispatch: what audit 113 found', () => {
+  it('dates an English report by the day its sentence opens with, past "Decision No."', () => {
+    const text =
+      'On July 11, 2024, the Plan to implement the Nghe An Provincial Planning was issued in Decision No. 625/QD-TTg, signed by Deputy Prime Minister Tran Hong Ha.\nThe purpose is to implement Decision No. 1059/QD-TTg dated September 14, 2023 of the Prime Minister.';
+    expect(fieldsOf(text)?.date).toBe('2024-07-11');
+    expect(fieldsOf('Once again, Decision No. 625/QD-TTg was cited.')?.date).toBeNull();
+  });
+
+  it('reads a header’s Quốc hiệu written without its spaces beside the issuer', () => {
+    const text =
+      'BỘ VĂN HOÁ, THỂTHAO VÀ DU LỊCH CỘNGHOÀXÃHỘICHỦNGHĨAVIỆTNAM\nTỔNG CỤC THỂ DỤC THỂ THAO Độc lập - Tự do - Hạnh phúc\nSố: 194 /TCTDTT-TTTTCI Hà Nội, ngày 03 tháng 03năm 2021\nV/v thay đổi thời gian tổ chức giải\nKính gửi:';
+    expect(fieldsOf(text)).toMatchObject({
+      symbol: '194/TCTDTT-TTTTCI',
+      date: '2021-03-03',
+      body: 'Tổng cục Thể dục thể thao',
+    });
   });
 });

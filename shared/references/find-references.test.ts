@@ -747,4 +747,12 @@ describe('findReferences: a university’s dispatch with a space after its slash
     // Not without the type word, nor with one segment only.
     expect(findReferences('số 215/ ĐHV-ĐT, công văn số 215/ ĐHV về việc')).toEqual([]);
   });
+
+  it('reads a header’s "Số:" before a spaced slash and an unknown body with its unit (audit 113)', () => {
+    expect(findReferences('Số: 194 /TCTDTT-TTTTCI Hà Nội, ngày 03 tháng 03 năm 2021')).toMatchObject([
+      { symbol: '194/TCTDTT-TTTTCI', issuedDate: '2021-03-03' },
+    ]);
+    // Not after "Số:" in the middle of a line, nor with a space after the slash as well.
+    expect(findReferences('tổ 12, Số: 1125 /BVXP-KHTH; Số: 12 / AB-CD')).toEqual([]);
+  });
 });

@@ -59,6 +59,8 @@ function headerLineIssuer(text: string, start: number): string | null {
     const republic =
       (
         findFolded(line, 'cong hoa', 0, line.length) ??
+        // Its spaces lost as a Word header is pasted ("CỘNGHOÀXÃHỘICHỦNGHĨAVIỆTNAM"; audit 113).
+        findFolded(line, 'conghoaxahoichunghiavietnam', 0, line.length) ??
         findFolded(line, 'dang cong san viet nam', 0, line.length)
       )?.start ?? -1;
     if (republic > 0) {

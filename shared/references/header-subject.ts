@@ -102,7 +102,7 @@ export function headerSubject(
     if (afterHour && title.length === 0 && !/^về\s/iu.test(line.normalize('NFC'))) break;
     // The signer's office under the type ("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …") opens
     // the body: a title under a type written without one has none (review 38).
-    if (isCapitals(line) && SIGNERS_OFFICE.test(foldText(line))) break;
+    if (isCapitals(line) && SIGNERS_OFFICE.test(foldText(line)) && !leavesOpen(title)) break;
     if (title.length > 0 && !continuesTitle(title, line)) break;
     title.push(line);
   }
@@ -209,13 +209,11 @@ const LEADING_MARK = /^[-–—•+*]\s*/;
  */
 function continuesTitle(title: readonly string[], line: string): boolean {
   const folded = foldText(line);
-  const capitals = isCapitals(title[0] as string);
   // A line ending in "CỦA", "VỀ", "VÀ" … leaves its phrase open: the body's name under it is the
-  // title's ("… BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA / CHÍNH PHỦ VỀ …"; audit 111).
-  if (DANGLING_END.test(foldText(title[title.length - 1] as string)))
-    return capitals ? isCapitals(line) : !isCapitals(line) && title.length < MAX_TITLE_LINES;
-  if (opensBody(line) || OFFICE_OPENING.test(folded)) return false;
-  if (capitals) return isCapitals(line);
+  // title's ("… BÁO CÁO SỐ 102/BC-CP NGÀY 15/02/2025 CỦA / CHÍNH PHỦ VỀ …"; audit 111), not the
+  // body's text, which the checks below still stop at (review 48).
+  if (!leavesOpen(title) && (opensBody(line) || OFFICE_OPENING.test(folded))) return false;
+  if (isCapitals(title[0] as string)) return isCapitals(line);
   if (isCapitals(line) || title.length >= MAX_TITLE_LINES) return false;
   if (/[:.;]$/.test(title[title.length - 1] as string) || /:$/.test(line)) return false;
   return !BODY_TEXT.test(folded);
@@ -223,8 +221,17 @@ function continuesTitle(title: readonly string[], line: string): boolean {
 
 const MAX_TITLE_LINES = 3;
 
-/** A title line's last word that needs the next line: "của", "về", "và", "cho", "đối với" … */
-const DANGLING_END = /(?:^|\s)(?:cua|ve|va|cho|voi|tai|trong|tren|den|theo|thuoc|giua)$/;
+/**
+ * Whether a title's last line ends with a word that needs the next line: "của", "về", "và",
+ * "cho", "đối với" …, as written ("TỰ VỆ", "CHỢ", "CÂY TRỒNG", "THUỐC" end titles; "theo" ends
+ * "những năm tiếp theo": review 48).
+ */
+function leavesOpen(title: readonly string[]): boolean {
+  const last = title[title.length - 1];
+  return last !== undefined && DANGLING_END.test(last.normalize('NFC').toLowerCase());
+}
+
+const DANGLING_END = /(?:^|\s)(?:của|về|và|cho|với|tại|trong|trên|đến|thuộc|giữa)$/u;
 
 const OFFICE_OPENING =
   /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;

@@ -7,7 +7,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { isSymbolLetter } from './chars';
 import { dateAt, firstYear, isoDate } from './dates';
-import { englishMonth } from './english-date';
+import { englishDate, englishMonth } from './english-date';
 import { foldCode, foldText } from './fold';
 import { BODY_OPENING } from './issuer-names';
 import { citedAsBasis, inBackground, TYPE_WORDS } from './mention-role';
@@ -84,6 +84,11 @@ function sentenceDate(
   const from = afterBasisClause(text, sentence.from, primary.start);
   const before = firstDate(text, from, primary.start, cited);
   if (before?.iso) return before.iso;
+  // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
+  // was issued in Decision No. 625/QD-TTg" (audit 113).
+  const english = ENGLISH_LEAD.exec(text.slice(from, primary.start));
+  const englishLead = english ? englishDate(text.slice(from + english[0].length, primary.start)) : null;
+  if (englishLead) return englishLead;
   const after = firstDate(text, primary.end, sentence.to);
   const between = after ? foldText(text.slice(primary.end, after.start)) : '';
   const issuedAfter =
@@ -180,6 +185,9 @@ function sentenceDate(
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
+
+/** "On" opening an English sentence, before its date. */
+const ENGLISH_LEAD = /^[\s"“(]*On\s+/;
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
 const ISSUED_TODAY = new RegExp(

@@ -526,21 +526,17 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a unit and a known issuer or a type word and "số" before it
-  // ("công văn số 215/ ĐHV-ĐT", a university's; audit 111), or a known issuer, a header's "Số:"
-  // opening its line and the code against the slash: "2020 / UBND tỉnh", "Phòng họp số 2 /UBND
-  // huyện" are prose, "Số: 46 /VKSTC" a header (audit 79, review 33). (A header's "Số: 1125
-  // /BVXP-KHTH" of a body no list knows is not read: the content script's budget; audit 57,
-  // review 23.)
+  // Spaced, a code-less symbol needs a known issuer, a header's "Số:" opening its line with the
+  // code against the slash ("Số: 46 /VKSTC"), or both when it has no unit; with a unit, a type
+  // word and "số" before it do too ("công văn số 215/ ĐHV-ĐT", a university's; audits 111, 113).
+  // "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are prose (audit 79, review 33).
   if (
     spaced &&
-    (codes.length < 2
-      ? !(
-          isKnownIssuer(issuer) &&
-          text.charCodeAt((segments[0] as Segment).start - 1) === 47 &&
-          isHeaderSo(text, start)
-        )
-      : !isKnownIssuer(issuer) && !typeWordAndSoBefore(text, start))
+    !(codes.length < 2
+      ? isKnownIssuer(issuer) && isHeaderSo(text, start, segments[0] as Segment)
+      : isKnownIssuer(issuer) ||
+        isHeaderSo(text, start, segments[0] as Segment) ||
+        typeWordAndSoBefore(text, start))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
@@ -578,10 +574,17 @@ function namedBefore(text: string, start: number): boolean {
   );
 }
 
-/** Whether a header's "Số:" (or "Số") alone opens the line before the number at `start`. */
-function isHeaderSo(text: string, start: number): boolean {
+/**
+ * Whether a header's "Số:" (or "Số") alone opens the line before the number at `start`, and its
+ * code stands against the slash ("Số: 46 /VKSTC").
+ */
+function isHeaderSo(text: string, start: number, code: Segment): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
-  return start - from <= 12 && /^\s*so\s*:?\s*$/.test(foldText(text.slice(from, start)));
+  return (
+    text.charCodeAt(code.start - 1) === 47 &&
+    start - from <= 12 &&
+    /^\s*so\s*:?\s*$/.test(foldText(text.slice(from, start)))
+  );
 }
 
 /** "số", "số hiệu", "ký hiệu" (not "phiên hiệu 12/QK4", a unit's designation). */

@@ -105,10 +105,11 @@ export function isAbbreviationDot(text: string, at: number): boolean {
   const word = ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
   if (!word) return false;
   const next = /^[ \t\u00a0]+(\p{Lu}|\d)/u.exec(text.slice(at + 1, at + 4));
-  return next !== null && (word[1] !== 'Q' && word[1] !== 'P' ? true : /\d/.test(next[1] as string));
+  return next !== null && (/^(?:TP|Tp|TX)$/.test(word[1] as string) || /\d/.test(next[1] as string));
 }
 
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(TP|Tp|TX|Q|P)$/;
+/** Abbreviations a dot ends inside a sentence: a city's, a ward's, and English "No." before a number (audit 113). */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(TP|Tp|TX|Q|P|No)$/;
 
 function isWordChar(c: number): boolean {
   return !(isInlineSpace(c) || isLineBreak(c) || c === 0 || Number.isNaN(c));

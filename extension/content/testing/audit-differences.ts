@@ -7,7 +7,7 @@ import type { PageScan } from '../../lib/page-scan';
 import type { AuditPage, Field } from './audit-pages';
 
 /**
- * Compares without case, spacing, a leading "về việc" or trailing punctuation, with the
+ * Compares without case, spacing, tone placement, a leading "về việc" or trailing punctuation, with the
  * abbreviated body types written out (the background writes "Ủy ban nhân dân tỉnh Quảng Ninh"
  * where a page says "UBND tỉnh Quảng Ninh"); one may contain the other.
  */
@@ -15,6 +15,10 @@ const normal = (text: unknown) =>
   String(text ?? '')
     .normalize('NFC')
     .toLowerCase()
+    // Old and new tone placement are one spelling ("hoá"/"hóa", "Toà"/"Tòa", "uỷ"/"ủy"; audit 113).
+    .replace(/u([ỷýỳỹỵ])/g, (_, y: string) => `${'ủúùũụ'['ỷýỳỹỵ'.indexOf(y)]}y`)
+    .replace(/o([àáảãạ])/g, (_, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`)
+    .replace(/o([èéẻẽẹ])/g, (_, e: string) => `${'òóỏõọ'['èéẻẽẹ'.indexOf(e)]}e`)
     .replace(/\bubnd\b/g, 'ủy ban nhân dân')
     .replace(/\bhđnd\b/g, 'hội đồng nhân dân')
     .replace(/\s+/g, ' ')
