@@ -305,20 +305,22 @@ const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
  * tiếp →", "Chi tiết »" alone): a category's page of teasers (Joomla's blog layout; audit 112)
  * shows one under each.
  */
-const READ_MORE = /(?:(?:^|[\s[(])(?:xem|doc) tiep|^[\s[(]*chi tiet)[ \t]*(?:\.{2,}|…|»|>>|›|→)?[ \t)\]]*$/gm;
+const READ_MORE = /(?:(?:^|[\s[(])(?:xem|doc) tiep|^[\s[(]*chi tiet)[ \t]*(?:\.{2,}|…|»|>>|›|→)?[ \t)\]]*$/;
 
 /**
  * A category's page of teasers: two "read more" lines or more, and the text's first reference in
  * a teaser (its line or one of the two under it closes with one). An article's related teasers
- * stand under its text, which names its document first (review 48).
+ * stand under its text, which names its document first (review 48). Compared by line: folding
+ * drops an NFD text's combining marks, and with them its offsets.
  */
 function teasersPage(mainText: string): boolean {
-  const folded = foldText(mainText);
-  const ends = [...folded.matchAll(READ_MORE)].map((match) => match.index);
+  const readMore = foldText(mainText)
+    .split('\n')
+    .flatMap((line, index) => (READ_MORE.test(line) ? [index] : []));
   const first = findReferences(mainText)[0];
-  if (ends.length < 2 || !first) return false;
-  const next = ends.find((end) => end >= first.end);
-  return next !== undefined && (folded.slice(first.end, next).match(/\n/g)?.length ?? 0) <= 2;
+  if (readMore.length < 2 || !first) return false;
+  const line = mainText.slice(0, first.end).split('\n').length - 1;
+  return readMore.some((index) => index >= line && index <= line + 2);
 }
 
 /** Where a list of answers' first question or answer opens its line, or the text's end. */

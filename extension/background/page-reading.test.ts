@@ -741,6 +741,10 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Nghị định 168/2024/NĐ-CP tăng mức phạt', article, related)).toBe('168/2024/NĐ-CP');
     for (const more of ['[Xem tiếp]', 'Chi tiết »', 'Đọc tiếp →'])
       expect(primaryOf('Tin văn bản', article, teasers.replaceAll('Xem tiếp...', more)), more).toBeNull();
+    // Written decomposed (NFD), where folding shortens the text.
+    const intro = 'Ủy ban nhân dân tỉnh Bình Định thông báo về việc triển khai. '.repeat(6);
+    const longer = `${intro}\n${issued}\nXem tiếp...\nPhạt nguội qua camera\nĐăng ngày 01/01/2025\nCác tỉnh triển khai.\nCamera ghi hình.\nThông báo vi phạm.\nNộp phạt trực tuyến.\nXem tiếp...`;
+    expect(primaryOf('Tin văn bản', article, longer.normalize('NFD'))).toBeNull();
     // Always none: a news section's page of dated teasers (audit 114); an article titled by its
     // section, with its one date, keeps its document.
     const section = `Đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công trình\nNinh Bình 21/08/2025\nChiều 20/8, Đoàn kiểm tra đã đi kiểm tra.\nHướng dẫn xây dựng Đội xung kích\nTheo dqtv.vn 04/04/2020\n${issued}`;
