@@ -123,4 +123,4 @@ export function isLinkLabelsOnly(text: string): boolean {
 }
 
 const LINK_LABELS_ONLY =
-  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english|tom tat|noi dung|(?:vb|van ban) lien quan|luoc do|van ban goc)\s*[|/·-]?\s*)+$/;
+  /^(?:(?:xem chi tiet|chi tiet|xem them|xem|tai ve|tai xuong|download|doc tiep|(?:file |tep )?dinh kem|toan van|tieng viet|tieng anh|english|tom tat|noi dung|(?:vb|van ban) (?:lien quan|goc)|luoc do|hieu luc|thuoc tinh|lich su)\s*[|/·-]?\s*)+$/;

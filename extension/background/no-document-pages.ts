@@ -217,7 +217,7 @@ export function noDocumentPage(
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
-    (NEWS_SECTION_TITLE.test(named) && (mainText.match(DATE_LINES)?.length ?? 0) >= 2)
+    (NEWS_SECTION_TITLE.test(named) && inDatedTeaser(mainText))
   )
     return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
@@ -252,7 +252,24 @@ export function noDocumentPage(
 /** A news section's name opening a title, folded ("Tin tức", "Tin địa phương", "Tin hoạt động"). */
 const NEWS_SECTION_TITLE = /^\W*tin (?:tuc|dia phuong|hoat dong|trong (?:tinh|nuoc)|noi bat|moi|su kien)\W*$/;
 /** A teaser's date on a short line of its own ("21/08/2025", "Ninh Bình   21/08/2025"). */
-const DATE_LINES = /^.{0,30}\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,10}$/gm;
+const DATE_LINE = /^.{0,30}\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,10}$/;
+/** The most lines a teaser takes from its date to the next teaser's (headline, date, lead). */
+const TEASER_LINES = 4;
+
+/**
+ * The text's first reference in a dated teaser: between two teasers' date lines a few lines
+ * apart. A section's page lists its teasers so; an article titled by its section (some portals
+ * title every page so) has its own date far above its related teasers' (review 49).
+ */
+function inDatedTeaser(mainText: string): boolean {
+  const first = findReferences(mainText)[0];
+  if (!first) return false;
+  const line = mainText.slice(0, first.end).split('\n').length - 1;
+  const dates = mainText.split('\n').flatMap((text, index) => (DATE_LINE.test(text) ? [index] : []));
+  const before = dates.filter((index) => index <= line).pop();
+  const after = dates.find((index) => index > line);
+  return before !== undefined && after !== undefined && after - before <= TEASER_LINES;
+}
 
 /** A single-page app's route ("#/tin-tuc/…", "#!/…"), not an anchor in the page ("#noi-dung"). */
 const ROUTE = /^#!?\//;
@@ -301,11 +318,13 @@ const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
 
 /**
- * A teaser's "read more" link closing its line, folded ("Xem tiếp...", "[Đọc tiếp]", "… Xem
- * tiếp →", "Chi tiết »" alone): a category's page of teasers (Joomla's blog layout; audit 112)
- * shows one under each.
+ * A teaser's "read more" link on a line of its own, folded ("Xem tiếp...", "[Đọc tiếp]", "Xem
+ * tiếp →", "Chi tiết »"): a category's page of teasers (Joomla's blog layout; audit 112) shows
+ * one under each. Not closing a line of text (an article's "Tin khác" teasers), nor "Chi tiết"
+ * without its arrow (a tab: review 49).
  */
-const READ_MORE = /(?:(?:^|[\s[(])(?:xem|doc) tiep|^[\s[(]*chi tiet)[ \t]*(?:\.{2,}|…|»|>>|›|→)?[ \t)\]]*$/;
+const READ_MORE =
+  /^[\s[(]*(?:(?:xem|doc) tiep[ \t]*(?:\.{2,}|…|»|>>|›|→)?|chi tiet[ \t]*(?:»|>>|›|→))[ \t)\]]*$/;
 
 /**
  * A category's page of teasers: two "read more" lines or more, and the text's first reference in

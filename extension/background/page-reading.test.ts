@@ -627,18 +627,17 @@ describe('readListingRows', () => {
 describe('readListingRows: a legal database’s result tabs (audit 114)', () => {
   it('takes no "Nội dung" tab’s neighbours for a labelled subject', () => {
     const name = 'Thông tư 01/2026/TT-BDTTG quy định phân cấp quản lý Nhà nước về tín ngưỡng, tôn giáo';
-    const lines = [
-      '1',
-      name,
-      'Ban hành: 13/01/2026',
-      'Lĩnh vực: Văn hóa-Xã hội',
+    for (const tabs of [
       'Tóm tắt Nội dung: VB liên quan Tải về',
-    ];
-    const [read] = readListingRows([row(name, { name, card: { lines } })]);
-    expect([read?.issuedDate, read?.subject]).toEqual([
-      '2026-01-13',
-      'quy định phân cấp quản lý Nhà nước về tín ngưỡng, tôn giáo',
-    ]);
+      'Nội dung: VB gốc Tiếng Anh Hiệu lực Lược đồ',
+    ]) {
+      const lines = ['1', name, 'Ban hành: 13/01/2026', 'Lĩnh vực: Văn hóa-Xã hội', tabs];
+      const [read] = readListingRows([row(name, { name, card: { lines } })]);
+      expect([read?.issuedDate, read?.subject], tabs).toEqual([
+        '2026-01-13',
+        'quy định phân cấp quản lý Nhà nước về tín ngưỡng, tôn giáo',
+      ]);
+    }
   });
 });
 
@@ -660,6 +659,11 @@ describe('readListingRows and readPageReport: audit 36', () => {
       'Công vănMớiKhẩn',
       'Chỉ thị Mới 🔥',
       'Công văn - Mới',
+      'Chỉ thịTối khẩn',
+      'Công văn Mật',
+      'Chỉ thịCòn hiệu lực',
+      'Công văn ★ Nổi bật',
+      'Chỉ thị Mới cập nhật',
     ]) {
       const [read] = readListingRows([
         row('45/KH-UBND', { subject: badge, name: '45/KH-UBND ngày 5/9/2024 về tổ chức Ngày hội' }),
@@ -735,6 +739,13 @@ describe('readListingRows and readPageReport: audit 36', () => {
       ),
     ).toBeNull();
     expect(primaryOf('Nghị định 168/2024/NĐ-CP', article, `${issued}\nĐọc tiếp »`)).toBe('168/2024/NĐ-CP');
+    // Nor one whose related teasers close their lines with "… Xem tiếp »", nor a tab bar's
+    // "Chi tiết" (review 49).
+    const inline = `${issued}\nTin khác\nTăng cường kiểm tra nồng độ cồn dịp Tết … Xem tiếp »\nPhạt nguội qua camera … Xem tiếp »`;
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP', article, inline)).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP', article, `${issued}\nChi tiết\nThuộc tính\nChi tiết`)).toBe(
+      '168/2024/NĐ-CP',
+    );
     // An article with its related teasers under it (review 48), and teasers with "[Xem tiếp]" or
     // "Chi tiết »".
     const related = `${issued}\nMức phạt mới áp dụng từ ngày 01/01/2025.\nTin cùng chuyên mục\nTăng cường kiểm tra nồng độ cồn dịp Tết\nXem tiếp...\nPhạt nguội qua camera\nXem tiếp...`;
@@ -747,9 +758,12 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Tin văn bản', article, longer.normalize('NFD'))).toBeNull();
     // Always none: a news section's page of dated teasers (audit 114); an article titled by its
     // section, with its one date, keeps its document.
-    const section = `Đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công trình\nNinh Bình 21/08/2025\nChiều 20/8, Đoàn kiểm tra đã đi kiểm tra.\nHướng dẫn xây dựng Đội xung kích\nTheo dqtv.vn 04/04/2020\n${issued}`;
+    const section = `Đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công trình\nNinh Bình 21/08/2025\nChiều 20/8, Đoàn kiểm tra đã đi kiểm tra.\nHướng dẫn xây dựng Đội xung kích\nTheo dqtv.vn 04/04/2020\n${issued}\nHưởng ứng Tuần lễ phòng, chống thiên tai\nQuảng Nam 16/05/2022\nUBND tỉnh ban hành công văn.`;
     expect(primaryOf('Tin địa phương - Cổng thông tin phòng, chống thiên tai', article, section)).toBeNull();
     expect(primaryOf('Tin tức - Sở Tư pháp', article, `21/08/2025\n${issued}`)).toBe('168/2024/NĐ-CP');
+    // … nor its related box's dated teasers under its text, nor a header's "today" (review 49).
+    const sectionArticle = `Thứ Sáu, 15/01/2021\nTin địa phương\n21/08/2025\n${issued}\nMức phạt áp dụng từ năm 2025.\nCác lực lượng tăng cường tuần tra.\nNgười dân chấp hành tốt.\nTin cùng chuyên mục\nKiểm tra công trình PCTT\n20/08/2025\nDiễn tập cứu hộ\n19/08/2025`;
+    expect(primaryOf('Tin địa phương - Cổng thông tin', article, sectionArticle)).toBe('168/2024/NĐ-CP');
     // Always none: a tag page, titled by its tag, and a week's work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();
@@ -807,6 +821,8 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
     const inAnswer = `Có 2 câu hỏi đã được trả lời.\nHỏi: Mức phạt là bao nhiêu?\nTrả lời:\n${issued}\nHỏi: Còn nồng độ cồn?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
     expect(primaryOf('Hỏi đáp chính sách dân tộc - Ban Dân tộc', article, inAnswer)).toBeNull();
+    // … unless its title names that document (review 49).
+    expect(primaryOf('Hỏi đáp về Nghị định 168/2024/NĐ-CP', article, inAnswer)).toBe('168/2024/NĐ-CP');
     // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).
     const dated = (n: number) =>
       `Câu trả lời:\nKhoản 1 Điều 9 Thông tư ${n}/2015/TT-BLĐTBXH ngày 29/12/2015 hướng dẫn chi tiết về điều kiện hưởng chế độ thai sản như sau.`;

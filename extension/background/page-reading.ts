@@ -179,6 +179,7 @@ function isPagesOwn(
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
   const pageKind = inHeader ? false : noDocumentPage(url, title, mainText);
+  const titleNames = () => findReferences(title).some((named) => named.key === key);
   // A site's home page is about no document, unless it shows a document's one-row table of its
   // own fields (a portal whose every view is served at its root).
   const kind =
@@ -204,10 +205,13 @@ function isPagesOwn(
         GROUNDS.test(mainText.slice(sentenceAround(mainText, r.start, r.end).from, r.start)),
       )
     ) &&
-    !issuedInText(kind === 'unless issued' ? answersStart(mainText) : undefined)
+    !issuedInText(kind === 'unless issued' ? answersStart(mainText) : undefined) &&
+    // A list of answers about the document its title names ("Hỏi đáp về Quyết định 12/2018/QĐ-TTg";
+    // review 49).
+    !(kind === 'unless issued' && titleNames())
   )
     return false;
-  if (findReferences(title).some((named) => named.key === key)) return true;
+  if (titleNames()) return true;
   // A listing that found one document links it to its own page (audit 87). A lone table row
   // (beside a box of cards at most) is then no document page's, unless a document's header
   // stands above it ("Số: 45/KH-UBND": its one-row table is its own; review 37); a lone card,
@@ -389,10 +393,12 @@ function badgeless(subject: string | null): string | null {
 }
 
 /**
- * "New" and urgency badges after a card's type badge ("Chỉ thị Mới"), glued to it by two spans
- * ("Quyết địnhMới"; audit 112) or set off by a bracket, a dash or an emoji (review 48).
+ * "New", urgency and validity badges after a card's type badge ("Chỉ thị Mới"), glued to it by
+ * two spans ("Quyết địnhMới"; audit 112) or set off by a bracket, a dash or an emoji (reviews 48
+ * and 49).
  */
-const NEW_BADGE = /(?:[\s\p{P}\p{S}]*(?:mới|new|hot|hỏa tốc|hoả tốc|thượng khẩn|khẩn))+[\s\p{P}\p{S}]*$/iu;
+const NEW_BADGE =
+  /(?:[\s\p{P}\p{S}]*(?:mới(?: nhất| cập nhật)?|new|hot|hỏa tốc|hoả tốc|thượng khẩn|tối khẩn|khẩn|mật|nổi bật|quan trọng|(?:còn|hết) hiệu lực))+[\s\p{P}\p{S}]*$/iu;
 
 /** Words after a type that say nothing of the document, as written ("sơ kết", "số hóa" are subjects). */
 const NO_SUBJECT_AFTER_TYPE = /^(?:số|của|hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật)(?![\p{L}\p{M}])/iu;

@@ -5009,6 +5009,17 @@ describe('extractDispatch: what audit 111 found', () => {
         'ỦY BAN NHÂN DÂN HUYỆN A\nSố: 31/KH-UBND\nA, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\nTăng cường quản lý, phát triển chợ trên địa bàn huyện về\nThực hiện Kế hoạch số 56/KH-UBND của tỉnh',
       )?.subject,
     ).toBe('Tăng cường quản lý, phát triển chợ trên địa bàn huyện về');
+    // "TRỰC THUỘC", "HIỆN TẠI", "CẤP TRÊN" close their phrase; "CÁC" does not (review 49).
+    expect(
+      fieldsOf(
+        'SỞ NỘI VỤ\nSố: 12/QĐ-SNV\nTây Ninh, ngày 05 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ NỘI VỤ VÀ CÁC ĐƠN VỊ TRỰC THUỘC\nGIÁM ĐỐC SỞ NỘI VỤ TỈNH TÂY NINH\nCăn cứ Luật Tổ chức chính quyền địa phương',
+      )?.subject,
+    ).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA SỞ NỘI VỤ VÀ CÁC ĐƠN VỊ TRỰC THUỘC');
+    expect(
+      fieldsOf(
+        'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 1750/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 20 tháng 5 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC\nSỞ, BAN, NGÀNH THUỘC ỦY BAN NHÂN DÂN THÀNH PHỐ\nCăn cứ Luật Tổ chức chính quyền địa phương',
+      )?.subject,
+    ).toBe('BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC SỞ, BAN, NGÀNH THUỘC ỦY BAN NHÂN DÂN THÀNH PHỐ');
     // A line that closes its phrase still ends the title before a body's name.
     const closed =
       'BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 03 tháng 5 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 95/2022/NĐ-CP';
@@ -5022,6 +5033,21 @@ describe('extractDispatch: what audit 113 found', () => {
       'On July 11, 2024, the Plan to implement the Nghe An Provincial Planning was issued in Decision No. 625/QD-TTg, signed by Deputy Prime Minister Tran Hong Ha.\nThe purpose is to implement Decision No. 1059/QD-TTg dated September 14, 2023 of the Prime Minister.';
     expect(fieldsOf(text)?.date).toBe('2024-07-11');
     expect(fieldsOf('Once again, Decision No. 625/QD-TTg was cited.')?.date).toBeNull();
+    // Only a sentence that issues or signs it, naming no other document first: a meeting's day or
+    // the day a decree took effect opens such sentences as often (review 49).
+    expect(
+      fieldsOf(
+        'On December 15, 2024, a conference reviewed ten years of Directive No. 40-CT/TW on social credit.',
+      )?.date,
+    ).toBeNull();
+    expect(
+      fieldsOf('On January 1, 2025, Decree No. 168/2024/ND-CP on traffic fines took effect nationwide.')
+        ?.date,
+    ).toBeNull();
+    expect(
+      fieldsOf('On October 14, 2024, the Prime Minister signed Decision 1234/QD-TTg approving the plan.')
+        ?.date,
+    ).toBe('2024-10-14');
   });
 
   it('reads a header’s Quốc hiệu written without its spaces beside the issuer', () => {
@@ -5032,5 +5058,16 @@ describe('extractDispatch: what audit 113 found', () => {
       date: '2021-03-03',
       body: 'Tổng cục Thể dục thể thao',
     });
+  });
+});
+
+describe('extractDispatch: what audit 115 found', () => {
+  it('reads a post titled by its number over its text’s type title, not "của <body>" for its subject', () => {
+    const title = 'Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy';
+    const text = `${title}\nAdmin | 258 lần xem | 0 bình luận\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng, phát triển thị xã Sông Cầu\nlên thành phố trực thuộc tỉnh vào năm 2025\n-----\nThực hiện Nghị quyết Đại hội`;
+    expect(fieldsOf(text, title)?.subject).toBe(
+      'về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025',
+    );
+    expect(fieldsOf(`${title}\nThực hiện Nghị quyết Đại hội`, title)?.subject).toBeNull();
   });
 });

@@ -318,6 +318,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
       ) ??
       (primary.key === titleReferences[0]?.key ? titleSubject(page.title, titleReferences) : null) ??
       titleBareSubject ??
+      // A post titled by the document's number over its text's type title and trích yếu, with no
+      // "Số:" header ("NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …"; audit 115).
+      (primary.key === titleReferences[0]?.key && !header
+        ? headerSubject(text, primary.end, ownTitleType(primary), primary.key)
+        : null) ??
       // To the line's end: English sentences are split at "No." of the documents they name. After
       // the title's subject ("Decree 100/2019/ND-CP on administrative penalties …" over "…
       // enforce Decree 100/2019/ND-CP on all roads"; review 37).

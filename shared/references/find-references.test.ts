@@ -754,5 +754,9 @@ describe('findReferences: a university’s dispatch with a space after its slash
     ]);
     // Not after "Số:" in the middle of a line, nor with a space after the slash as well.
     expect(findReferences('tổ 12, Số: 1125 /BVXP-KHTH; Số: 12 / AB-CD')).toEqual([]);
+    // A one-segment code too, a unit's (audit 115).
+    expect(findReferences('Số: 11 /KHCN      Tp. Hồ Chí Minh, ngày 03 tháng 6 năm 2014')).toMatchObject([
+      { symbol: '11/KHCN', issuedDate: '2014-06-03' },
+    ]);
   });
 });

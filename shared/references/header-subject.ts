@@ -223,15 +223,16 @@ const MAX_TITLE_LINES = 3;
 
 /**
  * Whether a title's last line ends with a word that needs the next line: "của", "về", "và",
- * "cho", "đối với" …, as written ("TỰ VỆ", "CHỢ", "CÂY TRỒNG", "THUỐC" end titles; "theo" ends
- * "những năm tiếp theo": review 48).
+ * "cho", "đối với", "các" …, as written ("TỰ VỆ", "CHỢ", "CÂY TRỒNG", "THUỐC" end titles; "theo",
+ * "thuộc", "tại" and "trên" end "những năm tiếp theo", "trực thuộc", "hiện tại", "cấp trên":
+ * reviews 48 and 49).
  */
 function leavesOpen(title: readonly string[]): boolean {
   const last = title[title.length - 1];
   return last !== undefined && DANGLING_END.test(last.normalize('NFC').toLowerCase());
 }
 
-const DANGLING_END = /(?:^|\s)(?:của|về|và|cho|với|tại|trong|trên|đến|thuộc|giữa)$/u;
+const DANGLING_END = /(?:^|\s)(?:của|về|và|cho|với|trong|đến|giữa|các|những)$/u;
 
 const OFFICE_OPENING =
   /^(?:giam doc|pho giam doc|bo truong|thu truong|chanh|truong ban|hieu truong|tong giam doc|tong cuc truong|cuc truong)\b/;

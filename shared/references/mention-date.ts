@@ -85,9 +85,17 @@ function sentenceDate(
   const before = firstDate(text, from, primary.start, cited);
   if (before?.iso) return before.iso;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
-  // was issued in Decision No. 625/QD-TTg" (audit 113).
-  const english = ENGLISH_LEAD.exec(text.slice(from, primary.start));
-  const englishLead = english ? englishDate(text.slice(from + english[0].length, primary.start)) : null;
+  // was issued in Decision No. 625/QD-TTg" (audit 113); only when the sentence issues or signs the
+  // document, with no other document named before it: a meeting's day or the day a decree took
+  // effect opens such sentences as often (review 49).
+  const sentenceOpening = text.slice(from, primary.start);
+  const english = ENGLISH_LEAD.exec(sentenceOpening);
+  const englishLead =
+    english &&
+    ENGLISH_ISSUING.test(sentenceOpening) &&
+    !references.some((r) => r !== primary && r.start >= from && r.start < primary.start)
+      ? englishDate(sentenceOpening.slice(english[0].length))
+      : null;
   if (englishLead) return englishLead;
   const after = firstDate(text, primary.end, sentence.to);
   const between = after ? foldText(text.slice(primary.end, after.start)) : '';
@@ -188,6 +196,8 @@ function sentenceDate(
 
 /** "On" opening an English sentence, before its date. */
 const ENGLISH_LEAD = /^[\s"“(]*On\s+/;
+/** A verb issuing or signing the document named after it ("issued", "signed", "promulgated"). */
+const ENGLISH_ISSUING = /\b(?:issued|signed|promulgated)\b/i;
 
 /** The verb that issues the document right before its number, folded ("ban hành Công điện số"). */
 const ISSUED_TODAY = new RegExp(

@@ -43,6 +43,10 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   start += OF_ISSUER.exec(rest.slice(start))?.[0].length ?? 0;
   const subject = rest.slice(start).replace(ISSUED_BY_TAIL, '');
   const cleaned = cleanPhrase(subject.slice(0, addresseeClause(subject, 0, subject.length, true)));
+  // "Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy": who issued it, and no
+  // subject after it (audit 115).
+  const of = /^của\s+(.{2,80})$/u.exec(cleaned);
+  if (of && BODY_OPENING.test(foldText(of[1] as string))) return null;
   return cleaned || null;
 }
 

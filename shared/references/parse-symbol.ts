@@ -526,17 +526,14 @@ function classifySlashed(
     return null;
   // Not cut from a longer symbol in other case ("123/ubnd-KT").
   if (lower && (isHyphen(text.charCodeAt(chain.end)) || !typeWordAndSoBefore(text, start))) return null;
-  // Spaced, a code-less symbol needs a known issuer, a header's "Số:" opening its line with the
-  // code against the slash ("Số: 46 /VKSTC"), or both when it has no unit; with a unit, a type
-  // word and "số" before it do too ("công văn số 215/ ĐHV-ĐT", a university's; audits 111, 113).
+  // Spaced, a code-less symbol needs a header's "Số:" opening its line with the code against the
+  // slash ("Số: 46 /VKSTC", "Số: 11 /KHCN": audit 115); or, with a unit, a known issuer or a type
+  // word and "số" before it ("công văn số 215/ ĐHV-ĐT", a university's; audits 111, 113).
   // "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are prose (audit 79, review 33).
   if (
     spaced &&
-    !(codes.length < 2
-      ? isKnownIssuer(issuer) && isHeaderSo(text, start, segments[0] as Segment)
-      : isKnownIssuer(issuer) ||
-        isHeaderSo(text, start, segments[0] as Segment) ||
-        typeWordAndSoBefore(text, start))
+    !isHeaderSo(text, start, segments[0] as Segment) &&
+    !(codes.length > 1 && (isKnownIssuer(issuer) || typeWordAndSoBefore(text, start)))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
