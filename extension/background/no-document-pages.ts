@@ -183,6 +183,8 @@ export function noDocumentPage(
   url: string,
   title: string,
   mainText: string,
+  /** How many documents the whole page names, each once (its main text may be one teaser's). */
+  documents = distinctDocuments(mainText),
 ): 'always' | 'unless reported' | 'unless issued' | 'section' | false {
   let path = '';
   let section = false;
@@ -211,9 +213,13 @@ export function noDocumentPage(
     .split(/\s+[-–|]\s+/u)
     .map((segment) => segment.trim());
   const named = segments[0] ?? '';
+  // A tag's page lists the articles tagged: about no one document, but for the one its only
+  // teaser reports (the writers of audits 103, 107 and 109 read such a page so).
+  const tagged = TAG_PATH.test(path);
+  if (tagged && documents < 2) return 'unless reported';
   if (
     (searched && !titledByDocument(title)) ||
-    TAG_PATH.test(path) ||
+    tagged ||
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
@@ -300,7 +306,7 @@ function titledByDocument(title: string): boolean {
 const SEARCH_PATH = /\/(?:tim-?kiem|search)(?:\.\w+)?\/?$/i;
 const SEARCH_KEYS = /^(?:s|q|query|key|keywords?|tu-?khoa)$/i;
 /** A tag's page of a news site or portal. */
-const TAG_PATH = /\/tags?\//i;
+const TAG_PATH = /\/tags?\/|-p?tags?\.html?$/i;
 /** A topic's or keyword's page, or an article filed under one. */
 const TOPIC_PATH = /\/(?:chu-de|tu-khoa|topics?|keywords?)\//i;
 /** A week's (day's, month's) work schedule, folded. */
@@ -312,8 +318,8 @@ const ABOUT_TITLE =
   /^\W*(?:gioi thieu(?: chung)?|chuc nang,? nhiem vu(?:,? quyen han)?|lich su hinh thanh(?: va phat trien)?|co cau to chuc|so do to chuc)\W*$/;
 /** A questions-and-answers page's title, folded ("Hỏi đáp chính sách", "Hỏi - Đáp"); not an interview's. */
 const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
-/** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:"). */
-const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*:/gm;
+/** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:", "Trả lời" alone: audit 116). */
+const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*(?::|$)/gm;
 /** A link to an answer on a line of its own, folded ("Xem trả lời"). */
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
 
@@ -342,13 +348,18 @@ function teasersPage(mainText: string): boolean {
   return readMore.some((index) => index >= line && index <= line + 2);
 }
 
+/** How many documents a text names, each once. */
+function distinctDocuments(text: string): number {
+  return new Set(findReferences(text).map((reference) => reference.key)).size;
+}
+
 /** Where a list of answers' first question or answer opens its line, or the text's end. */
 export function answersStart(mainText: string): number {
   const at = mainText.search(QUESTION_OR_ANSWER);
   return at < 0 ? mainText.length : at;
 }
 
-const QUESTION_OR_ANSWER = /^[ \t]*(?:câu\s+)?(?:hỏi|trả\s+lời)[ \t]*:/imu;
+const QUESTION_OR_ANSWER = /^[ \t]*(?:câu\s+)?(?:hỏi|trả\s+lời)[ \t]*(?::|$)/imu;
 
 /** How many answers a folded text heads or links to. */
 function answerCount(folded: string): number {

@@ -764,9 +764,21 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // … nor its related box's dated teasers under its text, nor a header's "today" (review 49).
     const sectionArticle = `Thứ Sáu, 15/01/2021\nTin địa phương\n21/08/2025\n${issued}\nMức phạt áp dụng từ năm 2025.\nCác lực lượng tăng cường tuần tra.\nNgười dân chấp hành tốt.\nTin cùng chuyên mục\nKiểm tra công trình PCTT\n20/08/2025\nDiễn tập cứu hộ\n19/08/2025`;
     expect(primaryOf('Tin địa phương - Cổng thông tin', article, sectionArticle)).toBe('168/2024/NĐ-CP');
-    // Always none: a tag page, titled by its tag, and a week's work schedule.
+    // A tag's address in a file name ("/chua-chay-rung-ptag.html"; audit 116): its teasers'
+    // documents are none of them its own; but for the one document its only teaser reports
+    // (audits 103, 107 and 109), its press licence aside.
+    const ptag = 'https://moitruong.net.vn/chua-chay-rung-ptag.html';
+    const twoTeasers = `${issued}\nNgày 13/4/2015, Thủ tướng Chính phủ vừa ban hành Quyết định số 489/QĐ-TTg.`;
+    expect(primaryOf('chữa cháy rừng - Tạp chí', ptag, twoTeasers)).toBeNull();
+    expect(primaryOf('chữa cháy rừng - Tạp chí', ptag, `${issued}\nGiấy phép số 505/GP-BTTTT`)).toBe(
+      '168/2024/NĐ-CP',
+    );
+    // None: a tag page of several documents' teasers, even titled by one of them, and a week's
+    // work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
-    expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBeNull();
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, twoTeasers)).toBeNull();
+    // A tag page about one document, its one teaser reporting it, is its page (audits 99, 103, 107).
+    expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBe('168/2024/NĐ-CP');
     expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();
     // A site search's results (audit 102), not a document page under a "/search/" folder.
     for (const search of [
@@ -821,6 +833,9 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Hỏi đáp về xử phạt giao thông', article, answers(issued))).toBe('168/2024/NĐ-CP');
     const inAnswer = `Có 2 câu hỏi đã được trả lời.\nHỏi: Mức phạt là bao nhiêu?\nTrả lời:\n${issued}\nHỏi: Còn nồng độ cồn?\nTrả lời:\nTheo Nghị định 100/2019/NĐ-CP …`;
     expect(primaryOf('Hỏi đáp chính sách dân tộc - Ban Dân tộc', article, inAnswer)).toBeNull();
+    // Answers headed by "Trả lời" alone on its line (audit 116).
+    const bare = `Giải đáp pháp luật\nQuy định hạn mức ví điện tử\nTrả lời\n${issued}\nHồ sơ hưởng lương hưu\nTrả lời\nTheo Quyết định 166/QĐ-BHXH …`;
+    expect(primaryOf('Giải đáp pháp luật - Trang 40', article, bare)).toBeNull();
     // … unless its title names that document (review 49).
     expect(primaryOf('Hỏi đáp về Nghị định 168/2024/NĐ-CP', article, inAnswer)).toBe('168/2024/NĐ-CP');
     // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).

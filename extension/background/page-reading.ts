@@ -158,10 +158,15 @@ function linksElsewhere(row: ReportedRow, url: string | undefined): boolean {
 /** A sentence opening with its grounds: "Căn cứ Quyết định …", "Trả lời: Căn cứ …". */
 const GROUNDS = /^\W*(?:[^\n:]{1,30}:\s*)?căn cứ(?:\s+vào)?\s/iu;
 
+/** How many documents a page names, each once, its press licence ("505/GP-BTTTT") not among them. */
+function documentsNamed(references: readonly DocumentReference[]): number {
+  return new Set(references.filter((r) => !r.symbol.includes('/GP-')).map((r) => r.key)).size;
+}
+
 function isPagesOwn(
   { reference, subject, issuedDate }: DispatchDraft,
   inHeader: boolean,
-  { url, title, mainText }: PageReport,
+  { url, title, mainText, references }: PageReport,
   rows: readonly ReportedRow[],
   isProse: () => boolean,
 ): boolean {
@@ -178,7 +183,7 @@ function isPagesOwn(
     mentions().some((r) => r.start < before && issuedInSentence(mainText, r));
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
-  const pageKind = inHeader ? false : noDocumentPage(url, title, mainText);
+  const pageKind = inHeader ? false : noDocumentPage(url, title, mainText, documentsNamed(references));
   const titleNames = () => findReferences(title).some((named) => named.key === key);
   // A site's home page is about no document, unless it shows a document's one-row table of its
   // own fields (a portal whose every view is served at its root).

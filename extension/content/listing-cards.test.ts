@@ -576,3 +576,25 @@ describe('card listings: what audit 102 found', () => {
     ]);
   });
 });
+
+describe('card listings: what audit 116 found', () => {
+  beforeEach(() => setBody(''));
+
+  it('reads items whose link opens with the type’s abbreviation before the number', () => {
+    setBody(`<div class="box">
+<p><a href="https://drive.google.com/file/d/1/view"><span>CV 4555/BGDĐT-GDPT</span></a><span> ngày 05/8/2025 V/v hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026</span></p>
+<p><a href="https://drive.google.com/file/d/2/view"><span>TT 32/2020/TT-BGDĐT</span></a><span> ngày 15/9/2020 ban hành Điều lệ trường THCS, trường THPT</span></p>
+<p><a href="https://drive.google.com/file/d/3/view"><span>QĐ 932/QĐ-UBND</span></a><span> ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy định cụ thể</span></p>
+</div>`);
+    expect(cardRows('.box').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['4555/BGDĐT-GDPT', '2025-08-05'],
+      ['32/2020/TT-BGDĐT', '2020-09-15'],
+      ['932/QĐ-UBND', '2016-04-22'],
+    ]);
+    // Not a word in capitals of more letters, nor one in lower case.
+    setBody(
+      `<div class="box"><p>BỘ 4555/BGDĐT-GDPT ngày 05/8/2025</p><p>cv 32/2020/TT-BGDĐT ngày 15/9/2020</p></div>`,
+    );
+    expect(cardRows('.box')).toEqual([]);
+  });
+});

@@ -175,7 +175,8 @@ export function opensWithItsReference(text: string, start: number, listItem = fa
 function opening(line: string): Opening | null {
   const label = symbolLabelLength(line);
   const own = label > 0 ? (line.slice(label).split(' | ')[0] as string) : line;
-  const text = withoutTrailingDate(own);
+  // After its type's abbreviation: "CV 4555/BGDĐT-GDPT", "KH 335/KH-UBND" (audit 116).
+  const text = withoutTrailingDate(own).replace(/^[A-ZĐ]{2,3} (?=\d)/, '');
   const reference = findReferencesAround(text)[0];
   if (!reference || !opensWithReference(text, reference.start)) return null;
   // The bracketed date cut off still dates the row when nothing else does.
