@@ -38,6 +38,23 @@ export function isHyphen(c: number): boolean {
   return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
+/** What `\s` matches in an expression (ECMAScript's white space and line terminators). */
+export function isExpressionSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Spaces inside a line: space, tab, NBSP, thin and narrow spaces. */
 export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;

@@ -4,7 +4,7 @@
  * document's own (its dating line, its title).
  * @module
  */
-import { isCombiningMark, isInlineSpace, isLineBreak } from './chars';
+import { isCombiningMark, isExpressionSpace, isInlineSpace, isLineBreak } from './chars';
 import { TYPE_WORD_PATTERN } from './context';
 import { foldCode, foldText } from './fold';
 
@@ -133,24 +133,8 @@ function isSoEndingAt(text: string, end: number): boolean {
 /** Back over JavaScript's \s from `end`. */
 function spacesBefore(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isExpressionSpace(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Space, tab, * - _ > • : what may stand between a line start and "Số". */

@@ -4,6 +4,7 @@
  * the content script's scan does not.
  * @module
  */
+import { isExpressionSpace } from './chars';
 import { FORM, isFormWord, typeWordBefore } from './context';
 import { foldText } from './fold';
 import type { HeaderKind } from './header-kind';
@@ -143,23 +144,6 @@ function englishTypeWordBefore(text: string, start: number): string | null {
   if (!((last >= 97 && last <= 122) || last === 46)) return null;
   const word = ENGLISH_TYPE_WORD.exec(text.slice(Math.max(0, start - 32), start))?.[1];
   return word ? (ENGLISH_TYPE_NAMES[word.toLowerCase()] ?? null) : null;
-}
-
-/** What `\s` matches in an expression (ECMAScript's white space and line terminators). */
-function isExpressionSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The type name of a reference: from its code, else from the words around it. */
