@@ -5071,3 +5071,13 @@ describe('extractDispatch: what audit 115 found', () => {
     expect(fieldsOf(`${title}\nThực hiện Nghị quyết Đại hội`, title)?.subject).toBeNull();
   });
 });
+
+describe('extractDispatch: what audit 117 found', () => {
+  it('reads a subject opening with "đồng ý"', () => {
+    expect(
+      fieldsOf(
+        'Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL đồng ý tổ chức Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc lần thứ IX.',
+      )?.subject,
+    ).toBe('đồng ý tổ chức Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc lần thứ IX');
+  });
+});

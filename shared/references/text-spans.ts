@@ -268,6 +268,8 @@ export const SUBJECT_VERBS = [
   'xử phạt',
   'đề nghị',
   'chấp thuận',
+  // "Quyết định số 1579/QĐ-BVHTTDL đồng ý tổ chức Ngày hội …" (audit 117).
+  'đồng ý',
   'thu hồi',
   'chỉ đạo',
   'đôn đốc',

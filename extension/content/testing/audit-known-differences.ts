@@ -125,7 +125,11 @@
  * date is a corner badge above a type badge (the content script's budget). Since audit 116 a
  * tag page naming one document, which its teaser reports, has it for its primary (the pages of
  * audits 99, 103 and 107 that wanted it read so; a Party directive's body there is its code's
- * "Ban Chấp hành Trung ương" where the teaser says "Ban Bí thư").
+ * "Ban Chấp hành Trung ương" where the teaser says "Ban Bí thư"); from audits 117 and 118: a
+ * lead that names its own dispatch only in a closing bracket ("… (Công văn số 2519/VP-KGVX, ngày
+ * 8/6/2022)") under a headline naming another, an unnumbered Party conclusion whose page cites
+ * documents in passing, an English resolution's body, cards whose first card's text cites the
+ * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1052,4 +1056,40 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Bộ Tài chính'],
   "a116 L04 nutrition institute policy page (Văn bản - Chính sách), rows from thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-36-KH-UBND-2022-Chuong-trinh-Suc-khoe-hoc-duong-Ca-Mau-2022-2025-510529.aspx?tab=3 and thuvienphapluat.vn/van-ban/The-thao-Y-te/Ke-hoach-2995-KH-UBND-2019-...-Kon-Tum-430746.aspx: cards with the issuing date only in a corner calendar badge ('Ban hành' 21 / Th2/2022), a type badge above the heading 'Kế hoạch số 36/KH-UBND', the trích yếu and the issuing body on lines under it":
     ['primary 36/KH-UBND, none expected', '0 rows, not 4'],
+  "a117 N05 provincial office news item on a Drupal site (Văn phòng UBND tỉnh Lạng Sơn), https://vanphong.langson.gov.vn/vi/node/71849: the headline names the Prime Minister's telegram 398/CĐ-TTg, but the page's own document is the office's dispatch given only in parentheses at the end of the lead ('(Công văn số 2519/VP-KGVX, ngày 8/6/2022)', comma before the date); two more dispatches are cited with their dates (1762/LĐTBXH-TE, 513/UBND-KGVX); '&amp;' inside 'LĐTB&amp;XH', 'Ngày thế giới … 25/7', empty &nbsp; paragraphs, an image alt with a '|', Drupal skip link and settings JSON, body cut with […]":
+    [
+      'primary 398/CĐ-TTg, not 2519/VP-KGVX',
+      'primary date null',
+      'primary subject về tăng cường công tác phòng, chống đuối nước trẻ em (Công văn số 2519/VP-KGVX, ngày 8/6/2022)',
+      'primary body Thủ tướng Chính phủ',
+    ],
+  "a117 N06 provincial Party committee site on Liferay (Đảng bộ tỉnh Quảng Ngãi, 'Văn hóa - Xã hội'), https://www.quangngai.dcs.vn/van-hoa-xa-hoi/-/asset_publisher/NSBHjZaa4Re2/content/tang-cuong-cong-tac-cham-lo-to-chuc-on-tet-nguyen-an-2021: the item reports one Party document, a conclusion of the Standing Committee dated in the lead ('Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …') that has NO number on the page; the only references are two documents it tells cadres to keep carrying out (48-CT/TW, 177-CV/TU, each dated after its number), so the page has no primary a clerk could record; posting time 'Th 6, 05/02/2021 | 09:29 SA', Liferay portlet ids in attributes and script, dated 'Các tin khác' teasers":
+    ['primary 48-CT/TW, none expected'],
+  "a117 P06 English print view of the government news portal carrying a resolution (Viet Nam Government Portal, PrintView.aspx), http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=27387: English header table ('No. 33/NQ-CP' under THE GOVERNMENT, 'Ha Noi, May 09, 2016' in the other cell), the title line 'THE GOVERNMENT’S REGULAR MEETING - APRIL 2016' between 'RESOLUTION' and the issuer repeated; the posting time 'May 21, 2016 10:04 AM GMT+7' above; a cited decree in ASCII form '08/2012/ND-CP' with an English date after 'dated'; meeting days 'May 04 and 05, 2016', '12th National Party Congress'; ASP.NET viewstate, the article URL in plain text":
+    ['primary body Chính phủ'],
+  "a118 L04 provincial police fire-prevention portal (Công an tỉnh Trà Vinh, 'Văn bản pháp luật về PCCC và CNCH'), cards from ls1.hethongphapluat.com/ke-hoach-20-kh-ubnd-nam-2023-thuc-hien-chi-thi-01-ct-ttg-ve-tang-cuong-cong-tac-phong-chay-chua-chay-trong-tinh-hinh-moi-cua-tinh-tra-vinh.html (20/KH-UBND, 01/CT-TTg), thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Quyet-dinh-1780-QD-UBND-2021-Quy-che-phoi-hop-trong-phong-chay-chua-chay-tinh-Quang-Nam-482852.aspx?tab=7 (its căn cứ 136/2020/NĐ-CP, 83/2017/NĐ-CP) and vanban123.vn/Quyet-dinh/quyet-dinh-630-qd-ttg-nam-2020-…-477223 (630/QĐ-TTg): Bootstrap card grid, each card's only date in a corner calendar badge split over three spans ('10' / 'Tháng 3' / '2023'), the symbol alone as the card title under a type badge (one with a 'Mới' badge beside it), then the trích yếu and the issuing body; the first card's trích yếu cites the second card's Chỉ thị with its date":
+    [
+      '4 rows, not 5',
+      'row 1 01/CT-TTg, not 20/KH-UBND',
+      'row 1 date 2023-01-03',
+      'row 1 body null',
+      'row 1 link https://congan.travinh.gov.vn/van-ban-pccc/chi-thi-01-ct-ttg-2023',
+      'row 2 136/2020/NĐ-CP, not 01/CT-TTg',
+      'row 2 date 2020-11-24',
+      'row 2 subject Quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật Sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy',
+      'row 2 body null',
+      'row 2 link https://congan.travinh.gov.vn/van-ban-pccc/nghi-dinh-136-2020-nd-cp',
+      'row 3 630/QĐ-TTg, not 136/2020/NĐ-CP',
+      'row 3 date 2020-05-11',
+      'row 3 subject Về Kế hoạch thực hiện Nghị quyết về tiếp tục hoàn thiện, nâng cao hiệu lực, hiệu quả thực hiện chính sách, pháp luật về phòng cháy và chữa cháy',
+      'row 3 body null',
+      'row 3 link https://congan.travinh.gov.vn/van-ban-pccc/quyet-dinh-630-qd-ttg-2020',
+      'row 4 83/2017/NĐ-CP, not 630/QĐ-TTg',
+      'row 4 date 2017-07-18',
+      'row 4 subject Quy định về công tác cứu nạn, cứu hộ của lực lượng phòng cháy và chữa cháy',
+      'row 4 body null',
+      'row 4 link https://congan.travinh.gov.vn/van-ban-pccc/nghi-dinh-83-2017-nd-cp',
+    ],
+  "a118 L05 primary school Google Sites 'Văn bản' page (Trường TH Xuân Lương, Yên Thế, Bắc Giang), lines from thxuanluong.pgdyenthe.edu.vn/chuyen-de-giao-duc/thong-bao/thong-bao-sach-giao-khoa-lop-1-nam-hoc-2021-2022 (the school's own notice citing 01/2020/TT-BGDĐT, 25/2020/TT-BGDĐT, 205/QĐ-UBND, 256/SGDĐT-GDTrH&GDTX, 20/QĐ-TH with dates): Google Sites markup, one text box of <p> lines grouped under three red underlined heading lines, the counter restarting in each group; the symbol is in bold plain text (no link), the only link is a trailing '(Tải về)' Drive link; two lines put the issuer BEFORE the date ('… của Ủy ban nhân dân tỉnh Bắc Giang ngày 19 tháng 3 năm 2021 về việc …'), one says 'việc hướng dẫn' without 'về', one has 'Quyết định số: 20/QĐ-TH ngày 15.03.2021' with a dotted date; '&' inside a code (GDTrH&GDTX)":
+    ['primary 01/2020/TT-BGDĐT, none expected', '0 rows, not 5'],
 };
