@@ -184,7 +184,7 @@ export function noDocumentPage(
   title: string,
   mainText: string,
   /** How many documents the whole page names, each once (its main text may be one teaser's). */
-  documents = distinctDocuments(mainText),
+  documents: number,
 ): 'always' | 'unless reported' | 'unless issued' | 'section' | false {
   let path = '';
   let section = false;
@@ -217,13 +217,19 @@ export function noDocumentPage(
   // teaser reports (the writers of audits 103, 107 and 109 read such a page so).
   const tagged = TAG_PATH.test(path);
   if (tagged && documents < 2) return 'unless reported';
+  // The line of the text's first reference, which both teaser tests ask for: read once.
+  let firstLine: number | null | undefined;
+  const referenceLine = () => {
+    if (firstLine === undefined) firstLine = firstReferenceLine(mainText);
+    return firstLine;
+  };
   if (
     (searched && !titledByDocument(title)) ||
     tagged ||
     WEEK_SCHEDULE_TITLE.test(named) ||
-    teasersPage(mainText) ||
+    teasersPage(mainText, referenceLine) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
-    (NEWS_SECTION_TITLE.test(named) && inDatedTeaser(mainText))
+    (NEWS_SECTION_TITLE.test(named) && inDatedTeaser(mainText, referenceLine))
   )
     return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
@@ -267,11 +273,10 @@ const TEASER_LINES = 4;
  * apart. A section's page lists its teasers so; an article titled by its section (some portals
  * title every page so) has its own date far above its related teasers' (review 49).
  */
-function inDatedTeaser(mainText: string): boolean {
-  const first = findReferences(mainText)[0];
-  if (!first) return false;
-  const line = mainText.slice(0, first.end).split('\n').length - 1;
-  const dates = mainText.split('\n').flatMap((text, index) => (DATE_LINE.test(text) ? [index] : []));
+function inDatedTeaser(mainText: string, referenceLine: () => number | null): boolean {
+  const line = referenceLine();
+  if (line === null) return false;
+  const dates = linesMatching(mainText, DATE_LINE);
   const before = dates.filter((index) => index <= line).pop();
   const after = dates.find((index) => index > line);
   return before !== undefined && after !== undefined && after - before <= TEASER_LINES;
@@ -338,19 +343,22 @@ const READ_MORE =
  * stand under its text, which names its document first (review 48). Compared by line: folding
  * drops an NFD text's combining marks, and with them its offsets.
  */
-function teasersPage(mainText: string): boolean {
-  const readMore = foldText(mainText)
-    .split('\n')
-    .flatMap((line, index) => (READ_MORE.test(line) ? [index] : []));
-  const first = findReferences(mainText)[0];
-  if (readMore.length < 2 || !first) return false;
-  const line = mainText.slice(0, first.end).split('\n').length - 1;
-  return readMore.some((index) => index >= line && index <= line + 2);
+function teasersPage(mainText: string, referenceLine: () => number | null): boolean {
+  const readMore = linesMatching(foldText(mainText), READ_MORE);
+  if (readMore.length < 2) return false;
+  const line = referenceLine();
+  return line !== null && readMore.some((index) => index >= line && index <= line + 2);
 }
 
-/** How many documents a text names, each once. */
-function distinctDocuments(text: string): number {
-  return new Set(findReferences(text).map((reference) => reference.key)).size;
+/** The line index of the text's first reference, or null when it names none. */
+function firstReferenceLine(text: string): number | null {
+  const first = findReferences(text)[0];
+  return first ? text.slice(0, first.end).split('\n').length - 1 : null;
+}
+
+/** The indices of the text's lines `pattern` matches. */
+function linesMatching(text: string, pattern: RegExp): number[] {
+  return text.split('\n').flatMap((line, index) => (pattern.test(line) ? [index] : []));
 }
 
 /** Where a list of answers' first question or answer opens its line, or the text's end. */

@@ -184,7 +184,8 @@ function isPagesOwn(
   // A tag page, a home page, a schedule … is about no one document, even one its title names
   // (no-document-pages.ts).
   const pageKind = inHeader ? false : noDocumentPage(url, title, mainText, documentsNamed(references));
-  const titleNames = () => findReferences(title).some((named) => named.key === key);
+  let named: boolean | undefined;
+  const titleNames = () => (named ??= findReferences(title).some((r) => r.key === key));
   // A site's home page is about no document, unless it shows a document's one-row table of its
   // own fields (a portal whose every view is served at its root).
   const kind =
