@@ -5081,3 +5081,66 @@ describe('extractDispatch: what audit 117 found', () => {
     ).toBe('đồng ý tổ chức Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc lần thứ IX');
   });
 });
+
+describe('extractDispatch: what audit 119 found', () => {
+  it('takes the body named after the subject when it spells an issuer code no list knows', () => {
+    const text =
+      'Thực hiện Công văn số 63/CĐVC ngày 25/7/2024 về việc vận động “Ủng hộ quần áo, đồ dùng học tập” dịp hè năm 2024 của Công đoàn viên chức tỉnh.\nTổ công đoàn cơ quan phát động';
+    expect(fieldsOf(text)).toMatchObject({
+      body: 'Công đoàn viên chức tỉnh',
+      subject: 'về việc vận động “Ủng hộ quần áo, đồ dùng học tập” dịp hè năm 2024',
+    });
+    // "của" as the subject's own: a name spelling no code, or a code the engine knows by name.
+    expect(
+      fieldsOf(
+        'Thực hiện Công văn số 63/CĐVC ngày 25/7/2024 về việc triển khai kế hoạch của Ban Tuyên giáo tỉnh.',
+      ),
+    ).toMatchObject({ body: null, subject: 'về việc triển khai kế hoạch của Ban Tuyên giáo tỉnh' });
+    expect(
+      fieldsOf('Thực hiện Công văn số 63/SNV ngày 25/7/2024 về việc triển khai kế hoạch của Sở Nội vụ.')
+        ?.subject,
+    ).toBe('về việc triển khai kế hoạch của Sở Nội vụ');
+  });
+
+  it('takes the first of a signer’s two offices when its body is the one the code names', () => {
+    const text =
+      'Ngày 06/9/2021, Bộ trưởng Bộ Thông tin và Truyền thông, Trưởng tiểu ban Truyền thông ban hành Kế hoạch số 04/KH-BTTTT truyền thông chống dịch COVID-19.';
+    expect(fieldsOf(text)?.body).toBe('Bộ Thông tin và Truyền thông');
+    expect(
+      fieldsOf(
+        'Ngày 06/9/2021, Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng Ban Chỉ đạo phòng chống dịch tỉnh ban hành Kế hoạch số 04/KH-UBND về truyền thông.',
+      )?.body,
+    ).toBe('UBND tỉnh Hà Tĩnh');
+    // Not a first office whose body the code does not name.
+    expect(
+      fieldsOf(
+        'Ngày 06/9/2021, Bộ trưởng Bộ Y tế, Trưởng tiểu ban Truyền thông ban hành Kế hoạch số 04/KH-BTTTT về truyền thông.',
+      )?.body,
+    ).not.toBe('Bộ Y tế');
+  });
+
+  it('reads the Youth Union’s header, its name where others write the Quốc hiệu, and a rule of dashes under the title', () => {
+    const header = (lines: string) =>
+      `${lines}\nHà Nội, ngày 19 tháng 5 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n————\nBan Chấp hành Trung ương Đoàn ban hành Chương trình hành động`;
+    const central = {
+      body: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh',
+      subject: 'thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+    };
+    expect(
+      fieldsOf(header('BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 26-CTr/TWĐTN-VP')),
+    ).toMatchObject(central);
+    // The two columns flowed out of order: the Union's name under the number.
+    expect(
+      fieldsOf(header('BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 26-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH')),
+    ).toMatchObject(central);
+    expect(fieldsOf(header('TỈNH ĐOÀN QUẢNG NAM\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-KH/TĐTN-TG'))?.body).toBe(
+      'Tỉnh Đoàn Quảng Nam',
+    );
+    // The Party's Central Committee still names the organ its title gives.
+    expect(
+      fieldsOf(
+        'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nHà Nội, ngày 14 tháng 4 năm 2015\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề lãnh đạo đại hội',
+      )?.body,
+    ).toBe('Bộ Chính trị');
+  });
+});

@@ -4,7 +4,7 @@
  * @module
  */
 import { foldText } from './fold';
-import { isCapitals, isRepublicLine, isRepublicOrNumberLine, opensBody } from './header-lines';
+import { isCapitals, isRepublicLine, isRepublicOrNumberLine, opensBody, YOUTH_UNION } from './header-lines';
 import { titleQualifier } from './header-subject';
 import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
 
@@ -14,9 +14,12 @@ import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
  */
 export function headerIssuer(text: string, start: number, end: number): string | null {
   const issuer = headerLineIssuer(text, start);
-  return issuer && foldText(issuer) === 'ban chap hanh trung uong'
-    ? (centralOrgan(text, end) ?? issuer)
-    : issuer;
+  if (!issuer || foldText(issuer) !== 'ban chap hanh trung uong') return issuer;
+  // The Youth Union's Central Committee: its name beside or under the committee's line.
+  const union = [...linesBefore(text, start + 1, 4), ...linesAfter(text, end, 2)].find((line) =>
+    YOUTH_UNION.test(foldText(line).trim()),
+  );
+  return union ? `${issuer} ${cleanPhrase(union)}` : (centralOrgan(text, end) ?? issuer);
 }
 
 /**

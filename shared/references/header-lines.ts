@@ -29,14 +29,25 @@ export function isRepublicOrNumberLine(line: string): boolean {
  */
 const REPUBLIC_WRAPPED = /^(?:cong$|(?:hoa )?(?:xa )?hoi chu nghia(?: |$)|(?:chu )?nghia viet nam$)/;
 
-/** The Quốc hiệu, the Tiêu ngữ or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM", beside the issuer's lines. */
+/**
+ * The Quốc hiệu, the Tiêu ngữ, the Party's "ĐẢNG CỘNG SẢN VIỆT NAM" or the Youth Union's "ĐOÀN
+ * TNCS HỒ CHÍ MINH" (`YOUTH_UNION`), beside the issuer's lines.
+ */
 export function isRepublicLine(line: string): boolean {
   const folded = foldText(line).trim();
   return (
     /^(?:cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam)/.test(folded) ||
+    YOUTH_UNION.test(folded) ||
     REPUBLIC_WRAPPED.test(folded)
   );
 }
+
+/**
+ * The Youth Union's name, folded, as its documents' headers write it beside the issuing
+ * committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN … | ĐOÀN TNCS HỒ CHÍ
+ * MINH"), where other documents write the Quốc hiệu (audit 119).
+ */
+export const YOUTH_UNION = /^doan (?:tncs|thanh nien cong san) ho chi minh$/;
 
 /** Whether a header line opens a body's name, rather than continuing one ("TỈNH QUẢNG NAM"). */
 export function opensBody(line: string): boolean {

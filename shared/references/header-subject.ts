@@ -86,7 +86,8 @@ export function headerSubject(
   const title: string[] = opening ? [opening] : [];
   let afterHour = false;
   for (const line of lines.slice(typeLine + 1)) {
-    if (line === '' || /^[-_*]+$/.test(line)) {
+    // A rule under the title, of hyphens or of dashes ("————"; audit 119).
+    if (line === '' || /^[-_*–—]+$/.test(line)) {
       if (title.length > 0) break;
       continue;
     }

@@ -117,6 +117,12 @@ const PHRASES: ReadonlyMap<string, { text: string; kind: PhraseKind }> = new Map
       'Thị ủy',
       'Đảng ủy',
       'Đảng bộ',
+      // The Youth Union's committees, named by their place as the Party's are.
+      'Tỉnh Đoàn',
+      'Thành Đoàn',
+      'Huyện Đoàn',
+      'Quận Đoàn',
+      'Thị Đoàn',
       'Tòa án nhân dân',
       'Viện kiểm sát nhân dân',
       'Công an',
@@ -206,6 +212,11 @@ const PLACE_COMMITTEES: ReadonlySet<string> = new Set([
   'Huyện ủy',
   'Quận ủy',
   'Thị ủy',
+  'Tỉnh Đoàn',
+  'Thành Đoàn',
+  'Huyện Đoàn',
+  'Quận Đoàn',
+  'Thị Đoàn',
 ]);
 
 /** Old and new tone placement ("uỷ"/"ủy", "hoà"/"hòa") compare equal. */
@@ -266,17 +277,22 @@ export function bodyHeading(text: string, issuer: string | null): string | null 
   // One body: "VĂN BẢN CỦA HĐND, UBND TỈNH" names two (review 11).
   if (!BODY_OPENING.test(folded) || /,|\s[-–]\s/.test(name)) return null;
   if (name !== name.toUpperCase() && !/\s\p{Lu}/u.test(name) && !LOCAL_BODY.test(folded)) return null;
-  const known = issuerName(issuer);
-  const knownName = known ? foldText(known) : '';
-  if (
-    issuer &&
-    known &&
-    !folded.includes(knownName) &&
-    !knownName.startsWith(folded) &&
-    !spellsCode(folded, foldText(issuer))
-  )
-    return null;
+  if (issuer && issuerName(issuer) && !namesIssuer(name, issuer)) return null;
   return bodyInNormalCase(name);
+}
+
+/**
+ * Whether the name is the body the issuer code stands for: its known name, or a name spelling
+ * the code (`spellsCode`: "Công đoàn viên chức tỉnh" for CĐVC).
+ */
+export function namesIssuer(name: string, issuer: string): boolean {
+  const folded = foldText(name);
+  const known = issuerName(issuer);
+  const knownName = known ? foldText(known) : null;
+  return (
+    (knownName !== null && (folded.includes(knownName) || knownName.startsWith(folded))) ||
+    spellsCode(folded, foldText(issuer))
+  );
 }
 
 /** A roman numeral or a letter, then "<type words> của", before a section's body ("II. QUYẾT ĐỊNH CỦA"). */
@@ -349,7 +365,8 @@ export function bodyInNormalCase(name: string): string {
         // A Party committee is named by its place: "TỈNH ỦY LÂM ĐỒNG", "THÀNH ỦY ĐÀ LẠT".
         state = PLACE_COMMITTEES.has(phrase.text) ? 'place' : 'first';
       } else {
-        out.push(state === 'first' ? capitalised(phrase.text) : phrase.text);
+        // A proper name keeps its capitals ("ĐOÀN TNCS HỒ CHÍ MINH"; audit 119).
+        out.push(state === 'first' && /^\p{Ll}/u.test(phrase.text) ? capitalised(phrase.text) : phrase.text);
         if (state === 'first' || state === 'start') state = 'rest';
       }
       i += n;

@@ -6,7 +6,14 @@
 import { ISSUED_BY_CLAUSE, JOINT_ISSUERS, PHRASE_LEAD, SIGNER_OFFICE } from './clause-patterns';
 import { findReferences } from './find-references';
 import { foldText } from './fold';
-import { BODY_OPENING, isPersonalName, issuerName, withoutPersonalName } from './issuer-names';
+import {
+  BODY_OPENING,
+  isPersonalName,
+  issuerName,
+  namesIssuer,
+  spellsCode,
+  withoutPersonalName,
+} from './issuer-names';
 import { cleanPhrase, SUBJECT_VERBS } from './text-spans';
 
 /** How far before a number `issuerBeforeVerb` reads: a body's name and an issuing verb phrase. */
@@ -130,9 +137,33 @@ export function issuerBeforeVerb(
       // trường (TN&MT) TP Hà Nội" (audit 20).
       .replace(BRACKETED_ABBREVIATION, ' '),
   );
-  return body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
-    ? bodyOfSigner(issuingPart(reportedBody(body), issuer), issuer)
-    : null;
+  const spoken =
+    body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
+      ? bodyOfSigner(issuingPart(reportedBody(body), issuer), issuer)
+      : null;
+  return (
+    (spoken && issuer && namesIssuer(spoken, issuer) ? null : firstOffice(before, match, named, issuer)) ??
+    spoken
+  );
+}
+
+/**
+ * A signer holding two offices, the second named before the verb: "Bộ trưởng Bộ Thông tin và
+ * Truyền thông, Trưởng tiểu ban Truyền thông ban hành Kế hoạch số 04/KH-BTTTT" (audit 119): the
+ * first office's body when it is the one the issuer code names and the second's is not.
+ */
+function firstOffice(
+  before: string,
+  match: RegExpExecArray,
+  named: string,
+  issuer: string | null,
+): string | null {
+  if (!issuer || !(SIGNER_OFFICE.test(named) || /^(?:phó\s+)?trưởng\s/iu.test(named))) return null;
+  const at = match.index + match[0].indexOf(match[1] as string);
+  const head = /(?:^|[,;:.]\s*)([^,;:.]{2,80}),\s*$/u.exec(before.slice(0, at))?.[1]?.replace(DATE_LEAD, '');
+  if (!head || !SIGNER_OFFICE.test(head)) return null;
+  const body = bodyOfSigner(cleanPhrase(head), issuer);
+  return body && namesIssuer(body, issuer) ? body : null;
 }
 
 /**
@@ -261,6 +292,28 @@ export function issuerInSignerClause(
   if (!SIGNER_OFFICE.test(signer)) return null;
   const body = bodyOfSigner(signer, issuer);
   return body && BODY_OPENING.test(foldText(body)) ? body : null;
+}
+
+/**
+ * A body named at the end of its document's sentence, after the subject: "Thực hiện Công văn số
+ * 63/CĐVC ngày 25/7/2024 về việc vận động … dịp hè năm 2024 của Công đoàn viên chức tỉnh."
+ * (audit 119). Only a name in capitals' case spelling an issuer code of three letters or more that
+ * names no body the engine knows, with no other reference between: "của" there is as often the
+ * subject's own ("… triển khai Kế hoạch của UBND tỉnh").
+ */
+export function issuerClosingSentence(
+  text: string,
+  end: number,
+  to: number,
+  issuer: string | null,
+): string | null {
+  if (!issuer || issuerName(issuer) !== null || foldText(issuer).replace(/[^a-z]/g, '').length < 3)
+    return null;
+  const rest = text.slice(end, to).normalize('NFC');
+  const closing = /\scủa\s+(\p{Lu}[^,;:()\n]{1,60}?)\s*[.;]?\s*$/u.exec(rest);
+  if (!closing || findReferences(rest.slice(0, closing.index)).length > 0) return null;
+  const name = cleanPhrase(closing[1] as string);
+  return spellsCode(foldText(name), foldText(issuer)) ? name : null;
 }
 
 /**

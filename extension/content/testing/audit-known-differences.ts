@@ -129,7 +129,13 @@
  * lead that names its own dispatch only in a closing bracket ("… (Công văn số 2519/VP-KGVX, ngày
  * 8/6/2022)") under a headline naming another, an unnumbered Party conclusion whose page cites
  * documents in passing, an English resolution's body, cards whose first card's text cites the
- * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …").
+ * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …");
+ * from audits 119 and 120: an English report's body, a Tỉnh ủy conclusion whose OCR writes "TƯ"
+ * (kept as written, as in the written corpus) under a misspelt type title, a register's symbol
+ * cell "182/ PGDĐT" with a space after the slash, a "vềphê duyệt" glued in a list item, a <dl>
+ * whose items are a <dt> and the <dd>s after it with no element around each, and a "Văn bản
+ * liên quan" box beside a news item (README: beside an article, a box of dated, described
+ * documents is listed).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1092,4 +1098,38 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a118 L05 primary school Google Sites 'Văn bản' page (Trường TH Xuân Lương, Yên Thế, Bắc Giang), lines from thxuanluong.pgdyenthe.edu.vn/chuyen-de-giao-duc/thong-bao/thong-bao-sach-giao-khoa-lop-1-nam-hoc-2021-2022 (the school's own notice citing 01/2020/TT-BGDĐT, 25/2020/TT-BGDĐT, 205/QĐ-UBND, 256/SGDĐT-GDTrH&GDTX, 20/QĐ-TH with dates): Google Sites markup, one text box of <p> lines grouped under three red underlined heading lines, the counter restarting in each group; the symbol is in bold plain text (no link), the only link is a trailing '(Tải về)' Drive link; two lines put the issuer BEFORE the date ('… của Ủy ban nhân dân tỉnh Bắc Giang ngày 19 tháng 3 năm 2021 về việc …'), one says 'việc hướng dẫn' without 'về', one has 'Quyết định số: 20/QĐ-TH ngày 15.03.2021' with a dotted date; '&' inside a code (GDTrH&GDTX)":
     ['primary 01/2020/TT-BGDĐT, none expected', '0 rows, not 5'],
+  "a119 N05 English-language daily report on a Prime Minister's dispatch (Viet Nam News, 'Politics & Laws'), https://vietnamnews.vn/politics-laws/1721606/pm-demands-attention-to-reorganising-political-apparatus-administrative-units.html: all symbols in ASCII ('Official Dispatch No 110/CD-TTg dated July 17, 2025', 'Official Dispatch No 90/CD-TTg', 'Decree No 118/2025/ND-CP', 'Resolution No 190/2025/QH15'), so Đ must be restored; the date is an English month name after 'dated'; the lead names the issuer without the number and the number comes in the second paragraph; no trích yếu in English (subject left unchecked); deadlines 'by August 1', 'by July 20'; posting time July 18, 2025":
+    ['primary body Thủ tướng Chính phủ'],
+  "a119 P05 document-sharing site's PDF page with its positioned OCR text layer beside the page image (123docz, 'Văn Bản - Pháp Luật › Văn kiện Đảng'), https://text.123docz.net/document/12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm: a provincial Party committee's Kết luận whose OCR reads 'Số 445-KL/TƯ' (Ư for U, no colon after 'Số') and cites 'Nghị quyết 13-NQ/TƯ' the same way; the two-column header comes as absolutely positioned spans (body left, 'ĐẢNG CỘNG SẢN VIỆT NAM' and the date in words on the right at the same tops); the title is spaced and misspelt ('K ÉT LUẬN', 'LÂN THỨ BẢY') and the trích yếu 'về xây dựng …' breaks over two lines; OCR noise 'ƯBND', 'cơng', 'hồn', 'H u ế'; the meeting date 26/4/2022 comes before the text's references; the page title is a file slug; an undated 'Tài liệu cùng danh mục' list":
+    [
+      'references missing 445-KL/TU, 13-NQ/TU',
+      'references extra 445-KL/TƯ, 13-NQ/TƯ',
+      'primary 445-KL/TƯ, not 445-KL/TU',
+      'primary subject null',
+    ],
+  "a120 L03 primary school 'Công văn đến' register (Trường Tiểu học Nhật Tân, quận Tây Hồ, Hà Nội, năm học 2021-2022), rows from mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, '182/ PGDĐT') and hethongphapluat.vn/quyet-dinh-3952-qd-ubnd-nam-2021-ve-khung-ke-hoach-thoi-gian-nam-hoc-2021-2022-... (3952/QĐ-UBND and its căn cứ 2551/QĐ-BGDĐT): incoming-register layout with 'Số đến' (register number, made up) and 'Ngày đến' (made up) before 'Số, ký hiệu' and 'Ngày VB'; the body is the 'Nơi gửi' column; the link sits on the trích yếu, two of which open with 'V/v'; one symbol written with a space after the slash ('182/ PGDĐT'); Drive attachment links":
+    [
+      'references missing 182/PGDĐT',
+      '3 rows, not 4',
+      'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
+      'row 1 date 2021-08-31',
+      'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
+      'row 1 body Sở GD&ĐT Hà Nội',
+      'row 1 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/211-2021',
+      'row 2 3952/QĐ-UBND, not 3078/SGDĐT-GDTH',
+      'row 2 date 2021-08-16',
+      'row 2 subject Về việc ban hành khung kế hoạch thời gian năm học 2021 - 2022 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội',
+      'row 2 body UBND Thành phố Hà Nội',
+      'row 2 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/204-2021',
+      'row 3 2551/QĐ-BGDĐT, not 3952/QĐ-UBND',
+      'row 3 date 2021-08-04',
+      'row 3 body Bộ GD&ĐT',
+      'row 3 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/198-2021',
+    ],
+  "a120 L07 district portal page listing documents as one link per item (Cổng TTĐT huyện Lộc Hà, Hà Tĩnh, NukeViet, 'Hệ thống văn bản chỉ đạo về chuyển đổi số'), rows from thachkim.locha.hatinh.gov.vn/vi/news/cai-canh-hanh-chinh/ke-hoach-chuyen-doi-so-va-dam-bao-an-toan-thong-tin-mang-tren-dia-ban-xa-thach-kim-58.html (its căn cứ list: 749/QĐ-TTg, 942/QĐ-TTg, 146/QĐ-TTg, 505/QĐ-TTg, 05-NQ/TU, 424/QĐ-UBND): each <li> is a single <a> 'Quyết định số … ngày … của … về …' so symbol, date, body and subject are all in the link text; two <ul> under headings (Trung ương / tỉnh); the source's glued words kept ('vềphê duyệt', 'đếnnăm 2030'); quoted Đề án names; update time and view counter above the lists":
+    ['row 2 subject null'],
+  "a120 L08 provincial population office 'Văn bản pháp quy' as a definition list (Chi cục Dân số - KHHGĐ tỉnh Hà Giang), rows from thuviennhadat.vn/vbpl/quyet-dinh-1209-qd-ubnd-2013-quy-che-ban-chi-dao-cong-tac-dan-so-tinh-ha-giang-208300.html (1209/QĐ-UBND and its căn cứ 807/QĐ-UBND, 1567/2009/QĐ-UBND with dates and subjects) and thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm (the Bộ Y tế circular, its symbol written '05 /2008/TT-BYT' as there): each <dt> is a link holding only the trích yếu, the symbol, date and body follow in labelled <dd>s (label in a span), plus a 'Tải về · Lượt tải' <dd>; one symbol with a space before the slash; the first body given as 'Chủ tịch UBND tỉnh'":
+    ['primary 1209/QĐ-UBND, none expected', '0 rows, not 4'],
+  "a120 L09 provincial portal news item about one dispatch, with a 'Văn bản liên quan' list at its foot (Cổng TTĐT tỉnh Quảng Trị, 'Chỉ đạo điều hành'), from www.quangtri.gov.vn/portal/pages/print.aspx?p=34668 (1889/UBND-NN, its date and subject); related items from baodaklak.vn/video/202204/tang-cuong-cong-tac-quan-ly-bao-ve-rung-934373d/ (13-CT/TW) and nhansu.vn Quyết định 4159/QĐ-UBND Thanh Hóa (156/2018/NĐ-CP): the news date sits before the number ('Ngày 6/5/2019, UBND tỉnh đã có văn bản số …'), body named only 'UBND tỉnh'; the related box's two links each give a symbol, a date, a body and a subject, yet they are the portal's related documents, not the page's list (rows [] by the README's convention); 'Các tin khác' teasers with dates":
+    ['2 rows, not 0'],
 };
