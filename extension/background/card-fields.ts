@@ -26,10 +26,17 @@ const BODY_OPENING =
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
 const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
 
+/** The central bodies a card names alone on its line, no name after them ("18/02/2021 · Quốc hội"; audit 122). */
+const CENTRAL_BODY =
+  /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng Chính phủ|Văn phòng Chính phủ|Chủ tịch nước|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/u;
+
 /** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
 function isBodyName(text: string): boolean {
   const opening = BODY_OPENING.exec(text);
-  return opening !== null && NAMED.test(text.slice(opening[0].length));
+  return (
+    (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
+    CENTRAL_BODY.test(text.normalize('NFC'))
+  );
 }
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */

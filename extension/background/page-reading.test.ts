@@ -968,3 +968,42 @@ describe('readListingRows: audits 74 and 76', () => {
     expect(read?.subject).toBe('hợp nhất Nghị định hướng dẫn Luật giá');
   });
 });
+
+describe('readPageReport: audit 121', () => {
+  it('gives a numberless document’s text no primary among the grounds it cites', () => {
+    const grounds =
+      'Căn cứ Luật Tiếp công dân ngày 25/11/2013;\nCăn cứ Thông tư số 01/2021/TT-TTCP ngày 11/3/2021 của Thanh tra Chính phủ quy định quy tắc ứng xử của cán bộ, công chức, viên chức trong ngành thanh tra và cán bộ, công chức làm công tác tiếp công dân; Thông tư số 04/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ quy định quy trình tiếp công dân;\nỦy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân như sau:';
+    const page = { title: 'Thông báo Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026' };
+    expect(
+      readPageReport(report(`THÔNG BÁO\nLịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n${grounds}`, page))
+        .primary,
+    ).toBeNull();
+    // A document the text names as its own, above its grounds, is the page's.
+    expect(
+      readPageReport(
+        report(
+          `THÔNG BÁO\nSố: 12/TB-UBND\nLịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n${grounds}`,
+          page,
+        ),
+      ).primary?.symbol,
+    ).toBe('12/TB-UBND');
+  });
+});
+
+describe('readListingRows: audit 122', () => {
+  it('reads a central body a card names alone after its date', () => {
+    const name = 'Nghị quyết 120/2020/QH14';
+    const lines = [
+      name,
+      'Phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia',
+      '19/06/2020 · Quốc hội',
+    ];
+    const [read] = readListingRows([row(name, { name, card: { lines } })]);
+    expect([read?.issuedDate, read?.issuingBody]).toEqual(['2020-06-19', 'Quốc hội']);
+    // Not a trích yếu that opens with such a name.
+    const [teaser] = readListingRows([
+      row(name, { name, card: { lines: [name, '19/06/2020 · Quốc hội thông qua chủ trương đầu tư'] } }),
+    ]);
+    expect(teaser?.issuingBody).toBeNull();
+  });
+});

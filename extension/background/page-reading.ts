@@ -16,6 +16,8 @@ import { typeCodeOf } from '../../shared/references/codes';
 import { opensWithReference, TYPE_WORDS } from '../../shared/references/context';
 import { englishDate } from '../../shared/references/english-date';
 import { foldText } from '../../shared/references/fold';
+import { isCapitals } from '../../shared/references/header-lines';
+import { titleQualifier } from '../../shared/references/header-subject';
 import { BODY_OPENING, bodyHeading, issuerName } from '../../shared/references/issuer-names';
 import { citedAsBasis, isSiteLicence, issuedInSentence } from '../../shared/references/mention-role';
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
@@ -258,7 +260,30 @@ function isPagesOwn(
       return false;
   }
   if (!inHeader && aboutNoDocument(title, mainText, key, inText)) return false;
+  // A numberless document's text: its type title in capitals over the grounds it cites ("THÔNG
+  // BÁO / Lịch tiếp công dân … / Căn cứ … Thông tư số 04/2021/TT-TTCP …"; audit 121), every
+  // mention of the document among those grounds.
+  const [first] = mentions();
+  if (
+    !inHeader &&
+    first &&
+    typeTitleAbove(mainText, first.start) &&
+    mentions().every((r) => citedAsBasis(mainText, inText(), r))
+  )
+    return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
+}
+
+/** How many lines above a text's first reference its type title may stand, its own title between. */
+const TYPE_TITLE_REACH = 6;
+
+/** Whether a type's name in capitals ("THÔNG BÁO", "QUYẾT ĐỊNH") is a line of its own shortly above `at`. */
+function typeTitleAbove(text: string, at: number): boolean {
+  return text
+    .slice(0, at)
+    .split('\n')
+    .slice(-TYPE_TITLE_REACH - 1, -1)
+    .some((line) => isCapitals(line.trim()) && titleQualifier(line.trim()) === '');
 }
 
 /** Whether the text names one document, the site's licence aside. */

@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDispatch } from './extract-dispatch';
+import { findReferences } from './find-references';
+import type { DocumentReference } from './index';
+import { citedAsBasis } from './mention-role';
 import { ARTICLE_3944_EXCERPT } from './testing/article-3944';
 
 /**
@@ -5088,8 +5091,19 @@ describe('extractDispatch: what audit 119 found', () => {
       'Thực hiện Công văn số 63/CĐVC ngày 25/7/2024 về việc vận động “Ủng hộ quần áo, đồ dùng học tập” dịp hè năm 2024 của Công đoàn viên chức tỉnh.\nTổ công đoàn cơ quan phát động';
     expect(fieldsOf(text)).toMatchObject({
       body: 'Công đoàn viên chức tỉnh',
-      subject: 'về việc vận động “Ủng hộ quần áo, đồ dùng học tập” dịp hè năm 2024',
+      subject:
+        'về việc vận động “Ủng hộ quần áo, đồ dùng học tập” dịp hè năm 2024 của Công đoàn viên chức tỉnh',
     });
+    // Review 50: a national body for a province's code, "Trung ương" for a Tỉnh ủy's TU, a name
+    // running on past a year, and a page title naming the body.
+    const closing = (symbol: string, name: string) =>
+      `Thực hiện Công văn số ${symbol} ngày 25/7/2024 về việc tổ chức các hoạt động kỷ niệm ngày thành lập của ${name}.`;
+    expect(fieldsOf(closing('63/HLHPN', 'Hội Liên hiệp Phụ nữ Việt Nam'))?.body).toBeNull();
+    expect(fieldsOf(closing('12-HD/BTGTU', 'Ban Tuyên giáo Trung ương'))?.body).not.toBe(
+      'Ban Tuyên giáo Trung ương',
+    );
+    expect(fieldsOf(closing('63/LĐLĐ', 'LĐLĐ tỉnh năm 2024'))?.body).toBeNull();
+    expect(fieldsOf(text, 'Công đoàn Sở Tư pháp tỉnh Bình Dương')?.body).toBe('Công đoàn viên chức tỉnh');
     // "của" as the subject's own: a name spelling no code, or a code the engine knows by name.
     expect(
       fieldsOf(
@@ -5133,14 +5147,54 @@ describe('extractDispatch: what audit 119 found', () => {
     expect(
       fieldsOf(header('BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 26-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH')),
     ).toMatchObject(central);
+    for (const rule of ['——— oOo ———', '-----oOo-----', '―――', '- - -'])
+      expect(
+        fieldsOf(
+          header(`BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 26-CTr/TWĐTN-VP`).replace(
+            '————',
+            rule,
+          ),
+        )?.subject,
+      ).toBe(central.subject);
     expect(fieldsOf(header('TỈNH ĐOÀN QUẢNG NAM\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-KH/TĐTN-TG'))?.body).toBe(
       'Tỉnh Đoàn Quảng Nam',
     );
-    // The Party's Central Committee still names the organ its title gives.
+    // The Party's Central Committee still names the organ its title gives, under a Union site's
+    // banner too (review 50).
+    expect(
+      fieldsOf(
+        'ĐOÀN TNCS HỒ CHÍ MINH\nVăn bản\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 42-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 24 tháng 3 năm 2015\nCHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tăng cường sự lãnh đạo của Đảng',
+      )?.body,
+    ).toBe('Ban Bí thư');
     expect(
       fieldsOf(
         'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nHà Nội, ngày 14 tháng 4 năm 2015\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề lãnh đạo đại hội',
       )?.body,
     ).toBe('Bộ Chính trị');
+  });
+});
+
+describe('extractDispatch: what audit 121 found', () => {
+  it('reads a "V/v" after the addressees its sentence sends the dispatch to', () => {
+    const lead =
+      'Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT ngày 03/5/2019 gửi các Sở nông nghiệp & PTNT các tỉnh, thành phố V/v Sử dụng tạm thời thuốc bảo vệ thực vật phòng trừ sâu keo mùa thu. Theo đó:';
+    expect(fieldsOf(lead)?.subject).toBe(
+      'V/v Sử dụng tạm thời thuốc bảo vệ thực vật phòng trừ sâu keo mùa thu',
+    );
+    // Not a register's row, whose "V/v" cell follows the sender's.
+    expect(
+      fieldsOf('1066/BVTV-QLT 03/5/2019 Cục Bảo vệ thực vật V/v Sử dụng tạm thời thuốc 1 tệp')?.subject,
+    ).toBeNull();
+  });
+
+  it('reads each item of a "Căn cứ" list after a semicolon as a ground, however long the one before', () => {
+    const text =
+      'Căn cứ Thông tư số 01/2021/TT-TTCP ngày 11/3/2021 của Thanh tra Chính phủ quy định quy tắc ứng xử của cán bộ, công chức, viên chức trong ngành thanh tra và cán bộ, công chức làm công tác tiếp công dân; Thông tư số 04/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ quy định quy trình tiếp công dân;';
+    const references = findReferences(text);
+    expect(references.map((r) => citedAsBasis(text, references, r))).toEqual([true, true]);
+    // A semicolon before a sentence of its own opens no item.
+    const own = `${text.slice(0, text.indexOf('; Thông tư'))}; UBND xã ban hành Quyết định số 12/QĐ-UBND về việc tiếp công dân.`;
+    const ownReferences = findReferences(own);
+    expect(citedAsBasis(own, ownReferences, ownReferences[1] as DocumentReference)).toBe(false);
   });
 });

@@ -216,8 +216,6 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const place = spokenBody && isBarePlace(spokenBody) && issuerName(primary.issuer) ? spokenBody : null;
   // The metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo dục và Đào
   // tạo"), better than a header's capitals.
-  // Read before the chain below, whose subject it also ends.
-  const closingBody = fromMentions((r, s) => issuerClosingSentence(text, r.end, s.to, primary.issuer));
   const namedBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
@@ -233,11 +231,12 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     fromMentions((r, s) => issuerInIssuingClause(text, r.end, s.to)) ??
     // "… 1287/UBND-KTN do Phó chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn ký …".
     fromMentions((r, s) => issuerInSignerClause(text, r.end, s.to, primary.issuer)) ??
-    closingBody ??
     inNormalCase(titleHead === null ? null : metadataField(titleHead, ISSUER_LABELS)) ??
     titleIssuer(page.title, titleReferences[0], primary) ??
     (place && primary.issuer === 'UBND' ? `UBND ${place}` : null) ??
     siteBody(text, page.title, primary.issuer, issuerName(primary.issuer)) ??
+    // "… về việc vận động … của Công đoàn viên chức tỉnh." (audit 119).
+    fromMentions((r, s) => issuerClosingSentence(text, r.end, s.to, primary.issuer)) ??
     issuerName(primary.issuer);
   // A document named only in the headline ("Hà Nội ban hành Công văn 4102/UBND-KGVX chấn chỉnh
   // lạm thu") over a sentence that issues it unnamed ("UBND TP Hà Nội vừa có văn bản … về việc
@@ -380,23 +379,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     issuer: primary.issuer,
     issuedDate: issuedDate ?? leadDateGiven() ?? null,
     issuingBody: withDefinedAbbreviation(text, issuingBody),
-    subject: withoutClosingBody(
+    subject:
       subject ??
-        unnamed()?.subject ??
-        // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo …": a clause after the number, in
-        // the sentence that issues it, says what it asks; a lead's "về việc" says it better (audit 97).
-        fromMentions(
-          (r, s) =>
-            issuedInSentence(text, r) && !AFTER_ISSUE.test(text.slice(s.from, r.start).normalize('NFC'))
-              ? aboutPhraseAfter(text, r.end, s.to, false, true)
-              : null,
-          subjectMentions,
-        ) ??
-        (inText && !header
-          ? (attachmentHeadline(text, primary) ?? captionedHeadline(text, primary, page.title))
-          : null),
-      issuingBody === closingBody ? closingBody : null,
-    ),
+      unnamed()?.subject ??
+      // "… ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo …": a clause after the number, in
+      // the sentence that issues it, says what it asks; a lead's "về việc" says it better (audit 97).
+      fromMentions(
+        (r, s) =>
+          issuedInSentence(text, r) && !AFTER_ISSUE.test(text.slice(s.from, r.start).normalize('NFC'))
+            ? aboutPhraseAfter(text, r.end, s.to, false, true)
+            : null,
+        subjectMentions,
+      ) ??
+      (inText && !header
+        ? (attachmentHeadline(text, primary) ?? captionedHeadline(text, primary, page.title))
+        : null),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),
     citedReferences,
@@ -443,13 +440,6 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
  * A header's subject whole enough to stand before a headline's: not a table row's cells run
  * together ("V/v hướng dẫn tổ chức kiểm tra, đánh | Nam Định, ngày …"; review 38).
  */
-/** The subject without the body its sentence names after it (`issuerClosingSentence`). */
-function withoutClosingBody(subject: string | null, body: string | null): string | null {
-  if (subject === null || body === null) return subject;
-  const at = subject.normalize('NFC').lastIndexOf(` của ${body}`);
-  return at > 0 ? subject.normalize('NFC').slice(0, at) : subject;
-}
-
 function wholeSubject(subject: string | null): string | null {
   return subject === null || subject.includes('|') ? null : subject;
 }

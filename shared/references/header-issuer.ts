@@ -15,11 +15,14 @@ import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
 export function headerIssuer(text: string, start: number, end: number): string | null {
   const issuer = headerLineIssuer(text, start);
   if (!issuer || foldText(issuer) !== 'ban chap hanh trung uong') return issuer;
-  // The Youth Union's Central Committee: its name beside or under the committee's line.
-  const union = [...linesBefore(text, start + 1, 4), ...linesAfter(text, end, 2)].find((line) =>
-    YOUTH_UNION.test(foldText(line).trim()),
-  );
-  return union ? `${issuer} ${cleanPhrase(union)}` : (centralOrgan(text, end) ?? issuer);
+  // The Youth Union's Central Committee, for its own documents (…/TWĐTN-…; not a Party document
+  // a Union site reposts: review 50): its name in capitals beside or under the committee's line.
+  const union = /\/twdtn\b/.test(foldText(text.slice(start, end)))
+    ? [...linesBefore(text, start + 1, 4), ...linesAfter(text, end, 2)]
+        .map((line) => line.trim())
+        .find((line) => isCapitals(line) && YOUTH_UNION.test(foldText(line)))
+    : undefined;
+  return union ? `${issuer} ${union}` : (centralOrgan(text, end) ?? issuer);
 }
 
 /**

@@ -86,8 +86,9 @@ export function headerSubject(
   const title: string[] = opening ? [opening] : [];
   let afterHour = false;
   for (const line of lines.slice(typeLine + 1)) {
-    // A rule under the title, of hyphens or of dashes ("————"; audit 119).
-    if (line === '' || /^[-_*–—]+$/.test(line)) {
+    // A rule under the title, of hyphens or of dashes, maybe with its "oOo" ("————", "—— oOo
+    // ——"; audit 119, review 50).
+    if (line === '' || RULE_LINE.test(line)) {
       if (title.length > 0) break;
       continue;
     }
@@ -198,6 +199,9 @@ const CHAPTER_OR_ARTICLE = /^(?:chuong [ivxlc\d]+|dieu \d+)\b/;
 function unmarked(line: string): string {
   return line.replace(LEADING_MARK, '');
 }
+
+/** A line of dashes under a title, "oOo" in its middle at most. */
+const RULE_LINE = /^[-_*–—―=~]+(?:\s*o[o0]o\s*[-_*–—―=~]+)?$|^(?:[-_*–—―=~]\s+)+[-_*–—―=~]$/iu;
 
 const LEADING_MARK = /^[-–—•+*]\s*/;
 

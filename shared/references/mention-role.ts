@@ -101,7 +101,8 @@ function basisOf(text: string, references: readonly DocumentReference[]): Readon
       gap !== null &&
       !/[.!?\n]/.test(gap) &&
       ((gap.length <= JOINED_GAP && JOINED.test(gap)) ||
-        (gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap))) &&
+        (gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap)) ||
+        (gap.length <= JOINED_ITEM_GAP && JOINED_ITEM.test(gap))) &&
       cited.has(previous as DocumentReference);
     if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
   });
@@ -132,6 +133,14 @@ const JOINED = new RegExp(`^[^;]{0,80}?(?:,|;|\\s(?:va|hoac|cung))\\s*(?:${NAMED
  */
 const JOINED_FAR_GAP = 200;
 const JOINED_FAR = new RegExp(`^[^;]{0,160}?\\s(?:va|hoac)\\s+(?:${NAMED_TYPE})?$`);
+
+/**
+ * A list's next item after a semicolon, its type word right after it, however long the first
+ * item's trích yếu: "Căn cứ Thông tư số 01/2021/TT-TTCP ngày … quy định … tiếp công dân; Thông tư
+ * số 04/2021/TT-TTCP …" (audit 121).
+ */
+const JOINED_ITEM_GAP = 400;
+const JOINED_ITEM = new RegExp(`;\\s*(?:${NAMED_TYPE})$`);
 
 /** "Trước đó, …": a document the report recalls as background, not the one it is about. */
 export function inBackground(text: string, reference: DocumentReference): boolean {

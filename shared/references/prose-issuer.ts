@@ -297,9 +297,10 @@ export function issuerInSignerClause(
 /**
  * A body named at the end of its document's sentence, after the subject: "Thực hiện Công văn số
  * 63/CĐVC ngày 25/7/2024 về việc vận động … dịp hè năm 2024 của Công đoàn viên chức tỉnh."
- * (audit 119). Only a name in capitals' case spelling an issuer code of three letters or more that
- * names no body the engine knows, with no other reference between: "của" there is as often the
- * subject's own ("… triển khai Kế hoạch của UBND tỉnh").
+ * (audit 119). Only a name without digits, in capitals' case, spelling an issuer code of three
+ * letters or more that names no body the engine knows, whole (a level's "tỉnh" aside: not "Hội
+ * Liên hiệp Phụ nữ Việt Nam" for a province's HLHPN, nor "Trung ương" for a Tỉnh ủy's TU;
+ * review 50), with no other reference between: "của" there is as often the subject's own.
  */
 export function issuerClosingSentence(
   text: string,
@@ -310,10 +311,13 @@ export function issuerClosingSentence(
   if (!issuer || issuerName(issuer) !== null || foldText(issuer).replace(/[^a-z]/g, '').length < 3)
     return null;
   const rest = text.slice(end, to).normalize('NFC');
-  const closing = /\scủa\s+(\p{Lu}[^,;:()\n]{1,60}?)\s*[.;]?\s*$/u.exec(rest);
+  const closing = /\scủa\s+(\p{Lu}[^,;:()\n\d]{1,60}?)\s*[.;]?\s*$/u.exec(rest);
   if (!closing || findReferences(rest.slice(0, closing.index)).length > 0) return null;
   const name = cleanPhrase(closing[1] as string);
-  return spellsCode(foldText(name), foldText(issuer)) ? name : null;
+  const spelt = foldText(name)
+    .replace(/\btrung uong\b/g, 'tw')
+    .replace(/\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$/, '');
+  return spellsCode(spelt, foldText(issuer), true) ? name : null;
 }
 
 /**

@@ -34,7 +34,14 @@ const TAKEN_UP_OPENING =
 
 /** "… về việc đẩy mạnh …" after the reference, to the end of its sentence. */
 export function subjectAfter(text: string, from: number, to: number, tense = false): string | null {
-  const about = findFolded(text, 've viec', from, to);
+  // Or its "V/v" after the addressees its sentence sends it to, on the mention's line, as a header
+  // writes it ("… ngày 03/5/2019 gửi các Sở … V/v Sử dụng tạm thời …"; audit 121); not a table
+  // row's cell.
+  const lineEnd = text.indexOf('\n', from);
+  const vv = findFolded(text, 'v/v', from, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  const inSentence = vv !== null && /\sgui\s/.test(foldText(text.slice(from, vv.start)));
+  const words = findFolded(text, 've viec', from, inSentence ? vv.start : to);
+  const about = words ?? (inSentence ? vv : null);
   if (!about) return null;
   const end = quotedEnd(text, about.start, to);
   const subject = beforeNewClause(
