@@ -5174,6 +5174,21 @@ describe('extractDispatch: what audit 119 found', () => {
   });
 });
 
+describe('extractDispatch: what review 50 found besides', () => {
+  it('keeps the "Ban" of a body its head signs for ("Trưởng Ban Chỉ đạo …")', () => {
+    expect(
+      fieldsOf(
+        'Ngày 06/9/2021, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng chống dịch tỉnh ban hành Kế hoạch số 04/KH-BCĐ về truyền thông.',
+      )?.body,
+    ).toBe('Ban Chỉ đạo phòng chống dịch tỉnh');
+    expect(
+      fieldsOf(
+        'Đồng chí Nguyễn Văn An, Trưởng ban Tuyên giáo Tỉnh ủy đã ký ban hành Hướng dẫn số 12-HD/BTGTU về tuyên truyền.',
+      )?.body,
+    ).toBe('Ban Tuyên giáo Tỉnh ủy');
+  });
+});
+
 describe('extractDispatch: what audit 121 found', () => {
   it('reads a "V/v" after the addressees its sentence sends the dispatch to', () => {
     const lead =

@@ -46,6 +46,9 @@ function bodyOfSigner(body: string, issuer: string | null): string | null {
   const office = SIGNER_OFFICE.exec(body);
   if (!office) return body;
   let rest = withoutPersonalName(body.slice(office[0].length));
+  // "Trưởng Ban Chỉ đạo …", "Trưởng Ban Tổ chức Tỉnh ủy": the head of a Ban named after it
+  // (review 50).
+  if (/ban\s+$/iu.test(office[0]) && /^\p{Lu}/u.test(rest)) rest = `Ban ${rest}`;
   // "Giám đốc Sở Nguyễn Văn An": a bare body noun and the signer's name names no body; the
   // symbol's issuer code does.
   const bare = /^(sở|bộ|cục|ban|phòng|ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+(.+))?$/iu.exec(rest);
