@@ -9,7 +9,8 @@ import { parseListingDate } from './listing-date';
 
 const LABELED = /^([\p{L}\p{M} ]{2,40}?)\s*:\s*(.*)$/u;
 const LABEL_CHAR = /[\p{L}\p{M} ]/u;
-const UPPER = /\p{Lu}/u;
+/** In brackets, as listing-cards.ts's LETTER: a literal in the build, not a `new RegExp`. */
+const UPPER = /[\p{Lu}]/u;
 /** What may stand before a label's capital inside the letters before its colon: a space, or a word it is glued to. */
 const BEFORE_LABEL = /[\s\p{Ll}\p{M}]/u;
 const MAX_LABEL = 40;

@@ -5,6 +5,7 @@
  * break changes what the engine reads ("27/8/2020<br>3944/UBND-NC" is not "20203944/UBND-NC").
  * @module
  */
+import { isDigit } from '../../shared/references/chars';
 import { breaksLine } from './block-elements';
 
 const ELEMENT_NODE = 1;
@@ -41,6 +42,14 @@ export function lineBreakBetween(before: Text, after: Text): boolean {
 const LETTER_AT_END = /[\p{L}\p{M}]$/u;
 
 /**
+ * A style placing its element where the page says, and its top ("left: 12.4%; top: 7%": pdf.js's
+ * text layer; "top: calc(…)" reads as placed, at no known top).
+ */
+const PLACED = /(?:^|[;\s])top\s*:\s*(-?[\d.]*)\s*(%?)/i;
+/** Tops further apart are two lines, in px (a percent of a page taken as 6 px). */
+const LINE_HEIGHT = 6;
+
+/**
  * What stands between two text nodes of one run as the reader sees them: `lineBreak` where an
  * element breaks the line; a space where a word in one node meets a number in the next
  * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by a flex or grid layout's CSS,
@@ -57,21 +66,14 @@ export function separatorBetween(before: Text, after: Text, lineBreak = '\n'): s
 }
 
 /**
- * A style placing its element where the page says, and its top ("left: 12.4%; top: 7%": pdf.js's
- * text layer; "top: calc(…)" reads as placed, at no known top).
- */
-const PLACED = /(?:^|[;\s])top\s*:\s*(-?[\d.]*)\s*(%?)/i;
-/** Tops further apart are two lines, in px (a percent of a page taken as 6 px). */
-const LINE_HEIGHT = 6;
-
-/**
  * How far apart the tops of two nodes' elements are when each is placed by its own style, or
  * -1: the words of a PDF viewer's text layer, one span a word with no space between (audit 29),
  * are read apart, and on two lines when their tops are (an old viewer puts nothing between its
  * lines, which ran the header's lines together; audit 37).
  */
 function topsApart(before: Text, after: Text): number {
-  const [a, b] = [before.parentElement, after.parentElement];
+  const a = before.parentElement;
+  const b = after.parentElement;
   const x = PLACED.exec(a?.getAttribute('style') ?? '');
   const y = PLACED.exec(b?.getAttribute('style') ?? '');
   if (a === b || !x || !y) return -1;
@@ -80,6 +82,5 @@ function topsApart(before: Text, after: Text): number {
 
 /** Whether `after` opens with a digit glued to a letter closing `before`. */
 export function gluedNumber(before: string, after: string): boolean {
-  const first = after.charCodeAt(0);
-  return first >= 48 && first <= 57 && LETTER_AT_END.test(before);
+  return isDigit(after.charCodeAt(0)) && LETTER_AT_END.test(before);
 }

@@ -29,6 +29,12 @@ const SYMBOL_LINE_DEPTH = 3;
 /** How much of a card's text those lines are looked for in. */
 const CARD_START = 400;
 
+/**
+ * A letter. In brackets: the build writes a bare `\p{L}` out as `new RegExp("\\p{L}", "u")` (esbuild,
+ * for the browsers it targets), which the content script's size budget feels (DESIGN.md §6).
+ */
+const LETTER = /[\p{L}]/u;
+
 const sameTag = (a: Element | null, b: Element) => a?.localName === b.localName;
 
 /** The text without a closing bracketed date, looked for in its last characters only (the pattern backtracks over spaces). */
@@ -194,7 +200,7 @@ export function openingReference(item: Element): Opening | null {
   const linked = link ? elementLine(link) : '';
   // A badge may stand on the first line, before the linked name ("Công văn", "Mới"; audit 27).
   const ofLink = linked !== '' && (line.includes(linked) || isBadge(line)) ? opening(linked) : null;
-  if (ofLink && line.startsWith(linked) && /\p{L}/u.test(ofLink.text.slice(ofLink.reference.end))) {
+  if (ofLink && line.startsWith(linked) && LETTER.test(ofLink.text.slice(ofLink.reference.end))) {
     // "… Ban hành: 31/07/2024" after the link on its line dates it too (audit 36).
     const rest = line.slice(linked.length);
     // Only an issuing date's own label: "Ngày xuất bản", "Ngày áp dụng" … are others' (review 14).
@@ -206,8 +212,11 @@ export function openingReference(item: Element): Opening | null {
   return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
 }
 
-/** A card's badge: its document's type ("Công văn", "Thông tư liên tịch", "CV", "QĐ") or "Mới", "New", "Hot". */
-const BADGE = new RegExp(`^(?:(?:${TYPE_WORDS.join('|')})(?: lien tich)?|[a-z]{2,3}|moi|new|hot)$`);
+/**
+ * A card's badge: its document's type ("Công văn", "Thông tư liên tịch", "CV", "QĐ") or "Mới",
+ * "New", "Hot": any word of two or three letters, as those and a type's initials are.
+ */
+const BADGE = new RegExp(`^(?:(?:${TYPE_WORDS.join('|')})(?: lien tich)?|[a-z]{2,3})$`);
 const isBadge = (line: string) => BADGE.test(foldText(line).trim());
 
 /**
@@ -215,7 +224,7 @@ const isBadge = (line: string) => BADGE.test(foldText(line).trim());
  * Ngày ban hành: …"): that line's opening, the heading as the title.
  */
 function symbolLineBelow(item: Element, heading: string): Opening | null {
-  if (!/\p{L}/u.test(heading)) return null;
+  if (!LETTER.test(heading)) return null;
   for (const line of textStart(item, CARD_START).split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
     const found = symbolLabelLength(line) > 0 ? opening(line) : null;
     if (found) return { ...found, title: heading };

@@ -19,7 +19,10 @@ export interface ListingColumns {
 /** What a column or a labelled field holds. */
 export type Role = Exclude<keyof ListingColumns, 'named'>;
 
-/** Label phrases (folded, words separated by one space) by role, the strongest first; some only in places (`PHRASE_PLACES`). */
+/**
+ * Label phrases (folded, words separated by one space) by role, the strongest first; some only in
+ * places (`PHRASE_PLACES`) or as the whole label (`WHOLE_LABELS`).
+ */
 const PHRASES: Record<Role, readonly string[]> = {
   // English after Vietnamese (ministries' English pages: "Number/Symbol", "Issued date"); "no"
   // last, for a serial-number "No." column yields to any other.
@@ -77,29 +80,40 @@ const PHRASES: Record<Role, readonly string[]> = {
 };
 const ROLES = Object.keys(PHRASES) as Role[];
 /**
- * Where a phrase may stand in a label, for the phrases that may not stand anywhere: "ngay" only
- * opening a label of no other date (not "hiệu lực", "đăng", an e-office's "Ngày đến"); "ban hanh" only as the whole label
- * (a card's "Ban hành: 05/03/2020", not "Cơ quan ban hành"); "so" opening a label of no other
- * number (a register's own, pages, counts, a serial number): "Số", "Số VBHN", "Số quyết định",
- * "Số, ngày văn bản" (the symbol with its date under or after it); "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan") or as "Tên tài liệu", "Tên gọi (của văn bản)" (audit 31); "về việc" and "V/v" only as the whole label.
+ * Where a phrase may stand in a label, for the phrases that may stand only in places: "ngay" only
+ * opening a label of no other date (not "hiệu lực", "đăng", an e-office's "Ngày đến"); "so"
+ * opening a label of no other number (a register's own, pages, counts, a serial number): "Số",
+ * "Số VBHN", "Số quyết định", "Số, ngày văn bản" (the symbol with its date under or after it);
+ * "ten" before a document type ("Tên nghị quyết", not "Tên người ký", "Tên cơ quan") or as "Tên
+ * tài liệu", "Tên gọi (của văn bản)" (audit 31). Those that must be the whole label are in
+ * `WHOLE_LABELS`.
  */
 const PHRASE_PLACES: Record<string, RegExp> = {
   ngay: /^ngay(?!.* (hieu luc|dang|cap nhat|nhan|den)( |$))/,
-  'ban hanh': /^ban hanh$/,
   so: /^so(?! (den|trang|luong|to|luot|lan|ban|tt|thu tu)( |$))/,
   ten: /^ten (nghi|quy|thong|chi|ke|bao|luat|tai lieu|goi)/,
+};
+
+/**
+ * The phrases that name their role only as the whole label. Listed, not each written as a
+ * pattern of its own (`/^ban hanh$/`): the content script is smaller so (its size budget,
+ * DESIGN.md §6).
+ */
+const WHOLE_LABELS: ReadonlySet<string> = new Set([
+  // A card's "Ban hành: 05/03/2020", not "Cơ quan ban hành".
+  'ban hanh',
   // A commune's table headed "Về việc" or "V/v" over its trích yếu (audit 42).
-  've viec': /^ve viec$/,
-  'v v': /^v v$/,
+  've viec',
+  'v v',
   // A table of one kind of document headed by its English name ("Decree | Issued Date |
   // Description", audit 80), not a column of that document's other fields ("Decree title").
-  decree: /^decree$/,
-  circular: /^circular$/,
-  decision: /^decision$/,
-  resolution: /^resolution$/,
+  'decree',
+  'circular',
+  'decision',
+  'resolution',
   // "Mô tả" whole ("Mô tả | Tệp đính kèm"), not "Mô tả tệp".
-  'mo ta': /^mo ta$/,
-};
+  'mo ta',
+]);
 
 /**
  * "Số/Ký hiệu" → "so ky hieu". "Sở" (a department: "Sở Tư pháp", a body cell) would fold to the
@@ -120,7 +134,8 @@ function strength(label: string, role: Role): number {
   const phrases = PHRASES[role];
   for (let i = 0; i < phrases.length; i++) {
     const phrase = phrases[i] as string;
-    if (!containsPhrase(label, phrase) || PHRASE_PLACES[phrase]?.test(label) === false) continue;
+    if (!containsPhrase(label, phrase)) continue;
+    if (WHOLE_LABELS.has(phrase) ? label !== phrase : PHRASE_PLACES[phrase]?.test(label) === false) continue;
     return phrases.length - i;
   }
   return 0;

@@ -328,19 +328,21 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
       : field(row, layout, columns.issuedDate);
   const [subject, subjectDate] = subjectAndDate(row, layout);
   const issuedDate = (dateText ? parseListingDate(dateText) : null) ?? subjectDate;
+  // "Số hiệu / Trích yếu": the trích yếu on the lines under the symbol, in its cell (audit 21); a
+  // named row's is in its name, which the background reads.
+  const subjectInSymbolCell = columns.subject === columns.symbol;
   const read: ReportedRow = {
     reference,
+    // Its own only: the content script reads no reference's date (references-around.ts).
     issuedDate,
-    // "Số hiệu / Trích yếu": the trích yếu on the lines under the symbol, in its cell (audit 21).
-    subject: columns.subject === columns.symbol ? linesUnder(symbolText, reference.end) : subject,
+    subject: !subjectInSymbolCell ? subject : columns.named ? null : linesUnder(symbolText, reference.end),
     issuingBody: field(row, layout, columns.issuingBody),
     url: firstWebLink(row.row),
   };
   // A date the content script does not read ("October 24, 2024") goes as written (audit 74).
   if (!issuedDate && dateText) read.dateText = dateText;
-  return columns.named
-    ? { ...read, subject: columns.subject === columns.symbol ? null : subject, name: symbolText }
-    : { ...read, issuedDate: issuedDate ?? reference.issuedDate };
+  if (columns.named) read.name = symbolText;
+  return read;
 }
 
 /**

@@ -450,6 +450,34 @@ describe('page detection', () => {
     expect(rowSymbols()).toEqual([]);
   });
 
+  it('gives a news report’s "Văn bản liên quan" box no rows, and keeps it where it is the page’s only list', async () => {
+    const related = (heading: string) => `<div class="related"><h3>${heading}</h3><ul>
+      <li><a href="/vb/5521">Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng</a></li>
+      <li><a href="/vb/6179">Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ quy định chi tiết thi hành một số điều của Luật Lâm nghiệp</a></li></ul></div>`;
+    const article = `<article><h1>Tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng</h1>
+      <p>Ngày 6/5/2019, UBND tỉnh đã có văn bản số 1889/UBND-NN gửi các Sở, ban ngành về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.</p>
+      <p>Công văn nêu rõ: nắng nóng gay gắt diễn ra trên diện rộng, nguy cơ cháy rừng rất cao.</p></article>`;
+    const rowSymbols = () => lastReport().rows.map((row) => row.reference.symbol);
+    setBody(`<main>${article}${related('VĂN BẢN LIÊN QUAN')}</main>`);
+    start();
+    await runIdle();
+    expect(lastReport().primary?.symbol).toBe('1889/UBND-NN');
+    expect(rowSymbols()).toEqual([]);
+    detector?.stop();
+    // Under another heading, the article's box of dated, described documents is listed (review 19).
+    setBody(`<main>${article}${related('Các văn bản triển khai')}</main>`);
+    start();
+    await runIdle();
+    expect(rowSymbols()).toEqual(['13-CT/TW', '156/2018/NĐ-CP']);
+    detector?.stop();
+    setBody(
+      `<main><h2>Tin tức</h2><p>Hội nghị tổng kết công tác năm.</p>${related('Văn bản liên quan')}</main>`,
+    );
+    start();
+    await runIdle();
+    expect(rowSymbols()).toEqual(['13-CT/TW', '156/2018/NĐ-CP']);
+  });
+
   it('reads no listing from an article’s paragraphs that each open with the document they are about', async () => {
     setBody(`<main><article><h1>Quy định mới về nhà ở xã hội</h1><div>
       <p>Nghị định 100/2024/NĐ-CP ngày 26/7/2024 của Chính phủ quy định chi tiết Luật Nhà ở về phát triển nhà ở xã hội.</p>

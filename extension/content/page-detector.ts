@@ -60,6 +60,17 @@ const REPORT_RETRY_MS = 1000;
 const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 const SIDEBAR = 'aside,nav,[role=complementary],[role=navigation]';
+/**
+ * A box of documents related to the page's own ("Văn bản liên quan", "Tin liên quan"; audit 120):
+ * the portal's, as a sidebar's is, told by the short heading just before it, or before the block
+ * it stands in.
+ */
+const isRelatedBox = (container: Element) =>
+  /^\D{0,30}liên quan\D{0,20}$/iu.test(
+    (
+      container.previousElementSibling ?? container.parentElement?.previousElementSibling
+    )?.textContent?.trim() ?? '',
+  );
 
 const rangesOf = (records: readonly RunRecord[]) =>
   records.flatMap((record) => record.found.map((f) => f.range));
@@ -368,7 +379,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     const own: [Element, ReportedRow[]][] = [...tables];
     const sidebar: [Element, ReportedRow[]][] = [];
     for (const [container, rows] of cardListings()) {
-      if (!main?.contains(container) && container.closest(SIDEBAR))
+      if ((!main?.contains(container) && container.closest(SIDEBAR)) || isRelatedBox(container))
         sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
       else own.push([container, rows]);
     }

@@ -70,13 +70,14 @@ export const TYPE_CODES: ReadonlySet<string> = new Set([
 /** Joint types: every segment after the type code is an issuer, none is a drafting unit. */
 export const JOINT_TYPES: ReadonlySet<string> = new Set(JOINT_CODES);
 
-/** Codes whose regulation case is not all upper case. */
-const MIXED_CASE = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
+/**
+ * Codes whose regulation case is not all upper case, as they are written, longest first, for
+ * reading glued text.
+ */
+export const MIXED_CASE_CODES: readonly string[] = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
 const MIXED_BY_UPPER: ReadonlyMap<string, string> = new Map(
-  MIXED_CASE.map((code) => [code.toUpperCase(), code]),
+  MIXED_CASE_CODES.map((code) => [code.toUpperCase(), code]),
 );
-/** Mixed-case codes as they are written, longest first, for reading glued text. */
-export const MIXED_CASE_CODES: readonly string[] = MIXED_CASE;
 
 /**
  * ASCII spellings that can only mean one code (QD is always QĐ). DA, HD and CT stay as they
@@ -268,17 +269,13 @@ export function withRealD(segment: string): string {
   return segment.replace(/\u00D0/g, 'Đ');
 }
 
-/** Upper case with Ð (U+00D0) and đ folded to Đ: the spelling codes are compared in. */
-export function upperCode(segment: string): string {
-  return withRealD(segment.toUpperCase());
-}
-
 /** The canonical spelling of one symbol segment (case, Đ). Segments repeat endlessly (UBND, QĐ, CP). */
 export const canonicalSegment: (segment: string) => string = boundedCache(spellCanonically);
 
 function spellCanonically(segment: string): string {
-  // NFD text brings Ư as U + combining horn; the symbol is NFC.
-  const upper = upperCode(segment.normalize('NFC'));
+  // NFD text brings Ư as U + combining horn; the symbol is NFC. Upper case with Ð (U+00D0) and đ
+  // as Đ: the spelling codes are compared in.
+  const upper = withRealD(segment.normalize('NFC').toUpperCase());
   const mixed = MIXED_BY_UPPER.get(upper);
   if (mixed) return mixed;
   const restored = D_RESTORED.get(upper);
@@ -306,9 +303,11 @@ function spellCanonically(segment: string): string {
  */
 export const isPrimeMinistersBody = (code: string): boolean => /^[A-ZĐ]{1,6}TTg$/.test(code);
 
-/** Capitals with single lower-case letters between them, as "GDTrH", or a closing "r" ("HTr"). */
-const INNER_LOWER =
-  /^[A-ZĐ\u00D0][A-ZĐ\u00D0\d&]*(?:(?:[a-z][A-ZĐ\u00D0\d&]+)+|(?:[a-z][A-ZĐ\u00D0\d&]+)*[A-ZĐ\u00D0]r)$/;
+/**
+ * Capitals with single lower-case letters between them, as "GDTrH", or a closing "r" ("HTr").
+ * Tested on a segment written with Đ for the look-alike Ð (`withRealD`).
+ */
+const INNER_LOWER = /^[A-ZĐ][A-ZĐ\d&]*(?:[a-z][A-ZĐ\d&]+)*(?:[a-z][A-ZĐ\d&]+|[A-ZĐ]r)$/;
 
 const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
   [...KNOWN_ISSUERS].filter((code) => code.includes('Đ')).map((code) => [code.replace(/Đ/g, 'D'), code]),
@@ -320,11 +319,16 @@ export function typeCodeOf(segment: string): string | null {
   return TYPE_CODES.has(code) ? code : null;
 }
 
+/**
+ * The National Assembly's code with its term ("QH15"), or its Standing Committee's ("UBTVQH14",
+ * its "UBTV" captured).
+ */
+export const ASSEMBLY_CODE = /^(UBTV)?QH\d{1,2}$/;
+
 /** Whether a segment (any case) is a known issuer, e.g. UBND, BGDĐT, UBTVQH13, QH15. */
 export function isKnownIssuer(segment: string): boolean {
   const code = canonicalSegment(segment);
-  if (KNOWN_ISSUERS.has(code)) return true;
-  return /^(?:UBTVQH|QH)\d{1,2}$/.test(code);
+  return KNOWN_ISSUERS.has(code) || ASSEMBLY_CODE.test(code);
 }
 
 /** Whether a segment is known to the engine at all: a type code or an issuer. */

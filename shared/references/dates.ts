@@ -129,8 +129,6 @@ function skipSpaces(text: string, pos: number, lineBreaks: boolean): number {
   return i;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   // One number per day: pages repeat the same dates, and spelling one costs more than a lookup.
@@ -139,13 +137,10 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** The ISO date of a day numbered `year * 10000 + month * 100 + day`, or null for none (30/02). */
 const isoOfDay = boundedCache((date: number): string | null => {
-  const year = Math.floor(date / 10000);
-  const month = Math.floor(date / 100) % 100;
   const day = date % 100;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
-  if (day > days) return null;
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  // The calendar's own months and leap years: a day past its month's end rolls over into the next.
+  const utc = new Date(Date.UTC(Math.floor(date / 10000), (Math.floor(date / 100) % 100) - 1, day));
+  return utc.getUTCDate() === day ? utc.toISOString().slice(0, 10) : null;
 });
 
 /**

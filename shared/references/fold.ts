@@ -44,11 +44,12 @@ export function foldText(text: string): string {
     const folded = foldCode(text.charCodeAt(i));
     if (folded !== 0) codes.push(folded);
   }
-  // In slices: spreading a long text's codes as arguments overflows the stack (RangeError).
-  if (codes.length <= FROM_CHAR_CODE_SLICE) return String.fromCharCode(...codes);
+  // In slices: spreading a long text's codes as arguments overflows the stack (RangeError). A
+  // short text's, nearly every one, go at once and uncopied.
   let folded = '';
   for (let i = 0; i < codes.length; i += FROM_CHAR_CODE_SLICE) {
-    folded += String.fromCharCode(...codes.slice(i, i + FROM_CHAR_CODE_SLICE));
+    const slice = codes.length > FROM_CHAR_CODE_SLICE ? codes.slice(i, i + FROM_CHAR_CODE_SLICE) : codes;
+    folded += String.fromCharCode(...slice);
   }
   return folded;
 }

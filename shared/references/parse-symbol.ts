@@ -17,6 +17,7 @@ import {
   isUpperLetter,
 } from './chars';
 import {
+  ASSEMBLY_CODE,
   canonicalSegment,
   isKnownCode,
   isKnownIssuer,
@@ -468,7 +469,7 @@ function classifySlashed(
     // 1990s ministries' form with the type code last, "1895/1997/BYT-QĐ" (audit 57).
     // Only QĐ: a drafting unit may spell another type code ("2145/2005/UBND-TC"; review 23).
     const last = codes.length === 2 && !lower && codes[1] === 'QĐ' && isKnownIssuer(codes[0] as string);
-    const law = codes.length === 1 ? /^(UBTV)?QH\d{1,2}$/.exec(codes[0] as string) : null;
+    const law = codes.length === 1 ? ASSEMBLY_CODE.exec(codes[0] as string) : null;
     return law || last
       ? parsed(
           text,
@@ -530,10 +531,13 @@ function classifySlashed(
   // slash ("Số: 46 /VKSTC", "Số: 11 /KHCN": audit 115); or, with a unit, a known issuer or a type
   // word and "số" before it ("công văn số 215/ ĐHV-ĐT", a university's; audits 111, 113).
   // "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are prose (audit 79, review 33).
+  // Or, of a known issuer, alone on its line, as a register's "Số, ký hiệu" cell holds it ("182/
+  // PGDĐT"; audit 120).
   if (
     spaced &&
     !isHeaderSo(text, start, segments[0] as Segment) &&
-    !(codes.length > 1 && (isKnownIssuer(issuer) || typeWordAndSoBefore(text, start)))
+    !(codes.length > 1 && (isKnownIssuer(issuer) || typeWordAndSoBefore(text, start))) &&
+    !(isKnownIssuer(issuer) && isLineAlone(text, start, chain.end))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
@@ -581,6 +585,14 @@ function isHeaderSo(text: string, start: number, code: Segment): boolean {
     text.charCodeAt(code.start - 1) === 47 &&
     start - from <= 12 &&
     /^\s*so\s*:?\s*$/.test(foldText(text.slice(from, start)))
+  );
+}
+
+/** Whether only spaces stand between the line's ends and the span. */
+function isLineAlone(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40))
   );
 }
 

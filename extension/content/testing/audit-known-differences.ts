@@ -131,11 +131,10 @@
  * documents in passing, an English resolution's body, cards whose first card's text cites the
  * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …");
  * from audits 119 and 120: an English report's body, a Tỉnh ủy conclusion whose OCR writes "TƯ"
- * (kept as written, as in the written corpus) under a misspelt type title, a register's symbol
- * cell "182/ PGDĐT" with a space after the slash, a "vềphê duyệt" glued in a list item, a <dl>
- * whose items are a <dt> and the <dd>s after it with no element around each, and a "Văn bản
- * liên quan" box beside a news item (README: beside an article, a box of dated, described
- * documents is listed); from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
+ * (kept as written, as in the written corpus) under a misspelt type title, a "vềphê duyệt" glued
+ * in a list item, and a <dl> whose items are a <dt> and the <dd>s after it with no element around
+ * each (a register's "182/ PGDĐT" and a news item's "Văn bản liên quan" box are read since, and
+ * with the latter the older pages r19 P04 and a68 P01); from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
  * "0 1/QĐ-…", a symbol written with hyphens only ("83-QĐ-TANDTC-TĐKT"), an English page's body,
  * a Công báo index whose last field group holds one item (the content script's budget), and a
  * search page with no results whose only list is its "Văn bản mới" sidebar (kept, as on a home
@@ -273,9 +272,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null'],
   "a46 N09 provincial portal, Văn phòng UBND tỉnh's Thông báo kết luận (issuer is the Office, not the Phó Chủ tịch whose conclusions it conveys), 'ngày 10/6/2024' after number vs meeting date 'cuộc họp ngày 5/6/2024' inside the trích yếu, km 0+000 – km 21+500, law 31/2024/QH15, NĐ 47/2014, QĐ-UBND, right sidebar Văn bản chỉ đạo, GP-TTĐT":
     ['2 rows, not 0'],
-  "r19 P04 rule4 control: news article on a CV, 'Tin liên quan' box of other documents (the rule's target)": [
-    '2 rows, not 0',
-  ],
   "r19 P07 rule4 improvement: news article on a decision, 'Văn bản mới' box of dated linked names below (body not given)":
     ['2 rows, not 0'],
   'a48 N03 national paper Q&A layout: Cục Thuế dispatch 1763/CT-CS (CT issuer looks like Chỉ thị code), date 5-6-2025 after symbol, law QH14, percentages, 1 tỷ đồng/năm, hidden doc box':
@@ -481,8 +477,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       'references missing 77/2024/AL, 15/2023/KDTM-GĐT, 78/2024/AL, 102/2022/DS-PT, 79/2024/AL, 08/2023/HC-GĐT',
     ],
-  "a68 P01 provincial health department (Sở Y tế Quảng Trị, 'Tin tức - Sự kiện'): ORDINARY — the department's own Kế hoạch in the bold sapo with d/m/yyyy date right after the symbol and a 'về …' subject; cited QĐ-BYT and UBND công văn with dates; scanned first page as <img> whose alt carries the symbol (invisible) and a caption without it; attachment file name without symbol; 'Văn bản liên quan' ul box (refs, not rows); look-alikes 1 - 5 tuổi, 125/125 xã, 2 mũi, 20/9, COVID-19, 16h00, phones; display:none popup + script symbols; footer licence GP-STTTT (ref)":
-    ['2 rows, not 0'],
   "a68 P09 provincial justice department (Sở Tư pháp Vĩnh Phúc, 'Tin tức - Sự kiện'): headline, sapo and body name the Kế hoạch WITHOUT a number, with a YEARLESS date BEFORE it ('Ngày 5/9, Sở Tư pháp … ban hành Kế hoạch …', year from the post time 06/09/2024); the symbol 156/KH-STP is visible ONLY in the FIGCAPTION of the scanned first page (the img alt also has it, with a date: invisible); so the first refs are the UBND QĐ and a Bộ Tư pháp công văn (BTP-PBGDPL) cited in p1; look-alikes 'ngày 9/11' (Ngày Pháp luật), 15/10 đến 15/11/2024, 10 giải/đợt, vinhphuc.gov.vn, e-mail; 'Tin cùng chuyên mục' teaser with the land law QH15 (ref); ld+json script with the symbol":
     ['primary date null'],
   "a68 P14 mass organisation (Hội Nông dân tỉnh Thanh Hóa, 'Thông báo'): the sapo opens with the CENTRAL Union's plan of the same Party-like shape '356-KH/HNDTW ngày 12/3/2024' and then a DASHED date before the numberless own plan ('ngày 05-9-2024, Ban Thường vụ … ban hành Kế hoạch tổ chức …'); the primary 87-KH/HNDT is visible only in the pasted full text's Party-style header 'Số 87-KH/HNDT' (NO colon) next to the words dating line, under 'BCH HỘI NÔNG DÂN TỈNH THANH HÓA / *' and 'HỘI NÔNG DÂN VIỆT NAM'; body cites a provincial Union guide HD/HNDT and the Party 12-CTr/TU; signature 'T/M BAN THƯỜNG VỤ'; look-alikes lần thứ V, 27/27 huyện, 05 thành viên (03 nam, 02 nữ), 18 - 60 tuổi, 5.000.000 đồng/đội, 100 điểm, tháng 10/2024, 2 - 3/11/2024; [hidden] notice with another KH/HNDT; comment":
@@ -1108,31 +1102,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary 445-KL/TƯ, not 445-KL/TU',
       'primary subject null',
     ],
-  "a120 L03 primary school 'Công văn đến' register (Trường Tiểu học Nhật Tân, quận Tây Hồ, Hà Nội, năm học 2021-2022), rows from mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, '182/ PGDĐT') and hethongphapluat.vn/quyet-dinh-3952-qd-ubnd-nam-2021-ve-khung-ke-hoach-thoi-gian-nam-hoc-2021-2022-... (3952/QĐ-UBND and its căn cứ 2551/QĐ-BGDĐT): incoming-register layout with 'Số đến' (register number, made up) and 'Ngày đến' (made up) before 'Số, ký hiệu' and 'Ngày VB'; the body is the 'Nơi gửi' column; the link sits on the trích yếu, two of which open with 'V/v'; one symbol written with a space after the slash ('182/ PGDĐT'); Drive attachment links":
-    [
-      'references missing 182/PGDĐT',
-      '3 rows, not 4',
-      'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
-      'row 1 date 2021-08-31',
-      'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
-      'row 1 body Sở GD&ĐT Hà Nội',
-      'row 1 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/211-2021',
-      'row 2 3952/QĐ-UBND, not 3078/SGDĐT-GDTH',
-      'row 2 date 2021-08-16',
-      'row 2 subject Về việc ban hành khung kế hoạch thời gian năm học 2021 - 2022 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội',
-      'row 2 body UBND Thành phố Hà Nội',
-      'row 2 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/204-2021',
-      'row 3 2551/QĐ-BGDĐT, not 3952/QĐ-UBND',
-      'row 3 date 2021-08-04',
-      'row 3 body Bộ GD&ĐT',
-      'row 3 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/198-2021',
-    ],
   "a120 L07 district portal page listing documents as one link per item (Cổng TTĐT huyện Lộc Hà, Hà Tĩnh, NukeViet, 'Hệ thống văn bản chỉ đạo về chuyển đổi số'), rows from thachkim.locha.hatinh.gov.vn/vi/news/cai-canh-hanh-chinh/ke-hoach-chuyen-doi-so-va-dam-bao-an-toan-thong-tin-mang-tren-dia-ban-xa-thach-kim-58.html (its căn cứ list: 749/QĐ-TTg, 942/QĐ-TTg, 146/QĐ-TTg, 505/QĐ-TTg, 05-NQ/TU, 424/QĐ-UBND): each <li> is a single <a> 'Quyết định số … ngày … của … về …' so symbol, date, body and subject are all in the link text; two <ul> under headings (Trung ương / tỉnh); the source's glued words kept ('vềphê duyệt', 'đếnnăm 2030'); quoted Đề án names; update time and view counter above the lists":
     ['row 2 subject null'],
   "a120 L08 provincial population office 'Văn bản pháp quy' as a definition list (Chi cục Dân số - KHHGĐ tỉnh Hà Giang), rows from thuviennhadat.vn/vbpl/quyet-dinh-1209-qd-ubnd-2013-quy-che-ban-chi-dao-cong-tac-dan-so-tinh-ha-giang-208300.html (1209/QĐ-UBND and its căn cứ 807/QĐ-UBND, 1567/2009/QĐ-UBND with dates and subjects) and thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm (the Bộ Y tế circular, its symbol written '05 /2008/TT-BYT' as there): each <dt> is a link holding only the trích yếu, the symbol, date and body follow in labelled <dd>s (label in a span), plus a 'Tải về · Lượt tải' <dd>; one symbol with a space before the slash; the first body given as 'Chủ tịch UBND tỉnh'":
     ['primary 1209/QĐ-UBND, none expected', '0 rows, not 4'],
-  "a120 L09 provincial portal news item about one dispatch, with a 'Văn bản liên quan' list at its foot (Cổng TTĐT tỉnh Quảng Trị, 'Chỉ đạo điều hành'), from www.quangtri.gov.vn/portal/pages/print.aspx?p=34668 (1889/UBND-NN, its date and subject); related items from baodaklak.vn/video/202204/tang-cuong-cong-tac-quan-ly-bao-ve-rung-934373d/ (13-CT/TW) and nhansu.vn Quyết định 4159/QĐ-UBND Thanh Hóa (156/2018/NĐ-CP): the news date sits before the number ('Ngày 6/5/2019, UBND tỉnh đã có văn bản số …'), body named only 'UBND tỉnh'; the related box's two links each give a symbol, a date, a body and a subject, yet they are the portal's related documents, not the page's list (rows [] by the README's convention); 'Các tin khác' teasers with dates":
-    ['2 rows, not 0'],
   "a121 P01 procuracy training school's post carrying a Hướng dẫn of the Supreme People's Procuracy (Trường Đào tạo, bồi dưỡng nghiệp vụ kiểm sát, 'Thông tin nghiệp vụ'), http://tks.edu.vn/thong-tin-nghiep-vu/chi-tiet/82/54: the header flowed into one paragraph per line, padded with NBSPs; the title writes the symbol with a year (04/2011/HD-VKSTC-V4), the 'Số:' line without one and with a space after the hyphen ('04/HD-VKSTC- V4'); date written in words 'ngày 20 tháng 01 năm 2011'; subject split over two lines without a comma; the cited Chỉ thị is written '01/2011 /CT-VKSTC' and the cited Quyết định '0 1/QĐ-VKSTC-V9 ,' (a space inside the number); the posting date 14/02/2011 and the class date are no document dates; text cut with '(…)'":
     [
       'references missing 04/HD-VKSTC-V4, 01/QĐ-VKSTC-V9',
