@@ -5187,6 +5187,14 @@ describe('extractDispatch: what review 50 found besides', () => {
       )?.body,
     ).toBe('Ban Tuyên giáo Tỉnh ủy');
   });
+
+  it('takes the first of two offices when its body’s name holds a comma', () => {
+    expect(
+      fieldsOf(
+        'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng Ban Chỉ đạo Năm Du lịch quốc gia 2024 đã ký ban hành Kế hoạch số 123/KH-BVHTTDL về tổ chức Năm Du lịch quốc gia.',
+      )?.body,
+    ).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
 });
 
 describe('extractDispatch: what audit 121 found', () => {

@@ -163,10 +163,17 @@ function firstOffice(
 ): string | null {
   if (!issuer || !(SIGNER_OFFICE.test(named) || /^(?:phó\s+)?trưởng\s/iu.test(named))) return null;
   const at = match.index + match[0].indexOf(match[1] as string);
-  const head = /(?:^|[,;:.]\s*)([^,;:.]{2,80}),\s*$/u.exec(before.slice(0, at))?.[1]?.replace(DATE_LEAD, '');
-  if (!head || !SIGNER_OFFICE.test(head)) return null;
-  const body = bodyOfSigner(cleanPhrase(head), issuer);
-  return body && namesIssuer(body, issuer) ? body : null;
+  // The office may name a body holding a comma ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng
+  // Ban Chỉ đạo …"; review 50): up to three of the clauses before.
+  const clauses =
+    /(?:^|[;:.]\s*)([^;:.]{2,160}),\s*$/u.exec(before.slice(0, at))?.[1]?.split(/\s*,\s*/) ?? [];
+  for (let k = 1; k <= Math.min(3, clauses.length); k++) {
+    const head = clauses.slice(-k).join(', ').replace(DATE_LEAD, '');
+    if (!SIGNER_OFFICE.test(head)) continue;
+    const body = bodyOfSigner(cleanPhrase(head), issuer);
+    return body && namesIssuer(body, issuer) ? body : null;
+  }
+  return null;
 }
 
 /**
