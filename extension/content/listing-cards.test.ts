@@ -598,3 +598,33 @@ describe('card listings: what audit 116 found', () => {
     expect(cardRows('.box')).toEqual([]);
   });
 });
+
+describe('card listings: what audit 120 found', () => {
+  beforeEach(() => setBody(''));
+
+  it('reads a <dl> whose <dt>s are the subjects and whose first <dd>s give the symbols', () => {
+    setBody(`<dl id="dl">
+      <dt><a href="/112">Về việc ban hành Quy chế hoạt động của Ban Chỉ đạo công tác Dân số</a></dt>
+      <dd><span>Số hiệu:</span> 1209/QĐ-UBND</dd><dd><span>Ngày ban hành:</span> 24/06/2013</dd>
+      <dd><span>Cơ quan ban hành:</span> Chủ tịch UBND tỉnh Hà Giang</dd>
+      <dt><a href="/108">Về việc kiện toàn Ban Chỉ đạo công tác Dân số</a></dt>
+      <dd><span>Số hiệu:</span> 807/QĐ-UBND</dd><dd><span>Ngày ban hành:</span> 06/05/2013</dd>
+      <dd><span>Cơ quan ban hành:</span> UBND tỉnh Hà Giang</dd></dl>`);
+    expect(cardRows('#dl')).toEqual([
+      [
+        '1209/QĐ-UBND',
+        '2013-06-24',
+        'Về việc ban hành Quy chế hoạt động của Ban Chỉ đạo công tác Dân số',
+        'Chủ tịch UBND tỉnh Hà Giang',
+        href('/112'),
+      ],
+      [
+        '807/QĐ-UBND',
+        '2013-05-06',
+        'Về việc kiện toàn Ban Chỉ đạo công tác Dân số',
+        'UBND tỉnh Hà Giang',
+        href('/108'),
+      ],
+    ]);
+  });
+});

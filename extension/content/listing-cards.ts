@@ -225,7 +225,10 @@ const isBadge = (line: string) => BADGE.test(foldText(line).trim());
  */
 function symbolLineBelow(item: Element, heading: string): Opening | null {
   if (!LETTER.test(heading)) return null;
-  for (const line of textStart(item, CARD_START).split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
+  // A <dl>'s name over its fields: the first <dd> after it (audit 120).
+  const next = item.localName === 'dt' && item.nextElementSibling;
+  const text = next ? `\n${textStart(next, CARD_START)}` : textStart(item, CARD_START);
+  for (const line of text.split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
     const found = symbolLabelLength(line) > 0 ? opening(line) : null;
     if (found) return { ...found, title: heading };
   }

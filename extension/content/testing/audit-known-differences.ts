@@ -131,10 +131,10 @@
  * documents in passing, an English resolution's body, cards whose first card's text cites the
  * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …");
  * from audits 119 and 120: an English report's body, a Tỉnh ủy conclusion whose OCR writes "TƯ"
- * (kept as written, as in the written corpus) under a misspelt type title, a "vềphê duyệt" glued
- * in a list item, and a <dl> whose items are a <dt> and the <dd>s after it with no element around
- * each (a register's "182/ PGDĐT" and a news item's "Văn bản liên quan" box are read since, and
- * with the latter the older pages r19 P04 and a68 P01); from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
+ * (kept as written, as in the written corpus) under a misspelt type title, and a "vềphê duyệt"
+ * glued in a list item (a register's "182/ PGDĐT", a news item's "Văn bản liên quan" box, and
+ * with it the older pages r19 P04 and a68 P01, and a <dl> of subjects over their symbols' <dd>s
+ * are read since); from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
  * "0 1/QĐ-…", a symbol written with hyphens only ("83-QĐ-TANDTC-TĐKT"), an English page's body,
  * a Công báo index whose last field group holds one item (the content script's budget), and a
  * search page with no results whose only list is its "Văn bản mới" sidebar (kept, as on a home
@@ -1104,8 +1104,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a120 L07 district portal page listing documents as one link per item (Cổng TTĐT huyện Lộc Hà, Hà Tĩnh, NukeViet, 'Hệ thống văn bản chỉ đạo về chuyển đổi số'), rows from thachkim.locha.hatinh.gov.vn/vi/news/cai-canh-hanh-chinh/ke-hoach-chuyen-doi-so-va-dam-bao-an-toan-thong-tin-mang-tren-dia-ban-xa-thach-kim-58.html (its căn cứ list: 749/QĐ-TTg, 942/QĐ-TTg, 146/QĐ-TTg, 505/QĐ-TTg, 05-NQ/TU, 424/QĐ-UBND): each <li> is a single <a> 'Quyết định số … ngày … của … về …' so symbol, date, body and subject are all in the link text; two <ul> under headings (Trung ương / tỉnh); the source's glued words kept ('vềphê duyệt', 'đếnnăm 2030'); quoted Đề án names; update time and view counter above the lists":
     ['row 2 subject null'],
-  "a120 L08 provincial population office 'Văn bản pháp quy' as a definition list (Chi cục Dân số - KHHGĐ tỉnh Hà Giang), rows from thuviennhadat.vn/vbpl/quyet-dinh-1209-qd-ubnd-2013-quy-che-ban-chi-dao-cong-tac-dan-so-tinh-ha-giang-208300.html (1209/QĐ-UBND and its căn cứ 807/QĐ-UBND, 1567/2009/QĐ-UBND with dates and subjects) and thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm (the Bộ Y tế circular, its symbol written '05 /2008/TT-BYT' as there): each <dt> is a link holding only the trích yếu, the symbol, date and body follow in labelled <dd>s (label in a span), plus a 'Tải về · Lượt tải' <dd>; one symbol with a space before the slash; the first body given as 'Chủ tịch UBND tỉnh'":
-    ['primary 1209/QĐ-UBND, none expected', '0 rows, not 4'],
   "a121 P01 procuracy training school's post carrying a Hướng dẫn of the Supreme People's Procuracy (Trường Đào tạo, bồi dưỡng nghiệp vụ kiểm sát, 'Thông tin nghiệp vụ'), http://tks.edu.vn/thong-tin-nghiep-vu/chi-tiet/82/54: the header flowed into one paragraph per line, padded with NBSPs; the title writes the symbol with a year (04/2011/HD-VKSTC-V4), the 'Số:' line without one and with a space after the hyphen ('04/HD-VKSTC- V4'); date written in words 'ngày 20 tháng 01 năm 2011'; subject split over two lines without a comma; the cited Chỉ thị is written '01/2011 /CT-VKSTC' and the cited Quyết định '0 1/QĐ-VKSTC-V9 ,' (a space inside the number); the posting date 14/02/2011 and the class date are no document dates; text cut with '(…)'":
     [
       'references missing 04/HD-VKSTC-V4, 01/QĐ-VKSTC-V9',
