@@ -8,6 +8,7 @@
  */
 
 import { foldText } from '../../shared/references/fold';
+import { issuerName } from '../../shared/references/issuer-names';
 import { isPreamble } from '../content/card-preamble';
 import { labeledFields, symbolLabelLength } from '../content/field-labels';
 import { BARE_DATE, DATE_ONLY, dateLine, parseListingDate } from '../content/listing-date';
@@ -26,17 +27,28 @@ const BODY_OPENING =
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
 const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
 
-/** The central bodies a card names alone on its line, no name after them ("18/02/2021 · Quốc hội"; audit 122). */
+/**
+ * The central bodies a card names alone on its line, no name after them ("18/02/2021 · Quốc hội";
+ * audit 122): only the one the symbol's issuer code names, not a card's tag ("Chính phủ" over a
+ * 2345/BYT-DP; review 51).
+ */
 const CENTRAL_BODY =
-  /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng Chính phủ|Văn phòng Chính phủ|Chủ tịch nước|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/u;
+  /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng Chính phủ|Văn phòng Chính phủ|Chủ tịch nước|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/iu;
+const PARTY_ORGANS = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/iu;
+
+function isCentralBody(text: string, issuer: string | null): boolean {
+  const nfc = text.normalize('NFC');
+  return (
+    CENTRAL_BODY.test(nfc) &&
+    issuer !== null &&
+    (issuer === 'TW' ? PARTY_ORGANS.test(nfc) : foldText(nfc) === foldText(issuerName(issuer) ?? ''))
+  );
+}
 
 /** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
-function isBodyName(text: string): boolean {
+function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
-  return (
-    (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
-    CENTRAL_BODY.test(text.normalize('NFC'))
-  );
+  return (opening !== null && NAMED.test(text.slice(opening[0].length))) || isCentralBody(text, issuer);
 }
 
 /** What parts a card's heading line after its reference: " - ", " – ", " | ". */
@@ -104,7 +116,7 @@ export function withCardFields(row: ReportedRow): ReportedRow {
       if (BODY_OPENING.test(text)) headingBody ??= text;
       else if (/\p{L}/u.test(text)) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
-    } else if (text.length <= MAX_BODY_LINE && isBodyName(text)) headingBody ??= text;
+    } else if (text.length <= MAX_BODY_LINE && isBodyName(text, reference.issuer)) headingBody ??= text;
     else if (/\p{L}/u.test(text)) nextLine ??= text;
     else looseDate ??= DATE_ONLY.exec(text)?.[1];
   }

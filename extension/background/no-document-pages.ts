@@ -229,7 +229,9 @@ export function noDocumentPage(
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText, referenceLine) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
-    (NEWS_SECTION_TITLE.test(named) && inDatedTeaser(mainText, referenceLine))
+    // Or a numbered page of one ("Chính sách mới - Trang 3"; audit 124).
+    ((NEWS_SECTION_TITLE.test(named) || segments.some((segment) => PAGE_NUMBER.test(segment))) &&
+      inDatedTeaser(mainText, referenceLine))
   )
     return 'always';
   // A site's home page: served at its root ("/", "/#/home"), titled with the site's name
@@ -260,6 +262,9 @@ export function noDocumentPage(
     ? 'unless reported'
     : false;
 }
+
+/** A title's part numbering a section's page, folded: "Trang 3", "Page 2". */
+const PAGE_NUMBER = /^(?:trang|page) \d{1,4}$/;
 
 /** A news section's name opening a title, folded ("Tin tức", "Tin địa phương", "Tin hoạt động"). */
 const NEWS_SECTION_TITLE = /^\W*tin (?:tuc|dia phuong|hoat dong|trong (?:tinh|nuoc)|noi bat|moi|su kien)\W*$/;

@@ -761,6 +761,9 @@ describe('readListingRows and readPageReport: audit 36', () => {
     const section = `Đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công trình\nNinh Bình 21/08/2025\nChiều 20/8, Đoàn kiểm tra đã đi kiểm tra.\nHướng dẫn xây dựng Đội xung kích\nTheo dqtv.vn 04/04/2020\n${issued}\nHưởng ứng Tuần lễ phòng, chống thiên tai\nQuảng Nam 16/05/2022\nUBND tỉnh ban hành công văn.`;
     expect(primaryOf('Tin địa phương - Cổng thông tin phòng, chống thiên tai', article, section)).toBeNull();
     expect(primaryOf('Tin tức - Sở Tư pháp', article, `21/08/2025\n${issued}`)).toBe('168/2024/NĐ-CP');
+    // A section's numbered page, whatever its name ("Chính sách mới - Trang 3"; audit 124).
+    expect(primaryOf('Chính sách mới - Trang 3 | Nhịp sống Pháp luật', article, section)).toBeNull();
+    expect(primaryOf('Chính sách mới - Nhịp sống Pháp luật', article, section)).toBe('168/2024/NĐ-CP');
     // … nor its related box's dated teasers under its text, nor a header's "today" (review 49).
     const sectionArticle = `Thứ Sáu, 15/01/2021\nTin địa phương\n21/08/2025\n${issued}\nMức phạt áp dụng từ năm 2025.\nCác lực lượng tăng cường tuần tra.\nNgười dân chấp hành tốt.\nTin cùng chuyên mục\nKiểm tra công trình PCTT\n20/08/2025\nDiễn tập cứu hộ\n19/08/2025`;
     expect(primaryOf('Tin địa phương - Cổng thông tin', article, sectionArticle)).toBe('168/2024/NĐ-CP');
@@ -978,6 +981,15 @@ describe('readPageReport: audit 121', () => {
       readPageReport(report(`THÔNG BÁO\nLịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n${grounds}`, page))
         .primary,
     ).toBeNull();
+    // A section's label in capitals over a news post that reports a document (review 51).
+    expect(
+      readPageReport(
+        report(
+          'THÔNG BÁO\nÁp dụng giá khám bệnh mới\nTheo Thông tư số 22/2023/TT-BYT ngày 17/11/2023 của Bộ Y tế về giá dịch vụ khám bệnh, từ ngày 17/11/2023 giá khám tại bệnh viện hạng I là 42.100 đồng.',
+          { title: 'Áp dụng giá khám bệnh mới' },
+        ),
+      ).primary?.symbol,
+    ).toBe('22/2023/TT-BYT');
     // A document the text names as its own, above its grounds, is the page's.
     expect(
       readPageReport(
@@ -1005,5 +1017,13 @@ describe('readListingRows: audit 122', () => {
       row(name, { name, card: { lines: [name, '19/06/2020 · Quốc hội thông qua chủ trương đầu tư'] } }),
     ]);
     expect(teaser?.issuingBody).toBeNull();
+    // Not a card's tag naming another body than the symbol's (review 51).
+    const [tagged] = readListingRows([
+      row('Công văn 2345/BYT-DP', {
+        name: 'Công văn 2345/BYT-DP',
+        card: { lines: ['Công văn 2345/BYT-DP', 'Chính phủ', 'Về phòng, chống bệnh đậu mùa khỉ'] },
+      }),
+    ]);
+    expect(tagged?.issuingBody).toBeNull();
   });
 });

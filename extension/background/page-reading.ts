@@ -268,6 +268,9 @@ function isPagesOwn(
     !inHeader &&
     first &&
     typeTitleAbove(mainText, first.start) &&
+    // Its own grounds ("Căn cứ …"), not a news post's "Theo Thông tư số …" under a section's
+    // label in capitals (review 51).
+    GROUNDS.test(mainText.slice(sentenceAround(mainText, first.start, first.end).from, first.start)) &&
     mentions().every((r) => citedAsBasis(mainText, inText(), r))
   )
     return false;

@@ -138,6 +138,8 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'MTTQ',
   'TCHQ',
   'TCT',
+  // Tổng cục Thể dục thể thao ("Công văn 1155 /TCTDTT-TTTTCI"; audits 113, 123).
+  'TCTDTT',
   'TCTK',
   'KBNN',
   'TCTL',

@@ -5204,6 +5204,15 @@ describe('extractDispatch: what audit 121 found', () => {
     expect(fieldsOf(lead)?.subject).toBe(
       'V/v Sử dụng tạm thời thuốc bảo vệ thực vật phòng trừ sâu keo mùa thu',
     );
+    // Not the "V/v" of a document it forwards, or sends with it (review 51).
+    expect(
+      fieldsOf(
+        'Sở Nội vụ có Công văn số 234/SNV-CCVC gửi UBND các huyện đề nghị triển khai Công văn số 5678/BNV-CCVC V/v báo cáo số lượng cán bộ cấp xã.',
+      )?.subject,
+    ).not.toBe('V/v báo cáo số lượng cán bộ cấp xã');
+    expect(
+      fieldsOf('Sở có Công văn số 234/SNV-CCVC gửi các xã, kèm theo Công văn V/v sử dụng thuốc.')?.subject,
+    ).toBeNull();
     // Not a register's row, whose "V/v" cell follows the sender's.
     expect(
       fieldsOf('1066/BVTV-QLT 03/5/2019 Cục Bảo vệ thực vật V/v Sử dụng tạm thời thuốc 1 tệp')?.subject,
@@ -5215,9 +5224,31 @@ describe('extractDispatch: what audit 121 found', () => {
       'Căn cứ Thông tư số 01/2021/TT-TTCP ngày 11/3/2021 của Thanh tra Chính phủ quy định quy tắc ứng xử của cán bộ, công chức, viên chức trong ngành thanh tra và cán bộ, công chức làm công tác tiếp công dân; Thông tư số 04/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ quy định quy trình tiếp công dân;';
     const references = findReferences(text);
     expect(references.map((r) => citedAsBasis(text, references, r))).toEqual([true, true]);
+    // Not a report's clauses joined by a semicolon (review 51).
+    const report =
+      'Theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ, Bằng khen của Chủ tịch UBND tỉnh được tặng cho cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước; Quyết định số 1234/QĐ-UBND ngày 20/5/2024 của Chủ tịch UBND tỉnh đã tặng Bằng khen cho 40 cá nhân.';
+    const reported = findReferences(report);
+    expect(citedAsBasis(report, reported, reported[1] as DocumentReference)).toBe(false);
     // A semicolon before a sentence of its own opens no item.
     const own = `${text.slice(0, text.indexOf('; Thông tư'))}; UBND xã ban hành Quyết định số 12/QĐ-UBND về việc tiếp công dân.`;
     const ownReferences = findReferences(own);
     expect(citedAsBasis(own, ownReferences, ownReferences[1] as DocumentReference)).toBe(false);
+  });
+});
+
+describe('extractDispatch: what audit 123 found', () => {
+  it('takes the document whose symbol names the attached file', () => {
+    const text =
+      'Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đề nghị các đơn vị tiếp tục triển khai thực hiện các nội dung chỉ đạo tại công văn số 2239/BCĐ-YT ngày 10/5/2021 của Ban Chỉ đạo phòng chống dịch của tỉnh và khẩn trương triển khai thực hiện một số nội dung cụ thể tại Văn bản số 2871/SYT-NV ngày 13/6/2021 đính kèm.\nTập tin đính kèm: 2871-SYT-NV.pdf Tải về';
+    expect(fieldsOf(text)).toMatchObject({ symbol: '2871/SYT-NV', date: '2021-06-13' });
+    // Without the file, the document the text carries out first.
+    expect(fieldsOf(text.slice(0, text.indexOf('\n')))?.symbol).toBe('2239/BCĐ-YT');
+  });
+
+  it('reads the Tổng cục Thể dục thể thao’s spaced symbol after its type word, and names its body', () => {
+    expect(fieldsOf('Tải về Công văn 1155 /TCTDTT-TTTTCI (Tải về: 37 lần)')).toMatchObject({
+      symbol: '1155/TCTDTT-TTTTCI',
+      body: 'Tổng cục Thể dục thể thao',
+    });
   });
 });

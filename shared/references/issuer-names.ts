@@ -35,6 +35,11 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['TTCP', 'Thanh tra Chính phủ'],
   ['TANDTC', 'Tòa án nhân dân tối cao'],
   ['VKSNDTC', 'Viện kiểm sát nhân dân tối cao'],
+  // The general departments under a ministry, each code its own (audit 123).
+  ['TCHQ', 'Tổng cục Hải quan'],
+  ['TCT', 'Tổng cục Thuế'],
+  ['TCTK', 'Tổng cục Thống kê'],
+  ['TCTDTT', 'Tổng cục Thể dục thể thao'],
   ['UBND', 'Ủy ban nhân dân'],
   ['HĐND', 'Hội đồng nhân dân'],
   ['TW', 'Ban Chấp hành Trung ương'],

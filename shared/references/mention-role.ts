@@ -102,7 +102,9 @@ function basisOf(text: string, references: readonly DocumentReference[]): Readon
       !/[.!?\n]/.test(gap) &&
       ((gap.length <= JOINED_GAP && JOINED.test(gap)) ||
         (gap.length <= JOINED_FAR_GAP && JOINED_FAR.test(gap)) ||
-        (gap.length <= JOINED_ITEM_GAP && JOINED_ITEM.test(gap))) &&
+        (gap.length <= JOINED_ITEM_GAP &&
+          JOINED_ITEM.test(gap) &&
+          groundsItem(text, previous as DocumentReference, gap))) &&
       cited.has(previous as DocumentReference);
     if (joined || BASIS_BEFORE.test(foldedBefore(text, reference))) cited.add(reference);
   });
@@ -141,6 +143,16 @@ const JOINED_FAR = new RegExp(`^[^;]{0,160}?\\s(?:va|hoac)\\s+(?:${NAMED_TYPE})?
  */
 const JOINED_ITEM_GAP = 400;
 const JOINED_ITEM = new RegExp(`;\\s*(?:${NAMED_TYPE})$`);
+
+/**
+ * Whether the list is a line of grounds ("Căn cứ …" opening its line) and the item before the
+ * semicolon is one: no clause of its own after a comma ("…, Sở Y tế đã ban hành …; Kế hoạch số …
+ * đặt mục tiêu …" reports the plan; review 51).
+ */
+function groundsItem(text: string, previous: DocumentReference, gap: string): boolean {
+  const line = foldText(text.slice(text.lastIndexOf('\n', previous.start) + 1, previous.start));
+  return /^\W*can cu\b/.test(line) && !/,\s+[^,;]*\s(?:da|se|dang)\s/.test(gap);
+}
 
 /** "Trước đó, …": a document the report recalls as background, not the one it is about. */
 export function inBackground(text: string, reference: DocumentReference): boolean {

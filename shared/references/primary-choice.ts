@@ -188,14 +188,18 @@ export function choosePrimary(
     r.issuer === firstProse?.issuer &&
     /^\W*(?:theo|tai)\s+(?:\S+\s+){0,3}$/.test(sentenceLead(text, r)) &&
     ownTrichYeu(text, r);
-  return (
+  const chosen =
     pick(prose) ??
     references.find(signed) ??
     (firstProse && inBackground(text, firstProse) ? references.find(described) : undefined) ??
     firstProse ??
     pick(teaser) ??
-    (references[0] as DocumentReference)
-  );
+    (references[0] as DocumentReference);
+  // The text's attachment named by another reference's symbol ("Tập tin đính kèm:
+  // 2871-SYT-NV.pdf"): the page carries that document, not the one it asks to keep carrying out
+  // (audit 123).
+  const attached = references.length > 1 ? attachedReference(text, references) : undefined;
+  return attached && attached.key !== chosen.key && !aside(attached) ? attached : chosen;
 }
 
 /** "(Nguồn: Quyết định", "Nguồn: Thông báo số" before a reference, folded. */
@@ -369,4 +373,22 @@ function takenUp(text: string, reference: DocumentReference, at: number): boolea
     from = found.end;
   }
   return false;
+}
+
+/**
+ * The reference whose symbol names a file the text shows ("2871-SYT-NV.pdf", "1889_UBND-NN.docx"),
+ * when one reference only does.
+ */
+function attachedReference(
+  text: string,
+  references: readonly DocumentReference[],
+): DocumentReference | undefined {
+  const folded = foldText(text);
+  const named = references.filter((r) => {
+    const slug = foldText(r.symbol).replace(/\//g, '-');
+    return new RegExp(
+      `(?:^|[\\s/(])${slug.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&').replace(/-/g, '[-_]')}[^\\s]{0,20}\\.(?:pdf|docx?)\\b`,
+    ).test(folded);
+  });
+  return new Set(named.map((r) => r.key)).size === 1 ? named[0] : undefined;
 }

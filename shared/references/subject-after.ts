@@ -32,6 +32,14 @@ export function subjectTakenUp(text: string, end: number, typeName: string | nul
 const TAKEN_UP_OPENING =
   /^[.!?…"”]*\s*(?:Theo|Tại)\s+(?:văn bản|([Cc]ông văn|[Qq]uyết định|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông điện))(?:\s+(?:này|trên|nói trên))?\s*,?\s*(?=về việc\s)/u;
 
+/**
+ * Between a dispatch's number and its "V/v": its date at most, then "gửi" and the addressees
+ * (commas between them), no request, attachment, clause or other document, whose "V/v" it would
+ * be ("… gửi UBND các huyện đề nghị triển khai Công văn số 5678/BNV-CCVC V/v …"; review 51).
+ */
+const ADDRESSEES_BEFORE_VV =
+  /^[^,;]*\sgui\s(?![^;]*(?:\s(?:de nghi|trien khai|thuc hien|xin|kem theo)\s|\d\s*\/))[^;]*$/;
+
 /** "… về việc đẩy mạnh …" after the reference, to the end of its sentence. */
 export function subjectAfter(text: string, from: number, to: number, tense = false): string | null {
   // Or its "V/v" after the addressees its sentence sends it to, on the mention's line, as a header
@@ -39,7 +47,7 @@ export function subjectAfter(text: string, from: number, to: number, tense = fal
   // row's cell.
   const lineEnd = text.indexOf('\n', from);
   const vv = findFolded(text, 'v/v', from, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-  const inSentence = vv !== null && /\sgui\s/.test(foldText(text.slice(from, vv.start)));
+  const inSentence = vv !== null && ADDRESSEES_BEFORE_VV.test(foldText(text.slice(from, vv.start)));
   const words = findFolded(text, 've viec', from, inSentence ? vv.start : to);
   const about = words ?? (inSentence ? vv : null);
   if (!about) return null;
