@@ -5245,6 +5245,20 @@ describe('extractDispatch: what audit 123 found', () => {
     expect(fieldsOf(text.slice(0, text.indexOf('\n')))?.symbol).toBe('2239/BCĐ-YT');
   });
 
+  it('takes the Party organ a page title names over the Central Committee’s bare header', () => {
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 97-QĐ/TW\nHà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA ĐẢNG ĐOÀN\n- Căn cứ Điều lệ Đảng';
+    expect(fieldsOf(text, 'Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam')?.body).toBe(
+      'Bộ Chính trị',
+    );
+    expect(fieldsOf(text, 'Quy định số 97-QĐ/TW của Ban Bí thư')?.body).toBe('Ban Bí thư');
+    // Not another body the title names, nor without a title.
+    expect(fieldsOf(text, 'Quy định số 97-QĐ/TW của Đảng đoàn MTTQ Việt Nam')?.body).toBe(
+      'Ban Chấp hành Trung ương',
+    );
+    expect(fieldsOf(text)?.body).toBe('Ban Chấp hành Trung ương');
+  });
+
   it('reads the Tổng cục Thể dục thể thao’s spaced symbol after its type word, and names its body', () => {
     expect(fieldsOf('Tải về Công văn 1155 /TCTDTT-TTTTCI (Tải về: 37 lần)')).toMatchObject({
       symbol: '1155/TCTDTT-TTTTCI',

@@ -214,11 +214,19 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // it only points to the sentence that names the body in full (audit 16).
   const spokenBody = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
   const place = spokenBody && isBarePlace(spokenBody) && issuerName(primary.issuer) ? spokenBody : null;
+  // The Central Committee's header names no organ when the type title does not ("QUY ĐỊNH" alone):
+  // the page title's "… 97-QĐ/TW của Bộ Chính trị" does (audit 123).
+  const centralOrganOfTitle = (issuer: string | null) =>
+    issuer !== null && foldText(issuer) === 'ban chap hanh trung uong'
+      ? (PARTY_ORGAN.exec(titleIssuer(page.title, titleReferences[0], primary) ?? '')?.[0] ?? issuer)
+      : issuer;
   // The metadata block names the body as the portal does ("Nơi ban hành: Bộ Giáo dục và Đào
   // tạo"), better than a header's capitals.
   const namedBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
-    inNormalCase(header === 'header' ? headerIssuer(text, primary.start, primary.end) : null) ??
+    inNormalCase(
+      header === 'header' ? centralOrganOfTitle(headerIssuer(text, primary.start, primary.end)) : null,
+    ) ??
     heading?.body ??
     (place ? null : spokenBody) ??
     // From the line's start: English sentences are split at "No." before the number. Only where
@@ -440,6 +448,9 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
  * A header's subject whole enough to stand before a headline's: not a table row's cells run
  * together ("V/v hướng dẫn tổ chức kiểm tra, đánh | Nam Định, ngày …"; review 38).
  */
+/** The Party's central organs a title may name for a document of the Central Committee's header. */
+const PARTY_ORGAN = /^(?:Bộ Chính trị|Ban Bí thư)(?![\p{L}\d])/u;
+
 function wholeSubject(subject: string | null): string | null {
   return subject === null || subject.includes('|') ? null : subject;
 }

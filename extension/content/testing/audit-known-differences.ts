@@ -140,7 +140,7 @@
  * search page with no results whose only list is its "Văn bản mới" sidebar (kept, as on a home
  * page); from audits 123 and 124: a news item about a công điện it never numbers (the Thông báo
  * it cites is read as its document), an English notice's fields, a Party regulation reposted
- * under the Central Committee's header whose lead names the Bộ Chính trị, and a search result
+ * under the Central Committee’s header whose lead names the Bộ Chính trị (read since, by its page title), and a search result
  * named by a law's name before its number. Since audit 123, a body the page does not name is
  * given from the four general departments' codes too (TCHQ, TCT, TCTK, TCTDTT): a92 R13's writer
  * wanted none there.
@@ -1128,8 +1128,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 205/TB-UBND, none expected'],
   "a123 P01 English-language provincial portal post carrying a Thông báo's text (Binh Thuan Province English portal), https://en.binhthuan.gov.vn/general-news/continuing-to-implement-urgent-solutions-to-prevent-and-control-covid-19-571349: an English header ('No: 74/TB-UBND' then 'April 15, 2020' on the same line, 'ANNOUNCEMENT'), three cited documents each 'dated' with a d/m/y date, a Party directive 48-CT/TU among them, recipients list":
     ['primary date null', 'primary subject null', 'primary body Ủy ban nhân dân'],
-  "a123 P04 national Fatherland Front mobile site post carrying a Party regulation's full text (Mặt trận Tổ quốc Việt Nam, m.mattran.org.vn), http://m.mattran.org.vn/chuong-trinh-phoi-hop/quy-dinh-so-97qdtw-cua-bo-chinh-tri-dang-doan-mttq-viet-nam-do-bo-chinh-tri-quyet-dinh-thanh-lap-thanh-vien-cua-dang-doan-do-bo-chinh-tri-quyet-dinh-50973.html: the lead dates 97-QĐ/TW as 'ngày 7/2/2023 của Bộ Chính trị' while the Party header under it reads 'BAN CHẤP HÀNH TRUNG ƯƠNG' with 'ngày 07 tháng 02 năm 2023' in words; a block of related-article links (one naming Nghị quyết 23-NQ/TW) is inserted between the lead and the document; the superseded 172-QĐ/TW is cited in the lead; text cut by a 'Xem tiếp' expander":
-    ['primary body Ban Chấp hành Trung ương'],
   "a124 L03 legal database's 'Văn bản mới' page, each item ending with 'Hiệu lực: Còn hiệu lực' (a tra cứu văn bản site, lĩnh vực Tài nguyên nước), rows from luatvietnam.vn/tai-nguyen/van-ban-hop-nhat-43-vbhn-bnnmt-408802-d5.html (43/VBHN-BNNMT, which also dates 05/2024/TT-BTNMT), hethongphapluat.com/nghi-dinh-54-2024-nd-cp-.../dieu-43 and admin.baovinhlong.vn/chu-truong-chinh-sach-moi/202405/cac-truong-hop-phai-dang-ky-khai-thac-su-dung-tai-nguyen-nuoc-tu-172024-3183585/ (54/2024/NĐ-CP), tintuc.thuvienphapluat.com/ho-tro-phap-luat/chinh-sach-moi/64368/... (05/2024/TT-BTNMT), thuvienphapluat.vn/bulletin/document.aspx?bid=d8e4cef0-... (03/2024/TT-BTNMT) and vietjack.me/phap-luat/luat-tai-nguyen-nuoc-2023/chuong-vi-924.html (28/2023/QH15): three items share the date 16/05/2024, two carry a second date ('Áp dụng: 01/07/2024') on the same line as 'Ban hành:', a type label before each heading, the law's heading puts its name before its number, the item's last line is the status 'Hiệu lực: Còn hiệu lực'":
     ['4 rows, not 5'],
 };
