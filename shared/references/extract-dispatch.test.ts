@@ -5266,3 +5266,15 @@ describe('extractDispatch: what audit 123 found', () => {
     });
   });
 });
+
+describe('extractDispatch: what audit 125 found', () => {
+  it('takes the document that repeals the one a title names', () => {
+    const title =
+      'Hội đồng nhân dân tỉnh Long An thông qua Nghị quyết bãi bỏ Nghị quyết số 01/2025/NQ-HĐND ngày 20/02/2025 của HĐND tỉnh về chính sách hỗ trợ thêm';
+    const text = `${title}\nSáng ngày 25/3/2025, HĐND tỉnh Long An đã tiến hành kỳ họp thứ 23.\nTrong đó, HĐND tỉnh đã thông qua Nghị quyết số 05/2025/NQ-HĐND về việc bãi bỏ Nghị quyết số 01/2025/NQ-HĐND ngày 20/02/2025 của HĐND tỉnh quy định về chính sách hỗ trợ thêm.`;
+    expect(fieldsOf(text, title)?.symbol).toBe('05/2025/NQ-HĐND');
+    // A title naming the document itself keeps it.
+    const own = 'HĐND tỉnh Long An thông qua Nghị quyết số 01/2025/NQ-HĐND về chính sách hỗ trợ thêm';
+    expect(fieldsOf(text.replace(title, own), own)?.symbol).toBe('01/2025/NQ-HĐND');
+  });
+});

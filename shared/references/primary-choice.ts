@@ -89,9 +89,12 @@ export function choosePrimary(
     // "Bộ Tài chính hướng dẫn giảm thuế … theo Nghị định 72/2024/NĐ-CP" over "Theo Công văn số
     // 6918/BTC-TCT ngày 2/7/2024 … về việc triển khai thực hiện Nghị định số 72/2024/NĐ-CP …, Bộ
     // Tài chính yêu cầu …": the dispatch reported with its own trích yếu is the page's (audit 55).
+    // So is the one that repeals or amends the title's ("… thông qua Nghị quyết bãi bỏ Nghị quyết
+    // số 01/2025/NQ-HĐND …" over "… đã thông qua Nghị quyết số 05/2025/NQ-HĐND về việc bãi bỏ …";
+    // audit 125).
     const carriesOut =
       title !== undefined &&
-      /(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
+      /(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan|bai bo|thay the|sua doi(?:,? bo sung)?)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
         foldText(title.slice(0, first.start)),
       );
     const titleIssued = references.some((r) => r.key === titleKey && issuedInSentence(text, r));

@@ -143,7 +143,10 @@
  * under the Central Committee’s header whose lead names the Bộ Chính trị (read since, by its page title), and a search result
  * named by a law's name before its number. Since audit 123, a body the page does not name is
  * given from the four general departments' codes too (TCHQ, TCT, TCTK, TCTDTT): a92 R13's writer
- * wanted none there.
+ * wanted none there; from audit 125: a lead's own dispatch ranked below a later one of the same
+ * body in its sentence, a page carrying two attached dispatches whose title paraphrases the
+ * second's trích yếu, an agriculture ministry's Công điện whose department code gives the
+ * ministry's name, and an English decision's date written "day 05 month 02 year 2008".
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1130,4 +1133,17 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null', 'primary body Ủy ban nhân dân'],
   "a124 L03 legal database's 'Văn bản mới' page, each item ending with 'Hiệu lực: Còn hiệu lực' (a tra cứu văn bản site, lĩnh vực Tài nguyên nước), rows from luatvietnam.vn/tai-nguyen/van-ban-hop-nhat-43-vbhn-bnnmt-408802-d5.html (43/VBHN-BNNMT, which also dates 05/2024/TT-BTNMT), hethongphapluat.com/nghi-dinh-54-2024-nd-cp-.../dieu-43 and admin.baovinhlong.vn/chu-truong-chinh-sach-moi/202405/cac-truong-hop-phai-dang-ky-khai-thac-su-dung-tai-nguyen-nuoc-tu-172024-3183585/ (54/2024/NĐ-CP), tintuc.thuvienphapluat.com/ho-tro-phap-luat/chinh-sach-moi/64368/... (05/2024/TT-BTNMT), thuvienphapluat.vn/bulletin/document.aspx?bid=d8e4cef0-... (03/2024/TT-BTNMT) and vietjack.me/phap-luat/luat-tai-nguyen-nuoc-2023/chuong-vi-924.html (28/2023/QH15): three items share the date 16/05/2024, two carry a second date ('Áp dụng: 01/07/2024') on the same line as 'Ban hành:', a type label before each heading, the law's heading puts its name before its number, the item's last line is the status 'Hiệu lực: Còn hiệu lực'":
     ['4 rows, not 5'],
+  "a125 N01 agriculture department portal news item on an Oracle WebCenter portal (Sở Nông nghiệp và PTNT tỉnh Quảng Nam, 'Tin hoạt động'), https://snnptnt.quangnam.gov.vn/webcenter/portal/sonnvptnt/pages_tin-tuc/chi-tiet?dDocName=PORTAL358315: storm Noru; the Sở's own công văn 2217/SNN&PTNT-VP (an '&' inside the issuer) is named in the lead with its date after the number and no trích yếu; four more documents follow in one sentence, one of them numbered 2022 like its own year (2022/SNN&PTNT-QLXDCT, dated only after 'của Sở … ngày'); '24/24 giờ', 'bão số 4' look-alikes":
+    ['primary 2022/SNN&PTNT-QLXDCT, not 2217/SNN&PTNT-VP', 'primary date 2022-09-25'],
+  "a125 P01 legal-text portal page of an agriculture department's Công điện on a typhoon (Hệ thống pháp luật, ls1 mirror), https://ls1.hethongphapluat.com/cong-dien-01-cd-tt-clt-nam-2013-chi-dao-san-xuat-trong-trot-phong-tranh-bao-so-14-bao-haiyan-do-cuc-trong-trot-dien.html: the header's number is written 'Số: 01 /CĐ-TT-CLT' (a space before the slash), the date is in words ('ngày 10 tháng 11 năm 2013'), the V/V line is in capitals, the header's left cell names only the ministry while the authority line and the page title name the Cục; storm positions '16,6 độ Vĩ Bắc', 'hồi 08 giờ ngày 10/11', 'cấp 11- 12'; the text stops at a subscription wall":
+    ['primary body Bộ Nông nghiệp và Phát triển nông thôn'],
+  "a125 P02 finance department portal post of a province's dispatch implementing a Ministry of Finance dispatch, with TWO attached documents (Sở Tài chính tỉnh Tây Ninh, 'Văn bản hướng dẫn điều hành', NukeViet), text from https://sotaichinh.tayninh.gov.vn/vi/news/van-ban-huong-dan-dieu-hanh/ubnd-t-nh-tri-n-khai-th-c-hi-n-c-c-nhi-m-v--gi-i-ph-p-ch-y-u-trong-c-ng-t-c-qu-n-l--s-d-ng-t-i-s-n-c-ng-tr-n--a-b-n-t-nh-t-y-ninh-1567.html: the body never names the page's own dispatch; it is the SECOND of the two 'Tài liệu kèm theo' (344/UBND-KT, whose subject repeats the headline and keeps the source's 'các các'), the first being the Bộ Tài chính dispatch it implements (14504/BTC-QLCS), both dated and described; the body opens at 'Theo đó' as stored; a reader-comment form":
+    [
+      'primary 14504/BTC-QLCS, not 344/UBND-KT',
+      'primary date 2021-12-22',
+      'primary subject về việc thực hiện các nhiệm vụ, giải pháp chủ yếu trong công tác quản lý tài sản công',
+      'primary body Bộ Tài chính',
+    ],
+  "a125 P03 English legal database page of a Prime Minister's decision (AsianLII, 'Laws of Vietnam'), http://www.asianlii.org/vn/legis/laws/panomaptssdinmampt20101316/: the number is written with an ASCII D ('No: 27/2008/QD-TTg'), the date is in words of a literal translation ('Ha Noi, day 05 month 02 year 2008'), the header has no issuing-body line and the stored text ends after the first target; a Report 8409/TTr-BKH cited with 'of November 15, 2007'; AsianLII navigation and search chrome":
+    ['primary date null', 'primary subject null'],
 };
