@@ -51,8 +51,14 @@ function isBodyName(text: string, issuer: string | null): boolean {
   return (opening !== null && NAMED.test(text.slice(opening[0].length))) || isCentralBody(text, issuer);
 }
 
-/** What parts a card's heading line after its reference: " - ", " – ", " | ". */
-const HEADING_SEPARATOR = / [-–|] /;
+/**
+ * What parts a card's heading line after its reference: " - ", " – ", " | "; not a span of years
+ * ("giai đoạn 2021 - 2025"; audit 126).
+ */
+const HEADING_SEPARATOR = /(?<!\d) [-–|] | [-–|] (?!\d)/;
+/** Three words or more of text right after a heading's reference, before any separator: its subject. */
+const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
+
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to
  * the reference before any separator ("… ngày 01/03/2024 về việc …") is left to the reading of
@@ -97,6 +103,7 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   const [onHeading, glued] = headingParts(name.slice(reference.end));
+  const gluedSubject = GLUED_WORDS.test(name.slice(reference.end).split(HEADING_SEPARATOR)[0] ?? '');
   // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
   const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
   for (const [index, segment] of segments.entries()) {
@@ -114,7 +121,9 @@ export function withCardFields(row: ReportedRow): ReportedRow {
     } else if (index < onHeading.length) {
       // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
       if (BODY_OPENING.test(text)) headingBody ??= text;
-      else if (/\p{L}/u.test(text)) headingSubject ??= text;
+      // Not after a subject glued to the reference ("Thông tư 10/2022/TT-BLĐTBXH hướng dẫn … do Bộ
+      // trưởng Bộ Lao động - Thương binh và Xã hội ban hành"): the name's own words go on there.
+      else if (/\p{L}/u.test(text) && !gluedSubject) headingSubject ??= text;
       else issuedDate ??= parseListingDate(text);
     } else if (text.length <= MAX_BODY_LINE && isBodyName(text, reference.issuer)) headingBody ??= text;
     else if (/\p{L}/u.test(text)) nextLine ??= text;

@@ -990,6 +990,23 @@ describe('readPageReport: audit 121', () => {
         ),
       ).primary?.symbol,
     ).toBe('22/2023/TT-BYT');
+    // Its grounds in two lines or more, with no type title (a recruitment notice posted without
+    // its header; audit 126), or under a qualified title ("THÔNG BÁO TUYỂN DỤNG").
+    const recruitment =
+      'Sở Giáo dục và Đào tạo tỉnh Đồng Tháp tuyển dụng viên chức năm học 2022-2023\nCăn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;\nCăn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý viên chức;\nCăn cứ Thông tư số 06/2020/TT-BNV ngày 02 tháng 12 năm 2020 của Bộ Nội vụ ban hành Quy chế tổ chức thi tuyển;';
+    expect(readPageReport(report(recruitment)).primary).toBeNull();
+    expect(
+      readPageReport(report(`THÔNG BÁO TUYỂN DỤNG\n${recruitment.split('\n').slice(0, 3).join('\n')}`))
+        .primary,
+    ).toBeNull();
+    // One "Căn cứ" sentence in a news report keeps the document it reports.
+    expect(
+      readPageReport(
+        report(
+          'Phạt nặng vi phạm nồng độ cồn\nCăn cứ Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông, từ ngày 1/1/2020 người điều khiển xe máy có nồng độ cồn bị phạt đến 8 triệu đồng.',
+        ),
+      ).primary?.symbol,
+    ).toBe('100/2019/NĐ-CP');
     // A document the text names as its own, above its grounds, is the page's.
     expect(
       readPageReport(
@@ -999,6 +1016,21 @@ describe('readPageReport: audit 121', () => {
         ),
       ).primary?.symbol,
     ).toBe('12/TB-UBND');
+  });
+});
+
+describe('readListingRows: audit 126', () => {
+  it('reads a name whose subject is glued to its reference whole, past a span of years and a body’s hyphen', () => {
+    const name =
+      'Thông tư 10/2022/TT-BLĐTBXH hướng dẫn giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành';
+    const [read] = readListingRows([row(name, { name, card: { lines: [name, 'Ban hành: 31/05/2022'] } })]);
+    expect(read?.subject).toBe(
+      'hướng dẫn giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025',
+    );
+    // A heading's parts after a separator are still its fields.
+    const parted = '123/SNV-TCBC - 08/01/2024 - V/v tuyển dụng công chức';
+    const [fields] = readListingRows([row(parted, { name: parted, card: { lines: [parted] } })]);
+    expect([fields?.issuedDate, fields?.subject]).toEqual(['2024-01-08', 'V/v tuyển dụng công chức']);
   });
 });
 

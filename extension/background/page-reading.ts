@@ -267,7 +267,7 @@ function isPagesOwn(
   if (
     !inHeader &&
     first &&
-    typeTitleAbove(mainText, first.start) &&
+    (typeTitleAbove(mainText, first.start) || groundsLines(mainText) >= 2) &&
     // Its own grounds ("Căn cứ …"), not a news post's "Theo Thông tư số …" under a section's
     // label in capitals (review 51).
     GROUNDS.test(mainText.slice(sentenceAround(mainText, first.start, first.end).from, first.start)) &&
@@ -275,6 +275,14 @@ function isPagesOwn(
   )
     return false;
   return headerReferenceKeys(mainText, inText()).size < 2;
+}
+
+/**
+ * How many lines open with "Căn cứ": two or more are a document's grounds, as a numberless
+ * notice posted without its header lists them (audit 126), which a news report never does.
+ */
+function groundsLines(text: string): number {
+  return text.split('\n').filter((line) => GROUNDS.test(line)).length;
 }
 
 /** How many lines above a text's first reference its type title may stand, its own title between. */
@@ -286,7 +294,7 @@ function typeTitleAbove(text: string, at: number): boolean {
     .slice(0, at)
     .split('\n')
     .slice(-TYPE_TITLE_REACH - 1, -1)
-    .some((line) => isCapitals(line.trim()) && titleQualifier(line.trim()) === '');
+    .some((line) => isCapitals(line.trim()) && titleQualifier(line.trim()) !== null);
 }
 
 /** Whether the text names one document, the site's licence aside. */

@@ -146,7 +146,10 @@
  * wanted none there; from audit 125: a lead's own dispatch ranked below a later one of the same
  * body in its sentence, a page carrying two attached dispatches whose title paraphrases the
  * second's trích yếu, an agriculture ministry's Công điện whose department code gives the
- * ministry's name, and an English decision's date written "day 05 month 02 year 2008".
+ * ministry's name, and an English decision's date written "day 05 month 02 year 2008"; from
+ * audit 126: a year's group of one item and a legal database's "VB liên quan" tab that is the
+ * page's listing (its cards left to the content script's budget), and a news category's page of
+ * teasers titled by its category alone.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -389,7 +392,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 subject về chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác',
       'row 3 link https://bacgiang.dcs.vn/van-ban/quy-dinh-12-qd-tu.html',
       'row 4 46-HD/BTGTU, not 12-QĐ/TU',
-      'row 4 date 2025-02-03',
+      'row 4 date 2024-08-12',
       'row 4 subject về tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)',
       'row 4 body Ban Tuyên giáo Tỉnh ủy',
       'row 4 link https://bacgiang.dcs.vn/van-ban/huong-dan-46-hd-btgtu.html',
@@ -1146,4 +1149,21 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a125 P03 English legal database page of a Prime Minister's decision (AsianLII, 'Laws of Vietnam'), http://www.asianlii.org/vn/legis/laws/panomaptssdinmampt20101316/: the number is written with an ASCII D ('No: 27/2008/QD-TTg'), the date is in words of a literal translation ('Ha Noi, day 05 month 02 year 2008'), the header has no issuing-body line and the stored text ends after the first target; a Report 8409/TTr-BKH cited with 'of November 15, 2007'; AsianLII navigation and search chrome":
     ['primary date null', 'primary subject null'],
+  "a126 L02 Sở's list filtered by year with a year heading per group (Trang TTĐT Sở NN&PTNT Tuyên Quang, lĩnh vực Lâm nghiệp), rows from hethongphapluat.com/ke-hoach-62-kh-ubnd-nam-2021-thuc-hien-de-an-trong-1-ty-cay-xanh-cua-chinh-phu-tren-dia-ban-tinh-tuyen-quang-giai-doan-2021-2025.html (62/KH-UBND, and 524/QĐ-TTg and 73/QĐ-UBND it cites with dates and subjects) and hethongphapluat.com/quyet-dinh-733-qd-ubnd-nam-2014-phe-duyet-quy-hoach-bao-ton-va-phat-trien-ben-vung-khu-du-tru-thien-nhien-na-hang-den-nam-2020-do-tinh-tuyen-quang-ban-hanh.html (733/QĐ-UBND, and 117/2010/NĐ-CP and 99/2010/NĐ-CP it cites): three <ul> groups under 'Năm 2021' / 'Năm 2014' / 'Năm 2010' headings (3, 1 and 2 items), each item a linked name 'Kế hoạch số 62/KH-UBND' with its date in brackets right after it, the trích yếu and the issuing body on lines of their own, one body named 'Chủ tịch UBND tỉnh', a year filter form above":
+    [
+      '5 rows, not 6',
+      'row 4 117/2010/NĐ-CP, not 733/QĐ-UBND',
+      'row 4 date 2010-12-24',
+      'row 4 subject Về tổ chức và quản lý hệ thống rừng đặc dụng',
+      'row 4 body Chính phủ',
+      'row 4 link https://snnptnt.tuyenquang.gov.vn/van-ban-phap-quy/lam-nghiep/nghi-dinh-so-117-2010-nd-cp-205.html',
+      'row 5 99/2010/NĐ-CP, not 117/2010/NĐ-CP',
+      'row 5 date 2010-09-24',
+      'row 5 subject Về chính sách chi trả dịch vụ môi trường rừng',
+      'row 5 link https://snnptnt.tuyenquang.gov.vn/van-ban-phap-quy/lam-nghiep/nghi-dinh-so-99-2010-nd-cp-198.html',
+    ],
+  "a126 L03 legal database's 'VB liên quan' tab shown as the page (Thư viện pháp luật, tab of Quyết định 547/QĐ-UBND năm 2024 of Kon Tum), items from the căn cứ of thuvienphapluat.vn/van-ban/Xay-dung-Do-thi/Quyet-dinh-547-QD-UBND-2024-phe-duyet-Nhiem-vu-Quy-hoach-xay-dung-vung-huyen-Sa-Thay-Kon-Tum-622667.aspx (1210/2016/UBTVQH13, 1211/2016/UBTVQH13, 26/2022/UBTVQH15, 27/2022/UBTVQH15 with their dates and subjects; the two laws with their dates): the page IS a list of the document's related documents, titled by the document (547/QĐ-UBND only in the h1 and the title), the group 'Văn bản được căn cứ' opening with two laws named without a number (no rows), the names of 26/2022 and 27/2022 citing the resolutions they amend (with a date in words), each name ending 'do Ủy ban Thường vụ Quốc hội ban hành', 'Ban hành:' dates under the names beside 'Hiệu lực: Đã biết'":
+    ['0 rows, not 4'],
+  "a126 L10 NOT a listing: news category page of teasers (Báo Tuyên Quang điện tử, 'Thời sự › Chính sách'), teasers from baotuyenquang.com.vn/kinh-te/trang-29.html (Tết trồng cây, 'Kế hoạch số 08/KH-UBND' in brackets), baotuyenquang.com.vn/kinh-te/nong-nghiep-nong-thon/trang-5.html (dịch bệnh, no document), hdndtuyenquang.gov.vn/tin-hoat-dong/infographic/muc-tieu-quy-mo-tieu-chuan-de-an-xay-dung-nha-van-hoa-thon-to-dan-pho-gan-voi-san-the-thao-va-khuon-vien-tren-dia-ban-tinh-tuyen-quang-giai-doan-2021-2025!-3228.html (88-NQ/HĐND with its date), hdndtuyenquang.gov.vn/tin-hoat-dong/hoi-dong-nhan-dan!/hoat-dong-tiep-xuc-cu-tri/thong-bao-ket-luan-tiep-cong-dan-dinh-ky-thang-9-nam-2023!-5194.html (quy hoạch teaser, no document) and tapchitaichinh.vn/tag/hieu-qua-rung-trong (295/QĐ-UBND with its date and subject): five sibling <article> cards with a thumbnail, a headline link, a sapo and a posting time, three sapos citing a document (one opening 'Tại Quyết định số 295/QĐ-UBND ngày …', one with the number only in brackets at the end), no teaser opening with a reference; a clerk reads news, no list of documents and no primary":
+    ['primary 08/KH-UBND, none expected'],
 };
