@@ -230,7 +230,9 @@ export function noDocumentPage(
     teasersPage(mainText, referenceLine) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).
     // Or a numbered page of one ("Chính sách mới - Trang 3"; audit 124).
-    ((NEWS_SECTION_TITLE.test(named) || segments.some((segment) => PAGE_NUMBER.test(segment))) &&
+    // Not one question's page ("… không? - Trang 2"; review 52).
+    ((NEWS_SECTION_TITLE.test(named) ||
+      (segments.some((segment) => PAGE_NUMBER.test(segment)) && !named.includes('?'))) &&
       inDatedTeaser(mainText, referenceLine))
   )
     return 'always';

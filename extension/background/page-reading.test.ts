@@ -764,6 +764,10 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // A section's numbered page, whatever its name ("Chính sách mới - Trang 3"; audit 124).
     expect(primaryOf('Chính sách mới - Trang 3 | Nhịp sống Pháp luật', article, section)).toBeNull();
     expect(primaryOf('Chính sách mới - Nhịp sống Pháp luật', article, section)).toBe('168/2024/NĐ-CP');
+    // Not one question's page of dated answers (review 52).
+    expect(primaryOf('Có được chấm điểm môn Âm nhạc không? - Trang 2 - Hỏi đáp', article, section)).toBe(
+      '168/2024/NĐ-CP',
+    );
     // … nor its related box's dated teasers under its text, nor a header's "today" (review 49).
     const sectionArticle = `Thứ Sáu, 15/01/2021\nTin địa phương\n21/08/2025\n${issued}\nMức phạt áp dụng từ năm 2025.\nCác lực lượng tăng cường tuần tra.\nNgười dân chấp hành tốt.\nTin cùng chuyên mục\nKiểm tra công trình PCTT\n20/08/2025\nDiễn tập cứu hộ\n19/08/2025`;
     expect(primaryOf('Tin địa phương - Cổng thông tin', article, sectionArticle)).toBe('168/2024/NĐ-CP');

@@ -52,7 +52,14 @@ export function readPageReport(reported: PageReport): PageScan {
   // page since audit 39). Their references stay among the page's, and the box's own line for the
   // page's document still fills in what the text does not give.
   const boxed = primary && inHeader ? ownRows.filter((row) => row.name !== undefined) : [];
-  const listed = !primary ? report.rows : ownRows.filter((row) => !boxed.includes(row));
+  // Beside a news report about its dispatch, a box headed as related documents ("Văn bản liên
+  // quan", "Tin liên quan") is the portal's (audit 120): its line for the report's own dispatch
+  // still fills what the text does not give. Elsewhere it is a list like any other (review 52:
+  // a page whose list is "Văn bản liên quan đến chuyển đổi số", a law's related-texts tab).
+  const related = article ? ownRows.filter((row) => row.related) : [];
+  const listed = !primary
+    ? report.rows
+    : ownRows.filter((row) => !boxed.includes(row) && !related.includes(row));
   const rows = readListingRows(listed, !primary).filter(
     // Beside the page's own dispatch, a list of bare names is the portal's box of new documents.
     (row) =>
@@ -63,8 +70,7 @@ export function readPageReport(reported: PageReport): PageScan {
         : row.issuedDate !== null || row.subject !== null),
   );
   const own = (row: ListingRow) => row.reference.key === primary?.reference.key;
-  const ownRow =
-    primary && (rows.find(own) ?? (boxed.length > 0 ? readListingRows(boxed).find(own) : undefined));
+  const ownRow = primary && (rows.find(own) ?? readListingRows([...boxed, ...related]).find(own));
   return {
     url,
     title,
@@ -382,7 +388,7 @@ function inDocumentHeader(text: string, reference: DocumentReference): boolean {
  * as guessed from the symbol ("NĐ-CP": Chính phủ), which a listing without a body column does not say.
  */
 function readRow(
-  { name, fallbackSubject, fallbackDate, dateText, group, aside, ...row }: ReportedRow,
+  { name, fallbackSubject, fallbackDate, dateText, group, aside, related, ...row }: ReportedRow,
   listing: boolean,
 ): ListingRow | null {
   const named = name === undefined ? undefined : namedDocument(name);

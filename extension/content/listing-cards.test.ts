@@ -626,5 +626,10 @@ describe('card listings: what audit 120 found', () => {
         href('/108'),
       ],
     ]);
+    // One document's fields and a group of them, no links: no listing (review 52).
+    setBody(`<dl id="dl"><dt>Quyết định về việc ban hành Chương trình điều tra thống kê quốc gia</dt>
+      <dd>Số hiệu: 43/2016/QĐ-TTg</dd><dd>Ngày ban hành: 17/10/2016</dd><dd>Cơ quan ban hành: Thủ tướng Chính phủ</dd>
+      <dd>Người ký: Nguyễn Xuân Phúc</dd><dt>Văn bản bị thay thế</dt><dd>Số hiệu: 803/QĐ-TTg</dd><dd>Ngày ban hành: 28/06/2012</dd></dl>`);
+    expect(cardRows('#dl')).toEqual([]);
   });
 });

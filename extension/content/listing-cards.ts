@@ -225,8 +225,9 @@ const isBadge = (line: string) => BADGE.test(foldText(line).trim());
  */
 function symbolLineBelow(item: Element, heading: string): Opening | null {
   if (!LETTER.test(heading)) return null;
-  // A <dl>'s name over its fields: the first <dd> after it (audit 120).
-  const next = item.localName === 'dt' && item.nextElementSibling;
+  // A <dl>'s linked name over its fields: the first <dd> after it (audit 120); not a group's label
+  // in one document's fields ("Văn bản bị thay thế"; review 52).
+  const next = item.localName === 'dt' && item.querySelector('a') && item.nextElementSibling;
   const text = next ? `\n${textStart(next, CARD_START)}` : textStart(item, CARD_START);
   for (const line of text.split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
     const found = symbolLabelLength(line) > 0 ? opening(line) : null;

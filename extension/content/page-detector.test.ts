@@ -456,7 +456,8 @@ describe('page detection', () => {
       <li><a href="/vb/6179">Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ quy định chi tiết thi hành một số điều của Luật Lâm nghiệp</a></li></ul></div>`;
     const article = `<article><h1>Tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng</h1>
       <p>Ngày 6/5/2019, UBND tỉnh đã có văn bản số 1889/UBND-NN gửi các Sở, ban ngành về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.</p>
-      <p>Công văn nêu rõ: nắng nóng gay gắt diễn ra trên diện rộng, nguy cơ cháy rừng rất cao.</p></article>`;
+      <p>Công văn nêu rõ: hiện nay, nắng nóng gay gắt và hanh, khô diễn ra trên diện rộng, nguy cơ cháy rừng rất cao xảy ra trên địa bàn tỉnh. Theo dự báo, nắng nóng tiếp tục kéo dài trong tháng 5 năm 2019.</p>
+      <p>Để chủ động trong công tác phòng cháy, chữa cháy rừng, giảm thiểu thiệt hại do cháy rừng gây ra, UBND tỉnh yêu cầu các đơn vị triển khai thực hiện tốt các nội dung tại công văn này.</p></article>`;
     const rowSymbols = () => lastReport().rows.map((row) => row.reference.symbol);
     setBody(`<main>${article}${related('VĂN BẢN LIÊN QUAN')}</main>`);
     start();

@@ -61,9 +61,9 @@ const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 const SIDEBAR = 'aside,nav,[role=complementary],[role=navigation]';
 /**
- * A box of documents related to the page's own ("Văn bản liên quan", "Tin liên quan"; audit 120):
- * the portal's, as a sidebar's is, told by the short heading just before it, or before the block
- * it stands in.
+ * A box of documents related to the page's own ("Văn bản liên quan", "Tin liên quan"; audit 120),
+ * told by the short heading just before it, or before the block it stands in: beside a news
+ * report about its own dispatch, the portal's (background/page-reading.ts).
  */
 const isRelatedBox = (container: Element) =>
   /^\D{0,30}liên quan\D{0,20}$/iu.test(
@@ -379,9 +379,13 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     const own: [Element, ReportedRow[]][] = [...tables];
     const sidebar: [Element, ReportedRow[]][] = [];
     for (const [container, rows] of cardListings()) {
-      if ((!main?.contains(container) && container.closest(SIDEBAR)) || isRelatedBox(container))
+      if (!main?.contains(container) && container.closest(SIDEBAR))
         sidebar.push([container, rows.map((row) => ({ ...row, aside: true }))]);
-      else own.push([container, rows]);
+      else
+        own.push([
+          container,
+          isRelatedBox(container) ? rows.map((row) => ({ ...row, related: true })) : rows,
+        ]);
     }
     const found = (own.some(([, rows]) => rows.length > 1) ? own : [...own, ...sidebar]).sort(([a], [b]) =>
       a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,

@@ -53,6 +53,11 @@ export interface ReportedRow extends ListingRow {
   group?: string;
   /** The row is in a sidebar box beside the page's main content ("Văn bản mới"). */
   aside?: boolean;
+  /**
+   * The row is in a box headed as related documents ("Văn bản liên quan", "Tin liên quan"): the
+   * portal's beside a news report about its own dispatch (background/page-reading.ts).
+   */
+  related?: boolean;
   /** A date cell's text the content script read no date in ("October 24, 2024"), for the background. */
   dateText?: string;
   /** A card's text, whose fields the background reads (background/card-fields.ts). */

@@ -5061,6 +5061,10 @@ describe('extractDispatch: what audit 113 found', () => {
       date: '2021-03-03',
       body: 'Tổng cục Thể dục thể thao',
     });
+    // TCT is a Tổng công ty's as well as the Tổng cục Thuế's (review 52).
+    expect(
+      fieldsOf('Thực hiện Công văn số 2150/TCT-TCLĐ ngày 05/6/2023 về việc tổ chức hội thao.')?.body,
+    ).toBeNull();
   });
 });
 
@@ -5194,6 +5198,12 @@ describe('extractDispatch: what review 50 found besides', () => {
         'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng Ban Chỉ đạo Năm Du lịch quốc gia 2024 đã ký ban hành Kế hoạch số 123/KH-BVHTTDL về tổ chức Năm Du lịch quốc gia.',
       )?.body,
     ).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    // The signer named between his offices is passed over (review 52).
+    expect(
+      fieldsOf(
+        'Giám đốc Sở Văn hóa, Thể thao và Du lịch, ông Nguyễn Đắc Thủy, Trưởng Ban Tổ chức Chương trình đã ký ban hành Hướng dẫn số 02/HD-SVHTTDL về tổ chức.',
+      )?.body,
+    ).toBe('Sở Văn hóa, Thể thao và Du lịch');
   });
 });
 
@@ -5241,6 +5251,12 @@ describe('extractDispatch: what audit 123 found', () => {
     const text =
       'Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đề nghị các đơn vị tiếp tục triển khai thực hiện các nội dung chỉ đạo tại công văn số 2239/BCĐ-YT ngày 10/5/2021 của Ban Chỉ đạo phòng chống dịch của tỉnh và khẩn trương triển khai thực hiện một số nội dung cụ thể tại Văn bản số 2871/SYT-NV ngày 13/6/2021 đính kèm.\nTập tin đính kèm: 2871-SYT-NV.pdf Tải về';
     expect(fieldsOf(text)).toMatchObject({ symbol: '2871/SYT-NV', date: '2021-06-13' });
+    // Not a cited decision's file beside the plan the text reports issued (review 52).
+    expect(
+      fieldsOf(
+        'Ngày 06/6/2022, UBND tỉnh ban hành Kế hoạch số 43/KH-UBND về phát triển kinh tế số.\nKế hoạch được ban hành nhằm thực hiện Quyết định số 411/QĐ-TTg, ngày 31/3/2022 của Thủ tướng Chính phủ.\nTập tin đính kèm: 411-QD-TTg.pdf',
+      )?.symbol,
+    ).toBe('43/KH-UBND');
     // Without the file, the document the text carries out first.
     expect(fieldsOf(text.slice(0, text.indexOf('\n')))?.symbol).toBe('2239/BCĐ-YT');
   });
@@ -5264,6 +5280,10 @@ describe('extractDispatch: what audit 123 found', () => {
       symbol: '1155/TCTDTT-TTTTCI',
       body: 'Tổng cục Thể dục thể thao',
     });
+    // TCT is a Tổng công ty's as well as the Tổng cục Thuế's (review 52).
+    expect(
+      fieldsOf('Thực hiện Công văn số 2150/TCT-TCLĐ ngày 05/6/2023 về việc tổ chức hội thao.')?.body,
+    ).toBeNull();
   });
 });
 

@@ -760,13 +760,3 @@ describe('findReferences: a university’s dispatch with a space after its slash
     ]);
   });
 });
-
-describe('findReferences: a register’s symbol cell (audit 120)', () => {
-  it('reads a spaced slash before a known body when the symbol is its line alone', () => {
-    expect(findReferences('Số đến\n215\n182/ PGDĐT\n01/09/2021').map((r) => r.symbol)).toEqual(['182/PGDĐT']);
-    expect(findReferences('  182 / PGDĐT  ').map((r) => r.symbol)).toEqual(['182/PGDĐT']);
-    // Not in a sentence, nor before a body no list knows.
-    expect(findReferences('theo công văn 182/ PGDĐT ngày 01/09/2021')).toEqual([]);
-    expect(findReferences('182/ XYZAB')).toEqual([]);
-  });
-});

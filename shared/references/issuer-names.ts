@@ -36,8 +36,8 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['TANDTC', 'Tòa án nhân dân tối cao'],
   ['VKSNDTC', 'Viện kiểm sát nhân dân tối cao'],
   // The general departments under a ministry, each code its own (audit 123).
+  // Not TCT, which a Tổng công ty writes for itself as the Tổng cục Thuế does (review 52).
   ['TCHQ', 'Tổng cục Hải quan'],
-  ['TCT', 'Tổng cục Thuế'],
   ['TCTK', 'Tổng cục Thống kê'],
   ['TCTDTT', 'Tổng cục Thể dục thể thao'],
   ['UBND', 'Ủy ban nhân dân'],

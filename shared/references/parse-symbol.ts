@@ -531,13 +531,10 @@ function classifySlashed(
   // slash ("Số: 46 /VKSTC", "Số: 11 /KHCN": audit 115); or, with a unit, a known issuer or a type
   // word and "số" before it ("công văn số 215/ ĐHV-ĐT", a university's; audits 111, 113).
   // "2020 / UBND tỉnh", "Phòng họp số 2 /UBND huyện" are prose (audit 79, review 33).
-  // Or, of a known issuer, alone on its line, as a register's "Số, ký hiệu" cell holds it ("182/
-  // PGDĐT"; audit 120).
   if (
     spaced &&
     !isHeaderSo(text, start, segments[0] as Segment) &&
-    !(codes.length > 1 && (isKnownIssuer(issuer) || typeWordAndSoBefore(text, start))) &&
-    !(isKnownIssuer(issuer) && isLineAlone(text, start, chain.end))
+    !(codes.length > 1 && (isKnownIssuer(issuer) || typeWordAndSoBefore(text, start)))
   )
     return null;
   // "406/TTg", "15/CP", "114/HĐBT": an old form, written with its hyphen ("406-TTg"), as the
@@ -585,14 +582,6 @@ function isHeaderSo(text: string, start: number, code: Segment): boolean {
     text.charCodeAt(code.start - 1) === 47 &&
     start - from <= 12 &&
     /^\s*so\s*:?\s*$/.test(foldText(text.slice(from, start)))
-  );
-}
-
-/** Whether only spaces stand between the line's ends and the span. */
-function isLineAlone(text: string, start: number, end: number): boolean {
-  return (
-    /^\s*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) &&
-    /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40))
   );
 }
 

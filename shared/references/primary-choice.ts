@@ -200,8 +200,11 @@ export function choosePrimary(
     (references[0] as DocumentReference);
   // The text's attachment named by another reference's symbol ("Tập tin đính kèm:
   // 2871-SYT-NV.pdf"): the page carries that document, not the one it asks to keep carrying out
-  // (audit 123).
-  const attached = references.length > 1 ? attachedReference(text, references) : undefined;
+  // (audit 123); but not over one the text issues (a cited decision's file attached; review 52).
+  const attached =
+    references.length > 1 && !issuedInSentence(text, chosen)
+      ? attachedReference(text, references)
+      : undefined;
   return attached && attached.key !== chosen.key && !aside(attached) ? attached : chosen;
 }
 

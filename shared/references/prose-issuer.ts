@@ -165,8 +165,11 @@ function firstOffice(
   const at = match.index + match[0].indexOf(match[1] as string);
   // The office may name a body holding a comma ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng
   // Ban Chỉ đạo …"; review 50): up to three of the clauses before.
-  const clauses =
-    /(?:^|[;:.]\s*)([^;:.]{2,160}),\s*$/u.exec(before.slice(0, at))?.[1]?.split(/\s*,\s*/) ?? [];
+  // A clause naming the signer between the offices ("…, ông Nguyễn Đắc Thủy, Trưởng Ban …") is
+  // passed over (review 52).
+  const clauses = (
+    /(?:^|[;:.]\s*)([^;:.]{2,160}),\s*$/u.exec(before.slice(0, at))?.[1]?.split(/\s*,\s*/) ?? []
+  ).filter((clause) => !/^(?:ông|bà|đồng chí)\s/iu.test(clause));
   for (let k = 1; k <= Math.min(3, clauses.length); k++) {
     const head = clauses.slice(-k).join(', ').replace(DATE_LEAD, '');
     if (!SIGNER_OFFICE.test(head)) continue;

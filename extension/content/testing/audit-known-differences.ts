@@ -131,10 +131,11 @@
  * documents in passing, an English resolution's body, cards whose first card's text cites the
  * document of another card, and a Google Sites list numbered in paragraphs ("1. Thông tư số …");
  * from audits 119 and 120: an English report's body, a Tỉnh ủy conclusion whose OCR writes "TƯ"
- * (kept as written, as in the written corpus) under a misspelt type title, and a "vềphê duyệt"
- * glued in a list item (a register's "182/ PGDĐT", a news item's "Văn bản liên quan" box, and
- * with it the older pages r19 P04 and a68 P01, and a <dl> of subjects over their symbols' <dd>s
- * are read since); from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
+ * (kept as written, as in the written corpus) under a misspelt type title, a "vềphê duyệt" glued
+ * in a list item, and a register's symbol cell "182/ PGDĐT" (read for a while, then left: alone
+ * on its line, "12 / UBND" in any table cell read as well; review 52); a news item's "Văn bản
+ * liên quan" box, and with it the older pages r19 P04 and a68 P01, and a <dl> of linked subjects
+ * over their symbols' <dd>s are read since; from audits 121 and 122: a spaced unit "04/HD-VKSTC- V4" and an OCR
  * "0 1/QĐ-…", a symbol written with hyphens only ("83-QĐ-TANDTC-TĐKT"), an English page's body,
  * a Công báo index whose last field group holds one item (the content script's budget), and a
  * search page with no results whose only list is its "Văn bản mới" sidebar (kept, as on a home
@@ -142,14 +143,16 @@
  * it cites is read as its document), an English notice's fields, a Party regulation reposted
  * under the Central Committee’s header whose lead names the Bộ Chính trị (read since, by its page title), and a search result
  * named by a law's name before its number. Since audit 123, a body the page does not name is
- * given from the four general departments' codes too (TCHQ, TCT, TCTK, TCTDTT): a92 R13's writer
- * wanted none there; from audit 125: a lead's own dispatch ranked below a later one of the same
+ * given from three general departments' codes too (TCHQ, TCTK, TCTDTT; not TCT, which a Tổng
+ * công ty writes too: review 52); from audit 125: a lead's own dispatch ranked below a later one of the same
  * body in its sentence, a page carrying two attached dispatches whose title paraphrases the
  * second's trích yếu, an agriculture ministry's Công điện whose department code gives the
  * ministry's name, and an English decision's date written "day 05 month 02 year 2008"; from
  * audit 126: a year's group of one item and a legal database's "VB liên quan" tab that is the
  * page's listing (its cards left to the content script's budget), and a news category's page of
- * teasers titled by its category alone.
+ * teasers titled by its category alone. Review 52's pages (r52 …) and its smallest pages (r52
+ * M-…), each a regression it found and that is mended, run here too; what it found missed is
+ * listed.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -838,8 +841,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null', 'primary body Bộ Giáo dục và Đào tạo'],
   "a92 R12 UNIVERSITY document item (Trường ĐH Sư phạm TP.HCM, Joomla 'Văn bản › Nghị định, thông tư mới ban hành'; the whole item is its title): https://hcmue.edu.vn/vi/van-ban/ngha-a-nh-tha-ng-t-ma-i-ban-ha-nh/2159-thong-tu-08-2021-tt-bgddt-quy-ch-dao-t-o-trinh-d-d-i-h-c: title-only item 'Thông tư 08/2021/TT-BGDĐT Quy chế đào tạo trình độ đại học' (type name + symbol, NO 'số', subject glued after the symbol without 'về'); no date, no issuing body in words; garbled category slug 'ngha-a-nh-tha-ng-t-ma-i-ban-ha-nh' and a PDF file name in the href only; page counter, phone":
     ['primary body Bộ Giáo dục và Đào tạo'],
-  "a92 R13 tax Q&A blog post (Hỏi Đáp Thuế, WordPress + PDF embed; the whole item is its title): https://www.hoidapthue.vn/cong-van-3997-tct-cs-ngay-24-09-2020-chinh-sach-thue-nha-thau/: title-only post 'Công văn 3997/TCT-CS ngày 24/09/2020 chính sách thuế nhà thầu': no 'số', padded date right after the symbol, subject glued after the date with no 'về việc'; the issuing body (Tổng cục Thuế) is never named in words (null); the text sits in a PDF iframe; placeholder with another symbol in a textarea attribute, phone":
-    ['primary body Tổng cục Thuế'],
   'a93 L02 national legal database, "Lược đồ" tab of the 2013 Constitution (vbpl.vn TW, SharePoint): https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=32801&Keyword= [block copied verbatim from GitHub Minh0511/vbpl-web-crawl misc/vbpl_luocdo_phaply.html; first 10 of the 88 items]: the page is about a document WITHOUT a symbol ("Hiến pháp / Không số / Hiến pháp năm 2013", broken over source lines) so primary is null, while the "Văn bản HD, QĐ chi tiết (88)" box lists Nghị quyết N/YYYY/QH14, Lệnh 18/2013/L-CTN, Nghị quyết 1211/2016/UBTVQH13 and Luật N/2014/QH13 as link text broken over source line breaks inside the subject, each followed by [Thuộc tính] [VB Liên quan] [Toàn văn]; no dates, no issuer; the same text repeated in title attributes; document.title set from a script':
     [
       '9 rows, not 10',
@@ -875,6 +876,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a94 R12 accounting/tax blog post (WordPress 'Văn bản thuế') showing the OCR text of a TAX dispatch in a <pre>: https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/main/data/tax_legal/tax_database/08_Tax_Administration/2023/CV_Undated_CV_5029_91123_TCT_Ban_hanh.md: OCR damage around the symbol — lower-case 'số:' and spaces inside ('4222 /TCT -PC'), dating line glued on the same line with a FULL STOP ('Hà Nội. ngày 09 tháng 11 năm 2023'), 'TỎNG CỤC THUÊ', 'ky cương'; digital-signature stamp '10.11.2023 15:36' before the header; cited BTC công văn with date broken over a line; download href with the symbol slug only; text from a crawled tax-document repository (the blog wrapper is invented)":
     [
       'primary subject tăng cường kỷ cương, kỷ luật trong việc ban hành công văn hướng dẫn về chính sách thuế, quản lý thuế',
+      'primary body null',
     ],
   "a95 R03 provincial portal news (Cổng TTĐT Yên Bái, SharePoint): http://yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564&l=Tintrongtinh++&lv=9: Party Chỉ thị given only as 'Chỉ thị số 17' (no symbol) with its full text reprinted under the headline; the text cites '100 - KL/TW' (spaced) then '100-KL/TW', 25-KH/TU, 111-KL/TU; 'Ngày 6/8' without year; footer licence 43/GP-TTĐT":
     ['primary missing *'],
@@ -1114,6 +1116,25 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary 445-KL/TƯ, not 445-KL/TU',
       'primary subject null',
     ],
+  "a120 L03 primary school 'Công văn đến' register (Trường Tiểu học Nhật Tân, quận Tây Hồ, Hà Nội, năm học 2021-2022), rows from mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, '182/ PGDĐT') and hethongphapluat.vn/quyet-dinh-3952-qd-ubnd-nam-2021-ve-khung-ke-hoach-thoi-gian-nam-hoc-2021-2022-... (3952/QĐ-UBND and its căn cứ 2551/QĐ-BGDĐT): incoming-register layout with 'Số đến' (register number, made up) and 'Ngày đến' (made up) before 'Số, ký hiệu' and 'Ngày VB'; the body is the 'Nơi gửi' column; the link sits on the trích yếu, two of which open with 'V/v'; one symbol written with a space after the slash ('182/ PGDĐT'); Drive attachment links":
+    [
+      'references missing 182/PGDĐT',
+      '3 rows, not 4',
+      'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
+      'row 1 date 2021-08-31',
+      'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
+      'row 1 body Sở GD&ĐT Hà Nội',
+      'row 1 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/211-2021',
+      'row 2 3952/QĐ-UBND, not 3078/SGDĐT-GDTH',
+      'row 2 date 2021-08-16',
+      'row 2 subject Về việc ban hành khung kế hoạch thời gian năm học 2021 - 2022 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội',
+      'row 2 body UBND Thành phố Hà Nội',
+      'row 2 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/204-2021',
+      'row 3 2551/QĐ-BGDĐT, not 3952/QĐ-UBND',
+      'row 3 date 2021-08-04',
+      'row 3 body Bộ GD&ĐT',
+      'row 3 link https://thnhattan.tayho.edu.vn/van-ban/cong-van-den/198-2021',
+    ],
   "a120 L07 district portal page listing documents as one link per item (Cổng TTĐT huyện Lộc Hà, Hà Tĩnh, NukeViet, 'Hệ thống văn bản chỉ đạo về chuyển đổi số'), rows from thachkim.locha.hatinh.gov.vn/vi/news/cai-canh-hanh-chinh/ke-hoach-chuyen-doi-so-va-dam-bao-an-toan-thong-tin-mang-tren-dia-ban-xa-thach-kim-58.html (its căn cứ list: 749/QĐ-TTg, 942/QĐ-TTg, 146/QĐ-TTg, 505/QĐ-TTg, 05-NQ/TU, 424/QĐ-UBND): each <li> is a single <a> 'Quyết định số … ngày … của … về …' so symbol, date, body and subject are all in the link text; two <ul> under headings (Trung ương / tỉnh); the source's glued words kept ('vềphê duyệt', 'đếnnăm 2030'); quoted Đề án names; update time and view counter above the lists":
     ['row 2 subject null'],
   "a121 P01 procuracy training school's post carrying a Hướng dẫn of the Supreme People's Procuracy (Trường Đào tạo, bồi dưỡng nghiệp vụ kiểm sát, 'Thông tin nghiệp vụ'), http://tks.edu.vn/thong-tin-nghiep-vu/chi-tiet/82/54: the header flowed into one paragraph per line, padded with NBSPs; the title writes the symbol with a year (04/2011/HD-VKSTC-V4), the 'Số:' line without one and with a space after the hyphen ('04/HD-VKSTC- V4'); date written in words 'ngày 20 tháng 01 năm 2011'; subject split over two lines without a comma; the cited Chỉ thị is written '01/2011 /CT-VKSTC' and the cited Quyết định '0 1/QĐ-VKSTC-V9 ,' (a space inside the number); the posting date 14/02/2011 and the class date are no document dates; text cut with '(…)'":
@@ -1166,4 +1187,73 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['0 rows, not 4'],
   "a126 L10 NOT a listing: news category page of teasers (Báo Tuyên Quang điện tử, 'Thời sự › Chính sách'), teasers from baotuyenquang.com.vn/kinh-te/trang-29.html (Tết trồng cây, 'Kế hoạch số 08/KH-UBND' in brackets), baotuyenquang.com.vn/kinh-te/nong-nghiep-nong-thon/trang-5.html (dịch bệnh, no document), hdndtuyenquang.gov.vn/tin-hoat-dong/infographic/muc-tieu-quy-mo-tieu-chuan-de-an-xay-dung-nha-van-hoa-thon-to-dan-pho-gan-voi-san-the-thao-va-khuon-vien-tren-dia-ban-tinh-tuyen-quang-giai-doan-2021-2025!-3228.html (88-NQ/HĐND with its date), hdndtuyenquang.gov.vn/tin-hoat-dong/hoi-dong-nhan-dan!/hoat-dong-tiep-xuc-cu-tri/thong-bao-ket-luan-tiep-cong-dan-dinh-ky-thang-9-nam-2023!-5194.html (quy hoạch teaser, no document) and tapchitaichinh.vn/tag/hieu-qua-rung-trong (295/QĐ-UBND with its date and subject): five sibling <article> cards with a thumbnail, a headline link, a sapo and a posting time, three sapos citing a document (one opening 'Tại Quyết định số 295/QĐ-UBND ngày …', one with the number only in brackets at the end), no teaser opening with a reference; a clerk reads news, no list of documents and no primary":
     ['primary 08/KH-UBND, none expected'],
+  'r52 L05 rule1 CONVENTION: a ministry unit\'s news article on its QĐ 2850/QĐ-BVHTTDL with a "Văn bản liên quan" box (heading just before the list) of the two resolutions it carries out, dated and described (article text: khcnmt-bvhttdl.vn/article/details/2128; the spaced "2850/QĐ- BVHTTDL", "102/NQ- CP", "33- NQ/ TW" as there); box and layout made up':
+    [
+      'references extra 33/NQ-TW',
+      'primary 33-NQ/TW, not 2850/QĐ-BVHTTDL',
+      'primary date 2014-06-09',
+      'primary body Ban Chấp hành Trung ương',
+    ],
+  'r52 L06 rule1 MISS-SOUGHT: the L05 article, its box headed "Văn bản liên quan (2)" (a count, as many portals show); same sources as L05':
+    [
+      'references extra 33/NQ-TW',
+      'primary 33-NQ/TW, not 2850/QĐ-BVHTTDL',
+      'primary date 2014-06-09',
+      'primary body Ban Chấp hành Trung ương',
+      '2 rows, not 0',
+    ],
+  "r52 L07 rule1 MISS-SOUGHT: the L05 article, its box's heading inside a title div and the list two wrappers down (box-title / box-body / scroll-pane); same sources as L05":
+    [
+      'references extra 33/NQ-TW',
+      'primary 33-NQ/TW, not 2850/QĐ-BVHTTDL',
+      'primary date 2014-06-09',
+      'primary body Ban Chấp hành Trung ương',
+      '2 rows, not 0',
+    ],
+  'r52 D02 rule2 MISS-SOUGHT: the D01 <dl> with the date <dd> before the "Số hiệu" <dd> (same sources)': [
+    'primary 636/QĐ-TCTK, none expected',
+    '0 rows, not 3',
+  ],
+  'r52 D03 rule2 MISS-SOUGHT: the D01 <dl> with date and symbol on one <dd> line "Ngày ban hành: … | Số hiệu: …" (same sources)':
+    ['primary 636/QĐ-TCTK, none expected', '0 rows, not 3'],
+  'r52 S01 rule3 IMPROVEMENT-SOUGHT: a THPT school\'s "Văn bản đến" register (Số đến | Ngày đến | Số, ký hiệu | Ngày VB | Nơi gửi | Trích yếu) whose second symbol cell holds "385/ SGDĐT" alone (space after the slash, no drafting unit); first row real (hoatieu.vn/phap-luat/van-ban-so-1277-bgddt-qlcl-ve-viec-huong-dan-to-chuc-ky-thi-tot-nghiep-thpt-nam-2024-224833); the Sở\'s number, register numbers and arrival dates made up':
+    ['references missing 385/SGDĐT', '1 rows, not 2'],
+  'r52 S02 rule3 MISS-SOUGHT: the S01 register with a "Số, ngày văn bản" column: "385/ SGDĐT ngày 01/4/2024" on one line (the spaced symbol no longer alone on its line); same sources as S01':
+    ['references missing 385/SGDĐT', '1 rows, not 2'],
+  'r52 S03 rule3 MISS-SOUGHT: a commune\'s công văn posted as text, header "Số: 45/ UBND" on one line (space after the slash, no drafting unit) beside "V/v …" and the dating line; body from thapmuoi.dongthap.gov.vn/web/htm/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/1653170 (2114/UBND-TNMT and the places), the commune\'s number and date made up':
+    [
+      'references missing 45/UBND',
+      'primary 2114/UBND-TNMT, not 45/UBND',
+      'primary date 2020-06-12',
+      'primary subject về việc tổng vệ sinh môi trường chuẩn bị tiếp đoàn thẩm định nông thôn mới Trung ương',
+      'primary body Ủy ban nhân dân huyện Tháp Mười',
+    ],
+  'r52 S04 rule3 IMPROVEMENT-SOUGHT: S03 with "Số:" on its own line and "45 / UBND" alone on the next (as a PDF text layer gives it); same sources':
+    [
+      'references missing 45/UBND',
+      'primary 2114/UBND-TNMT, not 45/UBND',
+      'primary date 2020-06-12',
+      'primary subject về việc tổng vệ sinh môi trường chuẩn bị tiếp đoàn thẩm định nông thôn mới Trung ương',
+      'primary body Ủy ban nhân dân huyện Tháp Mười',
+    ],
+  'r52 S06 rule3 CONTROL: a provincial plan\'s text whose căn cứ writes "103/QĐ /BVHTTDL" (space before the slash, type code before it), from luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx; layout made up':
+    ['references missing 103/QĐ-BVHTTDL'],
+  "r52 A04 rule4 MISS-SOUGHT (outside the rule's scope): a Sở GD&ĐT page carrying the text of the province's plan without its header (only the Prime Minister's 1660/QĐ-TTg is numbered in the text); the plan's file is attached as \"36-KH-UBND.pdf\" (text: thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-36-KH-UBND-2022-Chuong-trinh-Suc-khoe-hoc-duong-Ca-Mau-2022-2025-510529.aspx; attachment made up)":
+    ['references missing 36/KH-UBND', 'primary 1660/QĐ-TTg, not 36/KH-UBND'],
+  'r52 A05 rule4 MISS-SOUGHT: A04 with the file named "KH-36-UBND-2022.pdf" (type first, as many portals name uploads; the plan numbered nowhere else); same source':
+    ['references missing 36/KH-UBND', 'primary 1660/QĐ-TTg, not 36/KH-UBND'],
+  'r52 A07 rule4 MISS-SOUGHT: A06 with the file named "KH-36-UBND-2022.pdf" (type first, as many portals name uploads); same source':
+    ['primary 1660/QĐ-TTg, not 36/KH-UBND'],
+  'r52 A08 rule4 MISS-SOUGHT: A06 with the file named "36.KH-UBND.signed.pdf" (a dot after the number, a signed copy); same source':
+    ['primary 1660/QĐ-TTg, not 36/KH-UBND'],
+  'r52 T02 rule5 MISS-SOUGHT: T01 titled "Chính sách mới (Trang 3) | …" (page number in brackets); same sources':
+    ['primary 1277/BGDĐT-QLCL, none expected'],
+  'r52 T03 rule5 MISS-SOUGHT: T01 titled "Chính sách mới - Trang 3/25 | …" (page of pages); same sources': [
+    'primary 1277/BGDĐT-QLCL, none expected',
+  ],
+  'r52 T04 rule5 MISS-SOUGHT: T01 titled "Chính sách mới - Page 3 of 25"; same sources': [
+    'primary 1277/BGDĐT-QLCL, none expected',
+  ],
+  'r52 T07 rule5 CONTROL: the S06 plan\'s page with its readers\' comments on page 2 (title "… - Trang 2"), dated comments under the text; same source as S06':
+    ['references missing 103/QĐ-BVHTTDL'],
 };
