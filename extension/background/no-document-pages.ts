@@ -330,8 +330,8 @@ const ABOUT_TITLE =
   /^\W*(?:gioi thieu(?: chung)?|chuc nang,? nhiem vu(?:,? quyen han)?|lich su hinh thanh(?: va phat trien)?|co cau to chuc|so do to chuc)\W*$/;
 /** A questions-and-answers page's title, folded ("Hỏi đáp chính sách", "Hỏi - Đáp"); not an interview's. */
 const QA_TITLE = /^\W*(?:hoi\s*[-–]?\s*dap|giai dap)\b/;
-/** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:", "Trả lời" alone: audit 116). */
-const ANSWER_HEADINGS = /^[ \t]*(?:cau )?tra loi[ \t]*(?::|$)/gm;
+/** An answer's heading on a line of its own, folded ("Trả lời:", "Câu trả lời:", "Trả lời" alone: audit 116; "Đáp:": audit 128). */
+const ANSWER_HEADINGS = /^[ \t]*(?:(?:cau )?tra loi|dap)[ \t]*(?::|$)/gm;
 /** A link to an answer on a line of its own, folded ("Xem trả lời"). */
 const ANSWER_LINKS = /^[ \t]*xem (?:cau )?tra loi[ \t]*$/gm;
 
@@ -374,7 +374,7 @@ export function answersStart(mainText: string): number {
   return at < 0 ? mainText.length : at;
 }
 
-const QUESTION_OR_ANSWER = /^[ \t]*(?:câu\s+)?(?:hỏi|trả\s+lời)[ \t]*(?::|$)/imu;
+const QUESTION_OR_ANSWER = /^[ \t]*(?:(?:câu\s+)?(?:hỏi|trả\s+lời)|đáp)[ \t]*(?::|$)/imu;
 
 /** How many answers a folded text heads or links to. */
 function answerCount(folded: string): number {

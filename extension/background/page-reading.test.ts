@@ -843,6 +843,12 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // Answers headed by "Trả lời" alone on its line (audit 116).
     const bare = `Giải đáp pháp luật\nQuy định hạn mức ví điện tử\nTrả lời\n${issued}\nHồ sơ hưởng lương hưu\nTrả lời\nTheo Quyết định 166/QĐ-BHXH …`;
     expect(primaryOf('Giải đáp pháp luật - Trang 40', article, bare)).toBeNull();
+    // Answers headed by "Đáp:" (audit 128).
+    const dap = `Hỏi: Mức phạt là bao nhiêu?
+Đáp: Ngày 23/02/2023, ${issued}
+Hỏi: Còn nồng độ cồn?
+Đáp: Theo Nghị định 100/2019/NĐ-CP, công dân đến Công an cấp xã.`;
+    expect(primaryOf('Hỏi - Đáp về Đề án 06 - Công an tỉnh Hà Giang', article, dap)).toBeNull();
     // … unless its title names that document (review 49).
     expect(primaryOf('Hỏi đáp về Nghị định 168/2024/NĐ-CP', article, inAnswer)).toBe('168/2024/NĐ-CP');
     // Not one whose answers ("Câu trả lời:") date and describe what they cite (audit 76).

@@ -7,6 +7,7 @@
  * @module
  */
 import { formNumber } from '../../shared/references/context';
+import { DATING_LINE_REACH } from '../../shared/references/dates';
 import { type ContextReader, scanReferences } from '../../shared/references/scan-references';
 import type { ReportedReference } from '../lib/page-scan';
 
@@ -15,7 +16,8 @@ import type { ReportedReference } from '../lib/page-scan';
  * "Số:" line) and after it (up to the dating line under a header, or the title line of one).
  */
 const BEFORE = 120;
-const AFTER = 320;
+/** The dating line may open at the reach's end: its date goes on after it. */
+const AFTER = DATING_LINE_REACH + 40;
 /** A page's source may indent a line deeply ("Thông báo⏎            số 45/…"): then further back. */
 const WIDE_GAP = /\s{16}/;
 const BEFORE_WIDE = 600;

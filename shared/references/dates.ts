@@ -432,6 +432,11 @@ function plainSlashDate(text: string, pos: number): string | null | undefined {
 
 /** How far below a header "Số:" line its dating line may stand (a V/v line may sit between). */
 const HEADER_WINDOW = 260;
+/**
+ * The furthest a dating line is read after the number, a long V/v line passed over: the text a
+ * content script reports around each reference reaches as far (extension/content/references-around.ts).
+ */
+export const DATING_LINE_REACH = 320;
 const MAX_LINES_BEFORE_DATE = 3;
 
 /**
@@ -440,7 +445,7 @@ const MAX_LINES_BEFORE_DATE = 3;
  * or in the next table cell). Null when another reference or too many lines come first.
  */
 export function headerDate(text: string, end: number): string | null {
-  const limit = Math.min(text.length, end + HEADER_WINDOW);
+  let limit = Math.min(text.length, end + HEADER_WINDOW);
   let lines = 0;
   let lineHasText = false;
   let previous = 10; // the last non-space character: a dating line follows a comma, bar or break
@@ -461,6 +466,8 @@ export function headerDate(text: string, end: number): string | null {
       previous = 10;
       continue;
     }
+    // A long V/v line counts as none of the window (audit 127).
+    if (subjectLine && limit < Math.min(text.length, end + DATING_LINE_REACH)) limit++;
     if (isInlineSpace(c) || c === 13) continue;
     if (previous === 10 && !lineHasText) {
       // The salutation ends the header: a date below it is the body's ("Thời gian: …, ngày …").

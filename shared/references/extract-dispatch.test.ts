@@ -5298,3 +5298,20 @@ describe('extractDispatch: what audit 125 found', () => {
     expect(fieldsOf(text.replace(title, own), own)?.symbol).toBe('01/2025/NQ-HĐND');
   });
 });
+
+describe('extractDispatch: what audit 127 found', () => {
+  it('reads the trích yếu before a number given in a closing bracket', () => {
+    const lead =
+      'Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh về việc tổ chức lễ Kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận Huân chương Lao động hạng Ba (Công văn số 4235/VP-KGVX, ngày 19/9/2022).';
+    expect(fieldsOf(lead)).toMatchObject({
+      date: '2022-09-19',
+      subject:
+        'về việc tổ chức lễ Kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận Huân chương Lao động hạng Ba',
+    });
+    // Not a bracket citing a document mid-sentence with words of its own.
+    expect(
+      fieldsOf('UBND tỉnh chỉ đạo về việc tổ chức lễ kỷ niệm (theo hướng dẫn tại Công văn số 4235/VP-KGVX).')
+        ?.subject,
+    ).toBeNull();
+  });
+});

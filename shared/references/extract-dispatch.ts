@@ -55,7 +55,7 @@ import {
   issuerInSignerClause,
 } from './prose-issuer';
 import { soleSubjectLine } from './sole-subject-line';
-import { fronted, subjectAfter, subjectTakenUp } from './subject-after';
+import { fronted, subjectAfter, subjectBeforeBracket, subjectTakenUp } from './subject-after';
 import { cleanPhrase, lineEnd, lineStart, type Span, sentenceAround } from './text-spans';
 import { RECALLING, type UnnamedSentence, unnamedSentence } from './unnamed-issue';
 
@@ -305,6 +305,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         (r, s) => subjectAfter(text, r.end, s.to, fronted(text, s.from, r.start)),
         subjectMentions,
       ) ??
+      fromMentions((r, s) => subjectBeforeBracket(text, s.from, r.start), subjectMentions) ??
       (header === 'metadata' ? metadataField(text, SUBJECT_LABELS, primary.start) : null) ??
       (header === 'metadata'
         ? headerSubject(text, primary.end, ownTitleType(primary), primary.key)

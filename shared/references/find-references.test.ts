@@ -760,3 +760,14 @@ describe('findReferences: a university’s dispatch with a space after its slash
     ]);
   });
 });
+
+describe('findReferences: a header flowed column by column under a long V/v line (audit 127)', () => {
+  it('dates the number by the dating line past the V/v, the Quốc hiệu and the rule', () => {
+    const vv =
+      'V/v: Báo cáo, đề xuất về nhu cầu hoạt động xe 4 bánh có gắn động cơ (chạy bằng năng lượng có điện hoặc động cơ xăng) để chở khách tham quan, du lịch trong khu vực hạn chế tại các khu du lịch, di tích và đô thị';
+    const header = `BỘ GIAO THÔNG VẬN TẢI\n-------\nSố: 565/BGTVT-VT\n${vv}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 17 tháng 01 năm 2018\nKính gửi: Thủ tướng Chính phủ`;
+    expect(only(header).issuedDate).toBe('2018-01-17');
+    // Not past a line of the body's text of that length.
+    expect(only(header.replace(vv, vv.replace('V/v: ', 'Thực hiện: '))).issuedDate).toBeNull();
+  });
+});

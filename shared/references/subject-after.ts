@@ -40,6 +40,25 @@ const TAKEN_UP_OPENING =
 const ADDRESSEES_BEFORE_VV =
   /^[^,;]*\sgui\s(?![^;]*(?:\s(?:de nghi|trien khai|thuc hien|xin|kem theo)\s|\d\s*\/))[^;]*$/;
 
+/**
+ * The trích yếu a sentence gives before its document's number in a closing bracket: "Văn phòng
+ * UBND tỉnh truyền đạt ý kiến … về việc tổ chức lễ Kỷ niệm … (Công văn số 4235/VP-KGVX, ngày
+ * 19/9/2022)." (audit 127): from "về việc" to the bracket, when only the type's name and "số"
+ * stand between the bracket and the number.
+ */
+export function subjectBeforeBracket(text: string, from: number, start: number): string | null {
+  const paren = text.lastIndexOf('(', start);
+  if (
+    paren < from ||
+    !/^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s+số\s*:?\s*$/iu.test(text.slice(paren, start).normalize('NFC'))
+  )
+    return null;
+  const about = findFolded(text, 've viec', from, paren);
+  if (!about) return null;
+  const subject = cleanPhrase(text.slice(about.start, paren));
+  return subject.length > 'về việc'.length ? subject : null;
+}
+
 /** "… về việc đẩy mạnh …" after the reference, to the end of its sentence. */
 export function subjectAfter(text: string, from: number, to: number, tense = false): string | null {
   // Or its "V/v" after the addressees its sentence sends it to, on the mention's line, as a header

@@ -150,7 +150,14 @@
  * ministry's name, and an English decision's date written "day 05 month 02 year 2008"; from
  * audit 126: a year's group of one item and a legal database's "VB liên quan" tab that is the
  * page's listing (its cards left to the content script's budget), and a news category's page of
- * teasers titled by its category alone. Review 52's pages (r52 …) and its smallest pages (r52
+ * teasers titled by its category alone; from audits 127 and 128: an English report's references
+ * written "Resolution 1211/2016/UBTVQH13" (no type word the engine reads in English before the
+ * Standing Committee's code) and an ASCII "3836/CV-BCD" (read with its Đ restored, the writer
+ * wanted it as written), a V/v's "Tiểu ban thi đua – Khen thưởng" taken for the issuer over the
+ * header's, a number in a unit with a capital inside ("308/TB-ĐLHTr"), cards under a two-badge
+ * line ("Kế hoạch Mới": taken for a box's heading "Thông báo mới" too, so left), items whose
+ * counter is glued to their type ("1Chỉ thị …") and items opening with their body ("UBND tỉnh
+ * Lào Cai - Kế hoạch số …"), and a category's teasers. Review 52's pages (r52 …) and its smallest pages (r52
  * M-…), each a regression it found and that is mended, run here too; what it found missed is
  * listed.
  */
@@ -1256,4 +1263,23 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   'r52 T07 rule5 CONTROL: the S06 plan\'s page with its readers\' comments on page 2 (title "… - Trang 2"), dated comments under the text; same source as S06':
     ['references missing 103/QĐ-BVHTTDL'],
+  "a127 N04 English edition of a provincial Party newspaper (Điện Biên Phủ Online, 'Politics'), https://en.baodienbienphu.com.vn/thoi-su-chinh-tri/temporary-suspension-of-certain-administrative-tasks-across-dien-bien-province-0Gp2RuTHR.html: an English page whose dispatch is an 'Official Document No.1269/UBND-KT dated March 31, 2025' (no space after 'No.', the date in English words), a ministry dispatch and three NA Standing Committee resolutions cited, 'Project 513' and '2023-2025' look-alikes, the comment box's '500/500 characters'":
+    [
+      'references missing 1211/2016/UBTVQH13, 27/2022/UBTVQH15, 35/2023/UBTVQH15',
+      'primary body Ủy ban nhân dân',
+    ],
+  "a127 N06 English provincial portal news item, print view (Binh Duong Portal, SharePoint 'InBaiVietPage'), https://eng.binhduong.gov.vn/_layouts/15/LacVietBio/LacViet.CMS2013/XemChiTiet/Pages/InBaiVietPage.aspx?WebId=bcd425ea-1ce6-4d17-be77-39ad097116e2&ListId=39800fa2-ee32-4fd7-9655-876890ee4f8e&ID=3382&CategoryId=: the announcement the page reports has no number; the only symbol is the national steering committee's 'Official Dispatch no. 3836/CV-BCD dated May 10, 2021' (written BCD without Đ), cited as a reason; Vietnamese date line 'Thứ 5, Ngày 20/05/2021, 15:00'; so no primary":
+    ['references missing 3836/CV-BCD', 'references extra 3836/CV-BCĐ', 'primary 3836/CV-BCĐ, none expected'],
+  "a127 P04 legal-text site's công văn page with the header and a V/v (vanbanphapluat.co), https://vanbanphapluat.co/cong-van-13-btc-tdkt-bo-sung-huong-dan-cong-tac-khen-thuong-tai-dai-hoi-cap-tinh-cap-huyen: a công văn of a congress's sub-committee ('TIỂU BAN THI ĐUA – KHEN THƯỞNG' under 'BAN TỔ CHỨC ĐẠI HỘI …'), its V/v under the number, the date in words with padded month 'ngày 08 tháng 09 năm 2009', a Hướng dẫn 04/HD-BCĐ cited in parentheses with its date, the deadline 31/01/2010 as a look-alike, the summary line naming the document 'Công văn 13/BTC-TĐKT' twice":
+    ['primary body Tiểu ban thi đua – Khen thưởng'],
+  "a128 L03 commune (phường) 'Thông báo' list mixing the phường's own unnumbered notices with numbered documents it reposts (UBND phường Hương Xuân, thị xã Hương Trà, Thừa Thiên Huế), from huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (the unnumbered power-cut notice citing 308/TB-ĐLHTr), huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã and 280/KH-UBND of the tỉnh, with dates and subjects) and huongxuan.thuathienhue.gov.vn/?cn=323&gd=7&tc=840 (the unnumbered góp ý notice): rows only for the two numbered items; the first item's teaser opens with 'Theo Thông báo số 308/TB-ĐLHTr …' but the item is the phường's unnumbered notice; 397's subject cites 280, which is also its own row; update dates under each title are posting dates":
+    ['references missing 308/TB-ĐLHTr'],
+  "a128 L04 legal database's 'Văn bản mới cập nhật' grid of cards (Hệ thống pháp luật), cards from hethongphapluat.vn/ke-hoach-186-kh-ubnd-41d000d4e451bd242ba75658a3845dd6.html (Hà Giang), hethongphapluat.vn/ke-hoach-346-kh-ubnd-nam-2022-ve-phong-chong-dich-thanh-pho-ha-noi-nam-2023.html, hethongphapluat.com/quyet-dinh-2428-qd-ubnd-nam-2022-...-tinh-quang-nam.html and ls1.hethongphapluat.com/ke-hoach-2254-kh-ubnd-nam-2017-...-tinh-quang-binh-ban-hanh.html: a type badge and a 'Mới' badge before each heading, headings that are only type + symbol, the trích yếu on its own line (one with curly quotes), 'Ban hành: … | Nơi ban hành: … | Hiệu lực: …' meta lines, four different provinces":
+    ['primary 186/KH-UBND, none expected', '0 rows, not 4'],
+  "a128 L05 legal database's topic page titled by its subject whose only list is headed 'Văn bản liên quan' (Hệ thống pháp luật, chủ đề phòng cháy chữa cháy khu dân cư), items copied from the related list of hethongphapluat.com/ke-hoach-89-kh-ubnd-nam-2020-thuc-hien-quyet-dinh-ve-thuc-hien-nghi-quyet-quoc-hoi-...-do-tinh-hung-yen-ban-hanh.html: the related box IS the page's listing (no document of its own); names give only the year ('năm 2018'), so no dates; the body at the end after 'do … ban hành'; a counter '- 1' before each link; an unnumbered law in the list gives no row; a Party symbol and a joint three-ministry circular":
+    ['0 rows, not 6'],
+  "a128 L06 Sở VHTTDL page whose list items put the issuing body first ('UBND tỉnh Lào Cai - Kế hoạch số 225/KH-UBND ngày … về …') (Sở VHTTDL Lào Cai, Ngày hội Tây Bắc mở rộng 2016), rows from luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx (225/KH-UBND and the four Bộ VHTTDL documents it cites with dates and subjects): body before ' - ', the date inside the heading after the symbol (one written out 'ngày 12 tháng 01 năm 2016'), a slash with a space in '103/QĐ /BVHTTDL', a 'V/v' subject, one body named as 'Bộ trưởng …', curly quotes in a subject":
+    ['references missing 103/QĐ-BVHTTDL', 'primary 225/KH-UBND, none expected', '0 rows, not 5'],
+  "a128 L10 news site's category page of teasers, NOT a listing (Văn hóa - Du lịch), teasers from nguoinghe.vn/nghe-an-se-to-chuc-27-le-hoi-trong-nam-2024-a294084.html (176/TB-SVHTT), baomoi.net.vn/thay-doi-thoi-gian-to-chuc-tuan-du-lich-van-hoa-lai-chau-nam-2024-c50631783.epi ('Kế hoạch 3902 /KH-UBND') and baokhanhhoa.vn/van-hoa/202202/nam-2022-to-chuc-125-hoat-dong-van-hoa-nghe-thuat-the-thao-8243007 (no number): headlines are news titles, two sapos cite a document mid-sentence (one dated before the symbol), a space before the slash in '3902 /KH-UBND', one teaser cites none; rows [] and no primary":
+    ['primary 176/TB-SVHTT, none expected'],
 };
