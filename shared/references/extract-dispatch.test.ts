@@ -5299,6 +5299,14 @@ describe('extractDispatch: what audit 125 found', () => {
   });
 });
 
+describe('extractDispatch: what audit 125 found besides', () => {
+  it('reads a lead with no closing stop under its title-headline as the report’s, not a teaser', () => {
+    const title = 'Triển khai công tác phòng, chống thiên tai, chủ động ứng phó bão Noru năm 2022.';
+    const text = `Trang chủ › Tin tức › Tin hoạt động\n${title}\n26/09/2022 16:05 Lượt xem: 412\nĐể chủ động ứng phó kịp thời, Sở Nông nghiệp và PTNT ban hành Công văn số 2217/SNN&PTNT-VP ngày 26/9/2022\nTiếp tục thực hiện nghiêm các nhiệm vụ tại Công văn số 2022/SNN&PTNT-QLXDCT của Sở Nông nghiệp và PTNT ngày 25/9/2022 về chủ động ứng phó bão Noru.`;
+    expect(fieldsOf(text, title)?.symbol).toBe('2217/SNN&PTNT-VP');
+  });
+});
+
 describe('extractDispatch: what audit 127 found', () => {
   it('reads the trích yếu before a number given in a closing bracket', () => {
     const lead =

@@ -310,7 +310,7 @@ function isTeaserLine(text: string, reference: DocumentReference, titleLine: str
   if (!/^\s*$/.test(text.slice(from, sentence.from)) || !/^\s*$/.test(text.slice(sentence.to, to)))
     return false;
   if (/[.!?:;,…]["”»)]?\s*$/.test(text.slice(sentence.from, sentence.to))) return false;
-  if (!/[.!?]["”»)]?[ \t]*\r?\n/.test(text.slice(0, from))) return false;
+  if (!proseAbove(text.slice(0, from), titleLine)) return false;
   if (isFirstLineHeadline(text, sentence) || isTitleLine(text, sentence, titleLine)) return false;
   // Under a related-news marker it is a teaser; elsewhere, only when the next line does not take
   // the document up (an article's own subheading: "UBND thành phố ban hành Chỉ thị 05/CT-UBND …"
@@ -318,6 +318,16 @@ function isTeaserLine(text: string, reference: DocumentReference, titleLine: str
   return (
     RELATED_MARKER.test(foldText(text.slice(lineStart(text, from, 3), from))) || !takenUp(text, reference, to)
   );
+}
+
+/**
+ * Whether the text's prose has begun: a line ending with a full stop, other than the page's title
+ * set as the headline with its own stop ("… ứng phó bão Noru năm 2022."; audit 125).
+ */
+function proseAbove(above: string, titleLine: string | null): boolean {
+  for (const match of above.matchAll(/^.*[.!?]["”»)]?[ \t]*\r?\n/gm))
+    if (titleLine === null || foldedLine(match[0]) !== titleLine) return true;
+  return false;
 }
 
 /**
