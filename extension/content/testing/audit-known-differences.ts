@@ -153,8 +153,8 @@
  * teasers titled by its category alone; from audits 127 and 128: an English report's references
  * written "Resolution 1211/2016/UBTVQH13" (no type word the engine reads in English before the
  * Standing Committee's code) and an ASCII "3836/CV-BCD" (read with its Đ restored, the writer
- * wanted it as written), a V/v's "Tiểu ban thi đua – Khen thưởng" taken for the issuer over the
- * header's, a number in a unit with a capital inside ("308/TB-ĐLHTr"), cards under a two-badge
+ * wanted it as written), a header's body "TIỂU BAN THI ĐUA – KHEN THƯỞNG" read with its en dash and
+ * case where the writer typed "Tiểu Ban Thi đua - Khen thưởng", a number in a unit with a capital inside ("308/TB-ĐLHTr"), cards under a two-badge
  * line ("Kế hoạch Mới": taken for a box's heading "Thông báo mới" too, so left), items whose
  * counter is glued to their type ("1Chỉ thị …") and items opening with their body ("UBND tỉnh
  * Lào Cai - Kế hoạch số …"), and a category's teasers. Review 52's pages (r52 …) and its smallest pages (r52
