@@ -66,14 +66,14 @@ const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
  * …</span>"; audit 33), given apart to be read after the card's own lines: their "Ngày ban hành"
  * outranks a heading's "Ngày:" (review 12).
  */
-function headingParts(tail: string): [parts: string[], glued: string[]] {
+function headingParts(tail: string): [parts: string[], glued: string[], gluedSubject: boolean] {
   // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
   const rest = tail.replace(/\s+/g, ' ');
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
-  if (date) return [[date, ...parts], []];
+  if (date) return [[date, ...parts], [], false];
   const first = (parts[0] as string).trim();
-  return [parts.slice(1), labeledFields(first).length > 0 ? [first] : []];
+  return [parts.slice(1), labeledFields(first).length > 0 ? [first] : [], GLUED_WORDS.test(first)];
 }
 
 /**
@@ -102,8 +102,7 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   looseDate ??= dateLine(preamble.join(' ')) ?? undefined;
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
-  const [onHeading, glued] = headingParts(name.slice(reference.end));
-  const gluedSubject = GLUED_WORDS.test(name.slice(reference.end).split(HEADING_SEPARATOR)[0] ?? '');
+  const [onHeading, glued, gluedSubject] = headingParts(name.slice(reference.end));
   // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
   const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
   for (const [index, segment] of segments.entries()) {

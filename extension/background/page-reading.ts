@@ -273,10 +273,10 @@ function isPagesOwn(
   if (
     !inHeader &&
     first &&
-    (typeTitleAbove(mainText, first.start) || groundsLines(mainText) >= 2) &&
     // Its own grounds ("Căn cứ …"), not a news post's "Theo Thông tư số …" under a section's
-    // label in capitals (review 51).
+    // label in capitals (review 51). Asked first: the tests below read the whole text.
     GROUNDS.test(mainText.slice(sentenceAround(mainText, first.start, first.end).from, first.start)) &&
+    (typeTitleAbove(mainText, first.start) || groundsLines(mainText) >= 2) &&
     mentions().every((r) => citedAsBasis(mainText, inText(), r))
   )
     return false;

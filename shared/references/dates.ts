@@ -446,6 +446,7 @@ const MAX_LINES_BEFORE_DATE = 3;
  */
 export function headerDate(text: string, end: number): string | null {
   let limit = Math.min(text.length, end + HEADER_WINDOW);
+  const reach = Math.min(text.length, end + DATING_LINE_REACH);
   let lines = 0;
   let lineHasText = false;
   let previous = 10; // the last non-space character: a dating line follows a comma, bar or break
@@ -467,7 +468,7 @@ export function headerDate(text: string, end: number): string | null {
       continue;
     }
     // A long V/v line counts as none of the window (audit 127).
-    if (subjectLine && limit < Math.min(text.length, end + DATING_LINE_REACH)) limit++;
+    if (subjectLine && limit < reach) limit++;
     if (isInlineSpace(c) || c === 13) continue;
     if (previous === 10 && !lineHasText) {
       // The salutation ends the header: a date below it is the body's ("Thời gian: …, ngày …").

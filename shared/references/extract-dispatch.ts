@@ -445,13 +445,13 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
     : value;
 }
 
+/** The Party's central organs a title may name for a document of the Central Committee's header. */
+const PARTY_ORGAN = /^(?:Bộ Chính trị|Ban Bí thư)(?![\p{L}\d])/u;
+
 /**
  * A header's subject whole enough to stand before a headline's: not a table row's cells run
  * together ("V/v hướng dẫn tổ chức kiểm tra, đánh | Nam Định, ngày …"; review 38).
  */
-/** The Party's central organs a title may name for a document of the Central Committee's header. */
-const PARTY_ORGAN = /^(?:Bộ Chính trị|Ban Bí thư)(?![\p{L}\d])/u;
-
 function wholeSubject(subject: string | null): string | null {
   return subject === null || subject.includes('|') ? null : subject;
 }
