@@ -3890,6 +3890,16 @@ describe('extractDispatch: audit 68', () => {
         )?.issuingBody,
       ),
     ).toBe('Sở Giáo dục và Đào tạo');
+    // "Trung ương" is TW in a code, never a Tỉnh ủy's TU.
+    const central = (symbol: string) =>
+      nfc(
+        readInBothForms(
+          `Số ${symbol}\nV/v tăng cường công tác dân vận chính quyền năm 2024\nKính gửi: các tỉnh ủy, thành ủy`,
+          `Công văn số ${symbol} - Ban Dân vận Trung ương`,
+        )?.issuingBody,
+      );
+    expect(central('12-CV/BDVTW')).toBe('Ban Dân vận Trung ương');
+    expect(central('12-CV/BDVTU')).toBeNull();
   });
 
   it('joins a basis to the list by a "và" more than 80 characters after the first', () => {

@@ -310,10 +310,14 @@ const LOCAL_BODY =
 /**
  * Whether the name spells the code: its words' initials, an abbreviation's letters whole ("SỞ
  * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
- * of its words ("UBND tỉnh …"). Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
+ * of its words ("UBND tỉnh …"); "Trung ương" spells TW. Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
  */
 export function spellsCode(name: string, code: string, whole = false): boolean {
-  const words = name.split(/[\s,]+/).filter((word) => word !== 'va' && word !== 'cac');
+  // "Trung ương" is written TW in codes, never TU, which is a Tỉnh ủy's (review 50).
+  const words = name
+    .replace(/\btrung uong\b/g, 'tw')
+    .split(/[\s,]+/)
+    .filter((word) => word !== 'va' && word !== 'cac');
   if (words.includes(code)) return true;
   const initials = words
     .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))

@@ -327,9 +327,7 @@ export function issuerClosingSentence(
   const closing = /\scủa\s+(\p{Lu}[^,;:()\n\d]{1,60}?)\s*[.;]?\s*$/u.exec(rest);
   if (!closing || findReferences(rest.slice(0, closing.index)).length > 0) return null;
   const name = cleanPhrase(closing[1] as string);
-  const spelt = foldText(name)
-    .replace(/\btrung uong\b/g, 'tw')
-    .replace(/\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$/, '');
+  const spelt = foldText(name).replace(/\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$/, '');
   return spellsCode(spelt, foldText(issuer), true) ? name : null;
 }
 
