@@ -52,10 +52,18 @@ function isBodyName(text: string, issuer: string | null): boolean {
 }
 
 /**
- * What parts a card's heading line after its reference: " - ", " – ", " | "; not a span of years
+ * A body named by its abbreviation, the symbol's issuer code and more ("ĐHQG-HCM" for ĐHQG;
+ * audit 130): one word in capitals.
+ */
+function isCodeName(text: string, issuer: string | null): boolean {
+  return issuer !== null && /^[\p{Lu}&-]{2,16}$/u.test(text) && foldText(text).startsWith(foldText(issuer));
+}
+
+/**
+ * What parts a card's heading line after its reference: " - ", " – ", " | ", " · "; not a span of years
  * ("giai đoạn 2021 - 2025"; audit 126).
  */
-const HEADING_SEPARATOR = /(?<!\d) [-–|] | [-–|] (?!\d)/;
+const HEADING_SEPARATOR = /(?<!\d) [-–|·] | [-–|·] (?!\d)/;
 /** Three words or more of text right after a heading's reference, before any separator: its subject. */
 const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
 
@@ -119,7 +127,9 @@ export function withCardFields(row: ReportedRow): ReportedRow {
       }
     } else if (index < onHeading.length) {
       // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
-      if (BODY_OPENING.test(text)) headingBody ??= text;
+      if (BODY_OPENING.test(text) || isCodeName(text, reference.issuer)) headingBody ??= text;
+      // "Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 · ĐHQG-HCM" (audit 130).
+      else if (/^ngày\s+\d/iu.test(text)) issuedDate ??= parseListingDate(text);
       // Not after a subject glued to the reference ("Thông tư 10/2022/TT-BLĐTBXH hướng dẫn … do Bộ
       // trưởng Bộ Lao động - Thương binh và Xã hội ban hành"): the name's own words go on there.
       else if (/\p{L}/u.test(text) && !gluedSubject) headingSubject ??= text;

@@ -1069,3 +1069,21 @@ describe('readListingRows: audit 122', () => {
     expect(tagged?.issuingBody).toBeNull();
   });
 });
+
+describe('readListingRows: audit 130', () => {
+  it('reads a heading whose parts a middle dot separates: "ngày …" and the body’s abbreviation', () => {
+    const name = 'Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 · ĐHQG-HCM';
+    const [read] = readListingRows([
+      row(name, { name, card: { lines: [name, 'Quy chế đào tạo trình độ tiến sĩ'] } }),
+    ]);
+    expect([read?.issuedDate, read?.issuingBody, read?.subject]).toEqual([
+      '2018-02-26',
+      'ĐHQG-HCM',
+      'Quy chế đào tạo trình độ tiến sĩ',
+    ]);
+    // Not an abbreviation of another code, nor a name in capitals that is a word.
+    const other = 'Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 · BGDĐT';
+    const [another] = readListingRows([row(other, { name: other, card: { lines: [other] } })]);
+    expect(another?.issuingBody).toBeNull();
+  });
+});

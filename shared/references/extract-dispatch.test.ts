@@ -5333,3 +5333,54 @@ describe('extractDispatch: what audit 127 found', () => {
     ).toBeNull();
   });
 });
+
+describe('extractDispatch: what audit 129 found', () => {
+  it('takes the clause after "thống nhất" for the subject', () => {
+    expect(
+      fieldsOf(
+        '(QNO) - UBND tỉnh vừa ban hành Công văn số 3308/UBND-KTN thống nhất lùi thời gian hoàn thành các mục tiêu chương trình xây dựng nông thôn mới giai đoạn 2016 - 2020 đến trước tháng 9.2020.',
+      )?.subject,
+    ).toBe(
+      'thống nhất lùi thời gian hoàn thành các mục tiêu chương trình xây dựng nông thôn mới giai đoạn 2016 - 2020 đến trước tháng 9.2020',
+    );
+  });
+
+  // A two-column Word header flattened line by line: the dating line beside the V/v's first line,
+  // the motto beside the body, written "Độc Lập".
+  const flattened =
+    'UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc Lập - Tự do - Hạnh phúc\nSố: 568/SYT- NVD\nV/v đình chỉ lưu hành thuốc Hà Tĩnh ,ngày 13 tháng 3 năm 2020\nCốm Trẻ Việt không đạt tiêu chuẩn\nchất lượng\nKính gửi:\n- Các đơn vị khám chữa bệnh';
+
+  it('reads a V/v past the dating line beside its first line', () => {
+    expect(fieldsOf(flattened)).toMatchObject({
+      date: '2020-03-13',
+      subject: 'V/v đình chỉ lưu hành thuốc Cốm Trẻ Việt không đạt tiêu chuẩn chất lượng',
+    });
+    // A place and date the V/v itself names, without the dating line's comma, stay in it.
+    expect(
+      fieldsOf(
+        'SỞ Y TẾ\nSố: 568/SYT-NVD\nV/v tổ chức hội nghị tại Hà Tĩnh ngày 13 tháng 3 năm 2020\nHà Tĩnh, ngày 02 tháng 3 năm 2020\nKính gửi: các đơn vị',
+      )?.subject,
+    ).toBe('V/v tổ chức hội nghị tại Hà Tĩnh ngày 13 tháng 3 năm 2020');
+  });
+
+  it('takes the body beside the motto whatever its case, not the parent body above it', () => {
+    expect(fieldsOf(flattened)?.body).toBe('Sở Y tế');
+    expect(fieldsOf(flattened.replace('Độc Lập', 'ĐỘC LẬP'))?.body).toBe('Sở Y tế');
+  });
+
+  it('takes a legal database title\'s "do <body> ban hành" for the body', () => {
+    const title =
+      'Công văn 64/VPHĐBCQG-TT năm 2021 về tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử do Văn phòng Hội đồng bầu cử quốc gia ban hành';
+    expect(fieldsOf('Công văn 64/VPHĐBCQG-TT\nNội dung Tải về In', title)).toMatchObject({
+      body: 'Văn phòng Hội đồng bầu cử quốc gia',
+      subject: 'về tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử',
+    });
+    // A place is no body.
+    expect(
+      fieldsOf(
+        'Quyết định 15/2024/QĐ-UBND',
+        'Quyết định 15/2024/QĐ-UBND về giá đất do tỉnh Kiên Giang ban hành',
+      )?.body,
+    ).not.toBe('tỉnh Kiên Giang');
+  });
+});

@@ -86,7 +86,7 @@ function headerLineIssuer(text: string, start: number): string | null {
           (rows[below] as string)
             .replace(/\|.*$/, '')
             .normalize('NFC')
-            .replace(/\s*Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*$/u, ''),
+            .replace(/\s*Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*$/iu, ''),
         );
         if (!next || /^[-_*=\s]+$/.test(next) || isRepublicOrNumberLine(next) || !isCapitals(next)) break;
         block.push(next);

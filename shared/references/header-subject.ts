@@ -136,7 +136,9 @@ export function headerSubject(
  * "Thực hiện …", "1. …"); a line ending with ".", ";" or ":" ends it.
  */
 function vvLines(lines: readonly string[], at: number): string[] {
-  const taken = [lines[at] as string];
+  // A two-column header flattened puts the dating line beside the V/v's first line ("V/v đình
+  // chỉ lưu hành thuốc Hà Tĩnh ,ngày 13 tháng 3 năm 2020"; audit 129).
+  const taken = [(lines[at] as string).replace(DATING_TAIL, '')];
   for (const line of lines.slice(at + 1, at + MAX_VV_LINES)) {
     const folded = unmarked(foldText(line));
     if (
@@ -161,6 +163,10 @@ function vvLines(lines: readonly string[], at: number): string[] {
 }
 
 const MAX_VV_LINES = 4;
+
+/** A place in capitals, a comma and a full date in words, ending a line (NFC or NFD). */
+const DATING_TAIL =
+  /\s+(?:\p{Lu}[\p{L}\p{M}.]*\s+){0,4}\p{Lu}[\p{L}\p{M}.]*\s*,\s*ng\p{L}\p{M}*y\s+\d{1,2}\s+th\p{L}\p{M}*ng\s+\d{1,2}\s+n\p{L}\p{M}*m\s+\d{4}\s*$/u;
 
 /**
  * "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": up to five

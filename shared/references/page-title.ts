@@ -60,7 +60,7 @@ const ENGLISH_DATE_LEAD =
  * Tài chính ban hành": review 32).
  */
 const ISSUED_BY_TAIL =
-  /(?<!(?:văn bản|pháp luật|thông tư|quyết định|nghị định|nghị quyết|chỉ thị|quy định|quy chuẩn|tiêu chuẩn))\s+do\s+[^,;]{2,80}?\s+ban\s+hành\s*$/iu;
+  /(?<!(?:văn bản|pháp luật|thông tư|quyết định|nghị định|nghị quyết|chỉ thị|quy định|quy chuẩn|tiêu chuẩn))\s+do\s+([^,;]{2,80}?)\s+ban\s+hành\s*$/iu;
 
 /**
  * A document page's title that names the document by its type alone, then its trích yếu
@@ -99,7 +99,8 @@ const POINTER =
 
 /**
  * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của
- * UBND thành phố Hà Nội về …"), when the text names none: the title's first reference must be
+ * UBND thành phố Hà Nội về …", or a legal database's closing "… do <body> ban hành"), when the
+ * text names none: the title's first reference must be
  * the primary, and a site name's tail is dropped first.
  */
 export function titleIssuer(
@@ -109,7 +110,12 @@ export function titleIssuer(
 ): string | null {
   if (!title || first?.key !== primary.key) return null;
   const named = withoutSiteName(title);
-  return issuerAfterOf(named, first.end, named.length);
+  // Else the database's "… do Văn phòng Hội đồng bầu cử quốc gia ban hành" (audit 129).
+  const issuedBy = ISSUED_BY_TAIL.exec(named.normalize('NFC'))?.[1];
+  return (
+    issuerAfterOf(named, first.end, named.length) ??
+    (issuedBy && BODY_OPENING.test(foldText(issuedBy)) ? cleanPhrase(issuedBy) : null)
+  );
 }
 
 /**

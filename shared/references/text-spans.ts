@@ -270,6 +270,8 @@ export const SUBJECT_VERBS = [
   'chấp thuận',
   // "Quyết định số 1579/QĐ-BVHTTDL đồng ý tổ chức Ngày hội …" (audit 117).
   'đồng ý',
+  // "Công văn số 3308/UBND-KTN thống nhất lùi thời gian …" (audit 129).
+  'thống nhất',
   'thu hồi',
   'chỉ đạo',
   'đôn đốc',

@@ -159,7 +159,10 @@
  * counter is glued to their type ("1Chỉ thị …") and items opening with their body ("UBND tỉnh
  * Lào Cai - Kế hoạch số …"), and a category's teasers. Review 52's pages (r52 …) and its smallest pages (r52
  * M-…), each a regression it found and that is mended, run here too; what it found missed is
- * listed.
+ * listed. From audits 129 and 130: an English dispatch's subject taken from its page title's
+ * wording, a header that lost its "Số:" line (the dating line below a heading's number is not
+ * taken), and a university's year groups of one item each, its linked name over a "Quyết định số
+ * …" line (widening the card reader to such lines read document pages' field blocks as cards).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1280,4 +1283,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 103/QĐ-BVHTTDL', 'primary 225/KH-UBND, none expected', '0 rows, not 5'],
   "a128 L10 news site's category page of teasers, NOT a listing (Văn hóa - Du lịch), teasers from nguoinghe.vn/nghe-an-se-to-chuc-27-le-hoi-trong-nam-2024-a294084.html (176/TB-SVHTT), baomoi.net.vn/thay-doi-thoi-gian-to-chuc-tuan-du-lich-van-hoa-lai-chau-nam-2024-c50631783.epi ('Kế hoạch 3902 /KH-UBND') and baokhanhhoa.vn/van-hoa/202202/nam-2022-to-chuc-125-hoat-dong-van-hoa-nghe-thuat-the-thao-8243007 (no number): headlines are news titles, two sapos cite a document mid-sentence (one dated before the symbol), a space before the slash in '3902 /KH-UBND', one teaser cites none; rows [] and no primary":
     ['primary 176/TB-SVHTT, none expected'],
+  "a129 P01 English legal-database page (LuatVietnam English), https://english.luatvietnam.vn/official-dispatch-no-151-syt-nvy-dated-january-06-2022-of-the-department-of-health-of-ho-chi-minh-city-on-updating-the-guidance-on-medical-bags-for-215447-Doc2.html: English attribute table whose Issuing body cell is locked (body only in the sentence 'of the Department of Health of Ho Chi Minh City'), dd/mm issuing date 06/01/2022 beside 'January 06, 2022', SpO2/≥97%/3 months look-alikes, a related-documents box with the ASCII 'Decision 604/QD-BYT' (related box, no rows; reference 604/QĐ-BYT from the site's own title of that decision)":
+    [
+      'primary subject HCMC 2022 “Guidance on medical bags for COVID-19 patients at home” Version 1.7',
+      'primary body Sở Y tế',
+    ],
+  "a129 P03 legal-database document page (Dữ Liệu Pháp Luật), https://dulieuphapluat.vn/van-ban/hanh-chinh-tu-phap/cong-van-64vphdbcqg-tt-nam-2021-ve-tiep-tuc-trien-khai-cac-cong-viec-chuan-bi-to-chuc-bau-cu-do-van-phong-hoi-dong-bau-cu-quoc-gia-ban-hanh-15459.html: the crawled header lost its left column (no 'Số:' line, no issuing body), so the symbol and body are only in the title/breadcrumb while the V/v and 'Hà Nội, ngày 24 tháng 2 năm 2021' sit in the header table; later deadlines also in words (ngày 4 tháng 3 năm 2021, ngày 14 tháng 3 năm 2021), glued 'nhân dânchậm nhất', empty 'Kính gửi:'":
+    ['primary date null'],
+  "a130 L03 university 'Văn bản - Quy định' page grouped by year headings (Trường Đại học Quốc tế - ĐHQG-HCM, Phòng Sau đại học, 'Quy chế của ĐHQG-HCM'), rows from oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/ (160/QĐ-ĐHQG, 166/QĐ-ĐHQG, 83/QĐ-ĐHQG, 01/QĐ-ĐHQG-ĐH&SĐH, 1020/QĐ-ĐHQG-ĐH&SĐH): one <ul> per year under <h3> year headings (source table order regrouped, newest year first), each item's link is the quy chế's name alone and the 'Quyết định số … · ngày … · ĐHQG-HCM' line under it, two symbols hold '&' (written &amp;), a year heading and a 'Cập nhật' date sit between the groups":
+    ['primary 166/QĐ-ĐHQG, none expected', '0 rows, not 5'],
 };
