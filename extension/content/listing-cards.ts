@@ -209,7 +209,7 @@ export function openingReference(item: Element): Opening | null {
       (/^\s*(?:ngày\s+)?(?:ban hành|ký)\s*:/iu.test(rest) ? labeledFields(rest.trim())[0]?.[1] : undefined);
     return date ? { ...ofLink, date } : ofLink;
   }
-  return opening(line) ?? ofLink ?? symbolLineBelow(item, line);
+  return opening(line) ?? ofLink ?? symbolLineBelow(item, line, linked);
 }
 
 /**
@@ -223,14 +223,16 @@ const isBadge = (line: string) => BADGE.test(foldText(line).trim());
  * A card headed by its subject gives its reference on a labelled line below ("Số: 45/KH-TA |
  * Ngày ban hành: …"): that line's opening, the heading as the title.
  */
-function symbolLineBelow(item: Element, heading: string): Opening | null {
+function symbolLineBelow(item: Element, heading: string, linked: string): Opening | null {
   if (!LETTER.test(heading)) return null;
   // A <dl>'s linked name over its fields: the first <dd> after it (audit 120); not a group's label
   // in one document's fields ("Văn bản bị thay thế"; review 52).
   const next = item.localName === 'dt' && item.querySelector('a') && item.nextElementSibling;
   const text = next ? `\n${textStart(next, CARD_START)}` : textStart(item, CARD_START);
+  // Or, under an item's linked name, a line that opens with the type and number ("Quyết định số
+  // 166/QĐ-ĐHQG · ngày …"; audit 130).
   for (const line of text.split('\n').slice(1, SYMBOL_LINE_DEPTH)) {
-    const found = symbolLabelLength(line) > 0 ? opening(line) : null;
+    const found = symbolLabelLength(line) > 0 || linked === heading ? opening(line) : null;
     if (found) return { ...found, title: heading };
   }
   return null;

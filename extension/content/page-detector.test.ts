@@ -291,6 +291,34 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]); // one item left: no listing
   });
 
+  it('reports list items whose linked name stands over a line opening with the number (audit 130)', async () => {
+    const item = (path: string, name: string, line: string) =>
+      `<li><a href="${path}">${name}</a><br><span class="meta">${line}</span></li>`;
+    setBody(`<main><h1>Quy chế của ĐHQG-HCM</h1><ul>
+      ${item('/166.pdf', 'Quy chế đào tạo trình độ tiến sĩ', 'Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 · ĐHQG-HCM')}
+      ${item('/160.pdf', 'Quy chế đào tạo trình độ thạc sĩ', 'Quyết định số 160/QĐ-ĐHQG · ngày 24/3/2017 · ĐHQG-HCM')}
+    </ul></main>`);
+    start();
+    await runIdle();
+    expect(
+      lastReport().rows.map((row) => [row.reference.symbol, row.issuedDate, row.subject, row.issuingBody]),
+    ).toEqual([
+      ['166/QĐ-ĐHQG', '2018-02-26', 'Quy chế đào tạo trình độ tiến sĩ', 'ĐHQG-HCM'],
+      ['160/QĐ-ĐHQG', '2017-03-24', 'Quy chế đào tạo trình độ thạc sĩ', 'ĐHQG-HCM'],
+    ]);
+    expect(lastReport().primary).toBeNull();
+    // Not under a name that is no link: an article's lines.
+    setBody(`<main><ul>
+      <li>Quy chế đào tạo trình độ tiến sĩ<br>Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018</li>
+      <li>Quy chế đào tạo trình độ thạc sĩ<br>Quyết định số 160/QĐ-ĐHQG · ngày 24/3/2017</li>
+    </ul></main>`);
+    detector?.stop();
+    reports = [];
+    start();
+    await runIdle();
+    expect(lastReport().rows).toEqual([]);
+  });
+
   it('reads the other listings when one cannot be read (a script-built tree too deep for the stack)', async () => {
     const item = (n: number) =>
       `<li><a href="/vb/${n}">Quyết định ${n}/QĐ-UBND</a><p>Về việc số ${n}</p><p>Ngày ban hành: 0${n}/02/2024</p></li>`;

@@ -233,9 +233,11 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
    */
   function markCardsAround(run: TextRun, first: DocumentReference): void {
     // A run rebuilt without its hidden nodes has other offsets: its heading is not checked.
+    // The reference may open the run's second line, under a linked name (audit 130).
+    const line = run.text.lastIndexOf('\n', first.start) + 1;
     if (
       run.text.slice(first.start, first.end) !== first.raw ||
-      !opensWithItsReference(run.text, first.start, run.block.localName === 'li')
+      !opensWithItsReference(run.text.slice(line), first.start - line, run.block.localName === 'li')
     )
       return;
     for (const container of cardContainersAround(run.nodes[0] as Text)) dirtyCards.add(container);
