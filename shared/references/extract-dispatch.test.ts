@@ -5384,3 +5384,31 @@ describe('extractDispatch: what audit 129 found', () => {
     ).not.toBe('tỉnh Kiên Giang');
   });
 });
+
+describe('extractDispatch: what audit 131 found', () => {
+  it('takes the page title for a document the text only points to with "Toàn văn … xem tại đây"', () => {
+    const title =
+      'Sửa đổi, bổ sung một số nội dung của định mức vật tư cho một chu kỳ bảo trì kết cấu hạ tầng đường sắt quốc gia';
+    const text = `${title}\nThông tư này có hiệu lực kể từ ngày 01 tháng 9 năm 2017.\nToàn văn Thông tư số 22/2017/TT-BGTVT xem tại đây.`;
+    expect(fieldsOf(text, title)).toMatchObject({ symbol: '22/2017/TT-BGTVT', date: null, subject: title });
+    // Not a sentence that only cites it.
+    expect(
+      fieldsOf(`${title}\nTheo Thông tư số 22/2017/TT-BGTVT, định mức được sửa đổi.`, title)?.subject,
+    ).not.toBe(title);
+  });
+
+  it('reads vbpl.vn\'s English attributes: "Official Number", "Issued Date", "Issuing body/ Office/ Signer"', () => {
+    const text =
+      'Attributes\nOfficial Number\n21/2001/TT-BTC\nIssued Date\n03/04/2001\nLegislation Type\nCircular\nEffective Date\n19/04/2001\nIssuing body/ Office/ Signer\nThe Ministry of Finance\nDeputy Minister';
+    expect(fieldsOf(text)).toMatchObject({ date: '2001-04-03', body: 'The Ministry of Finance' });
+  });
+
+  it('reads LuatVietnam\'s English attributes: a locked field is empty, "SUMMARY" heads a teaser', () => {
+    const text =
+      'ATTRIBUTE\nOfficial Dispatch No. 151/SYT-NVY dated January 06, 2022 of the Department of Health of Ho Chi Minh City on updating the guidance on medical bags\nIssuing body:\nEffective date:\nKnown Please log in to a subscriber account to use this function.\nOfficial number:\n151/SYT-NVY\nSigner:\nTang Chi Thuong\nType:\nOfficial Dispatch\nIssuing date:\n06/01/2022\nSUMMARY\nMolnupiravir and Favipiravir should not be used for women trying to get pregnant';
+    const read = fieldsOf(text);
+    expect(read?.date).toBe('2022-01-06');
+    expect(read?.body).not.toMatch(/Effective date/);
+    expect(read?.subject).not.toMatch(/Molnupiravir/);
+  });
+});

@@ -35,6 +35,9 @@ export const ISSUER_LABELS = [
   'noi gui',
   'co quan gui',
   'issuing agency',
+  // vbpl.vn's English attributes: "Issuing body/ Office/ Signer" (audit 131).
+  'issuing body/ office/ signer',
+  'issuing body/office/signer',
   'issuing body',
 ] as const;
 /**
@@ -86,9 +89,12 @@ export function symbolLabelBefore(text: string, start: number): boolean {
  * beside context.ts's "Số hiệu", "Số ký hiệu"; not in a sentence ("… số văn bản 12/…").
  */
 const OTHER_SYMBOL_LABEL = /(?:^|[\n|])[ \t*\-_>•]*so (?:van ban|vb|hieu vb)$/;
-/** "Number/Symbol", "Number", "Symbol", "Document No." heading their line or cell (context.ts reads Vietnamese only). */
+/**
+ * "Number/Symbol", "Number", "Symbol", "Document No.", "Official Number" (vbpl.vn's English
+ * attributes; audit 131) heading their line or cell (context.ts reads Vietnamese only).
+ */
 const ENGLISH_SYMBOL_LABEL =
-  /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|number|symbol|document (?:no\.?|number))$/;
+  /(?:^|[\n|])[ \t*\-_>•]*(?:number ?\/ ?symbol|(?:official )?number|symbol|document (?:no\.?|number))$/;
 
 /** A label without the separator after it: a colon or a bar at most, spaces and a line break. */
 function withoutSeparator(label: string): string {
@@ -122,7 +128,8 @@ export function metadataField(text: string, labels: readonly string[], near = 0)
     const line = lines[i] as string;
     if (i !== own && i !== ownLabel && labelOf(line, SYMBOL_LABELS) !== null) return undefined;
     const label = labelOf(line, labels);
-    if (label === null) return null;
+    // LuatVietnam's section heading "SUMMARY" stands over a teaser's headline (audit 131).
+    if (label === null || line.trim() === 'SUMMARY') return null;
     const value = valueAfterLabel(line, label.length) || nextLine(lines, i);
     // "Cơ quan ban hành/Người ký: Bộ Y tế / Trần Văn Thuấn": the label's own part (review 13).
     return label.includes('/') && value ? (value.split(' / ')[0] as string) : value;
@@ -238,6 +245,7 @@ const SYMBOL_LABELS = [
   'so cong van',
   'ky hieu',
   'number/symbol',
+  'official number',
   'document no.',
   'document number',
   'number',
@@ -265,6 +273,16 @@ const ANY_LABEL = [
   'nguon thu thap',
   'nganh',
   'chuc danh',
+  // English attribute tables and their tabs (LuatVietnam, vbpl.vn; audit 131).
+  'effective date',
+  'expiry date',
+  'effect status',
+  'legislation type',
+  'signer',
+  'type',
+  'fields',
+  'content',
+  'status',
 ] as const;
 
 /**

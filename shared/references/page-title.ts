@@ -93,9 +93,12 @@ export function pointedTitle(
   return POINTER.test(foldText(line)) ? cleanPhrase(withoutSiteName(title).normalize('NFC')) || null : null;
 }
 
-/** "(Nội dung) chi tiết|cụ thể (xin) xem (trong|tại) <type word> (số)", opening the line, folded. */
+/**
+ * "(Nội dung) chi tiết|cụ thể (xin) xem (trong|tại) <type word> (số)" or "Toàn văn <type word>
+ * (số)" ("Toàn văn Thông tư số 22/2017/TT-BGTVT xem tại đây"; audit 131), opening the line, folded.
+ */
 const POINTER =
-  /^\s*(?:noi dung\s+)?(?:chi tiet|cu the)\s*(?:xin\s+)?(?:xem|:)\s*(?:trong|tai)?\s*(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi|cong dien|huong dan|to trinh|bao cao|nghi quyet)\s+(?:so\s*:?\s*)?$/;
+  /^\s*(?:(?:noi dung\s+)?(?:chi tiet|cu the)\s*(?:xin\s+)?(?:xem|:)\s*(?:trong|tai)?|toan van)\s*(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi|cong dien|huong dan|to trinh|bao cao|nghi quyet|thong tu|nghi dinh)\s+(?:so\s*:?\s*)?$/;
 
 /**
  * The body the page title names after the primary ("Công văn 3601/UBND-ĐT ngày 6/11/2023 của

@@ -162,7 +162,10 @@
  * listed. From audits 129 and 130: an English dispatch's subject taken from its page title's
  * wording, a header that lost its "Số:" line (the dating line below a heading's number is not
  * taken), and a university's year groups of one item each, its linked name over a "Quyết định số
- * …" line (widening the card reader to such lines read document pages' field blocks as cards).
+ * …" line (widening the card reader to such lines read document pages' field blocks as cards);
+ * from audit 131: an English attributes tab's title in capitals above its fields (no subject),
+ * and LuatVietnam's English heading over its "Official number:" block taken for the subject
+ * where the header's own title under it was before.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -927,10 +930,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Thủ tướng Chính phủ'],
   "a99 D09 ministry trade portal ENGLISH law page (ASEMconnect Vietnam, MOIT, ASP.NET WebForms): http://asemconnectvietnam.gov.vn/law.aspx?ZID1=10&ID1=2&MaVB_Id=3020&CapBanHanhID=101&TukhoaCoSanID=1&pagenum=0&key=: title line 'Decree No.: 80/2023/ND-CP dated November 17, 2023 of the Government of Vietnam on amendments to … Decree No. 95/2021/ND-CP dated … and … Decree No. 83/2014/ND-CP …' (three decrees in one heading, the first is the page's); 'No.:' with colon in the header table; US-format 'Date: 11/17/2023'; '30 business days', 'Point d Clause 7 Article 1'; VIEWSTATE base64 hidden input":
     ['primary body Chính phủ'],
-  "a99 D10 commercial legal database ENGLISH summary page (LuatVietnam English): https://english.luatvietnam.vn/decision-no-283-qd-ttg-on-approving-the-scheme-for-the-2020-plan-to-restructure-the-service-industry-wi-180665-doc1.html: English attribute table with 'Official number: | 283/QD-TTg' (QD for QĐ) and dd/mm 'Issuing date: 19/02/2020', login-wall cells, h1 short form with year '283/QD-TTg 2020', summary 'On February 19, 2020, the Prime Minister issues the Decision No. 283/QD-TTg'; '12 - 15 commercial banks', '30- 35%', 'Basel II'; hidden login modal; footer licence 4327/GP-TTĐT":
-    ['primary body Thủ tướng Chính phủ'],
   "a99 D11 commercial legal database ENGLISH full-text page (LuatVietnam English, 'Administration'): https://english.luatvietnam.vn/hanh-chinh/decree-59-2024-nd-cp-amend-decree-34-2016-nd-cp-detailing-law-on-promulgation-of-legal-documents-342774-d1.html: h1 lists THREE decrees ('Decree 59/2024/ND-CP amend Decree 34/2016/ND-CP … amended under Decree 154/2020/ND-CP'), the page's own is the first; 'Official number: | 59/2024/ND-CP', 'Issuing date: | 25/05/2024'; header 'No. 59/2024/ND-CP' + 'Hanoi, May 25, 2024'; English 'of May 14, 2016' dates after the cited decrees; footnote marker [1]; footer licence 4327/GP-TTĐT":
-    ['primary body Chính phủ'],
+    [
+      'primary subject amend Decree 34/2016/ND-CP detailing Law on Promulgation of Legal Documents, amended under Decree 154/2020/ND-CP',
+    ],
   "a99 D12 GOVERNMENT portal ENGLISH document page (Vietnam Government Portal, old .vgp): http://news.chinhphu.vn/Home/The-Governments-regular-meetingMay-2016/20166/27646.vgp: English resolution whose h1 is only 'The Government's regular meeting-May 2016' (no number); header table 'No. 49/NQ-CP' / 'Ha Noi, June 07, 2016' (zero-padded day); cited 'Decree No. 08/2012/ND-CP dated February 16, 2012'; posting time 'June 21, 2016 3:34 PM GMT+7' differs from the issue date; 64-province sidebar; 'held on June 01 and 02, 2016'":
     ['primary body Chính phủ'],
   "a100 L05 Party committee website 'Văn bản' with two tabs (Trung ương | Tỉnh ủy), Tỉnh ủy Ninh Thuận: https://tinhuyninhthuan.vn/van-ban: rows assembled from real documents (57-NQ/TW, 259-QĐ/TW, 05-TB/BCĐTW as cited with dates; 10-NQ/TU from Báo Ninh Thuận LTS): Party-shaped symbols in a 'Số/Ký hiệu' column, second tab pane hidden only by CSS class (visible text, its row counts), 'Ngày BH' header, no issuer column":
@@ -1292,4 +1295,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   "a130 L03 university 'Văn bản - Quy định' page grouped by year headings (Trường Đại học Quốc tế - ĐHQG-HCM, Phòng Sau đại học, 'Quy chế của ĐHQG-HCM'), rows from oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/ (160/QĐ-ĐHQG, 166/QĐ-ĐHQG, 83/QĐ-ĐHQG, 01/QĐ-ĐHQG-ĐH&SĐH, 1020/QĐ-ĐHQG-ĐH&SĐH): one <ul> per year under <h3> year headings (source table order regrouped, newest year first), each item's link is the quy chế's name alone and the 'Quyết định số … · ngày … · ĐHQG-HCM' line under it, two symbols hold '&' (written &amp;), a year heading and a 'Cập nhật' date sit between the groups":
     ['primary 166/QĐ-ĐHQG, none expected', '0 rows, not 5'],
+  "a131 P05 national legal database, English attributes tab (vbpl.vn, Bộ Văn hóa, Thể thao và Du lịch instance, SharePoint), source https://vbpl.vn/bovanhoathethao/Pages/vbpqen-thuoctinh.aspx?ItemID=9226&dvid=323: English label/value table ('Official Number', 'Issued Date', 'Issuing body/ Office/ Signer'), effective and expiry dates listed first, truncated title with a U+FFFD replacement character citing another Circular with an English date, gazette 'Công báo số 19/2001', SharePoint placeholder text left in the page":
+    ['primary subject null'],
 };
