@@ -8,7 +8,7 @@
  */
 
 import { foldText } from '../../shared/references/fold';
-import { issuerName } from '../../shared/references/issuer-names';
+import { issuerName, namesIssuer } from '../../shared/references/issuer-names';
 import { isPreamble } from '../content/card-preamble';
 import { labeledFields, symbolLabelLength } from '../content/field-labels';
 import { BARE_DATE, DATE_ONLY, dateLine, parseListingDate } from '../content/listing-date';
@@ -52,18 +52,25 @@ function isBodyName(text: string, issuer: string | null): boolean {
 }
 
 /**
- * A body named by its abbreviation, the symbol's issuer code and more ("ĐHQG-HCM" for ĐHQG;
- * audit 130): one word in capitals.
+ * A body named by its abbreviation, the symbol's issuer code, a hyphen and more ("ĐHQG-HCM" for
+ * ĐHQG; audit 130); not a bare code ("UBND" over the body's name) nor a tag ("CPTPP"; review 53).
  */
 function isCodeName(text: string, issuer: string | null): boolean {
-  return issuer !== null && /^[\p{Lu}&-]{2,16}$/u.test(text) && foldText(text).startsWith(foldText(issuer));
+  return (
+    issuer !== null &&
+    /^[\p{Lu}&]+-[\p{Lu}&]+$/u.test(text) &&
+    foldText(text).startsWith(`${foldText(issuer)}-`)
+  );
 }
 
+/** A date with no time of day after it, "ngày" at most before it: a posting time is no issuing date. */
+const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
+
 /**
- * What parts a card's heading line after its reference: " - ", " – ", " | ", " · "; not a span of years
+ * What parts a card's heading line after its reference: " - ", " – ", " | "; not a span of years
  * ("giai đoạn 2021 - 2025"; audit 126).
  */
-const HEADING_SEPARATOR = /(?<!\d) [-–|·] | [-–|·] (?!\d)/;
+const HEADING_SEPARATOR = /(?<!\d) [-–|] | [-–|] (?!\d)/;
 /** Three words or more of text right after a heading's reference, before any separator: its subject. */
 const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
 
@@ -110,7 +117,28 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   looseDate ??= dateLine(preamble.join(' ')) ?? undefined;
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
-  const [onHeading, glued, gluedSubject] = headingParts(name.slice(reference.end));
+  // Parts after a middle dot are the card's meta ("Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 ·
+  // ĐHQG-HCM"; audit 130): a date or a body's name, never its subject (a tag, a view count,
+  // "Còn hiệu lực"; review 53).
+  const [head = '', ...dotted] = name.slice(reference.end).split(' · ');
+  let dottedDate: string | null = null;
+  let dottedBody: string | null = null;
+  for (const part of dotted) {
+    const text = part.trim();
+    // A labelled part ("· Ban hành: 23/12/2024") gives its field.
+    for (const [role, value] of labeledFields(text)) {
+      if (role === 'issuedDate') dottedDate ??= parseListingDate(value);
+      else if (role === 'issuingBody') dottedBody ??= value || null;
+    }
+    if (DOTTED_DATE.test(text)) dottedDate ??= parseListingDate(text);
+    // A body the symbol's code names: not the site's "Ban Biên tập" (review 53).
+    else if (
+      isCodeName(text, reference.issuer) ||
+      (isBodyName(text, reference.issuer) && reference.issuer !== null && namesIssuer(text, reference.issuer))
+    )
+      dottedBody ??= text;
+  }
+  const [onHeading, glued, gluedSubject] = headingParts(head);
   // Lines split at " | " or a middle dot ("Ngày ban hành: 12/08/2024 · Viện kiểm sát …", audit 44).
   const segments = [...onHeading, ...lines.slice(first).flatMap((line) => line.split(/ [|·] /)), ...glued];
   for (const [index, segment] of segments.entries()) {
@@ -127,9 +155,7 @@ export function withCardFields(row: ReportedRow): ReportedRow {
       }
     } else if (index < onHeading.length) {
       // On the heading line, unlabelled parts are its date and its subject ("123/UBND - 08/01/2024 - V/v …").
-      if (BODY_OPENING.test(text) || isCodeName(text, reference.issuer)) headingBody ??= text;
-      // "Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 · ĐHQG-HCM" (audit 130).
-      else if (/^ngày\s+\d/iu.test(text)) issuedDate ??= parseListingDate(text);
+      if (BODY_OPENING.test(text)) headingBody ??= text;
       // Not after a subject glued to the reference ("Thông tư 10/2022/TT-BLĐTBXH hướng dẫn … do Bộ
       // trưởng Bộ Lao động - Thương binh và Xã hội ban hành"): the name's own words go on there.
       else if (/\p{L}/u.test(text) && !gluedSubject) headingSubject ??= text;
@@ -143,9 +169,9 @@ export function withCardFields(row: ReportedRow): ReportedRow {
     ...rest,
     reference,
     name,
-    issuedDate: issuedDate ?? reference.issuedDate,
+    issuedDate: issuedDate ?? dottedDate ?? reference.issuedDate,
     subject: subject ?? headingSubject,
-    issuingBody: issuingBody ?? headingBody,
+    issuingBody: issuingBody ?? headingBody ?? dottedBody,
     ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
     ...(fallbackDate ? { fallbackDate } : {}),
   };

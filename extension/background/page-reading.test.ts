@@ -1086,4 +1086,28 @@ describe('readListingRows: audit 130', () => {
     const [another] = readListingRows([row(other, { name: other, card: { lines: [other] } })]);
     expect(another?.issuingBody).toBeNull();
   });
+
+  it("reads a middle dot's parts as a date or a body only: never the subject (review 53)", () => {
+    const read = (tail: string, lines: string[] = []) => {
+      const name = `Công văn số 214/UBND-VX · ${tail}`;
+      const [card] = readListingRows([
+        row(name, {
+          name,
+          card: { lines: [name, 'Về cho phép tổ chức cuộc đi bộ gây quỹ từ thiện', ...lines] },
+        }),
+      ]);
+      return [card?.issuedDate, card?.subject, card?.issuingBody];
+    };
+    const subject = 'Về cho phép tổ chức cuộc đi bộ gây quỹ từ thiện';
+    for (const tag of ['Còn hiệu lực', 'Hỏa tốc', 'Kinh tế', 'Ngày đăng 12/01/2008', '1.245 lượt xem'])
+      expect(read(tag)).toEqual([null, subject, null]);
+    // A posting time is no issuing date; a bare code or the site's board is no body.
+    expect(read('ngày 13/01/2008 08:30')).toEqual([null, subject, null]);
+    expect(read('UBND', ['Ủy ban nhân dân Thành phố Hồ Chí Minh'])[2]).toBe(
+      'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+    );
+    expect(read('Ban Biên tập')[2]).toBeNull();
+    expect(read('12/01/2008 · UBND tỉnh Quảng Nam')).toEqual(['2008-01-12', subject, 'UBND tỉnh Quảng Nam']);
+    expect(read('Còn hiệu lực · Ban hành: 23/12/2024')).toEqual(['2024-12-23', subject, null]);
+  });
 });

@@ -36,7 +36,7 @@ export function withDefinedAbbreviation(text: string, body: string | null): stri
   ).exec(nfc);
   if (!definition) return body;
   const words = definition[1] as string;
-  if (!spellsCode(foldText(words), foldText(abbreviation), true)) return body;
+  if (!spellsCode(foldText(words), abbreviation, true)) return body;
   // A ministry names no place; a person's name after the brackets is none ("Thứ trưởng Bộ Giáo dục
   // và Đào tạo (GD&ĐT) Phạm Ngọc Thưởng", "Sở … (GD&ĐT) Hà Nội Trần Thế Cương"; review 22).
   const after = /^Bộ(?!\p{L})/u.test(type)

@@ -5412,3 +5412,64 @@ describe('extractDispatch: what audit 131 found', () => {
     expect(read?.subject).not.toMatch(/Molnupiravir/);
   });
 });
+
+describe('extractDispatch: what review 53 found', () => {
+  it('cuts from a V/v line only the dating line of a flattened header: its place, no meeting', () => {
+    const meeting =
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2456/BGDĐT-GDTrH\nV/v tổ chức Hội nghị tổng kết năm học tại Hà Nội, ngày 15 tháng 8 năm 2024\nHà Nội, ngày 05 tháng 8 năm 2024\nKính gửi: Các Sở Giáo dục và Đào tạo';
+    expect(fieldsOf(meeting)?.subject).toBe(
+      'V/v tổ chức Hội nghị tổng kết năm học tại Hà Nội, ngày 15 tháng 8 năm 2024',
+    );
+    const drug =
+      'UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc\nSố: 568/SYT-NVD\nV/v đình chỉ lưu hành thuốc Cốm Trẻ Việt Hà Tĩnh ,ngày 13 tháng 3 năm 2020\nkhông đạt tiêu chuẩn chất lượng\nKính gửi: Các đơn vị';
+    expect(fieldsOf(drug)?.subject).toBe(
+      'V/v đình chỉ lưu hành thuốc Cốm Trẻ Việt không đạt tiêu chuẩn chất lượng',
+    );
+    const city =
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc\nSố: 4358/UBND-VX\nVề tuyên truyền, tham dự Triển lãm bản đồ Thành phố Hồ Chí Minh, ngày 19 tháng 08 năm 2013\nvà trưng bày tư liệu về Hoàng Sa, Trường Sa\nKính gửi: Các sở, ban, ngành';
+    expect(fieldsOf(city)?.subject).toBe(
+      'V/v tuyên truyền, tham dự Triển lãm bản đồ và trưng bày tư liệu về Hoàng Sa, Trường Sa',
+    );
+    expect(fieldsOf(city.replace('Thành phố Hồ', 'TP. Hồ'))?.subject).toBe(
+      'V/v tuyên truyền, tham dự Triển lãm bản đồ và trưng bày tư liệu về Hoàng Sa, Trường Sa',
+    );
+  });
+
+  it('takes a title\'s "do <body> ban hành" only for a code it spells that names no known body', () => {
+    const body = (title: string) => fieldsOf(title, title)?.body;
+    expect(body('Thông tư 86/2024/TT-BTC quy định về đăng ký thuế do Bộ trưởng Bộ Tài chính ban hành')).toBe(
+      'Bộ Tài chính',
+    );
+    expect(
+      body('Công văn 1520/STP-HCTP triển khai Thông tư 02/2017/TT-VPCP do Văn phòng Chính phủ ban hành'),
+    ).not.toBe('Văn phòng Chính phủ');
+  });
+
+  it('reads no subject from "thống nhất" as an adverb after a number', () => {
+    const title = 'Kế hoạch 130/KH-UBND triển khai Phong trào thi đua đổi mới sáng tạo';
+    expect(
+      fieldsOf(
+        'Triển khai Phong trào thi đua đổi mới sáng tạo\nCác sở, ngành triển khai Kế hoạch số 130/KH-UBND thống nhất từ tỉnh đến cơ sở.',
+        title,
+      )?.subject,
+    ).toBe('triển khai Phong trào thi đua đổi mới sáng tạo');
+    expect(
+      fieldsOf('Thực hiện Hướng dẫn số 36-HD/BTCTW thống nhất trong toàn Đảng, các chi bộ tổ chức kiểm điểm.')
+        ?.subject,
+    ).toBeNull();
+  });
+
+  it('spells "Trung ương" by a code or abbreviation written TƯ too', () => {
+    expect(
+      fieldsOf(
+        'Ban Tuyên giáo Trung ương (TGTƯ) ban hành hướng dẫn tuyên truyền.\nTheo Hướng dẫn số 168-HD/BTGTW ngày 23/9/2024 của Ban TGTƯ về tuyên truyền những chủ đề lớn.',
+      )?.body,
+    ).toBe('Ban Tuyên giáo Trung ương');
+    expect(
+      fieldsOf(
+        'Công văn số 285/BVNTƯ-KHTH ngày 12/3/2024 về việc tiếp nhận hồ sơ.',
+        'Công văn 285/BVNTƯ-KHTH về việc tiếp nhận hồ sơ - Bệnh viện Nhi Trung ương',
+      )?.body,
+    ).toBe('Bệnh viện Nhi Trung ương');
+  });
+});

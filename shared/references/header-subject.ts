@@ -59,7 +59,7 @@ export function headerSubject(
     vv < 0
       ? ''
       : cleanPhrase(
-          vvLines(lines, vv)
+          vvLines(lines, vv, foldText(text.slice(Math.max(0, end - HEADER_ABOVE), end)))
             .join(' ')
             .replace(/^(?:V\/v\.?|V(?:ề|e\p{M}+)(?:\s+vi(?:ệ|e\p{M}+)c)?)\s*:?\s*/iu, ''),
         );
@@ -135,10 +135,8 @@ export function headerSubject(
  * gửi", a line in capitals, a "Số:" line, a field or table row, or the body's text ("Căn cứ …",
  * "Thực hiện …", "1. …"); a line ending with ".", ";" or ":" ends it.
  */
-function vvLines(lines: readonly string[], at: number): string[] {
-  // A two-column header flattened puts the dating line beside the V/v's first line ("V/v đình
-  // chỉ lưu hành thuốc Hà Tĩnh ,ngày 13 tháng 3 năm 2020"; audit 129).
-  const taken = [(lines[at] as string).replace(DATING_TAIL, '')];
+function vvLines(lines: readonly string[], at: number, above: string): string[] {
+  const taken = [withoutDatingTail(lines[at] as string, lines.slice(at + 1, at + MAX_VV_LINES), above)];
   for (const line of lines.slice(at + 1, at + MAX_VV_LINES)) {
     const folded = unmarked(foldText(line));
     if (
@@ -164,9 +162,48 @@ function vvLines(lines: readonly string[], at: number): string[] {
 
 const MAX_VV_LINES = 4;
 
-/** A place in capitals, a comma and a full date in words, ending a line (NFC or NFD). */
+/**
+ * The V/v's first line without the dating line a two-column header flattened line by line puts
+ * beside it ("V/v đình chỉ lưu hành thuốc Hà Tĩnh ,ngày 13 tháng 3 năm 2020"; audit 129): a place
+ * the header above names (folded `above`), a comma and a full date in words, ending the line;
+ * not when a dating line of its own follows, nor more of the line than that place ("… tại Hà
+ * Nội, ngày 15 tháng 8 năm 2024" is a meeting's; a drug's name before "Hà Tĩnh"; review 53).
+ */
+function withoutDatingTail(line: string, below: readonly string[], above: string): string {
+  const tail = DATING_TAIL.exec(line);
+  if (!tail || below.some(isDatingLine)) return line;
+  const words = [...(tail[1] as string).matchAll(/\S+/g)];
+  // Hà Nội, where every central body dates its documents, whatever the header says.
+  const named = ` ${above.replace(/\s+/g, ' ')} ha noi `;
+  for (let k = 0; k < words.length; k++) {
+    const place = words.slice(k).map((word) => word[0]);
+    // Two words at least: a place's one word is as often a word of the header's ("Nội dung").
+    if (
+      place.length < 2 ||
+      !/^\p{Lu}/u.test(place[0] as string) ||
+      !named.includes(` ${foldText(place.join(' '))} `)
+    )
+      continue;
+    // "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh" under "… HỒ CHÍ MINH": the unit goes with it.
+    const before = foldText(
+      words
+        .slice(Math.max(0, k - 2), k)
+        .map((word) => word[0])
+        .join(' '),
+    );
+    const unit = /(?:^|\s)tp\.?$/.test(before) ? 1 : /^(?:thanh pho|thi xa)$/.test(before) ? 2 : 0;
+    const first = words[k - unit] as RegExpExecArray;
+    return line.slice(0, tail.index + 1 + first.index).trimEnd();
+  }
+  return line;
+}
+
+/** Up to six words before a comma and a full date in words, ending a line (NFC or NFD). */
 const DATING_TAIL =
-  /\s+(?:\p{Lu}[\p{L}\p{M}.]*\s+){0,4}\p{Lu}[\p{L}\p{M}.]*\s*,\s*ng\p{L}\p{M}*y\s+\d{1,2}\s+th\p{L}\p{M}*ng\s+\d{1,2}\s+n\p{L}\p{M}*m\s+\d{4}\s*$/u;
+  /\s((?:\S+\s+){0,5}\S+?)\s*(,\s*ng\p{L}\p{M}*y\s+\d{1,2}\s+th\p{L}\p{M}*ng\s+\d{1,2}\s+n\p{L}\p{M}*m\s+\d{4}\s*)$/u;
+
+/** The header above the number, where the dating line's place is named (its issuer's). */
+const HEADER_ABOVE = 400;
 
 /**
  * "Hà Nội, ngày 31 tháng 8 năm 2023", "TP. Hồ Chí Minh ngày …", "ngày 5/4/2024": up to five

@@ -296,7 +296,7 @@ export function namesIssuer(name: string, issuer: string): boolean {
   const knownName = known ? foldText(known) : null;
   return (
     (knownName !== null && (folded.includes(knownName) || knownName.startsWith(folded))) ||
-    spellsCode(folded, foldText(issuer))
+    spellsCode(folded, issuer)
   );
 }
 
@@ -310,19 +310,20 @@ const LOCAL_BODY =
 /**
  * Whether the name spells the code: its words' initials, an abbreviation's letters whole ("SỞ
  * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
- * of its words ("UBND tỉnh …"); "Trung ương" spells TW. Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
+ * of its words ("UBND tỉnh …"); "Trung ương" spells TW. `name` is folded, `code` as written. Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
  */
 export function spellsCode(name: string, code: string, whole = false): boolean {
-  // "Trung ương" is written TW in codes, never TU, which is a Tỉnh ủy's (review 50).
+  // "Trung ương" is written TW in codes, never TU, which is a Tỉnh ủy's (review 50), or TƯ with
+  // its horn ("Ban TGTƯ", "…/BVNTƯ"; review 53).
+  const letters = foldText(code.normalize('NFC').replace(/T\.?Ư/gu, 'TW')).replace(/[^a-z]/g, '');
   const words = name
     .replace(/\btrung uong\b/g, 'tw')
     .split(/[\s,]+/)
     .filter((word) => word !== 'va' && word !== 'cac');
-  if (words.includes(code)) return true;
+  if (words.includes(foldText(code))) return true;
   const initials = words
     .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))
     .join('');
-  const letters = code.replace(/[^a-z]/g, '');
   // `whole`: the name's letters are the code's and no more ("Bộ GD&ĐT" for BGDĐT, not "Ban Tổ
   // chức Hội thi" for BTC; review 15).
   return whole ? initials === letters : initials.startsWith(letters);

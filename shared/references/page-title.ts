@@ -6,7 +6,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { OF_ISSUER, PHRASE_LEAD } from './clause-patterns';
 import { foldText } from './fold';
-import { BODY_OPENING, spellsCode } from './issuer-names';
+import { BODY_OPENING, issuerName, spellsCode } from './issuer-names';
 import { issuerAfterOf } from './prose-issuer';
 import { addresseeClause } from './subject-after';
 import { cleanPhrase } from './text-spans';
@@ -113,11 +113,17 @@ export function titleIssuer(
 ): string | null {
   if (!title || first?.key !== primary.key) return null;
   const named = withoutSiteName(title);
-  // Else the database's "… do Văn phòng Hội đồng bầu cử quốc gia ban hành" (audit 129).
+  // Else the database's "… do Văn phòng Hội đồng bầu cử quốc gia ban hành" (audit 129), for a
+  // code that names no body the engine knows, when the name spells it: not a minister's office
+  // ("do Bộ trưởng Bộ Tài chính ban hành") nor the body of a document the subject names ("triển
+  // khai Thông tư 02/2017/TT-VPCP do Văn phòng Chính phủ ban hành"; review 53).
   const issuedBy = ISSUED_BY_TAIL.exec(named.normalize('NFC'))?.[1];
+  const code = primary.issuer;
   return (
     issuerAfterOf(named, first.end, named.length) ??
-    (issuedBy && BODY_OPENING.test(foldText(issuedBy)) ? cleanPhrase(issuedBy) : null)
+    (issuedBy && code && issuerName(code) === null && spellsCode(foldText(issuedBy), code)
+      ? cleanPhrase(issuedBy)
+      : null)
   );
 }
 
@@ -139,7 +145,7 @@ export function siteBody(
   const tail = SITE_TAIL.exec(title.normalize('NFC'));
   const site = tail ? (tail[1] as string).trim() : '';
   const folded = foldText(site);
-  if (!site || !BODY_OPENING.test(folded) || !spellsCode(folded, foldText(issuer))) return null;
+  if (!site || !BODY_OPENING.test(folded) || !spellsCode(folded, issuer)) return null;
   const dated = DATING_PLACE.exec(foldText(text));
   return dated && !folded.includes((dated[1] as string).trim()) ? null : site;
 }

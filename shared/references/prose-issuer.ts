@@ -328,7 +328,7 @@ export function issuerClosingSentence(
   if (!closing || findReferences(rest.slice(0, closing.index)).length > 0) return null;
   const name = cleanPhrase(closing[1] as string);
   const spelt = foldText(name).replace(/\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$/, '');
-  return spellsCode(spelt, foldText(issuer), true) ? name : null;
+  return spellsCode(spelt, issuer, true) ? name : null;
 }
 
 /**

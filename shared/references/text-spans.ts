@@ -270,8 +270,9 @@ export const SUBJECT_VERBS = [
   'chấp thuận',
   // "Quyết định số 1579/QĐ-BVHTTDL đồng ý tổ chức Ngày hội …" (audit 117).
   'đồng ý',
-  // "Công văn số 3308/UBND-KTN thống nhất lùi thời gian …" (audit 129).
-  'thống nhất',
+  // "Công văn số 3308/UBND-KTN thống nhất lùi thời gian …" (audit 129); not the adverb ("… thống
+  // nhất từ tỉnh đến cơ sở", "thống nhất trong toàn Đảng", "thống nhất, đồng bộ"; review 53).
+  'thống nhất(?!,|\\s+(?:trong|từ|với|giữa|áp dụng|thực hiện|và|đồng bộ|chung)\\s)',
   'thu hồi',
   'chỉ đạo',
   'đôn đốc',

@@ -148,7 +148,9 @@ function spelledBody(read: IssuedIn, primary: DocumentReference): boolean {
   const code = primary.issuer ? foldText(primary.issuer) : '';
   if (code === '' || BARE_COUNCIL.test(code)) return false;
   const body = unnamedBody(read, primary);
-  return body !== null && ABBREVIATION.test(body) && spellsCode(foldText(body), code, true);
+  return (
+    body !== null && ABBREVIATION.test(body) && spellsCode(foldText(body), primary.issuer as string, true)
+  );
 }
 
 /** A people's council or committee's code. */

@@ -165,7 +165,11 @@
  * …" line (widening the card reader to such lines read document pages' field blocks as cards);
  * from audit 131: an English attributes tab's title in capitals above its fields (no subject),
  * and LuatVietnam's English heading over its "Official number:" block taken for the subject
- * where the header's own title under it was before.
+ * where the header's own title under it was before. Review 53's pages (r53 …) and its smallest
+ * pages (r53 M-…) run here too: what it found is mended; left, as in the build before it, a V/v
+ * naming a meeting's place and date read for the document's date over the dating line under it,
+ * the dating line of a header that lost its "Số:" line, the motto with em dashes, a Party
+ * resolution's body given as the Central Committee by a database title.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1297,4 +1301,51 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 166/QĐ-ĐHQG, none expected', '0 rows, not 5'],
   "a131 P05 national legal database, English attributes tab (vbpl.vn, Bộ Văn hóa, Thể thao và Du lịch instance, SharePoint), source https://vbpl.vn/bovanhoathethao/Pages/vbpqen-thuoctinh.aspx?ItemID=9226&dvid=323: English label/value table ('Official Number', 'Issued Date', 'Issuing body/ Office/ Signer'), effective and expiry dates listed first, truncated title with a U+FFFD replacement character citing another Circular with an English date, gazette 'Công báo số 19/2001', SharePoint placeholder text left in the page":
     ['primary subject null'],
+  'r53 H07 rule1 REGRESSION-SOUGHT: a legal database page (two-column header table as luatminhkhue shows it; the V/v in its own cell, not flattened) of a ministry invitation whose one-line V/v ends "… tại Hà Nội, ngày 15 tháng 8 năm 2024" (the meeting\'s place and date), dating line "Hà Nội, ngày 05 tháng 8 năm 2024" in its own cell; wording composed on the ministry\'s usual invitation form (number, subject made up; QĐ 2045/QĐ-BGDĐT ngày 31/7/2024 is the year\'s real calendar decision)':
+    ['primary date 2024-08-15'],
+  'r53 H08 rule1 REGRESSION-SOUGHT: a provincial portal\'s document page, header table (V/v in its own cell) of a công văn whose V/v ends with the ceremony\'s place and date "… tại Tam Kỳ, ngày 24 tháng 3 năm 2025"; composed on the usual "cử đại biểu dự Lễ kỷ niệm" form (number and wording made up; the anniversary real)':
+    ['primary date 2025-03-24'],
+  'r53 H09 rule1 REGRESSION-SOUGHT: a university faculty page, header table; the V/v names the venue, a school named after its city, then the date: "… tại Trường Đại học Sư phạm Hà Nội, ngày 12 tháng 5 năm 2023" (number and wording made up on the usual invitation form)':
+    ['primary date 2023-05-12'],
+  'r53 H10 rule1 REGRESSION-SOUGHT (NFD): H07 with the page in NFD': ['primary date 2024-08-15'],
+  'r53 M03 rule2 MISS-SOUGHT: M01 with the motto\'s dashes as em dashes "Độc lập — Tự do — Hạnh phúc" (Word\'s autocorrect of "--")':
+    ['primary body UBND tỉnh Hà Tĩnh'],
+  'r53 T02 rule3 WRONG-FIRING-SOUGHT: Party news where the document is the grammatical subject and "thống nhất với" means "is consistent with": "Kế hoạch số 25-KH/TU … thống nhất với …"; Yên Bái Kế hoạch 25-KH/TU ngày 30/11/2016 and Kết luận 100-KL/TW from yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=26564, the sentence composed':
+    [
+      'primary subject về việc đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội',
+    ],
+  "r53 D01 rule4 REGRESSION-SOUGHT: a legal database page (dulieuphapluat-style, a129 P03's layout: header's left column lost, login wall) of Thông tư 86/2024/TT-BTC, title \"… do Bộ trưởng Bộ Tài chính ban hành\" (the database's wording for a minister's circular, as audit pages' titles show: \"Thông tư 86/2024/TT-BTC quy định về đăng ký thuế do Bộ trưởng Bộ Tài chính ban hành\"); the body is the ministry, not its minister; text opening of the circular (căn cứ) as published":
+    ['primary date null'],
+  'r53 D02 rule4 REGRESSION-SOUGHT: a legal database page of a consolidated text, its title as thuvienphapluat.vn/archive/Van-ban-hop-nhat/t40p1.aspx lists it ("… hợp nhất Nghị định hướng dẫn Luật giá về thẩm định giá do Bộ trưởng Bộ Tài chính ban hành"); page layout as D01 (header\'s left column lost), no body in the text':
+    ['primary date null'],
+  'r53 D04 rule4 REGRESSION-SOUGHT: D01\'s layout for Quyết định 2546/QĐ-BTP ngày 26/12/2022 (cited in hethongphapluat.vn/quyet-dinh-712-qd-ubnd-nam-2023-…-hung-yen.html: "… của Bộ trưởng Bộ Tư pháp về việc công bố …"), title "… do Bộ trưởng Bộ Tư pháp ban hành"':
+    ['primary date null'],
+  'r53 D05 rule4 WRONG-FIRING-SOUGHT: D01\'s layout for a chairman-signed provincial decision, title "… do Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ban hành" (the databases\' wording for such decisions); convention: the body issues, not its chairman; number and subject made up':
+    ['primary date null'],
+  'r53 D06 rule4 CONTROL: D01\'s layout, title "… do Thủ tướng Chính phủ ban hành" (Quyết định 439/QĐ-TTg 2023, lingo.vn/luat/van_ban_phap_quy/1711425649617739: "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý vị trí việc làm trong các cơ quan"); date made up':
+    ['primary date null'],
+  "r53 D07 rule4 WRONG-FIRING-SOUGHT: a legal database's page of the Politburo's resolution 57-NQ/TW (ngày 22/12/2024), title \"… do Ban Chấp hành Trung ương ban hành\" (the databases file every TW text under the Central Committee), header's left column lost; a clerk records Bộ Chính trị":
+    ['primary date null', 'primary body Ban Chấp hành Trung ương'],
+  'r53 D08 rule4 CONTROL: a legal database title closing with a place "… do tỉnh Hòa Bình ban hành" (an audit page\'s title), D01\'s layout; no body noun: no body from the title in either build':
+    ['primary date null'],
+  'r53 D09 rule4 WRONG-FIRING-SOUGHT: a Sở KHĐT portal\'s post titled by a dispatch that guides a decree, the title closing with the decree\'s issuer "… Nghị định 24/2024/NĐ-CP do Chính phủ ban hành"; the post gives the file and a one-line lead with no body; number made up (Nghị định 24/2024/NĐ-CP on contractor selection is real)':
+    ['primary body null'],
+  'r53 W04 rule5 CONTROL: a Tỉnh ủy portal\'s listing table grouped by body headings "BỘ CHÍNH TRỊ" / "TỈNH ỦY" over …/TW and …/TU rows; 57-NQ/TW, 127-KL/TW (societynewstech.com/…/ket-luan-127-kl-tw-…), Ninh Thuận 10-NQ/TU (baoninhthuan.com.vn/news/89284p1c24/…); layout made up':
+    ['row 1 body null', 'row 2 body null'],
+  'r53 C06 rule6 WRONG-FIRING-SOUGHT: a customs broker\'s "Văn bản thuế FTA" cards, heading "<a>Nghị định số …</a> · 26/06/2019 · CPTPP" (the agreement\'s tag, one word in capitals that opens with the issuer code CP); decrees real (57/2019/NĐ-CP, 115/2022/NĐ-CP, 116/2022/NĐ-CP with their dates and subjects as published), tags and layout made up':
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  'r53 C12 rule6 CONTROL: C01 with the separator a hyphen (" - 12/01/2008 - 1.245 lượt xem") to see whether the view count was already taken before the change (old and new split at " - ")':
+    [
+      'row 1 date null',
+      'row 1 subject 12/01/2008 - 1.245 lượt xem',
+      'row 2 date null',
+      'row 2 subject 14/03/2009 - 986 lượt xem',
+      'row 3 date null',
+      'row 3 subject 19/08/2013 - 2.310 lượt xem',
+      'row 4 date null',
+      'row 4 subject 30/09/2016 - 4.102 lượt xem',
+      'row 5 date null',
+      'row 5 subject 03/09/2019 - 731 lượt xem',
+    ],
+  'r53 M-R3b (D09) a cited decree\'s "do Chính phủ ban hành"': ['primary body null'],
 };
