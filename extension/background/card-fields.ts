@@ -48,8 +48,18 @@ function isCentralBody(text: string, issuer: string | null): boolean {
 /** A body's name, not a trích yếu that opens with the same word ("Bộ tiêu chí …", "Phòng cháy …"). */
 function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
-  return (opening !== null && NAMED.test(text.slice(opening[0].length))) || isCentralBody(text, issuer);
+  return (
+    (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
+    SOCIETY.test(text) ||
+    isCentralBody(text, issuer)
+  );
 }
+
+/**
+ * A society's or a union's organ on a card's line of its own: "Đoàn Chủ tịch Trung ương Hội LHPN
+ * Việt Nam", "Hội Nông dân tỉnh" (audit 134); not "Hội nghị …", "Đoàn kiểm tra …".
+ */
+const SOCIETY = /^(?:Hội|Đoàn) \p{Lu}/u;
 
 /**
  * A body named by its abbreviation, the symbol's issuer code, a hyphen and more ("ĐHQG-HCM" for
@@ -83,7 +93,8 @@ const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
  */
 function headingParts(tail: string): [parts: string[], glued: string[], gluedSubject: boolean] {
   // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
-  const rest = tail.replace(/\s+/g, ' ');
+  // "Số 22-HD/TWĐTN: Ngày ban hành: …": a link and its meta span are joined by a colon (audit 132).
+  const rest = tail.replace(/\s+/g, ' ').replace(/^ ?: /, ' ');
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
   if (date) return [[date, ...parts], [], false];

@@ -46,6 +46,14 @@ describe('readPageReport', () => {
       }),
     );
     expect(listing.references.map((r) => r.symbol)).toEqual(['1187/SNN-TL', '77/QĐ-SNN']);
+    // A code cell that opens with its year reads as a reference of its own: the joined one stands
+    // for it (audit 132).
+    const yearCode = readPageReport(
+      report('Số Ký hiệu Ngày ban hành Trích yếu\n95 2014/NQ-HĐND 11/12/2014', {
+        rows: [row('95/2014/NQ-HĐND'), row('08/CT-UBND')],
+      }),
+    );
+    expect(yearCode.references.map((r) => r.symbol)).toEqual(['95/2014/NQ-HĐND', '08/CT-UBND']);
   });
 
   it('does not take a primary read from the page title for one in the text’s header', () => {
@@ -1087,6 +1095,19 @@ describe('readListingRows: audit 130', () => {
     expect(another?.issuingBody).toBeNull();
   });
 
+  it('reads a link and its meta span joined by a colon: "Số 22-HD/TWĐTN: Ngày ban hành: …" (audit 132)', () => {
+    const line = 'Số 22-HD/TWĐTN: Ngày ban hành: 28/06/2013 | Ban Thường vụ Trung ương Đoàn';
+    const name = '22-HD/TWĐTN: Ngày ban hành: 28/06/2013';
+    const [card] = readListingRows([
+      row(name, { name, card: { lines: [line, 'Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh'] } }),
+    ]);
+    expect([card?.issuedDate, card?.subject, card?.issuingBody]).toEqual([
+      '2013-06-28',
+      'Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh',
+      'Ban Thường vụ Trung ương Đoàn',
+    ]);
+  });
+
   it("reads a middle dot's parts as a date or a body only: never the subject (review 53)", () => {
     const read = (tail: string, lines: string[] = []) => {
       const name = `Công văn số 214/UBND-VX · ${tail}`;
@@ -1109,5 +1130,26 @@ describe('readListingRows: audit 130', () => {
     expect(read('Ban Biên tập')[2]).toBeNull();
     expect(read('12/01/2008 · UBND tỉnh Quảng Nam')).toEqual(['2008-01-12', subject, 'UBND tỉnh Quảng Nam']);
     expect(read('Còn hiệu lực · Ban hành: 23/12/2024')).toEqual(['2024-12-23', subject, null]);
+  });
+});
+
+describe('readListingRows: audit 134', () => {
+  it('reads a union organ on a card line of its own as the body, not a meeting or a team', () => {
+    const body = (line: string) => {
+      const name = 'Hướng dẫn số 49/HD-ĐCT';
+      const [card] = readListingRows([
+        row(name, {
+          name,
+          card: { lines: ['01Th10/2020', name, 'Tổ chức các hoạt động tuyên truyền', line] },
+        }),
+      ]);
+      return card?.issuingBody;
+    };
+    expect(body('Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam')).toBe(
+      'Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam',
+    );
+    expect(body('Hội Nông dân tỉnh Bắc Giang')).toBe('Hội Nông dân tỉnh Bắc Giang');
+    expect(body('Hội nghị tổng kết công tác năm 2020')).toBeNull();
+    expect(body('Đoàn kiểm tra liên ngành')).toBeNull();
   });
 });

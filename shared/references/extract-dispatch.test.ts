@@ -5473,3 +5473,27 @@ describe('extractDispatch: what review 53 found', () => {
     ).toBe('Bệnh viện Nhi Trung ương');
   });
 });
+
+describe('extractDispatch: what audit 133 found', () => {
+  it('reads no signing in "kỷ niệm", "kỳ họp", "kỹ thuật", which fold as "ký" does', () => {
+    const text =
+      'Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền lưu động.';
+    expect(fieldsOf(text)).toMatchObject({
+      symbol: '67/KH-SVHTTDL',
+      date: '2021-11-02',
+      subject: 'tổ chức Hội thi xe tuyên truyền lưu động',
+    });
+    // Signing itself, with its accent or without any.
+    expect(
+      fieldsOf('Ngày 5/3/2024, Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND về việc khen thưởng.')?.date,
+    ).toBe('2024-03-05');
+  });
+
+  it('reads the title under a type line of four qualifying words, for a number of no type code', () => {
+    const text =
+      'UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC - ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 650 / SGDĐT-GDTrH Phan Rang-Tháp Chàm, ngày 20 tháng 5 năm 2010\nHƯỚNG DẪN CÔNG TÁC TUYỂN SINH\nvào lớp 10 trường THPT\nvà trường THPT chuyên năm học 2010 - 2011\nCăn cứ Quy chế tuyển sinh';
+    expect(fieldsOf(text)?.subject).toBe(
+      'công tác tuyển sinh vào lớp 10 trường THPT và trường THPT chuyên năm học 2010 - 2011',
+    );
+  });
+});

@@ -310,7 +310,8 @@ const LOCAL_BODY =
 /**
  * Whether the name spells the code: its words' initials, an abbreviation's letters whole ("SỞ
  * GD&ĐT" spells SGDĐT, "Tỉnh ủy" TU, "HĐND tỉnh" HĐND; "và", "các" left out), or the code as one
- * of its words ("UBND tỉnh …"); "Trung ương" spells TW. `name` is folded, `code` as written. Not "SỞ GIAO THÔNG VẬN TẢI" over SNV (review 10).
+ * of its words ("UBND tỉnh …"); "Trung ương" spells TW. Not "SỞ GIAO THÔNG VẬN TẢI" over SNV
+ * (review 10). `name` comes folded, `code` as written (its "TƯ" is read before folding).
  */
 export function spellsCode(name: string, code: string, whole = false): boolean {
   // "Trung ương" is written TW in codes, never TU, which is a Tỉnh ủy's (review 50), or TƯ with

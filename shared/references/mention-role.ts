@@ -22,8 +22,13 @@ export function isSiteLicence(text: string, reference: DocumentReference): boole
 }
 
 export function foldedBefore(text: string, reference: DocumentReference): string {
+  return foldText(textBefore(text, reference));
+}
+
+/** The sentence's text before the reference, its last 80 characters at most, as written. */
+function textBefore(text: string, reference: DocumentReference): string {
   const { from } = sentenceAround(text, reference.start, reference.end);
-  return foldText(text.slice(Math.max(from, reference.start - 80), reference.start));
+  return text.slice(Math.max(from, reference.start - 80), reference.start);
 }
 
 /**
@@ -53,8 +58,14 @@ export const NAMED_TYPE = `(?:(?:bo )?luat(?!\\s+(?:su|gia)\\b)(?:(?:\\s+(?!${OT
 export function issuedInSentence(text: string, reference: DocumentReference): boolean {
   const before = foldedBefore(text, reference);
   return (
-    // "ký" is signing; "ký hiệu" (symbol) is not.
-    (/(?:ban hanh|ky(?! hieu)|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) || ISSUING_TYPE.test(before)) &&
+    (/(?:ban hanh|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) ||
+      ISSUING_TYPE.test(before) ||
+      // "ký" is signing; "ký hiệu" (symbol) is not, nor "kỷ niệm", "kỳ họp", "kỹ thuật", which fold
+      // the same ("… của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU"; audit 133).
+      (/ky(?! hieu)\s+(?:\S+\s+){0,4}$/.test(before) &&
+        /(?:^|[^\p{L}])k[ýy](?!\s+hiệu)\s+(?:\S+\s+){0,4}$/u.test(
+          textBefore(text, reference).normalize('NFC').toLowerCase(),
+        ))) &&
     !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
   );
 }

@@ -169,7 +169,13 @@
  * pages (r53 M-…) run here too: what it found is mended; left, as in the build before it, a V/v
  * naming a meeting's place and date read for the document's date over the dating line under it,
  * the dating line of a header that lost its "Số:" line, the motto with em dashes, a Party
- * resolution's body given as the Central Committee by a database title.
+ * resolution's body given as the Central Committee by a database title. From audits 132 to 134:
+ * groups of one item each under type or year headings (a Công báo's MỤC LỤC, a union's
+ * documents, a school's lists: content-script room), items "<date> - <symbol> - <trích yếu>",
+ * a "Số | Ký hiệu" table whose code cell opens with its year ("95 | 2014/NQ-HĐND"), results whose
+ * counter sits in a span of its own before the title link, a news category whose teasers end
+ * "[xem tiếp...]" inside their lines or show view counts, a union's "Sở Giáo dục - Đào tạo" as
+ * written, letter numbers like "06/2020/LinkSME-Tax", an English report's body.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -308,18 +314,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a48 N03 national paper Q&A layout: Cục Thuế dispatch 1763/CT-CS (CT issuer looks like Chỉ thị code), date 5-6-2025 after symbol, law QH14, percentages, 1 tỷ đồng/năm, hidden doc box':
     ['primary body null'],
   "a48 L04 ward site ul list 'Số N/… (date) – trích yếu — body': Quốc khánh 2/9, Party 12-KH/ĐU, Bản án 35/2025/DS-ST in subject (not a ref), tuyến xe buýt số 09, Ban Chỉ đạo 35, hidden-attr li, house no. 126":
-    [
-      'row 1 date null',
-      'row 1 body null',
-      'row 2 date null',
-      'row 2 body null',
-      'row 3 date null',
-      'row 3 body null',
-      'row 4 date null',
-      'row 4 body null',
-      'row 5 date null',
-      'row 5 body null',
-    ],
+    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null', 'row 5 body null'],
   "a49 N05 national paper (VnExpress): Prime Minister's công điện, date given as 'Chiều 9/9' without year (dateline 9/9/2024), earlier công điện cited, Đọc thêm teaser with symbol and a plate number, ld+json script carrying another symbol":
     ['primary date 2023-09-09'],
   "a49 N13 education paper (Giáo dục & Thời đại): primary symbol ONLY in the headline (body says 'công văn hướng dẫn'), dated in body 'Ngày 30/7/2024'; body cites 5512/BGDĐT-GDTrH and a Thông tư with their dates; mixed-case drafting unit GDTrH; teaser with another QĐ; 'GD&TĐ', '2 buổi/ngày' look-alikes":
@@ -1348,4 +1343,46 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 subject 03/09/2019 - 731 lượt xem',
     ],
   'r53 M-R3b (D09) a cited decree\'s "do Chính phủ ban hành"': ['primary body null'],
+  "a132 L01 finance department's 'Văn bản điều hành' table whose symbol is split into a 'Số' column and a 'Ký hiệu' column under a two-row grouped header ('Số hiệu văn bản' colspan 2) below a search form inside the <thead> (Sở Tài chính tỉnh Quảng Bình), rows from thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx (Chỉ thị 08/CT-UBND and the 06/CT-TTg, 159/QĐ-UBND, 01/NQ-CP, 95/2014/NQ-HĐND it cites with dates and subjects): no cell holds a whole symbol, the normative 95/2014/NQ-HĐND is split '95' | '2014/NQ-HĐND', a 'Tệp tin' column with pdf icons beside the trích yếu link":
+    [
+      'references missing 95/2014/NQ-HĐND',
+      'references extra 2014/NQ-HĐND',
+      'row 5 2014/NQ-HĐND, not 95/2014/NQ-HĐND',
+    ],
+  "a132 L02 commune site's 'Văn bản chỉ đạo điều hành' <ul> whose items are one link each, written '<date> - <symbol> - <trích yếu>' (Trang TTĐT xã Cẩm Duệ, huyện Cẩm Xuyên, Hà Tĩnh; NukeViet), rows from xacamdue.hatinh.gov.vn/chi-dao-dieu-hanh/thong-bao-niem-yet-cong-khai-ho-ngheo-can-ngheo-cuoi-nam-2022-242.html (Thông báo 566/TB-UBND and the 510/KH-UBND of the xã and 2672/KH-UBND of the huyện it cites with dates and subjects): the date comes first in the link text, the commune's own symbols keep their space before the slash ('566 /TB-UBND', '510 /KH-UBND'), two rows share the same trích yếu, no row names its issuing body (the huyện's plan sits among the xã's own), pagination below":
+    ['primary 566/TB-UBND, none expected', '0 rows, not 3'],
+  "a132 L03 youth-union site's document page of Party-style symbols grouped under three headings (Đoàn Khối các cơ quan tỉnh Thái Nguyên, 'Văn bản Đoàn - Hội'), rows from bandantoc.thainguyen.gov.vn/-/chi-oan-ban-dan-toc-to-chuc-cuoc-thi-viet-tim-hieu-lich-su-oan-tncs-ho-chi-minh-va-phong-trao-thanh-nien-tinh-thai-nguyen-giai-oan-1938-2017- (40-KH/ĐK), youth.buh.edu.vn/tc-ct-tt/tochuc/huong-dan-thuc-hien-dieu-le-doan-tncs-ho-chi-minh (22-HD/TWĐTN, written '22HD/TWĐTN' there), clbbtlt.blogspot.com/2011_09_25_archive.html (298 KH/TWĐTN) and tinhdoanhungyen.org.vn/19250-cac-van-ban-chi-dao/van-ban-huong-dan-to-chuc-dai-hoi-hoi-lhtn-viet-nam-cac-cap.html (148 HD/TWH): each item's link is only 'Số <symbol>', the date and body share a ' | ' line, the trích yếu is the paragraph under it; Party shape with hyphen before the type, two symbols with a space instead of the hyphen ('298 KH/TWĐTN', '148 HD/TWH'), two rows dated 14/07 in different years":
+    [
+      '2 rows, not 4',
+      'row 1 22-HD/TWĐTN, not 40-KH/ĐK',
+      'row 1 date 2013-06-28',
+      'row 1 subject Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh',
+      'row 1 body Ban Thường vụ Trung ương Đoàn',
+      'row 1 link https://doankhoi.thainguyen.gov.vn/van-ban/22-hd-twdtn-2013',
+      'row 2 298-KH/TWĐTN, not 22-HD/TWĐTN',
+      'row 2 date 2011-07-14',
+      'row 2 subject Về việc Tổ chức đại hội đoàn các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ X Đoàn TNCS Hồ Chí Minh',
+      'row 2 body Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh',
+      'row 2 link https://doankhoi.thainguyen.gov.vn/van-ban/298-kh-twdtn-2011',
+    ],
+  "a132 L06 provincial office portal's news category with a 'Văn bản mới' column of dated document teasers beside the news (Cổng TTĐT Văn phòng UBND tỉnh Lạng Sơn, 'Chỉ đạo điều hành'), column rows from vanphong.langson.gov.vn/vi/node/74804 (the three Quyết định 99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND of 26/01/2023, 'lần lượt' one per commune), teasers from vanphong.langson.gov.vn/vi/node/74804, dttg.baotainguyenmoitruong.vn/hdnd-tinh-lang-son-ptag.html (68/NQ-HĐND) and baokiemtoan.vn/mau-son-ptag.html: the main column's first teaser cites the same three decisions in one parenthesis, another cites a 2019 Nghị quyết with its date; the column's items are a symbol link, a subject line and a date, in reverse number order, with no body shown":
+    ['primary 68/NQ-HĐND, none expected'],
+  "a132 L08 primary school's 'Văn bản' page of <ul> lists grouped under three headings, each item a single link naming the document ('Quyết định số … ngày … của … về việc …'), the symbol only in the link text (Trường TH Hoàng Văn Thụ, Núi Thành, Quảng Nam; NukeViet), rows from hoangvanthu-nuithanh.edu.vn/vi/news/savefile/Hoat-dong-nha-truong/KE-HOACH-NAM-HOC-2023-2024-145 (the school's Kế hoạch 32 /KH-THHVT and the 1664/QĐ-UBND, 1841/SGDĐT-GDTH, 176/PGDĐT-TH its căn cứ give with dates and subjects): bodies written with their abbreviation in brackets ('Ủy ban nhân dân (UBND) tỉnh Quảng Nam', 'Sở Giáo dục và Đào tạo (GDĐT)'), one 'V/v' instead of 'về việc', the school's own plan keeps 'Số: 32 /KH-THHVT' with a space and names no body, dates without zero padding ('08/8/2023', '05/9/2023')":
+    ['2 rows, not 4', 'row 1 body null'],
+  "a133 N06 English government news, print view (Viet Nam Government Portal, news.gov.vn 'Print article'), source http://news.gov.vn/Utilities/PrintView.aspx?ID=16935: English text with ASCII 'QD' for QĐ; the decision it is about, 06/2013/QD-TTg, is 'dated January 1' with no year (the article is of January 25, 2013), while the decision it replaces, glued 'No.83/2008/QD-TTg', is fully 'dated on June 25, 2008'; no trích yếu, only a paraphrase":
+    ['primary body Thủ tướng Chính phủ'],
+  "a133 P01 legal database document page (Thư Viện Pháp Luật, bulletin view), source https://thuvienphapluat.vn/bulletin/document.aspx?bid=2ae26f9e-867e-4282-a23d-0c9b760765bf&key=jZZJCnOZzKlt5DLG2ySKjw%3D%3D: a Cục Thuế Hà Nội công văn with a V/v answering a foreign-aid project's letters, its metadata block ('Số hiệu: … Loại văn bản: …' run together on one line, 'Ngày ban hành: 15/04/2020') over the header whose place-and-date line is in words ('Hà Nội, ngày 15 tháng 4 năm 2020'); the asker's own letters 'thư số 01/2020' (no symbol) and '06/2020/LinkSME-Tax' (mixed-case code), the treaty number '83/2005/LPQT'; glyphs lost in the quoted article ('điu chỉnh', 'h trợ'); an empty 'MST:'":
+    ['references missing 06/2020/LinkSME-Tax, 83/2005/LPQT'],
+  "a133 P02 document-sharing preview page (123doc, text.123docz.net), source https://text.123docz.net/document/1775035-huong-dan-tuyen-sinh-lop-10.htm: a Sở Giáo dục - Đào tạo Ninh Thuận tuyển sinh lớp 10 guidance numbered like a dispatch with spaces round the slash ('Số: 650 / SGDĐT-GDTrH'), the number and the place-and-date line in words run together on one extracted line, the two header columns merged line by line; an ASCII title ('HUONG DAN TUYEN SINH LOP 10'); the same Quyết định cited as 12/2006/QĐ-BGDĐT and as 12/2006/QĐ-BGD&ĐT; a preview cut mid-word":
+    ['primary body Sở Giáo dục - Đào tạo'],
+  "a133 P06 English legal database document page (LuatVietnam English, english.luatvietnam.vn), source https://english.luatvietnam.vn/resolution-no-97-nq-cp-dated-october-02-2017-of-the-government-on-promulgating-the-governments-program-of-action-to-implement-resolution-no-12-nq-117349-doc1.html: an English Government resolution 97/NQ-CP whose header is a table ('THEGOVERNMENT' glued, 'No. 97/NQ-CP' and 'Hanoi, October 2, 2017' in one row), with an English attribute table over it and a Vietnamese language switch; it implements the Party resolution 12-NQ/TW cited three times with an English date ('of June 3, 2017'); superscripts glued ('5thplenum of the XIIthCentral'); 'Article 1.To promulgate' glued":
+    [
+      'primary subject of the Government on promulgating the Government’s Program of Action to implement Resolution No. 12-NQ/TW',
+    ],
+  'a134 L03 Công báo tỉnh Quảng Ngãi, one issue\'s MỤC LỤC with documents under type headings (NGHỊ QUYẾT / QUYẾT ĐỊNH / KẾ HOẠCH), one <ul> per heading, each line opening with the link "Loại số X" and the date, body and trích yếu after it, a page number at the end; rows from real documents: 78/NQ-HĐND https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Nghi-quyet-78-NQ-HDND-2023-ke-hoach-von-dau-tu-cong-phat-trien-kinh-te-xa-hoi-Quang-Ngai-2021-2030-593201.aspx, 92/QĐ-UBND https://thuvienphapluat.vn/bulletin/document.aspx?bid=0a0d4849-041d-4671-a04e-b0a03c303256&key=sP0P07IJ4z30jsGYx9JeeQ%3D%3D, 23/KH-UBND https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html: the gazette header "CÔNG BÁO/Số 07 + 08/Ngày 05-02-2024" and issue numbers are no references, each heading holds a one-item list, the lists together are the listing':
+    ['primary 78/NQ-HĐND, none expected', '0 rows, not 3'],
+  'a134 L09 legal database search results for "chuyển đổi số y tế" (thuvienphapluat style): each result a title link "Loại X năm N <trích yếu> do … ban hành", a field block "Ban hành: | Hiệu lực: Đã biết | Tình trạng: Đã biết", a "Nơi ban hành:" line and a snippet; real documents: 2491/QĐ-BYT https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2491-QD-BYT-2023-thuc-hien-nhiem-vu-trong-tam-ve-chuyen-doi-so-2023-2025-569565.aspx?ac=emails, 128/KH-UBND Bình Định https://hethongphapluat.vn/ke-hoach-128-kh-ubnd-nam-2023-thuc-hien-nen-tang-so-y-te-trong-quan-ly-va-cham-soc-suc-khoe-nguoi-dan-tren-dia-ban-tinh-binh-dinh-den-nam-2025-dinh-huong-den-nam-2030.html, 5349/QĐ-BYT https://hethongphapluat.com/quyet-dinh-5349-qd-byt-nam-2019-ve-phe-duyet-ke-hoach-trien-khai-ho-so-suc-khoe-dien-tu-do-bo-truong-bo-y-te-ban-hanh.html, 46/2018/TT-BYT https://tritraonguocdaday.com/thong-tu-46-bo-y-te/, 53/2014/TT-BYT https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-53-2014-TT-BYT-hoat-dong-y-te-tren-moi-truong-mang-262861.aspx: a snippet quotes another decision with its date and subject (749/QĐ-TTg, no row), another snippet repeats its own symbol, "năm 2023" and "do … ban hành" around the trích yếu in the titles, the body of a provincial document given as "Tỉnh Bình Định"':
+    ['primary 2491/QĐ-BYT, none expected', '0 rows, not 5'],
+  'a134 L10 NOT a listing: a Trung tâm Y tế\'s news category page "Thông tin chỉ đạo điều hành" of teasers (date, headline, summary, [xem tiếp...]); the first teaser, with no headline, names two dispatches each with its date and "về việc" subject in one sentence, from https://ttytbaria-soyte.baria-vungtau.gov.vn/1-thong-bao-Thong-tin-chi-dao-dieu-hanh-4-1.html; the others from https://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien/-/view_content/content/3460635/huong-dan-giam-sat-cach-ly-chi-dinh-xet-nghiem-doi-voi-nguoi-tu-dia-phuong-khac-ve-tinh-ba-ria-vung-tau-va-nhung-dia-diem-trong-cac-thong-bao-khan-c-1 (2864/SYT-NV), http://www.qpvn.vn/tin-video/phong-chong-dich-benh-dip-le-quoc-khanh-2-9.html and https://baotayninh.vn/video/xem-video/thanh-lap-7-doan-kiem-tra-cong-tac-phong-chong-sot-xuat-huyet-6760.html: teasers open with sentences, not with references, so no rows and no primary; "2/9", "COVID-19", "17 giờ 00, 11/6/2021" are no references':
+    ['primary 4847/BYT-DP, none expected'],
 };
