@@ -50,14 +50,16 @@ function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
   return (
     (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
-    SOCIETY.test(text) ||
+    (SOCIETY.test(text) && issuer !== null && namesIssuer(text, issuer)) ||
     isCentralBody(text, issuer)
   );
 }
 
 /**
  * A society's or a union's organ on a card's line of its own: "Đoàn Chủ tịch Trung ương Hội LHPN
- * Việt Nam", "Hội Nông dân tỉnh" (audit 134); not "Hội nghị …", "Đoàn kiểm tra …".
+ * Việt Nam" for …/HD-ĐCT, "Hội Nông dân tỉnh" for …/HNDT (audit 134), when it names the symbol's
+ * issuer code; not "Hội nghị …", "Đoàn kiểm tra …", an event ("Hội Khỏe Phù Đổng …"), a signer
+ * ("Đoàn Văn Việt") or a member's tag ("Hội Cựu chiến binh"; review 54).
  */
 const SOCIETY = /^(?:Hội|Đoàn) \p{Lu}/u;
 
@@ -126,6 +128,9 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   for (const line of preamble) looseDate ??= dateLine(line) ?? undefined;
   // A calendar badge in three lines: "28" over "Tháng 10" over "2024" (audit 74).
   looseDate ??= dateLine(preamble.join(' ')) ?? undefined;
+  // A heading that closes with its date in square brackets ("… trên địa bàn tỉnh Thanh Hóa
+  // [27/06/2025]", a sidebar's "Văn bản mới ban hành"; audit 136).
+  looseDate ??= /\[\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*\]\s*$/.exec(lines[heading] ?? '')?.[1];
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   // Parts after a middle dot are the card's meta ("Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 ·

@@ -54,6 +54,13 @@ describe('readPageReport', () => {
       }),
     );
     expect(yearCode.references.map((r) => r.symbol)).toEqual(['95/2014/NQ-HĐND', '08/CT-UBND']);
+    // Not for a primary the page title names: "Quyết định số 2016/QĐ-UBND" is a document of its own.
+    const titled = readPageReport(
+      report('Căn cứ Quyết định số 2016/QĐ-UBND ngày 12/8/2016 của UBND tỉnh.', {
+        title: 'Quyết định 30/2016/QĐ-UBND quy định quản lý chợ',
+      }),
+    );
+    expect(titled.references.map((r) => r.symbol)).toContain('2016/QĐ-UBND');
   });
 
   it('does not take a primary read from the page title for one in the text’s header', () => {
@@ -1148,8 +1155,24 @@ describe('readListingRows: audit 134', () => {
     expect(body('Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam')).toBe(
       'Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam',
     );
-    expect(body('Hội Nông dân tỉnh Bắc Giang')).toBe('Hội Nông dân tỉnh Bắc Giang');
+    // (The code names it: ĐCT, Đoàn Chủ tịch.)
     expect(body('Hội nghị tổng kết công tác năm 2020')).toBeNull();
     expect(body('Đoàn kiểm tra liên ngành')).toBeNull();
+    // Nor one the code does not name: an event, a signer, a member's tag (review 54).
+    expect(body('Hội Khỏe Phù Đổng toàn quốc lần thứ X năm 2021')).toBeNull();
+    expect(body('Đoàn Văn Việt')).toBeNull();
+    expect(body('Hội Cựu chiến binh')).toBeNull();
+  });
+});
+
+describe('readListingRows: audit 136', () => {
+  it('dates a card by the date in square brackets that closes its heading', () => {
+    const name = 'Kế hoạch số 130/KH-UBND triển khai Phong trào thi đua trên địa bàn tỉnh Thanh Hóa';
+    const [card] = readListingRows([row(name, { name, card: { lines: [`${name} [27/06/2025]`] } })]);
+    expect(card?.issuedDate).toBe('2025-06-27');
+    // Not a bracketed date inside the heading.
+    const inside = 'Kế hoạch số 130/KH-UBND thực hiện Quyết định [27/06/2025] của UBND tỉnh';
+    const [other] = readListingRows([row(inside, { name: inside, card: { lines: [inside] } })]);
+    expect(other?.issuedDate).toBeNull();
   });
 });

@@ -100,7 +100,8 @@ function withNamedReferences(
     if (keys.has(reference.key)) continue;
     keys.add(reference.key);
     references.push(completeReference(reference));
-    const code = /^\d+\/((?:19|20)\d\d\/.+)$/.exec(reference.key)?.[1];
+    // A row's only: a primary read from the page title is not a cell's (review 54).
+    const code = reference !== primary?.reference && /^\d+\/((?:19|20)\d\d\/.+)$/.exec(reference.key)?.[1];
     if (code) joined.add(code);
   }
   return joined.size === 0 ? references : references.filter((reference) => !joined.has(reference.key));

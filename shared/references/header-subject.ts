@@ -72,14 +72,13 @@ export function headerSubject(
     return TITLE_END.test(folded) || CHAPTER_OR_ARTICLE.test(folded);
   });
   // A title of another type than the symbol's code names is another document's: a sidebar's
-  // "Thông báo" box under a Nghị định's metadata (audit 77). A number without a type code may be
-  // any type's ("Số: 650 / SGDĐT-GDTrH" over "HƯỚNG DẪN CÔNG TÁC TUYỂN SINH"; audit 133).
+  // "Thông báo" box under a Nghị định's metadata (audit 77).
   const type = typeName === null ? null : foldText(typeName);
   const typeLine = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).findIndex(
     (line, i) =>
       (titleQualifier(line) !== null || titleOnTypeLine(line) !== null || namesItsSigner(line)) &&
       !(i > 0 && isFieldLabel(lines[i - 1] as string)) &&
-      (type === null || dispatch || foldText(line).startsWith(type)),
+      (type === null || foldText(line).startsWith(type)),
   );
   if (typeLine < 0) return null;
   // "QUYẾT ĐỊNH Phê duyệt Đề án …": the title opens on the type's line.
@@ -302,15 +301,15 @@ export function otherSubjectField(text: string, near: number): string | null {
 const TITLE_TYPE_NAMES =
   'quyet dinh|nghi quyet(?: lien tich)?|chi thi|ke hoach(?: lien tich| hanh dong)?|thong bao(?: ket luan)?|huong dan|cong dien(?: khan)?|cong van|thong tu(?: lien tich)?|nghi dinh|to trinh|bao cao|chuong trinh(?: lien tich| hanh dong)?|quy che|quy dinh|ket luan|de an|phap lenh';
 
-const TITLE_TYPES = new RegExp(`^(?:${TITLE_TYPE_NAMES})(?:$|((?!\\s+(?:so|cua)\\b)(?:\\s+[a-z]+){1,4})$)`);
+const TITLE_TYPES = new RegExp(`^(?:${TITLE_TYPE_NAMES})(?:$|((?!\\s+(?:so|cua)\\b)(?:\\s+[a-z]+){1,3})$)`);
 
 const TYPE_NAME_ONLY = new RegExp(`^(?:${TITLE_TYPE_NAMES})$`);
 
 /**
  * Whether a header line names the document's type: the type name alone ("CHƯƠNG TRÌNH", "KẾ
- * HOẠCH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN"), or in capitals with up to four words qualifying it
- * ("THÔNG BÁO TUYỂN DỤNG", "HƯỚNG DẪN CÔNG TÁC TUYỂN SINH": audit 133; not "… SỐ", "… CỦA").
- * Null when it does not; else the qualifier as written, which opens the subject, or "".
+ * HOẠCH HÀNH ĐỘNG", "CÔNG ĐIỆN KHẨN"), or in capitals with up to three words qualifying it
+ * ("THÔNG BÁO TUYỂN DỤNG"; not "… SỐ", "… CỦA"). Null when it does not; else the qualifier as
+ * written, which opens the subject, or "".
  */
 export function titleQualifier(line: string): string | null {
   const match = TITLE_TYPES.exec(foldText(line));

@@ -169,13 +169,15 @@
  * pages (r53 M-…) run here too: what it found is mended; left, as in the build before it, a V/v
  * naming a meeting's place and date read for the document's date over the dating line under it,
  * the dating line of a header that lost its "Số:" line, the motto with em dashes, a Party
- * resolution's body given as the Central Committee by a database title. From audits 132 to 134:
- * groups of one item each under type or year headings (a Công báo's MỤC LỤC, a union's
- * documents, a school's lists: content-script room), items "<date> - <symbol> - <trích yếu>",
- * a "Số | Ký hiệu" table whose code cell opens with its year ("95 | 2014/NQ-HĐND"), results whose
- * counter sits in a span of its own before the title link, a news category whose teasers end
- * "[xem tiếp...]" inside their lines or show view counts, a union's "Sở Giáo dục - Đào tạo" as
- * written, letter numbers like "06/2020/LinkSME-Tax", an English report's body.
+ * resolution's body given as the Central Committee by a database title. From audits 132 to 136:
+ * groups of a heading and a list inside a block of their own (a section or a div per year; lists
+ * that stand straight under their headings are read), items "<date> - <symbol> - <trích yếu>",
+ * results whose counter sits in a span of its own before the title link, a news category whose
+ * teasers end "[xem tiếp...]" inside their lines or show view counts, "Sở Giáo dục - Đào tạo" as
+ * written, a header title "HƯỚNG DẪN CÔNG TÁC TUYỂN SINH" of four qualifying words (taking four
+ * read portal boxes' headings as titles: review 54), letter numbers like "06/2020/LinkSME-Tax",
+ * an English report's body, a document page whose only statement of its number is a heading
+ * over a "Tin khác" box. Review 54's pages (r54 …) and its smallest ones (r54 M-…) run here.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -611,9 +613,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "p13 news: 'Căn cứ ND 34/2016 …, ngày 15/01/2025 UBND tỉnh ban hành QĐ 125/QĐ-UBND công bố danh mục …, gồm:' + table":
     ['primary missing 125/QĐ-UBND'],
   "p20 archive by year/month headings ('2024' / 'Tháng 10' above the list), item dates in brackets": [
-    '2 rows, not 3',
     'row 1 date null',
     'row 2 date null',
+    'row 3 date null',
   ],
   "p27 cards with rank '01' and tag 'Tháng 10' lines above heading (looks like a badge 01 / Tháng 10), own date in meta":
     ['primary 2351/QĐ-UBND, none expected', '0 rows, not 3'],
@@ -650,7 +652,17 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a78 R04 legal-database search-result page, deep pagination (hethongphapluat.com 'Văn bản pháp luật', page 9945): https://hethongphapluat.com/van-ban-phap-luat_page-9945.html: two 1981 result cards reduced to their label lines, as the tool's copy has them (the title links were not given): 'Loại: Công văn   Số hiệu: 953/VP4 Ban hành: 19/03/1981 Hiệu lực: Kiểm tra' — a công văn symbol whose issuer code carries a DIGIT (VP4) and no drafting unit — and a Pháp lệnh with 'Số hiệu: Khôngsố' (glued 'Không số', NO symbol: row symbol null); 'Kiểm tra' is a button, not a date; pager with 4-5 digit page numbers; hidden login modal":
     ['primary 953/VP4, none expected', '0 rows, not 2'],
   "a78 R06 GitHub release notes as CARDS (thanglequoc/vietnamese-provinces-database v2.1.0): https://github.com/thanglequoc/vietnamese-provinces-database/releases/tag/v2.1.0: three resolutions, each an h3 'Nghị quyết N/NQ-UBTVQH15' + trích yếu + 'Ngày ban hành: 23/07/2024' + 'Ngày có hiệu lực: 01/09/2024' + 'Chi tiết xem tại: <link whose text is the symbol again>' (each symbol 4-6 times on the page); the release TITLE names only the last one (1106) and the intro lists all three in one sentence ('1104/..., 1105/... và 1106/...') → no primary; a closing notice paragraph repeats 1104/NQ-UBTVQH15 and is cut mid-sentence where the tool's copy ends; '14 Sep 11:40', '405 commits', 'b77a927', '(v2.1.0)' look-alikes":
-    ['0 rows, not 3'],
+    [
+      'row 1 date null',
+      'row 1 subject null',
+      'row 1 link null',
+      'row 2 date null',
+      'row 2 subject null',
+      'row 2 link null',
+      'row 3 date null',
+      'row 3 subject null',
+      'row 3 link null',
+    ],
   "a78 R08 medical-college legal-document list (NukeViet 'laws' module, Trường Cao đẳng Y tế Quảng Ninh, 'Nghị định'): http://cdytquangninh.edu.vn/vi/laws/Nghi-dinh-8.html: 2-row table 'Mã văn bản | Tên văn bản | Ngày ban hành | Ngày hiệu lực' whose first TITLE cell re-cites two decrees in MANGLED yearless forms — 'Nghị định 74-ND -CP' (hyphens for the slash, stray space, D for Đ → 74/NĐ-CP, ≠ the row's own 74/2013/NĐ-CP) and 'nghị định 49/ND/CP' (slash for the hyphen → 49/NĐ-CP, ≠ row 2's 49/2010/NĐ-CP); both rows share the 'Ngày hiệu lực' 18/12/2017 (an upload date, years after issue); an injected SEO-spam line 'hut be phot, thong tac ve sinh' above the table, as in the tool's copy":
     [
       'references missing 74/NĐ-CP',
@@ -1035,8 +1047,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a109 P02 national extension-centre portal document page (Trung tâm Khuyến nông Quốc gia, 'Dữ liệu khuyến nông › Văn bản thông báo › Bộ NN&PTNT'): http://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nnandptnt/cong-van-3473bnn-ty-tap-trung-kiem-soat-dtlcp-tai-phat-lay-lan-dien-rong_t114c22n20094: title 'Công văn 3473/BNN-TY <subject>' with no 'số'/'về việc'; only date is 'Cập nhật: 27/05/2020 09:29' (not the issue date -> null); issuer only in breadcrumb 'Bộ NN&PTNT'; abbreviation DTLCP; 155 xã / 20 tỉnh / 4.000 con look-alikes; attachment in file box":
     ['primary body Bộ Nông nghiệp và Phát triển nông thôn'],
-  "a110 L05 Party committee 'Văn bản Trung ương' list GROUPED BY YEAR headings (Trang TTĐT Tỉnh ủy Bình Phước layout; rows assembled from real documents: 57-NQ/TW per baobinhthuan/vietnam.vn, 45-NQ/TW per kontum.gov.vn, 29-NQ/TW per vjst.vn, 18-NQ/TW and 37-NQ/TW as cited in 653/2019/UBTVQH14): https://tinhuybinhphuoc.vn/van-ban/van-ban-trung-uong: <h3>Năm 2024</h3>…<h3>Năm 2017</h3> each with the same ul markup, Party symbols N-NQ/TW, 'Ngày ban hành:' line under each link with mixed date separators ('24-11-2023' vs '22/12/2024'), issuer inside the link text ('của Bộ Chính trị' / 'Ban Chấp hành Trung ương Đảng khóa XIII'), the year headings are not dates":
-    ['primary 57-NQ/TW, none expected', '0 rows, not 5'],
   "a110 L07 ministry department's document list where every item STARTS WITH A TYPE BADGE '[Chỉ thị]' / '[Công văn]' then 'N/… – trích yếu' in the link (Cục Bảo vệ thực vật layout; rows assembled from real documents: 1900/CT-BNN-BVTV per ppd.gov.vn news, 1066/BVTV-QLT and 2827/BNN-BVTV per quangninh.gov.vn Sở NN news): https://www.ppd.gov.vn/van-ban-chi-dao.html: badge in its own span before the link (type word in brackets, not 'số'), en dash separating symbol and trích yếu, 'Ngày ban hành:' line with unpadded months, issuer never named in the list (null) — the Chỉ thị's BNN and the Cục's BVTV codes differ, house number 149, phone":
     ['primary 1900/CT-BNN-BVTV, none expected', '0 rows, not 3'],
   "a110 L09 NOT a document list: tax office 'Câu hỏi thường gặp' page (Cục Thuế tỉnh Bắc Ninh layout; answers worded after the real 3431/TCHQ-TXNK text and the hoatieu.vn title of 78/2021/TT-BTC; questions composed): https://bacninh.gdt.gov.vn/cau-hoi-thuong-gap: numbered Q links 'Câu 1:' with answers citing 44/2023/NĐ-CP, 78/2021/TT-BTC, 3431/TCHQ-TXNK — about no single document (primary null), rows []; look-alikes '01/7/2023', '2%', '8%', 'cột (10)', 'Trang 1/15', '8h-17h', hotline":
@@ -1063,7 +1073,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a114 L04 card grid with the issue date in a corner badge (Sở GTVT tỉnh Đắk Nông 'Văn bản chỉ đạo về trật tự, an toàn giao thông'), cards from thuvienphapluat.vn/bulletin/document.aspx?bid=b4a6cb7d-f81a-440b-bb83-02a3d451d1ee (552/KH-UBND, which cites 23/CT-TTg with its date and subject) and thuvienphapluat.vn/van-ban/Giao-thong-Van-tai/Ke-hoach-29-KH-UBND-2024-...-Binh-Dinh-599935.aspx (its căn cứ 64/QĐ-BGTVT and 31/CT-TTg with dates and subjects): each card headed by its trích yếu, two headings open with another document's reference and date ('Triển khai thực hiện Chỉ thị số 23/CT-TTg ngày 26/7/2024…', 'Ban hành Kế hoạch triển khai Chỉ thị số 31/CT-TTg ngày 21 tháng 12 năm 2023…') while the card's own symbol is only in a 'Số hiệu:' span pair under it, the badge 'Ban hành / 23 / 08/2024' split over three spans, a type tag with 'Mới', view counts, '24/7' and the street 'Đường 23/3' as noise":
     ['primary 552/KH-UBND, none expected', '0 rows, not 4'],
   "a114 L05 school 'Văn bản' page on Google Sites (Trường THPT Phù Cừ, Hưng Yên), rows from congdankhuyenhoc.vn/ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2024-dien-ra-tu-ngay-26-29-6-179240322161345985.htm (1277/BGDĐT-QLCL, date and V/v), luatvietnam.vn/giao-duc/thong-tu-42-2021-tt-bgddt-quy-dinh-ve-co-so-du-lieu-giao-duc-va-dao-tao-215325-d1.html (42/2021/TT-BGDĐT) and hethongphapluat.vn/ke-hoach-21-kh-ubnd-nam-2023-ve-tuyen-sinh-vao-lop-10-...-tinh-hung-yen.html (21/KH-UBND and its căn cứ 03/VBHN-BGDĐT): Google Sites' obfuscated div soup, each li a p whose only link is the bare symbol (the type word in a span before it, date and subject in a span after it), no body on the lines of the first group (the h3 'VĂN BẢN CỦA BỘ GD&ĐT' names it), the second group's heading names two bodies but its line says 'của UBND tỉnh', 'V/v' kept, Drive links, footer date '2 thg 4, 2024' as noise":
-    ['3 rows, not 4', 'row 1 body null', 'row 2 body null', 'row 3 body null'],
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
   "a114 L06 list mixing Party and state documents (Sở Y tế tỉnh Bình Định 'Văn bản chỉ đạo về chuyển đổi số'), lines from thuviennhadat.vn/vbpl/ke-hoach-75-kh-ubnd-2022-xay-dung-nen-tang-so-hoan-thien-phat-trien-dich-vu-y-te-thong-minh-binh-din-518273.html (75/KH-UBND and its căn cứ 749/QĐ-TTg, 5316/QĐ-BYT, 09-CTr/TU, 59/KH-UBND citing 05-NQ/TU, each with date, body and description): <ul> whose links hold only type word + symbol, the date, 'của <body>' and the subject follow outside the link, Party Nghị quyết and Chương trình hành động (N-NQ/TU, N-CTr/TU) between UBND plans and a TTg/BYT decision, the 59/KH-UBND line cites 05-NQ/TU with its date (a reference, not a row), a 'Bộ trưởng Bộ Y tế' and a '(khóa XX)' body, hotlines 1900 9095 / 1900 0368 as noise":
     [
       '5 rows, not 6',
@@ -1078,8 +1088,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 body Thủ tướng Chính phủ',
       'row 5 link https://syt.binhdinh.gov.vn/chuyen-doi-so/van-ban/quyet-dinh-749-qd-ttg.html',
     ],
-  "a114 L09 paginated list grouped under year headings whose symbol is only in the link (Sở Tư pháp tỉnh Sóc Trăng 'Văn bản chỉ đạo về phổ biến, giáo dục pháp luật', page 1 of 3), rows from phapluatcongdong.vn/van-ban/quyet-dinh-2658-qd-btp-ban-hanh-bo-tu-phap-nam-2020-p39883.htm (2658/QĐ-BTP and its căn cứ 619/QĐ-TTg, 1521/QĐ-TTg with dates and descriptions) and 690325.nq2ro.group/giai-phap-doi-moi-cong-tac-pho-bien-giao-duc-phap-luat-...-phia-bac.htm (80-KL/TW, date, Ban Bí thư, subject): each li a link 'Quyết định số N/…' or 'Kết luận số N-KL/TW', the trích yếu in a p under it and 'Ngày ban hành: … · Cơ quan ban hành: …' in a second p, h3 year headings between two ul, a Party Kết luận among state decisions, the 1521 trích yếu cites 80-KL/TW with its date and 32-CT/TW (references, not rows), '9/11' and 'Trang 1/3' as noise":
-    ['3 rows, not 4'],
   "a115 N04 English edition of a national newspaper (Lao Dong English, Trade Union section), https://news.laodong.vn/cong-doan/ha-noi-yeu-cau-cac-don-vi-bao-dam-luong-thuong-tet-cho-nguoi-lao-dong-1612621.ldo: an English report on a Hanoi dispatch 'Official Letter No. 6166/UBND-TH' that is never dated ('has just signed and issued'), the date that follows is the cited Government resolution's ('Resolution No. 86/NQ-CP dated November 4, 2025'), a Party resolution written '57-NQ/TU of the Politburo' as the page spells it, the English headline (Tet salaries and bonuses) summarises the Vietnamese slug rather than the lead, a Vietnamese link to the original article, the posting time 11/13/2025 in US order, percentages and '(2021-2025)'":
     ['primary body Ủy ban nhân dân'],
   "a115 P03 software vendor's Freshdesk knowledge-base article carrying a customs dispatch (TS24 'Văn bản pháp luật Hải quan'), https://vbpl.ts24.com.vn/support/solutions/articles/16000105637-công-văn-755-tchq-gsql-kiểm-tra-xác-định-xuất-xứ-chống-gian-lận-giả-mạo-xuất-xứ-ghi-nhãn-hàng-hóa: the header cell keeps only 'BỘ TÀI CHÍNH' (the issuing Tổng cục Hải quan is named only by the symbol and the text), no V/v line so the trích yếu is only in the article heading, the header date in words, four cited TCHQ and BTC references (5189/TCHQ-GSQL twice, one before ' .'), the QĐ list sharing one date ('Quyết định số 3259/QĐ-TCHQ, Quyết định số 3260/QĐ-TCHQ ngày 06/11/2019'), product codes that look like symbols ('giầy vải 368673/SK849016-', 'HB431', '2kg+/-10%'), the KB's 'modified' date 12 Tháng 2, 2020":
@@ -1160,7 +1168,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a121 P06 English blog post carrying a customs dispatch in translation (Blogger, 'Vietnamese Legal Documents'), https://vietnameselegal.blogspot.com/2016/03/official-dispatch-no-2765tchq-gsql.html: no Vietnamese header; the first line gives number, English date and subject ('Official Dispatch No. 2765/TCHQ-GSQL dated April 01, 2015, regarding ...'); the decree and circular are written with spaced slashes and ASCII D ('08/2015 / ND-CP', '38/2015 / TT-BTC', read as 08/2015/NĐ-CP and 38/2015/TT-BTC); the replaced dispatch is glued to 'No.' ('No.3283/TCHQ-GSQL'); hard line breaks inside sentences; the blog's date header (Monday, March 7, 2016) and post time are no document dates; label 'Hải quan' the only Vietnamese":
     ['primary body Tổng cục Hải quan'],
   "a122 L01 province's Công báo index grouped under field headings (Công báo điện tử tỉnh Bến Tre, 'Danh mục văn bản đã đăng Công báo theo lĩnh vực'), rows from hethongphapluat.com/quyet-dinh-22-2019-qd-ubnd-quy-dinh-ve-quan-ly-khai-thac-dich-vu-van-tai-cong-cong-bang-xe-buyt-tren-dia-ban-tinh-ben-tre.html (22/2019/QĐ-UBND), vanbanphapluat.co/quyet-dinh-20-2015-qd-ubnd-quan-ly-xe-tho-so-gan-may-van-chuyen-hang-hoa-hanh-khach-ben-tre (20/2015/QĐ-UBND) and vanbanphapluat.co/quyet-dinh-2895-qd-ubnd-2017-cong-bo-thu-tuc-tai-nguyen-moi-truong-so-tai-nguyen-ben-tre (2895/QĐ-UBND): two <ul>s under two field headings (the second group holds one item), symbol only in the link text, the date in a span after the link, gazette issue numbers 'Số 25 + 26' and a sidebar of gazette issues with dates, body given as a labelled field ('Chủ tịch UBND tỉnh' for the TTHC decision)":
-    ['primary 2895/QĐ-UBND, none expected', '0 rows, not 3'],
+    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
   "a122 L05 document search page with no results but a sidebar of recent documents (Sở Du lịch tỉnh Ninh Bình, 'Tìm kiếm văn bản' for 'homestay lưu trú cộng đồng', 0 results), sidebar from hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND and the texts it cites with their subjects: 01/2025/TT-BVHTTDL, 168/2017/NĐ-CP, 06/2017/TT-BVHTTDL): the page's own result list is empty, so no rows although the 'Văn bản mới' widget is a <ul> of four links each opening with a type word and a symbol (one dated), date inputs in the search form, hotline and counters":
     ['4 rows, not 0'],
   "a123 N04 provincial portal 'Chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh' item (Cổng TTĐT tỉnh Trà Vinh), https://travinh.gov.vn/chi-dao-cua-tinh-uy-uy-ban-nhan-dan-tinh/tang-cuong-cong-tac-bao-dam-an-ninh-chinh-tri-trat-tu-an-toan-xa-hoi-dip-le-quoc-khanh-2-9-694361: the page reports a Chủ tịch UBND tỉnh công điện that it never numbers; the only numbered, dated document is an earlier Thông báo 205/TB-UBND of the same Chủ tịch UBND tỉnh, cited for the holiday duty roster, so a clerk has no primary to record; '2/9' and 'Lượt xem: 15017' look-alikes":
@@ -1343,12 +1351,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 subject 03/09/2019 - 731 lượt xem',
     ],
   'r53 M-R3b (D09) a cited decree\'s "do Chính phủ ban hành"': ['primary body null'],
-  "a132 L01 finance department's 'Văn bản điều hành' table whose symbol is split into a 'Số' column and a 'Ký hiệu' column under a two-row grouped header ('Số hiệu văn bản' colspan 2) below a search form inside the <thead> (Sở Tài chính tỉnh Quảng Bình), rows from thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx (Chỉ thị 08/CT-UBND and the 06/CT-TTg, 159/QĐ-UBND, 01/NQ-CP, 95/2014/NQ-HĐND it cites with dates and subjects): no cell holds a whole symbol, the normative 95/2014/NQ-HĐND is split '95' | '2014/NQ-HĐND', a 'Tệp tin' column with pdf icons beside the trích yếu link":
-    [
-      'references missing 95/2014/NQ-HĐND',
-      'references extra 2014/NQ-HĐND',
-      'row 5 2014/NQ-HĐND, not 95/2014/NQ-HĐND',
-    ],
   "a132 L02 commune site's 'Văn bản chỉ đạo điều hành' <ul> whose items are one link each, written '<date> - <symbol> - <trích yếu>' (Trang TTĐT xã Cẩm Duệ, huyện Cẩm Xuyên, Hà Tĩnh; NukeViet), rows from xacamdue.hatinh.gov.vn/chi-dao-dieu-hanh/thong-bao-niem-yet-cong-khai-ho-ngheo-can-ngheo-cuoi-nam-2022-242.html (Thông báo 566/TB-UBND and the 510/KH-UBND of the xã and 2672/KH-UBND of the huyện it cites with dates and subjects): the date comes first in the link text, the commune's own symbols keep their space before the slash ('566 /TB-UBND', '510 /KH-UBND'), two rows share the same trích yếu, no row names its issuing body (the huyện's plan sits among the xã's own), pagination below":
     ['primary 566/TB-UBND, none expected', '0 rows, not 3'],
   "a132 L03 youth-union site's document page of Party-style symbols grouped under three headings (Đoàn Khối các cơ quan tỉnh Thái Nguyên, 'Văn bản Đoàn - Hội'), rows from bandantoc.thainguyen.gov.vn/-/chi-oan-ban-dan-toc-to-chuc-cuoc-thi-viet-tim-hieu-lich-su-oan-tncs-ho-chi-minh-va-phong-trao-thanh-nien-tinh-thai-nguyen-giai-oan-1938-2017- (40-KH/ĐK), youth.buh.edu.vn/tc-ct-tt/tochuc/huong-dan-thuc-hien-dieu-le-doan-tncs-ho-chi-minh (22-HD/TWĐTN, written '22HD/TWĐTN' there), clbbtlt.blogspot.com/2011_09_25_archive.html (298 KH/TWĐTN) and tinhdoanhungyen.org.vn/19250-cac-van-ban-chi-dao/van-ban-huong-dan-to-chuc-dai-hoi-hoi-lhtn-viet-nam-cac-cap.html (148 HD/TWH): each item's link is only 'Số <symbol>', the date and body share a ' | ' line, the trích yếu is the paragraph under it; Party shape with hyphen before the type, two symbols with a space instead of the hyphen ('298 KH/TWĐTN', '148 HD/TWH'), two rows dated 14/07 in different years":
@@ -1368,21 +1370,105 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a132 L06 provincial office portal's news category with a 'Văn bản mới' column of dated document teasers beside the news (Cổng TTĐT Văn phòng UBND tỉnh Lạng Sơn, 'Chỉ đạo điều hành'), column rows from vanphong.langson.gov.vn/vi/node/74804 (the three Quyết định 99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND of 26/01/2023, 'lần lượt' one per commune), teasers from vanphong.langson.gov.vn/vi/node/74804, dttg.baotainguyenmoitruong.vn/hdnd-tinh-lang-son-ptag.html (68/NQ-HĐND) and baokiemtoan.vn/mau-son-ptag.html: the main column's first teaser cites the same three decisions in one parenthesis, another cites a 2019 Nghị quyết with its date; the column's items are a symbol link, a subject line and a date, in reverse number order, with no body shown":
     ['primary 68/NQ-HĐND, none expected'],
   "a132 L08 primary school's 'Văn bản' page of <ul> lists grouped under three headings, each item a single link naming the document ('Quyết định số … ngày … của … về việc …'), the symbol only in the link text (Trường TH Hoàng Văn Thụ, Núi Thành, Quảng Nam; NukeViet), rows from hoangvanthu-nuithanh.edu.vn/vi/news/savefile/Hoat-dong-nha-truong/KE-HOACH-NAM-HOC-2023-2024-145 (the school's Kế hoạch 32 /KH-THHVT and the 1664/QĐ-UBND, 1841/SGDĐT-GDTH, 176/PGDĐT-TH its căn cứ give with dates and subjects): bodies written with their abbreviation in brackets ('Ủy ban nhân dân (UBND) tỉnh Quảng Nam', 'Sở Giáo dục và Đào tạo (GDĐT)'), one 'V/v' instead of 'về việc', the school's own plan keeps 'Số: 32 /KH-THHVT' with a space and names no body, dates without zero padding ('08/8/2023', '05/9/2023')":
-    ['2 rows, not 4', 'row 1 body null'],
+    ['row 1 body null', 'row 4 subject null'],
   "a133 N06 English government news, print view (Viet Nam Government Portal, news.gov.vn 'Print article'), source http://news.gov.vn/Utilities/PrintView.aspx?ID=16935: English text with ASCII 'QD' for QĐ; the decision it is about, 06/2013/QD-TTg, is 'dated January 1' with no year (the article is of January 25, 2013), while the decision it replaces, glued 'No.83/2008/QD-TTg', is fully 'dated on June 25, 2008'; no trích yếu, only a paraphrase":
     ['primary body Thủ tướng Chính phủ'],
   "a133 P01 legal database document page (Thư Viện Pháp Luật, bulletin view), source https://thuvienphapluat.vn/bulletin/document.aspx?bid=2ae26f9e-867e-4282-a23d-0c9b760765bf&key=jZZJCnOZzKlt5DLG2ySKjw%3D%3D: a Cục Thuế Hà Nội công văn with a V/v answering a foreign-aid project's letters, its metadata block ('Số hiệu: … Loại văn bản: …' run together on one line, 'Ngày ban hành: 15/04/2020') over the header whose place-and-date line is in words ('Hà Nội, ngày 15 tháng 4 năm 2020'); the asker's own letters 'thư số 01/2020' (no symbol) and '06/2020/LinkSME-Tax' (mixed-case code), the treaty number '83/2005/LPQT'; glyphs lost in the quoted article ('điu chỉnh', 'h trợ'); an empty 'MST:'":
     ['references missing 06/2020/LinkSME-Tax, 83/2005/LPQT'],
   "a133 P02 document-sharing preview page (123doc, text.123docz.net), source https://text.123docz.net/document/1775035-huong-dan-tuyen-sinh-lop-10.htm: a Sở Giáo dục - Đào tạo Ninh Thuận tuyển sinh lớp 10 guidance numbered like a dispatch with spaces round the slash ('Số: 650 / SGDĐT-GDTrH'), the number and the place-and-date line in words run together on one extracted line, the two header columns merged line by line; an ASCII title ('HUONG DAN TUYEN SINH LOP 10'); the same Quyết định cited as 12/2006/QĐ-BGDĐT and as 12/2006/QĐ-BGD&ĐT; a preview cut mid-word":
-    ['primary body Sở Giáo dục - Đào tạo'],
+    ['primary subject null', 'primary body Sở Giáo dục - Đào tạo'],
   "a133 P06 English legal database document page (LuatVietnam English, english.luatvietnam.vn), source https://english.luatvietnam.vn/resolution-no-97-nq-cp-dated-october-02-2017-of-the-government-on-promulgating-the-governments-program-of-action-to-implement-resolution-no-12-nq-117349-doc1.html: an English Government resolution 97/NQ-CP whose header is a table ('THEGOVERNMENT' glued, 'No. 97/NQ-CP' and 'Hanoi, October 2, 2017' in one row), with an English attribute table over it and a Vietnamese language switch; it implements the Party resolution 12-NQ/TW cited three times with an English date ('of June 3, 2017'); superscripts glued ('5thplenum of the XIIthCentral'); 'Article 1.To promulgate' glued":
     [
       'primary subject of the Government on promulgating the Government’s Program of Action to implement Resolution No. 12-NQ/TW',
     ],
   'a134 L03 Công báo tỉnh Quảng Ngãi, one issue\'s MỤC LỤC with documents under type headings (NGHỊ QUYẾT / QUYẾT ĐỊNH / KẾ HOẠCH), one <ul> per heading, each line opening with the link "Loại số X" and the date, body and trích yếu after it, a page number at the end; rows from real documents: 78/NQ-HĐND https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Nghi-quyet-78-NQ-HDND-2023-ke-hoach-von-dau-tu-cong-phat-trien-kinh-te-xa-hoi-Quang-Ngai-2021-2030-593201.aspx, 92/QĐ-UBND https://thuvienphapluat.vn/bulletin/document.aspx?bid=0a0d4849-041d-4671-a04e-b0a03c303256&key=sP0P07IJ4z30jsGYx9JeeQ%3D%3D, 23/KH-UBND https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html: the gazette header "CÔNG BÁO/Số 07 + 08/Ngày 05-02-2024" and issue numbers are no references, each heading holds a one-item list, the lists together are the listing':
-    ['primary 78/NQ-HĐND, none expected', '0 rows, not 3'],
+    ['row 3 subject null'],
   'a134 L09 legal database search results for "chuyển đổi số y tế" (thuvienphapluat style): each result a title link "Loại X năm N <trích yếu> do … ban hành", a field block "Ban hành: | Hiệu lực: Đã biết | Tình trạng: Đã biết", a "Nơi ban hành:" line and a snippet; real documents: 2491/QĐ-BYT https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2491-QD-BYT-2023-thuc-hien-nhiem-vu-trong-tam-ve-chuyen-doi-so-2023-2025-569565.aspx?ac=emails, 128/KH-UBND Bình Định https://hethongphapluat.vn/ke-hoach-128-kh-ubnd-nam-2023-thuc-hien-nen-tang-so-y-te-trong-quan-ly-va-cham-soc-suc-khoe-nguoi-dan-tren-dia-ban-tinh-binh-dinh-den-nam-2025-dinh-huong-den-nam-2030.html, 5349/QĐ-BYT https://hethongphapluat.com/quyet-dinh-5349-qd-byt-nam-2019-ve-phe-duyet-ke-hoach-trien-khai-ho-so-suc-khoe-dien-tu-do-bo-truong-bo-y-te-ban-hanh.html, 46/2018/TT-BYT https://tritraonguocdaday.com/thong-tu-46-bo-y-te/, 53/2014/TT-BYT https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-53-2014-TT-BYT-hoat-dong-y-te-tren-moi-truong-mang-262861.aspx: a snippet quotes another decision with its date and subject (749/QĐ-TTg, no row), another snippet repeats its own symbol, "năm 2023" and "do … ban hành" around the trích yếu in the titles, the body of a provincial document given as "Tỉnh Bình Định"':
     ['primary 2491/QĐ-BYT, none expected', '0 rows, not 5'],
   'a134 L10 NOT a listing: a Trung tâm Y tế\'s news category page "Thông tin chỉ đạo điều hành" of teasers (date, headline, summary, [xem tiếp...]); the first teaser, with no headline, names two dispatches each with its date and "về việc" subject in one sentence, from https://ttytbaria-soyte.baria-vungtau.gov.vn/1-thong-bao-Thong-tin-chi-dao-dieu-hanh-4-1.html; the others from https://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien/-/view_content/content/3460635/huong-dan-giam-sat-cach-ly-chi-dinh-xet-nghiem-doi-voi-nguoi-tu-dia-phuong-khac-ve-tinh-ba-ria-vung-tau-va-nhung-dia-diem-trong-cac-thong-bao-khan-c-1 (2864/SYT-NV), http://www.qpvn.vn/tin-video/phong-chong-dich-benh-dip-le-quoc-khanh-2-9.html and https://baotayninh.vn/video/xem-video/thanh-lap-7-doan-kiem-tra-cong-tac-phong-chong-sot-xuat-huyet-6760.html: teasers open with sentences, not with references, so no rows and no primary; "2/9", "COVID-19", "17 giờ 00, 11/6/2021" are no references':
     ['primary 4847/BYT-DP, none expected'],
+  'a135 N01 Báo Bảo vệ pháp luật (cơ quan của VKSND tối cao) news report of the VKSND tối cao recruitment council\'s Thông báo, https://baovephapluat.vn/cai-cach-tu-phap/thuc-tien-kinh-nghiem/da-co-ket-qua-thi-tuyen-cong-chuc-nganh-ksnd-nam-2019-79894.html: the Thông báo is named only as "Thông báo 998/TB-HĐTD" (no "số", no date, no trích yếu line) while the plan it carries out, 133/KH-VKSTC, comes first with its date and "về việc"; the issuing body (Hội đồng tuyển dụng công chức VKSND tối cao) is only in the running text; CMS image-toolbar words "left center right del" over the captions; exam dates 12/11/2019 and percentages as look-alikes; the "Tin liên quan" headlines are the site\'s own (https://baovephapluat.vn/kiem-sat-24h/ban-tin-kiem-sat/se-tuyen-dung-154-cong-chuc-lam-nghiep-vu-kiem-sat-cho-vksnd-cap-tinh-74134.html and two others found with it)':
+    [
+      'primary subject về việc tuyển dụng công chức cho VKSND các tỉnh, thành phố trực thuộc trung ương năm 2019',
+      'primary body null',
+    ],
+  'a135 N05 English news (VietnamPlus English) on a Prime Minister\'s official dispatch, https://en.vietnamplus.vn/pm-orders-tightening-social-distancing-measures/206757.vnp: the dispatch is written the ASCII way "Dispatch No.1099/CD-TTg" glued to "No." and dated "August 22" with no year, while the resolution it cites is glued too ("ResolutionNo.86/NQ-CP dated August 6, 2021") and carries the only year; words glued across the whole body ("ofsocial", "aboveothers"); "COVID-19" as a look-alike; subject left unchecked since the English gloss is not a trích yếu':
+    ['references missing 86/NQ-CP', 'primary body Thủ tướng Chính phủ'],
+  'a135 P04 ministry IT centre\'s document page (cinet.vn "Văn bản QPPL") of a Bộ VHTTDL công văn with a V/v title, http://cinet.vn/van-ban-qppl-cinet/1362b-vhttdlvhdt-327620.html: the page\'s only statement of the number is a heading that splits the ministry code with a space ("1362/B VHTTDL-VHDT"), with the signer line glued to "Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -" and no date for the document itself; the text cites two other dispatches with dates in words and "về việc" (262/SVHTTDL - DSVH with spaces round the hyphen, 618/BVHTTDL-VHDT); a "Tin khác" box of three other dispatches, each a bold symbol over its title (the portal\'s, no rows); other dispatches from http://cinet.vn/van-ban-qppl-cinet/2308bvhttdlvhdt-324561.html, http://cinet.vn/van-ban-qppl-cinet/1580bvhttdlvhdt-326813.html, http://cinet.vn/van-ban-qppl-cinet/3215bvhttdlvhcs-327905.html':
+    ['primary missing 1362/BVHTTDL-VHDT', '3 rows, not 0'],
+  "a136 L03 Huyện ủy portal (Đảng bộ huyện Tuy An, Phú Yên) 'Văn bản Đảng' page: <ul> lists grouped under headings (Văn bản Trung ương / Văn bản Tỉnh ủy / Văn bản Huyện ủy, the last one empty), the Party symbol only inside the link text and date, body and subject after it in plain text; rows from https://societynewstech.com/banchinhsachchienluoc/xay-dung-dang/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-nghien-cuu-de-xuat-tiep-tuc-sap-xep-to-chuc-bo-may-cua-he-t.html (127-KL/TW and the 8011-CV/BTCTW, 121-KL/TW, 126-KL/TW it cites; its diacritics are scrambled, written here as a portal types them) and https://tranmyhanh.com/toan-van-nghi-quyet-so-10-nq-tu-ngay-18-8-2021-cua-ban-thuong-vu-tinh-uy/ (10-NQ/TU Phú Yên): Party shapes 127-KL/TW, a comma before 'ngày', a subject that cites 18-NQ/TW":
+    ['3 rows, not 4'],
+  "a136 L06 Recruitment news site (tuyencongchuc.vn-style 'Thông báo tuyển dụng' list) mixing unnumbered recruitment news with two numbered documents; items from https://thanhnien.vn/thieu-nhan-luc-nganh-y-te-an-giang-thong-bao-tuyen-hon-1000-nguoi-185241008140527525.htm (unnumbered), https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-20-2023-QD-UBND-Quy-che-to-chuc-tuyen-dung-cong-chuc-xa-phuong-Lang-Son-583000.aspx?tab=3 (20/2023/QĐ-UBND), https://tuyencongchuc.vn/thong-bao/so-noi-vu-tinh-bac-giang-tuyen-dung-cong-chuc-vien-chuc-nam-2023 (unnumbered) and http://bvdkmocchau.vn/tin-tuc/Tuyen-dung_49/Ke-hoach_4326 (317/KH-SYT Sơn La): only two of four cards are documents, each card also shows a posting date alone":
+    ['primary 20/2023/QĐ-UBND, none expected', '0 rows, not 2'],
+  'r54 N09 rule1 CONTROL: N01 with "ký" directly after the signer\'s name, no "đã" ("Phó Chủ tịch UBND tỉnh Lai Châu Tống Thanh Hải ký Kế hoạch số …"; the signer\'s name is real)':
+    ['primary 919/QĐ-TTg, not 1556/KH-UBND', 'primary date 2022-08-01'],
+  'r54 N11 rule1 MISS-SOUGHT: news of a signing "đã ký kết Chương trình phối hợp số 05/CTr-SKHCN-TĐTN …, triển khai Nghị quyết số 57-NQ/TW" under a title naming 57-NQ/TW; programme composed (number made up), 57-NQ/TW real':
+    [
+      'primary 57-NQ/TW, not 05/CTr-SKHCN-TĐTN',
+      'primary date 2024-12-22',
+      'primary subject Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn',
+    ],
+  'r54 N17 OUTSIDE-THE-RULES MISS: N11 with the programme\'s code as such programmes are usually numbered, "05/CTrPH-SKHCN-TĐTN" (Chương trình phối hợp): no reference is found at all, in either build':
+    [
+      'references missing 05/CTrPH-SKHCN-TĐTN',
+      'primary 57-NQ/TW, not 05/CTrPH-SKHCN-TĐTN',
+      'primary date 2024-12-22',
+      'primary subject Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn',
+    ],
+  'r54 N12 rule1 MISS-SOUGHT: N11 with "ký Quy chế phối hợp số …" (5 words between "ký" and the number)': [
+    'primary 57-NQ/TW, not 05/QC-SKHCN-TĐTN',
+    'primary date 2024-12-22',
+    'primary subject Sở Khoa học và Công nghệ ký kết chương trình phối hợp với Tỉnh đoàn',
+  ],
+  'r54 N14 rule1 MISS-SOUGHT: N13 with "đã kí Kế hoạch số 67/KH-SVHTTDL" (i spelling)': ['primary body null'],
+  'r54 H04 rule2 CONTROL: H01 with the box "THÔNG BÁO MỚI NHẤT" (2 words: the old build reads it too; the wrong reading the new rule widens to 4 words)':
+    [
+      'primary subject mới nhất Lịch tiếp công dân tháng 5 Tuyển dụng viên chức năm 2024 © Bản quyền thuộc Sở Nội vụ tỉnh Hà Tĩnh',
+    ],
+  'r54 H08 rule2 CONTROL (the rule\'s case): a133 P02\'s real header "Số: 650 / SGDĐT-GDTrH" over "HƯỚNG DẪN CÔNG TÁC TUYỂN SINH" and its title lines; strict value: the clerk\'s trích yếu':
+    ['primary subject null'],
+  'r54 H09 rule2 CONTROL: H08 with a plan type line of four words in capitals over its title in normal case ("KẾ HOẠCH TỔ CHỨC HỘI THI" / "giáo viên dạy giỏi cấp tỉnh năm học 2010 - 2011"), number with a type code (650/KH-SGDĐT; composed)':
+    ['primary subject null'],
+  'r54 H11 rule2 CONTROL: a numberless notice "THÔNG BÁO KẾT QUẢ HỘI THI" + "Căn cứ Kế hoạch số 67/KH-SVHTTDL ngày 02/11/2021 …" (one grounds line): the plan it cites is not the page\'s; composed':
+    ['primary 67/KH-SVHTTDL, none expected'],
+  'r54 C02 rule3 MISS-SOUGHT (NFD): C01 decomposed (NFD), as some pages serve it': [
+    'row 1 body null',
+    'row 3 body null',
+  ],
+  'r54 C06 rule3 WRONG-FIRING-SOUGHT: a Mặt trận portal\'s cards with a member-organisation tag line ("Hội Cựu chiến binh", "Đoàn Thanh niên") above the trích yếu and the body line "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"; composed':
+    ['row 1 subject Hội Cựu chiến binh', 'row 2 subject Đoàn Thanh niên'],
+  'r54 C08 rule3 REGRESSION-SOUGHT: list items whose heading runs on after a colon with the trích yếu, then " - " and the date ("<a>Số 225-KH/TWĐTN-CTTN</a><span>Tổ chức các hoạt động hè … - 16/05/2024</span>")':
+    ['row 1 date null', 'row 2 date null'],
+  'r54 J02 rule4 REGRESSION-SOUGHT: J01 with a row for an individual decision numbered 2016 ("2016 | QĐ-UBND", 15/07/2016; made up): its joined symbol 2016/QĐ-UBND is also the key of row 30 | 2016/QĐ-UBND\'s code cell':
+    ['references missing 2016/QĐ-UBND'],
+  'r54 J03 rule4 REGRESSION-SOUGHT: J01 under an introduction citing a decision numbered 2016 in full ("… giao bổ sung theo Quyết định số 2016/QĐ-UBND ngày 15/7/2016 của UBND tỉnh"; made up)':
+    ['references missing 2016/QĐ-UBND'],
+  'r54 J05 rule4 MISS-SOUGHT: J01 whose introduction also writes one row\'s symbol in full ("Thực hiện Nghị quyết số 14/2016/NQ-HĐND ngày 05/10/2016 của HĐND tỉnh …"): the lone code cell "2016/NQ-HĐND" is still no reference':
+    ['references extra 2016/NQ-HĐND'],
+  'r54 J06 rule4 MISS-SOUGHT: J01 with a number carrying a letter ("30a | 2016/QĐ-UBND", SYMBOLS.md §1: "112b/QĐ-UBND")':
+    [
+      'references missing 30a/2016/QĐ-UBND',
+      'references extra 2016/QĐ-UBND',
+      'row 1 2016/QĐ-UBND, not 30a/2016/QĐ-UBND',
+    ],
+  'r54 J07 rule4 REGRESSION-SOUGHT: a document page with "Số: 30" and "Ký hiệu: 2016/QĐ-UBND" as two fields (real 30/2016/QĐ-UBND) and a note citing "Quyết định số 2016/QĐ-UBND ngày 15/7/2016" (made up)':
+    ['references missing 30/2016/QĐ-UBND', 'primary 2016/QĐ-UBND, not 30/2016/QĐ-UBND'],
+  'r54 J08 rule4 WRONG-FIRING-SOUGHT: a document page showing its PDF in a viewer (no text), its <title> "Quyết định 30/2016/QĐ-UBND …" (real) and its <h1> the trích yếu alone, with a "Văn bản khác" box whose first item is "Quyết định số 2016/QĐ-UBND ngày 15/7/2016 …" (made up): the title\'s symbol, named but not in the text, has the shape "<n>/2016/QĐ-UBND"':
+    ['2 rows, not 0'],
+  'r54 C11 rule3 CONTROL: a district Mặt trận\'s cards whose body lines are "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" and "Ban Thường trực Ủy ban MTTQ Việt Nam huyện"; composed':
+    ['row 1 body null'],
+  'r54 M-R1e rule1 MISS (both) "ký kết Chương trình phối hợp số" (N11)': [
+    'primary 57-NQ/TW, not 05/CTr-SKHCN-TĐTN',
+    'primary date 2024-12-22',
+    'primary subject ký kết chương trình phối hợp',
+  ],
+  'r54 M-R2b rule2 CONTROL M-R2a with a three-word box ("THÔNG BÁO LỊCH CÔNG TÁC"): the old window': [
+    'primary subject lịch công tác Lịch công tác tuần 15',
+  ],
+  "r54 M-R2f rule2 STRICT the rule's own case loses the type word of a dispatch-numbered guidance (H08; comparator passes it)":
+    ['primary subject null'],
+  'r54 M-R3d rule3 REGRESSION a tag line "Hội Cựu chiến binh" above the subject and body lines (C06)': [
+    'row 2 subject Hội Cựu chiến binh',
+  ],
+  'r54 M-R3e rule3 MISS (NFD) "Hội Nông dân tỉnh" decomposed (C02)': ['row 2 body null'],
 };
