@@ -46,21 +46,6 @@ describe('readPageReport', () => {
       }),
     );
     expect(listing.references.map((r) => r.symbol)).toEqual(['1187/SNN-TL', '77/QĐ-SNN']);
-    // A code cell that opens with its year reads as a reference of its own: the joined one stands
-    // for it (audit 132).
-    const yearCode = readPageReport(
-      report('Số Ký hiệu Ngày ban hành Trích yếu\n95 2014/NQ-HĐND 11/12/2014', {
-        rows: [row('95/2014/NQ-HĐND'), row('08/CT-UBND')],
-      }),
-    );
-    expect(yearCode.references.map((r) => r.symbol)).toEqual(['95/2014/NQ-HĐND', '08/CT-UBND']);
-    // Not for a primary the page title names: "Quyết định số 2016/QĐ-UBND" is a document of its own.
-    const titled = readPageReport(
-      report('Căn cứ Quyết định số 2016/QĐ-UBND ngày 12/8/2016 của UBND tỉnh.', {
-        title: 'Quyết định 30/2016/QĐ-UBND quy định quản lý chợ',
-      }),
-    );
-    expect(titled.references.map((r) => r.symbol)).toContain('2016/QĐ-UBND');
   });
 
   it('does not take a primary read from the page title for one in the text’s header', () => {

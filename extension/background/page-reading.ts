@@ -93,18 +93,12 @@ function withNamedReferences(
 ): DocumentReference[] {
   const keys = new Set(references.map((reference) => reference.key));
   const named = [...(primary ? [primary.reference] : []), ...rows.map((row) => row.reference)];
-  // A row's symbol joined from its "Số | Ký hiệu" cells ("95 | 2014/NQ-HĐND"; audit 132) stands
-  // for the code cell's own reading, which numbers it by its year.
-  const joined = new Set<string>();
   for (const reference of named) {
     if (keys.has(reference.key)) continue;
     keys.add(reference.key);
     references.push(completeReference(reference));
-    // A row's only: a primary read from the page title is not a cell's (review 54).
-    const code = reference !== primary?.reference && /^\d+\/((?:19|20)\d\d\/.+)$/.exec(reference.key)?.[1];
-    if (code) joined.add(code);
   }
-  return joined.size === 0 ? references : references.filter((reference) => !joined.has(reference.key));
+  return references;
 }
 
 /**

@@ -57,9 +57,6 @@ export function cardContainersAround(node: Node): Element[] {
       parent &&
       (sameTag(element.previousElementSibling, element) ||
         sameTag(element.nextElementSibling, element) ||
-        // Lists under headings, one item each at times: "<h3>NGHỊ QUYẾT</h3><ul>…</ul><h3>…" (audit 134).
-        sameTag(element.nextElementSibling?.nextElementSibling ?? null, element) ||
-        sameTag(element.previousElementSibling?.previousElementSibling ?? null, element) ||
         // A <dl>'s names stand between their fields: <dt> <dd> <dt> <dd> (audits 29 and 36).
         (element.localName === 'dt' && parent.getElementsByTagName('dt').length > 1))
     )
@@ -91,10 +88,7 @@ export function* readCardListing(
 ): Generator<void, ReportedRow[]> {
   const grid = gridListingRows(container);
   if (grid && grid.length > 1) return grid;
-  // Lists under headings are read as one list of their items (audit 134).
-  const items = [...container.children].flatMap((child) =>
-    /^[ou]l$/.test(child.localName) ? [...child.children] : [child],
-  );
+  const items = [...container.children];
   if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;

@@ -154,21 +154,6 @@ describe('listing tables', () => {
     ]);
   });
 
-  it('joins a "Số" number to a code cell that opens with its year (audit 132)', () => {
-    setBody(`<table><tr><th>Số</th><th>Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
-      <tr><td>95</td><td>2014/NQ-HĐND</td><td>11/12/2014</td><td>Về nhiệm vụ phát triển kinh tế - xã hội năm 2015</td></tr>
-      <tr><td>08</td><td>CT-UBND</td><td>25/05/2015</td><td>Về việc tăng cường chỉ đạo điều hành</td></tr></table>`);
-    expect(rowFields(document.body)).toEqual([
-      ['95/2014/NQ-HĐND', '2014-12-11', 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2015', null],
-      ['08/CT-UBND', '2015-05-25', 'Về việc tăng cường chỉ đạo điều hành', null],
-    ]);
-    // A code cell whose joined symbol is none stands as written.
-    setBody(`<table><tr><th>Số</th><th>Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
-      <tr><td>95</td><td>2015/UBND-VX</td><td>11/12/2014</td><td>Về nhiệm vụ năm 2015</td></tr>
-      <tr><td>08</td><td>CT-UBND</td><td>25/05/2015</td><td>Về việc tăng cường chỉ đạo điều hành</td></tr></table>`);
-    expect(rowFields(document.body)[0]?.[0]).toBe('2015/UBND-VX');
-  });
-
   it('joins no serial number to a code: only a number labelled "Số"', () => {
     setBody(`<table><tr><th>STT</th><th>Ký hiệu</th><th>Trích yếu</th></tr>
       <tr><td>1</td><td>QĐ-UBND</td><td>Dự thảo Quyết định ban hành quy chế</td></tr>

@@ -311,17 +311,14 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
   if (!row.cells[columns.symbol]) return null;
   let symbolText = cellText(row, layout, columns.symbol);
   let reference = findReferencesAround(symbolText)[0];
-  // Or a code cell opening with its year ("95 | 2014/NQ-HĐND"; audit 132).
   const split =
-    (!reference || /^\s*(?:19|20)\d\d\//.test(symbolText)) &&
+    !reference &&
     SPLIT_SYMBOL.exec(
       `${layout.labels[columns.symbol - 1]} ${cellText(row, layout, columns.symbol - 1)}\n${symbolText}`,
     );
-  const joined = split && `${split[1]}/${split[2]}`;
-  const whole = joined && findReferencesAround(joined)[0];
-  if (whole) {
-    symbolText = joined;
-    reference = whole;
+  if (split) {
+    symbolText = `${split[1]}/${split[2]}`;
+    reference = findReferencesAround(symbolText)[0];
   }
   if (!reference) return null;
   // Without a date column, the date may sit under the symbol ("Số hiệu / Ngày ban hành").
@@ -370,8 +367,7 @@ function linesUnder(text: string, end: number): string | null {
  * A symbol in two fields, its number labelled "Số" over its code (audits 8 and 42): "Số | Ký
  * hiệu" columns ("1187 | SNN-TL", the number's cell put over the code's with its column's
  * label), or "Số: 1245⏎Ký hiệu: QĐ-UBND" in one cell. Read only where the symbol's cell holds
- * no symbol of its own but one numbered by its year; never a serial number's column ("STT | Ký
- * hiệu": 3 over QĐ-UBND).
+ * no symbol of its own; never a serial number's column ("STT | Ký hiệu": 3 over QĐ-UBND).
  */
 const SPLIT_SYMBOL = /(?:^|\n)\s*Số\s*:?\s*(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?(.*)/is;
 

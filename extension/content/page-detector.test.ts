@@ -319,32 +319,6 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]);
   });
 
-  it('reports lists under headings as one listing, groups of one item too (audit 134)', async () => {
-    const item = (n: number, type: string, date: string) =>
-      `<li><a href="/vb/${n}">${type} số ${n}/QĐ-UBND</a> ngày ${date} của UBND tỉnh về việc số ${n}</li>`;
-    setBody(`<main><h2>MỤC LỤC</h2>
-      <h3>NGHỊ QUYẾT</h3><ul>${item(78, 'Nghị quyết', '07/12/2023')}</ul>
-      <h3>QUYẾT ĐỊNH</h3><ul>${item(92, 'Quyết định', '19/01/2024')}${item(93, 'Quyết định', '20/01/2024')}</ul>
-      <h3>KẾ HOẠCH</h3><ul>${item(23, 'Kế hoạch', '31/01/2024')}</ul></main>`);
-    start();
-    await runIdle();
-    expect(lastReport().rows.map((row) => [row.reference.symbol, row.issuedDate])).toEqual([
-      ['78/QĐ-UBND', '2023-12-07'],
-      ['92/QĐ-UBND', '2024-01-19'],
-      ['93/QĐ-UBND', '2024-01-20'],
-      ['23/QĐ-UBND', '2024-01-31'],
-    ]);
-    expect(lastReport().primary).toBeNull();
-    // A document's own list of related documents under its text stays that list (a related box).
-    setBody(`<main><p>ỦY BAN NHÂN DÂN TỈNH LÀO CAI</p><p>Số: 225/KH-UBND</p><p>KẾ HOẠCH</p>
-      <h3>Văn bản liên quan</h3><ul>${item(225, 'Kế hoạch', '18/8/2016')}${item(1428, 'Kế hoạch', '26/4/2016')}</ul></main>`);
-    detector?.stop();
-    reports = [];
-    start();
-    await runIdle();
-    expect(lastReport().rows).toEqual([]);
-  });
-
   it('reads the other listings when one cannot be read (a script-built tree too deep for the stack)', async () => {
     const item = (n: number) =>
       `<li><a href="/vb/${n}">Quyết định ${n}/QĐ-UBND</a><p>Về việc số ${n}</p><p>Ngày ban hành: 0${n}/02/2024</p></li>`;

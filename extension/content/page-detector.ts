@@ -367,14 +367,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
             within.filter(([container]) => container !== outer && outer.contains(container)),
           );
           const heads = new Set(inner.map(([, innerRows]) => innerRows[0]?.reference.key));
-          const keys = new Set(rows.map((row) => row.reference.key));
-          const innerRows = inner.flatMap(([, innerRows]) => innerRows);
-          // Not when the outer listing holds the inner ones' rows and more: lists under headings,
-          // one item each at times, read as one (listing-cards.ts; audit 134).
-          return rows.some((row) => heads.has(row.reference.key)) &&
-            (rows.length <= innerRows.length || !innerRows.every((row) => keys.has(row.reference.key)))
-            ? inner
-            : [listing];
+          return rows.some((row) => heads.has(row.reference.key)) ? inner : [listing];
         });
     return outermost(listings);
   }

@@ -5483,14 +5483,37 @@ describe('extractDispatch: what audit 133 found', () => {
       date: '2021-11-02',
       subject: 'tổ chức Hội thi xe tuyên truyền lưu động',
     });
-    // Signing itself, however written: glued, "kí", mistyped "kỷ" (review 54).
+    // Signing itself, however written: glued, "kí", unaccented (review 54).
     const title = 'Lai Châu triển khai Quyết định 919/QĐ-TTg về Chương trình mỗi xã một sản phẩm';
-    for (const signed of ['đã ký', 'đãký', 'đã kí', 'đã kỷ', 'da ky'])
+    for (const signed of ['đã ký', 'đãký', 'đã kí', 'da ky'])
       expect(
         fieldsOf(
           `Ngày 25/4/2024, Phó Chủ tịch UBND tỉnh ${signed} Kế hoạch số 1556/KH-UBND thực hiện Chương trình OCOP năm 2024, triển khai Quyết định số 919/QĐ-TTg ngày 01/8/2022 của Thủ tướng Chính phủ.`,
           title,
         ),
       ).toMatchObject({ symbol: '1556/KH-UBND', date: '2024-04-25' });
+    // Nor "đọc kỹ", "kỷ cương", "Hoa Kỳ" before a cited document (review 55).
+    for (const word of ['đọc kỹ', 'giữ kỷ cương theo', 'của Hoa Kỳ và'])
+      expect(
+        fieldsOf(
+          `UBND tỉnh yêu cầu các sở ${word} Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ. Ngày 25/4/2024, UBND tỉnh ban hành Kế hoạch số 1556/KH-UBND thực hiện Chương trình OCOP năm 2024.`,
+        )?.symbol,
+      ).toBe('1556/KH-UBND');
+  });
+});
+
+describe('extractDispatch: what audit 137 found', () => {
+  it('takes no category tag above the "Số:" line for the body when it is the symbol\'s unit', () => {
+    const text =
+      'Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\nThứ ba, 18 Tháng 4 2017 15:04\nGDTX\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\nKính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thành phố;';
+    expect(fieldsOf(text)?.body).toBe('Sở Giáo dục và Đào tạo');
+  });
+
+  it("takes no place alone after the title's number for the subject", () => {
+    const title = 'Công văn số 2917/SGDĐT-VP tỉnh Ninh Thuận';
+    expect(fieldsOf('Xem mẫu', title)?.subject).toBeNull();
+    expect(
+      fieldsOf('Xem mẫu', 'Công văn số 2917/SGDĐT-VP về báo cáo thiệt hại tỉnh Ninh Thuận')?.subject,
+    ).toBe('về báo cáo thiệt hại tỉnh Ninh Thuận');
   });
 });

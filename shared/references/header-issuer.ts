@@ -14,6 +14,10 @@ import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
  */
 export function headerIssuer(text: string, start: number, end: number): string | null {
   const issuer = headerLineIssuer(text, start);
+  // A portal's category tag above the "Số:" line ("GDTX" over "Số: 550/SGDĐT-GDTX"; audit 137) is
+  // the symbol's own unit, no body.
+  if (issuer && /^[\p{Lu}Đ&]{2,8}$/u.test(issuer) && text.slice(start, end).endsWith(`-${issuer}`))
+    return null;
   if (!issuer || foldText(issuer) !== 'ban chap hanh trung uong') return issuer;
   // The Youth Union's Central Committee, for its own documents (…/TWĐTN-…; not a Party document
   // a Union site reposts: review 50): its name in capitals beside or under the committee's line.

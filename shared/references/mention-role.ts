@@ -60,17 +60,16 @@ export function issuedInSentence(text: string, reference: DocumentReference): bo
   return (
     (/(?:ban hanh|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) ||
       ISSUING_TYPE.test(before) ||
-      // "ký" (or "kí") is signing; "ký hiệu" (symbol) is not, nor the words that fold the same:
-      // "kỷ niệm", "kỳ họp", "nhiệm kỳ", "kỹ thuật" ("… của Ban Tổ chức kỷ niệm; Kế hoạch số
-      // 24/KH-BTGTU"; audit 133). Listed rather than told by the accent: "đãký" glued, "đã kỷ"
-      // mistyped, are signing still (review 54).
-      SIGNED_BEFORE.test(before)) &&
+      // "ký" (or "kí") is signing, as written, glued or not ("đãký"; review 54); "ký hiệu" (symbol)
+      // is not, nor the words that fold the same: "kỷ niệm", "kỳ họp", "đọc kỹ", "Hoa Kỳ" ("… của
+      // Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU"; audit 133, review 55).
+      (/k[iy](?! hieu)\s+(?:\S+\s+){0,4}$/.test(before) &&
+        /k[ýíy](?!\s+hiệu)\s+(?:\S+\s+){0,4}$/u.test(
+          textBefore(text, reference).normalize('NFC').toLowerCase(),
+        ))) &&
     !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
   );
 }
-
-const SIGNED_BEFORE =
-  /(?<!(?:nhiem|hoc|dinh|thoi|the|chu|nien|han|cuoi|dau|moi|hai|ba) )k[iy](?! (?:hieu|niem|hop|thuat|luat|luc|nang|thi|han|yeu|vong|su|bao cao|ke toan|cong tac|truoc|nay|sau|tiep theo|dieu hanh)\b)\s+(?:\S+\s+){0,4}$/;
 
 const ISSUING_TYPE = new RegExp(
   `(?:(?:^|\\s)(?:co|gui|ra)\\s+${NAMED_TYPE}|(?:^|\\s)thong qua\\s+(?:nghi quyet|luat)(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so|\\s+so)?\\s*|(?:^|\\s)yeu cau\\s[^.;]*\\stai\\s+${NAMED_TYPE})$`,

@@ -47,8 +47,14 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   // subject after it (audit 115).
   const of = /^của\s+(.{2,80})$/u.exec(cleaned);
   if (of && BODY_OPENING.test(foldText(of[1] as string))) return null;
+  // Nor a place alone ("Công văn số 2917/SGDĐT-VP tỉnh Ninh Thuận", a document site's title; audit 137).
+  if (PLACE_ONLY.test(foldText(cleaned))) return null;
   return cleaned || null;
 }
+
+/** A title's tail that names a place and nothing more, folded: "tỉnh Ninh Thuận", "TP. Huế". */
+const PLACE_ONLY =
+  /^(?:cua\s+)?(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+[a-z]+(?:\s+[a-z]+){0,3}$/;
 
 /** "of June 6, 2017", "dated May 20, 2024" right after an English title's number. */
 const ENGLISH_DATE_LEAD =

@@ -61,7 +61,7 @@ export function choosePrimary(
   // source names its document (audit 82), unless the text issues another (a table's or a chart's
   // source under a lead that issues its own: review 34); "ban hành tại|kèm theo Quyết định số …"
   // only cites that decision.
-  const source = references.find((r) => SOURCE_NOTE.test(sentenceLead(text, r)));
+  const source = references.find((r) => SOURCE_NOTE.test(foldedBefore(text, r)));
   if (
     source &&
     !titleReferences.some((r) => r.key !== source.key) &&
@@ -208,14 +208,8 @@ export function choosePrimary(
   return attached && attached.key !== chosen.key && !aside(attached) ? attached : chosen;
 }
 
-/**
- * "(Nguồn: Quyết định", "Nguồn: Thông báo số" before a reference, folded; or the page's own
- * statement that it carries the document's text ("… trích đăng toàn văn phần trả lời … theo
- * Công văn số 670/BVHTTDL-VP …"; audit 135).
- */
-const SOURCE_NOTE = new RegExp(
-  String.raw`(?:(?:^|[\s(])nguon\s*:\s*|(?:^|\s)(?:dang|trich dang) toan van\b[^.;:]{0,60}\s(?:theo|tai|cua)\s+)${TYPE_WORDS}\s+(?:so\s*:?\s*)?$`,
-);
+/** "(Nguồn: Quyết định", "Nguồn: Thông báo số" before a reference, folded. */
+const SOURCE_NOTE = new RegExp(String.raw`(?:^|[\s(])nguon\s*:\s*${TYPE_WORDS}\s+(?:so\s*:?\s*)?$`);
 
 /**
  * Lines above a report's "Theo Kế hoạch số …" its unnamed issue may stand: four, for a caption

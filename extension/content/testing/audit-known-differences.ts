@@ -178,6 +178,15 @@
  * read portal boxes' headings as titles: review 54), letter numbers like "06/2020/LinkSME-Tax",
  * an English report's body, a document page whose only statement of its number is a heading
  * over a "Tin khác" box. Review 54's pages (r54 …) and its smallest ones (r54 M-…) run here.
+ * From audits 137 and 138: a Công báo index whose items open with their date ("01-4-2025 Nghị
+ * định số …") in groups of their own blocks, a Bộ's cards under a two-badge line, a university's
+ * groups in blocks, "182/ PGDĐT" (see review 52), a news category's and an FAQ's cited decrees,
+ * a header flattened onto one line by a PDF's text layer, a "Ngày 31-3" with no year dated by a
+ * later year in the text, English tax posts' bodies. Review 55 (r55 …, r55 M-…) broke the rules
+ * that read lists under headings as one listing, joined a "Số" cell to a code cell opening with
+ * its year, and took "đăng toàn văn … theo …" for the page's document: all three were taken out
+ * again, so lists under headings in groups of one (a Công báo's MỤC LỤC), "95 | 2014/NQ-HĐND"
+ * and a ministry's "trích đăng toàn văn … theo Công văn số …" stay listed.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -613,9 +622,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "p13 news: 'Căn cứ ND 34/2016 …, ngày 15/01/2025 UBND tỉnh ban hành QĐ 125/QĐ-UBND công bố danh mục …, gồm:' + table":
     ['primary missing 125/QĐ-UBND'],
   "p20 archive by year/month headings ('2024' / 'Tháng 10' above the list), item dates in brackets": [
+    '2 rows, not 3',
     'row 1 date null',
     'row 2 date null',
-    'row 3 date null',
   ],
   "p27 cards with rank '01' and tag 'Tháng 10' lines above heading (looks like a badge 01 / Tháng 10), own date in meta":
     ['primary 2351/QĐ-UBND, none expected', '0 rows, not 3'],
@@ -652,17 +661,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a78 R04 legal-database search-result page, deep pagination (hethongphapluat.com 'Văn bản pháp luật', page 9945): https://hethongphapluat.com/van-ban-phap-luat_page-9945.html: two 1981 result cards reduced to their label lines, as the tool's copy has them (the title links were not given): 'Loại: Công văn   Số hiệu: 953/VP4 Ban hành: 19/03/1981 Hiệu lực: Kiểm tra' — a công văn symbol whose issuer code carries a DIGIT (VP4) and no drafting unit — and a Pháp lệnh with 'Số hiệu: Khôngsố' (glued 'Không số', NO symbol: row symbol null); 'Kiểm tra' is a button, not a date; pager with 4-5 digit page numbers; hidden login modal":
     ['primary 953/VP4, none expected', '0 rows, not 2'],
   "a78 R06 GitHub release notes as CARDS (thanglequoc/vietnamese-provinces-database v2.1.0): https://github.com/thanglequoc/vietnamese-provinces-database/releases/tag/v2.1.0: three resolutions, each an h3 'Nghị quyết N/NQ-UBTVQH15' + trích yếu + 'Ngày ban hành: 23/07/2024' + 'Ngày có hiệu lực: 01/09/2024' + 'Chi tiết xem tại: <link whose text is the symbol again>' (each symbol 4-6 times on the page); the release TITLE names only the last one (1106) and the intro lists all three in one sentence ('1104/..., 1105/... và 1106/...') → no primary; a closing notice paragraph repeats 1104/NQ-UBTVQH15 and is cut mid-sentence where the tool's copy ends; '14 Sep 11:40', '405 commits', 'b77a927', '(v2.1.0)' look-alikes":
-    [
-      'row 1 date null',
-      'row 1 subject null',
-      'row 1 link null',
-      'row 2 date null',
-      'row 2 subject null',
-      'row 2 link null',
-      'row 3 date null',
-      'row 3 subject null',
-      'row 3 link null',
-    ],
+    ['0 rows, not 3'],
   "a78 R08 medical-college legal-document list (NukeViet 'laws' module, Trường Cao đẳng Y tế Quảng Ninh, 'Nghị định'): http://cdytquangninh.edu.vn/vi/laws/Nghi-dinh-8.html: 2-row table 'Mã văn bản | Tên văn bản | Ngày ban hành | Ngày hiệu lực' whose first TITLE cell re-cites two decrees in MANGLED yearless forms — 'Nghị định 74-ND -CP' (hyphens for the slash, stray space, D for Đ → 74/NĐ-CP, ≠ the row's own 74/2013/NĐ-CP) and 'nghị định 49/ND/CP' (slash for the hyphen → 49/NĐ-CP, ≠ row 2's 49/2010/NĐ-CP); both rows share the 'Ngày hiệu lực' 18/12/2017 (an upload date, years after issue); an injected SEO-spam line 'hut be phot, thong tac ve sinh' above the table, as in the tool's copy":
     [
       'references missing 74/NĐ-CP',
@@ -1047,6 +1046,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a109 P02 national extension-centre portal document page (Trung tâm Khuyến nông Quốc gia, 'Dữ liệu khuyến nông › Văn bản thông báo › Bộ NN&PTNT'): http://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nnandptnt/cong-van-3473bnn-ty-tap-trung-kiem-soat-dtlcp-tai-phat-lay-lan-dien-rong_t114c22n20094: title 'Công văn 3473/BNN-TY <subject>' with no 'số'/'về việc'; only date is 'Cập nhật: 27/05/2020 09:29' (not the issue date -> null); issuer only in breadcrumb 'Bộ NN&PTNT'; abbreviation DTLCP; 155 xã / 20 tỉnh / 4.000 con look-alikes; attachment in file box":
     ['primary body Bộ Nông nghiệp và Phát triển nông thôn'],
+  "a110 L05 Party committee 'Văn bản Trung ương' list GROUPED BY YEAR headings (Trang TTĐT Tỉnh ủy Bình Phước layout; rows assembled from real documents: 57-NQ/TW per baobinhthuan/vietnam.vn, 45-NQ/TW per kontum.gov.vn, 29-NQ/TW per vjst.vn, 18-NQ/TW and 37-NQ/TW as cited in 653/2019/UBTVQH14): https://tinhuybinhphuoc.vn/van-ban/van-ban-trung-uong: <h3>Năm 2024</h3>…<h3>Năm 2017</h3> each with the same ul markup, Party symbols N-NQ/TW, 'Ngày ban hành:' line under each link with mixed date separators ('24-11-2023' vs '22/12/2024'), issuer inside the link text ('của Bộ Chính trị' / 'Ban Chấp hành Trung ương Đảng khóa XIII'), the year headings are not dates":
+    ['primary 57-NQ/TW, none expected', '0 rows, not 5'],
   "a110 L07 ministry department's document list where every item STARTS WITH A TYPE BADGE '[Chỉ thị]' / '[Công văn]' then 'N/… – trích yếu' in the link (Cục Bảo vệ thực vật layout; rows assembled from real documents: 1900/CT-BNN-BVTV per ppd.gov.vn news, 1066/BVTV-QLT and 2827/BNN-BVTV per quangninh.gov.vn Sở NN news): https://www.ppd.gov.vn/van-ban-chi-dao.html: badge in its own span before the link (type word in brackets, not 'số'), en dash separating symbol and trích yếu, 'Ngày ban hành:' line with unpadded months, issuer never named in the list (null) — the Chỉ thị's BNN and the Cục's BVTV codes differ, house number 149, phone":
     ['primary 1900/CT-BNN-BVTV, none expected', '0 rows, not 3'],
   "a110 L09 NOT a document list: tax office 'Câu hỏi thường gặp' page (Cục Thuế tỉnh Bắc Ninh layout; answers worded after the real 3431/TCHQ-TXNK text and the hoatieu.vn title of 78/2021/TT-BTC; questions composed): https://bacninh.gdt.gov.vn/cau-hoi-thuong-gap: numbered Q links 'Câu 1:' with answers citing 44/2023/NĐ-CP, 78/2021/TT-BTC, 3431/TCHQ-TXNK — about no single document (primary null), rows []; look-alikes '01/7/2023', '2%', '8%', 'cột (10)', 'Trang 1/15', '8h-17h', hotline":
@@ -1073,7 +1074,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a114 L04 card grid with the issue date in a corner badge (Sở GTVT tỉnh Đắk Nông 'Văn bản chỉ đạo về trật tự, an toàn giao thông'), cards from thuvienphapluat.vn/bulletin/document.aspx?bid=b4a6cb7d-f81a-440b-bb83-02a3d451d1ee (552/KH-UBND, which cites 23/CT-TTg with its date and subject) and thuvienphapluat.vn/van-ban/Giao-thong-Van-tai/Ke-hoach-29-KH-UBND-2024-...-Binh-Dinh-599935.aspx (its căn cứ 64/QĐ-BGTVT and 31/CT-TTg with dates and subjects): each card headed by its trích yếu, two headings open with another document's reference and date ('Triển khai thực hiện Chỉ thị số 23/CT-TTg ngày 26/7/2024…', 'Ban hành Kế hoạch triển khai Chỉ thị số 31/CT-TTg ngày 21 tháng 12 năm 2023…') while the card's own symbol is only in a 'Số hiệu:' span pair under it, the badge 'Ban hành / 23 / 08/2024' split over three spans, a type tag with 'Mới', view counts, '24/7' and the street 'Đường 23/3' as noise":
     ['primary 552/KH-UBND, none expected', '0 rows, not 4'],
   "a114 L05 school 'Văn bản' page on Google Sites (Trường THPT Phù Cừ, Hưng Yên), rows from congdankhuyenhoc.vn/ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2024-dien-ra-tu-ngay-26-29-6-179240322161345985.htm (1277/BGDĐT-QLCL, date and V/v), luatvietnam.vn/giao-duc/thong-tu-42-2021-tt-bgddt-quy-dinh-ve-co-so-du-lieu-giao-duc-va-dao-tao-215325-d1.html (42/2021/TT-BGDĐT) and hethongphapluat.vn/ke-hoach-21-kh-ubnd-nam-2023-ve-tuyen-sinh-vao-lop-10-...-tinh-hung-yen.html (21/KH-UBND and its căn cứ 03/VBHN-BGDĐT): Google Sites' obfuscated div soup, each li a p whose only link is the bare symbol (the type word in a span before it, date and subject in a span after it), no body on the lines of the first group (the h3 'VĂN BẢN CỦA BỘ GD&ĐT' names it), the second group's heading names two bodies but its line says 'của UBND tỉnh', 'V/v' kept, Drive links, footer date '2 thg 4, 2024' as noise":
-    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+    ['3 rows, not 4', 'row 1 body null', 'row 2 body null', 'row 3 body null'],
   "a114 L06 list mixing Party and state documents (Sở Y tế tỉnh Bình Định 'Văn bản chỉ đạo về chuyển đổi số'), lines from thuviennhadat.vn/vbpl/ke-hoach-75-kh-ubnd-2022-xay-dung-nen-tang-so-hoan-thien-phat-trien-dich-vu-y-te-thong-minh-binh-din-518273.html (75/KH-UBND and its căn cứ 749/QĐ-TTg, 5316/QĐ-BYT, 09-CTr/TU, 59/KH-UBND citing 05-NQ/TU, each with date, body and description): <ul> whose links hold only type word + symbol, the date, 'của <body>' and the subject follow outside the link, Party Nghị quyết and Chương trình hành động (N-NQ/TU, N-CTr/TU) between UBND plans and a TTg/BYT decision, the 59/KH-UBND line cites 05-NQ/TU with its date (a reference, not a row), a 'Bộ trưởng Bộ Y tế' and a '(khóa XX)' body, hotlines 1900 9095 / 1900 0368 as noise":
     [
       '5 rows, not 6',
@@ -1088,6 +1089,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 body Thủ tướng Chính phủ',
       'row 5 link https://syt.binhdinh.gov.vn/chuyen-doi-so/van-ban/quyet-dinh-749-qd-ttg.html',
     ],
+  "a114 L09 paginated list grouped under year headings whose symbol is only in the link (Sở Tư pháp tỉnh Sóc Trăng 'Văn bản chỉ đạo về phổ biến, giáo dục pháp luật', page 1 of 3), rows from phapluatcongdong.vn/van-ban/quyet-dinh-2658-qd-btp-ban-hanh-bo-tu-phap-nam-2020-p39883.htm (2658/QĐ-BTP and its căn cứ 619/QĐ-TTg, 1521/QĐ-TTg with dates and descriptions) and 690325.nq2ro.group/giai-phap-doi-moi-cong-tac-pho-bien-giao-duc-phap-luat-...-phia-bac.htm (80-KL/TW, date, Ban Bí thư, subject): each li a link 'Quyết định số N/…' or 'Kết luận số N-KL/TW', the trích yếu in a p under it and 'Ngày ban hành: … · Cơ quan ban hành: …' in a second p, h3 year headings between two ul, a Party Kết luận among state decisions, the 1521 trích yếu cites 80-KL/TW with its date and 32-CT/TW (references, not rows), '9/11' and 'Trang 1/3' as noise":
+    ['3 rows, not 4'],
   "a115 N04 English edition of a national newspaper (Lao Dong English, Trade Union section), https://news.laodong.vn/cong-doan/ha-noi-yeu-cau-cac-don-vi-bao-dam-luong-thuong-tet-cho-nguoi-lao-dong-1612621.ldo: an English report on a Hanoi dispatch 'Official Letter No. 6166/UBND-TH' that is never dated ('has just signed and issued'), the date that follows is the cited Government resolution's ('Resolution No. 86/NQ-CP dated November 4, 2025'), a Party resolution written '57-NQ/TU of the Politburo' as the page spells it, the English headline (Tet salaries and bonuses) summarises the Vietnamese slug rather than the lead, a Vietnamese link to the original article, the posting time 11/13/2025 in US order, percentages and '(2021-2025)'":
     ['primary body Ủy ban nhân dân'],
   "a115 P03 software vendor's Freshdesk knowledge-base article carrying a customs dispatch (TS24 'Văn bản pháp luật Hải quan'), https://vbpl.ts24.com.vn/support/solutions/articles/16000105637-công-văn-755-tchq-gsql-kiểm-tra-xác-định-xuất-xứ-chống-gian-lận-giả-mạo-xuất-xứ-ghi-nhãn-hàng-hóa: the header cell keeps only 'BỘ TÀI CHÍNH' (the issuing Tổng cục Hải quan is named only by the symbol and the text), no V/v line so the trích yếu is only in the article heading, the header date in words, four cited TCHQ and BTC references (5189/TCHQ-GSQL twice, one before ' .'), the QĐ list sharing one date ('Quyết định số 3259/QĐ-TCHQ, Quyết định số 3260/QĐ-TCHQ ngày 06/11/2019'), product codes that look like symbols ('giầy vải 368673/SK849016-', 'HB431', '2kg+/-10%'), the KB's 'modified' date 12 Tháng 2, 2020":
@@ -1168,7 +1171,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a121 P06 English blog post carrying a customs dispatch in translation (Blogger, 'Vietnamese Legal Documents'), https://vietnameselegal.blogspot.com/2016/03/official-dispatch-no-2765tchq-gsql.html: no Vietnamese header; the first line gives number, English date and subject ('Official Dispatch No. 2765/TCHQ-GSQL dated April 01, 2015, regarding ...'); the decree and circular are written with spaced slashes and ASCII D ('08/2015 / ND-CP', '38/2015 / TT-BTC', read as 08/2015/NĐ-CP and 38/2015/TT-BTC); the replaced dispatch is glued to 'No.' ('No.3283/TCHQ-GSQL'); hard line breaks inside sentences; the blog's date header (Monday, March 7, 2016) and post time are no document dates; label 'Hải quan' the only Vietnamese":
     ['primary body Tổng cục Hải quan'],
   "a122 L01 province's Công báo index grouped under field headings (Công báo điện tử tỉnh Bến Tre, 'Danh mục văn bản đã đăng Công báo theo lĩnh vực'), rows from hethongphapluat.com/quyet-dinh-22-2019-qd-ubnd-quy-dinh-ve-quan-ly-khai-thac-dich-vu-van-tai-cong-cong-bang-xe-buyt-tren-dia-ban-tinh-ben-tre.html (22/2019/QĐ-UBND), vanbanphapluat.co/quyet-dinh-20-2015-qd-ubnd-quan-ly-xe-tho-so-gan-may-van-chuyen-hang-hoa-hanh-khach-ben-tre (20/2015/QĐ-UBND) and vanbanphapluat.co/quyet-dinh-2895-qd-ubnd-2017-cong-bo-thu-tuc-tai-nguyen-moi-truong-so-tai-nguyen-ben-tre (2895/QĐ-UBND): two <ul>s under two field headings (the second group holds one item), symbol only in the link text, the date in a span after the link, gazette issue numbers 'Số 25 + 26' and a sidebar of gazette issues with dates, body given as a labelled field ('Chủ tịch UBND tỉnh' for the TTHC decision)":
-    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
+    ['primary 2895/QĐ-UBND, none expected', '0 rows, not 3'],
   "a122 L05 document search page with no results but a sidebar of recent documents (Sở Du lịch tỉnh Ninh Bình, 'Tìm kiếm văn bản' for 'homestay lưu trú cộng đồng', 0 results), sidebar from hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND and the texts it cites with their subjects: 01/2025/TT-BVHTTDL, 168/2017/NĐ-CP, 06/2017/TT-BVHTTDL): the page's own result list is empty, so no rows although the 'Văn bản mới' widget is a <ul> of four links each opening with a type word and a symbol (one dated), date inputs in the search form, hotline and counters":
     ['4 rows, not 0'],
   "a123 N04 provincial portal 'Chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh' item (Cổng TTĐT tỉnh Trà Vinh), https://travinh.gov.vn/chi-dao-cua-tinh-uy-uy-ban-nhan-dan-tinh/tang-cuong-cong-tac-bao-dam-an-ninh-chinh-tri-trat-tu-an-toan-xa-hoi-dip-le-quoc-khanh-2-9-694361: the page reports a Chủ tịch UBND tỉnh công điện that it never numbers; the only numbered, dated document is an earlier Thông báo 205/TB-UBND of the same Chủ tịch UBND tỉnh, cited for the holiday duty roster, so a clerk has no primary to record; '2/9' and 'Lượt xem: 15017' look-alikes":
@@ -1351,6 +1354,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 subject 03/09/2019 - 731 lượt xem',
     ],
   'r53 M-R3b (D09) a cited decree\'s "do Chính phủ ban hành"': ['primary body null'],
+  "a132 L01 finance department's 'Văn bản điều hành' table whose symbol is split into a 'Số' column and a 'Ký hiệu' column under a two-row grouped header ('Số hiệu văn bản' colspan 2) below a search form inside the <thead> (Sở Tài chính tỉnh Quảng Bình), rows from thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx (Chỉ thị 08/CT-UBND and the 06/CT-TTg, 159/QĐ-UBND, 01/NQ-CP, 95/2014/NQ-HĐND it cites with dates and subjects): no cell holds a whole symbol, the normative 95/2014/NQ-HĐND is split '95' | '2014/NQ-HĐND', a 'Tệp tin' column with pdf icons beside the trích yếu link":
+    [
+      'references missing 95/2014/NQ-HĐND',
+      'references extra 2014/NQ-HĐND',
+      'row 5 2014/NQ-HĐND, not 95/2014/NQ-HĐND',
+    ],
   "a132 L02 commune site's 'Văn bản chỉ đạo điều hành' <ul> whose items are one link each, written '<date> - <symbol> - <trích yếu>' (Trang TTĐT xã Cẩm Duệ, huyện Cẩm Xuyên, Hà Tĩnh; NukeViet), rows from xacamdue.hatinh.gov.vn/chi-dao-dieu-hanh/thong-bao-niem-yet-cong-khai-ho-ngheo-can-ngheo-cuoi-nam-2022-242.html (Thông báo 566/TB-UBND and the 510/KH-UBND of the xã and 2672/KH-UBND of the huyện it cites with dates and subjects): the date comes first in the link text, the commune's own symbols keep their space before the slash ('566 /TB-UBND', '510 /KH-UBND'), two rows share the same trích yếu, no row names its issuing body (the huyện's plan sits among the xã's own), pagination below":
     ['primary 566/TB-UBND, none expected', '0 rows, not 3'],
   "a132 L03 youth-union site's document page of Party-style symbols grouped under three headings (Đoàn Khối các cơ quan tỉnh Thái Nguyên, 'Văn bản Đoàn - Hội'), rows from bandantoc.thainguyen.gov.vn/-/chi-oan-ban-dan-toc-to-chuc-cuoc-thi-viet-tim-hieu-lich-su-oan-tncs-ho-chi-minh-va-phong-trao-thanh-nien-tinh-thai-nguyen-giai-oan-1938-2017- (40-KH/ĐK), youth.buh.edu.vn/tc-ct-tt/tochuc/huong-dan-thuc-hien-dieu-le-doan-tncs-ho-chi-minh (22-HD/TWĐTN, written '22HD/TWĐTN' there), clbbtlt.blogspot.com/2011_09_25_archive.html (298 KH/TWĐTN) and tinhdoanhungyen.org.vn/19250-cac-van-ban-chi-dao/van-ban-huong-dan-to-chuc-dai-hoi-hoi-lhtn-viet-nam-cac-cap.html (148 HD/TWH): each item's link is only 'Số <symbol>', the date and body share a ' | ' line, the trích yếu is the paragraph under it; Party shape with hyphen before the type, two symbols with a space instead of the hyphen ('298 KH/TWĐTN', '148 HD/TWH'), two rows dated 14/07 in different years":
@@ -1370,7 +1379,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a132 L06 provincial office portal's news category with a 'Văn bản mới' column of dated document teasers beside the news (Cổng TTĐT Văn phòng UBND tỉnh Lạng Sơn, 'Chỉ đạo điều hành'), column rows from vanphong.langson.gov.vn/vi/node/74804 (the three Quyết định 99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND of 26/01/2023, 'lần lượt' one per commune), teasers from vanphong.langson.gov.vn/vi/node/74804, dttg.baotainguyenmoitruong.vn/hdnd-tinh-lang-son-ptag.html (68/NQ-HĐND) and baokiemtoan.vn/mau-son-ptag.html: the main column's first teaser cites the same three decisions in one parenthesis, another cites a 2019 Nghị quyết with its date; the column's items are a symbol link, a subject line and a date, in reverse number order, with no body shown":
     ['primary 68/NQ-HĐND, none expected'],
   "a132 L08 primary school's 'Văn bản' page of <ul> lists grouped under three headings, each item a single link naming the document ('Quyết định số … ngày … của … về việc …'), the symbol only in the link text (Trường TH Hoàng Văn Thụ, Núi Thành, Quảng Nam; NukeViet), rows from hoangvanthu-nuithanh.edu.vn/vi/news/savefile/Hoat-dong-nha-truong/KE-HOACH-NAM-HOC-2023-2024-145 (the school's Kế hoạch 32 /KH-THHVT and the 1664/QĐ-UBND, 1841/SGDĐT-GDTH, 176/PGDĐT-TH its căn cứ give with dates and subjects): bodies written with their abbreviation in brackets ('Ủy ban nhân dân (UBND) tỉnh Quảng Nam', 'Sở Giáo dục và Đào tạo (GDĐT)'), one 'V/v' instead of 'về việc', the school's own plan keeps 'Số: 32 /KH-THHVT' with a space and names no body, dates without zero padding ('08/8/2023', '05/9/2023')":
-    ['row 1 body null', 'row 4 subject null'],
+    ['2 rows, not 4', 'row 1 body null'],
   "a133 N06 English government news, print view (Viet Nam Government Portal, news.gov.vn 'Print article'), source http://news.gov.vn/Utilities/PrintView.aspx?ID=16935: English text with ASCII 'QD' for QĐ; the decision it is about, 06/2013/QD-TTg, is 'dated January 1' with no year (the article is of January 25, 2013), while the decision it replaces, glued 'No.83/2008/QD-TTg', is fully 'dated on June 25, 2008'; no trích yếu, only a paraphrase":
     ['primary body Thủ tướng Chính phủ'],
   "a133 P01 legal database document page (Thư Viện Pháp Luật, bulletin view), source https://thuvienphapluat.vn/bulletin/document.aspx?bid=2ae26f9e-867e-4282-a23d-0c9b760765bf&key=jZZJCnOZzKlt5DLG2ySKjw%3D%3D: a Cục Thuế Hà Nội công văn with a V/v answering a foreign-aid project's letters, its metadata block ('Số hiệu: … Loại văn bản: …' run together on one line, 'Ngày ban hành: 15/04/2020') over the header whose place-and-date line is in words ('Hà Nội, ngày 15 tháng 4 năm 2020'); the asker's own letters 'thư số 01/2020' (no symbol) and '06/2020/LinkSME-Tax' (mixed-case code), the treaty number '83/2005/LPQT'; glyphs lost in the quoted article ('điu chỉnh', 'h trợ'); an empty 'MST:'":
@@ -1382,7 +1391,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject of the Government on promulgating the Government’s Program of Action to implement Resolution No. 12-NQ/TW',
     ],
   'a134 L03 Công báo tỉnh Quảng Ngãi, one issue\'s MỤC LỤC with documents under type headings (NGHỊ QUYẾT / QUYẾT ĐỊNH / KẾ HOẠCH), one <ul> per heading, each line opening with the link "Loại số X" and the date, body and trích yếu after it, a page number at the end; rows from real documents: 78/NQ-HĐND https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Nghi-quyet-78-NQ-HDND-2023-ke-hoach-von-dau-tu-cong-phat-trien-kinh-te-xa-hoi-Quang-Ngai-2021-2030-593201.aspx, 92/QĐ-UBND https://thuvienphapluat.vn/bulletin/document.aspx?bid=0a0d4849-041d-4671-a04e-b0a03c303256&key=sP0P07IJ4z30jsGYx9JeeQ%3D%3D, 23/KH-UBND https://hethongphapluat.vn/ke-hoach-23-kh-ubnd-ra-soat-danh-gia-thu-tuc-hanh-chinh-nam-2024-tren-dia-ban-tinh-quang-ngai.html: the gazette header "CÔNG BÁO/Số 07 + 08/Ngày 05-02-2024" and issue numbers are no references, each heading holds a one-item list, the lists together are the listing':
-    ['row 3 subject null'],
+    ['primary 78/NQ-HĐND, none expected', '0 rows, not 3'],
   'a134 L09 legal database search results for "chuyển đổi số y tế" (thuvienphapluat style): each result a title link "Loại X năm N <trích yếu> do … ban hành", a field block "Ban hành: | Hiệu lực: Đã biết | Tình trạng: Đã biết", a "Nơi ban hành:" line and a snippet; real documents: 2491/QĐ-BYT https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2491-QD-BYT-2023-thuc-hien-nhiem-vu-trong-tam-ve-chuyen-doi-so-2023-2025-569565.aspx?ac=emails, 128/KH-UBND Bình Định https://hethongphapluat.vn/ke-hoach-128-kh-ubnd-nam-2023-thuc-hien-nen-tang-so-y-te-trong-quan-ly-va-cham-soc-suc-khoe-nguoi-dan-tren-dia-ban-tinh-binh-dinh-den-nam-2025-dinh-huong-den-nam-2030.html, 5349/QĐ-BYT https://hethongphapluat.com/quyet-dinh-5349-qd-byt-nam-2019-ve-phe-duyet-ke-hoach-trien-khai-ho-so-suc-khoe-dien-tu-do-bo-truong-bo-y-te-ban-hanh.html, 46/2018/TT-BYT https://tritraonguocdaday.com/thong-tu-46-bo-y-te/, 53/2014/TT-BYT https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-53-2014-TT-BYT-hoat-dong-y-te-tren-moi-truong-mang-262861.aspx: a snippet quotes another decision with its date and subject (749/QĐ-TTg, no row), another snippet repeats its own symbol, "năm 2023" and "do … ban hành" around the trích yếu in the titles, the body of a provincial document given as "Tỉnh Bình Định"':
     ['primary 2491/QĐ-BYT, none expected', '0 rows, not 5'],
   'a134 L10 NOT a listing: a Trung tâm Y tế\'s news category page "Thông tin chỉ đạo điều hành" of teasers (date, headline, summary, [xem tiếp...]); the first teaser, with no headline, names two dispatches each with its date and "về việc" subject in one sentence, from https://ttytbaria-soyte.baria-vungtau.gov.vn/1-thong-bao-Thong-tin-chi-dao-dieu-hanh-4-1.html; the others from https://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien/-/view_content/content/3460635/huong-dan-giam-sat-cach-ly-chi-dinh-xet-nghiem-doi-voi-nguoi-tu-dia-phuong-khac-ve-tinh-ba-ria-vung-tau-va-nhung-dia-diem-trong-cac-thong-bao-khan-c-1 (2864/SYT-NV), http://www.qpvn.vn/tin-video/phong-chong-dich-benh-dip-le-quoc-khanh-2-9.html and https://baotayninh.vn/video/xem-video/thanh-lap-7-doan-kiem-tra-cong-tac-phong-chong-sot-xuat-huyet-6760.html: teasers open with sentences, not with references, so no rows and no primary; "2/9", "COVID-19", "17 giờ 00, 11/6/2021" are no references':
@@ -1394,13 +1403,20 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   'a135 N05 English news (VietnamPlus English) on a Prime Minister\'s official dispatch, https://en.vietnamplus.vn/pm-orders-tightening-social-distancing-measures/206757.vnp: the dispatch is written the ASCII way "Dispatch No.1099/CD-TTg" glued to "No." and dated "August 22" with no year, while the resolution it cites is glued too ("ResolutionNo.86/NQ-CP dated August 6, 2021") and carries the only year; words glued across the whole body ("ofsocial", "aboveothers"); "COVID-19" as a look-alike; subject left unchecked since the English gloss is not a trích yếu':
     ['references missing 86/NQ-CP', 'primary body Thủ tướng Chính phủ'],
+  "a135 P01 ministry portal post carrying a công văn's text (Cổng TTĐT Bộ VHTTDL, trả lời kiến nghị cử tri), https://bvhttdl.gov.vn/tra-loi-kien-nghi-cua-cu-tri-tp-ho-chi-minh-ve-mot-so-noi-dung-thuoc-linh-vuc-van-hoa-va-du-lich-20230313154005202.htm: the first dated, described reference is the Ban Dân nguyện's forwarding letter 2081/BDN (a code with no unit), the ministry's own reply 670/BVHTTDL-VP comes in the fifth paragraph with its date and \"về việc\"; text-to-speech and contrast widgets (\"× Đọc bài viết Tạm dừng …\") above the headline; the post's date 16/03/2023 08:36 is not the document's":
+    [
+      'primary 2081/BDN, not 670/BVHTTDL-VP',
+      'primary date 2022-12-30',
+      'primary subject null',
+      'primary body null',
+    ],
   'a135 P04 ministry IT centre\'s document page (cinet.vn "Văn bản QPPL") of a Bộ VHTTDL công văn with a V/v title, http://cinet.vn/van-ban-qppl-cinet/1362b-vhttdlvhdt-327620.html: the page\'s only statement of the number is a heading that splits the ministry code with a space ("1362/B VHTTDL-VHDT"), with the signer line glued to "Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -" and no date for the document itself; the text cites two other dispatches with dates in words and "về việc" (262/SVHTTDL - DSVH with spaces round the hyphen, 618/BVHTTDL-VHDT); a "Tin khác" box of three other dispatches, each a bold symbol over its title (the portal\'s, no rows); other dispatches from http://cinet.vn/van-ban-qppl-cinet/2308bvhttdlvhdt-324561.html, http://cinet.vn/van-ban-qppl-cinet/1580bvhttdlvhdt-326813.html, http://cinet.vn/van-ban-qppl-cinet/3215bvhttdlvhcs-327905.html':
     ['primary missing 1362/BVHTTDL-VHDT', '3 rows, not 0'],
   "a136 L03 Huyện ủy portal (Đảng bộ huyện Tuy An, Phú Yên) 'Văn bản Đảng' page: <ul> lists grouped under headings (Văn bản Trung ương / Văn bản Tỉnh ủy / Văn bản Huyện ủy, the last one empty), the Party symbol only inside the link text and date, body and subject after it in plain text; rows from https://societynewstech.com/banchinhsachchienluoc/xay-dung-dang/ket-luan-127-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-trien-khai-nghien-cuu-de-xuat-tiep-tuc-sap-xep-to-chuc-bo-may-cua-he-t.html (127-KL/TW and the 8011-CV/BTCTW, 121-KL/TW, 126-KL/TW it cites; its diacritics are scrambled, written here as a portal types them) and https://tranmyhanh.com/toan-van-nghi-quyet-so-10-nq-tu-ngay-18-8-2021-cua-ban-thuong-vu-tinh-uy/ (10-NQ/TU Phú Yên): Party shapes 127-KL/TW, a comma before 'ngày', a subject that cites 18-NQ/TW":
     ['3 rows, not 4'],
   "a136 L06 Recruitment news site (tuyencongchuc.vn-style 'Thông báo tuyển dụng' list) mixing unnumbered recruitment news with two numbered documents; items from https://thanhnien.vn/thieu-nhan-luc-nganh-y-te-an-giang-thong-bao-tuyen-hon-1000-nguoi-185241008140527525.htm (unnumbered), https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-20-2023-QD-UBND-Quy-che-to-chuc-tuyen-dung-cong-chuc-xa-phuong-Lang-Son-583000.aspx?tab=3 (20/2023/QĐ-UBND), https://tuyencongchuc.vn/thong-bao/so-noi-vu-tinh-bac-giang-tuyen-dung-cong-chuc-vien-chuc-nam-2023 (unnumbered) and http://bvdkmocchau.vn/tin-tuc/Tuyen-dung_49/Ke-hoach_4326 (317/KH-SYT Sơn La): only two of four cards are documents, each card also shows a posting date alone":
     ['primary 20/2023/QĐ-UBND, none expected', '0 rows, not 2'],
-  'r54 N09 rule1 CONTROL: N01 with "ký" directly after the signer\'s name, no "đã" ("Phó Chủ tịch UBND tỉnh Lai Châu Tống Thanh Hải ký Kế hoạch số …"; the signer\'s name is real)':
+  'r54 N07 rule1 REGRESSION-SOUGHT: N01 with "ký" typed with the wrong tone ("đã kỷ Kế hoạch số …", a typo; the sentence only means signing)':
     ['primary 919/QĐ-TTg, not 1556/KH-UBND', 'primary date 2022-08-01'],
   'r54 N11 rule1 MISS-SOUGHT: news of a signing "đã ký kết Chương trình phối hợp số 05/CTr-SKHCN-TĐTN …, triển khai Nghị quyết số 57-NQ/TW" under a title naming 57-NQ/TW; programme composed (number made up), 57-NQ/TW real':
     [
@@ -1439,17 +1455,47 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 subject Hội Cựu chiến binh', 'row 2 subject Đoàn Thanh niên'],
   'r54 C08 rule3 REGRESSION-SOUGHT: list items whose heading runs on after a colon with the trích yếu, then " - " and the date ("<a>Số 225-KH/TWĐTN-CTTN</a><span>Tổ chức các hoạt động hè … - 16/05/2024</span>")':
     ['row 1 date null', 'row 2 date null'],
+  'r54 J01 rule4 CONTROL (the rule\'s case): a Sở Tài chính table whose symbol is split over "Số" and "Ký hiệu" columns under a grouped header (a132 L01\'s layout), three rows of individual documents (08 | CT-UBND, 1581 | QĐ-UBND, 2756 | STC-NS; made up) and two normative rows 30 | 2016/QĐ-UBND and 14 | 2016/NQ-HĐND (real, Hải Dương): the lone code cells "2016/QĐ-UBND", "2016/NQ-HĐND" are no references':
+    [
+      'references missing 30/2016/QĐ-UBND, 14/2016/NQ-HĐND',
+      'references extra 2016/QĐ-UBND, 2016/NQ-HĐND',
+      'row 1 2016/QĐ-UBND, not 30/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
+    ],
   'r54 J02 rule4 REGRESSION-SOUGHT: J01 with a row for an individual decision numbered 2016 ("2016 | QĐ-UBND", 15/07/2016; made up): its joined symbol 2016/QĐ-UBND is also the key of row 30 | 2016/QĐ-UBND\'s code cell':
-    ['references missing 2016/QĐ-UBND'],
+    [
+      'references missing 30/2016/QĐ-UBND, 14/2016/NQ-HĐND',
+      'references extra 2016/NQ-HĐND',
+      'row 1 2016/QĐ-UBND, not 30/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
+    ],
   'r54 J03 rule4 REGRESSION-SOUGHT: J01 under an introduction citing a decision numbered 2016 in full ("… giao bổ sung theo Quyết định số 2016/QĐ-UBND ngày 15/7/2016 của UBND tỉnh"; made up)':
-    ['references missing 2016/QĐ-UBND'],
+    [
+      'references missing 30/2016/QĐ-UBND, 14/2016/NQ-HĐND',
+      'references extra 2016/NQ-HĐND',
+      'row 1 2016/QĐ-UBND, not 30/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
+    ],
+  'r54 J04 rule4 CONTROL: J01 whose row 08 | CT-UBND cites "Chỉ thị số 2016/CT-UBND" in its trích yếu (made up): another code, must stay, and does in both builds':
+    [
+      'references missing 30/2016/QĐ-UBND, 14/2016/NQ-HĐND',
+      'references extra 2016/QĐ-UBND, 2016/NQ-HĐND',
+      'row 1 2016/QĐ-UBND, not 30/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
+    ],
   'r54 J05 rule4 MISS-SOUGHT: J01 whose introduction also writes one row\'s symbol in full ("Thực hiện Nghị quyết số 14/2016/NQ-HĐND ngày 05/10/2016 của HĐND tỉnh …"): the lone code cell "2016/NQ-HĐND" is still no reference':
-    ['references extra 2016/NQ-HĐND'],
+    [
+      'references missing 30/2016/QĐ-UBND',
+      'references extra 2016/QĐ-UBND, 2016/NQ-HĐND',
+      'row 1 2016/QĐ-UBND, not 30/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
+    ],
   'r54 J06 rule4 MISS-SOUGHT: J01 with a number carrying a letter ("30a | 2016/QĐ-UBND", SYMBOLS.md §1: "112b/QĐ-UBND")':
     [
-      'references missing 30a/2016/QĐ-UBND',
-      'references extra 2016/QĐ-UBND',
+      'references missing 30a/2016/QĐ-UBND, 14/2016/NQ-HĐND',
+      'references extra 2016/QĐ-UBND, 2016/NQ-HĐND',
       'row 1 2016/QĐ-UBND, not 30a/2016/QĐ-UBND',
+      'row 2 2016/NQ-HĐND, not 14/2016/NQ-HĐND',
     ],
   'r54 J07 rule4 REGRESSION-SOUGHT: a document page with "Số: 30" and "Ký hiệu: 2016/QĐ-UBND" as two fields (real 30/2016/QĐ-UBND) and a note citing "Quyết định số 2016/QĐ-UBND ngày 15/7/2016" (made up)':
     ['references missing 30/2016/QĐ-UBND', 'primary 2016/QĐ-UBND, not 30/2016/QĐ-UBND'],
@@ -1457,6 +1503,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   'r54 C11 rule3 CONTROL: a district Mặt trận\'s cards whose body lines are "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" and "Ban Thường trực Ủy ban MTTQ Việt Nam huyện"; composed':
     ['row 1 body null'],
+  'r54 M-R1b rule1 REGRESSION typo "đã kỷ" (N07)': [
+    'primary 919/QĐ-TTg, not 1556/KH-UBND',
+    'primary date 2022-08-01',
+    'primary subject về Chương trình mỗi xã một sản phẩm',
+  ],
   'r54 M-R1e rule1 MISS (both) "ký kết Chương trình phối hợp số" (N11)': [
     'primary 57-NQ/TW, not 05/CTr-SKHCN-TĐTN',
     'primary date 2024-12-22',
@@ -1471,4 +1522,111 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 2 subject Hội Cựu chiến binh',
   ],
   'r54 M-R3e rule3 MISS (NFD) "Hội Nông dân tỉnh" decomposed (C02)': ['row 2 body null'],
+  'r54 M-R4b rule4 INERT the rule\'s own case: "95 | 2014/NQ-HĐND" is never joined, so the lone code cell stays (a132 L01, J01)':
+    [
+      'references missing 95/2014/NQ-HĐND',
+      'references extra 2014/NQ-HĐND',
+      'row 3 2014/NQ-HĐND, not 95/2014/NQ-HĐND',
+    ],
+  'a137 N02 news aggregator (Báo Mới reposting Công an Đà Nẵng), https://www.baomoi.com/chi-thi-cua-ban-bi-thu-ve-dai-hoi-hoi-cuu-chien-binh-cac-cap/c/19028739.epi: a Party directive (Chỉ thị số 02-CT/TW của Ban Bí thư) dated only "Ngày 31-3" before the number, with no year anywhere on the page; the "Tin liên quan" cards (from baomoi c/7713161 and c/34783298, real sapos) carry 12- KL/TW with a full date after it and 10-NQ/TW':
+    ['primary date 2011-03-31'],
+  'a137 N03 English post on an accounting/tax consultancy site (VBP, WordPress, lang=en), https://vbp.vn/guidance-on-tax-policy-for-the-case-of-third-party-authorized-for-payment/?lang=en: an official letter of the HCMC tax department dated only by a date before its number ("On 26 August 2016, … issued Official letter No. 8244/CT-TTHT"), English date in words, no trích yếu (the headline is the site\'s paraphrase), a Circular cited at the end':
+    ['primary body null'],
+  'a137 N05 bilingual accounting-training site (AFO, /vn/ path, Vietnamese chrome, English post), http://www.afo.edu.vn/vn/value-added-tax/uni-12022014-guidance-on-vat-deduction.325.html: an all-caps English headline with the number glued to "NO." and the date in English words ("OFFICIAL LETTER NO.239/TCT-CS DATED 17 JANUARY 2014 OF GDT"), a bracketed posting date (12/02/2014, from the URL slug) just under it, the same number repeated in the body, a visitor counter in the sidebar':
+    ['primary body null'],
+  'a137 P02 document-sharing site with an extracted PDF text beside the viewer (tài liệu miễn phí), https://tailieumienphi.vn/doc/cong-van-so-2917-sgddt-vp-tinh-ninh-thuan-zvpstq.html: the whole header runs on one line after the list counter "1." with tone marks torn off the words into stray combining marks (the 2010 VNI-font PDF), a space inside the symbol ("Số : 2917 /SGDĐT-VP"), the day glued to the month ("ngày 05 tháng11 năm 2010"), the V/v after the date line and before Kính gửi; another date ("ngay 04/11/2010") inside the body; the view/page counters are chrome':
+    ['primary subject null', 'primary body UBND tỉnh Ninh Thuận'],
+  "a138 L02 Công báo index of an April 2025 issue, documents under type headings (NGHỊ ĐỊNH with two, NGHỊ QUYẾT with one), assembled from hethongphapluat.com quyet-dinh-168-2025 Ninh Bình (78/2025/NĐ-CP), danchuphapluat.vn diem-moi-quan-trong... (79/2025/NĐ-CP) and thuvienphapluat bulletin 99/KH-UBND Thanh Hóa (76/NQ-CP, 1313/NQ-UBTVQH15): the signing date sits before the type word as '01-4-2025', issuer written after the symbol ('của Chính phủ'), page numbers trail each line, the single NGHỊ QUYẾT line cites a UBTVQH resolution":
+    ['primary 78/2025/NĐ-CP, none expected', '0 rows, not 3'],
+  "a138 L03 Bộ NN&PTNT 'Văn bản mới' page of cards, each with a type badge ('Thông tư', plus 'Mới' on the first), the symbol as heading, trích yếu, a 'Hiệu lực:' line before the 'Ban hành:' line; from trogiupluat.vn thong-tu-04-2018-tt-bnnptnt (04/2018/TT-BNNPTNT), dulieuphaply.vn thong-tu-19-2017-tt-bnnptnt (19/2017/TT-BNNPTNT) and thuviennhadat.vn van-ban-hop-nhat-11-vbhn-bnnptnt (01/2016/TT-BNNPTNT): the effective date must not be taken for the issue date (card 3 has both equal), trích yếu of cards 2 and 3 cite other documents":
+    [
+      '2 rows, not 3',
+      'row 1 19/2017/TT-BNNPTNT, not 04/2018/TT-BNNPTNT',
+      'row 1 date 2017-11-09',
+      'row 1 subject Sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-BNNPTNT ngày 27/6/2016 hướng dẫn chi tiết Điều 4 Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 về quản lý sử dụng đất trồng lúa và hướng dẫn chuyển đổi cơ cấu cây trồng trên đất trồng lúa sang trồng cây lâu năm theo quy định tại Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ về sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai',
+      'row 1 link https://www.mard.gov.vn/VanBan/Lists/VanBanPhapLuat/View_Detail.aspx?ItemID=1297',
+      'row 2 01/2016/TT-BNNPTNT, not 19/2017/TT-BNNPTNT',
+      'row 2 date 2016-02-15',
+      'row 2 subject Sửa đổi, bổ sung một số điều của Thông tư số 57/2012/TT-BNNPTNT ngày 07/11/2012 quy định việc kiểm tra, giám sát và xử lý vi phạm các chất cấm thuộc nhóm Beta-agonist trong chăn nuôi',
+      'row 2 link https://www.mard.gov.vn/VanBan/Lists/VanBanPhapLuat/View_Detail.aspx?ItemID=1176',
+    ],
+  "a138 L04 university 'Quy chế - Quy định' page (Trường ĐH Y - Dược, ĐH Thái Nguyên, hssv.tump.edu.vn/article/quy-che-hoc-sinh-sinh-vien), groups each in its own <section> with a heading: Bộ GD&ĐT block of two, fee block of one (khtc.tump.edu.vn quyet-dinh-so-1691-qd-yd-ngay-09-09-2016), a Biểu mẫu block of non-documents; 10/2016/TT-BGDĐT date and subject from thuvienphapluat Thong-tu-10-2016-TT-BGDDT and gddc.caothang.edu.vn, 27/2009/TT-BGDĐT named after utt.edu.vn's 'Quy chế ngoại trú HSSV' page: the whole line is the link, the symbol only in the link text, an effective-date note after the first link, the fee decision names no body":
+    ['2 rows, not 3'],
+  "a138 L08 primary school 'Văn bản' page (Tây Hồ, Hà Nội; school-site edoc table 'Số hiệu | Ngày BH | Đơn vị BH | Trích yếu'), two rows from mnphuthuongtayho.edu.vn huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc: the Phòng's symbol written '182/ PGDĐT' with a space after the slash and no drafting unit, body names in capitals, trích yếu as links with 'V/v', and a 'Tin liên quan' paragraph below citing both documents again with their dates":
+    [
+      'references missing 182/PGDĐT',
+      '1 rows, not 2',
+      'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
+      'row 1 date 2021-08-31',
+      'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
+      'row 1 body null',
+      'row 1 link http://thphuthuong.tayho.edu.vn/edoc/3078-sgddt-gdth-huong-dan-nhiem-vu-giao-duc-tieu-hoc-2021-2022',
+    ],
+  "a138 L10 NOT a listing: provincial newspaper category page 'Thời sự' (Báo Thanh Hóa) of four teasers, three naming a document in their sapo: from baothanhhoa.vn 272002 (22295/UBND-THĐT) and baothanhhoa.vn/thoi-su/... 138536 (teasers for 08/CT-TTg and 382/QĐ-TTg, the bầu cử teaser): the sapos read like document lines ('Chỉ thị số 08/CT-TTg ngày 17/3/2026 về …') but each card is a news story, so no rows and no primary; hotline number and a 'Đọc nhiều' box as noise":
+    ['primary 08/CT-TTg, none expected'],
+  "a138 L11 NOT a listing: provincial social-insurance FAQ ('Câu hỏi đợt 4', BHXH Đắk Nông, daknong.baohiemxahoi.gov.vn ItemID=14235) with a second answer from nld.com.vn duoc-dong-bhxh-tu-nguyen-mot-lan: answers cite a decree and a circular written without their year segment ('Nghị định 115/NĐ-CP ngày 11/11/2015', 'Thông tư 59/TT-BLĐTBXH ngày 29/12/2015') and a full 134/2015/NĐ-CP; service dates (15/9/1982, 02/02/1990, 15/12/1993) and article numbers are no references; a Q&A page, so no primary and no rows":
+    ['primary 134/2015/NĐ-CP, none expected'],
+  "r55 L01 rule1 CONTROL (the rule's case): a Sở Y tế page of documents under issuer headings (Tỉnh ủy / Ban Chỉ đạo / UBND tỉnh), two groups of one item; real Thanh Hóa documents from hethongphapluat.com/quyet-dinh-4168-qd-ubnd-nam-2021-… (4168/QĐ-UBND and the 684-QĐ/TU, 09-QĐ/BCĐ, 3421/QĐ-UBND it cites with dates and subjects); layout composed":
+    [
+      'primary 684-QĐ/TU, none expected',
+      '2 rows, not 4',
+      'row 1 4168/QĐ-UBND, not 684-QĐ/TU',
+      'row 1 date 2021-10-22',
+      'row 1 subject về Quy chế quản lý, vận hành và sử dụng Cổng thông tin phòng, chống COVID-19 tỉnh Thanh Hóa',
+      'row 1 body UBND tỉnh Thanh Hóa',
+      'row 1 link https://soyte.thanhhoa.example.gov.vn/van-ban/4168-qd-ubnd',
+      'row 2 3421/QĐ-UBND, not 09-QĐ/BCĐ',
+      'row 2 date 2021-09-02',
+      'row 2 subject về việc phê duyệt Phương án Thông tin - Tuyên truyền, ứng dụng công nghệ thông tin phòng, chống dịch Covid-19 trên địa bàn tỉnh Thanh Hóa đáp ứng yêu cầu trong tình hình mới',
+      'row 2 body UBND tỉnh Thanh Hóa',
+      'row 2 link https://soyte.thanhhoa.example.gov.vn/van-ban/3421-qd-ubnd',
+    ],
+  'r55 L02 rule1 REGRESSION-SOUGHT: a Sở TT&TT page whose "Văn bản nổi bật" box (one item) stands straight above the "Danh sách văn bản" list that holds the same document again; real documents (audit a120 L07\'s sources: 505/QĐ-TTg, 424/QĐ-UBND Hà Tĩnh, 146/QĐ-TTg, 942/QĐ-TTg); layout composed':
+    ['primary 424/QĐ-UBND, none expected'],
+  'r55 L05 rule1 WRONG-FIRING-SOUGHT: a Sở LĐTBXH "Hỏi - đáp" page, each question a heading over a one-item answer list whose answer opens with the document it cites (date and description after it); answers on real documents (audit a120 L02\'s sources), questions and layout composed':
+    ['primary 07/2021/NĐ-CP, none expected'],
+  "r55 L08 rule1 CONTROL (the rule's case): a primary school's documents under issuer headings written as bold paragraphs (<p><strong>…</strong></p>, not <h3>), each over a one-item <ul>; real documents (audit a120 L03's sources); layout composed":
+    ['primary 2551/QĐ-BGDĐT, none expected', '0 rows, not 4'],
+  'r55 L09 rule1 WRONG-FIRING-SOUGHT: a news round-up ("Ba chính sách … có hiệu lực từ tháng 7/2024") whose <h3> subheadings open with the document each section reports, a paragraph between them (h3 p h3 p: same tag two places away); facts real (73/2024/NĐ-CP, 74/2024/NĐ-CP, 07/2024/TT-BNV), wording composed. An article\'s sections are its text, not a listing (README: paragraphs that open with their document); a round-up is about no one document':
+    ['primary 73/2024/NĐ-CP, none expected'],
+  'r55 L11 rule1 REGRESSION-SOUGHT: a Sở NN&PTNT document page named by its title and a "Ngày ban hành | Cơ quan ban hành" line only (text in the PDF), with a one-item "Văn bản cùng lĩnh vực" box straight over a two-item "Văn bản mới" box in the main column; documents real (hethongphapluat.vn/cong-van-4330-bnn-ktht-nam-2020-…, its 1956/QĐ-TTg; audit a120 L06\'s 05/2022/TT-BNNPTNT, 924/QĐ-TTg); layout composed':
+    ['primary date null', '2 rows, not 0'],
+  'r55 T01 rule2 CONTROL (the rule\'s case): a Sở Xây dựng table "Số | Ký hiệu | Ngày ban hành | Trích yếu | Tải về" whose normative rows give the code with its year ("14 | 2014/QĐ-UBND", "44 | 2010/QĐ-UBND") and a Tờ trình "350 | TTr-SXD"; real Long An documents (luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-…); layout composed':
+    [
+      'references missing 14/2014/QĐ-UBND, 44/2010/QĐ-UBND',
+      'references extra 2014/QĐ-UBND, 2010/QĐ-UBND',
+      'row 1 2014/QĐ-UBND, not 14/2014/QĐ-UBND',
+      'row 3 2010/QĐ-UBND, not 44/2010/QĐ-UBND',
+    ],
+  'r55 T02 rule2 REGRESSION-SOUGHT: T01\'s table with a row whose "Ký hiệu" cell holds the whole symbol of a decision numbered like a year, the number repeated in "Số" ("1956 | 1956/QĐ-TTg"), as editors fill such cells now and then; 1956/QĐ-TTg real (27/11/2009, cited by hethongphapluat.vn/cong-van-4330-bnn-ktht-…)':
+    [
+      'references missing 14/2014/QĐ-UBND, 44/2010/QĐ-UBND',
+      'references extra 2014/QĐ-UBND, 2010/QĐ-UBND',
+      'row 1 2014/QĐ-UBND, not 14/2014/QĐ-UBND',
+      'row 4 2010/QĐ-UBND, not 44/2010/QĐ-UBND',
+    ],
+  'r55 S01 rule3 CONTROL (the rule\'s case): a ministry post carrying its reply to voters, "… trích đăng toàn văn phần trả lời của Bộ theo Công văn số … gửi Ban Dân nguyện", the circular it explains cited first and last; 29/2024/TT-BGDĐT real (30/12/2024), reply number and wording made up':
+    ['primary 29/2024/TT-BGDĐT, not 1104/BGDĐT-GDPT', 'primary date 2024-12-30'],
+  'r55 C01 rule5 REGRESSION-SOUGHT: a school Youth Union\'s cards (calendar badge, heading, trích yếu line, body line) whose body line is the organisation\'s name "Đoàn TNCS Hồ Chí Minh" for its Central Committee\'s plans (…/TWĐTN-…); the third card\'s body "Ban Chấp hành Trung ương Đoàn" as control; documents real (thieunhivietnam.vn/ke-hoach-to-chuc-cac-hoat-dong-he-danh-cho-thieu-nhi-nam-2024.html: 225 and the 183 it cites; vanban123.vn/…411-KH-TWDTN-BTC…), markup as r54 C01':
+    ['row 1 body null', 'row 2 body null'],
+  'r55 C02 rule5 REGRESSION-SOUGHT: a Tỉnh đoàn\'s cards for Hội LHTN documents whose body lines open "Hội" or "Đoàn" without spelling the symbol\'s code ("Hội LHTN Việt Nam" for 148 HD/TWH, "Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam" for 49-KH/TƯH), the provincial committee\'s "Ủy ban Hội LHTN Việt Nam tỉnh" as control; documents real (tinhdoanhungyen.org.vn/19250-…-hoi-lhtn-viet-nam-cac-cap.html), markup as r54 C01':
+    ['row 2 body null', 'row 3 body null'],
+  'r55 L18 rule1 REGRESSION-SOUGHT: a university\'s document page: title, a label/value table ("Số tư liệu: 1982/QĐ-TTg", "Ngày ban hành: 18-10-2016", "Cơ quan ban hành"), the text, then a one-item "Văn bản liên quan" list and a two-item "Văn bản mới" list under their headings in the same column; document real (aad.vnuhcm.edu.vn/Thong-tin-van-ban/3/152-…), box items real (1055/QĐ-TTg, 15/2020/TT-BGDĐT), layout after that page':
+    ['primary date null', '2 rows, not 0'],
+  'r55 M-R1d rule1 REGRESSION a one-item "Văn bản nổi bật" list over the list that holds the same document: the document is listed twice (L02)':
+    ['primary 424/QĐ-UBND, none expected'],
+  "r55 M-R1g rule1 WRONG FIRING a Q&A page, each question heading over a one-item answer list whose answer opens with the document it cites: the answers become rows (L05; the old build took the first answer's decree for the page's)":
+    ['primary 07/2021/NĐ-CP, none expected'],
+  'r55 M-R1h rule1 WRONG FIRING a news round-up whose <h3> subheadings open with the document of each section, a paragraph between them (h3 p h3 p): the subheadings become rows (L09)':
+    ['primary 73/2024/NĐ-CP, none expected'],
+  'r55 M-R2a rule2 REGRESSION a "Số | Ký hiệu" row whose code cell is the whole symbol of a decision numbered like a year ("1956 | 1956/QĐ-TTg"): joined to 1956/1956/QĐ-TTg, and 1956/QĐ-TTg leaves the references (T02, T05)':
+    [
+      'references missing 14/2014/QĐ-UBND',
+      'references extra 2014/QĐ-UBND',
+      'row 1 2014/QĐ-UBND, not 14/2014/QĐ-UBND',
+    ],
+  'r55 M-R5a rule5 REGRESSION a card\'s body line "Đoàn TNCS Hồ Chí Minh" under a Central Committee plan (…/TWĐTN-…): no longer the body, its name does not spell the code (C01)':
+    ['row 1 body null', 'row 2 body null'],
+  'r55 M-R5b rule5 REGRESSION body lines "Hội LHTN Việt Nam" (148 HD/TWH) and "Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam" (49-KH/TƯH): lost (C02)':
+    ['row 1 body null', 'row 2 body null'],
 };
