@@ -5517,3 +5517,18 @@ describe('extractDispatch: what audit 137 found', () => {
     ).toBe('về báo cáo thiệt hại tỉnh Ninh Thuận');
   });
 });
+
+describe('extractDispatch: what audit 139 found', () => {
+  it("joins a body's name holding two commas back to its noun", () => {
+    expect(
+      fieldsOf(
+        'Ngày 08/7/2021, Cục Hộ tịch, Quốc tịch, Chứng thực Bộ Tư pháp ban hành Công văn 614/HTQTCT-CT về việc hướng dẫn nghiệp vụ chứng thực.',
+      )?.body,
+    ).toBe('Cục Hộ tịch, Quốc tịch, Chứng thực Bộ Tư pháp');
+    // Not clauses that only look like its parts.
+    expect(
+      fieldsOf('Về hộ tịch, quốc tịch, Chứng thực viên đã ký Công văn 614/HTQTCT-CT về việc hướng dẫn.')
+        ?.body,
+    ).not.toMatch(/hộ tịch/i);
+  });
+});

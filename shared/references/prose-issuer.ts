@@ -199,14 +199,19 @@ const REPORTER = /^.*?\s(?:cho biết|cho hay|thông tin)(?:\s*,)?\s+/u;
  * name known to hold a comma (COMMA_NAMES).
  */
 function withNameBeforeComma(before: string, match: RegExpExecArray, named: string): string {
-  const at = match.index + match[0].indexOf(match[1] as string);
-  const head = NAME_BEFORE_COMMA.exec(before.slice(0, at))?.[1];
-  if (!head) return named;
-  const [folded, rest] = [foldText(head), foldText(named)];
-  return BODY_OPENING.test(folded) &&
-    COMMA_NAMES.some(([end, goesOn]) => folded.endsWith(end) && rest.startsWith(goesOn))
-    ? `${head}, ${named}`
-    : named;
+  let end = match.index + match[0].indexOf(match[1] as string);
+  let joined = named;
+  // Part by part back to the body noun: "Cục Hộ tịch, Quốc tịch, Chứng thực" (audit 139).
+  for (let parts = 0; parts < 2; parts++) {
+    const head = NAME_BEFORE_COMMA.exec(before.slice(0, end));
+    if (!head) break;
+    const [folded, rest] = [foldText(head[1] as string), foldText(joined)];
+    if (!COMMA_NAMES.some(([last, goesOn]) => folded.endsWith(last) && rest.startsWith(goesOn))) break;
+    joined = `${head[1]}, ${joined}`;
+    if (BODY_OPENING.test(folded)) return joined;
+    end = head.index + head[0].indexOf(head[1] as string);
+  }
+  return named;
 }
 
 /** The words (seven at most) between a clause's start and a comma ending the text. */
@@ -226,6 +231,8 @@ const COMMA_NAMES: readonly [string, string][] = [
   ['nong nghiep', 'phat trien nong thon'],
   ['khu che xuat', 'khu cong nghiep'],
   ['phong', 'chong'],
+  ['ho tich', 'quoc tich'],
+  ['quoc tich', 'chung thuc'],
 ];
 
 /**
