@@ -5507,11 +5507,22 @@ describe('extractDispatch: what audit 137 found', () => {
     const text =
       'Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\nThứ ba, 18 Tháng 4 2017 15:04\nGDTX\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\nKính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thành phố;';
     expect(fieldsOf(text)?.body).toBe('Sở Giáo dục và Đào tạo');
+    // Unless the line is the symbol's issuer itself (review 56).
+    expect(
+      fieldsOf(
+        'HIỆP HỘI DOANH NGHIỆP NHỎ VÀ VỪA VIỆT NAM\nVINASME\nSố: 17/CV-VINASME\nHà Nội, ngày 5 tháng 3 năm 2024\nV/v góp ý dự thảo',
+      )?.body,
+    ).not.toBeNull();
   });
 
   it("takes no place alone after the title's number for the subject", () => {
     const title = 'Công văn số 2917/SGDĐT-VP tỉnh Ninh Thuận';
     expect(fieldsOf('Xem mẫu', title)?.subject).toBeNull();
+    // A subject that opens like a place, or folds like one, stands (review 56).
+    expect(fieldsOf('Xem', 'Công văn 123/UBND-KT xã Tân Lập đạt chuẩn nông thôn mới')?.subject).toBe(
+      'xã Tân Lập đạt chuẩn nông thôn mới',
+    );
+    expect(fieldsOf('Xem', 'Công văn 123/CT-TTHT quản lý thuế')?.subject).toBe('quản lý thuế');
     expect(
       fieldsOf('Xem mẫu', 'Công văn số 2917/SGDĐT-VP về báo cáo thiệt hại tỉnh Ninh Thuận')?.subject,
     ).toBe('về báo cáo thiệt hại tỉnh Ninh Thuận');
@@ -5525,7 +5536,12 @@ describe('extractDispatch: what audit 139 found', () => {
         'Ngày 08/7/2021, Cục Hộ tịch, Quốc tịch, Chứng thực Bộ Tư pháp ban hành Công văn 614/HTQTCT-CT về việc hướng dẫn nghiệp vụ chứng thực.',
       )?.body,
     ).toBe('Cục Hộ tịch, Quốc tịch, Chứng thực Bộ Tư pháp');
-    // Not clauses that only look like its parts.
+    // Not a list of fields before the body, nor clauses that only look like its parts (review 56).
+    expect(
+      fieldsOf(
+        'Sổ hộ tịch, quốc tịch, chứng thực UBND tỉnh vừa ban hành Công văn số 12/UBND-NC về việc rà soát.',
+      )?.body,
+    ).not.toMatch(/^Sổ/);
     expect(
       fieldsOf('Về hộ tịch, quốc tịch, Chứng thực viên đã ký Công văn 614/HTQTCT-CT về việc hướng dẫn.')
         ?.body,

@@ -3,6 +3,7 @@
  * DÂN | TỈNH QUẢNG NAM"), the committee with its place, the Party's organs.
  * @module
  */
+import { findReferences } from './find-references';
 import { foldText } from './fold';
 import { isCapitals, isRepublicLine, isRepublicOrNumberLine, opensBody, YOUTH_UNION } from './header-lines';
 import { titleQualifier } from './header-subject';
@@ -15,8 +16,14 @@ import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
 export function headerIssuer(text: string, start: number, end: number): string | null {
   const issuer = headerLineIssuer(text, start);
   // A portal's category tag above the "Số:" line ("GDTX" over "Số: 550/SGDĐT-GDTX"; audit 137) is
-  // the symbol's own unit, no body.
-  if (issuer && /^[\p{Lu}Đ&]{2,8}$/u.test(issuer) && text.slice(start, end).endsWith(`-${issuer}`))
+  // the symbol's own unit, no body; unless it is the symbol's issuer ("VINASME" over "Số:
+  // 17/CV-VINASME"; review 56).
+  if (
+    issuer &&
+    /^[\p{Lu}Đ&]{2,8}$/u.test(issuer) &&
+    text.slice(start, end).endsWith(`-${issuer}`) &&
+    findReferences(text.slice(start, end))[0]?.issuer !== issuer
+  )
     return null;
   if (!issuer || foldText(issuer) !== 'ban chap hanh trung uong') return issuer;
   // The Youth Union's Central Committee, for its own documents (…/TWĐTN-…; not a Party document

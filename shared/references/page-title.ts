@@ -48,13 +48,17 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   const of = /^của\s+(.{2,80})$/u.exec(cleaned);
   if (of && BODY_OPENING.test(foldText(of[1] as string))) return null;
   // Nor a place alone ("Công văn số 2917/SGDĐT-VP tỉnh Ninh Thuận", a document site's title; audit 137).
-  if (PLACE_ONLY.test(foldText(cleaned))) return null;
+  if (PLACE_ONLY.test(cleaned)) return null;
   return cleaned || null;
 }
 
-/** A title's tail that names a place and nothing more, folded: "tỉnh Ninh Thuận", "TP. Huế". */
+/**
+ * A title's tail that names a place and nothing more, as written: "tỉnh Ninh Thuận", "TP. Huế";
+ * not "xã Tân Lập đạt chuẩn …", nor "quản lý thuế", which fold like "quận …" (review 56).
+ */
 const PLACE_ONLY =
-  /^(?:cua\s+)?(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+[a-z]+(?:\s+[a-z]+){0,3}$/;
+  /^(?:của\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u;
+/^(?:cua\s+)?(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+[a-z]+(?:\s+[a-z]+){0,3}$/;
 
 /** "of June 6, 2017", "dated May 20, 2024" right after an English title's number. */
 const ENGLISH_DATE_LEAD =

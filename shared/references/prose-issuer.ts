@@ -208,11 +208,15 @@ function withNameBeforeComma(before: string, match: RegExpExecArray, named: stri
     const [folded, rest] = [foldText(head[1] as string), foldText(joined)];
     if (!COMMA_NAMES.some(([last, goesOn]) => folded.endsWith(last) && rest.startsWith(goesOn))) break;
     joined = `${head[1]}, ${joined}`;
-    if (BODY_OPENING.test(folded)) return joined;
+    // Past the first comma, a body noun as written: not "Sổ hộ tịch, …", "Bản sao, …" (review 56).
+    if (BODY_OPENING.test(folded) && (parts === 0 || BODY_NOUN.test(head[1] as string))) return joined;
     end = head.index + head[0].indexOf(head[1] as string);
   }
   return named;
 }
+
+/** A body's noun as written, opening a name of several commas. */
+const BODY_NOUN = /^(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|Trung tâm)\s/u;
 
 /** The words (seven at most) between a clause's start and a comma ending the text. */
 const NAME_BEFORE_COMMA = /(?:^|[,;:.]\s*)((?:[^\s,;:]+\s+){0,6}[^\s,;:]+),\s*$/u;

@@ -189,7 +189,10 @@
  * and a ministry's "trích đăng toàn văn … theo Công văn số …" stay listed. From audits 139 and
  * 140: a Hội's header "BCH HND TỈNH QUẢNG NAM" read over its metadata's "Hội Nông dân tỉnh Quảng
  * Nam", a customs dispatch's trích yếu given only in its text, English newsletters' bodies, a
- * news section of teasers, and groups under headings again.
+ * news section of teasers, and groups under headings again. Review 56's pages (r56 …, r56 M-…):
+ * its wrong firings mended; left, as in the build before, "đăng ký theo Kế hoạch số …" and "có
+ * chữ ký Tờ trình số …" read as issuing, "Chủ tịch nước đã ký …" giving the body "nước", and a
+ * list of fields before a body without a comma ("chứng thực UBND tỉnh").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1644,4 +1647,30 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 115/UBND-KSTTHC, none expected'],
   "a140 L12 Sở Văn hóa, Thể thao và Du lịch Bắc Kạn 'Văn bản về du lịch' page of three <ul> groups under headings (Văn bản Trung ương / Văn bản của UBND tỉnh / Văn bản của Sở), each item a sentence 'Nghị quyết số … ngày … của … về …' whose type word and symbol are the link, with a pager under the groups; rows from www.quanlynhanuoc.vn/2024/02/01/tra-vinh-phat-trien-du-lich-tro-thanh-nganh-kinh-te-mui-nhon-theo-nghi-quyet-so-08-nq-tw-cua-bo-chinh-tri/ (08-NQ/TW of 16/01/2017) and mybackan.vn/vi/detailnews/?t=van-dong-tham-gia-cuoc-thi-sang-tac-suu-tam-cac-cau-chuyen-hay-gan-lien-voi-di-tich-danh-lam-thang-canh-cua-tinh-bac-kan&id=news_2316 (5960/UBND-VXNV of 09/9/2022, 132/KH-SVHTTDL of 07/11/2022): tricky: rows across three headed groups in page order, the body named inside the sentence after 'của', one heading per group but bodies differ from the heading wording ('Ủy ban nhân dân tỉnh' under 'Văn bản của UBND tỉnh'), a pager and a 'Tin liên quan' sidebar with a dated news title":
     ['primary 08-NQ/TW, none expected', '0 rows, not 3'],
+  'r56 R1e "Phòng Hộ tịch, quốc tịch, chứng thực" a Sở\'s unit, lower-case parts (positive)': [
+    'primary body null',
+  ],
+  'r56 K2 "đăng ký theo Kế hoạch số" (registration, not signing) before the issuing sentence': [
+    'primary 45/KH-UBND, not 1789/SGDĐT-GDTrH',
+    'primary date 2023-09-10',
+    'primary body Ủy ban nhân dân',
+  ],
+  'r56 K7 "chữ ký" and "thư ký" before numbers (not signing)': [
+    'primary 22/TTr-HNB, not 08/NQ-HNB',
+    'primary date null',
+    'primary subject null',
+    'primary body Hồ sơ phải có chữ',
+  ],
+  'r56 K9 unaccented "da ky" and capital "ĐÃ KÝ" (signing)': ['primary body null'],
+  'r56 M-m3 rule2 "phiếu đăng ký theo Kế hoạch số" (registration read as signing) takes primary from the issued Công văn':
+    ['primary 45/KH-UBND, not 1789/SGDĐT-GDTrH', 'primary date 2023-09-10', 'primary body Ủy ban nhân dân'],
+  'r56 M-m5 rule2 "có chữ ký Tờ trình số" (signature field) takes primary': [
+    'primary 22/TTr-HNB, not 08/NQ-HNB',
+    'primary date null',
+    'primary subject null',
+    'primary body Hồ sơ phải có chữ',
+  ],
+  'r56 M-m6 rule3 association header "VINASME" under its full name, over "Số: 17/CV-VINASME"': [
+    'primary body Vinasme',
+  ],
 };
