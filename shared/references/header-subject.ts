@@ -59,7 +59,7 @@ export function headerSubject(
     vv < 0
       ? ''
       : cleanPhrase(
-          vvLines(lines, vv, foldText(text.slice(Math.max(0, end - HEADER_ABOVE), end)))
+          vvLines(lines, vv, text.slice(Math.max(0, end - HEADER_ABOVE), end))
             .join(' ')
             .replace(/^(?:V\/v\.?|V(?:ề|e\p{M}+)(?:\s+vi(?:ệ|e\p{M}+)c)?)\s*:?\s*/iu, ''),
         );
@@ -165,7 +165,7 @@ const MAX_VV_LINES = 4;
 /**
  * The V/v's first line without the dating line a two-column header flattened line by line puts
  * beside it ("V/v đình chỉ lưu hành thuốc Hà Tĩnh ,ngày 13 tháng 3 năm 2020"; audit 129): a place
- * the header above names (folded `above`), a comma and a full date in words, ending the line;
+ * the header above names (`above`, as written), a comma and a full date in words, ending the line;
  * not when a dating line of its own follows, nor more of the line than that place ("… tại Hà
  * Nội, ngày 15 tháng 8 năm 2024" is a meeting's; a drug's name before "Hà Tĩnh"; review 53).
  */
@@ -174,7 +174,8 @@ function withoutDatingTail(line: string, below: readonly string[], above: string
   if (!tail || below.some(isDatingLine)) return line;
   const words = [...(tail[1] as string).matchAll(/\S+/g)];
   // Hà Nội, where every central body dates its documents, whatever the header says.
-  const named = ` ${above.replace(/\s+/g, ' ')} ha noi `;
+  // Folded only here, once a line has such a tail: most V/v lines have none.
+  const named = ` ${foldText(above).replace(/\s+/g, ' ')} ha noi `;
   for (let k = 0; k < words.length; k++) {
     const place = words.slice(k).map((word) => word[0]);
     // Two words at least: a place's one word is as often a word of the header's ("Nội dung").

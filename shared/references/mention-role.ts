@@ -56,7 +56,9 @@ export const NAMED_TYPE = `(?:(?:bo )?luat(?!\\s+(?:su|gia)\\b)(?:(?:\\s+(?!${OT
  * văn số …".
  */
 export function issuedInSentence(text: string, reference: DocumentReference): boolean {
-  const before = foldedBefore(text, reference);
+  // The sentence's lead read once: folded for the verbs, as written for "ký" and its look-alikes.
+  const written = textBefore(text, reference);
+  const before = foldText(written);
   return (
     (/(?:ban hanh|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) ||
       ISSUING_TYPE.test(before) ||
@@ -64,9 +66,7 @@ export function issuedInSentence(text: string, reference: DocumentReference): bo
       // is not, nor the words that fold the same: "kỷ niệm", "kỳ họp", "đọc kỹ", "Hoa Kỳ" ("… của
       // Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU"; audit 133, review 55).
       (/k[iy](?! hieu)\s+(?:\S+\s+){0,4}$/.test(before) &&
-        /k[ýíy](?!\s+hiệu)\s+(?:\S+\s+){0,4}$/u.test(
-          textBefore(text, reference).normalize('NFC').toLowerCase(),
-        ))) &&
+        /k[ýíy](?!\s+hiệu)\s+(?:\S+\s+){0,4}$/u.test(written.normalize('NFC').toLowerCase()))) &&
     !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
   );
 }
