@@ -26,6 +26,8 @@ describe('field labels', () => {
     expect(symbolLabelLength('Số KH: 2105-CV/TU')).toBe('Số KH: '.length);
     // NukeViet's laws module repeats its column's label in each cell.
     expect(symbolLabelLength('Số hiệu văn bản: 2871/QĐ-UBND')).toBe('Số hiệu văn bản: '.length);
+    // A tax office's cards of answers to taxpayers (audit 142).
+    expect(symbolLabelLength('Số công văn: 71131/CT-TTHT')).toBe('Số công văn: '.length);
     expect(labeledField('CQBH: Ban Tổ chức Tỉnh ủy')).toEqual(['issuingBody', 'Ban Tổ chức Tỉnh ủy']);
   });
 

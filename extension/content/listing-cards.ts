@@ -58,12 +58,40 @@ export function cardContainersAround(node: Node): Element[] {
       (sameTag(element.previousElementSibling, element) ||
         sameTag(element.nextElementSibling, element) ||
         // A <dl>'s names stand between their fields: <dt> <dd> <dt> <dd> (audits 29 and 36).
-        (element.localName === 'dt' && parent.getElementsByTagName('dt').length > 1))
+        (element.localName === 'dt' && parent.getElementsByTagName('dt').length > 1) ||
+        isLoneGroup(parent))
     )
       containers.push(parent);
     element = parent;
   }
   return containers;
+}
+
+/** Lists side by side of one kind (lists under headings): one parent, one tag; a list is its own. */
+export const isGroupmate = (a: Element, b: Element) =>
+  a.parentElement === b.parentElement && a.localName === b.localName;
+
+/**
+ * A list of one item among lists of its kind under headings ("<h3>Thông tư</h3><ul>1</ul>
+ * <h3>Quyết định</h3><ul>3</ul>"; audit 142): its item may be a row as theirs are, read alone;
+ * page-detector.ts keeps it when a list of its kind holds rows of other documents (not a
+ * "Văn bản nổi bật" box over the list holding its document; review 55). Not lists after other
+ * text: a document page's boxes under its text, a column's boxes (review 55).
+ */
+function isLoneGroup(list: Element): boolean {
+  const around = [...(list.parentElement?.children ?? [])];
+  const mates = around.filter((other) => isGroupmate(other, list));
+  return (
+    // <ul>, <ol> (and <dl>): what groups of items are written in.
+    list.localName[1] === 'l' &&
+    list.childElementCount === 1 &&
+    mates.length > 1 &&
+    // Lists and their headings only (<h1>…<h6>, <header>, <hgroup>, a rule <hr>), up to the last
+    // list (a pager may follow): after a document's own text, such lists are its boxes.
+    around
+      .slice(0, around.indexOf(mates[mates.length - 1] as Element))
+      .every((other) => isGroupmate(other, list) || other.localName[0] === 'h')
+  );
 }
 
 interface ItemsOfTag {
@@ -92,7 +120,7 @@ export function* readCardListing(
   if (inSentence(container, items)) return [];
   const byTag = (item: Element) => item.localName;
   const byClass = (item: Element) => `${byTag(item)}.${item.className}`;
-  const rows = yield* readItems(items, byTag, shouldYield);
+  const rows = yield* readItems(items, byTag, shouldYield, isLoneGroup(container) ? 1 : 2);
   // Read again by class only when that groups the items otherwise.
   if (rows.length > 0 || new Set(items.map(byClass)).size === new Set(items.map(byTag)).size) return rows;
   return yield* readItems(items, byClass, shouldYield);
@@ -110,10 +138,12 @@ function inSentence(container: Element, items: Element[]): boolean {
   return false;
 }
 
+/** `least`: how many items of a kind, and distinct documents among them, make a listing. */
 function* readItems(
   items: Element[],
   kindOf: (item: Element) => string,
   shouldYield: () => boolean,
+  least = 2,
 ): Generator<void, ReportedRow[]> {
   const tags = new Map<string, ItemsOfTag>();
   for (const item of items) {
@@ -123,7 +153,7 @@ function* readItems(
   }
   for (const item of items) {
     const tag = tags.get(kindOf(item)) as ItemsOfTag;
-    if (tag.count < 2 || tag.rejected || hiddenItem(item)) continue;
+    if (tag.count < least || tag.rejected || hiddenItem(item)) continue;
     const opening = openingReference(item);
     if (opening) tag.rows.push(readCard(item, opening));
     // A listing's items open with their documents from the first ones on (a heading item at
@@ -137,7 +167,7 @@ function* readItems(
   // A listing names several documents: paragraphs of an article that each open with the one it
   // is about ("Nghị định 100/2024/NĐ-CP có hiệu lực …") are its text, not a listing.
   for (const { rows, rejected } of tags.values())
-    if (!rejected && new Set(rows.map((row) => row.reference.key)).size > 1 && rows.length > best.length)
+    if (!rejected && new Set(rows.map((row) => row.reference.key)).size >= least && rows.length > best.length)
       best = rows;
   return best;
 }

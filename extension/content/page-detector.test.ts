@@ -319,6 +319,47 @@ describe('page detection', () => {
     expect(lastReport().rows).toEqual([]);
   });
 
+  it('reads a list of one item among lists of its kind under headings, not a box under a document (audit 142)', async () => {
+    const item = (path: string, name: string, subject: string) =>
+      `<li><a href="${path}">${name}</a> ${subject}</li>`;
+    const groups = (intro: string, lone: string) => `<main><div class="docs">${intro}
+      <h3>Thông tư</h3><ul class="bv-docs">${lone}</ul>
+      <h3>Quyết định</h3><ul class="bv-docs">
+        ${item('/6085.pdf', 'Quyết định 6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử Bộ Y tế phiên bản 2.0')}
+        ${item('/5669.pdf', 'Quyết định 5669/QĐ-BYT', 'hướng dẫn nâng cao năng lực chăm sóc mắt tại cơ sở y tế tuyến huyện')}
+      </ul>
+      <div class="paging"><a href="?page=2">2</a></div></div></main>`;
+    const read = async (html: string) => {
+      detector?.stop();
+      reports = [];
+      setBody(html);
+      start();
+      await runIdle();
+      return lastReport();
+    };
+    const thongTu = item('/03.pdf', 'Thông tư 03/2004/TT-BYT', 'Hướng dẫn xếp hạng bệnh viện');
+    const listing = await read(groups('<h2>VĂN BẢN PHÁP QUY</h2>', thongTu));
+    expect(listing.rows.map((row) => [row.reference.symbol, row.subject])).toEqual([
+      ['03/2004/TT-BYT', 'Hướng dẫn xếp hạng bệnh viện'],
+      ['6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử Bộ Y tế phiên bản 2.0'],
+      ['5669/QĐ-BYT', 'hướng dẫn nâng cao năng lực chăm sóc mắt tại cơ sở y tế tuyến huyện'],
+    ]);
+    expect(listing.primary).toBeNull();
+    // Under a document's own text the lists are its boxes: the one-item box is no row.
+    const boxes = await read(
+      groups(
+        '<h1>Công văn số 4330/BNN-KTHT về tổng kết công tác đào tạo nghề</h1><p>Ngày ban hành: 26/06/2020</p>',
+        thongTu,
+      ),
+    );
+    expect(boxes.rows.map((row) => row.reference.symbol)).not.toContain('03/2004/TT-BYT');
+    // Nor a one-item box naming a document the longer list holds ("Văn bản nổi bật").
+    const featured = await read(
+      groups('', item('/6085.pdf', 'Quyết định 6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử')),
+    );
+    expect(featured.rows.map((row) => row.reference.symbol)).toEqual(['6085/QĐ-BYT', '5669/QĐ-BYT']);
+  });
+
   it('reads the other listings when one cannot be read (a script-built tree too deep for the stack)', async () => {
     const item = (n: number) =>
       `<li><a href="/vb/${n}">Quyết định ${n}/QĐ-UBND</a><p>Về việc số ${n}</p><p>Ngày ban hành: 0${n}/02/2024</p></li>`;

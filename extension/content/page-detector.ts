@@ -17,7 +17,7 @@ import {
   idleRunner,
   type SliceKind,
 } from './idle-runner';
-import { cardContainersAround, opensWithItsReference, readCardListing } from './listing-cards';
+import { cardContainersAround, isGroupmate, opensWithItsReference, readCardListing } from './listing-cards';
 import { listingLayout, listingRowReader } from './listing-table';
 import { MAIN_SELECTORS, mainText } from './main-text';
 import { pageReferences, type RunRecord } from './page-references';
@@ -354,9 +354,20 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
    */
   function cardListings(): [Element, ReportedRow[]][] {
     for (const container of cards.keys()) if (!container.isConnected) cards.delete(container);
-    const listings = [...cards].filter(([container]) => {
+    const listings = [...cards].filter(([container, rows]) => {
       const table = container.closest('table');
-      return !(table && tables.get(table)?.length);
+      return (
+        !(table && tables.get(table)?.length) &&
+        // A list of one item stands with a longer list of its kind that holds other documents.
+        // (Only a list of one item gives a card listing one row: listing-cards.ts.)
+        (rows.length > 1 ||
+          [...cards].some(
+            ([other, otherRows]) =>
+              otherRows.length > 1 &&
+              isGroupmate(other, container) &&
+              !otherRows.some((row) => row.reference.key === rows[0]?.reference.key),
+          ))
+      );
     });
     const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>
       within
@@ -394,7 +405,10 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     );
     // A table of one row is more likely the page's own metadata than a list of other dispatches.
     // A sidebar's box is left out of the main text even where its rows are (it is no mention).
-    const listings = [...own, ...sidebar].filter(([, rows]) => rows.length > 1).map(([element]) => element);
+    // A card listing of one row is a list of one item among its kind's, part of theirs (listing-cards.ts).
+    const listings = [...own, ...sidebar]
+      .filter(([element, rows]) => rows.length > 1 || cards.has(element))
+      .map(([element]) => element);
     return {
       url: document.URL,
       title: document.title,

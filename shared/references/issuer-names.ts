@@ -316,12 +316,17 @@ const LOCAL_BODY =
 export function spellsCode(name: string, code: string, whole = false): boolean {
   // "Trung ương" is written TW in codes, never TU, which is a Tỉnh ủy's (review 50), or TƯ with
   // its horn ("Ban TGTƯ", "…/BVNTƯ"; review 53).
-  const letters = foldText(code.normalize('NFC').replace(/T\.?Ư/gu, 'TW')).replace(/[^a-z]/g, '');
+  const nfc = code.normalize('NFC');
+  const folded = foldText(nfc);
+  const letters = (/T\.?Ư/u.test(nfc) ? foldText(nfc.replace(/T\.?Ư/gu, 'TW')) : folded).replace(
+    /[^a-z]/g,
+    '',
+  );
   const words = name
     .replace(/\btrung uong\b/g, 'tw')
     .split(/[\s,]+/)
     .filter((word) => word !== 'va' && word !== 'cac');
-  if (words.includes(foldText(code))) return true;
+  if (words.includes(folded)) return true;
   const initials = words
     .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))
     .join('');

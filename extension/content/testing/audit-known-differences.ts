@@ -192,7 +192,13 @@
  * news section of teasers, and groups under headings again. Review 56's pages (r56 …, r56 M-…):
  * its wrong firings mended; left, as in the build before, "đăng ký theo Kế hoạch số …" and "có
  * chữ ký Tờ trình số …" read as issuing, "Chủ tịch nước đã ký …" giving the body "nước", and a
- * list of fields before a body without a comma ("chứng thực UBND tỉnh").
+ * list of fields before a body without a comma ("chứng thực UBND tỉnh"). Since audit 142, a
+ * list of one item among lists of its kind under headings is read with them (groups of one
+ * inside other blocks, Google Sites' sections, stay listed). From audits 141 and 142: an English
+ * translation's "No.3230/TM-DT" glued at a header line's start, English bodies, a joint
+ * resolution's three bodies on one line ("Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch
+ * …", longer than a body line is read), a code spaced before its "&" ("CT-TT &HT"), and a list
+ * item opening "Văn bản số …".
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -628,9 +634,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "p13 news: 'Căn cứ ND 34/2016 …, ngày 15/01/2025 UBND tỉnh ban hành QĐ 125/QĐ-UBND công bố danh mục …, gồm:' + table":
     ['primary missing 125/QĐ-UBND'],
   "p20 archive by year/month headings ('2024' / 'Tháng 10' above the list), item dates in brackets": [
-    '2 rows, not 3',
     'row 1 date null',
     'row 2 date null',
+    'row 3 date null',
   ],
   "p27 cards with rank '01' and tag 'Tháng 10' lines above heading (looks like a badge 01 / Tháng 10), own date in meta":
     ['primary 2351/QĐ-UBND, none expected', '0 rows, not 3'],
@@ -1080,7 +1086,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a114 L04 card grid with the issue date in a corner badge (Sở GTVT tỉnh Đắk Nông 'Văn bản chỉ đạo về trật tự, an toàn giao thông'), cards from thuvienphapluat.vn/bulletin/document.aspx?bid=b4a6cb7d-f81a-440b-bb83-02a3d451d1ee (552/KH-UBND, which cites 23/CT-TTg with its date and subject) and thuvienphapluat.vn/van-ban/Giao-thong-Van-tai/Ke-hoach-29-KH-UBND-2024-...-Binh-Dinh-599935.aspx (its căn cứ 64/QĐ-BGTVT and 31/CT-TTg with dates and subjects): each card headed by its trích yếu, two headings open with another document's reference and date ('Triển khai thực hiện Chỉ thị số 23/CT-TTg ngày 26/7/2024…', 'Ban hành Kế hoạch triển khai Chỉ thị số 31/CT-TTg ngày 21 tháng 12 năm 2023…') while the card's own symbol is only in a 'Số hiệu:' span pair under it, the badge 'Ban hành / 23 / 08/2024' split over three spans, a type tag with 'Mới', view counts, '24/7' and the street 'Đường 23/3' as noise":
     ['primary 552/KH-UBND, none expected', '0 rows, not 4'],
   "a114 L05 school 'Văn bản' page on Google Sites (Trường THPT Phù Cừ, Hưng Yên), rows from congdankhuyenhoc.vn/ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2024-dien-ra-tu-ngay-26-29-6-179240322161345985.htm (1277/BGDĐT-QLCL, date and V/v), luatvietnam.vn/giao-duc/thong-tu-42-2021-tt-bgddt-quy-dinh-ve-co-so-du-lieu-giao-duc-va-dao-tao-215325-d1.html (42/2021/TT-BGDĐT) and hethongphapluat.vn/ke-hoach-21-kh-ubnd-nam-2023-ve-tuyen-sinh-vao-lop-10-...-tinh-hung-yen.html (21/KH-UBND and its căn cứ 03/VBHN-BGDĐT): Google Sites' obfuscated div soup, each li a p whose only link is the bare symbol (the type word in a span before it, date and subject in a span after it), no body on the lines of the first group (the h3 'VĂN BẢN CỦA BỘ GD&ĐT' names it), the second group's heading names two bodies but its line says 'của UBND tỉnh', 'V/v' kept, Drive links, footer date '2 thg 4, 2024' as noise":
-    ['3 rows, not 4', 'row 1 body null', 'row 2 body null', 'row 3 body null'],
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
   "a114 L06 list mixing Party and state documents (Sở Y tế tỉnh Bình Định 'Văn bản chỉ đạo về chuyển đổi số'), lines from thuviennhadat.vn/vbpl/ke-hoach-75-kh-ubnd-2022-xay-dung-nen-tang-so-hoan-thien-phat-trien-dich-vu-y-te-thong-minh-binh-din-518273.html (75/KH-UBND and its căn cứ 749/QĐ-TTg, 5316/QĐ-BYT, 09-CTr/TU, 59/KH-UBND citing 05-NQ/TU, each with date, body and description): <ul> whose links hold only type word + symbol, the date, 'của <body>' and the subject follow outside the link, Party Nghị quyết and Chương trình hành động (N-NQ/TU, N-CTr/TU) between UBND plans and a TTg/BYT decision, the 59/KH-UBND line cites 05-NQ/TU with its date (a reference, not a row), a 'Bộ trưởng Bộ Y tế' and a '(khóa XX)' body, hotlines 1900 9095 / 1900 0368 as noise":
     [
       '5 rows, not 6',
@@ -1095,8 +1101,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 body Thủ tướng Chính phủ',
       'row 5 link https://syt.binhdinh.gov.vn/chuyen-doi-so/van-ban/quyet-dinh-749-qd-ttg.html',
     ],
-  "a114 L09 paginated list grouped under year headings whose symbol is only in the link (Sở Tư pháp tỉnh Sóc Trăng 'Văn bản chỉ đạo về phổ biến, giáo dục pháp luật', page 1 of 3), rows from phapluatcongdong.vn/van-ban/quyet-dinh-2658-qd-btp-ban-hanh-bo-tu-phap-nam-2020-p39883.htm (2658/QĐ-BTP and its căn cứ 619/QĐ-TTg, 1521/QĐ-TTg with dates and descriptions) and 690325.nq2ro.group/giai-phap-doi-moi-cong-tac-pho-bien-giao-duc-phap-luat-...-phia-bac.htm (80-KL/TW, date, Ban Bí thư, subject): each li a link 'Quyết định số N/…' or 'Kết luận số N-KL/TW', the trích yếu in a p under it and 'Ngày ban hành: … · Cơ quan ban hành: …' in a second p, h3 year headings between two ul, a Party Kết luận among state decisions, the 1521 trích yếu cites 80-KL/TW with its date and 32-CT/TW (references, not rows), '9/11' and 'Trang 1/3' as noise":
-    ['3 rows, not 4'],
   "a115 N04 English edition of a national newspaper (Lao Dong English, Trade Union section), https://news.laodong.vn/cong-doan/ha-noi-yeu-cau-cac-don-vi-bao-dam-luong-thuong-tet-cho-nguoi-lao-dong-1612621.ldo: an English report on a Hanoi dispatch 'Official Letter No. 6166/UBND-TH' that is never dated ('has just signed and issued'), the date that follows is the cited Government resolution's ('Resolution No. 86/NQ-CP dated November 4, 2025'), a Party resolution written '57-NQ/TU of the Politburo' as the page spells it, the English headline (Tet salaries and bonuses) summarises the Vietnamese slug rather than the lead, a Vietnamese link to the original article, the posting time 11/13/2025 in US order, percentages and '(2021-2025)'":
     ['primary body Ủy ban nhân dân'],
   "a115 P03 software vendor's Freshdesk knowledge-base article carrying a customs dispatch (TS24 'Văn bản pháp luật Hải quan'), https://vbpl.ts24.com.vn/support/solutions/articles/16000105637-công-văn-755-tchq-gsql-kiểm-tra-xác-định-xuất-xứ-chống-gian-lận-giả-mạo-xuất-xứ-ghi-nhãn-hàng-hóa: the header cell keeps only 'BỘ TÀI CHÍNH' (the issuing Tổng cục Hải quan is named only by the symbol and the text), no V/v line so the trích yếu is only in the article heading, the header date in words, four cited TCHQ and BTC references (5189/TCHQ-GSQL twice, one before ' .'), the QĐ list sharing one date ('Quyết định số 3259/QĐ-TCHQ, Quyết định số 3260/QĐ-TCHQ ngày 06/11/2019'), product codes that look like symbols ('giầy vải 368673/SK849016-', 'HB431', '2kg+/-10%'), the KB's 'modified' date 12 Tháng 2, 2020":
@@ -1177,7 +1181,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a121 P06 English blog post carrying a customs dispatch in translation (Blogger, 'Vietnamese Legal Documents'), https://vietnameselegal.blogspot.com/2016/03/official-dispatch-no-2765tchq-gsql.html: no Vietnamese header; the first line gives number, English date and subject ('Official Dispatch No. 2765/TCHQ-GSQL dated April 01, 2015, regarding ...'); the decree and circular are written with spaced slashes and ASCII D ('08/2015 / ND-CP', '38/2015 / TT-BTC', read as 08/2015/NĐ-CP and 38/2015/TT-BTC); the replaced dispatch is glued to 'No.' ('No.3283/TCHQ-GSQL'); hard line breaks inside sentences; the blog's date header (Monday, March 7, 2016) and post time are no document dates; label 'Hải quan' the only Vietnamese":
     ['primary body Tổng cục Hải quan'],
   "a122 L01 province's Công báo index grouped under field headings (Công báo điện tử tỉnh Bến Tre, 'Danh mục văn bản đã đăng Công báo theo lĩnh vực'), rows from hethongphapluat.com/quyet-dinh-22-2019-qd-ubnd-quy-dinh-ve-quan-ly-khai-thac-dich-vu-van-tai-cong-cong-bang-xe-buyt-tren-dia-ban-tinh-ben-tre.html (22/2019/QĐ-UBND), vanbanphapluat.co/quyet-dinh-20-2015-qd-ubnd-quan-ly-xe-tho-so-gan-may-van-chuyen-hang-hoa-hanh-khach-ben-tre (20/2015/QĐ-UBND) and vanbanphapluat.co/quyet-dinh-2895-qd-ubnd-2017-cong-bo-thu-tuc-tai-nguyen-moi-truong-so-tai-nguyen-ben-tre (2895/QĐ-UBND): two <ul>s under two field headings (the second group holds one item), symbol only in the link text, the date in a span after the link, gazette issue numbers 'Số 25 + 26' and a sidebar of gazette issues with dates, body given as a labelled field ('Chủ tịch UBND tỉnh' for the TTHC decision)":
-    ['primary 2895/QĐ-UBND, none expected', '0 rows, not 3'],
+    ['row 1 date null', 'row 2 date null', 'row 3 date null'],
   "a122 L05 document search page with no results but a sidebar of recent documents (Sở Du lịch tỉnh Ninh Bình, 'Tìm kiếm văn bản' for 'homestay lưu trú cộng đồng', 0 results), sidebar from hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND and the texts it cites with their subjects: 01/2025/TT-BVHTTDL, 168/2017/NĐ-CP, 06/2017/TT-BVHTTDL): the page's own result list is empty, so no rows although the 'Văn bản mới' widget is a <ul> of four links each opening with a type word and a symbol (one dated), date inputs in the search form, hotline and counters":
     ['4 rows, not 0'],
   "a123 N04 provincial portal 'Chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh' item (Cổng TTĐT tỉnh Trà Vinh), https://travinh.gov.vn/chi-dao-cua-tinh-uy-uy-ban-nhan-dan-tinh/tang-cuong-cong-tac-bao-dam-an-ninh-chinh-tri-trat-tu-an-toan-xa-hoi-dip-le-quoc-khanh-2-9-694361: the page reports a Chủ tịch UBND tỉnh công điện that it never numbers; the only numbered, dated document is an earlier Thông báo 205/TB-UBND of the same Chủ tịch UBND tỉnh, cited for the holiday duty roster, so a clerk has no primary to record; '2/9' and 'Lượt xem: 15017' look-alikes":
@@ -1385,7 +1389,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a132 L06 provincial office portal's news category with a 'Văn bản mới' column of dated document teasers beside the news (Cổng TTĐT Văn phòng UBND tỉnh Lạng Sơn, 'Chỉ đạo điều hành'), column rows from vanphong.langson.gov.vn/vi/node/74804 (the three Quyết định 99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND of 26/01/2023, 'lần lượt' one per commune), teasers from vanphong.langson.gov.vn/vi/node/74804, dttg.baotainguyenmoitruong.vn/hdnd-tinh-lang-son-ptag.html (68/NQ-HĐND) and baokiemtoan.vn/mau-son-ptag.html: the main column's first teaser cites the same three decisions in one parenthesis, another cites a 2019 Nghị quyết with its date; the column's items are a symbol link, a subject line and a date, in reverse number order, with no body shown":
     ['primary 68/NQ-HĐND, none expected'],
   "a132 L08 primary school's 'Văn bản' page of <ul> lists grouped under three headings, each item a single link naming the document ('Quyết định số … ngày … của … về việc …'), the symbol only in the link text (Trường TH Hoàng Văn Thụ, Núi Thành, Quảng Nam; NukeViet), rows from hoangvanthu-nuithanh.edu.vn/vi/news/savefile/Hoat-dong-nha-truong/KE-HOACH-NAM-HOC-2023-2024-145 (the school's Kế hoạch 32 /KH-THHVT and the 1664/QĐ-UBND, 1841/SGDĐT-GDTH, 176/PGDĐT-TH its căn cứ give with dates and subjects): bodies written with their abbreviation in brackets ('Ủy ban nhân dân (UBND) tỉnh Quảng Nam', 'Sở Giáo dục và Đào tạo (GDĐT)'), one 'V/v' instead of 'về việc', the school's own plan keeps 'Số: 32 /KH-THHVT' with a space and names no body, dates without zero padding ('08/8/2023', '05/9/2023')":
-    ['2 rows, not 4', 'row 1 body null'],
+    ['row 1 body null', 'row 4 subject null'],
   "a133 N06 English government news, print view (Viet Nam Government Portal, news.gov.vn 'Print article'), source http://news.gov.vn/Utilities/PrintView.aspx?ID=16935: English text with ASCII 'QD' for QĐ; the decision it is about, 06/2013/QD-TTg, is 'dated January 1' with no year (the article is of January 25, 2013), while the decision it replaces, glued 'No.83/2008/QD-TTg', is fully 'dated on June 25, 2008'; no trích yếu, only a paraphrase":
     ['primary body Thủ tướng Chính phủ'],
   "a133 P01 legal database document page (Thư Viện Pháp Luật, bulletin view), source https://thuvienphapluat.vn/bulletin/document.aspx?bid=2ae26f9e-867e-4282-a23d-0c9b760765bf&key=jZZJCnOZzKlt5DLG2ySKjw%3D%3D: a Cục Thuế Hà Nội công văn with a V/v answering a foreign-aid project's letters, its metadata block ('Số hiệu: … Loại văn bản: …' run together on one line, 'Ngày ban hành: 15/04/2020') over the header whose place-and-date line is in words ('Hà Nội, ngày 15 tháng 4 năm 2020'); the asker's own letters 'thư số 01/2020' (no symbol) and '06/2020/LinkSME-Tax' (mixed-case code), the treaty number '83/2005/LPQT'; glyphs lost in the quoted article ('điu chỉnh', 'h trợ'); an empty 'MST:'":
@@ -1572,21 +1576,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 08/CT-TTg, none expected'],
   "a138 L11 NOT a listing: provincial social-insurance FAQ ('Câu hỏi đợt 4', BHXH Đắk Nông, daknong.baohiemxahoi.gov.vn ItemID=14235) with a second answer from nld.com.vn duoc-dong-bhxh-tu-nguyen-mot-lan: answers cite a decree and a circular written without their year segment ('Nghị định 115/NĐ-CP ngày 11/11/2015', 'Thông tư 59/TT-BLĐTBXH ngày 29/12/2015') and a full 134/2015/NĐ-CP; service dates (15/9/1982, 02/02/1990, 15/12/1993) and article numbers are no references; a Q&A page, so no primary and no rows":
     ['primary 134/2015/NĐ-CP, none expected'],
-  "r55 L01 rule1 CONTROL (the rule's case): a Sở Y tế page of documents under issuer headings (Tỉnh ủy / Ban Chỉ đạo / UBND tỉnh), two groups of one item; real Thanh Hóa documents from hethongphapluat.com/quyet-dinh-4168-qd-ubnd-nam-2021-… (4168/QĐ-UBND and the 684-QĐ/TU, 09-QĐ/BCĐ, 3421/QĐ-UBND it cites with dates and subjects); layout composed":
-    [
-      'primary 684-QĐ/TU, none expected',
-      '2 rows, not 4',
-      'row 1 4168/QĐ-UBND, not 684-QĐ/TU',
-      'row 1 date 2021-10-22',
-      'row 1 subject về Quy chế quản lý, vận hành và sử dụng Cổng thông tin phòng, chống COVID-19 tỉnh Thanh Hóa',
-      'row 1 body UBND tỉnh Thanh Hóa',
-      'row 1 link https://soyte.thanhhoa.example.gov.vn/van-ban/4168-qd-ubnd',
-      'row 2 3421/QĐ-UBND, not 09-QĐ/BCĐ',
-      'row 2 date 2021-09-02',
-      'row 2 subject về việc phê duyệt Phương án Thông tin - Tuyên truyền, ứng dụng công nghệ thông tin phòng, chống dịch Covid-19 trên địa bàn tỉnh Thanh Hóa đáp ứng yêu cầu trong tình hình mới',
-      'row 2 body UBND tỉnh Thanh Hóa',
-      'row 2 link https://soyte.thanhhoa.example.gov.vn/van-ban/3421-qd-ubnd',
-    ],
   'r55 L02 rule1 REGRESSION-SOUGHT: a Sở TT&TT page whose "Văn bản nổi bật" box (one item) stands straight above the "Danh sách văn bản" list that holds the same document again; real documents (audit a120 L07\'s sources: 505/QĐ-TTg, 424/QĐ-UBND Hà Tĩnh, 146/QĐ-TTg, 942/QĐ-TTg); layout composed':
     ['primary 424/QĐ-UBND, none expected'],
   'r55 L05 rule1 WRONG-FIRING-SOUGHT: a Sở LĐTBXH "Hỏi - đáp" page, each question a heading over a one-item answer list whose answer opens with the document it cites (date and description after it); answers on real documents (audit a120 L02\'s sources), questions and layout composed':
@@ -1673,4 +1662,23 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'r56 M-m6 rule3 association header "VINASME" under its full name, over "Số: 17/CV-VINASME"': [
     'primary body Vinasme',
   ],
+  "a141 P05 English page of a 1990s site (park.org 'Vietnam legal Document page', plain preformatted text), https://park.org/Thailand/MoreAboutAsia/vninfo/docs/t100.html: tricky: an English translation of a Ministry of Trade dispatch with its header in a <pre> block ('MINISTRY Of TRADE' beside the state name, 'No.3230/TM-DT' glued to 'No.', conversion junk 'htmlhtml-', the date 'Hanoi, 01 April 1994' in English order), the subject only as a 'REGARDING …' line, the Prime Minister's Decision written '91/ TTg' and '91-TTg' (an old form without type code), the Circular '04 /TM-DT' with its number and symbol split over a line and 'C' / 'ircular 04/ TM-DT' broken mid-word":
+    [
+      'references missing 3230/TM-DT',
+      'primary 04/TM-DT, not 3230/TM-DT',
+      'primary date null',
+      'primary subject all contracts for importing machinery and equipment, including both individual and complete equipment must contain an article specifying that: the',
+      'primary body null',
+    ],
+  "a141 N05 English legal newsletter (Vietlaw Weekly Newsletter No. 375, Font Awesome icons before each heading), http://vietlawonline.com/newsletters/375: tricky: one Dispatch of the General Department of Customs reported in English ('Dispatch No. 4787/TCHQ-TXNK dated August 15th, 2018 of … on …'), the headline names only the table of enquiries, the Decree written 'ND-CP' without Đ (twice) beside a Circular, a space before the full stop after '39/2018/TT-BTC .', a '05 days' that is no date":
+    ['primary body Tổng cục Hải quan'],
+  "a142 L02 Ủy ban MTTQ tỉnh portal (Kon Tum) 'Văn bản Trung ương' as a <ul>, each item date first then the symbol link, then the body and the trích yếu in sibling spans separated only by CSS, rows assembled from real documents: 151-HD/BTGTW from http://m.baokontum.com.vn/thoi-su-chinh-tri-21.html?page=282 ; 45-CT/TW from https://cpdanluat.thuvienphapluat.vn/kien-quyet-khong-gioi-thieu-ung-cu-dai-bieu-quoc-hoi-dai-bieu-hdnd-nhung-nguoi-s-186148.aspx and https://m.vovworld.vn/vi-VN/chinh-tri/chi-thi-cua-bo-chinh-tri-ve-lanh-dao-cuoc-bau-cu-dai-bieu-quoc-hoi-khoa-xv-va-bau-cu-dai-bieu-hoi-dong-nhan-dan-cac-cap-873145.vov ; 213/TB-VPCP from https://vanban123.vn/Thong-bao/Thong-bao-213-TB-VPCP-nam-2019-ket-luan-cua-Thu-tuong-Chinh-phu-tai-Hoi-nghi-danh-gia-viec-thuc-hien-Quy-che-phoi-hop-cong-tac-cua-Chinh-phu-va-Uy-ban-Trung-uong-Mat-tran-To-quoc-Viet-Nam-nam-2018-do-Van-phong-Chinh-phu-ban-hanh-382822 ; 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN from https://lawnet.vn/vb/nghi-quyet-lien-tich-403-2017-nqlt-ubtvqh14-cp-dctubtwmttqvn-giam-sat-phan-bien-xa-hoi-5619a.html : date before the symbol, Party symbols, a joint resolution with a very long issuer segment and a three-part body, no visible separators in the text":
+    [
+      'row 4 subject Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
+      'row 4 body null',
+    ],
+  "a142 L03 Cục Thuế portal (TP Hà Nội) 'Văn bản hướng dẫn, trả lời chính sách thuế' as cards headed by the trích yếu with 'Số công văn:', 'Ngày:', 'Cơ quan ban hành:' lines, rows assembled from real công văn: 71131/CT-TTHT (25/10/2018, 'V/v ghi nhận chi phí hợp lý', Cục Thuế TP Hà Nội to Công ty VTC Công nghệ và Nội dung số; from the OCR text of repository teije05-art/clone-pjj-tax-legal-22dec, data/tax_legal/tax_database/01_CIT/CIT_Deductions_Depreciation/CV_7113_1131_01_07_CV_71131_25102018_CTHN_Chi_khuyen_mai.md, diacritics restored from the stripped OCR) ; 1694/TCT-CS from https://luatminhkhue.vn/cong-van-1694-tct-cs-cua-tong-cuc-thue-ve-viec-xac-dinh-ma-nganh-duoc-giam-30--thue-thu-nhap-doanh-nghiep.aspx ; 4715/TCT-KK from https://vanban123.vn/Cong-van/cong-van-so-4715-tct-kk-ve-viec-huong-dan-thuc-hien-he-thong-muc-luc-ngan-sach-nha-nuoc-sua-doi-bo-sung-chi-tieu-hach-toan-tren-cac-bao-cao-ke-toan-thue-do-tong-cuc-thue-ban-hanh-215017 : the heading is the trích yếu (no symbol in it), the symbol only on a labelled line, a 'Nơi nhận' line that is not the body, summaries citing other documents (one written 'CT-TT &HT' with a space before the ampersand), a trailing period in a trích yếu":
+    ['references missing 3332/CT-TT&HT', 'references extra 3332/CT-TT'],
+  "a142 L08 Hospital portal (Bệnh viện Đa khoa tỉnh Hà Tĩnh) 'Văn bản pháp quy' page of <ul> lists grouped under type headings, each symbol only in its link text, rows from real documents: 03/2004/TTBYT from http://timkiemvanban.com/thong-tu-03-2004-ttbyt-huong-dan-xep-hang-benh-vien-do-bo-y-te-ban-hanh ; 1895/1997/QĐ-BYT from https://vbpl.vn/boyte/Pages/vbpq-toanvan.aspx?ItemID=26135&dvid=325 ; 6085/QĐ-BYT from https://lingo.vn/luat/van_ban_phap_quy/1714072514068148 ; 5669/QĐ-BYT from https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 ; 708/KCB-NV from http://cdc.hatinh.gov.vn/truyen-hinh : a symbol whose hyphen was lost ('03/2004/TTBYT', canonical 03/2004/TT-BYT), a bare year after the link ('2019', '2021') that is no date, one date in italic parentheses, a group of the hospital's own texts without numbers (no rows), bodies only where the item names them ('Do Bộ Y Tế Ban Hành', 'của Cục Quản lý khám, chữa bệnh'), otherwise '*'":
+    ['4 rows, not 5', 'row 1 body null'],
 };
