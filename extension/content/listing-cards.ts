@@ -67,9 +67,13 @@ export function cardContainersAround(node: Node): Element[] {
   return containers;
 }
 
-/** Lists side by side of one kind (lists under headings): one parent, one tag; a list is its own. */
+/**
+ * Lists side by side of one kind (lists under headings): one parent, each under a heading of one
+ * tag ("<h3>"s; not a page's <h1> over a list of its own details; review 57). A list is its own.
+ */
 export const isGroupmate = (a: Element, b: Element) =>
-  a.parentElement === b.parentElement && a.localName === b.localName;
+  a.parentElement === b.parentElement &&
+  a.previousElementSibling?.localName === b.previousElementSibling?.localName;
 
 /**
  * A list of one item among lists of its kind under headings ("<h3>Thông tư</h3><ul>1</ul>
@@ -84,7 +88,8 @@ function isLoneGroup(list: Element): boolean {
   return (
     // <ul>, <ol> (and <dl>): what groups of items are written in.
     list.localName[1] === 'l' &&
-    list.childElementCount === 1 &&
+    // One item (it holds the reference it was found for).
+    !list.children[1] &&
     mates.length > 1 &&
     // Lists and their headings only (<h1>…<h6>, <header>, <hgroup>, a rule <hr>), up to the last
     // list (a pager may follow): after a document's own text, such lists are its boxes.

@@ -353,6 +353,16 @@ describe('page detection', () => {
       ),
     );
     expect(boxes.rows.map((row) => row.reference.symbol)).not.toContain('03/2004/TT-BYT');
+    // Nor a page's own details as a one-item list under its title (review 57): headings unlike.
+    const details =
+      await read(`<main><div><h1>Quyết định 51/2013/QĐ-UBND ban hành Quy chế hoạt động của Trạm Truyền thanh cơ sở</h1>
+      <ul><li>Số hiệu: 51/2013/QĐ-UBND | Ngày ban hành: 26/11/2013 | Cơ quan ban hành: UBND tỉnh Hà Tĩnh</li></ul>
+      <h3>Văn bản cùng lĩnh vực</h3><ul>
+        ${item('/vb/03', 'Chỉ thị 03/CT-BTTTT', 'tăng cường công tác quản lý chất lượng thiết bị phát thanh')}
+        ${item('/vb/18', 'Chỉ thị 18/2011/CT-UBND', 'tăng cường công tác quản lý tần số')}
+      </ul></div></main>`);
+    expect(details.rows.map((row) => row.reference.symbol)).not.toContain('51/2013/QĐ-UBND');
+    expect(details.primary?.symbol).toBe('51/2013/QĐ-UBND');
     // Nor a one-item box naming a document the longer list holds ("Văn bản nổi bật").
     const featured = await read(
       groups('', item('/6085.pdf', 'Quyết định 6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử')),

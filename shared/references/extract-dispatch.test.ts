@@ -809,6 +809,19 @@ describe('extractDispatch: the issuing body as a clerk records it', () => {
       'Văn phòng Trung ương Đảng',
     ],
     ['Sở Y tế vừa gửi văn bản số 45/SYT-NVY ngày 5/4/2024 về việc phòng chống dịch.', 'Sở Y tế'],
+    // A date in words opening the clause, and a plan "xây dựng" by its body (audit 143).
+    [
+      'Căn cứ tình hình thực tế, ngày 22 tháng 12 năm 2017 Cục Thống kê tỉnh Vĩnh Long xây dựng Kế hoạch số 595/KH-CTK về việc tổ chức điều tra lao động việc làm năm 2018.',
+      'Cục Thống kê tỉnh Vĩnh Long',
+    ],
+    [
+      'Ngày 22 tháng 12 năm 2017 Cục Thống kê tỉnh Vĩnh Long ban hành Kế hoạch số 595/KH-CTK về việc tổ chức điều tra.',
+      'Cục Thống kê tỉnh Vĩnh Long',
+    ],
+    [
+      'Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết.',
+      'Ban Thường vụ Tỉnh ủy Đắk Lắk',
+    ],
     [
       'Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số 12/QĐ-UBND ngày 3/6/2024 về tăng cường.',
       'UBND tỉnh',

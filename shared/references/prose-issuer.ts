@@ -23,10 +23,11 @@ const VERB_PREFIX_REACH = 400;
  * The body named before the verb that issues the reference: "… (đã|vừa) (ký) ban hành …", or
  * "… (đã|vừa) ký|có|gửi|ra <type word or "văn bản"> (số) …" ("UBND tỉnh Đắk Lắk vừa có Công văn số
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …", "Cục Thuế TP. Đà Nẵng ra công
- * văn số 68/CT-TTHT"; audit 105; not "đưa ra", "đề ra", "chỉ ra", "người ra …": review 46).
+ * văn số 68/CT-TTHT"; audit 105; not "đưa ra", "đề ra", "chỉ ra", "người ra …": review 46), or
+ * "… xây dựng Kế hoạch số …" (its type right before the number; audit 143).
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|(?:ký|có|gửi|phát đi|(?<!(?:đưa|đề|chỉ|nêu|người|tìm|làm|đã phát|vừa phát)\s)ra)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|xây dựng\s+(?:kế hoạch|chương trình)(?:\s+số)?|(?:ký|có|gửi|phát đi|(?<!(?:đưa|đề|chỉ|nêu|người|tìm|làm|đã phát|vừa phát)\s)ra)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
 
 /**
  * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
@@ -82,11 +83,12 @@ const SOURCE_TAG =
 const BRACKETED_SOURCE_TAG = /^\s*\((?:\p{Lu}[\p{Lu}\d.]{1,9}|\p{Lu}[^()\d]{1,38})\)\s+(?=\p{Lu})/u;
 
 /**
- * A date opening the body's clause: "Ngày 27/8 UBND …", or the date of a dateline with its dash
+ * A date opening the body's clause: "Ngày 27/8 UBND …", "ngày 22 tháng 12 năm 2017 Cục Thống kê
+ * tỉnh …" (audit 143), "Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy …", or the date of a dateline with its dash
  * ("Hà Tĩnh, ngày 16/9/2024 - UBND tỉnh …", "Hà Tĩnh, 16/9/2024 (TTXVN) - UBND tỉnh …").
  */
 const DATE_LEAD =
-  /^(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+|(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+\s*)/iu;
+  /^(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+|(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2}(?:(?:\s+năm\s+|[/.-])\d{4})?)?\s*)/iu;
 
 /** A place and a dash before the body's name: "Hà Nội - UBND TP Hà Nội …". */
 const DATELINE = /^\s*(\S.{0,40}?)\s[-–—]\s+(?=\S)/u;

@@ -7,7 +7,7 @@ import type { PageScan } from '../../lib/page-scan';
 import type { AuditPage, Field } from './audit-pages';
 
 /**
- * Compares without case, spacing, tone placement, a leading "về việc" or trailing punctuation, with the
+ * Compares without case, spacing, tone placement, kinds of dash, a leading "về việc" or trailing punctuation, with the
  * abbreviated body types written out (the background writes "Ủy ban nhân dân tỉnh Quảng Ninh"
  * where a page says "UBND tỉnh Quảng Ninh"); one may contain the other.
  */
@@ -21,6 +21,8 @@ const normal = (text: unknown) =>
     .replace(/o([èéẻẽẹ])/g, (_, e: string) => `${'òóỏõọ'['èéẻẽẹ'.indexOf(e)]}e`)
     .replace(/\bubnd\b/g, 'ủy ban nhân dân')
     .replace(/\bhđnd\b/g, 'hội đồng nhân dân')
+    // A dash is a dash: "2021–2025" as "2021-2025" (audit 143).
+    .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^(về việc|v\/v|về)\s*/, '')
     .replace(/[\s.;:,]+$/, '')

@@ -198,7 +198,14 @@
  * translation's "No.3230/TM-DT" glued at a header line's start, English bodies, a joint
  * resolution's three bodies on one line ("Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch
  * …", longer than a body line is read), a code spaced before its "&" ("CT-TT &HT"), and a list
- * item opening "Văn bản số …".
+ * item opening "Văn bản số …". Review 57 (r57 …, r57 M-…): a page's own details as a one-item
+ * list under its <h1> became a row (mended: the lists must stand under headings alike); left: a
+ * home page's one-item "Tin nổi bật" list whose headline opens with a resolution read as a row
+ * beside a "Văn bản mới" list (W1), pages whose every group holds one document (no rows), a
+ * "Số công văn:" naming a taxpayer's letter. From audits 143 and 144: the code spaced before
+ * its "&" again ("103/BKH-KTĐP &LT"), a Công báo whose groups each hold one document, a legal
+ * database's results whose counter stands in a span before the title link, English pages'
+ * bodies and dates, and a register's cited "138-CP".
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1294,8 +1301,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a127 N06 English provincial portal news item, print view (Binh Duong Portal, SharePoint 'InBaiVietPage'), https://eng.binhduong.gov.vn/_layouts/15/LacVietBio/LacViet.CMS2013/XemChiTiet/Pages/InBaiVietPage.aspx?WebId=bcd425ea-1ce6-4d17-be77-39ad097116e2&ListId=39800fa2-ee32-4fd7-9655-876890ee4f8e&ID=3382&CategoryId=: the announcement the page reports has no number; the only symbol is the national steering committee's 'Official Dispatch no. 3836/CV-BCD dated May 10, 2021' (written BCD without Đ), cited as a reason; Vietnamese date line 'Thứ 5, Ngày 20/05/2021, 15:00'; so no primary":
     ['references missing 3836/CV-BCD', 'references extra 3836/CV-BCĐ', 'primary 3836/CV-BCĐ, none expected'],
-  "a127 P04 legal-text site's công văn page with the header and a V/v (vanbanphapluat.co), https://vanbanphapluat.co/cong-van-13-btc-tdkt-bo-sung-huong-dan-cong-tac-khen-thuong-tai-dai-hoi-cap-tinh-cap-huyen: a công văn of a congress's sub-committee ('TIỂU BAN THI ĐUA – KHEN THƯỞNG' under 'BAN TỔ CHỨC ĐẠI HỘI …'), its V/v under the number, the date in words with padded month 'ngày 08 tháng 09 năm 2009', a Hướng dẫn 04/HD-BCĐ cited in parentheses with its date, the deadline 31/01/2010 as a look-alike, the summary line naming the document 'Công văn 13/BTC-TĐKT' twice":
-    ['primary body Tiểu ban thi đua – Khen thưởng'],
   "a128 L03 commune (phường) 'Thông báo' list mixing the phường's own unnumbered notices with numbered documents it reposts (UBND phường Hương Xuân, thị xã Hương Trà, Thừa Thiên Huế), from huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (the unnumbered power-cut notice citing 308/TB-ĐLHTr), huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã and 280/KH-UBND of the tỉnh, with dates and subjects) and huongxuan.thuathienhue.gov.vn/?cn=323&gd=7&tc=840 (the unnumbered góp ý notice): rows only for the two numbered items; the first item's teaser opens with 'Theo Thông báo số 308/TB-ĐLHTr …' but the item is the phường's unnumbered notice; 397's subject cites 280, which is also its own row; update dates under each title are posting dates":
     ['references missing 308/TB-ĐLHTr'],
   "a128 L04 legal database's 'Văn bản mới cập nhật' grid of cards (Hệ thống pháp luật), cards from hethongphapluat.vn/ke-hoach-186-kh-ubnd-41d000d4e451bd242ba75658a3845dd6.html (Hà Giang), hethongphapluat.vn/ke-hoach-346-kh-ubnd-nam-2022-ve-phong-chong-dich-thanh-pho-ha-noi-nam-2023.html, hethongphapluat.com/quyet-dinh-2428-qd-ubnd-nam-2022-...-tinh-quang-nam.html and ls1.hethongphapluat.com/ke-hoach-2254-kh-ubnd-nam-2017-...-tinh-quang-binh-ban-hanh.html: a type badge and a 'Mới' badge before each heading, headings that are only type + symbol, the trích yếu on its own line (one with curly quotes), 'Ban hành: … | Nơi ban hành: … | Hiệu lực: …' meta lines, four different provinces":
@@ -1681,4 +1686,146 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 3332/CT-TT&HT', 'references extra 3332/CT-TT'],
   "a142 L08 Hospital portal (Bệnh viện Đa khoa tỉnh Hà Tĩnh) 'Văn bản pháp quy' page of <ul> lists grouped under type headings, each symbol only in its link text, rows from real documents: 03/2004/TTBYT from http://timkiemvanban.com/thong-tu-03-2004-ttbyt-huong-dan-xep-hang-benh-vien-do-bo-y-te-ban-hanh ; 1895/1997/QĐ-BYT from https://vbpl.vn/boyte/Pages/vbpq-toanvan.aspx?ItemID=26135&dvid=325 ; 6085/QĐ-BYT from https://lingo.vn/luat/van_ban_phap_quy/1714072514068148 ; 5669/QĐ-BYT from https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 ; 708/KCB-NV from http://cdc.hatinh.gov.vn/truyen-hinh : a symbol whose hyphen was lost ('03/2004/TTBYT', canonical 03/2004/TT-BYT), a bare year after the link ('2019', '2021') that is no date, one date in italic parentheses, a group of the hospital's own texts without numbers (no rows), bodies only where the item names them ('Do Bộ Y Tế Ban Hành', 'của Cục Quản lý khám, chữa bệnh'), otherwise '*'":
     ['4 rows, not 5', 'row 1 body null'],
+  "r57 N02 news article about 33/2009/QĐ-UBND; below it boxes 'Xem nhiều' (1 item) and 'Văn bản mới' (3 dated, described items) as <h3>+<ul> pairs in one block":
+    ['references missing 64/2007/NĐ-CP'],
+  "r57 H01 tax office home page: a column of <h3>+<ul> boxes: 'Tin nổi bật' (1 news headline opening with a Party resolution) over 'Văn bản mới' (4 dated documents)":
+    [
+      '5 rows, not 4',
+      'row 1 57-NQ/TW, not 123/2020/NĐ-CP',
+      'row 1 date null',
+      'row 1 subject Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      'row 1 link https://cucthue.example.gov.vn/tin/nq-57',
+      'row 2 123/2020/NĐ-CP, not 125/2020/NĐ-CP',
+      'row 2 subject Quy định về hóa đơn, chứng từ',
+      'row 2 link https://cucthue.example.gov.vn/vb/123-2020',
+      'row 3 125/2020/NĐ-CP, not 78/2021/TT-BTC',
+      'row 3 date 2020-10-19',
+      'row 3 subject Quy định xử phạt vi phạm hành chính về thuế, hóa đơn',
+      'row 3 link https://cucthue.example.gov.vn/vb/125-2020',
+      'row 4 78/2021/TT-BTC, not 80/2021/TT-BTC',
+      'row 4 date 2021-09-17',
+      'row 4 subject Hướng dẫn thực hiện một số điều của Luật Quản lý thuế, Nghị định 123/2020/NĐ-CP quy định về hóa đơn, chứng từ',
+      'row 4 link https://cucthue.example.gov.vn/vb/78-2021',
+    ],
+  "r57 H02 home page: 'Văn bản nổi bật' box of 1 (a document not in the list) over 'Văn bản mới' of 4, <h3>+<ul> pairs in one column":
+    [
+      '4 rows, not 5',
+      'row 1 123/2020/NĐ-CP, not 38/2019/QH14',
+      'row 1 date 2020-10-19',
+      'row 1 subject Quy định về hóa đơn, chứng từ',
+      'row 1 link https://cucthue.example.gov.vn/vb/123-2020',
+      'row 2 125/2020/NĐ-CP, not 123/2020/NĐ-CP',
+      'row 2 subject Quy định xử phạt vi phạm hành chính về thuế, hóa đơn',
+      'row 2 link https://cucthue.example.gov.vn/vb/125-2020',
+      'row 3 78/2021/TT-BTC, not 125/2020/NĐ-CP',
+      'row 3 date 2021-09-17',
+      'row 3 subject Hướng dẫn thực hiện một số điều của Luật Quản lý thuế, Nghị định 123/2020/NĐ-CP quy định về hóa đơn, chứng từ',
+      'row 3 link https://cucthue.example.gov.vn/vb/78-2021',
+      'row 4 80/2021/TT-BTC, not 78/2021/TT-BTC',
+      'row 4 date 2021-09-29',
+      'row 4 subject Hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP',
+      'row 4 link https://cucthue.example.gov.vn/vb/80-2021',
+    ],
+  'r57 Q02 FAQ page: each answer a one-item <ul> opening with a document (prose), one answer lists two (each prose); h3 questions':
+    ['primary 30/2020/NĐ-CP, none expected'],
+  'r57 L01 listing page: <h2>Văn bản</h2><ul>(4 documents)</ul> then <h3>Văn bản hết hiệu lực</h3><ul>(1 item, another document)</ul> in the same block':
+    ['4 rows, not 5'],
+  "r57 L02 listing page with a one-item 'Văn bản liên quan' list beside it whose one item is a document of the listing written by its news headline (same document, other wording)":
+    ['primary 123/2020/NĐ-CP, none expected'],
+  "r57 L03 listing page: a one-item 'Văn bản mới nhất' <ul> over the main <ul> listing (same block), the one item a document not in the list; a pager after":
+    [
+      '4 rows, not 5',
+      'row 1 3997/TCT-CS, not 80/2021/TT-BTC',
+      'row 1 date 2020-09-24',
+      'row 1 subject về chính sách thuế nhà thầu',
+      'row 1 link https://cucthue.example.gov.vn/vb/3997-tct-cs',
+      'row 2 21/2016/TT-BTC, not 3997/TCT-CS',
+      'row 2 date 2016-02-05',
+      'row 2 subject hướng dẫn việc khai thuế giá trị gia tăng và ưu đãi thuế thu nhập doanh nghiệp',
+      'row 2 link https://cucthue.example.gov.vn/vb/21-2016-tt-btc',
+      'row 3 123/2020/NĐ-CP, not 21/2016/TT-BTC',
+      'row 3 date 2020-10-19',
+      'row 3 subject quy định về hóa đơn, chứng từ',
+      'row 3 link https://cucthue.example.gov.vn/vb/123-2020',
+      'row 4 78/2021/TT-BTC, not 123/2020/NĐ-CP',
+      'row 4 date 2021-09-17',
+      'row 4 subject hướng dẫn về hóa đơn, chứng từ',
+      'row 4 link https://cucthue.example.gov.vn/vb/78-2021',
+    ],
+  "r57 G03 documents grouped by issuer: <h4>Quốc hội</h4><ul>1</ul><h4>Chính phủ</h4><ul>2</ul><h4>Bộ Tài chính</h4><ul>1</ul>, each item a name line and a 'Ngày ban hành:' line":
+    [
+      '3 rows, not 4',
+      'row 1 123/2020/NĐ-CP, not 38/2019/QH14',
+      'row 1 date 2020-10-19',
+      'row 1 link https://daily-thue.example.vn/vb/123-2020',
+      'row 2 125/2020/NĐ-CP, not 123/2020/NĐ-CP',
+      'row 2 subject quy định xử phạt vi phạm hành chính về thuế, hóa đơn',
+      'row 2 link https://daily-thue.example.vn/vb/125-2020',
+      'row 3 80/2021/TT-BTC, not 125/2020/NĐ-CP',
+      'row 3 date 2021-09-29',
+      'row 3 subject hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP',
+      'row 3 link https://daily-thue.example.vn/vb/80-2021',
+    ],
+  'r57 G04 groups of one only: <h4>Luật</h4><ul>1</ul><h4>Nghị định</h4><ul>1</ul><h4>Thông tư</h4><ul>1</ul> (no group of two)':
+    ['primary 01/2011/QH13, none expected', '0 rows, not 3'],
+  "r57 G05 groups by type where the lone group's document also heads the two-item group (a decision listed under 'Quyết định' and again under 'Văn bản nổi bật' above)":
+    ['primary 30/2020/NĐ-CP, none expected'],
+  "r57 S01 e-office dashboard: department cards with 'Số công văn đến: 125', 'Số công văn đi: 48' counts and one card's latest dispatch line":
+    ['primary 1520/STP-HCTP, none expected'],
+  "r57 S03 incoming-document cards: 'Số đến: 125 | Số công văn: 3997/TCT-CS | Ngày: 24/09/2020', heading the trích yếu (real use of the label)":
+    ['primary 3997/TCT-CS, none expected', '0 rows, not 2'],
+  "r57 S04 news teasers whose second line opens 'Số công văn …' in prose ('Số công văn 1.250 văn bản…', 'Số công văn trả lời 3997/TCT-CS…')":
+    ['primary 1022/TCT-TNCN, none expected'],
+  "r57 M-W1 (H01) home page column: 'Tin nổi bật' one-item <ul> (a news headline opening with a Party resolution) over 'Văn bản mới' <ul> of two":
+    [
+      '3 rows, not 2',
+      'row 1 57-NQ/TW, not 123/2020/NĐ-CP',
+      'row 1 date null',
+      'row 1 subject Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      'row 1 link https://example.gov.vn/tin/nq-57',
+      'row 2 123/2020/NĐ-CP, not 125/2020/NĐ-CP',
+      'row 2 subject quy định về hóa đơn, chứng từ',
+      'row 2 link https://example.gov.vn/vb/123',
+    ],
+  'r57 M-W2 (Q01) FAQ: <h3> question + one-item <ul> answer of prose opening with a decree, beside another answer <ul> that names two documents':
+    ['3 rows, not 2'],
+  'r57 M-W3 (M01) mega-menu columns <h4>+<ul>: a one-item column whose link is titled by a decree, beside a column of two document links':
+    ['3 rows, not 0'],
+  "r57 M-W5 (S04) news teasers whose prose line opens 'Số công văn 1022/TCT-TNCN hướng dẫn …' (the label without colon before a number)":
+    ['primary 1022/TCT-TNCN, none expected'],
+  'r57 M-X1 (G04) miss: groups of one only (<h4>+<ul> of one each, no group of two) give no rows': [
+    'primary 30/2020/NĐ-CP, none expected',
+    '0 rows, not 2',
+  ],
+  "a143 P03 Cục Thống kê portal page of a Quyết định whose header (body, number, dating line) is a scanned image with no alt text, text of https://ls1.hethongphapluat.com/quyet-dinh-122-2006-qd-ubnd-ve-viec-tien-hanh-2-cuoc-dieu-tra-thong-ke-nam-2006-tren-dia-ban-thanh-pho-ho-chi-minh-do-uy-ban-nhan-dan-thanh-pho-ho-chi-minh-ban-hanh.html : only the type title, the V/v title, the body's line, the Căn cứ lines (40/2004/NĐ-CP with a comma before its date, 03/2006/QĐ-UBND in brackets, a Tờ trình 382/CTK-PPCĐ) and Điều 1 are text; the number 122/2006/QĐ-UBND appears only in the page title and the date only in the image (left unchecked); a 'Bảng cân đối liên ngành (I-O)' and 'kế hoạch 5 năm 2001 - 2005' beside it":
+    ['references extra 122/2006/QĐ-UBND'],
+  "a143 P04 Sở Kế hoạch và Đầu tư portal 'Chi tiết văn bản' page (field table over the full text) of a central công văn on đầu tư vốn cho công trình (Sở KH&ĐT tỉnh Hà Tĩnh, 'Văn bản Trung ương'), text from https://luatminhkhue.vn/cong-van--878-vpcp-ktth--de-nghi-duoc-ho-tro-von-dau-tu-cong-trinh-cua-2-tinh-dong-thap-va-ha-tinh.aspx : a V/v công văn of the Văn phòng Chính phủ whose V/v ends with a stop, the header's two body lines glued ('CỘNG HOÀ … VIỆT NAM' and 'Độc lập …' without a break), 'Kính gửi:Bộ Tài chính.' glued, two cited dispatches with a space before '&' in their drafting units ('103/BKH-KTĐP &LT', '219/BKH-KCHT &ĐT'), glued words ('Kế hoạchvà', 'bổ sungvốn', 'ĐồngTháp', '2007,trình'), and a signer's block":
+    ['references missing 103/BKH-KTĐP&LT, 219/BKH-KCHT&ĐT', 'references extra 103/BKH-KTĐP, 219/BKH-KCHT'],
+  "a143 P06 English page of a ministry-level portal carrying a Prime Minister's decision in translation (CEMA, English edition), http://english.ubdt.gov.vn/decisions/decision-no-582-qd-ttg-of-april-28-2017.htm : every symbol in ASCII 'QD' ('582/QD-TTg', '50/2016/QD-TTg', '447/QD-UBDT', '601/QD-UBDT'; canonical with Đ), the decision's own number and date only in the heading ('Decision No. 582/QD-TTg of April 28, 2017') and no trích yếu (subject left unchecked), English ordinal dates ('November 12th, 2015') after each cited resolution, 'THE PRIME MINISTER' as the header, a posting time '08:56 AM 25/12/2017' and counts like '20,176'":
+    ['primary date null', 'primary body Thủ tướng Chính phủ'],
+  "a144 L02 Công báo tỉnh (Lạng Sơn) issue page Số 01 + 02/2022 with its MỤC LỤC under part, body and type headings (NGHỊ QUYẾT with one document, QUYẾT ĐỊNH with one document), from real documents: 2551/QĐ-UBND and 49/NQ-HĐND (its date and subject as 2551 cites it) from https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=3289 (thuvienphapluat 2551/QĐ-UBND 2021 Lạng Sơn): dates come first as '09-12-2021', the issuing body only in the body heading above the type heading, a gazette header 'CÔNG BÁO/Số 01 + 02/Ngày 10-01-2022' and page numbers beside each entry, an empty part I; issue number, page numbers, file size invented":
+    ['primary 49/NQ-HĐND, none expected', '0 rows, not 2'],
+  "a144 L06 e-office register (Sở Văn hóa, Thể thao và Du lịch Lạng Sơn) 'Tra cứu văn bản đến' grid STT | Số đến | Ngày đến | Số, ký hiệu | Ngày VB | Nơi gửi | Trích yếu | Hạn xử lý | Trạng thái, rows from real documents: 4565/VP-KGVX (and its deadline 02/11/2021) from https://vanphong.langson.gov.vn/vi/node/68369 ; 2052/QĐ-UBND from http://vanphong.langson.gov.vn/en/node/58557 ; 02/KH-BCĐ from http://tuyentruyen.langson.gov.vn/node/1708 : three dates per row (received date, document date, deadline) of which only 'Ngày VB' is the document's; the body column is 'Nơi gửi'; the body 'Ban Chỉ đạo 138/CP' is a committee name, not a reference; one trích yếu opens with 'V/v'; received numbers and dates are invented chrome":
+    ['references extra 138-CP'],
+  "a144 L08 legal database search results (THƯ VIỆN PHÁP LUẬT style) for 'quyết toán ngân sách', page 1 of 371, rows from real documents: 453/NQ-HĐND from https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-453-NQ-HDND-2023-phe-chuan-quyet-toan-thu-ngan-sach-nha-nuoc-Thanh-Hoa-609477.aspx?tab=3 ; 343/2016/TT-BTC (as cited with date and subject in 2551/QĐ-UBND Lạng Sơn) from https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=3289 ; 1686/QĐ-UBND Bắc Kạn and 19/2011/TT-BTC (cited in it with date and subject) from https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=7 : each title opens with the type word and the symbol and goes on with 'năm 2013 …' and a trailing 'do … ban hành', the keyword is split by <mark> highlights, the date is 'Ban hành' beside 'Cập nhật' (a posting date), facet counts; links to 343 and 19/2011 pages, the update dates and counts are invented chrome":
+    ['primary 453/NQ-HĐND, none expected', '0 rows, not 4'],
+  "a144 L09 district health centre page under the provincial health department portal (Trung tâm Y tế huyện Mường Tè, Sở Y tế Lai Châu) 'Văn bản pháp quy' as <ul> lists grouped under type headings (Luật / Nghị định with one document / Thông tư), each document only as one link text 'Thông tư số … ngày … của … quy định …'; rows from real documents: 14/2014/TT-BYT with 43/2013/TT-BYT, 63/2012/NĐ-CP and the Luật 40/2009/QH12 cited in it with dates and subjects, from https://nhahang360.com/thong-tu-14-2014-tt-byt-kham-suc-khoe/ ; notice-bar text on 22/2023/TT-BYT ('Thông tư số:22 /2023/TT-BYT') from http://soyte.laichau.gov.vn/ttytmuongte ; side note on 1313/QĐ-BYT from https://noh.vn/quy-trinh-kham-co-bhyt/quy-trinh-kham-benh-co-bhyt : the Luật item names the law before its symbol and no issuer, the date sits after the symbol in each link, '43/2013' is issued by 'Bộ trưởng Bộ Y tế'; the notice bar and the side box cite documents but are no list rows":
+    [
+      '3 rows, not 4',
+      'row 1 63/2012/NĐ-CP, not 40/2009/QH12',
+      'row 1 date 2012-08-31',
+      'row 1 subject quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế',
+      'row 1 link http://soyte.laichau.gov.vn/ttytmuongte/van-ban/nghi-dinh-63-2012-nd-cp',
+      'row 2 43/2013/TT-BYT, not 63/2012/NĐ-CP',
+      'row 2 date 2013-12-11',
+      'row 2 subject quy định chi tiết phân tuyến chuyên môn kỹ thuật đối với hệ thống cơ sở khám bệnh, chữa bệnh',
+      'row 2 body Bộ trưởng Bộ Y tế',
+      'row 2 link http://soyte.laichau.gov.vn/ttytmuongte/van-ban/thong-tu-43-2013-tt-byt',
+      'row 3 14/2014/TT-BYT, not 43/2013/TT-BYT',
+      'row 3 date 2014-04-14',
+      'row 3 subject quy định việc chuyển tuyến giữa các cơ sở khám bệnh, chữa bệnh',
+      'row 3 link http://soyte.laichau.gov.vn/ttytmuongte/van-ban/thong-tu-14-2014-tt-byt',
+    ],
+  "a144 L11 NOT a listing: legal Q&A site 'Hỏi đáp pháp luật mới nhất', five questions with truncated answers ('… Xem tiếp') that each cite the provision they rest on; answer texts are real, from https://huggingface.co/datasets/DANGDOCAO/GeneratingQuestions/viewer/default/train?p=294 (answer contexts of legal Q&A): four answers open with 'Căn cứ …'/'Theo quy định tại …' a provision of a document, the Party regulation is written '39/QĐ-VPTW' (kept as written), 'Luật Luật sư sửa đổi 2012' has no symbol, answers are cut mid-word; question titles are mine (summaries of each answer), views and categories invented; primary null, rows []":
+    ['primary 26/2019/NĐ-CP, none expected'],
 };
