@@ -15,13 +15,11 @@ const UPPER = /[\p{Lu}]/u;
 const BEFORE_LABEL = /[\s\p{Ll}\p{M}]/u;
 const MAX_LABEL = 40;
 /**
- * "Số hiệu:", "Số ký hiệu:", "Số/Ký hiệu:", "Ký hiệu:", "Số KH:", "Số:", "Số hiệu văn bản:", a tax office's
- * "Số công văn:" with its colon (audit 142; a teaser's "Số công văn 1022/TCT-TNCN hướng dẫn …" is
- * prose, review 57); without the colon before a number
+ * "Số hiệu:", "Số ký hiệu:", "Số/Ký hiệu:", "Ký hiệu:", "Số KH:", "Số:", "Số hiệu văn bản:"; without the colon before a number
  * ("<span>Số hiệu</span><span>3321/UBND-VP</span>", spaced by the layout's CSS).
  */
 const SYMBOL_LABEL =
-  /^\s*(?:số\s*(?:hiệu|kh|\/?\s*k[ýí]\s*hiệu)?|k[ýí]\s*hiệu)(?: văn bản| vb| công văn(?=:))?(?:\s*:\s*|\s+(?=\d))/iu;
+  /^\s*(?:số\s*(?:hiệu|kh|\/?\s*k[ýí]\s*hiệu)?|k[ýí]\s*hiệu)(?: văn bản| vb)?(?:\s*:\s*|\s+(?=\d))/iu;
 
 /** A "Label: value" line as the role its label names (null for a label of none) and its value; null for any other line. */
 export function labeledField(line: string): [role: Role | null, value: string] | null {

@@ -86,7 +86,8 @@ function isLoneGroup(list: Element): boolean {
   const around = [...(list.parentElement?.children ?? [])];
   const mates = around.filter((other) => isGroupmate(other, list));
   return (
-    // <ul>, <ol> (and <dl>): what groups of items are written in.
+    // <ul>, <ol> (and <dl>): what groups of items are written in (a <blockquote> too, whose
+    // prose links nowhere: page-detector.ts asks for the item's link; review 58).
     list.localName[1] === 'l' &&
     // One item (it holds the reference it was found for).
     !list.children[1] &&

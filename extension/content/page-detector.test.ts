@@ -363,6 +363,14 @@ describe('page detection', () => {
       </ul></div></main>`);
     expect(details.rows.map((row) => row.reference.symbol)).not.toContain('51/2013/QĐ-UBND');
     expect(details.primary?.symbol).toBe('51/2013/QĐ-UBND');
+    // Nor under a section heading alike the boxes': its item links nowhere (review 58).
+    const section = await read(`<main><h1>Kế hoạch 8124/KH-UBND phát triển hạ tầng số Lâm Đồng</h1><div>
+      <h2>Thuộc tính</h2><ul><li>Số hiệu: 8124/KH-UBND | Ngày ban hành: 18/09/2023 | Nơi ban hành: UBND tỉnh Lâm Đồng</li></ul>
+      <h2>Văn bản liên quan</h2><ul>
+        ${item('/vb/749', 'Quyết định 749/QĐ-TTg', 'phê duyệt Chương trình chuyển đổi số quốc gia')}
+        ${item('/vb/411', 'Quyết định 411/QĐ-TTg', 'phê duyệt Chiến lược phát triển kinh tế số')}
+      </ul></div></main>`);
+    expect(section.rows.map((row) => row.reference.symbol)).not.toContain('8124/KH-UBND');
     // Nor a one-item box naming a document the longer list holds ("Văn bản nổi bật").
     const featured = await read(
       groups('', item('/6085.pdf', 'Quyết định 6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử')),

@@ -360,13 +360,16 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
         !(table && tables.get(table)?.length) &&
         // A list of one item stands with a longer list of its kind that holds other documents.
         // (Only a list of one item gives a card listing one row: listing-cards.ts.)
+        // Its item links to its document as theirs do: not a page's own details, an answer's prose
+        // (review 58).
         (rows.length > 1 ||
-          [...cards].some(
-            ([other, otherRows]) =>
-              otherRows.length > 1 &&
-              isGroupmate(other, container) &&
-              !otherRows.some((row) => row.reference.key === rows[0]?.reference.key),
-          ))
+          (rows[0]?.url &&
+            [...cards].some(
+              ([other, otherRows]) =>
+                otherRows.length > 1 &&
+                isGroupmate(other, container) &&
+                !otherRows.some((row) => row.reference.key === rows[0]?.reference.key),
+            )))
       );
     });
     const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>

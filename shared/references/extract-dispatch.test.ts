@@ -823,6 +823,27 @@ describe('extractDispatch: the issuing body as a clerk records it', () => {
       'Ban Thường vụ Tỉnh ủy Đắk Lắk',
     ],
     [
+      'Huyện ủy Can Lộc xây dựng Kế hoạch số 97-KH/HU ngày 02/7/2024 về cải cách hành chính.',
+      'Huyện ủy Can Lộc',
+    ],
+    // Not the Sở that advised, led, was assigned or took part (review 58).
+    [
+      'Sở Thông tin và Truyền thông đã tham mưu UBND tỉnh xây dựng Kế hoạch số 200/KH-UBND ngày 13/5/2024 triển khai Chiến lược dữ liệu quốc gia.',
+      'Ủy ban nhân dân',
+    ],
+    [
+      'Sở Kế hoạch và Đầu tư chủ trì xây dựng Chương trình số 05/CTr-UBND ngày 06/6/2022 của UBND tỉnh Vĩnh Long về phát triển kinh tế số.',
+      'UBND tỉnh Vĩnh Long',
+    ],
+    [
+      'UBND tỉnh giao Sở Y tế xây dựng Kế hoạch số 45/KH-SYT ngày 10/7/2013 về triển khai công tác dân số năm 2013.',
+      'Sở Y tế',
+    ],
+    [
+      'Phòng Văn hóa và Thông tin huyện phối hợp xây dựng Kế hoạch số 38/KH-UBND ngày 20/5/2022 về chuyển đổi số huyện Đắk Hà.',
+      'Ủy ban nhân dân',
+    ],
+    [
       'Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số 12/QĐ-UBND ngày 3/6/2024 về tăng cường.',
       'UBND tỉnh',
     ],

@@ -146,10 +146,25 @@ export function issuerBeforeVerb(
     body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body)
       ? bodyOfSigner(issuingPart(reportedBody(body), issuer), issuer)
       : null;
+  // "… xây dựng Kế hoạch số …" issues it only when the words before are the body the code spells
+  // ("Cục Thống kê tỉnh Vĩnh Long xây dựng Kế hoạch số 595/KH-CTK"), not a Sở that advised, led,
+  // was assigned or took part ("Sở Y tế đã tham mưu UBND tỉnh xây dựng Kế hoạch số …/KH-UBND";
+  // review 58).
+  if (
+    /xây dựng\s+\S+\s+\S+(?:\s+số)?\s*$/iu.test(match[0]) &&
+    !(spoken && issuer && opensSpellingCode(spoken, issuer))
+  )
+    return null;
   return (
     (spoken && issuer && namesIssuer(spoken, issuer) ? null : firstOffice(before, match, named, issuer)) ??
     spoken
   );
+}
+
+/** Whether the name's first words spell the code ("Cục Thống kê tỉnh …" for CTK, "UBND tỉnh …" for UBND). */
+function opensSpellingCode(name: string, issuer: string): boolean {
+  const words = foldText(name).split(/\s+/);
+  return spellsCode(words.slice(0, foldText(issuer).replace(/[^a-z]/g, '').length).join(' '), issuer);
 }
 
 /**

@@ -205,7 +205,20 @@
  * "Số công văn:" naming a taxpayer's letter. From audits 143 and 144: the code spaced before
  * its "&" again ("103/BKH-KTĐP &LT"), a Công báo whose groups each hold one document, a legal
  * database's results whose counter stands in a span before the title link, English pages'
- * bodies and dates, and a register's cited "138-CP".
+ * bodies and dates, and a register's cited "138-CP". Review 58 (r58 …, r58 M-…): a page's own
+ * details as a one-item list under a section heading alike the boxes' ("<h2>Thuộc tính</h2>"),
+ * and an answer's prose in a <blockquote>, became rows (mended: the lone item must link to its
+ * document as the longer list's do); "<body> … xây dựng Kế hoạch số …" took a Sở that advised,
+ * led or was assigned for the body (mended: only a body whose first words spell the code); left:
+ * a news article's one-item "Tệp đính kèm" list of its own document read as a row beside a
+ * "Văn bản khác" list, a one-headline "Tiêu điểm" box, groups of one in blocks of their own, a
+ * day word before a date in words ("Sáng ngày 5 tháng 3 năm 2024 UBND tỉnh …"). "Số công văn:"
+ * as a card's symbol label (audit 142) was taken out again for the content script's size budget
+ * (its cards, a142 L03 and r57 S06, list again). From audits 145 and 146: the code "SNgV" (Sở
+ * Ngoại vụ) not read, a news post whose lead cites its documents' own basis first, English
+ * news' subjects, a university's notices under calendar badges, an FAQ's and a topic page's
+ * cited documents taken for the page's, an <ol> of sentences giving no subject or body, and
+ * "165/PGD&ĐT" with no type code.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1683,7 +1696,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 4 body null',
     ],
   "a142 L03 Cục Thuế portal (TP Hà Nội) 'Văn bản hướng dẫn, trả lời chính sách thuế' as cards headed by the trích yếu with 'Số công văn:', 'Ngày:', 'Cơ quan ban hành:' lines, rows assembled from real công văn: 71131/CT-TTHT (25/10/2018, 'V/v ghi nhận chi phí hợp lý', Cục Thuế TP Hà Nội to Công ty VTC Công nghệ và Nội dung số; from the OCR text of repository teije05-art/clone-pjj-tax-legal-22dec, data/tax_legal/tax_database/01_CIT/CIT_Deductions_Depreciation/CV_7113_1131_01_07_CV_71131_25102018_CTHN_Chi_khuyen_mai.md, diacritics restored from the stripped OCR) ; 1694/TCT-CS from https://luatminhkhue.vn/cong-van-1694-tct-cs-cua-tong-cuc-thue-ve-viec-xac-dinh-ma-nganh-duoc-giam-30--thue-thu-nhap-doanh-nghiep.aspx ; 4715/TCT-KK from https://vanban123.vn/Cong-van/cong-van-so-4715-tct-kk-ve-viec-huong-dan-thuc-hien-he-thong-muc-luc-ngan-sach-nha-nuoc-sua-doi-bo-sung-chi-tieu-hach-toan-tren-cac-bao-cao-ke-toan-thue-do-tong-cuc-thue-ban-hanh-215017 : the heading is the trích yếu (no symbol in it), the symbol only on a labelled line, a 'Nơi nhận' line that is not the body, summaries citing other documents (one written 'CT-TT &HT' with a space before the ampersand), a trailing period in a trích yếu":
-    ['references missing 3332/CT-TT&HT', 'references extra 3332/CT-TT'],
+    [
+      'references missing 3332/CT-TT&HT',
+      'references extra 3332/CT-TT',
+      'primary 71131/CT-TTHT, none expected',
+      '0 rows, not 3',
+    ],
   "a142 L08 Hospital portal (Bệnh viện Đa khoa tỉnh Hà Tĩnh) 'Văn bản pháp quy' page of <ul> lists grouped under type headings, each symbol only in its link text, rows from real documents: 03/2004/TTBYT from http://timkiemvanban.com/thong-tu-03-2004-ttbyt-huong-dan-xep-hang-benh-vien-do-bo-y-te-ban-hanh ; 1895/1997/QĐ-BYT from https://vbpl.vn/boyte/Pages/vbpq-toanvan.aspx?ItemID=26135&dvid=325 ; 6085/QĐ-BYT from https://lingo.vn/luat/van_ban_phap_quy/1714072514068148 ; 5669/QĐ-BYT from https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 ; 708/KCB-NV from http://cdc.hatinh.gov.vn/truyen-hinh : a symbol whose hyphen was lost ('03/2004/TTBYT', canonical 03/2004/TT-BYT), a bare year after the link ('2019', '2021') that is no date, one date in italic parentheses, a group of the hospital's own texts without numbers (no rows), bodies only where the item names them ('Do Bộ Y Tế Ban Hành', 'của Cục Quản lý khám, chữa bệnh'), otherwise '*'":
     ['4 rows, not 5', 'row 1 body null'],
   "r57 N02 news article about 33/2009/QĐ-UBND; below it boxes 'Xem nhiều' (1 item) and 'Văn bản mới' (3 dated, described items) as <h3>+<ul> pairs in one block":
@@ -1772,10 +1790,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 30/2020/NĐ-CP, none expected'],
   "r57 S01 e-office dashboard: department cards with 'Số công văn đến: 125', 'Số công văn đi: 48' counts and one card's latest dispatch line":
     ['primary 1520/STP-HCTP, none expected'],
+  "r57 S02 taxpayer Q&A list (Cục Thuế 'Trả lời vướng mắc'): cards headed by the question, 'Doanh nghiệp:', 'Số công văn:' = the COMPANY's incoming letter, 'Văn bản trả lời:' = the tax office's reply":
+    ['primary 25/2020/CV-SV, none expected'],
   "r57 S03 incoming-document cards: 'Số đến: 125 | Số công văn: 3997/TCT-CS | Ngày: 24/09/2020', heading the trích yếu (real use of the label)":
     ['primary 3997/TCT-CS, none expected', '0 rows, not 2'],
   "r57 S04 news teasers whose second line opens 'Số công văn …' in prose ('Số công văn 1.250 văn bản…', 'Số công văn trả lời 3997/TCT-CS…')":
     ['primary 1022/TCT-TNCN, none expected'],
+  "r57 S06 incoming-document cards with 'Số công văn: …' opening the line under the trích yếu heading (the label's real use), 'Nơi gửi:' line":
+    ['primary 3997/TCT-CS, none expected', '0 rows, not 2'],
   "r57 M-W1 (H01) home page column: 'Tin nổi bật' one-item <ul> (a news headline opening with a Party resolution) over 'Văn bản mới' <ul> of two":
     [
       '3 rows, not 2',
@@ -1787,10 +1809,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 2 subject quy định về hóa đơn, chứng từ',
       'row 2 link https://example.gov.vn/vb/123',
     ],
-  'r57 M-W2 (Q01) FAQ: <h3> question + one-item <ul> answer of prose opening with a decree, beside another answer <ul> that names two documents':
-    ['3 rows, not 2'],
   'r57 M-W3 (M01) mega-menu columns <h4>+<ul>: a one-item column whose link is titled by a decree, beside a column of two document links':
     ['3 rows, not 0'],
+  "r57 M-W4 (S02) Q&A cards: 'Số công văn:' is the taxpayer's incoming letter; the card's document is the reply on the 'Văn bản trả lời:' line":
+    ['primary 25/2020/CV-SV, none expected'],
   "r57 M-W5 (S04) news teasers whose prose line opens 'Số công văn 1022/TCT-TNCN hướng dẫn …' (the label without colon before a number)":
     ['primary 1022/TCT-TNCN, none expected'],
   'r57 M-X1 (G04) miss: groups of one only (<h4>+<ul> of one each, no group of two) give no rows': [
@@ -1828,4 +1850,79 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a144 L11 NOT a listing: legal Q&A site 'Hỏi đáp pháp luật mới nhất', five questions with truncated answers ('… Xem tiếp') that each cite the provision they rest on; answer texts are real, from https://huggingface.co/datasets/DANGDOCAO/GeneratingQuestions/viewer/default/train?p=294 (answer contexts of legal Q&A): four answers open with 'Căn cứ …'/'Theo quy định tại …' a provision of a document, the Party regulation is written '39/QĐ-VPTW' (kept as written), 'Luật Luật sư sửa đổi 2012' has no symbol, answers are cut mid-word; question titles are mine (summaries of each answer), views and categories invented; primary null, rows []":
     ['primary 26/2019/NĐ-CP, none expected'],
+  'r58 A06 e-office grouped by day, each document a <dt> name + <dd> trích yếu: the day holding one document is a <dl> of two children':
+    ['2 rows, not 3'],
+  "r58 A08 provincial news portal home column: <header><h2>Văn bản mới</h2></header><ul>(3 dated documents)</ul><header><h2>Tiêu điểm</h2></header><ul>(1 news headline opening with 'Nghị quyết 09-NQ/TU:')</ul>":
+    ['4 rows, not 3'],
+  "r58 A10 same Party 'Văn kiện' groups, each group in its own <section> (<section><h3>…</h3><ul>…</ul></section> ×3): groups of one left out":
+    ['2 rows, not 4'],
+  "r58 A11 'Văn bản chỉ đạo' page: <h2> heading, a <p> 'Cập nhật …' line, then <h3>+<ul> groups (2 / 1) in the same block: the lone group left out":
+    ['2 rows, not 3'],
+  'r58 A12 Công báo MỤC LỤC in an article body, type headings as <p><strong>…</strong></p> over <ul>s (2 / 1)':
+    ['2 rows, not 3'],
+  "r58 A13 news article about 200/KH-UBND (Thừa Thiên Huế); below it, in one block, <h4>Tệp đính kèm</h4><ul>(1: the plan's file, linked by its name)</ul><h4>Văn bản khác</h4><ul>(3 bare names)</ul>":
+    ['1 rows, not 0'],
+  "r58 A16 news article laid out as <h2>+<ul> sections only (a CMS 'điểm tin' template): <h2>title</h2><ul>(1: the lead, issuing 8124/KH-UBND)</ul><h2>Mục tiêu</h2><ul>(2 points, each opening with a document it implements)</ul>":
+    ['primary missing 8124/KH-UBND'],
+  "r58 B03 Party news: 'Ban Tuyên giáo Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy xây dựng Chương trình số 08-CTr/TU …'":
+    ['primary 57-NQ/TW, not 08-CTr/TU', 'primary date 2024-12-22', 'primary body Bộ Chính trị'],
+  "r58 B05 news: 'Tối 29 tháng 12 Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 17-CT/TU …' (date in words, no year, no comma)":
+    ['primary date 2014-12-29'],
+  "r58 B07 control (the rule's own case): 'ngày 22 tháng 12 năm 2017 Cục Thống kê tỉnh Kon Tum xây dựng Kế hoạch số 125/KH-CTK …'":
+    ['primary date 2017-12-22'],
+  "r58 B11 news: 'Chiều 29 tháng 12/2020 Thường trực HĐND tỉnh có Thông báo số 120/TB-HĐND …' (month/year in digits)":
+    ['primary subject kết luận phiên họp Thường trực HĐND tỉnh'],
+  "r58 B12 news: 'Trong ngày 22 tháng 12 năm 2023 Sở Nội vụ có Công văn số 2150/SNV-CCHC …' (another word before the date)":
+    ['primary date 2023-12-22'],
+  "r58 M-R4 (A13) news article about 200/KH-UBND; below it <h4>Tệp đính kèm</h4><ul>(1: the plan's own file)</ul><h4>Văn bản khác</h4><ul>(2 bare names)</ul>: the article's own document becomes a listing row":
+    ['1 rows, not 0'],
+  "r58 M-W1 (A08) home column with <header>-wrapped <h2> box titles: a one-headline 'Tiêu điểm' list (opening with 'Nghị quyết 09-NQ/TU:') beside 'Văn bản mới' (2): the headline becomes a row (review 57's W1, still there)":
+    ['3 rows, not 2'],
+  'r58 M-W2 (A16) an article written as <h2>+<ul> sections: its lead (a one-item list) becomes a listing row and leaves the main text':
+    ['primary missing 8124/KH-UBND'],
+  'r58 M-X2 (A10) miss: groups each in their own <section>: a group of one is not read': ['2 rows, not 3'],
+  "a145 N01 provincial newspaper's English edition (Báo Hải Dương, English), https://baohaiduong.vn/en/thu-tuong-chi-dao-tap-trung-ung-pho-bao-so-3-va-mua-lu-sau-bao-392335.html : an English report of the Prime Minister's Công điện whose lead dates it in words after its number ('Official Dispatch No. 88/CD-TTg dated September 6, 2024', ASCII 'CD' for CĐ); the same paragraph opens with 'On the night of September 6' (no year), and two earlier Công điện follow with their own dates in words ('No. 86/CD-TTg dated September 3, 2024 and No. 87/CD-TTg dated September 5, 2024'); 'storm No. 3', '100-350mm' are no references; the headline is mine (the source gives the sapo and text only), the article is cut at the source's end with a pager":
+    ['primary subject null', 'primary body Thủ tướng Chính phủ'],
+  "a145 N05 district social-insurance office news post (BHXH huyện Cao Lộc, Lạng Sơn; rebuilt, its text reposted from http://tuyentruyen.langson.gov.vn/node/4001 ) : the post is about a Thông báo of BHXH tỉnh dated only by the date opening its sentence ('Ngày 29/12/2022, BHXH tỉnh Lạng Sơn ban hành thông báo số 1565/TB-BHXH về việc …', lower-case type word, no final stop); it is preceded by a 'Thực hiện Công văn số 3908/BHXH-TCKT  về việc …' line (double space, no date, no body) that must not become the primary; the posting date 31/12/2022, '04/01/2023', 'tháng 02/2023', '30.200', '170 tỷ đồng/tháng' are no references; the BHXH huyện chrome is mine":
+    [
+      'primary 3908/BHXH-TCKT, not 1565/TB-BHXH',
+      'primary date null',
+      'primary subject về việc tổ chức chi trả lương hưu, trợ cấp Bảo hiểm xã hội tháng 1 và tháng 2/2023 trong cùng một đợt chi trả tháng 1/2023',
+      'primary body null',
+    ],
+  "a145 P01 provincial foreign-affairs department 'Chi tiết văn bản' page (Sở Ngoại vụ tỉnh Quảng Nam; rebuilt), text of https://luatminhkhue.vn/cong-van-193-sngv-nv-huong-dan-lap-ho-so-de-nghi-cho-phep-can-bo-di-nuoc-ngoai.aspx : a Sở công văn on đoàn ra with a V/v line under 'Số:' and the dating line in words in the other header cell ('Tam Kỳ, ngày 14 tháng 04 năm 2009'), a field table above that repeats it with 'V/v' in the Trích yếu cell; the text keeps the source's glued words ('đãcó', 'củaBan', 'Nghịđịnh', 'vềviệc') and cites five documents with their dates, two of them Party-style (17-QĐ/TW, 135-QĐ/TU); a 'Văn bản liên quan' box lists the earlier 186/SNgV-LS (its line is my wording of the text's own description) and gives no row; the text stops where the source's stored copy stops":
+    [
+      'references missing 193/SNgV-NV, 186/SNgV-LS',
+      'primary 136/2007/NĐ-CP, not 193/SNgV-NV',
+      'primary date 2007-08-17',
+      'primary subject về việc trìnhtrực tiếp các hồ sơ thuộc thẩm quyền giải quyết của UBND tỉnh và các văn bảnliên quan, Sở Ngoại vụ hướng dẫn việc lập hồ sơ và gửi đề nghị cho phép cán bộđi công tác và đi việc riêng t…',
+      'primary body Chính phủ',
+    ],
+  "a146 L02 Ban Dân tộc tỉnh portal (Ninh Thuận) 'Văn bản chỉ đạo, điều hành' as an <ol> whose items are sentences: a link 'Loại số N/KH ngày dd/mm/yyyy' then 'của <body> <subject>' outside the link; rows from real documents: 2506/KH-UBND (citing 10/NQ-CP and 655/UBDT-KHTC with dates and subjects) from https://hethongphapluat.vn/ke-hoach-2506-kh-ubnd-nam-2022-trien-khai-thuc-hien-chien-luoc-cong-tac-dan-toc-giai-doan-2021-2030-tam-nhin-den-nam-2045-tren-dia-ban-tinh-ninh-thuan.html ; 1719/QĐ-TTg from https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-1099-UBDT-CTMTQG-2023-danh-gia-thuc-hien-ke-hoach-Chuong-trinh-muc-tieu-quoc-gia-579500.aspx ; 98/QĐ-UBDT from https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-98-QD-UBDT-2021-Giam-thieu-tinh-trang-tao-hon-hon-nhan-can-huyet-dan-toc-thieu-so-465431.aspx?rel=chu-de : the subject follows the body with no 'về việc' except once, the body is inside the sentence ('của Thủ tướng Chính phủ phê duyệt …'), dates unpadded (09/6/2022), the link text holds only type, number and date":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+      'row 5 subject null',
+      'row 5 body null',
+    ],
+  "a146 L03 university site (Trường Đại học Tôn Đức Thắng) 'Thông báo' list of cards with a calendar badge (posting date): an unnumbered admission notice whose summary cites 08/2022/TT-BGDĐT, then three documents; rows from real text: 08/2022/TT-BGDĐT with its date and subject and the notice title from https://huggingface.co/datasets/BroDeadlines/TEST.PART_SUMMERIZE.raptor.edu_tdt_data ; 1830/QĐ-TĐT and its Quy chế title from https://huggingface.co/datasets/iamnguyen/edu_child_v3/viewer/default/train ; 158/QĐ-TTg from https://huggingface.co/datasets/iamnguyen/edu_parent_01 (TDTU history page): the first card is news, no row, although its summary cites a Thông tư; the third card is headed by the Quy chế's title with its decision only in a bracketed line under it ('Quyết định số:1830 /QĐ-TĐT, ngày 08 tháng 9 năm 2021', space before the slash); the posting badges (07 Th6/2022 vs issued 06/6/2022) are not issue dates; 158/QĐ-TTg is cited again in its own summary":
+    ['primary 08/2022/TT-BGDĐT, none expected', '0 rows, not 3'],
+  "a146 L06 NOT a listing: FAQ page ('Câu hỏi thường gặp') of a provincial Sở Giao thông vận tải (Bình Định), five question/answer blocks whose answers open with a legal-basis line 'Theo Điều 11 Thông tư 58/2020/TT-BCA'; questions and answers are real Q&A rows from https://huggingface.co/datasets/namphan1999/data-luat/viewer/default/train?p=25 (the fourth question is worded by me, its row's question was cut off): five sibling blocks, three of them with a reference near the top of the answer, a Luật cited without a number (no ref), no document is listed or is the page's own; rows [] and primary null":
+    ['primary 58/2020/TT-BCA, none expected'],
+  "a146 L07 NOT a listing: news aggregator topic page 'Chủ đề: Chuyển đổi số' with five <article> teaser cards from different papers; teasers (titles and sapos) from https://baothanhhoa.vn/cac-chi-tieu-thuc-hien-chuyen-doi-so-tinh-thanh-hoa-nam-2026-274197.htm , https://baobariavungtau.com.vn/chuyen-doi-so/202506/chuyen-doi-so-manh-me-trong-cong-tac-dieu-hanh-1044175/ , https://www.thainguyen.dcs.vn/tag/khai-truong (title worded by me from its sapo), https://ictvietnam.vn/buoc-dau-chuyen-doi-so-trong-cong-tac-thong-tin-co-so-53909.html , https://baotayninh.vn/thoi-su-chinh-tri/cai_cach_hanh_chinh/ : the first sapo opens with a date and names 'Kế hoạch số 275/KH-UBND về chuyển đổi số năm 2026' (looks like a dated, described row), another cites 1012/QĐ-TTg with a 'về …' subject, a third a Party resolution 57-NQ/TW with date and subject, but each card is a news story, not a document: rows [] and primary null":
+    ['primary 275/KH-UBND, none expected'],
+  "a146 L12 lower-secondary school site (Trường THCS Hoàng Lương, Hiệp Hòa, Bắc Giang) 'Văn bản - Công văn' with two tables under headings ('Văn bản Sở GD&ĐT', 'Văn bản Phòng GD&ĐT'), columns STT | Số hiệu | Tiêu đề văn bản | Cơ quan ban hành | Ngày hiệu lực | Tải về; every field copied from the school's own document pages in the mirror 21ts444/thcshoangluong: https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-on-thi-hoc-sinh-gioi-van-hoa-cap-tinh-bac-trung-ho.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-to-chuc-giao-duc-ky-nam-song-gd-ngoai-gio-chinh-kh.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/huong-dan-thuc-hien-nhiem-vu-cong-nghe-thong-tin-nam-hoc-202.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/quyet-dinh-thanh-lap-doi-ngu-can-bo-quan-ly-giao-vien-cot-ca.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/trieu-tap-hoi-nghi-truc-tuyen-huong-dan-thuc-hien-cac-khoan-.html : the only date column is 'Ngày hiệu lực' (effective date, not the issue date: dates null), except where the Số hiệu cell itself says '5/HD-SGDĐT ngày 06 tháng 10 năm 2020' (its effective date 05/10/2020 is even earlier); 'Số:1209 /SGDĐT-GDTrH&GDTX' with a glued 'Số:', a space before the slash and '&' in the drafting unit; a row 'Số / PGD&ĐT, ngày 7 tháng 9 năm 2020' has no number (no reference, no row); a title ends in '(1).pdf'":
+    [
+      'references missing 165/PGD&ĐT',
+      '4 rows, not 5',
+      'row 4 16/KH-PGD&ĐT, not 165/PGD&ĐT',
+      'row 4 subject Kế hoạch chỉ đạo thực hiện nhiệm vụ năm học 2020-2021 bậc THCS',
+      'row 4 link http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html',
+    ],
 };
