@@ -78,9 +78,10 @@ export const isGroupmate = (a: Element, b: Element) =>
 /**
  * A list of one item among lists of its kind under headings ("<h3>Thông tư</h3><ul>1</ul>
  * <h3>Quyết định</h3><ul>3</ul>"; audit 142): its item may be a row as theirs are, read alone;
- * page-detector.ts keeps it when a list of its kind holds rows of other documents (not a
- * "Văn bản nổi bật" box over the list holding its document; review 55). Not lists after other
- * text: a document page's boxes under its text, a column's boxes (review 55).
+ * page-detector.ts keeps it when the item links to its document and a list of its kind holds
+ * rows of other documents (not a "Văn bản nổi bật" box over the list holding its document;
+ * review 55). Not lists after other text: a document page's boxes under its text, a column's
+ * boxes (review 55).
  */
 function isLoneGroup(list: Element): boolean {
   const around = [...(list.parentElement?.children ?? [])];

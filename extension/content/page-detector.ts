@@ -358,10 +358,9 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
       const table = container.closest('table');
       return (
         !(table && tables.get(table)?.length) &&
-        // A list of one item stands with a longer list of its kind that holds other documents.
-        // (Only a list of one item gives a card listing one row: listing-cards.ts.)
-        // Its item links to its document as theirs do: not a page's own details, an answer's prose
-        // (review 58).
+        // A card listing of one row is a list of one item among lists under headings
+        // (listing-cards.ts): kept when its item links to its document and a groupmate list gives
+        // rows of other documents; not a page's own details, nor an answer's prose (review 58).
         (rows.length > 1 ||
           (rows[0]?.url &&
             [...cards].some(
