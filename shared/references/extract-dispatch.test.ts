@@ -636,6 +636,15 @@ describe('extractDispatch: news reports', () => {
       'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Công văn này được ký vào ngày 20 tháng 8 năm 2024.',
       '2024-08-20',
     ],
+    // The day it was received (audit 147); the day it was issued, before the same verb's object.
+    [
+      'Sau cuộc làm việc, ngày 23-8-2011, cơ quan Đại diện khu Việt Bắc nhận được Thông báo số 81/TB-UBND về kết luận của Chủ tịch UBND tỉnh.',
+      null,
+    ],
+    [
+      'Ngày 23-8-2011, UBND tỉnh ban hành Thông báo số 81/TB-UBND về kết luận của Chủ tịch UBND tỉnh.',
+      '2011-08-23',
+    ],
     [
       'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Hội nghị diễn ra ngày 20/8/2024.',
       null,

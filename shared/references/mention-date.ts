@@ -78,6 +78,9 @@ function sentenceDate(
     EFFECT_WORDS.test(foldText(text.slice(primary.end, sentence.to)))
   )
     return null;
+  // "…, ngày 23-8-2011, cơ quan Đại diện … nhận được Thông báo số 81/TB-UBND": the day it was
+  // received is not its date (audit 147).
+  if (RECEIVED.test(foldText(text.slice(sentence.from, primary.start)))) return null;
   // "Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch
   // UBND tỉnh đã ký văn bản số 837/UBND-KGVX …": the clause a basis opens dates the document it
   // cites, named or not (audit 97).
@@ -193,6 +196,9 @@ function sentenceDate(
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
+
+/** "nhận được" (received) right before the document's type words and "số", folded. */
+const RECEIVED = /\bnhan duoc\s+\S+(?:\s+\S+)?(?:\s+so)?\s*:?\s*$/;
 
 /** "On" opening an English sentence, before its date. */
 const ENGLISH_LEAD = /^[\s"“(]*On\s+/;
