@@ -4080,6 +4080,20 @@ describe('extractDispatch: a title that closes with its document in brackets (au
       subject: 'Về việc báo cáo tình hình ô nhiễm môi trường nông thôn',
     });
   });
+
+  it('leaves out the document’s type opening the title, in any case (audit 147)', () => {
+    const draft = extractDispatch(
+      'KẾ HOẠCH\nTham gia Lễ hội Hoa Đào\nThực hiện Kế hoạch số 184/KH-UBND ngày 30/10/2017.',
+      {
+        title:
+          'Kế Hoạch Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018 (210/KH-UBND ngày 14/12/2017)',
+      },
+    );
+    expect(draft).toMatchObject({
+      symbol: '210/KH-UBND',
+      subject: 'Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018',
+    });
+  });
 });
 
 describe('extractDispatch: a page’s one "V/v" line (audit 76)', () => {

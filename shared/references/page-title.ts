@@ -35,8 +35,12 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   // "Về việc báo cáo tình hình … (3585/VP-KTN, ngày 23/10/2017)": the subject stands before the
   // bracket the reference and its date close (audit 76).
   const open = title.lastIndexOf('(', first.start);
-  if (/^\s*\)/.test(rest.slice(start)) && open > 0 && !title.slice(open + 1, first.start).trim())
-    return cleanPhrase(title.slice(0, open).normalize('NFC')) || null;
+  if (/^\s*\)/.test(rest.slice(start)) && open > 0 && !title.slice(open + 1, first.start).trim()) {
+    const before = cleanPhrase(title.slice(0, open).normalize('NFC'));
+    // Past the document's type opening it: "Kế Hoạch Tham gia “Lễ hội Hoa Đào …” (210/KH-UBND …)" (audit 147).
+    const type = first.typeName ? new RegExp(`^${first.typeName}\\s+(?=\\S)`, 'iu').exec(before) : null;
+    return before.slice(type?.[0].length ?? 0) || null;
+  }
   start +=
     /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]
       .length ?? 0;
