@@ -22,7 +22,7 @@ const MAX_BODY_LINE = 60;
  * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
  */
 const BODY_OPENING =
-  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
+  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc|(?:Tổng )?Liên đoàn)(?= )/u;
 
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
 const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
@@ -79,10 +79,10 @@ function isCodeName(text: string, issuer: string | null): boolean {
 const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
 
 /**
- * What parts a card's heading line after its reference: " - ", " – ", " | "; not a span of years
- * ("giai đoạn 2021 - 2025"; audit 126).
+ * What parts a card's heading line after its reference: " - ", " – ", " — " (audit 150), " | "; not
+ * a span of years ("giai đoạn 2021 - 2025"; audit 126).
  */
-const HEADING_SEPARATOR = /(?<!\d) [-–|] | [-–|] (?!\d)/;
+const HEADING_SEPARATOR = /(?<!\d) [-–—|] | [-–—|] (?!\d)/;
 /** Three words or more of text right after a heading's reference, before any separator: its subject. */
 const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
 

@@ -1044,6 +1044,22 @@ describe('readListingRows: audit 126', () => {
   });
 });
 
+describe('readListingRows: audit 150', () => {
+  it('parts a heading at an em dash, and reads a Liên đoàn on a card’s meta line as its body', () => {
+    const name = 'Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 — Điều lệ trường trung học cơ sở';
+    const [parted] = readListingRows([row(name, { name, card: { lines: [name] } })]);
+    expect([parted?.issuedDate, parted?.subject]).toEqual(['2020-09-15', 'Điều lệ trường trung học cơ sở']);
+    const heading = 'Số: 34/KH-TLĐ';
+    const lines = [
+      heading,
+      'Tổ chức các hoạt động chăm lo cho đoàn viên, người lao động dịp Tết Nguyên đán Bính Ngọ 2026',
+      'Ban hành: 15/10/2025 | Tổng Liên đoàn Lao động Việt Nam',
+    ];
+    const [card] = readListingRows([row('34/KH-TLĐ', { name: '34/KH-TLĐ', card: { lines } })]);
+    expect([card?.issuedDate, card?.issuingBody]).toEqual(['2025-10-15', 'Tổng Liên đoàn Lao động Việt Nam']);
+  });
+});
+
 describe('readListingRows: audit 122', () => {
   it('reads a central body a card names alone after its date', () => {
     const name = 'Nghị quyết 120/2020/QH14';

@@ -645,6 +645,12 @@ describe('extractDispatch: news reports', () => {
       'Ngày 23-8-2011, UBND tỉnh ban hành Thông báo số 81/TB-UBND về kết luận của Chủ tịch UBND tỉnh.',
       '2011-08-23',
     ],
+    // A date after its number is still its own; "nhận được" before longer type words (review 59).
+    [
+      'UBND tỉnh nhận được Công văn số 499/BDN của Ban Dân nguyện ngày 14/6/2024 về việc trả lời cử tri.',
+      '2024-06-14',
+    ],
+    ['Ngày 10/10/2024, Sở nhận được Công văn hỏa tốc số 12/UBND-KT về việc phòng bão.', null],
     [
       'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Hội nghị diễn ra ngày 20/8/2024.',
       null,
@@ -834,6 +840,11 @@ describe('extractDispatch: the issuing body as a clerk records it', () => {
     [
       'Huyện ủy Can Lộc xây dựng Kế hoạch số 97-KH/HU ngày 02/7/2024 về cải cách hành chính.',
       'Huyện ủy Can Lộc',
+    ],
+    // "và" and a dash spell nothing (review 59).
+    [
+      'Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch số 45/KH-SLĐTBXH về giảm nghèo.',
+      'Sở Lao động - Thương binh và Xã hội',
     ],
     // Not the Sở that advised, led, was assigned or took part (review 58).
     [
@@ -4081,7 +4092,7 @@ describe('extractDispatch: a title that closes with its document in brackets (au
     });
   });
 
-  it('leaves out the document’s type opening the title, in any case (audit 147)', () => {
+  it('leaves out the document’s type opening a title in title case (audit 147)', () => {
     const draft = extractDispatch(
       'KẾ HOẠCH\nTham gia Lễ hội Hoa Đào\nThực hiện Kế hoạch số 184/KH-UBND ngày 30/10/2017.',
       {
@@ -4093,6 +4104,16 @@ describe('extractDispatch: a title that closes with its document in brackets (au
       symbol: '210/KH-UBND',
       subject: 'Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018',
     });
+  });
+
+  it('keeps a type word that opens a name: "Quy chế làm việc", "Chương trình hành động" (review 59)', () => {
+    for (const title of [
+      'Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021-2026 (01/QC-UBND ngày 5/1/2022)',
+      'Chương trình hành động thực hiện Nghị quyết Đại hội (05/CTr-UBND ngày 6/6/2022)',
+    ])
+      expect(extractDispatch('Nội dung văn bản.', { title })?.subject).toBe(
+        title.slice(0, title.indexOf(' (')),
+      );
   });
 });
 

@@ -79,12 +79,13 @@ function sentenceDate(
   )
     return null;
   // "…, ngày 23-8-2011, cơ quan Đại diện … nhận được Thông báo số 81/TB-UBND": the day it was
-  // received is not its date (audit 147).
-  if (RECEIVED.test(foldText(text.slice(sentence.from, primary.start)))) return null;
+  // received is not its date (audit 147); a date after its number still is ("… nhận được Công văn
+  // số 499/BDN của Ban Dân nguyện ngày 14/6/2024"; review 59).
+  const received = RECEIVED.test(foldText(text.slice(sentence.from, primary.start)));
   // "Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch
   // UBND tỉnh đã ký văn bản số 837/UBND-KGVX …": the clause a basis opens dates the document it
   // cites, named or not (audit 97).
-  const from = afterBasisClause(text, sentence.from, primary.start);
+  const from = received ? primary.start : afterBasisClause(text, sentence.from, primary.start);
   const before = firstDate(text, from, primary.start, cited);
   if (before?.iso) return before.iso;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
@@ -157,13 +158,15 @@ function sentenceDate(
     return y ? isoDate(y, date.month, date.day) : null;
   };
   if (own) return dated(own);
-  const timed = TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
+  const timed = received
+    ? null
+    : TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
   if (timed) {
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
     if (iso) return iso;
   }
   // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
-  const lead = foldText(text.slice(sentence.from, primary.start));
+  const lead = received ? '' : foldText(text.slice(sentence.from, primary.start));
   const today = TODAY_DATE.exec(lead);
   // "Chiều nay (5/9), UBND tỉnh … ban hành Công điện …": a time of day names the document's day
   // only when the sentence issues it then, not an event's ("Chiều qua (10/9), Phó Chủ tịch … kiểm
@@ -197,8 +200,8 @@ function sentenceDate(
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
 
-/** "nhận được" (received) right before the document's type words and "số", folded. */
-const RECEIVED = /\bnhan duoc\s+\S+(?:\s+\S+)?(?:\s+so)?\s*:?\s*$/;
+/** "nhận được" (received) right before the document's type words ("Công văn hỏa tốc", "Thông báo kết luận") and "số", folded. */
+const RECEIVED = /\bnhan duoc(?:\s+\S+){1,4}(?:\s+so)?\s*:?\s*$/;
 
 /** "On" opening an English sentence, before its date. */
 const ENGLISH_LEAD = /^[\s"“(]*On\s+/;

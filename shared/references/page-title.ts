@@ -37,9 +37,12 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   const open = title.lastIndexOf('(', first.start);
   if (/^\s*\)/.test(rest.slice(start)) && open > 0 && !title.slice(open + 1, first.start).trim()) {
     const before = cleanPhrase(title.slice(0, open).normalize('NFC'));
-    // Past the document's type opening it: "Kế Hoạch Tham gia “Lễ hội Hoa Đào …” (210/KH-UBND …)" (audit 147).
-    const type = first.typeName ? new RegExp(`^${first.typeName}\\s+(?=\\S)`, 'iu').exec(before) : null;
-    return before.slice(type?.[0].length ?? 0) || null;
+    // Past the document's type opening a title in title case: "Kế Hoạch Tham gia “Lễ hội Hoa Đào …”
+    // (210/KH-UBND …)" (audit 147); not a name it opens ("Quy chế làm việc …", "Chương trình hành
+    // động …", "Công văn hỏa tốc …"; review 59).
+    const type = first.typeName ? new RegExp(`^${first.typeName}\\s+`, 'iu').exec(before) : null;
+    const cut = type && /^\p{Lu}/u.test(before.slice(type[0].length)) ? type[0].length : 0;
+    return before.slice(cut) || null;
   }
   start +=
     /^\s*(?:(?:năm\s+)?(?:19|20)\d{2}(?![\d/.-]|\s*[-–—]\s*(?:19|20)\d{2}))?/u.exec(rest.slice(start))?.[0]

@@ -163,7 +163,11 @@ export function issuerBeforeVerb(
 
 /** Whether the name's first words spell the code ("Cục Thống kê tỉnh …" for CTK, "UBND tỉnh …" for UBND). */
 function opensSpellingCode(name: string, issuer: string): boolean {
-  const words = foldText(name).split(/\s+/);
+  // Words only: "và", "các" and a dash spell nothing ("Sở Lao động - Thương binh và Xã hội" for
+  // SLĐTBXH; review 59).
+  const words = foldText(name)
+    .split(/[\s,]+/)
+    .filter((word) => /[a-z]/.test(word) && word !== 'va' && word !== 'cac');
   return spellsCode(words.slice(0, foldText(issuer).replace(/[^a-z]/g, '').length).join(' '), issuer);
 }
 

@@ -222,7 +222,15 @@
  * a later paragraph, a code written
  * "BKHDT&GSDT" without its Đ, a Công báo Chính phủ issue page's list, cards under a calendar badge
  * and a type badge, bodies a school's year groups never name, and a result whose name gives its
- * decision only in a closing bracket.
+ * decision only in a closing bracket. Review 59 (r59 …, r59 M-…): the received-date rule dropped
+ * a date after the number too, and the title rule cut "Quy chế làm việc", "Chương trình hành
+ * động" (both mended: only dates before the number, only a title-case title); "Sở Lao động -
+ * Thương binh và Xã hội xây dựng …" gave no body ("và" and the dash now spell nothing); left: a
+ * lone item whose only link is its category's "Xem thêm", groups of one that link nowhere or to
+ * "javascript:", a one-item list under an <h4> beside <h3> lists, "Ban Thường vụ Tỉnh ủy xây dựng
+ * Kế hoạch số …" giving "Tỉnh ủy". From audits 149 and 150: a secret directive's "02(m)/CT-TTg",
+ * a city's news of a Party resolution taken for its document, an English translation's date, a
+ * news category's and a guidance list's cited documents taken for the page's.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -360,8 +368,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   'a48 N03 national paper Q&A layout: Cục Thuế dispatch 1763/CT-CS (CT issuer looks like Chỉ thị code), date 5-6-2025 after symbol, law QH14, percentages, 1 tỷ đồng/năm, hidden doc box':
     ['primary body null'],
-  "a48 L04 ward site ul list 'Số N/… (date) – trích yếu — body': Quốc khánh 2/9, Party 12-KH/ĐU, Bản án 35/2025/DS-ST in subject (not a ref), tuyến xe buýt số 09, Ban Chỉ đạo 35, hidden-attr li, house no. 126":
-    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null', 'row 5 body null'],
   "a49 N05 national paper (VnExpress): Prime Minister's công điện, date given as 'Chiều 9/9' without year (dateline 9/9/2024), earlier công điện cited, Đọc thêm teaser with symbol and a plate number, ld+json script carrying another symbol":
     ['primary date 2023-09-09'],
   "a49 N13 education paper (Giáo dục & Thời đại): primary symbol ONLY in the headline (body says 'công văn hướng dẫn'), dated in body 'Ngày 30/7/2024'; body cites 5512/BGDĐT-GDTrH and a Thông tư with their dates; mixed-case drafting unit GDTrH; teaser with another QĐ; 'GD&TĐ', '2 buổi/ngày' look-alikes":
@@ -1945,4 +1951,36 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 subject null'],
   "a148 L12 provincial TTHC centre (Trung tâm Phục vụ hành chính công tỉnh Vĩnh Long) 'Văn bản pháp lý' page, page 1 of 3, two <ul> lists under headings 'Văn bản của Trung ương' (four) and 'Văn bản của tỉnh' (two), each <li> a sentence whose link holds only 'Loại số N/…' and whose text goes on ' ngày d/m/yyyy của <body> <trích yếu>' (with 'về', 'về việc' or nothing before the subject): rows from https://phapluatcongdong.vn/van-ban/quyet-dinh-612-qd-ubnd-ban-hanh-tinh-vinh-long-nam-2020-p56727.htm (612/QĐ-UBND of 05/3/2020, citing 61/2018/NĐ-CP of 23/4/2018 and 600/QĐ-UBND of 04/3/2020 with subjects) and https://hethongphapluat.com/quyet-dinh-1348-qd-ubnd-nam-2019-phe-duyet-danh-muc-thu-tuc-hanh-chinh-thuoc-thuoc-tham-quyen-giai-quyet-cua-so-nong-nghiep-va-phat-trien-nong-thon-uy-ban-nhan-dan-cap-huyen-cap-xa-ap-dung-tren-dia-ban-tinh-bac-ninh.html (63/2010/NĐ-CP of 08/6/2010, 92/2017/NĐ-CP of 07/8/2017, 02/2017/TT-VPCP of 31/10/2017 cited with subjects): the lists are not in date order, the 02/2017 body is a person's title ('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'), and the tỉnh's bodies are 'Chủ tịch UBND tỉnh'":
     ['row 2 subject null'],
+  'r59 A03 Công báo MỤC LỤC in plain text (no links at all): <h4>NGHỊ QUYẾT</h4><ul>2</ul><h4>QUYẾT ĐỊNH</h4><ul>1</ul>':
+    ['2 rows, not 3'],
+  "r59 A05 lists under <h3> (3) with a one-item list under an <h4> sub-heading ('Văn bản hợp nhất') in the same block":
+    ['3 rows, not 4'],
+  "r59 A06 old portal: every item's link is 'javascript:void(0)' with onclick, groups by type (3 / 1)": [
+    '3 rows, not 4',
+  ],
+  'r59 A07 school documents by issuer, mates unlinked too (plain <ol>s): <h3>Bộ GD&ĐT</h3><ol>2</ol><h3>Sở GD&ĐT</h3><ol>1</ol>':
+    ['2 rows, not 3'],
+  "r59 B01 Party: 'Ban Thường vụ Tỉnh ủy xây dựng Chương trình số 15-CTr/TU' (Tỉnh ủy's standing board, code TU)":
+    ['primary 57-NQ/TW, not 15-CTr/TU', 'primary date 2024-12-22', 'primary body Bộ Chính trị'],
+  "r59 C05 date in the sentence is the issuing day, 'nhận được' is the beneficiaries': 'Ngày 5/3/2024, UBND tỉnh ban hành … để người dân nhận được hỗ trợ; Quyết định số 512/QĐ-UBND …' -- sentence with issue day then 'các hộ nhận được Quyết định số'":
+    ['primary date 2024-01-25'],
+  "r59 D07 English title 'Plan on organizing the Peach Blossom Festival (210/KH-UBND dated 5/12/2024)'": [
+    'primary subject dated 5/12/2024',
+  ],
+  'r59 M-M11 rule 1 miss (of A03/A07): lists under headings with no links at all: the group of one is left out while its mates (unlinked too) give rows':
+    ['2 rows, not 3'],
+  "r59 M-M12 rule 1 miss (of A06): every link 'javascript:void(0)' (old portals): the lone group is left out":
+    ['2 rows, not 3'],
+  'r59 M-M13 rule 1 miss (of A05): a one-item list under an <h4> sub-heading beside an <h3> list is left out':
+    ['2 rows, not 3'],
+  "a149 N01 news article (Báo Thanh Hóa), http://baothanhhoa.vn/khoa-hoc-cong-nghe/tang-cuong-phong-chong-chien-dich-tan-cong-mang-co-chu-dich/112226.htm: UBND tỉnh công văn on an toàn thông tin mạng, no date given for it; lead names only 'UBND tỉnh'; body cites two different Chỉ thị 14/CT-TTg, a secret-directive number '02(m)/CT-TTg' and '14 /CT-TTg' with a space":
+    ['references missing 02(m)/CT-TTg'],
+  "a149 N05 city portal news (Cổng TTĐT Hà Nội), https://hanoi.gov.vn/tin-tuc-su-kien-noi-bat/thuc-hien-quyet-liet-dong-bo-hieu-qua-cac-nhom-nhiem-vu-giai-phap-tai-nghi-quyet-68-nq-tw-voi-tinh-than-6-ro-4250518114102355.htm: a conference round-up of a Party resolution (68-NQ/TW), two Chính phủ resolutions and a QH resolution, none of them the page's one document; '6 rõ', '5 nhóm', '1.000 nghị định' look-alikes":
+    ['primary 68-NQ/TW, none expected'],
+  "a149 P03 English machine-translation page with the Vietnamese original title (Global-Regulation), https://global-regulation.com/translation/vietnam/2956124/201-qd-ttg-decision:-approval-of-the-%22master-plan-for-development-of-vietnam-tourism-2020-vision,-to-2030%22.html: a Prime Minister's Quyết định in English ('Numbers: 201/QĐ-TTg', 'Nationwide, January 22, 2013' in a two-cell header table), garbled machine English subject, the Vietnamese title in an 'Original Language Title' line":
+    ['primary date null'],
+  "a150 L10 news category page 'Chính sách mới' of three teasers each citing a dispatch in its lead (no listing, no primary), from https://svhttdl.dongthap.gov.vn/web/svhttdl/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/5068885?plidlayout=737, http://baovinhphuc.com.vn/kinh-te/70506/tang-cuong-cac-bien-phap-phong-chay-chua-chay-rung.html and https://www.vietnamplus.vn/tap-trung-trien-khai-cac-bien-phap-khan-cap-ung-pho-bao-so-13-post1075374.vnp: '402 /SVHTTDL-QLTDTT' with a space, '&' in 841/SNN&PTNT-CCKL, 'bão số 13' and a footer licence":
+    ['primary 402/SVHTTDL-QLTDTT, none expected'],
+  "a150 L11 'Văn bản hướng dẫn' page of dash paragraphs that cite documents in running prose (no listing, no primary), one paragraph sharing 'Các Nghị định' between two decrees, from the nhansu.vn 4159/QĐ-UBND Thanh Hóa page (https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-4159-QD-UBND-2025-phuong-a%CC%81n-bao-ve-rung-phong-cha%CC%81y-chua-cha%CC%81y-rung-Thanh-Hoa-687566.html): its căn cứ lines, 'thẩm q u yền' kept":
+    ['primary 156/2018/NĐ-CP, none expected'],
 };
