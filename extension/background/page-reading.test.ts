@@ -1045,7 +1045,7 @@ describe('readListingRows: audit 126', () => {
 });
 
 describe('readListingRows: audit 150', () => {
-  it('parts a heading at an em dash, and reads a Liên đoàn on a card’s meta line as its body', () => {
+  it('parts a heading at an em dash; a "Liên đoàn …" line is no body (review 60)', () => {
     const name = 'Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 — Điều lệ trường trung học cơ sở';
     const [parted] = readListingRows([row(name, { name, card: { lines: [name] } })]);
     expect([parted?.issuedDate, parted?.subject]).toEqual(['2020-09-15', 'Điều lệ trường trung học cơ sở']);
@@ -1056,7 +1056,18 @@ describe('readListingRows: audit 150', () => {
       'Ban hành: 15/10/2025 | Tổng Liên đoàn Lao động Việt Nam',
     ];
     const [card] = readListingRows([row('34/KH-TLĐ', { name: '34/KH-TLĐ', card: { lines } })]);
-    expect([card?.issuedDate, card?.issuingBody]).toEqual(['2025-10-15', 'Tổng Liên đoàn Lao động Việt Nam']);
+    expect(card?.issuedDate).toBe('2025-10-15');
+    // A trích yếu opens with such a name as often ("Liên đoàn Lao động tỉnh tổ chức Tháng Công nhân").
+    const [subject] = readListingRows([
+      row('34/KH-LĐLĐ', {
+        name: '34/KH-LĐLĐ',
+        card: { lines: ['Số: 34/KH-LĐLĐ', 'Liên đoàn Lao động tỉnh tổ chức Tháng Công nhân năm 2024'] },
+      }),
+    ]);
+    expect([subject?.subject, subject?.issuingBody]).toEqual([
+      'Liên đoàn Lao động tỉnh tổ chức Tháng Công nhân năm 2024',
+      null,
+    ]);
   });
 });
 

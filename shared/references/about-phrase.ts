@@ -263,7 +263,7 @@ const ISSUER_AHEAD = new RegExp(
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
-const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
+export const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');
 
 const BRACKETED_TRICH_YEU = /^\s*\(\s*(?:V\s*\/\s*v|về việc)\s+([^()\n]{6,300})\)/iu;
 

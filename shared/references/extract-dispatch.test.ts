@@ -651,6 +651,8 @@ describe('extractDispatch: news reports', () => {
       '2024-06-14',
     ],
     ['Ngày 10/10/2024, Sở nhận được Công văn hỏa tốc số 12/UBND-KT về việc phòng bão.', null],
+    // Not across a comma (review 60).
+    ['Ngày 3/6/2024, UBND huyện nhận được đơn, có Thông báo số 45/TB-UBND trả lời công dân.', '2024-06-03'],
     [
       'Sở Y tế vừa ban hành Công văn 4567/SYT-NVY về việc phòng chống bệnh sởi. Hội nghị diễn ra ngày 20/8/2024.',
       null,
@@ -4104,6 +4106,14 @@ describe('extractDispatch: a title that closes with its document in brackets (au
       symbol: '210/KH-UBND',
       subject: 'Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018',
     });
+  });
+
+  it('leaves out a type word before the trích yếu’s own verb (review 60)', () => {
+    expect(
+      extractDispatch('Nội dung văn bản.', {
+        title: 'Chỉ thị tăng cường công tác phòng cháy, chữa cháy (08/CT-UBND ngày 19/7/2024)',
+      })?.subject,
+    ).toBe('tăng cường công tác phòng cháy, chữa cháy');
   });
 
   it('keeps a type word that opens a name: "Quy chế làm việc", "Chương trình hành động" (review 59)', () => {

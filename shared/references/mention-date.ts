@@ -200,8 +200,11 @@ function sentenceDate(
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
 
-/** "nhận được" (received) right before the document's type words ("Công văn hỏa tốc", "Thông báo kết luận") and "số", folded. */
-const RECEIVED = /\bnhan duoc(?:\s+\S+){1,4}(?:\s+so)?\s*:?\s*$/;
+/**
+ * "nhận được" (received) right before the document's type words ("Công văn hỏa tốc", "Thông báo
+ * kết luận") and "số", folded; not across a comma ("nhận được đơn, có Thông báo số …"; review 60).
+ */
+const RECEIVED = /\bnhan duoc(?:\s+[^\s,;.]+){1,4}(?:\s+so)?\s*:?\s*$/;
 
 /** "On" opening an English sentence, before its date. */
 const ENGLISH_LEAD = /^[\s"“(]*On\s+/;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
+import { CONTENT_OPENING } from './about-phrase';
 import { OF_ISSUER, PHRASE_LEAD } from './clause-patterns';
 import { foldText } from './fold';
 import { BODY_OPENING, issuerName, spellsCode } from './issuer-names';
@@ -37,11 +38,13 @@ export function titleSubject(title: string | undefined, titleReferences: Documen
   const open = title.lastIndexOf('(', first.start);
   if (/^\s*\)/.test(rest.slice(start)) && open > 0 && !title.slice(open + 1, first.start).trim()) {
     const before = cleanPhrase(title.slice(0, open).normalize('NFC'));
-    // Past the document's type opening a title in title case: "Kế Hoạch Tham gia “Lễ hội Hoa Đào …”
-    // (210/KH-UBND …)" (audit 147); not a name it opens ("Quy chế làm việc …", "Chương trình hành
-    // động …", "Công văn hỏa tốc …"; review 59).
+    // Past the document's type opening a title, before a trích yếu's own opening ("Chỉ thị tăng
+    // cường …", "Công văn về việc …") or in title case ("Kế Hoạch Tham gia “Lễ hội Hoa Đào …” (210/KH-UBND
+    // …)"; audit 147); not a name it opens ("Quy chế làm việc …", "Chương trình hành động …",
+    // "Công văn hỏa tốc …"; reviews 59 and 60).
     const type = first.typeName ? new RegExp(`^${first.typeName}\\s+`, 'iu').exec(before) : null;
-    const cut = type && /^\p{Lu}/u.test(before.slice(type[0].length)) ? type[0].length : 0;
+    const after = type ? before.slice(type[0].length) : '';
+    const cut = type && (/^\p{Lu}/u.test(after) || CONTENT_OPENING.test(after)) ? type[0].length : 0;
     return before.slice(cut) || null;
   }
   start +=

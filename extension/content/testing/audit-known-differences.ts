@@ -230,7 +230,12 @@
  * "javascript:", a one-item list under an <h4> beside <h3> lists, "Ban Thường vụ Tỉnh ủy xây dựng
  * Kế hoạch số …" giving "Tỉnh ủy". From audits 149 and 150: a secret directive's "02(m)/CT-TTg",
  * a city's news of a Party resolution taken for its document, an English translation's date, a
- * news category's and a guidance list's cited documents taken for the page's.
+ * news category's and a guidance list's cited documents taken for the page's. Review 60 (r60 …,
+ * r60 M-…): "Liên đoàn …" read as a card's body took trích yếu lines opening with it (taken out:
+ * a150 L03's "Tổng Liên đoàn Lao động Việt Nam" stays unread), a title's type word kept before
+ * the trích yếu's verb ("Chỉ thị tăng cường …"; mended) and "nhận được đơn, có Thông báo số …"
+ * read across a comma (mended); left: an em dash inside a subject or between a body and a subject
+ * on a heading line, read as " - " is.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1979,8 +1984,35 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 68-NQ/TW, none expected'],
   "a149 P03 English machine-translation page with the Vietnamese original title (Global-Regulation), https://global-regulation.com/translation/vietnam/2956124/201-qd-ttg-decision:-approval-of-the-%22master-plan-for-development-of-vietnam-tourism-2020-vision,-to-2030%22.html: a Prime Minister's Quyết định in English ('Numbers: 201/QĐ-TTg', 'Nationwide, January 22, 2013' in a two-cell header table), garbled machine English subject, the Vietnamese title in an 'Original Language Title' line":
     ['primary date null'],
+  "a150 L03 Liên đoàn Lao động 'Văn bản cấp trên' as cards, heading only 'Số: …', type badge, meta line 'Ban hành: … | body', from https://thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Ke-hoach-34-KH-TLD-2025-to-chuc-hoat-dong-cham-lo-cho-nguoi-lao-dong-dip-Tet-Binh-Ngo-2026-677329.aspx?tab=1 (34/KH-TLĐ and the 737/MTTW-BTT it cites)":
+    ['row 1 body null'],
   "a150 L10 news category page 'Chính sách mới' of three teasers each citing a dispatch in its lead (no listing, no primary), from https://svhttdl.dongthap.gov.vn/web/svhttdl/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/5068885?plidlayout=737, http://baovinhphuc.com.vn/kinh-te/70506/tang-cuong-cac-bien-phap-phong-chay-chua-chay-rung.html and https://www.vietnamplus.vn/tap-trung-trien-khai-cac-bien-phap-khan-cap-ung-pho-bao-so-13-post1075374.vnp: '402 /SVHTTDL-QLTDTT' with a space, '&' in 841/SNN&PTNT-CCKL, 'bão số 13' and a footer licence":
     ['primary 402/SVHTTDL-QLTDTT, none expected'],
   "a150 L11 'Văn bản hướng dẫn' page of dash paragraphs that cite documents in running prose (no listing, no primary), one paragraph sharing 'Các Nghị định' between two decrees, from the nhansu.vn 4159/QĐ-UBND Thanh Hóa page (https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-4159-QD-UBND-2025-phuong-a%CC%81n-bao-ve-rung-phong-cha%CC%81y-chua-cha%CC%81y-rung-Thanh-Hoa-687566.html): its căn cứ lines, 'thẩm q u yền' kept":
     ['primary 156/2018/NĐ-CP, none expected'],
+  "r60 E01 cards 'QĐ số … ngày … — Phê duyệt Quy hoạch tỉnh … thời kỳ 2021 — 2030, tầm nhìn …' (em dash as separator and inside a span of years)":
+    ['row 1 body null', 'row 2 body null'],
+  "r60 E03 cards 'symbol — body — subject' with a central body ('… 1142/QĐ-TTg — Thủ tướng Chính phủ — Phê duyệt …')":
+    ['row 1 subject Thủ tướng Chính phủ', 'row 2 subject Thủ tướng Chính phủ'],
+  "r60 E05 cards with the em dash glued ('… ngày 02/10/2023—Phê duyệt …')": [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  "r60 E06 card whose subject after the em dash opens with 'Bộ tiêu chí …' (a body's opening word)": [
+    'row 1 subject null',
+  ],
+  "r60 L02 cards: body line 'Liên đoàn Lao động tỉnh Quảng Nam' then the trích yếu (control: the rule's intent)":
+    [
+      'row 1 subject Liên đoàn Lao động tỉnh Quảng Nam',
+      'row 1 body null',
+      'row 2 subject Liên đoàn Lao động tỉnh Quảng Nam',
+      'row 2 body null',
+    ],
+  "r60 M-M05 (rule 1 wrong firing) 'symbol — Thủ tướng Chính phủ — subject': the body read as subject": [
+    'row 1 subject Thủ tướng Chính phủ',
+    'row 2 subject Thủ tướng Chính phủ',
+  ],
+  "r60 M-M07 (rule 1 wrong firing) subject after the em dash 'Bộ tiêu chí quốc gia …' read as the body": [
+    'row 1 subject null',
+  ],
 };
