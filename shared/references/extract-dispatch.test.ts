@@ -843,6 +843,12 @@ describe('extractDispatch: the issuing body as a clerk records it', () => {
       'Huyện ủy Can Lộc xây dựng Kế hoạch số 97-KH/HU ngày 02/7/2024 về cải cách hành chính.',
       'Huyện ủy Can Lộc',
     ],
+    // A time of day before "ngày" (review 58).
+    [
+      'Sáng ngày 5 tháng 3 năm 2024 UBND tỉnh Kon Tum ban hành Kế hoạch số 55/KH-UBND về cải cách hành chính.',
+      'UBND tỉnh Kon Tum',
+    ],
+    ['Trong ngày 22/12/2023 Sở Y tế ban hành Công văn số 4567/SYT-NVY về phòng dịch.', 'Sở Y tế'],
     // "và" and a dash spell nothing (review 59).
     [
       'Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch số 45/KH-SLĐTBXH về giảm nghèo.',

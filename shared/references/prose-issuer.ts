@@ -84,11 +84,12 @@ const BRACKETED_SOURCE_TAG = /^\s*\((?:\p{Lu}[\p{Lu}\d.]{1,9}|\p{Lu}[^()\d]{1,38
 
 /**
  * A date opening the body's clause: "Ngày 27/8 UBND …", "ngày 22 tháng 12 năm 2017 Cục Thống kê
- * tỉnh …" (audit 143), "Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy …", or the date of a dateline with its dash
+ * tỉnh …" (audit 143), "Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy …", "Sáng ngày 5 tháng 3
+ * năm 2024 UBND tỉnh …", "Trong ngày 22/12 …" (review 58), or the date of a dateline with its dash
  * ("Hà Tĩnh, ngày 16/9/2024 - UBND tỉnh …", "Hà Tĩnh, 16/9/2024 (TTXVN) - UBND tỉnh …").
  */
 const DATE_LEAD =
-  /^(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+|(?:đêm|ngày|sáng|chiều|tối)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2}(?:(?:\s+năm\s+|[/.-])\d{4})?)?\s*)/iu;
+  /^(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+|(?:(?:đêm|sáng|trưa|chiều|tối|trong)\s+(?:ngày\s+)?|ngày\s+)[\d/.-]+(?:\s+tháng\s+\d{1,2}(?:(?:\s+năm\s+|[/.-])\d{4})?)?\s*)/iu;
 
 /** A place and a dash before the body's name: "Hà Nội - UBND TP Hà Nội …". */
 const DATELINE = /^\s*(\S.{0,40}?)\s[-–—]\s+(?=\S)/u;

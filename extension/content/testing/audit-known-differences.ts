@@ -211,8 +211,8 @@
  * document as the longer list's do); "<body> … xây dựng Kế hoạch số …" took a Sở that advised,
  * led or was assigned for the body (mended: only a body whose first words spell the code); left:
  * a news article's one-item "Tệp đính kèm" list of its own document read as a row beside a
- * "Văn bản khác" list, a one-headline "Tiêu điểm" box, groups of one in blocks of their own, a
- * day word before a date in words ("Sáng ngày 5 tháng 3 năm 2024 UBND tỉnh …"). "Số công văn:"
+ * "Văn bản khác" list, a one-headline "Tiêu điểm" box, groups of one in blocks of their own (a
+ * day word before a date in words, "Sáng ngày 5 tháng 3 năm 2024 UBND tỉnh …", was read since). "Số công văn:"
  * as a card's symbol label (audit 142) was taken out again for the content script's size budget
  * (its cards, a142 L03 and r57 S06, list again). From audits 145 and 146: the code "SNgV" (Sở
  * Ngoại vụ) not read, a news post whose lead cites its documents' own basis first, English
