@@ -224,9 +224,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // tạo"), better than a header's capitals.
   const namedBody =
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
-    inNormalCase(
-      header === 'header' ? centralOrganOfTitle(headerIssuer(text, primary.start, primary.end)) : null,
-    ) ??
+    inNormalCase(header === 'header' ? centralOrganOfTitle(headerIssuer(text, primary)) : null) ??
     heading?.body ??
     (place ? null : spokenBody) ??
     // From the line's start: English sentences are split at "No." before the number. Only where

@@ -3,7 +3,7 @@
  * DÂN | TỈNH QUẢNG NAM"), the committee with its place, the Party's organs.
  * @module
  */
-import { findReferences } from './find-references';
+import type { DocumentReference } from '../schemas/reference';
 import { foldText } from './fold';
 import { isCapitals, isRepublicLine, isRepublicOrNumberLine, opensBody, YOUTH_UNION } from './header-lines';
 import { titleQualifier } from './header-subject';
@@ -13,7 +13,8 @@ import { cleanPhrase, findFolded, linesAfter, linesBefore } from './text-spans';
  * The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"); under the
  * Central Committee's header, the organ its type title names (`centralOrgan`).
  */
-export function headerIssuer(text: string, start: number, end: number): string | null {
+export function headerIssuer(text: string, reference: DocumentReference): string | null {
+  const { start, end } = reference;
   const issuer = headerLineIssuer(text, start);
   // A portal's category tag above the "Số:" line ("GDTX" over "Số: 550/SGDĐT-GDTX"; audit 137) is
   // the symbol's own unit, no body; unless it is the symbol's issuer ("VINASME" over "Số:
@@ -22,7 +23,7 @@ export function headerIssuer(text: string, start: number, end: number): string |
     issuer &&
     /^[\p{Lu}Đ&]{2,8}$/u.test(issuer) &&
     text.slice(start, end).endsWith(`-${issuer}`) &&
-    findReferences(text.slice(start, end))[0]?.issuer !== issuer
+    reference.issuer !== issuer
   )
     return null;
   if (!issuer || foldText(issuer) !== 'ban chap hanh trung uong') return issuer;

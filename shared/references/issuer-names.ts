@@ -322,10 +322,7 @@ export function spellsCode(name: string, code: string, whole = false): boolean {
     /[^a-z]/g,
     '',
   );
-  const words = name
-    .replace(/\btrung uong\b/g, 'tw')
-    .split(/[\s,]+/)
-    .filter((word) => word !== 'va' && word !== 'cac');
+  const words = spellingWords(name.replace(/\btrung uong\b/g, 'tw'));
   if (words.includes(folded)) return true;
   const initials = words
     .map((word) => (/[aeiouy]/.test(word) ? word[0] : word.replace(/[^a-z]/g, '')))
@@ -333,6 +330,11 @@ export function spellsCode(name: string, code: string, whole = false): boolean {
   // `whole`: the name's letters are the code's and no more ("Bộ GD&ĐT" for BGDĐT, not "Ban Tổ
   // chức Hội thi" for BTC; review 15).
   return whole ? initials === letters : initials.startsWith(letters);
+}
+
+/** The words of a folded name that may spell a code: without "và" and "các". */
+export function spellingWords(name: string): string[] {
+  return name.split(/[\s,]+/).filter((word) => word !== 'va' && word !== 'cac');
 }
 
 /**

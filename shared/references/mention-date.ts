@@ -81,11 +81,14 @@ function sentenceDate(
   // "…, ngày 23-8-2011, cơ quan Đại diện … nhận được Thông báo số 81/TB-UBND": the day it was
   // received is not its date (audit 147); a date after its number still is ("… nhận được Công văn
   // số 499/BDN của Ban Dân nguyện ngày 14/6/2024"; review 59).
-  const received = RECEIVED.test(foldText(text.slice(sentence.from, primary.start)));
+  // The sentence's lead before the number, empty when it only receives the document.
+  const leadFrom = RECEIVED.test(foldText(text.slice(sentence.from, primary.start)))
+    ? primary.start
+    : sentence.from;
   // "Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch
   // UBND tỉnh đã ký văn bản số 837/UBND-KGVX …": the clause a basis opens dates the document it
   // cites, named or not (audit 97).
-  const from = received ? primary.start : afterBasisClause(text, sentence.from, primary.start);
+  const from = afterBasisClause(text, leadFrom, primary.start);
   const before = firstDate(text, from, primary.start, cited);
   if (before?.iso) return before.iso;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
@@ -158,15 +161,13 @@ function sentenceDate(
     return y ? isoDate(y, date.month, date.day) : null;
   };
   if (own) return dated(own);
-  const timed = received
-    ? null
-    : TIME_OF_DAY_DATE.exec(text.slice(sentence.from, primary.start).normalize('NFC'));
+  const timed = TIME_OF_DAY_DATE.exec(text.slice(leadFrom, primary.start).normalize('NFC'));
   if (timed) {
     const iso = isoDate(Number(timed[3]), Number(timed[2]), Number(timed[1]));
     if (iso) return iso;
   }
   // "NHNN hôm nay (12/4/2024) đã có Công văn …", "Hôm qua (11/3), UBND TP.HCM …".
-  const lead = received ? '' : foldText(text.slice(sentence.from, primary.start));
+  const lead = foldText(text.slice(leadFrom, primary.start));
   const today = TODAY_DATE.exec(lead);
   // "Chiều nay (5/9), UBND tỉnh … ban hành Công điện …": a time of day names the document's day
   // only when the sentence issues it then, not an event's ("Chiều qua (10/9), Phó Chủ tịch … kiểm

@@ -50,10 +50,9 @@ export function choosePrimary(
   // A post's title "Công văn Số: 2728/TCT-DNL V/v: …" over the document's header: the mention
   // under the header's issuer lines is the document's own (audit 79).
   if (header)
-    return headerIssuer(text, header.start, header.end) === null
-      ? (headers.find(
-          (r) => r !== header && r.key === header.key && headerIssuer(text, r.start, r.end) !== null,
-        ) ?? header)
+    return headerIssuer(text, header) === null
+      ? (headers.find((r) => r !== header && r.key === header.key && headerIssuer(text, r) !== null) ??
+          header)
       : header;
   const metadata = references.find((r) => documentHeaderKind(text, r.start) === 'metadata');
   if (metadata) return metadata;

@@ -11,6 +11,7 @@ import {
   isPersonalName,
   issuerName,
   namesIssuer,
+  spellingWords,
   spellsCode,
   withoutPersonalName,
 } from './issuer-names';
@@ -166,9 +167,7 @@ export function issuerBeforeVerb(
 function opensSpellingCode(name: string, issuer: string): boolean {
   // Words only: "và", "các" and a dash spell nothing ("Sở Lao động - Thương binh và Xã hội" for
   // SLĐTBXH; review 59).
-  const words = foldText(name)
-    .split(/[\s,]+/)
-    .filter((word) => /[a-z]/.test(word) && word !== 'va' && word !== 'cac');
+  const words = spellingWords(foldText(name)).filter((word) => /[a-z]/.test(word));
   return spellsCode(words.slice(0, foldText(issuer).replace(/[^a-z]/g, '').length).join(' '), issuer);
 }
 
