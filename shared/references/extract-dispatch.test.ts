@@ -843,6 +843,19 @@ describe('extractDispatch: the issuing body as a clerk records it', () => {
       'Huyện ủy Can Lộc xây dựng Kế hoạch số 97-KH/HU ngày 02/7/2024 về cải cách hành chính.',
       'Huyện ủy Can Lộc',
     ],
+    // A Party committee's standing organ builds the committee's plan (the previous session's note).
+    [
+      'Thực hiện chỉ đạo của Trung ương, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch số 45-KH/TU ngày 12/3/2021 về việc tổ chức học tập nghị quyết.',
+      'Ban Thường vụ Tỉnh ủy',
+    ],
+    [
+      'Ban Thường vụ Huyện ủy Can Lộc xây dựng Kế hoạch số 97-KH/HU ngày 02/7/2024 về cải cách hành chính.',
+      'Ban Thường vụ Huyện ủy Can Lộc',
+    ],
+    [
+      'Thường trực HĐND tỉnh xây dựng Kế hoạch số 12/KH-HĐND ngày 02/7/2024 về giám sát chuyên đề.',
+      'Thường trực HĐND tỉnh',
+    ],
     // A time of day before "ngày" (review 58).
     [
       'Sáng ngày 5 tháng 3 năm 2024 UBND tỉnh Kon Tum ban hành Kế hoạch số 55/KH-UBND về cải cách hành chính.',

@@ -163,11 +163,17 @@ export function issuerBeforeVerb(
   );
 }
 
-/** Whether the name's first words spell the code ("Cục Thống kê tỉnh …" for CTK, "UBND tỉnh …" for UBND). */
+/**
+ * Whether the name's first words spell the code ("Cục Thống kê tỉnh …" for CTK, "UBND tỉnh …" for
+ * UBND), past a committee's standing organ, which issues in the committee's name ("Ban Thường vụ
+ * Tỉnh ủy" for …-KH/TU).
+ */
 function opensSpellingCode(name: string, issuer: string): boolean {
   // Words only: "và", "các" and a dash spell nothing ("Sở Lao động - Thương binh và Xã hội" for
   // SLĐTBXH; review 59).
-  const words = spellingWords(foldText(name)).filter((word) => /[a-z]/.test(word));
+  const words = spellingWords(foldText(name).replace(/^ban thuong vu\s+/, '')).filter((word) =>
+    /[a-z]/.test(word),
+  );
   return spellsCode(words.slice(0, foldText(issuer).replace(/[^a-z]/g, '').length).join(' '), issuer);
 }
 
