@@ -190,6 +190,7 @@ export function noDocumentPage(
   let section = false;
   let routed = false;
   let searched = false;
+  let paged = false;
   try {
     const address = new URL(url);
     path = address.pathname;
@@ -200,6 +201,7 @@ export function noDocumentPage(
       [...address.searchParams].some(([key, value]) => SEARCH_KEYS.test(key) && value.trim() !== '') &&
       (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
     routed = ROUTE.test(address.hash);
+    paged = pageNumber(address) >= 2;
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).
     section =
       (path === '/' || path === '') &&
@@ -225,6 +227,14 @@ export function noDocumentPage(
   };
   if (
     (searched && !titledByDocument(title)) ||
+    // A section's second page or later ("/chi-dao-dieu-hanh?page=3", "/tin-tuc/page/2/"; audit
+    // 152), titled by the section's name: its teasers' documents, however few the main text
+    // holds, are none of them its own. Not an article under a headline that a portal serves at
+    // its section's address (audit 151).
+    (paged &&
+      documents >= 2 &&
+      named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS &&
+      !titledByDocument(title)) ||
     tagged ||
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText, referenceLine) ||
@@ -376,7 +386,32 @@ export function answersStart(mainText: string): number {
 
 const QUESTION_OR_ANSWER = /^[ \t]*(?:(?:câu\s+)?(?:hỏi|trả\s+lời)|đáp)[ \t]*(?::|$)/imu;
 
-/** How many answers a folded text heads or links to. */
+/**
+ * A question as a heading of its own, folded ("Sổ BHXH bị rách có được nộp nhận trợ cấp thất
+ * nghiệp?"): a list of answers heads each answer with its question (audit 152), its "trả lời"
+ * in the answer's first sentence.
+ */
+const QUESTION_HEADINGS = /^[ \t]*[a-z0-9][^\n?]{10,160}\?[ \t]*$/gm;
+
+/** How many answers a folded text heads (by a "Trả lời" line or a question's), or links to. */
 function answerCount(folded: string): number {
-  return (folded.match(ANSWER_HEADINGS)?.length ?? 0) + (folded.match(ANSWER_LINKS)?.length ?? 0);
+  const headings = Math.max(
+    folded.match(ANSWER_HEADINGS)?.length ?? 0,
+    folded.match(QUESTION_HEADINGS)?.length ?? 0,
+  );
+  return headings + (folded.match(ANSWER_LINKS)?.length ?? 0);
+}
+
+/**
+ * The page of a section's list an address asks for ("?page=3", "?trang=2", WordPress's
+ * "/page/2/" and "?paged=2", a Liferay portlet's "…_cur=3"), or 0. Not WordPress's "?p=123",
+ * which is a post's id.
+ */
+function pageNumber(address: URL): number {
+  const inPath = /\/(?:page|trang)[/-](\d{1,4})\/?$/i.exec(address.pathname)?.[1];
+  if (inPath) return Number(inPath);
+  for (const [key, value] of address.searchParams)
+    if (/(?:^|_)(?:page|trang|paged|pageindex|pagenumber|cur)$/i.test(key) && /^\d{1,4}$/.test(value))
+      return Number(value);
+  return 0;
 }

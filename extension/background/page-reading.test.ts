@@ -780,6 +780,31 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('chữa cháy rừng - Tạp chí', ptag, `${issued}\nGiấy phép số 505/GP-BTTTT`)).toBe(
       '168/2024/NĐ-CP',
     );
+    // A section's second page or later by its address, titled by the section (audit 152); not a
+    // headline a portal serves at its section's address (audit 151), nor WordPress's post id.
+    const paged = 'https://tinchinhquyen.example.vn/chi-dao-dieu-hanh?page=3';
+    for (const url of [
+      paged,
+      'https://example.gov.vn/tin-tuc/page/2/',
+      'https://example.gov.vn/?paged=2',
+      'https://example.gov.vn/web/guest/tin?_ListNew_INSTANCE_kbsf_cur=3',
+    ])
+      expect(primaryOf('Chỉ đạo - Điều hành | Tin Chính Quyền', url, twoTeasers), url).toBeNull();
+    expect(primaryOf('Chỉ đạo - Điều hành | Tin Chính Quyền', article, twoTeasers)).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/?p=2', twoTeasers)).toBe(
+      '168/2024/NĐ-CP',
+    );
+    expect(primaryOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/tin?page=1', twoTeasers)).toBe(
+      '168/2024/NĐ-CP',
+    );
+    expect(
+      primaryOf(
+        'Ban Thường vụ Thành đoàn kiểm tra giám sát phản biện xã hội 14 quận, huyện',
+        paged,
+        twoTeasers,
+      ),
+    ).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('Chỉ đạo - Điều hành', paged, issued)).toBe('168/2024/NĐ-CP');
     // None: a tag page of several documents' teasers, even titled by one of them, and a week's
     // work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
@@ -843,6 +868,17 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // Answers headed by "Trả lời" alone on its line (audit 116).
     const bare = `Giải đáp pháp luật\nQuy định hạn mức ví điện tử\nTrả lời\n${issued}\nHồ sơ hưởng lương hưu\nTrả lời\nTheo Quyết định 166/QĐ-BHXH …`;
     expect(primaryOf('Giải đáp pháp luật - Trang 40', article, bare)).toBeNull();
+    // Answers headed by their questions, each answer's "trả lời" in its first sentence (audit 152);
+    // one question is no list of answers.
+    const asked = `Sổ BHXH bị rách có được nộp nhận trợ cấp thất nghiệp?\n08:35 | 04/01/2019\n${cited}\nÔng Trần Văn Triều trả lời: Điều 4 Thông tư số 56/2017/TT-BYT quy định các bệnh …\nNgười cao tuổi có được nhận trợ cấp hàng tháng không?\nTheo khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP …`;
+    expect(primaryOf('Hỏi đáp chính sách BHXH, BHYT, BHTN', article, asked)).toBeNull();
+    expect(
+      primaryOf(
+        'Hỏi đáp chính sách BHXH, BHYT, BHTN',
+        article,
+        `Mức phạt vượt đèn đỏ là bao nhiêu?\n${cited}`,
+      ),
+    ).toBe('168/2024/NĐ-CP');
     // Answers headed by "Đáp:" (audit 128).
     const dap = `Hỏi: Mức phạt là bao nhiêu?
 Đáp: Ngày 23/02/2023, ${issued}

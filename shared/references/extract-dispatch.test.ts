@@ -1381,6 +1381,10 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
     const text =
       'Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký ban hành Kết luận số 121-KL/TW, ngày 24/01/2025 về tiếp tục thực hiện Nghị quyết.';
     expect(extractDispatch(text)?.issuingBody).toBe('Bộ Chính trị');
+    // A name and two offices, three segments (audit 151).
+    const offices =
+      'Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra.';
+    expect(extractDispatch(offices)?.issuingBody).toBe('Bộ Chính trị');
   });
 
   it('an auxiliary opening the sentence is no body ("Đã có Nghị định …")', () => {
@@ -4779,6 +4783,40 @@ describe('extractDispatch: a header number the copy broke (audits 78 and 95)', (
     for (const line of ['1282/-UBND', '1281/2019/-UBND', '1281/-SYT', '1281/GM', '1281/', '1281/ha'])
       expect(extractDispatch(page(line))?.issuedDate, line).toBeNull();
     expect(extractDispatch(page('1281/ - UBND'))?.issuedDate).toBe('2014-05-13');
+  });
+});
+
+describe('extractDispatch: a header with no "Số:" line under a title that gives the number (audit 151)', () => {
+  const title =
+    'Công văn 347/TTg-CN năm 2020 về ngăn ngừa, hạn chế các vụ tai nạn đường thủy do Thủ tướng Chính phủ ban hành';
+  const page = (between = '', dating = 'Hà Nội, ngày 18 tháng 3 năm 2020') =>
+    'Trang chủ » Giao thông - Vận tải\nNội dung\nTải về\nTHỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' +
+    `${between}V/v ngăn ngừa, hạn chế các vụ tai nạn đường thủy do các phương tiện nhỏ, thô sơ gây ra\n${dating}\n` +
+    'Kính gửi:\nSau khi xem xét Báo cáo của Ủy ban An toàn giao thông Quốc gia (Báo cáo số 89/UBATGTQG ngày 27 tháng 02 năm 2020), Thủ tướng Chính phủ có ý kiến như sau:';
+
+  it('dates the document by the dating line under the Quốc hiệu', () => {
+    const found = extractDispatch(page(), { title });
+    expect([found?.symbol, found?.issuedDate]).toEqual(['347/TTg-CN', '2020-03-18']);
+    expect(extractDispatch(page().normalize('NFD'), { title })?.issuedDate).toBe('2020-03-18');
+  });
+
+  it('under a heading of the text that names the document, unless another document comes between', () => {
+    expect(extractDispatch(`${title}\n${page()}`, { title })?.issuedDate).toBe('2020-03-18');
+    const between = `${title}\nXem thêm: Nghị định 100/2019/NĐ-CP\n${page()}`;
+    expect(extractDispatch(between, { title })?.issuedDate).toBeNull();
+  });
+
+  it('not past another number, nor a date of another year than the symbol’s, nor with no title', () => {
+    const cited = extractDispatch(page('Căn cứ Nghị định số 30/2020/NĐ-CP;\n'), { title });
+    expect([cited?.symbol, cited?.issuedDate]).toEqual(['347/TTg-CN', null]);
+    const yearTitle = 'Quyết định 15/2019/QĐ-TTg về quản lý tai nạn đường thủy';
+    expect(extractDispatch(page(), { title: yearTitle })?.issuedDate).toBeNull();
+    expect(
+      extractDispatch(page('', 'Hà Nội, ngày 18 tháng 3 năm 2019'), { title: yearTitle })?.issuedDate,
+    ).toBe('2019-03-18');
+    // A title about the document, not opening with it, is no copy of it (review 18's rule).
+    const about = 'Triển khai Công văn 347/TTg-CN năm 2020 của Thủ tướng Chính phủ';
+    expect(extractDispatch(page(), { title: about })?.issuedDate).toBeNull();
   });
 });
 

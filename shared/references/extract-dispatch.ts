@@ -58,6 +58,7 @@ import { soleSubjectLine } from './sole-subject-line';
 import { fronted, subjectAfter, subjectBeforeBracket, subjectTakenUp } from './subject-after';
 import { cleanPhrase, lineEnd, lineStart, type Span, sentenceAround } from './text-spans';
 import { RECALLING, type UnnamedSentence, unnamedSentence } from './unnamed-issue';
+import { unnumberedHeaderDate } from './unnumbered-header-date';
 
 export interface PageInfo {
   url?: string;
@@ -166,8 +167,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
           .find((date) => date)
       : null) ??
     heading?.issuedDate ??
+    (inText && !header ? unnumberedHeaderDate(text, primary, references, primary.end) : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
-    (titleHead === null ? null : metadataIssuedDate(titleHead));
+    (titleHead === null
+      ? null
+      : (metadataIssuedDate(titleHead) ?? unnumberedHeaderDate(text, primary, references)));
   const ownMention = (r: DocumentReference) =>
     r === primary || !(citedAsBasis(text, references, r) || inBackground(text, r));
   const fromMentions = (

@@ -290,11 +290,11 @@ function issuingPart(body: string, issuer: string | null): string {
 
 /**
  * "(Thay mặt|T/M) Bộ Chính trị," before the signer: the body he signs for. The signer may be
- * described in up to three comma segments ("Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú,
- * Thường trực Ban Bí thư đã ký …": a name, then an office).
+ * described in up to four comma segments ("Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú,
+ * Thường trực Ban Bí thư đã ký …": a name, then an office; a name and two offices, audit 151).
  */
 const ON_BEHALF_OF =
-  /(?:^|[\s,;:])(?:thay mặt|t\/m)\s+([^,;:]{2,80}?)\s*,(?:\s*[^,;:]{1,60},){0,2}\s*[^,;:]*$/iu;
+  /(?:^|[\s,;:])(?:thay mặt|t\/m)\s+([^,;:]{2,80}?)\s*,(?:\s*[^,;:]{1,60},){0,3}\s*[^,;:]*$/iu;
 
 /** "hôm qua (11/3/2024)", "(12/4)": a date in brackets, with the day word before it. */
 const BRACKETED_DATE =

@@ -228,14 +228,16 @@
  * Thương binh và Xã hội xây dựng …" gave no body ("và" and the dash now spell nothing); left: a
  * lone item whose only link is its category's "Xem thêm", groups of one that link nowhere or to
  * "javascript:", a one-item list under an <h4> beside <h3> lists, "Ban Thường vụ Tỉnh ủy xây dựng
- * Kế hoạch số …" giving "Tỉnh ủy". From audits 149 and 150: a secret directive's "02(m)/CT-TTg",
+ * Kế hoạch số …" giving "Tỉnh ủy" (mended since: the standing organ is passed over). From audits 149 and 150: a secret directive's "02(m)/CT-TTg",
  * a city's news of a Party resolution taken for its document, an English translation's date, a
  * news category's and a guidance list's cited documents taken for the page's. Review 60 (r60 …,
  * r60 M-…): "Liên đoàn …" read as a card's body took trích yếu lines opening with it (taken out:
  * a150 L03's "Tổng Liên đoàn Lao động Việt Nam" stays unread), a title's type word kept before
  * the trích yếu's verb ("Chỉ thị tăng cường …"; mended) and "nhận được đơn, có Thông báo số …"
  * read across a comma (mended); left: an em dash inside a subject or between a body and a subject
- * on a heading line, read as " - " is.
+ * on a heading line, read as " - " is. From audits 151 and 152: a 1961 decision's old-style
+ * "808-BYT/QĐ" and "18-LCT", a code glued to the next word ("1033/PTM-SMEngày"), an English
+ * report's body.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1312,14 +1314,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 1660/QĐ-TTg, not 36/KH-UBND'],
   'r52 A08 rule4 MISS-SOUGHT: A06 with the file named "36.KH-UBND.signed.pdf" (a dot after the number, a signed copy); same source':
     ['primary 1660/QĐ-TTg, not 36/KH-UBND'],
-  'r52 T02 rule5 MISS-SOUGHT: T01 titled "Chính sách mới (Trang 3) | …" (page number in brackets); same sources':
-    ['primary 1277/BGDĐT-QLCL, none expected'],
-  'r52 T03 rule5 MISS-SOUGHT: T01 titled "Chính sách mới - Trang 3/25 | …" (page of pages); same sources': [
-    'primary 1277/BGDĐT-QLCL, none expected',
-  ],
-  'r52 T04 rule5 MISS-SOUGHT: T01 titled "Chính sách mới - Page 3 of 25"; same sources': [
-    'primary 1277/BGDĐT-QLCL, none expected',
-  ],
   'r52 T07 rule5 CONTROL: the S06 plan\'s page with its readers\' comments on page 2 (title "… - Trang 2"), dated comments under the text; same source as S06':
     ['references missing 103/QĐ-BVHTTDL'],
   "a127 N04 English edition of a provincial Party newspaper (Điện Biên Phủ Online, 'Politics'), https://en.baodienbienphu.com.vn/thoi-su-chinh-tri/temporary-suspension-of-certain-administrative-tasks-across-dien-bien-province-0Gp2RuTHR.html: an English page whose dispatch is an 'Official Document No.1269/UBND-KT dated March 31, 2025' (no space after 'No.', the date in English words), a ministry dispatch and three NA Standing Committee resolutions cited, 'Project 513' and '2023-2025' look-alikes, the comment box's '500/500 characters'":
@@ -1344,8 +1338,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject HCMC 2022 “Guidance on medical bags for COVID-19 patients at home” Version 1.7',
       'primary body Sở Y tế',
     ],
-  "a129 P03 legal-database document page (Dữ Liệu Pháp Luật), https://dulieuphapluat.vn/van-ban/hanh-chinh-tu-phap/cong-van-64vphdbcqg-tt-nam-2021-ve-tiep-tuc-trien-khai-cac-cong-viec-chuan-bi-to-chuc-bau-cu-do-van-phong-hoi-dong-bau-cu-quoc-gia-ban-hanh-15459.html: the crawled header lost its left column (no 'Số:' line, no issuing body), so the symbol and body are only in the title/breadcrumb while the V/v and 'Hà Nội, ngày 24 tháng 2 năm 2021' sit in the header table; later deadlines also in words (ngày 4 tháng 3 năm 2021, ngày 14 tháng 3 năm 2021), glued 'nhân dânchậm nhất', empty 'Kính gửi:'":
-    ['primary date null'],
   "a130 L03 university 'Văn bản - Quy định' page grouped by year headings (Trường Đại học Quốc tế - ĐHQG-HCM, Phòng Sau đại học, 'Quy chế của ĐHQG-HCM'), rows from oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/ (160/QĐ-ĐHQG, 166/QĐ-ĐHQG, 83/QĐ-ĐHQG, 01/QĐ-ĐHQG-ĐH&SĐH, 1020/QĐ-ĐHQG-ĐH&SĐH): one <ul> per year under <h3> year headings (source table order regrouped, newest year first), each item's link is the quy chế's name alone and the 'Quyết định số … · ngày … · ĐHQG-HCM' line under it, two symbols hold '&' (written &amp;), a year heading and a 'Cập nhật' date sit between the groups":
     ['primary 166/QĐ-ĐHQG, none expected', '0 rows, not 5'],
   "a131 P05 national legal database, English attributes tab (vbpl.vn, Bộ Văn hóa, Thể thao và Du lịch instance, SharePoint), source https://vbpl.vn/bovanhoathethao/Pages/vbpqen-thuoctinh.aspx?ItemID=9226&dvid=323: English label/value table ('Official Number', 'Issued Date', 'Issuing body/ Office/ Signer'), effective and expiry dates listed first, truncated title with a U+FFFD replacement character citing another Circular with an English date, gazette 'Công báo số 19/2001', SharePoint placeholder text left in the page":
@@ -1363,18 +1355,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       'primary subject về việc đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội',
     ],
-  "r53 D01 rule4 REGRESSION-SOUGHT: a legal database page (dulieuphapluat-style, a129 P03's layout: header's left column lost, login wall) of Thông tư 86/2024/TT-BTC, title \"… do Bộ trưởng Bộ Tài chính ban hành\" (the database's wording for a minister's circular, as audit pages' titles show: \"Thông tư 86/2024/TT-BTC quy định về đăng ký thuế do Bộ trưởng Bộ Tài chính ban hành\"); the body is the ministry, not its minister; text opening of the circular (căn cứ) as published":
-    ['primary date null'],
-  'r53 D02 rule4 REGRESSION-SOUGHT: a legal database page of a consolidated text, its title as thuvienphapluat.vn/archive/Van-ban-hop-nhat/t40p1.aspx lists it ("… hợp nhất Nghị định hướng dẫn Luật giá về thẩm định giá do Bộ trưởng Bộ Tài chính ban hành"); page layout as D01 (header\'s left column lost), no body in the text':
-    ['primary date null'],
-  'r53 D04 rule4 REGRESSION-SOUGHT: D01\'s layout for Quyết định 2546/QĐ-BTP ngày 26/12/2022 (cited in hethongphapluat.vn/quyet-dinh-712-qd-ubnd-nam-2023-…-hung-yen.html: "… của Bộ trưởng Bộ Tư pháp về việc công bố …"), title "… do Bộ trưởng Bộ Tư pháp ban hành"':
-    ['primary date null'],
-  'r53 D05 rule4 WRONG-FIRING-SOUGHT: D01\'s layout for a chairman-signed provincial decision, title "… do Chủ tịch Ủy ban nhân dân tỉnh Kon Tum ban hành" (the databases\' wording for such decisions); convention: the body issues, not its chairman; number and subject made up':
-    ['primary date null'],
-  'r53 D06 rule4 CONTROL: D01\'s layout, title "… do Thủ tướng Chính phủ ban hành" (Quyết định 439/QĐ-TTg 2023, lingo.vn/luat/van_ban_phap_quy/1711425649617739: "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý vị trí việc làm trong các cơ quan"); date made up':
-    ['primary date null'],
   "r53 D07 rule4 WRONG-FIRING-SOUGHT: a legal database's page of the Politburo's resolution 57-NQ/TW (ngày 22/12/2024), title \"… do Ban Chấp hành Trung ương ban hành\" (the databases file every TW text under the Central Committee), header's left column lost; a clerk records Bộ Chính trị":
-    ['primary date null', 'primary body Ban Chấp hành Trung ương'],
+    ['primary body Ban Chấp hành Trung ương'],
   'r53 D08 rule4 CONTROL: a legal database title closing with a place "… do tỉnh Hòa Bình ban hành" (an audit page\'s title), D01\'s layout; no body noun: no body from the title in either build':
     ['primary date null'],
   'r53 D09 rule4 WRONG-FIRING-SOUGHT: a Sở KHĐT portal\'s post titled by a dispatch that guides a decree, the title closing with the decree\'s issuer "… Nghị định 24/2024/NĐ-CP do Chính phủ ban hành"; the post gives the file and a one-line lead with no body; number made up (Nghị định 24/2024/NĐ-CP on contractor selection is real)':
@@ -1607,12 +1589,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a138 L10 NOT a listing: provincial newspaper category page 'Thời sự' (Báo Thanh Hóa) of four teasers, three naming a document in their sapo: from baothanhhoa.vn 272002 (22295/UBND-THĐT) and baothanhhoa.vn/thoi-su/... 138536 (teasers for 08/CT-TTg and 382/QĐ-TTg, the bầu cử teaser): the sapos read like document lines ('Chỉ thị số 08/CT-TTg ngày 17/3/2026 về …') but each card is a news story, so no rows and no primary; hotline number and a 'Đọc nhiều' box as noise":
     ['primary 08/CT-TTg, none expected'],
-  "a138 L11 NOT a listing: provincial social-insurance FAQ ('Câu hỏi đợt 4', BHXH Đắk Nông, daknong.baohiemxahoi.gov.vn ItemID=14235) with a second answer from nld.com.vn duoc-dong-bhxh-tu-nguyen-mot-lan: answers cite a decree and a circular written without their year segment ('Nghị định 115/NĐ-CP ngày 11/11/2015', 'Thông tư 59/TT-BLĐTBXH ngày 29/12/2015') and a full 134/2015/NĐ-CP; service dates (15/9/1982, 02/02/1990, 15/12/1993) and article numbers are no references; a Q&A page, so no primary and no rows":
-    ['primary 134/2015/NĐ-CP, none expected'],
   'r55 L02 rule1 REGRESSION-SOUGHT: a Sở TT&TT page whose "Văn bản nổi bật" box (one item) stands straight above the "Danh sách văn bản" list that holds the same document again; real documents (audit a120 L07\'s sources: 505/QĐ-TTg, 424/QĐ-UBND Hà Tĩnh, 146/QĐ-TTg, 942/QĐ-TTg); layout composed':
     ['primary 424/QĐ-UBND, none expected'],
-  'r55 L05 rule1 WRONG-FIRING-SOUGHT: a Sở LĐTBXH "Hỏi - đáp" page, each question a heading over a one-item answer list whose answer opens with the document it cites (date and description after it); answers on real documents (audit a120 L02\'s sources), questions and layout composed':
-    ['primary 07/2021/NĐ-CP, none expected'],
   "r55 L08 rule1 CONTROL (the rule's case): a primary school's documents under issuer headings written as bold paragraphs (<p><strong>…</strong></p>, not <h3>), each over a one-item <ul>; real documents (audit a120 L03's sources); layout composed":
     ['primary 2551/QĐ-BGDĐT, none expected', '0 rows, not 4'],
   'r55 L09 rule1 WRONG-FIRING-SOUGHT: a news round-up ("Ba chính sách … có hiệu lực từ tháng 7/2024") whose <h3> subheadings open with the document each section reports, a paragraph between them (h3 p h3 p: same tag two places away); facts real (73/2024/NĐ-CP, 74/2024/NĐ-CP, 07/2024/TT-BNV), wording composed. An article\'s sections are its text, not a listing (README: paragraphs that open with their document); a round-up is about no one document':
@@ -1643,8 +1621,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', '2 rows, not 0'],
   'r55 M-R1d rule1 REGRESSION a one-item "Văn bản nổi bật" list over the list that holds the same document: the document is listed twice (L02)':
     ['primary 424/QĐ-UBND, none expected'],
-  "r55 M-R1g rule1 WRONG FIRING a Q&A page, each question heading over a one-item answer list whose answer opens with the document it cites: the answers become rows (L05; the old build took the first answer's decree for the page's)":
-    ['primary 07/2021/NĐ-CP, none expected'],
   'r55 M-R1h rule1 WRONG FIRING a news round-up whose <h3> subheadings open with the document of each section, a paragraph between them (h3 p h3 p): the subheadings become rows (L09)':
     ['primary 73/2024/NĐ-CP, none expected'],
   'r55 M-R2a rule2 REGRESSION a "Số | Ký hiệu" row whose code cell is the whole symbol of a decision numbered like a year ("1956 | 1956/QĐ-TTg"): joined to 1956/1956/QĐ-TTg, and 1956/QĐ-TTg leaves the references (T02, T05)':
@@ -1759,8 +1735,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 4 subject Hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP',
       'row 4 link https://cucthue.example.gov.vn/vb/80-2021',
     ],
-  'r57 Q02 FAQ page: each answer a one-item <ul> opening with a document (prose), one answer lists two (each prose); h3 questions':
-    ['primary 30/2020/NĐ-CP, none expected'],
   'r57 L01 listing page: <h2>Văn bản</h2><ul>(4 documents)</ul> then <h3>Văn bản hết hiệu lực</h3><ul>(1 item, another document)</ul> in the same block':
     ['4 rows, not 5'],
   "r57 L02 listing page with a one-item 'Văn bản liên quan' list beside it whose one item is a document of the listing written by its news headline (same document, other wording)":
@@ -2015,4 +1989,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r60 M-M07 (rule 1 wrong firing) subject after the em dash 'Bộ tiêu chí quốc gia …' read as the body": [
     'row 1 subject null',
   ],
+  "a151 N05 English edition of a provincial newspaper (Báo Hải Dương), https://baohaiduong.vn/en/cong-chuc-vien-chuc-nha-nuoc-khong-di-le-hoi-trong-gio-hanh-chinh-373191.html: a Prime Minister's Directive in English ('Directive No. 06/CT-TTg dated February 15, 2024 on urging the implementation of …'), the date in English words after the number; two more directives cited the same way (a Party '26-CT/TW' and '30/CT-TTg'); headline built from the sapo; 'line No. 3', 'S12', 'Giap Thin 2024' look-alikes":
+    ['primary body Thủ tướng Chính phủ'],
+  "a151 P03 hospital history page carrying its founding Quyết định (Bệnh viện Hữu nghị Việt Đức), text from https://vanban123.vn/Quyet-dinh/quyet-dinh-808-byt-qd-nam-1961-ve-viec-doi-ten-benh-vien-phu-doan-thanh-thanh-benh-vien-huu-nghi-viet-duc-do-bo-truong-bo-y-te-ban-hanh-306892: the 1961 header laid out as plain paragraphs (no table: 'BỘ Y TẾ', 'VIỆT NAM DÂN CHỦ CỘNG HÒA', 'Số: 808-BYT/QĐ', the date in words), an old-style symbol with the type code last, the trích yếu's own typo 'THÀNH THÀNH', the cited 'lệnh số 18-LCT', 'ngày 13 và 19 tháng 4 năm 1961', 'K.T. BỘ TRƯỞNG'":
+    ['references missing 808-BYT/QĐ, 18-LCT', 'primary missing 808-BYT/QĐ'],
+  "a151 P04 document page with a PDF viewer and the text beside it (Luật Minh Khuê), https://luatminhkhue.vn/cong-van-2541-vpcp-qhqt-chuong-trinh-phat-trien-cong-nghiep-ho-tro-viet-nam.aspx: the PDF sits in a pdf.js iframe (nothing in the page's own text), the text pane carries a Văn phòng Chính phủ công văn with 'V/v … Việt Nam.' (trailing full stop) under 'Số:' in a two-row header table, the date in words with a padded month; glued words kept from the source ('BộCông', 'Xétbáo', 'Vănphòng'), and the cited '1033/PTM-SMEngày' glued to the next word":
+    ['references missing 1033/PTM-SME', 'references extra 1033/PTM-SM'],
 };
