@@ -228,13 +228,14 @@ export function noDocumentPage(
   if (
     (searched && !titledByDocument(title)) ||
     // A section's second page or later ("/chi-dao-dieu-hanh?page=3", "/tin-tuc/page/2/"; audit
-    // 152), titled by the section's name: its teasers' documents, however few the main text
-    // holds, are none of them its own. Not an article under a headline that a portal serves at
-    // its section's address (audit 151).
+    // 152), titled by the section's name, its main text one of its teasers (documents named
+    // outside it): none of their documents is its own. Not an article under a headline that a
+    // portal serves at its section's address (audit 151), nor an article's second page, of its
+    // comments or attachments (review 61), whose text names the page's documents.
     (paged &&
-      documents >= 2 &&
       named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS &&
-      !titledByDocument(title)) ||
+      !titleOpensWithReference(title) &&
+      documentsIn(mainText) < documents) ||
     tagged ||
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText, referenceLine) ||
@@ -275,8 +276,11 @@ export function noDocumentPage(
     : false;
 }
 
-/** A title's part numbering a section's page, folded: "Trang 3", "Page 2". */
-const PAGE_NUMBER = /^(?:trang|page) \d{1,4}$/;
+/**
+ * A title's part numbering a section's page, folded: "Trang 3", "Page 2", "Trang 3/25", "Page 3
+ * of 25", or in brackets closing the part ("Chính sách mới (Trang 3)"; review 52).
+ */
+const PAGE_NUMBER = /(?:^|\()(?:trang|page) \d{1,4}(?: ?(?:\/|of) ?\d{1,4})?\)?$/;
 
 /** A news section's name opening a title, folded ("Tin tức", "Tin địa phương", "Tin hoạt động"). */
 const NEWS_SECTION_TITLE = /^\W*tin (?:tuc|dia phuong|hoat dong|trong (?:tinh|nuoc)|noi bat|moi|su kien)\W*$/;
@@ -317,11 +321,17 @@ function titledByDocument(title: string): boolean {
   // With what it is about after its number: "Quyết định 41/2019/QĐ-UBND - Tìm kiếm văn bản" or
   // "Nghị quyết 18-NQ/TW | Sở Tư pháp" name what was searched (review 47).
   return (
-    first !== undefined &&
-    opensWithReference(named, first.start) &&
+    titleOpensWithReference(title) &&
     !/tim kiem|ket qua/.test(foldText(title)) &&
-    named.slice(first.end).trim().split(/\s+/).length >= 3
+    named.slice(first?.end).trim().split(/\s+/).length >= 3
   );
+}
+
+/** Whether the title, the site's name aside, opens with a reference ("Công văn 1234/UBND-VP"). */
+function titleOpensWithReference(title: string): boolean {
+  const named = withoutSiteName(title);
+  const [first] = findReferences(named);
+  return first !== undefined && opensWithReference(named, first.start);
 }
 
 /** A site search's page, and the parameters of its words. */
@@ -393,13 +403,23 @@ const QUESTION_OR_ANSWER = /^[ \t]*(?:(?:câu\s+)?(?:hỏi|trả\s+lời)|đáp)
  */
 const QUESTION_HEADINGS = /^[ \t]*[a-z0-9][^\n?]{10,160}\?[ \t]*$/gm;
 
-/** How many answers a folded text heads (by a "Trả lời" line or a question's), or links to. */
+/**
+ * How many answers a folded text heads (by "Trả lời" lines, or else by their questions' lines),
+ * or links to. One answer's page may ask twice, in its headline and in the reader's words, over
+ * its one "Trả lời:" (review 61).
+ */
 function answerCount(folded: string): number {
-  const headings = Math.max(
-    folded.match(ANSWER_HEADINGS)?.length ?? 0,
-    folded.match(QUESTION_HEADINGS)?.length ?? 0,
-  );
+  const headings = folded.match(ANSWER_HEADINGS)?.length || (folded.match(QUESTION_HEADINGS)?.length ?? 0);
   return headings + (folded.match(ANSWER_LINKS)?.length ?? 0);
+}
+
+/** How many documents the text names, each once, the site's licence aside (as `documents` counts them). */
+function documentsIn(text: string): number {
+  return new Set(
+    findReferences(text)
+      .filter((r) => !r.symbol.includes('/GP-'))
+      .map((r) => r.key),
+  ).size;
 }
 
 /**

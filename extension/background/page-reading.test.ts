@@ -763,6 +763,13 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Tin tức - Sở Tư pháp', article, `21/08/2025\n${issued}`)).toBe('168/2024/NĐ-CP');
     // A section's numbered page, whatever its name ("Chính sách mới - Trang 3"; audit 124).
     expect(primaryOf('Chính sách mới - Trang 3 | Nhịp sống Pháp luật', article, section)).toBeNull();
+    // … in brackets, of pages, in English (review 52's misses).
+    for (const title of [
+      'Chính sách mới (Trang 3) | Báo',
+      'Chính sách mới - Trang 3/25',
+      'Chính sách mới - Page 3 of 25',
+    ])
+      expect(primaryOf(title, article, section), title).toBeNull();
     expect(primaryOf('Chính sách mới - Nhịp sống Pháp luật', article, section)).toBe('168/2024/NĐ-CP');
     // Not one question's page of dated answers (review 52).
     expect(primaryOf('Có được chấm điểm môn Âm nhạc không? - Trang 2 - Hỏi đáp', article, section)).toBe(
@@ -780,8 +787,20 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('chữa cháy rừng - Tạp chí', ptag, `${issued}\nGiấy phép số 505/GP-BTTTT`)).toBe(
       '168/2024/NĐ-CP',
     );
-    // A section's second page or later by its address, titled by the section (audit 152); not a
-    // headline a portal serves at its section's address (audit 151), nor WordPress's post id.
+    // A section's second page or later by its address, titled by the section, its main text one
+    // teaser of several (audit 152); not a headline a portal serves at its section's address
+    // (audit 151), nor WordPress's post id, nor an article's second page (its comments', its
+    // attachments'), whose text names the page's documents (review 61).
+    const teaser = `Triển khai Tháng hành động vì trẻ em\n(06/05/2022)\n${issued}`;
+    const others = 'Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng, chống dịch Covid-19.';
+    const pagedOf = (title: string, url: string, text = teaser) =>
+      readPageReport(
+        report(`${title}\n${text}`, {
+          title,
+          url,
+          references: findReferences(`${title}\n${text}\n${others}`),
+        }),
+      ).primary?.symbol ?? null;
     const paged = 'https://tinchinhquyen.example.vn/chi-dao-dieu-hanh?page=3';
     for (const url of [
       paged,
@@ -789,22 +808,15 @@ describe('readListingRows and readPageReport: audit 36', () => {
       'https://example.gov.vn/?paged=2',
       'https://example.gov.vn/web/guest/tin?_ListNew_INSTANCE_kbsf_cur=3',
     ])
-      expect(primaryOf('Chỉ đạo - Điều hành | Tin Chính Quyền', url, twoTeasers), url).toBeNull();
-    expect(primaryOf('Chỉ đạo - Điều hành | Tin Chính Quyền', article, twoTeasers)).toBe('168/2024/NĐ-CP');
-    expect(primaryOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/?p=2', twoTeasers)).toBe(
+      expect(pagedOf('Chỉ đạo - Điều hành | Tin Chính Quyền', url), url).toBeNull();
+    expect(pagedOf('Chỉ đạo - Điều hành | Tin Chính Quyền', article)).toBe('168/2024/NĐ-CP');
+    expect(pagedOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/?p=2')).toBe('168/2024/NĐ-CP');
+    expect(pagedOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/tin?page=1')).toBe('168/2024/NĐ-CP');
+    expect(pagedOf('Ban Thường vụ Thành đoàn kiểm tra giám sát phản biện xã hội 14 quận, huyện', paged)).toBe(
       '168/2024/NĐ-CP',
     );
-    expect(primaryOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/tin?page=1', twoTeasers)).toBe(
-      '168/2024/NĐ-CP',
-    );
-    expect(
-      primaryOf(
-        'Ban Thường vụ Thành đoàn kiểm tra giám sát phản biện xã hội 14 quận, huyện',
-        paged,
-        twoTeasers,
-      ),
-    ).toBe('168/2024/NĐ-CP');
-    expect(primaryOf('Chỉ đạo - Điều hành', paged, issued)).toBe('168/2024/NĐ-CP');
+    expect(pagedOf('Nghị định 168/2024/NĐ-CP', paged)).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('Chỉ đạo - Điều hành', paged, `${teaser}\n${others}`)).toBe('168/2024/NĐ-CP');
     // None: a tag page of several documents' teasers, even titled by one of them, and a week's
     // work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
@@ -879,6 +891,9 @@ describe('readListingRows and readPageReport: audit 36', () => {
         `Mức phạt vượt đèn đỏ là bao nhiêu?\n${cited}`,
       ),
     ).toBe('168/2024/NĐ-CP');
+    // One answer asking twice, its headline and the reader's words, over its one "Trả lời:" (review 61).
+    const once = `Nghỉ việc có được hưởng BHXH một lần không?\nTôi đóng BHXH được 8 năm. Xin hỏi tôi có được hưởng BHXH một lần không?\nTrả lời:\nCăn cứ Điều 8 Nghị định số 158/2025/NĐ-CP ngày 25/6/2025 của Chính phủ quy định chi tiết một số điều của Luật Bảo hiểm xã hội, người lao động được hưởng khi đủ điều kiện theo Luật Bảo hiểm xã hội số 41/2024/QH15.`;
+    expect(primaryOf('Hỏi - Đáp chính sách BHXH - BHXH Việt Nam', article, once)).toBe('158/2025/NĐ-CP');
     // Answers headed by "Đáp:" (audit 128).
     const dap = `Hỏi: Mức phạt là bao nhiêu?
 Đáp: Ngày 23/02/2023, ${issued}

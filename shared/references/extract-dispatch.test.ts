@@ -1385,6 +1385,11 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
     const offices =
       'Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra.';
     expect(extractDispatch(offices)?.issuingBody).toBe('Bộ Chính trị');
+    // Only a body the code names: not the leaders who praise the body that issued (review 61).
+    const praise =
+      'Thay mặt lãnh đạo tỉnh, đồng chí Nguyễn Văn Đệ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đánh giá cao UBND huyện đã ban hành Kế hoạch số 145/KH-UBND ngày 2/4/2024 về chuyển đổi số năm 2024.';
+    expect(extractDispatch(praise)?.issuingBody).not.toBe('lãnh đạo tỉnh');
+    expect(extractDispatch(praise)?.issuingBody).toContain('UBND huyện');
   });
 
   it('an auxiliary opening the sentence is no body ("Đã có Nghị định …")', () => {
@@ -4804,6 +4809,21 @@ describe('extractDispatch: a header with no "Số:" line under a title that give
     expect(extractDispatch(`${title}\n${page()}`, { title })?.issuedDate).toBe('2020-03-18');
     const between = `${title}\nXem thêm: Nghị định 100/2019/NĐ-CP\n${page()}`;
     expect(extractDispatch(between, { title })?.issuedDate).toBeNull();
+  });
+
+  it('not a paper the article quotes, a form, or another body’s letter (review 61)', () => {
+    const quoted =
+      'Công văn 3899/BGDĐT-GDTrH hướng dẫn nhiệm vụ giáo dục trung học\nNgày 3/8/2023, Bộ Giáo dục và Đào tạo ban hành Công văn số 3899/BGDĐT-GDTrH hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2023-2024.\n' +
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 7 năm 2023\nTHÔNG BÁO\nHọc sinh tựu trường ngày 28/8/2023.';
+    expect(extractDispatch(quoted)?.issuedDate).toBe('2023-08-03');
+    const form =
+      'Hướng dẫn đăng ký hỗ trợ theo Công văn 2145/UBND-VX\nMẫu đơn:\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 9 năm 2024\nĐƠN ĐỀ NGHỊ HỖ TRỢ';
+    expect(extractDispatch(form)?.issuedDate).toBeNull();
+    const letter = page().replace('THỦ TƯỚNG CHÍNH PHỦ', 'ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA');
+    expect(extractDispatch(letter, { title })?.issuedDate).toBeNull();
+    // A line of prose between the heading and the header: a paper the article quotes.
+    const prose = `${title}\nTrước đó, Thủ tướng Chính phủ đã có văn bản gửi Ủy ban An toàn giao thông Quốc gia như sau:\n${page()}`;
+    expect(extractDispatch(prose, { title })?.issuedDate).toBeNull();
   });
 
   it('not past another number, nor a date of another year than the symbol’s, nor with no title', () => {

@@ -25,7 +25,7 @@ import { headerSubject, otherSubjectField } from './header-subject';
 import { type HeadingFields, headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { issuedByNumberAlone } from './issued-by-number-alone';
-import { bodyInNormalCase, issuerName } from './issuer-names';
+import { bodyInNormalCase, issuerName, PARTY_ORGAN } from './issuer-names';
 import { lawName } from './law-name';
 import { mentionDate, passedDate } from './mention-date';
 import { citedAsBasis, inBackground, issuedInSentence } from './mention-role';
@@ -167,8 +167,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
           .find((date) => date)
       : null) ??
     heading?.issuedDate ??
-    (inText && !header ? unnumberedHeaderDate(text, primary, references, primary.end) : null) ??
     (inText && !header ? mentionDate(text, mentions, primary, references) : null) ??
+    (inText && !header ? unnumberedHeaderDate(text, primary, references, primary.end) : null) ??
     (titleHead === null
       ? null
       : (metadataIssuedDate(titleHead) ?? unnumberedHeaderDate(text, primary, references)));
@@ -446,9 +446,6 @@ function withoutOwnType(value: string | null, typeName: string | null): string |
     ? nfc.slice(typeName.length).trim()
     : value;
 }
-
-/** The Party's central organs a title may name for a document of the Central Committee's header. */
-const PARTY_ORGAN = /^(?:Bộ Chính trị|Ban Bí thư)(?![\p{L}\d])/u;
 
 /**
  * A header's subject whole enough to stand before a headline's: not a table row's cells run

@@ -258,6 +258,12 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 export const BODY_OPENING =
   /^(?:uy ban|ubnd|hoi dong|hdnd|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|cong an|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|dang bo|toa an|tand|vien kiem sat|kho bac|thanh tra|kiem toan|bao hiem|ngan hang|chinh phu|quoc hoi|thu tuong|chu tich|bo chi huy|bo tu lenh|bo doi|mat tran|lien doan|lien hiep|hoi|doan|dai hoc|hoc vien|benh vien|cong ty|tap doan|tong cong ty|chi nhanh|ban chap hanh|bch|bql|ban quan ly)\b/;
 
+/**
+ * The Party's central organs, which issue under the Central Committee's code TW: a title may name
+ * one for a document of the Committee's header, a signer sign on one's behalf.
+ */
+export const PARTY_ORGAN = /^(?:Bộ Chính trị|Ban Bí thư)(?![\p{L}\d])/u;
+
 /** The longest heading read as a body's name. */
 const MAX_BODY_HEADING = 80;
 

@@ -11,6 +11,7 @@ import {
   isPersonalName,
   issuerName,
   namesIssuer,
+  PARTY_ORGAN,
   spellingWords,
   spellsCode,
   withoutPersonalName,
@@ -128,7 +129,14 @@ export function issuerBeforeVerb(
   const behalf = ON_BEHALF_OF.exec(
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
-  if (behalf) return cleanPhrase(behalf[1] as string);
+  // The body the signer stands for, when the symbol's code names it (or a Party organ issues under
+  // TW): not "lãnh đạo tỉnh" praising the body that issued, nor "hai bên" of two signers (review 61).
+  const onBehalf = behalf ? cleanPhrase(behalf[1] as string) : null;
+  if (
+    onBehalf &&
+    (issuer === null || namesIssuer(onBehalf, issuer) || (issuer === 'TW' && PARTY_ORGAN.test(onBehalf)))
+  )
+    return onBehalf;
   const named = withNameBeforeComma(before, match, (match[1] as string).replace(SOURCE_TAG, ''));
   // Only at the sentence's very start is a bracketed tag without a dash a source's.
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;

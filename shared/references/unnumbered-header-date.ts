@@ -3,21 +3,33 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
+import { opensWithReference } from './context';
 import { headerDate } from './dates';
 import { foldText } from './fold';
+import { BODY_OPENING, namesIssuer } from './issuer-names';
 
 /** How far into the page's text the header's Quốc hiệu may stand (menus, a heading and tabs first). */
 const QUOC_HIEU_REACH = 3_000;
 const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
+/** How many lines of words above the Quốc hiệu the header's body may take ("ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / -----"). */
+const BODY_LINES = 2;
+/**
+ * A line of prose between the heading and the header: the header is then a paper the article
+ * quotes ("Trước đó, Sở … đã gửi thông báo nguyên văn như sau:"; review 61), not the
+ * document's own text under its heading, which only tabs and captions stand between.
+ */
+const PROSE_LINE = 80;
 
 /**
  * A legal database's copy of a document whose header lost its "Số:" line, under a title or a
  * heading that gives the number ("Công văn 347/TTg-CN năm 2020 …" over "THỦ TƯỚNG CHÍNH PHỦ /
  * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / V/v ngăn ngừa … / Hà Nội, ngày 18 tháng 3 năm 2020";
  * audit 151): the dating line under the first Quốc hiệu after `from` (the heading's mention, or
- * the text's start when only the title names the document), when no other document is named
- * before it, no reference and no more than a few lines stand between them (`headerDate`'s
- * rules), and its year is the symbol's when the symbol has one.
+ * the text's start when only the title names the document), when the header names the body the
+ * symbol's issuer code stands for (not a form, a petition or another body's letter; review 61),
+ * nothing but short lines and no other document stand before it, no reference and no more than
+ * a few lines between it and the dating line (`headerDate`'s rules), and the date's year is the
+ * symbol's when the symbol has one.
  */
 export function unnumberedHeaderDate(
   text: string,
@@ -25,16 +37,45 @@ export function unnumberedHeaderDate(
   references: readonly DocumentReference[],
   from = 0,
 ): string | null {
+  const { issuer } = primary;
+  if (issuer === null) return null;
+  const lines: string[] = [];
   const reach = Math.min(text.length, from + QUOC_HIEU_REACH);
   for (let at = from; at < reach; ) {
     const newline = text.indexOf('\n', at);
     const to = newline < 0 ? text.length : newline;
-    if (foldText(text.slice(at, to)).replace(/\s+/g, ' ').includes(QUOC_HIEU)) {
+    const line = text.slice(at, to);
+    const folded = foldText(line).replace(/\s+/g, ' ');
+    const quocHieu = folded.indexOf(QUOC_HIEU);
+    if (quocHieu >= 0) {
       if (references.some((r) => r.key !== primary.key && r.start >= from && r.start < at)) return null;
+      // The body on the lines above, or before the Quốc hiệu on its line (a two-column header read
+      // row by row); a copy that lost it too under the document's own heading ("Công văn
+      // 64/VPHĐBCQG-TT năm 2021 về …" over tabs; audit 129), not under a heading about it
+      // ("Hướng dẫn … theo Công văn 2145/UBND-VX" over a form; review 61).
+      const above = [...lines.slice(-BODY_LINES), folded.slice(0, quocHieu).trim()].filter(Boolean);
+      const body = above.join(' ');
+      const bodyless =
+        !above.some((part) => BODY_OPENING.test(part)) && headedByDocument(text, primary, from);
+      if (!bodyless && !namesIssuer(body, issuer)) return null;
       const date = headerDate(text, to);
       return date && (primary.year === null || date.startsWith(String(primary.year))) ? date : null;
     }
+    // Past the heading's own line; above the text's start, whatever a page puts there.
+    if (from > 0 && at > from && line.length > PROSE_LINE) return null;
+    if (/[a-z]/.test(folded)) lines.push(folded);
     at = to + 1;
   }
   return null;
+}
+
+/**
+ * Whether the document's own heading stands over the header: the page's title when the text does
+ * not name the document (the caller asks only under a title that opens with it), else the line
+ * of the mention, opening with it.
+ */
+function headedByDocument(text: string, primary: DocumentReference, from: number): boolean {
+  if (from === 0) return true;
+  const lineStart = text.lastIndexOf('\n', primary.start - 1) + 1;
+  return opensWithReference(text.slice(lineStart, primary.end), primary.start - lineStart);
 }

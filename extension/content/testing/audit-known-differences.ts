@@ -237,7 +237,14 @@
  * read across a comma (mended); left: an em dash inside a subject or between a body and a subject
  * on a heading line, read as " - " is. From audits 151 and 152: a 1961 decision's old-style
  * "808-BYT/QĐ" and "18-LCT", a code glued to the next word ("1033/PTM-SMEngày"), an English
- * report's body.
+ * report's body. Review 61 (r61 …, r61 M-…): the header date read a quoted notice's, a form's or
+ * another body's letter's header, the page-2 rule took articles' second pages, one answer asking
+ * twice became a list of answers, and "Thay mặt lãnh đạo tỉnh, …, …, …" named the leaders (all
+ * mended: the header must name the symbol's body or stand bodiless under the document's own
+ * heading, after the prose's date; the page's main text a teaser of several; "Trả lời" lines
+ * counted first; only a body the code names); left: "Thay mặt hai bên, ông A … và ông B …"
+ * (no body), "Ban Thường vụ Tỉnh Đoàn" for …/TĐTN-TG, a Ban the Ban Thường vụ assigns, one
+ * question's page under a "Hỏi đáp - <question>?" title.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1995,4 +2002,21 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 808-BYT/QĐ, 18-LCT', 'primary missing 808-BYT/QĐ'],
   "a151 P04 document page with a PDF viewer and the text beside it (Luật Minh Khuê), https://luatminhkhue.vn/cong-van-2541-vpcp-qhqt-chuong-trinh-phat-trien-cong-nghiep-ho-tro-viet-nam.aspx: the PDF sits in a pdf.js iframe (nothing in the page's own text), the text pane carries a Văn phòng Chính phủ công văn with 'V/v … Việt Nam.' (trailing full stop) under 'Số:' in a two-row header table, the date in words with a padded month; glued words kept from the source ('BộCông', 'Xétbáo', 'Vănphòng'), and the cited '1033/PTM-SMEngày' glued to the next word":
     ['references missing 1033/PTM-SME', 'references extra 1033/PTM-SM'],
+  "r61 H05 legal database page titled 'Công văn 347/TTg-CN năm 2020 …' whose content tab shows the Ủy ban ATGT's unnumbered report-transmittal header (dated 27/02/2020) first":
+    ['primary date null'],
+  "r61 T02 list of two signers: 'Thay mặt hai bên, ông A, Giám đốc Sở Tư pháp và ông B, Chánh án TAND tỉnh, đã ký Kế hoạch liên ngành số 05/KHLN-STP-TAND'":
+    ['primary body null'],
+  "r61 B01 'Ban Thường vụ Tỉnh Đoàn xây dựng Kế hoạch số 78-KH/TĐTN-TG' (Youth Union standing organ)": [
+    'primary body null',
+  ],
+  "r61 B03 assigned: 'Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy xây dựng Kế hoạch số 24-KH/BTGTU'": [
+    'primary body null',
+  ],
+  "r61 Q07 one question's page 'Hỏi đáp - <question>?': headline + reader's question end in '?', one 'Trả lời:' line, the answer's grounds 'Căn cứ … Thông tư 22/2021/TT-BGDĐT ngày … của Bộ …'":
+    ['primary missing 22/2021/TT-BGDĐT'],
+  "r61 Q08 as Q07 but the reader's question does not end in '?' (control: one question line)": [
+    'primary missing 22/2021/TT-BGDĐT',
+  ],
+  "r61 M-M08 rule 4 wrong firing: two signers 'Thay mặt hai bên, ông A, Giám đốc Sở Tư pháp và ông B, Chánh án TAND tỉnh, đã ký …' (T02)":
+    ['primary body null'],
 };
