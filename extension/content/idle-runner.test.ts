@@ -22,7 +22,7 @@ describe('idle runner', () => {
     const idle = new ManualIdle(1); // every clock read: 1 ms
     const slices: number[] = [];
     const work = countdown(50);
-    const runner = idleRunner(work.step, idle, { budgetMs: 8, onSlice: (ms) => slices.push(ms) });
+    const runner = idleRunner(work.step, idle, { onSlice: (ms) => slices.push(ms) });
     runner.wake();
     idle.runAll();
     expect(work.left()).toBe(0);

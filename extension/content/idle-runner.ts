@@ -34,15 +34,16 @@ export function browserIdleEnvironment(window: Window): IdleEnvironment {
 export type SliceKind = 'scan' | 'report';
 
 export interface IdleRunnerOptions {
-  /** Longest slice, ms: under 10 ms keeps every task far from the 50 ms long-task mark. */
-  budgetMs?: number;
-  /** Shortest slice, ms, even when the browser says the idle period is nearly over. */
-  minimumMs?: number;
-  /** Run anyway after this long without an idle period, ms. */
-  timeoutMs?: number;
   /** Told how long each slice took and what it did (benchmarks). */
   onSlice?: (ms: number, kind: SliceKind) => void;
 }
+
+/** Longest slice, ms: under 10 ms keeps every task far from the 50 ms long-task mark. */
+const BUDGET_MS = 8;
+/** Shortest slice, ms, even when the browser says the idle period is nearly over. */
+const MINIMUM_MS = 3;
+/** Run anyway after this long without an idle period, ms. */
+const TIMEOUT_MS = 500;
 
 /** Work done a slice at a time (`idleRunner`). */
 export interface IdleRunner {
@@ -70,10 +71,9 @@ export function idleRunner(
   const slice = (deadline: IdleDeadline | null): void => {
     cancel = null;
     if (stopped) return;
-    const budgetMs = options.budgetMs ?? 8;
     const start = environment.now();
-    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
-    const end = start + Math.min(budgetMs, Math.max(options.minimumMs ?? 3, offered));
+    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : BUDGET_MS;
+    const end = start + Math.min(BUDGET_MS, Math.max(MINIMUM_MS, offered));
     let done = true;
     let kind: SliceKind = 'scan';
     try {
@@ -90,7 +90,7 @@ export function idleRunner(
   const wake = (): void => {
     if (stopped || cancel) return;
     if (environment.requestIdleCallback) {
-      const handle = environment.requestIdleCallback(slice, { timeout: options.timeoutMs ?? 500 });
+      const handle = environment.requestIdleCallback(slice, { timeout: TIMEOUT_MS });
       cancel = () => environment.cancelIdleCallback?.(handle);
     } else {
       const timer = environment.setTimeout(() => slice(null), 1);

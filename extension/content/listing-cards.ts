@@ -58,7 +58,7 @@ export function cardContainersAround(node: Node): Element[] {
       (sameTag(element.previousElementSibling, element) ||
         sameTag(element.nextElementSibling, element) ||
         // A <dl>'s names stand between their fields: <dt> <dd> <dt> <dd> (audits 29 and 36).
-        (element.localName === 'dt' && parent.getElementsByTagName('dt').length > 1) ||
+        (element.localName === 'dt' && parent.querySelectorAll('dt').length > 1) ||
         isLoneGroup(parent))
     )
       containers.push(parent);

@@ -22,6 +22,8 @@ export const MAIN_SELECTORS = ['main', '[role=main]', 'article'];
 /** Marks the page's own line breaks (<br>) apart from the source's, which render as spaces. */
 const PAGE_LINE_BREAK = '\u2029';
 const SOURCE_WHITESPACE = /[ \t\r\n\f\u00a0]+/g;
+/** The main text is every run's, not only those with a digit (`textRunWalker`). */
+const EVERY_RUN = true;
 
 export function mainText(
   document: Document,
@@ -85,7 +87,7 @@ export function renderedText(
   excluded: readonly Element[] = [],
   limit = MAIN_TEXT_LIMIT,
 ): string {
-  const walker = textRunWalker(root, blockResolver(), { everyRun: true });
+  const walker = textRunWalker(root, blockResolver(), EVERY_RUN);
   const lines: string[] = [];
   let length = 0;
   // Whether a block is inside an excluded element, each element looked up once: tested run by

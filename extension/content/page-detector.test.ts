@@ -158,7 +158,7 @@ describe('page detection', () => {
   });
 
   it('waits for a quiet time before reporting changes', async () => {
-    start({ reportDelayMs: 300 });
+    start(); // reports 300 ms after the last change
     await runIdle();
     for (let i = 0; i < 3; i++) {
       const p = document.createElement('p');

@@ -1,8 +1,9 @@
 /**
  * The content script's work on one page: scan it in idle time, highlight every reference,
  * keep up with changes, and report what it found (references, listing rows, the main text the
- * background reads the primary dispatch from) to the background. Everything the browser provides comes in through options, so the
- * same code runs in the extension, in happy-dom tests and injected into a benchmark page.
+ * background reads the primary dispatch from) to the background. The browser's idle time, timers,
+ * ranges and highlights may come in through options, so the same code runs in the extension, in
+ * happy-dom tests and injected into a benchmark page.
  * @module
  */
 import type { DocumentReference } from '../../shared/references';
@@ -24,7 +25,7 @@ import { pageReferences, type RunRecord } from './page-references';
 import { type RangeFactory, staticRangeFactory } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { type TextRun, textRunWalker } from './text-runs';
-import { isRendered, type RenderedCheck, type VisibilityCheck, visibilityCheck } from './visibility';
+import { type VisibilityCheck, visibilityCheck } from './visibility';
 
 export interface PageDetectorOptions {
   document: Document;
@@ -37,10 +38,6 @@ export interface PageDetectorOptions {
   idle?: IdleEnvironment;
   idleOptions?: IdleRunnerOptions;
   makeRange?: RangeFactory;
-  isRendered?: RenderedCheck;
-  MutationObserver?: typeof MutationObserver;
-  /** Quiet time after a change before the page is reported again, ms. */
-  reportDelayMs?: number;
 }
 
 export interface PageDetector {
@@ -84,7 +81,6 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   const isValid = options.isValid ?? (() => true);
   const idle = options.idle ?? browserIdleEnvironment(window as Window);
   const makeRange = options.makeRange ?? staticRangeFactory;
-  const rendered = options.isRendered ?? isRendered;
   const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
   const highlighter = referenceHighlighter(api);
   /** Listing rows by table; a table is re-read when a change touches it. */
@@ -105,7 +101,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
 
   const detector = { stopped: false, refresh, stop };
   const runner = idleRunner(step, idle, options.idleOptions);
-  const Observer = options.MutationObserver ?? window?.MutationObserver;
+  const Observer = window?.MutationObserver;
   const observer = Observer ? new Observer(onMutations) : null;
 
   function refresh(): void {
@@ -168,7 +164,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
 
   /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
   function* scanPass(): Generator<void, void, void> {
-    const visibility = visibilityCheck(rendered);
+    const visibility = visibilityCheck();
     for (;;) {
       const body = document.body;
       if (!body) return;
@@ -313,7 +309,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
       reportDue = true;
       return;
     }
-    reportAfter(options.reportDelayMs ?? REPORT_DELAY_MS);
+    reportAfter(REPORT_DELAY_MS);
   }
 
   function reportAfter(ms: number): void {
@@ -415,7 +411,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
       url: document.URL,
       title: document.title,
       references: records.distinct(),
-      mainText: mainText(document, visibilityCheck(rendered), listings),
+      mainText: mainText(document, visibilityCheck(), listings),
       rows: found.flatMap(([, rows]) => rows),
     };
   }

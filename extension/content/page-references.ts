@@ -25,7 +25,7 @@ export interface PageReferences {
   replace(region: Node, fresh: RunRecord[]): RunRecord[];
   /** Takes out the runs whose text left the document; returns them. */
   prune(): RunRecord[];
-  clear(): RunRecord[];
+  clear(): void;
   /** One reference per key, the first in page order. */
   distinct(): DocumentReference[];
 }
@@ -76,9 +76,7 @@ export function pageReferences(): PageReferences {
     prune,
 
     clear() {
-      const removed = records;
       records = [];
-      return removed;
     },
 
     distinct() {

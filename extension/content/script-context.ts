@@ -11,11 +11,14 @@
  */
 import { browser } from 'wxt/browser';
 
-/** What the content script may use of its context: WXT's own class gives the same. */
+/**
+ * What the content script may use of its context: WXT's own class gives the same. Its signal
+ * aborts when the context ends, so the script listens there rather than through an
+ * `onInvalidated`, which WXT's class writes on the same signal (its size budget, DESIGN.md §6).
+ */
 export interface ScriptContext {
   readonly isValid: boolean;
   readonly signal: AbortSignal;
-  onInvalidated(callback: () => void): () => void;
 }
 
 /** How WXT's wrapper builds its context: `new`, with the script's name and options. */
@@ -43,10 +46,6 @@ function scriptContext(
     get isValid() {
       if (extensionId() == null) controller.abort();
       return !signal.aborted;
-    },
-    onInvalidated: (callback) => {
-      signal.addEventListener('abort', callback);
-      return () => signal.removeEventListener('abort', callback);
     },
   };
 }

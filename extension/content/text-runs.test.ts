@@ -4,7 +4,7 @@ import { setBody } from './testing/dom';
 import { allTextRuns, textRunWalker } from './text-runs';
 
 const runTexts = (root: Node, everyRun = false) =>
-  allTextRuns(root, blockResolver(), { everyRun }).map((run) => run.text);
+  allTextRuns(root, blockResolver(), everyRun).map((run) => run.text);
 
 describe('text runs', () => {
   beforeEach(() => setBody(''));

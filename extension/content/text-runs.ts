@@ -54,11 +54,6 @@ function keptOf(count: number): number {
 
 export type WalkStep = TextRun | 'paused' | 'done';
 
-export interface TextRunWalkerOptions {
-  /** Return runs without a digit too (for the page's main text); by default they are dropped. */
-  everyRun?: boolean;
-}
-
 /**
  * Walks the text nodes under `root` (a TreeWalker, no filter callback: a JavaScript filter
  * called for every node would cost as much as the walk itself) and returns one run at a time.
@@ -75,13 +70,10 @@ export interface TextRunWalker {
 }
 
 // The walk's state is the function's local variables, not a class's fields: the minifier
-// renames locals, and the content script has a size budget (DESIGN.md §6).
-export function textRunWalker(
-  root: Node,
-  blocks: BlockResolver,
-  options: TextRunWalkerOptions = {},
-): TextRunWalker {
-  const everyRun = options.everyRun ?? false;
+// renames locals, and the content script has a size budget (DESIGN.md §6). For the same reason
+// `everyRun` is a flag, not an options object: it returns runs without a digit too (for the
+// page's main text), which are dropped by default.
+export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = false): TextRunWalker {
   let walker: TreeWalker | null = null;
   let pendingRoot: Text | null = null;
   if (root.nodeType === TEXT_NODE) pendingRoot = root as Text;
@@ -260,12 +252,8 @@ function makeRun(block: Element, nodes: Text[], texts: string[], joined: string)
   return { block, nodes, starts, ends, text: rebuilt ?? joined };
 }
 /** Every run under `root` at once (tests, and the bounded main-text walk). */
-export function allTextRuns(
-  root: Node,
-  blocks: BlockResolver,
-  options: TextRunWalkerOptions = {},
-): TextRun[] {
-  const walker = textRunWalker(root, blocks, options);
+export function allTextRuns(root: Node, blocks: BlockResolver, everyRun = false): TextRun[] {
+  const walker = textRunWalker(root, blocks, everyRun);
   const runs: TextRun[] = [];
   for (let step = walker.next(); step !== 'done'; step = walker.next()) {
     if (step !== 'paused') runs.push(step);

@@ -7,9 +7,6 @@
  * @module
  */
 
-/** Whether the element is rendered; the default asks the browser's style engine. */
-export type RenderedCheck = (element: Element) => boolean;
-
 // visibilityProperty is the current name; checkVisibilityCSS the one Chromium 105–120 knows.
 const CHECK_OPTIONS = { visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions;
 
@@ -44,7 +41,7 @@ export interface VisibilityCheck {
  * marks of its ancestors are shared with its siblings through the cache. A closure, not a
  * class: the minifier renames its state (the content script's size budget).
  */
-export function visibilityCheck(rendered: RenderedCheck = isRendered): VisibilityCheck {
+export function visibilityCheck(): VisibilityCheck {
   const shownCache = new Map<Element, boolean>();
   const excludedCache = new Map<Element, boolean>();
   const isExcluded = (element: Element): boolean => {
@@ -60,7 +57,7 @@ export function visibilityCheck(rendered: RenderedCheck = isRendered): Visibilit
     isShown(element) {
       let shown = shownCache.get(element);
       if (shown === undefined) {
-        shown = !isExcluded(element) && rendered(element);
+        shown = !isExcluded(element) && isRendered(element);
         shownCache.set(element, shown);
       }
       return shown;

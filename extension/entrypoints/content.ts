@@ -39,17 +39,18 @@ export default defineContentScript({
         detector = startPageDetection({
           document,
           isValid: () => ctx.isValid,
-          report: (report) => reporter.report(report),
+          report: reporter.report,
         });
       } else if (!allowed && detector) {
         detector.stop();
         detector = null;
       }
     };
-    // The user may narrow or widen the list while the page is open.
-    ctx.onInvalidated(watchDetectionDomains(storage, follow));
-    ctx.onInvalidated(() => detector?.stop());
+    // The context's signal aborts when the extension goes away: the watches end with it.
     const { signal } = ctx;
+    // The user may narrow or widen the list while the page is open.
+    signal.addEventListener('abort', watchDetectionDomains(storage, follow));
+    signal.addEventListener('abort', () => detector?.stop());
     watchAddressChanges(window, () => detector?.refresh(), signal);
     // A static page gives the detector no reason to look: a tab shown again checks that the
     // extension is still there, so its highlights leave with it (review 12).

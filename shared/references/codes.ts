@@ -75,15 +75,12 @@ export const JOINT_TYPES: ReadonlySet<string> = new Set(JOINT_CODES);
  * reading glued text.
  */
 export const MIXED_CASE_CODES: readonly string[] = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
-const MIXED_BY_UPPER: ReadonlyMap<string, string> = new Map(
-  MIXED_CASE_CODES.map((code) => [code.toUpperCase(), code]),
-);
 
 /**
  * ASCII spellings that can only mean one code (QD is always QĐ). DA, HD and CT stay as they
  * are: each is a code of its own (Dự án, Hướng dẫn, Chỉ thị).
  */
-const D_RESTORED: ReadonlyMap<string, string> = new Map([
+const D_RESTORED: readonly (readonly [string, string])[] = [
   ['QD', 'QĐ'],
   ['ND', 'NĐ'],
   ['CD', 'CĐ'],
@@ -92,7 +89,7 @@ const D_RESTORED: ReadonlyMap<string, string> = new Map([
   // A company's members' council ("369/NQ-HDTV", audit 85), not a known issuer: "1080i/HDTV" is a
   // screen's (review 36).
   ['HDTV', 'HĐTV'],
-]);
+];
 
 /** Issuing bodies, canonical case. Used to split glued text and to restore Đ in ASCII spellings. */
 export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
@@ -278,14 +275,8 @@ function spellCanonically(segment: string): string {
   // NFD text brings Ư as U + combining horn; the symbol is NFC. Upper case with Ð (U+00D0) and đ
   // as Đ: the spelling codes are compared in.
   const upper = withRealD(segment.normalize('NFC').toUpperCase());
-  const mixed = MIXED_BY_UPPER.get(upper);
-  if (mixed) return mixed;
-  const restored = D_RESTORED.get(upper);
-  if (restored) return restored;
-  if (!upper.includes('Đ')) {
-    const withD = ISSUERS_BY_ASCII.get(upper);
-    if (withD) return withD;
-  }
+  const respelt = RESPELT.get(upper);
+  if (respelt) return respelt;
   // A unit with a lower-case letter between capitals keeps it ("GDTrH"), unless it spells a
   // code; so does a body of the Prime Minister's ("TCTTTg": TTg as the regulation writes it).
   const nfc = withRealD(segment.normalize('NFC'));
@@ -311,9 +302,19 @@ export const isPrimeMinistersBody = (code: string): boolean => /^[A-ZĐ]{1,6}TTg
  */
 const INNER_LOWER = /^[A-ZĐ][A-ZĐ\d&]*(?:[a-z][A-ZĐ\d&]+)*(?:[a-z][A-ZĐ\d&]+|[A-ZĐ]r)$/;
 
-const ISSUERS_BY_ASCII: ReadonlyMap<string, string> = new Map(
-  [...KNOWN_ISSUERS].filter((code) => code.includes('Đ')).map((code) => [code.replace(/Đ/g, 'D'), code]),
-);
+/**
+ * Upper-case spellings that can only mean one code, and that code: a known issuer's with D for
+ * its Đ ("HDND" is HĐND), `D_RESTORED`'s, a mixed-case code's ("TTG" is TTg). One map rather
+ * than three looked up in turn, as the content script is smaller so (its size budget, DESIGN.md
+ * §6); were a spelling in two, the one listed last would stand, as it was looked up first.
+ */
+const RESPELT: ReadonlyMap<string, string> = new Map([
+  ...[...KNOWN_ISSUERS]
+    .filter((code) => code.includes('Đ'))
+    .map((code) => [code.replace(/Đ/g, 'D'), code] as const),
+  ...D_RESTORED,
+  ...MIXED_CASE_CODES.map((code) => [code.toUpperCase(), code] as const),
+]);
 
 /** The canonical type code of a segment, or null when it is not a type code. */
 export function typeCodeOf(segment: string): string | null {
