@@ -31,6 +31,60 @@ const href = (path: string) => new URL(path, document.baseURI).href;
 describe('card listings', () => {
   beforeEach(() => setBody(''));
 
+  it('reads list items whose date stands before their linked name (audit 154), not a timeline that links nowhere', () => {
+    const item = (date: string, path: string, name: string, subject: string) =>
+      `<li><span class="vb-date">${date}</span> <a href="${path}">${name}</a><p>${subject}</p><p>Cơ quan ban hành: Tổng cục Thống kê</p></li>`;
+    setBody(`<ul class="vb-list">
+      ${item('17/07/2023', '/vb/636', 'Quyết định số 636/QĐ-TCTK', 'Ban hành Phương án Khảo sát mức sống dân cư Việt Nam năm 2024')}
+      ${item('07/07/2023', '/vb/613', 'Quyết định số 613/QĐ-TCTK', 'Ban hành Kế hoạch điều tra thống kê năm 2024')}</ul>`);
+    expect(cardRows('ul')).toEqual([
+      [
+        '636/QĐ-TCTK',
+        '2023-07-17',
+        'Ban hành Phương án Khảo sát mức sống dân cư Việt Nam năm 2024',
+        'Tổng cục Thống kê',
+        href('/vb/636'),
+      ],
+      [
+        '613/QĐ-TCTK',
+        '2023-07-07',
+        'Ban hành Kế hoạch điều tra thống kê năm 2024',
+        'Tổng cục Thống kê',
+        href('/vb/613'),
+      ],
+    ]);
+    const opens = (line: string, listItem?: boolean) =>
+      opensWithItsReference(line, line.indexOf('636'), listItem);
+    expect(opens('17/07/2023 Quyết định số 636/QĐ-TCTK', true)).toBe(true);
+    // Not after a dash (an article's timeline; review 45), nor outside a list item.
+    expect(opens('17/07/2023 - Quyết định số 636/QĐ-TCTK', true)).toBe(false);
+    expect(opens('17/07/2023 Quyết định số 636/QĐ-TCTK')).toBe(false);
+    setBody(
+      `<ul><li>17/07/2023 Quyết định số 636/QĐ-TCTK được ban hành.</li><li>07/07/2023 Quyết định số 613/QĐ-TCTK được ban hành.</li></ul>`,
+    );
+    expect(cardRows('ul')).toEqual([]);
+  });
+
+  it('takes a type badge beside a capitalised "Mới", glued or not, as a badge; not a box headed "Thông báo mới"', () => {
+    const card = (badges: string, path: string, name: string) =>
+      `<div class="doc-card"><div class="head">${badges}</div><h3><a href="${path}">${name}</a></h3><p>Trích yếu của ${name}</p></div>`;
+    for (const badges of [
+      '<span>Thông tư</span><span>Mới</span>',
+      '<span>Thông tư</span> <span>Mới</span>',
+    ]) {
+      setBody(
+        `<div class="grid">${card(badges, '/32', 'Thông tư số 32/2023/TT-BYT')}${card('<span>Quyết định</span>', '/130', 'Quyết định số 130/QĐ-BYT')}</div>`,
+      );
+      expect(
+        cardRows('.grid').map((row) => row[0]),
+        badges,
+      ).toEqual(['32/2023/TT-BYT', '130/QĐ-BYT']);
+    }
+    setBody(`<div class="row"><div class="col"><h1>Quyết định ban hành Quy chế</h1><p>Số hiệu: 2345/QĐ-ĐHQN</p></div>
+      <div class="col"><div>Thông báo mới</div><ul><li><a href="/tb/2401">Thông báo 2401/TB-ĐHQN về lịch học</a></li><li><a href="/tb/x">Đăng ký học phần</a></li></ul></div></div>`);
+    expect(cardRows('.row')).toEqual([]);
+  });
+
   it('reads list items that open with a reference: labelled date, subject from the next line, first link', () => {
     setBody(`<ul class="listLaw">
       <li><div class="item"><p class="title"><a href="/vb?ItemID=1">Nghị định 30/2020/NĐ-CP</a></p>

@@ -112,6 +112,10 @@ export function aboutPhraseAfter(
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
   let verbAt = start + (of ? of[0].length : 0);
+  // "… 1115/TTg-QHĐP của Thủ tướng Chính phủ V/v phối hợp …": a header's V/v after the issuer
+  // (a list item's name; audit 154).
+  if (of && /^V\/v\s/u.test(rest.slice(verbAt)))
+    return withoutAddressees(beforeNextItem(rest.slice(verbAt).split(/[\r\n]/)[0] as string), tense) || null;
   // "… ngày 6/2/2025 gửi Cục Thuế các tỉnh hướng dẫn quyết toán …": the addressees stand between
   // the number and the subject (audit 16), up to its "về" or its verb in lower case.
   const sent = SENT_TO.exec(rest.slice(verbAt));

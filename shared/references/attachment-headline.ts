@@ -57,6 +57,30 @@ export function captionedHeadline(
     : null;
 }
 
+/**
+ * "Đảm bảo an toàn trong hoạt động vận chuyển khách du lịch … ⏎ Đó là nội dung chính của Công văn
+ * số 1500 /UBND-XD, được UBND tỉnh ban hành ngày 10/8." (audit 153): a news lead that says the
+ * headline above is the document's content. The headline, when it is the page's title.
+ */
+export function summarizedHeadline(
+  text: string,
+  reference: DocumentReference,
+  title: string | undefined,
+): string | null {
+  if (!title) return null;
+  const line = lineAround(text, reference.start);
+  if (!SUMMARY_LEAD.test(text.slice(line.from, reference.start).normalize('NFC'))) return null;
+  const headline = headlineAbove(text, line.from);
+  return headline && foldText(headline) === foldText(withoutSiteName(title).trim()) ? headline : null;
+}
+
+/**
+ * "Đó là nội dung chính của Công văn số", "Đây là chỉ đạo của UBND tỉnh tại Kế hoạch": the lead
+ * opening its line.
+ */
+const SUMMARY_LEAD =
+  /^\s*(?:Đó|Đây) là (?:nội dung|yêu cầu|chỉ đạo)(?: chính| chỉ đạo| quan trọng)?(?: (?:của|tại|trong)(?: [^,.;:\n]{1,40}? (?:tại|trong))?)? (?:\p{L}+ ){1,2}(?:số\s*:?\s*)?$/u;
+
 /** A page's or a section's name, no subject: "Chi tiết văn bản", "Văn bản chỉ đạo điều hành" (review 44). */
 const PAGE_NAME =
   /^(?:chi tiet|thong tin van ban|tai lieu ky hop|xem (?:chi tiet|van ban|toan van)|van ban (?:chi dao|dieu hanh|moi|phap luat|quy pham|cua))\b/;

@@ -4840,6 +4840,26 @@ describe('extractDispatch: a header with no "Số:" line under a title that give
   });
 });
 
+describe('extractDispatch: a header read row by row with its dating line above its number (audit 153)', () => {
+  it('dates the document by the dating line right above the number line, or above a rule', () => {
+    const party =
+      'TỈNH UỶ HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*\nHà Tĩnh, ngày 15 tháng 6 năm 2021\nSố 369 - CV/BTGTU\nGửi Đề cương tuyên truyền\nKính gửi: các ban, sở, ngành';
+    expect(extractDispatch(party)?.issuedDate).toBe('2021-06-15');
+    const ruled =
+      'VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 31 tháng 10 năm 2014\n-------\nSố: 865/VPCP-KTTH\nV/v cấp tín dụng\nKính gửi: Ngân hàng Nhà nước Việt Nam.';
+    expect(extractDispatch(ruled)?.issuedDate).toBe('2014-10-31');
+  });
+
+  it('not a date in prose above, nor above a number that is not its header line’s', () => {
+    const prose =
+      'BAN TUYÊN GIÁO\nNgày 15 tháng 6 năm 2021 là ngày họp\nSố 369 - CV/BTGTU\nKính gửi: các ban, sở, ngành';
+    expect(extractDispatch(prose)?.issuedDate).toBeNull();
+    const sentence =
+      'BAN TUYÊN GIÁO\nHà Tĩnh, ngày 15 tháng 6 năm 2021\nThực hiện Công văn số 369-CV/BTGTU về tuyên truyền';
+    expect(extractDispatch(sentence)?.issuedDate).not.toBe('2021-06-15');
+  });
+});
+
 describe('extractDispatch: a Quốc hiệu wrapped after "XÃ HỘI" (audits 94 and 97)', () => {
   it('reads no "CHỦ NGHĨA VIỆT NAM" as the issuing body, and keeps "VIỆT NAM" ending a body’s name', () => {
     const header = (issuer: string, number: string) =>
@@ -4964,6 +4984,39 @@ describe('extractDispatch: what review 43 found in the English header and attach
         'Quy định thu học phí năm học 2024-2025\nĐăng lúc: 10/09/2024 - Tác giả: Quản trị viên\nFile đính kèm:\nQuyết định số 123/QĐ-THPT ngày 05/9/2024',
       )?.subject,
     ).toBe('Quy định thu học phí năm học 2024-2025');
+  });
+});
+
+describe('extractDispatch: a lead saying the headline is the document’s content (audit 153)', () => {
+  const headline = 'Đảm bảo an toàn trong hoạt động vận chuyển khách du lịch trên phương tiện thuỷ nội địa';
+  const page = (lead: string) =>
+    `Ủy ban nhân dân tỉnh\nThứ hai 24/1/2022\n${headline}\n${lead}\nTheo đó, UBND tỉnh giao Sở Văn hoá, Thể thao và Du lịch chủ trì.`;
+
+  it('takes the headline, the page’s title, as the subject', () => {
+    for (const lead of [
+      'Đó là nội dung chính của Công văn số 1500 /UBND-XD, được UBND tỉnh ban hành ngày 10/8.',
+      'Đây là chỉ đạo của UBND tỉnh tại Công văn số 1500/UBND-XD ngày 10/8/2016.',
+    ])
+      expect(fieldsOf(page(lead), headline)?.subject, lead).toBe(headline);
+  });
+
+  it('not under another title, nor after another lead', () => {
+    const lead = 'Đó là nội dung chính của Công văn số 1500 /UBND-XD, được UBND tỉnh ban hành ngày 10/8.';
+    expect(fieldsOf(page(lead), 'Tin tức - Sự kiện')?.subject).toBeNull();
+    const other = 'UBND tỉnh vừa có Công văn số 1500/UBND-XD gửi các sở, ngành.';
+    expect(fieldsOf(page(other), headline)?.subject).not.toBe(headline);
+  });
+});
+
+describe('extractDispatch: a header’s V/v after "của <body>" (audit 154)', () => {
+  it('takes the V/v phrase as the subject', () => {
+    const text =
+      'Công văn số 1115/TTg-QHĐP của Thủ tướng Chính phủ V/v phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2019-2024';
+    const found = fieldsOf(text);
+    expect([found?.subject, found?.body]).toEqual([
+      'V/v phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2019-2024',
+      'Thủ tướng Chính phủ',
+    ]);
   });
 });
 

@@ -9,10 +9,11 @@ import type { DispatchDraft, DocumentReference } from '../schemas/reference';
 import { aboutPhraseAfter, TALKED_ABOUT } from './about-phrase';
 import { addressees } from './addressees';
 import { annexTitle } from './annex-title';
-import { attachmentHeadline, captionedHeadline } from './attachment-headline';
+import { attachmentHeadline, captionedHeadline, summarizedHeadline } from './attachment-headline';
 import { brokenHeaderDate } from './broken-header-date';
 import { opensWithReference } from './context';
 import { signedDate } from './dates';
+import { datingLineAbove } from './dating-line-above';
 import { withDefinedAbbreviation } from './defined-abbreviation';
 import { englishHeaderDate, englishHeaderSubject } from './english-header';
 import { englishIssuerBeforeVerb } from './english-issuer';
@@ -147,6 +148,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
+    (header === 'header' ? datingLineAbove(text, primary) : null) ??
     // A header with no dating line (a law's "Luật số:") under the page's metadata block.
     (metadataMention && metadataMention !== primary
       ? metadataIssuedDate(text, metadataMention.start)
@@ -403,7 +405,9 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         subjectMentions,
       ) ??
       (inText && !header
-        ? (attachmentHeadline(text, primary) ?? captionedHeadline(text, primary, page.title))
+        ? (attachmentHeadline(text, primary) ??
+          captionedHeadline(text, primary, page.title) ??
+          summarizedHeadline(text, primary, page.title))
         : null),
     addressees: inText ? addressees(text, primary.end, sentence.to) : [],
     cites: citedReferences.map((reference) => reference.symbol),

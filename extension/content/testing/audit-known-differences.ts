@@ -244,7 +244,9 @@
  * heading, after the prose's date; the page's main text a teaser of several; "Trả lời" lines
  * counted first; only a body the code names); left: "Thay mặt hai bên, ông A … và ông B …"
  * (no body), "Ban Thường vụ Tỉnh Đoàn" for …/TĐTN-TG, a Ban the Ban Thường vụ assigns, one
- * question's page under a "Hỏi đáp - <question>?" title.
+ * question's page under a "Hỏi đáp - <question>?" title. From audits 153 and 154: a court's
+ * "45/2014/QĐTA-TĐKT" (type and issuer glued), English pages' bodies and subjects, the spaced
+ * "182/ PGDĐT" in a list item, a law's name before its number ("Luật Lưu trữ 01/2011/QH13").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1162,26 +1164,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 48-CT/TW, none expected'],
   "a117 P06 English print view of the government news portal carrying a resolution (Viet Nam Government Portal, PrintView.aspx), http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=27387: English header table ('No. 33/NQ-CP' under THE GOVERNMENT, 'Ha Noi, May 09, 2016' in the other cell), the title line 'THE GOVERNMENT’S REGULAR MEETING - APRIL 2016' between 'RESOLUTION' and the issuer repeated; the posting time 'May 21, 2016 10:04 AM GMT+7' above; a cited decree in ASCII form '08/2012/ND-CP' with an English date after 'dated'; meeting days 'May 04 and 05, 2016', '12th National Party Congress'; ASP.NET viewstate, the article URL in plain text":
     ['primary body Chính phủ'],
-  "a118 L04 provincial police fire-prevention portal (Công an tỉnh Trà Vinh, 'Văn bản pháp luật về PCCC và CNCH'), cards from ls1.hethongphapluat.com/ke-hoach-20-kh-ubnd-nam-2023-thuc-hien-chi-thi-01-ct-ttg-ve-tang-cuong-cong-tac-phong-chay-chua-chay-trong-tinh-hinh-moi-cua-tinh-tra-vinh.html (20/KH-UBND, 01/CT-TTg), thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Quyet-dinh-1780-QD-UBND-2021-Quy-che-phoi-hop-trong-phong-chay-chua-chay-tinh-Quang-Nam-482852.aspx?tab=7 (its căn cứ 136/2020/NĐ-CP, 83/2017/NĐ-CP) and vanban123.vn/Quyet-dinh/quyet-dinh-630-qd-ttg-nam-2020-…-477223 (630/QĐ-TTg): Bootstrap card grid, each card's only date in a corner calendar badge split over three spans ('10' / 'Tháng 3' / '2023'), the symbol alone as the card title under a type badge (one with a 'Mới' badge beside it), then the trích yếu and the issuing body; the first card's trích yếu cites the second card's Chỉ thị with its date":
-    [
-      '4 rows, not 5',
-      'row 1 01/CT-TTg, not 20/KH-UBND',
-      'row 1 date 2023-01-03',
-      'row 1 body Thủ tướng Chính phủ',
-      'row 1 link https://congan.travinh.gov.vn/van-ban-pccc/chi-thi-01-ct-ttg-2023',
-      'row 2 136/2020/NĐ-CP, not 01/CT-TTg',
-      'row 2 date 2020-11-24',
-      'row 2 subject Quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật Sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy',
-      'row 2 link https://congan.travinh.gov.vn/van-ban-pccc/nghi-dinh-136-2020-nd-cp',
-      'row 3 630/QĐ-TTg, not 136/2020/NĐ-CP',
-      'row 3 date 2020-05-11',
-      'row 3 subject Về Kế hoạch thực hiện Nghị quyết về tiếp tục hoàn thiện, nâng cao hiệu lực, hiệu quả thực hiện chính sách, pháp luật về phòng cháy và chữa cháy',
-      'row 3 link https://congan.travinh.gov.vn/van-ban-pccc/quyet-dinh-630-qd-ttg-2020',
-      'row 4 83/2017/NĐ-CP, not 630/QĐ-TTg',
-      'row 4 date 2017-07-18',
-      'row 4 subject Quy định về công tác cứu nạn, cứu hộ của lực lượng phòng cháy và chữa cháy',
-      'row 4 link https://congan.travinh.gov.vn/van-ban-pccc/nghi-dinh-83-2017-nd-cp',
-    ],
   "a118 L05 primary school Google Sites 'Văn bản' page (Trường TH Xuân Lương, Yên Thế, Bắc Giang), lines from thxuanluong.pgdyenthe.edu.vn/chuyen-de-giao-duc/thong-bao/thong-bao-sach-giao-khoa-lop-1-nam-hoc-2021-2022 (the school's own notice citing 01/2020/TT-BGDĐT, 25/2020/TT-BGDĐT, 205/QĐ-UBND, 256/SGDĐT-GDTrH&GDTX, 20/QĐ-TH with dates): Google Sites markup, one text box of <p> lines grouped under three red underlined heading lines, the counter restarting in each group; the symbol is in bold plain text (no link), the only link is a trailing '(Tải về)' Drive link; two lines put the issuer BEFORE the date ('… của Ủy ban nhân dân tỉnh Bắc Giang ngày 19 tháng 3 năm 2021 về việc …'), one says 'việc hướng dẫn' without 'về', one has 'Quyết định số: 20/QĐ-TH ngày 15.03.2021' with a dotted date; '&' inside a code (GDTrH&GDTX)":
     ['primary 01/2020/TT-BGDĐT, none expected', '0 rows, not 5'],
   "a119 N05 English-language daily report on a Prime Minister's dispatch (Viet Nam News, 'Politics & Laws'), https://vietnamnews.vn/politics-laws/1721606/pm-demands-attention-to-reorganising-political-apparatus-administrative-units.html: all symbols in ASCII ('Official Dispatch No 110/CD-TTg dated July 17, 2025', 'Official Dispatch No 90/CD-TTg', 'Decree No 118/2025/ND-CP', 'Resolution No 190/2025/QH15'), so Đ must be restored; the date is an English month name after 'dated'; the lead names the issuer without the number and the number comes in the second paragraph; no trích yếu in English (subject left unchecked); deadlines 'by August 1', 'by July 20'; posting time July 18, 2025":
@@ -1332,8 +1314,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 3836/CV-BCD', 'references extra 3836/CV-BCĐ', 'primary 3836/CV-BCĐ, none expected'],
   "a128 L03 commune (phường) 'Thông báo' list mixing the phường's own unnumbered notices with numbered documents it reposts (UBND phường Hương Xuân, thị xã Hương Trà, Thừa Thiên Huế), from huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (the unnumbered power-cut notice citing 308/TB-ĐLHTr), huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã and 280/KH-UBND of the tỉnh, with dates and subjects) and huongxuan.thuathienhue.gov.vn/?cn=323&gd=7&tc=840 (the unnumbered góp ý notice): rows only for the two numbered items; the first item's teaser opens with 'Theo Thông báo số 308/TB-ĐLHTr …' but the item is the phường's unnumbered notice; 397's subject cites 280, which is also its own row; update dates under each title are posting dates":
     ['references missing 308/TB-ĐLHTr'],
-  "a128 L04 legal database's 'Văn bản mới cập nhật' grid of cards (Hệ thống pháp luật), cards from hethongphapluat.vn/ke-hoach-186-kh-ubnd-41d000d4e451bd242ba75658a3845dd6.html (Hà Giang), hethongphapluat.vn/ke-hoach-346-kh-ubnd-nam-2022-ve-phong-chong-dich-thanh-pho-ha-noi-nam-2023.html, hethongphapluat.com/quyet-dinh-2428-qd-ubnd-nam-2022-...-tinh-quang-nam.html and ls1.hethongphapluat.com/ke-hoach-2254-kh-ubnd-nam-2017-...-tinh-quang-binh-ban-hanh.html: a type badge and a 'Mới' badge before each heading, headings that are only type + symbol, the trích yếu on its own line (one with curly quotes), 'Ban hành: … | Nơi ban hành: … | Hiệu lực: …' meta lines, four different provinces":
-    ['primary 186/KH-UBND, none expected', '0 rows, not 4'],
   "a128 L05 legal database's topic page titled by its subject whose only list is headed 'Văn bản liên quan' (Hệ thống pháp luật, chủ đề phòng cháy chữa cháy khu dân cư), items copied from the related list of hethongphapluat.com/ke-hoach-89-kh-ubnd-nam-2020-thuc-hien-quyet-dinh-ve-thuc-hien-nghi-quyet-quoc-hoi-...-do-tinh-hung-yen-ban-hanh.html: the related box IS the page's listing (no document of its own); names give only the year ('năm 2018'), so no dates; the body at the end after 'do … ban hành'; a counter '- 1' before each link; an unnumbered law in the list gives no row; a Party symbol and a joint three-ministry circular":
     ['0 rows, not 6'],
   "a128 L06 Sở VHTTDL page whose list items put the issuing body first ('UBND tỉnh Lào Cai - Kế hoạch số 225/KH-UBND ngày … về …') (Sở VHTTDL Lào Cai, Ngày hội Tây Bắc mở rộng 2016), rows from luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx (225/KH-UBND and the four Bộ VHTTDL documents it cites with dates and subjects): body before ' - ', the date inside the heading after the symbol (one written out 'ngày 12 tháng 01 năm 2016'), a slash with a space in '103/QĐ /BVHTTDL', a 'V/v' subject, one body named as 'Bộ trưởng …', curly quotes in a subject":
@@ -1570,18 +1550,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null', 'primary body UBND tỉnh Ninh Thuận'],
   "a138 L02 Công báo index of an April 2025 issue, documents under type headings (NGHỊ ĐỊNH with two, NGHỊ QUYẾT with one), assembled from hethongphapluat.com quyet-dinh-168-2025 Ninh Bình (78/2025/NĐ-CP), danchuphapluat.vn diem-moi-quan-trong... (79/2025/NĐ-CP) and thuvienphapluat bulletin 99/KH-UBND Thanh Hóa (76/NQ-CP, 1313/NQ-UBTVQH15): the signing date sits before the type word as '01-4-2025', issuer written after the symbol ('của Chính phủ'), page numbers trail each line, the single NGHỊ QUYẾT line cites a UBTVQH resolution":
     ['primary 78/2025/NĐ-CP, none expected', '0 rows, not 3'],
-  "a138 L03 Bộ NN&PTNT 'Văn bản mới' page of cards, each with a type badge ('Thông tư', plus 'Mới' on the first), the symbol as heading, trích yếu, a 'Hiệu lực:' line before the 'Ban hành:' line; from trogiupluat.vn thong-tu-04-2018-tt-bnnptnt (04/2018/TT-BNNPTNT), dulieuphaply.vn thong-tu-19-2017-tt-bnnptnt (19/2017/TT-BNNPTNT) and thuviennhadat.vn van-ban-hop-nhat-11-vbhn-bnnptnt (01/2016/TT-BNNPTNT): the effective date must not be taken for the issue date (card 3 has both equal), trích yếu of cards 2 and 3 cite other documents":
-    [
-      '2 rows, not 3',
-      'row 1 19/2017/TT-BNNPTNT, not 04/2018/TT-BNNPTNT',
-      'row 1 date 2017-11-09',
-      'row 1 subject Sửa đổi, bổ sung một số điều của Thông tư số 19/2016/TT-BNNPTNT ngày 27/6/2016 hướng dẫn chi tiết Điều 4 Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 về quản lý sử dụng đất trồng lúa và hướng dẫn chuyển đổi cơ cấu cây trồng trên đất trồng lúa sang trồng cây lâu năm theo quy định tại Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ về sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai',
-      'row 1 link https://www.mard.gov.vn/VanBan/Lists/VanBanPhapLuat/View_Detail.aspx?ItemID=1297',
-      'row 2 01/2016/TT-BNNPTNT, not 19/2017/TT-BNNPTNT',
-      'row 2 date 2016-02-15',
-      'row 2 subject Sửa đổi, bổ sung một số điều của Thông tư số 57/2012/TT-BNNPTNT ngày 07/11/2012 quy định việc kiểm tra, giám sát và xử lý vi phạm các chất cấm thuộc nhóm Beta-agonist trong chăn nuôi',
-      'row 2 link https://www.mard.gov.vn/VanBan/Lists/VanBanPhapLuat/View_Detail.aspx?ItemID=1176',
-    ],
   "a138 L04 university 'Quy chế - Quy định' page (Trường ĐH Y - Dược, ĐH Thái Nguyên, hssv.tump.edu.vn/article/quy-che-hoc-sinh-sinh-vien), groups each in its own <section> with a heading: Bộ GD&ĐT block of two, fee block of one (khtc.tump.edu.vn quyet-dinh-so-1691-qd-yd-ngay-09-09-2016), a Biểu mẫu block of non-documents; 10/2016/TT-BGDĐT date and subject from thuvienphapluat Thong-tu-10-2016-TT-BGDDT and gddc.caothang.edu.vn, 27/2009/TT-BGDĐT named after utt.edu.vn's 'Quy chế ngoại trú HSSV' page: the whole line is the link, the symbol only in the link text, an effective-date note after the first link, the fee decision names no body":
     ['2 rows, not 3'],
   "a138 L08 primary school 'Văn bản' page (Tây Hồ, Hà Nội; school-site edoc table 'Số hiệu | Ngày BH | Đơn vị BH | Trích yếu'), two rows from mnphuthuongtayho.edu.vn huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc: the Phòng's symbol written '182/ PGDĐT' with a space after the slash and no drafting unit, body names in capitals, trích yếu as links with 'V/v', and a 'Tin liên quan' paragraph below citing both documents again with their dates":
@@ -1651,7 +1619,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a140 L06 NOT a listing: a news site's 'Tin văn bản' section page of four teasers (headline link, date, lead), each lead naming one document (115/UBND-KSTTHC, 146/KH-ATGT, 74/KH-UBND, 368/QĐ-TTg with its date and trích yếu); teasers copied from daibieunhandan.vn/ton-giao-tag7685.html (Hải Phòng 115/UBND-KSTTHC), hanam.gov.vn/Pages/ke-hoach-to-chuc-dot-cao-diem-dam-bao-trat-tu-an-toan-giao-thong-trong-dip-tet-duong-lich-tet-nguyen-dan-canh-ty-va-le.aspx (146/KH-ATGT), nguoihanoi.vn/ngay-chu-tich-ho-chi-minh-ra-loi-keu-goi-thi-dua-ai-quoc-ptag.html (74/KH-UBND) and m.tapchinongthonmoi.vn/tags/ky-niem-75-nam-ngay-chu-tich-ho-chi-minh-ra-loi-keu-goi-thi-dua-ai-quoc (368/QĐ-TTg): tricky: the teasers are siblings that each open with a headline and a posting time and cite a document with its trích yếu, yet they are news items, not a list of documents; 'Đọc nhiều' box and pager":
     ['primary 115/UBND-KSTTHC, none expected'],
   "a140 L12 Sở Văn hóa, Thể thao và Du lịch Bắc Kạn 'Văn bản về du lịch' page of three <ul> groups under headings (Văn bản Trung ương / Văn bản của UBND tỉnh / Văn bản của Sở), each item a sentence 'Nghị quyết số … ngày … của … về …' whose type word and symbol are the link, with a pager under the groups; rows from www.quanlynhanuoc.vn/2024/02/01/tra-vinh-phat-trien-du-lich-tro-thanh-nganh-kinh-te-mui-nhon-theo-nghi-quyet-so-08-nq-tw-cua-bo-chinh-tri/ (08-NQ/TW of 16/01/2017) and mybackan.vn/vi/detailnews/?t=van-dong-tham-gia-cuoc-thi-sang-tac-suu-tam-cac-cau-chuyen-hay-gan-lien-voi-di-tich-danh-lam-thang-canh-cua-tinh-bac-kan&id=news_2316 (5960/UBND-VXNV of 09/9/2022, 132/KH-SVHTTDL of 07/11/2022): tricky: rows across three headed groups in page order, the body named inside the sentence after 'của', one heading per group but bodies differ from the heading wording ('Ủy ban nhân dân tỉnh' under 'Văn bản của UBND tỉnh'), a pager and a 'Tin liên quan' sidebar with a dated news title":
-    ['primary 08-NQ/TW, none expected', '0 rows, not 3'],
+    [
+      'primary 5960/UBND-VXNV, none expected',
+      '2 rows, not 3',
+      'row 2 132/KH-SVHTTDL, not 5960/UBND-VXNV',
+      'row 2 date 2022-11-07',
+      'row 2 subject về việc tổ chức Cuộc thi sáng tác, sưu tầm các câu chuyện hay gắn liền với di tích, danh lam thắng cảnh của tỉnh Bắc Kạn',
+      'row 2 body Sở Văn hóa',
+      'row 2 link https://svhttdl.backan.gov.vn/van-ban/chi-tiet/132-kh-svhttdl-2022',
+    ],
   'r56 R1e "Phòng Hộ tịch, quốc tịch, chứng thực" a Sở\'s unit, lower-case parts (positive)': [
     'primary body null',
   ],
@@ -1781,7 +1757,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 link https://daily-thue.example.vn/vb/80-2021',
     ],
   'r57 G04 groups of one only: <h4>Luật</h4><ul>1</ul><h4>Nghị định</h4><ul>1</ul><h4>Thông tư</h4><ul>1</ul> (no group of two)':
-    ['primary 01/2011/QH13, none expected', '0 rows, not 3'],
+    [
+      '2 rows, not 3',
+      'row 1 30/2020/NĐ-CP, not 01/2011/QH13',
+      'row 1 date 2020-03-05',
+      'row 1 link https://sonoivu.example.gov.vn/vb/30-2020',
+      'row 2 09/2013/TT-BNV, not 30/2020/NĐ-CP',
+      'row 2 date 2013-10-31',
+      'row 2 link https://sonoivu.example.gov.vn/vb/09-2013',
+    ],
   "r57 G05 groups by type where the lone group's document also heads the two-item group (a decision listed under 'Quyết định' and again under 'Văn bản nổi bật' above)":
     ['primary 30/2020/NĐ-CP, none expected'],
   "r57 S01 e-office dashboard: department cards with 'Số công văn đến: 125', 'Số công văn đi: 48' counts and one card's latest dispatch line":
@@ -1811,10 +1795,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 25/2020/CV-SV, none expected'],
   "r57 M-W5 (S04) news teasers whose prose line opens 'Số công văn 1022/TCT-TNCN hướng dẫn …' (the label without colon before a number)":
     ['primary 1022/TCT-TNCN, none expected'],
-  'r57 M-X1 (G04) miss: groups of one only (<h4>+<ul> of one each, no group of two) give no rows': [
-    'primary 30/2020/NĐ-CP, none expected',
-    '0 rows, not 2',
-  ],
   "a143 P03 Cục Thống kê portal page of a Quyết định whose header (body, number, dating line) is a scanned image with no alt text, text of https://ls1.hethongphapluat.com/quyet-dinh-122-2006-qd-ubnd-ve-viec-tien-hanh-2-cuoc-dieu-tra-thong-ke-nam-2006-tren-dia-ban-thanh-pho-ho-chi-minh-do-uy-ban-nhan-dan-thanh-pho-ho-chi-minh-ban-hanh.html : only the type title, the V/v title, the body's line, the Căn cứ lines (40/2004/NĐ-CP with a comma before its date, 03/2006/QĐ-UBND in brackets, a Tờ trình 382/CTK-PPCĐ) and Điều 1 are text; the number 122/2006/QĐ-UBND appears only in the page title and the date only in the image (left unchecked); a 'Bảng cân đối liên ngành (I-O)' and 'kế hoạch 5 năm 2001 - 2005' beside it":
     ['references extra 122/2006/QĐ-UBND'],
   "a143 P04 Sở Kế hoạch và Đầu tư portal 'Chi tiết văn bản' page (field table over the full text) of a central công văn on đầu tư vốn cho công trình (Sở KH&ĐT tỉnh Hà Tĩnh, 'Văn bản Trung ương'), text from https://luatminhkhue.vn/cong-van--878-vpcp-ktth--de-nghi-duoc-ho-tro-von-dau-tu-cong-trinh-cua-2-tinh-dong-thap-va-ha-tinh.aspx : a V/v công văn of the Văn phòng Chính phủ whose V/v ends with a stop, the header's two body lines glued ('CỘNG HOÀ … VIỆT NAM' and 'Độc lập …' without a break), 'Kính gửi:Bộ Tài chính.' glued, two cited dispatches with a space before '&' in their drafting units ('103/BKH-KTĐP &LT', '219/BKH-KCHT &ĐT'), glued words ('Kế hoạchvà', 'bổ sungvốn', 'ĐồngTháp', '2007,trình'), and a signer's block":
@@ -2019,4 +1999,16 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r61 M-M08 rule 4 wrong firing: two signers 'Thay mặt hai bên, ông A, Giám đốc Sở Tư pháp và ông B, Chánh án TAND tỉnh, đã ký …' (T02)":
     ['primary body null'],
+  "a153 N02 English edition of a national newspaper (Lao Dong), text from https://news.laodong.vn/dttg/tin-tuc/tuyen-bien-gioi-an-giang-khong-phat-sinh-diem-nong-1641428.html: a provincial Police Kế hoạch (Plan No. 172/KH-CAT-PV01) reported in English with no issue date at all (January 15 is the review conference, 3 months is elapsed time); later 'Plan No. 172' / 'Plan 172' short forms; the headline is rendered in English from the article's Vietnamese slug":
+    ['primary body Công an tỉnh'],
+  "a153 P02 provincial court portal page of a Quyết định (Tòa án nhân dân tỉnh, 'Chỉ đạo điều hành'), text and status line from https://vanbanphapluat.co/quyet-dinh-45-2014-qdta-tdkt-bang-cham-diem-thi-dua-toa-an-nhan-dan: TANDTC symbol written with the glued type code 'QĐTA' (45/2014/QĐTA-TĐKT) while the cited predecessor is '39/2007/QĐ-TA-TĐKT'; a status line above the header names the replacing Quyết định 83/QĐ-TANDTC-TĐKT and its application date 10/10/2016; header in a two-column table, date in words '28 tháng 07 năm 2014'; the portal's own court (Yên Bái) is not the issuer":
+    [
+      'references missing 45/2014/QĐTA-TĐKT',
+      'primary 83/QĐ-TANDTC-TĐKT, not 45/2014/QĐTA-TĐKT',
+      'primary date null',
+    ],
+  "a153 P06 English edition of a provincial newspaper carrying a provincial công văn (Báo Nghệ An English), text from https://baonghean.vn/en/thuc-hien-nhiem-vu-sau-ky-nghi-tet-nguyen-dan-at-mui-2015-10069267.html: the dispatch's number and date sit in an italic line under the headline ('Official Dispatch No. 1144/UBND-TH dated March 4, 2015'), the headline is its subject; cited Prime Minister công điện written 'CD-TTg' without Đ (269/CĐ-TTg, 229/CĐ-TTg) and an earlier provincial 637/UBND-VH, all with English dates; numbered items glued '1.The'; posting date 05/03/2015":
+    ['primary subject null', 'primary body Ủy ban nhân dân'],
+  "a154 L07 primary school 'Văn bản' page grouped under issuer headings, each heading followed by a one-item <ul> (Trường Tiểu học Phú Thượng, quận Tây Hồ, Hà Nội): the Bộ item is 'Thông tư … ban hành …' with no date or body, the Sở and Phòng items are full running-text names 'Công văn số … ngày … của … về việc …'; the Phòng symbol has a space after its slash ('182/ PGDĐT') and its name a double space; rows from http://mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, 182/PGDĐT as it cites them) and http://118.69.84.238:801/phap-luat/tim-tu-van?loc=right_news&page=2799&q=V%C4%83n+b%E1%BA%A3n+%C4%91%C4%83ng+C%C3%B4ng+b%C3%A1o%3F (27/2020/TT-BGDĐT and the Quy định it issues)":
+    ['references missing 182/PGDĐT', '2 rows, not 3'],
 };
