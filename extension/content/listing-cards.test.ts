@@ -63,6 +63,10 @@ describe('card listings', () => {
       `<ul><li>17/07/2023 Quyết định số 636/QĐ-TCTK được ban hành.</li><li>07/07/2023 Quyết định số 613/QĐ-TCTK được ban hành.</li></ul>`,
     );
     expect(cardRows('ul')).toEqual([]);
+    // Nor a linked name with more after it on its line: a timeline's event, a news list's
+    // headline (review 62).
+    expect(opens('12/9/2022 Quyết định số 636/QĐ-TCTK được quán triệt tại hội nghị', true)).toBe(false);
+    expect(opens('18/07/2021 Chỉ thị 636/CT-TTg: Những điều người dân cần biết', true)).toBe(false);
   });
 
   it('takes a type badge beside a capitalised "Mới", glued or not, as a badge; not a box headed "Thông báo mới"', () => {
@@ -83,6 +87,13 @@ describe('card listings', () => {
     setBody(`<div class="row"><div class="col"><h1>Quyết định ban hành Quy chế</h1><p>Số hiệu: 2345/QĐ-ĐHQN</p></div>
       <div class="col"><div>Thông báo mới</div><ul><li><a href="/tb/2401">Thông báo 2401/TB-ĐHQN về lịch học</a></li><li><a href="/tb/x">Đăng ký học phần</a></li></ul></div></div>`);
     expect(cardRows('.row')).toEqual([]);
+    // Nor boxes headed in capitals or title case (review 62).
+    for (const heading of ['THÔNG BÁO MỚI', 'Thông Báo Mới']) {
+      const box = (n: number) =>
+        `<div class="box"><div>${heading}</div><ul><li><a href="/tb/${n}">Thông báo số ${n}/TB-UBND kết luận của Chủ tịch</a></li><li><a href="/x">Lịch tiếp công dân</a></li></ul></div>`;
+      setBody(`<div class="col">${box(45)}${box(46)}</div>`);
+      expect(cardRows('.col'), heading).toEqual([]);
+    }
   });
 
   it('reads list items that open with a reference: labelled date, subject from the next line, first link', () => {

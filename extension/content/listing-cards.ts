@@ -200,14 +200,18 @@ export function opensWithItsReference(text: string, start: number, listItem = fa
   // Công văn …") is no listing (a review of audit 22).
   // After a list item's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76); an article's
   // numbered paragraphs citing documents are no listing (review 32). Or its date, then a space
-  // alone: "17/07/2023 Quyết định số 636/QĐ-TCTK" (audit 154; a card is read only by its linked
-  // name, so a timeline's items, which link nowhere, stay prose; not "15/3/2024 - …"; review 45).
+  // alone, the reference ending the line: "17/07/2023 Quyết định số 636/QĐ-TCTK" over its trích
+  // yếu (audit 154); not "15/3/2024 - …" (review 45), nor a timeline's "12/9/2022 Quyết định số …
+  // được quán triệt …" or a news list's "18/07/2021 Chỉ thị 16/CT-TTg: …" (review 62).
   const label =
     symbolLabelLength(text) ||
     (/^\s*\[/.test(text)
       ? (BARE_DATE.exec(text)?.[0].length ?? 0)
       : listItem
-        ? (/^\s*(?:\d{1,3}\.|\d\d?\/\d\d?\/\d{4}) /.exec(text)?.[0].length ?? 0)
+        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ??
+          (/^\S+\s*$/.test(text.slice(start).split('\n')[0] as string)
+            ? (/^\s*\d\d?\/\d\d?\/\d{4} /.exec(text)?.[0].length ?? 0)
+            : 0))
         : 0);
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
@@ -255,11 +259,12 @@ export function openingReference(item: Element): Opening | null {
  * A card's badge: its document's type ("Công văn", "Thông tư liên tịch", "CV", "QĐ") or "Mới",
  * "New", "Hot": any word of two or three letters, as those and a type's initials are; or a type
  * beside a capitalised "Mới" ("Kế hoạch Mới", "Thông tưMới" in spans glued together; audits 118,
- * 138 and 154), not a box's heading ("Thông báo mới" over its list).
+ * 138 and 154), the type in sentence case: not a box's heading ("Thông báo mới", "Thông Báo Mới",
+ * "THÔNG BÁO MỚI" over its list; review 62).
  */
 const BADGE = new RegExp(`^(?:(?:${TYPE_WORDS.join('|')})(?: lien tich)?|[a-z]{2,3})$`);
 const isBadge = (line: string) =>
-  BADGE.test(foldText(line.replace(/(\S) ?(?:Mới|MỚI|New|Hot)\s*$/u, '$1')).trim());
+  BADGE.test(foldText(/^(\p{Lu}\P{Lu}*?) ?(?:Mới|New|Hot)\s*$/u.exec(line.trim())?.[1] ?? line).trim());
 
 /**
  * A card headed by its subject gives its reference on a labelled line below ("Số: 45/KH-TA |

@@ -376,22 +376,6 @@ describe('page detection', () => {
       groups('', item('/6085.pdf', 'Quyết định 6085/QĐ-BYT', 'kiến trúc Chính phủ điện tử')),
     );
     expect(featured.rows.map((row) => row.reference.symbol)).toEqual(['6085/QĐ-BYT', '5669/QĐ-BYT']);
-    // Every group of one, each linked (a school's lists by issuer; audit 154), on a page that
-    // lists nothing longer; not two one-item boxes beside a table (review 55).
-    const lone = (path: string, name: string, subject: string) =>
-      `<ul class="bv-docs">${item(path, name, subject)}</ul>`;
-    const alone = await read(`<main><h2>Văn bản</h2>
-      <h3>Văn bản của Bộ</h3>${lone('/27.html', 'Thông tư 27/2020/TT-BGDĐT', 'ban hành Quy định đánh giá học sinh tiểu học')}
-      <h3>Văn bản của Sở</h3>${lone('/3078.html', 'Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021', 'về việc hướng dẫn nhiệm vụ giáo dục tiểu học')}</main>`);
-    expect(alone.rows.map((row) => row.reference.symbol)).toEqual(['27/2020/TT-BGDĐT', '3078/SGDĐT-GDTH']);
-    expect(alone.primary).toBeNull();
-    const beside =
-      await read(`<main><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
-      <tr><td><a href="/t/3">3/KH-UBND</a></td><td>03/03/2024</td><td>Kế hoạch ba</td></tr>
-      <tr><td><a href="/t/4">4/KH-UBND</a></td><td>04/03/2024</td><td>Kế hoạch bốn</td></tr></table>
-      <div><h4>Văn bản mới</h4>${lone('/27.html', 'Thông tư 27/2020/TT-BGDĐT', 'ban hành Quy định đánh giá')}
-      <h4>Văn bản nổi bật</h4>${lone('/3078.html', 'Công văn số 3078/SGDĐT-GDTH', 'hướng dẫn nhiệm vụ')}</div></main>`);
-    expect(beside.rows.map((row) => row.reference.symbol)).toEqual(['3/KH-UBND', '4/KH-UBND']);
   });
 
   it('reads the other listings when one cannot be read (a script-built tree too deep for the stack)', async () => {

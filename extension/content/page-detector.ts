@@ -356,10 +356,15 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
         !(table && tables.get(table)?.length) &&
         // A card listing of one row is a list of one item among lists under headings
         // (listing-cards.ts): kept when its item links to its document and a groupmate list gives
-        // rows of other documents, or two give one each, linked too (a school's lists by issuer,
-        // one document a list; audit 154); not a page's own details, nor an answer's prose
-        // (review 58).
-        (rows.length > 1 || (rows[0]?.url && lonePartners(container, rows[0].reference.key)))
+        // rows of other documents; not a page's own details, nor an answer's prose (review 58).
+        (rows.length > 1 ||
+          (rows[0]?.url &&
+            [...cards].some(
+              ([other, otherRows]) =>
+                otherRows.length > 1 &&
+                isGroupmate(other, container) &&
+                !otherRows.some((row) => row.reference.key === rows[0]?.reference.key),
+            )))
       );
     });
     const outermost = (within: [Element, ReportedRow[]][]): [Element, ReportedRow[]][] =>
@@ -374,25 +379,6 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
           return rows.some((row) => heads.has(row.reference.key)) ? inner : [listing];
         });
     return outermost(listings);
-  }
-
-  /**
-   * Whether groupmates of a one-row card listing give other documents: several rows, or two of
-   * one linked row each, or one where no listing gives more.
-   */
-  function lonePartners(container: Element, key: string): boolean {
-    let lone = 0;
-    for (const [other, rows] of cards)
-      if (
-        other !== container &&
-        isGroupmate(other, container) &&
-        !rows.some((row) => row.reference.key === key)
-      ) {
-        if (rows.length > 1) return true;
-        if (rows[0]?.url) lone++;
-      }
-    // Two alone only on a page that lists nothing longer (not two boxes beside a table; review 55).
-    return lone > 1 || (lone > 0 && ![...cards.values(), ...tables.values()].some((rows) => rows.length > 1));
   }
 
   function currentReport(): PageReport {

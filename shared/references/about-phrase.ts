@@ -113,9 +113,16 @@ export function aboutPhraseAfter(
   const of = OF_ISSUER.exec(rest.slice(start));
   let verbAt = start + (of ? of[0].length : 0);
   // "… 1115/TTg-QHĐP của Thủ tướng Chính phủ V/v phối hợp …": a header's V/v after the issuer
-  // (a list item's name; audit 154).
-  if (of && /^V\/v\s/u.test(rest.slice(verbAt)))
-    return withoutAddressees(beforeNextItem(rest.slice(verbAt).split(/[\r\n]/)[0] as string), tense) || null;
+  // (a list item's name; audit 154), a name without a number (not "của UBND thành phố và Công văn
+  // số 204/VPCP-CN của Văn phòng Chính phủ V/v …", the other document's; review 62).
+  const ofVv = OF_ISSUER_VV.exec(rest.slice(start));
+  if (ofVv)
+    return (
+      withoutAddressees(
+        beforeNextItem(rest.slice(start + ofVv[0].length).split(/[\r\n]/)[0] as string),
+        tense,
+      ) || null
+    );
   // "… ngày 6/2/2025 gửi Cục Thuế các tỉnh hướng dẫn quyết toán …": the addressees stand between
   // the number and the subject (audit 16), up to its "về" or its verb in lower case.
   const sent = SENT_TO.exec(rest.slice(verbAt));
@@ -262,6 +269,9 @@ const ISSUER_AHEAD = new RegExp(
   `^(\\p{Lu}[^,;:()]{0,80}?)(?=\\s+(?:về|${SUBJECT_VERBS})[\\s,]|\\s*[,;.:(]|\\s*$)`,
   'u',
 );
+
+/** "của <body> V/v" before a trích yếu: the body's name holds no number, no comma. */
+const OF_ISSUER_VV = /^,?\s*của\s+[^,;:()\d]{2,80}?\s+V\/v\s*:?\s*/u;
 
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;

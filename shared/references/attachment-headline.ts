@@ -71,8 +71,15 @@ export function summarizedHeadline(
   const line = lineAround(text, reference.start);
   if (!SUMMARY_LEAD.test(text.slice(line.from, reference.start).normalize('NFC'))) return null;
   const headline = headlineAbove(text, line.from);
-  return headline && foldText(headline) === foldText(withoutSiteName(title).trim()) ? headline : null;
+  return headline &&
+    !ROUND_UP.test(headline.normalize('NFC')) &&
+    foldText(headline) === foldText(withoutSiteName(title).trim())
+    ? headline
+    : null;
 }
+
+/** A round-up's or a bulletin's headline, whose items each have their own ("Điểm tin … nổi bật trong tuần"; review 62). */
+const ROUND_UP = /điểm tin|bản tin|tin vắn|tổng hợp|nổi bật|trong tuần/iu;
 
 /**
  * "Đó là nội dung chính của Công văn số", "Đây là chỉ đạo của UBND tỉnh tại Kế hoạch": the lead

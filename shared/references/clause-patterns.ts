@@ -33,10 +33,9 @@ export const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)
 // The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 // Joint issuers are listed with commas before a "về" phrase: "của Bộ Chính trị, Ban Bí thư về …"
 // (audit 21); a body after a comma and its verb open a clause of their own. Its short form in
-// brackets may follow: "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …" (audit 83). A header's "V/v"
-// may follow it too ("của Thủ tướng Chính phủ V/v phối hợp …"; audit 154).
+// brackets may follow: "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …" (audit 83).
 export const OF_ISSUER = new RegExp(
-  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s+(?=(?:về|V\\/v|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY})+\\s+(?=về[\\s,]))`,
+  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY})+\\s+(?=về[\\s,]))`,
   'u',
 );
 

@@ -4857,6 +4857,14 @@ describe('extractDispatch: a header read row by row with its dating line above i
     const sentence =
       'BAN TUYÊN GIÁO\nHà Tĩnh, ngày 15 tháng 6 năm 2021\nThực hiện Công văn số 369-CV/BTGTU về tuyên truyền';
     expect(extractDispatch(sentence)?.issuedDate).not.toBe('2021-06-15');
+    // Not a form's or a petition's closing date over a dispatch copied under it, without the
+    // header's motto above; a database's date first (review 62).
+    const form =
+      'GIẤY XÁC NHẬN\nUBND phường Phúc Xá xác nhận ông Nguyễn Văn A cư trú tại tổ 5.\nHà Nội, ngày 20 tháng 9 năm 2024\nSố: 2145/UBND-VX\nV/v hỗ trợ hộ dân\nKính gửi: UBND các phường.';
+    expect(extractDispatch(form)?.issuedDate).toBeNull();
+    const database =
+      'Số hiệu: 204/VPCP-CN\nNgày ban hành: 10/01/2003\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 05 tháng 01 năm 2003\nSố: 204/VPCP-CN\nV/v Dự án hồ Tây\nKính gửi: Bộ Tài chính.';
+    expect(extractDispatch(database)?.issuedDate).toBe('2003-01-10');
   });
 });
 
@@ -5005,6 +5013,11 @@ describe('extractDispatch: a lead saying the headline is the document’s conten
     expect(fieldsOf(page(lead), 'Tin tức - Sự kiện')?.subject).toBeNull();
     const other = 'UBND tỉnh vừa có Công văn số 1500/UBND-XD gửi các sở, ngành.';
     expect(fieldsOf(page(other), headline)?.subject).not.toBe(headline);
+    // Nor a round-up's headline (review 62).
+    const roundUp = 'Điểm tin chỉ đạo, điều hành nổi bật trong tuần';
+    const roundUpLead =
+      'Đó là nội dung chính của Công văn số 6202/UBND-KT, được UBND tỉnh ban hành ngày 23/11/2023.';
+    expect(fieldsOf(`${roundUp}\n${roundUpLead}`, roundUp)?.subject).toBeNull();
   });
 });
 
@@ -5014,9 +5027,15 @@ describe('extractDispatch: a header’s V/v after "của <body>" (audit 154)', (
       'Công văn số 1115/TTg-QHĐP của Thủ tướng Chính phủ V/v phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2019-2024';
     const found = fieldsOf(text);
     expect([found?.subject, found?.body]).toEqual([
-      'V/v phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2019-2024',
+      'phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam các cấp nhiệm kỳ 2019-2024',
       'Thủ tướng Chính phủ',
     ]);
+  });
+
+  it('not another document’s V/v after its own issuer (review 62)', () => {
+    const text =
+      'Căn cứ Công văn số 3491/UB-KHĐT của UBND thành phố Hà Nội và Công văn số 204/VPCP-CN của Văn phòng Chính phủ V/v Dự án xây dựng hạ tầng kỹ thuật xung quanh hồ Tây, Hà Nội, các bộ có ý kiến trước ngày 20/01/2003.';
+    expect(fieldsOf(text, 'Công văn 3491/UB-KHĐT')?.subject ?? '').not.toContain('hồ Tây');
   });
 });
 

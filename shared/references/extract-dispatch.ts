@@ -148,13 +148,13 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const issuedDate =
     primary.issuedDate ??
     (header === 'metadata' ? metadataIssuedDate(text, primary.start) : null) ??
-    (header === 'header' ? datingLineAbove(text, primary) : null) ??
     // A header with no dating line (a law's "Luật số:") under the page's metadata block.
     (metadataMention && metadataMention !== primary
       ? metadataIssuedDate(text, metadataMention.start)
       : null) ??
     // Another mention of the same document with its date ("Thông tư 07/2024/TT-BYT ngày 17/5/2024").
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
+    (header === 'header' ? datingLineAbove(text, primary) : null) ??
     (inText && !header ? brokenHeaderDate(text, primary) : null) ??
     (inText && !header
       ? mentions.map(({ reference: r }) => englishHeaderDate(text, r)).find((date) => date)

@@ -247,6 +247,16 @@
  * question's page under a "Hỏi đáp - <question>?" title. From audits 153 and 154: a court's
  * "45/2014/QĐTA-TĐKT" (type and issuer glued), English pages' bodies and subjects, the spaced
  * "182/ PGDĐT" in a list item, a law's name before its number ("Luật Lưu trữ 01/2011/QH13").
+ * Review 62 (r62 …, r62 M-…): date-first list items took timelines and news lists, "THÔNG BÁO
+ * MỚI" read as a badge, lists of one item each took an article's boxes and a document's own
+ * details, a form's closing date above a copied dispatch's number dated it, a round-up's headline
+ * became a subject, another document's V/v after "của …" (mended: the date only before a linked
+ * reference that ends its line, the badge's type in sentence case, lists of one each no longer
+ * read, the dating line under the header's motto and after the database's date, round-ups
+ * refused, a body without a number before the V/v); left: a list of posting dates, a reporter's
+ * lead naming a consequence's headline as the content. From audits 155 and 156: "Số hiệu | Ký
+ * hiệu" columns of a table with no reference in any cell, list items opening with their body
+ * ("Thủ tướng Chính phủ: Quyết định số …"), teaser and Q&A pages' primaries.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1619,15 +1629,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a140 L06 NOT a listing: a news site's 'Tin văn bản' section page of four teasers (headline link, date, lead), each lead naming one document (115/UBND-KSTTHC, 146/KH-ATGT, 74/KH-UBND, 368/QĐ-TTg with its date and trích yếu); teasers copied from daibieunhandan.vn/ton-giao-tag7685.html (Hải Phòng 115/UBND-KSTTHC), hanam.gov.vn/Pages/ke-hoach-to-chuc-dot-cao-diem-dam-bao-trat-tu-an-toan-giao-thong-trong-dip-tet-duong-lich-tet-nguyen-dan-canh-ty-va-le.aspx (146/KH-ATGT), nguoihanoi.vn/ngay-chu-tich-ho-chi-minh-ra-loi-keu-goi-thi-dua-ai-quoc-ptag.html (74/KH-UBND) and m.tapchinongthonmoi.vn/tags/ky-niem-75-nam-ngay-chu-tich-ho-chi-minh-ra-loi-keu-goi-thi-dua-ai-quoc (368/QĐ-TTg): tricky: the teasers are siblings that each open with a headline and a posting time and cite a document with its trích yếu, yet they are news items, not a list of documents; 'Đọc nhiều' box and pager":
     ['primary 115/UBND-KSTTHC, none expected'],
   "a140 L12 Sở Văn hóa, Thể thao và Du lịch Bắc Kạn 'Văn bản về du lịch' page of three <ul> groups under headings (Văn bản Trung ương / Văn bản của UBND tỉnh / Văn bản của Sở), each item a sentence 'Nghị quyết số … ngày … của … về …' whose type word and symbol are the link, with a pager under the groups; rows from www.quanlynhanuoc.vn/2024/02/01/tra-vinh-phat-trien-du-lich-tro-thanh-nganh-kinh-te-mui-nhon-theo-nghi-quyet-so-08-nq-tw-cua-bo-chinh-tri/ (08-NQ/TW of 16/01/2017) and mybackan.vn/vi/detailnews/?t=van-dong-tham-gia-cuoc-thi-sang-tac-suu-tam-cac-cau-chuyen-hay-gan-lien-voi-di-tich-danh-lam-thang-canh-cua-tinh-bac-kan&id=news_2316 (5960/UBND-VXNV of 09/9/2022, 132/KH-SVHTTDL of 07/11/2022): tricky: rows across three headed groups in page order, the body named inside the sentence after 'của', one heading per group but bodies differ from the heading wording ('Ủy ban nhân dân tỉnh' under 'Văn bản của UBND tỉnh'), a pager and a 'Tin liên quan' sidebar with a dated news title":
-    [
-      'primary 5960/UBND-VXNV, none expected',
-      '2 rows, not 3',
-      'row 2 132/KH-SVHTTDL, not 5960/UBND-VXNV',
-      'row 2 date 2022-11-07',
-      'row 2 subject về việc tổ chức Cuộc thi sáng tác, sưu tầm các câu chuyện hay gắn liền với di tích, danh lam thắng cảnh của tỉnh Bắc Kạn',
-      'row 2 body Sở Văn hóa',
-      'row 2 link https://svhttdl.backan.gov.vn/van-ban/chi-tiet/132-kh-svhttdl-2022',
-    ],
+    ['primary 08-NQ/TW, none expected', '0 rows, not 3'],
   'r56 R1e "Phòng Hộ tịch, quốc tịch, chứng thực" a Sở\'s unit, lower-case parts (positive)': [
     'primary body null',
   ],
@@ -1757,15 +1759,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 link https://daily-thue.example.vn/vb/80-2021',
     ],
   'r57 G04 groups of one only: <h4>Luật</h4><ul>1</ul><h4>Nghị định</h4><ul>1</ul><h4>Thông tư</h4><ul>1</ul> (no group of two)':
-    [
-      '2 rows, not 3',
-      'row 1 30/2020/NĐ-CP, not 01/2011/QH13',
-      'row 1 date 2020-03-05',
-      'row 1 link https://sonoivu.example.gov.vn/vb/30-2020',
-      'row 2 09/2013/TT-BNV, not 30/2020/NĐ-CP',
-      'row 2 date 2013-10-31',
-      'row 2 link https://sonoivu.example.gov.vn/vb/09-2013',
-    ],
+    ['primary 01/2011/QH13, none expected', '0 rows, not 3'],
   "r57 G05 groups by type where the lone group's document also heads the two-item group (a decision listed under 'Quyết định' and again under 'Văn bản nổi bật' above)":
     ['primary 30/2020/NĐ-CP, none expected'],
   "r57 S01 e-office dashboard: department cards with 'Số công văn đến: 125', 'Số công văn đi: 48' counts and one card's latest dispatch line":
@@ -1795,6 +1789,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 25/2020/CV-SV, none expected'],
   "r57 M-W5 (S04) news teasers whose prose line opens 'Số công văn 1022/TCT-TNCN hướng dẫn …' (the label without colon before a number)":
     ['primary 1022/TCT-TNCN, none expected'],
+  'r57 M-X1 (G04) miss: groups of one only (<h4>+<ul> of one each, no group of two) give no rows': [
+    'primary 30/2020/NĐ-CP, none expected',
+    '0 rows, not 2',
+  ],
   "a143 P03 Cục Thống kê portal page of a Quyết định whose header (body, number, dating line) is a scanned image with no alt text, text of https://ls1.hethongphapluat.com/quyet-dinh-122-2006-qd-ubnd-ve-viec-tien-hanh-2-cuoc-dieu-tra-thong-ke-nam-2006-tren-dia-ban-thanh-pho-ho-chi-minh-do-uy-ban-nhan-dan-thanh-pho-ho-chi-minh-ban-hanh.html : only the type title, the V/v title, the body's line, the Căn cứ lines (40/2004/NĐ-CP with a comma before its date, 03/2006/QĐ-UBND in brackets, a Tờ trình 382/CTK-PPCĐ) and Điều 1 are text; the number 122/2006/QĐ-UBND appears only in the page title and the date only in the image (left unchecked); a 'Bảng cân đối liên ngành (I-O)' and 'kế hoạch 5 năm 2001 - 2005' beside it":
     ['references extra 122/2006/QĐ-UBND'],
   "a143 P04 Sở Kế hoạch và Đầu tư portal 'Chi tiết văn bản' page (field table over the full text) of a central công văn on đầu tư vốn cho công trình (Sở KH&ĐT tỉnh Hà Tĩnh, 'Văn bản Trung ương'), text from https://luatminhkhue.vn/cong-van--878-vpcp-ktth--de-nghi-duoc-ho-tro-von-dau-tu-cong-trinh-cua-2-tinh-dong-thap-va-ha-tinh.aspx : a V/v công văn of the Văn phòng Chính phủ whose V/v ends with a stop, the header's two body lines glued ('CỘNG HOÀ … VIỆT NAM' and 'Độc lập …' without a break), 'Kính gửi:Bộ Tài chính.' glued, two cited dispatches with a space before '&' in their drafting units ('103/BKH-KTĐP &LT', '219/BKH-KCHT &ĐT'), glued words ('Kế hoạchvà', 'bổ sungvốn', 'ĐồngTháp', '2007,trình'), and a signer's block":
@@ -2010,5 +2008,57 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a153 P06 English edition of a provincial newspaper carrying a provincial công văn (Báo Nghệ An English), text from https://baonghean.vn/en/thuc-hien-nhiem-vu-sau-ky-nghi-tet-nguyen-dan-at-mui-2015-10069267.html: the dispatch's number and date sit in an italic line under the headline ('Official Dispatch No. 1144/UBND-TH dated March 4, 2015'), the headline is its subject; cited Prime Minister công điện written 'CD-TTg' without Đ (269/CĐ-TTg, 229/CĐ-TTg) and an earlier provincial 637/UBND-VH, all with English dates; numbered items glued '1.The'; posting date 05/03/2015":
     ['primary subject null', 'primary body Ủy ban nhân dân'],
   "a154 L07 primary school 'Văn bản' page grouped under issuer headings, each heading followed by a one-item <ul> (Trường Tiểu học Phú Thượng, quận Tây Hồ, Hà Nội): the Bộ item is 'Thông tư … ban hành …' with no date or body, the Sở and Phòng items are full running-text names 'Công văn số … ngày … của … về việc …'; the Phòng symbol has a space after its slash ('182/ PGDĐT') and its name a double space; rows from http://mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, 182/PGDĐT as it cites them) and http://118.69.84.238:801/phap-luat/tim-tu-van?loc=right_news&page=2799&q=V%C4%83n+b%E1%BA%A3n+%C4%91%C4%83ng+C%C3%B4ng+b%C3%A1o%3F (27/2020/TT-BGDĐT and the Quy định it issues)":
-    ['references missing 182/PGDĐT', '2 rows, not 3'],
+    ['references missing 182/PGDĐT', 'primary 27/2020/TT-BGDĐT, none expected', '0 rows, not 3'],
+  "r62 D03 document list by POSTING date ('Ngày đăng' first, then the linked name that carries its own 'ngày …' issue date): the issue date in the name must win":
+    ['primary 3653/UBND-TNMT, none expected', '0 rows, not 2'],
+  "r62 D04 document list by POSTING date, names without their own date: the only date is the posting date (the rule's trade-off; shown for the record, expectation: no date)":
+    ['row 1 date 2023-10-02', 'row 2 date 2022-08-15'],
+  "r62 B02 same boxes in title case ('Thông Báo Mới', 'Kế Hoạch Mới', 'Quyết Định Mới')": [
+    'primary 45/TB-UBND, none expected',
+  ],
+  "r62 B04 listing of cards, each with a 'Văn bản Mới' / 'VĂN BẢN MỚI' ribbon (no type word) over its linked name, and a 'Tin Hot' ribbon on a news card: the documents' rows, no news row":
+    ['primary 853/QĐ-UBND, none expected', '0 rows, not 2'],
+  "r62 L01 news article about Công văn 13417/UBND-VP with an attachments block after it: '<h4>Văn bản gốc</h4><ul>1</ul><h4>Văn bản liên quan</h4><ul>1</ul>' (the article's own dispatch and the directive it applies)":
+    ['primary date 2021-09-22'],
+  "r62 L06 school 'Văn bản' page grouped by issuer, one linked document under each <h3> (the rule's intent, control)":
+    ['primary 749/QĐ-TTg, none expected', '0 rows, not 2'],
+  "r62 H03 a news article quoting a dispatch from its 'Số:' line; just above it the article's own last line is a dated caption ('Hà Nội, ngày 31 tháng 10 năm 2014' under a photo of the meeting); the lead dates the dispatch in prose 05/11/2014":
+    ['primary date null'],
+  "r62 S01 headline (= title) is a news angle, the lead 'Đó là nội dung chính của Công văn số 13417/UBND-VP …', and the trích yếu is said in the next paragraph ('về việc tiếp tục thực hiện …')":
+    ['primary subject null'],
+  "r62 S06 headline (= title) about a consequence, not the dispatch: 'Hàng trăm hộ dân ven hồ Tây chờ giải phóng mặt bằng', then 'Đó là nội dung chính của Công văn số 204/VPCP-CN …' (a reporter's careless lead)":
+    ['primary subject Hàng trăm hộ dân ven hồ Tây chờ giải phóng mặt bằng'],
+  "r62 V03 a news lead that names two dispatches joined by 'và' before one 'V/v' (the V/v is the second's): 'Công văn số 3491/UB-KHĐT của UBND thành phố Hà Nội và Công văn số 204/VPCP-CN của Văn phòng Chính phủ V/v Dự án …'; headline names the first":
+    ['primary subject trình Thủ tướng dự án hạ tầng hồ Tây'],
+  "a155 N01 news site (Báo Lào Cai), https://baolaocai.vn/trien-khai-dong-bo-cac-giai-phap-phat-trien-cong-nghiep-duoc-lieu-tren-dia-ban-tinh-post385047.html: the headline is the content, the dispatch (2921/UBND-NLN, 'Văn bản số') is named only in the sapo; a Quyết định and a Bộ Y tế Thông tư, both dated, are cited in the body; no trích yếu is written, so the subject is left open":
+    ['primary 1605/QĐ-UBND, not 2921/UBND-NLN', 'primary date 2023-06-30'],
+  "a155 N03 Bộ Tài chính's journal (Tạp chí Tài chính) infographic, https://tapchitaichinh.vn/infographics-05-truong-hop-duoc-mien-phi-su-dung-duong-bo-tu-ngay-1-10-2021.html: the headline carries the Thông tư's effective date (1/10/2021), the sapo its issue date (12/8/2021); a 'Tin liên quan' teaser (from https://tapchitaichinh.vn/co-che-chinh-sach/chinh-sach-moi/?trang=178) cites three other BTC Thông tư with another effective date":
+    [
+      'primary 23/2013/TT-BTC, not 70/2021/TT-BTC',
+      'primary date null',
+      'primary subject quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí sát hạch lái xe cơ giới đường bộ',
+    ],
+  "a155 N06 provincial newspaper (Báo Nam Định), http://baonamdinh.vn/channel/5109/202006/ke-hoach-to-chuc-le-phat-dong-toan-dan-tap-luyen-mon-boi-phong-chong-duoi-nuoc-nam-2020-2537909/: a Kế hoạch (481/KH-SVHTTDL) the lead calls 'Công văn số', the issuer abbreviated in parentheses ('Sở VH, TT và DL'), dated only 'Ngày 5-6' (no year); footer licence 136/GP-BTTTT (footer text from http://baonamdinh.vn/channel/5106/201311/dai-le-vesak-lien-hop-quoc-2014-se-duoc-to-chuc-tai-viet-nam-theo-hinh-thuc-xa-hoi-hoa-2289210)":
+    ['primary body TT và DL'],
+  "a155 P02 legal database English page (vanbanphapluat.co), https://vanbanphapluat.co/official-dispatch-4409-tct-kk-2019-introduction-of-new-contents-of-the-circular-66-2019-tt-btc (header cells as on https://thuvienphapluat.vn/cong-van/Thue-Phi-Le-Phi/Official-Dispatch-4409-TCT-KK-2019-introduction-of-new-contents-of-the-Circular-66-2019-TT-BTC-428066.aspx): bilingual page, Vietnamese field table over an English dispatch: 'No.:' and 'Re:' instead of Số/V/v, date 'Hanoi, October / 30, 2019' broken over a line, Decrees written 'ND-CP' (Đ lost), laws broken after 'No.' ('No. / 78/2006/QH11')":
+    ['primary subject introduction of new contents of the Circular 66/2019/TT-BTC', 'primary body null'],
+  "a156 L01 Sở Nội vụ 'Văn bản chỉ đạo' table with the number and the code in two columns, 'Số hiệu' (87, 30c, 07, 18) and 'Ký hiệu' (KH-UBND, NQ-CP, CT-TTg), so no run of text holds a whole symbol (Sở Nội vụ tỉnh Tuyên Quang); a number with a letter suffix (30c), a leading zero (07), the 'Cơ quan ban hành' column before the 'Trích yếu' column, a 'Tải về' column, a year/keyword filter form above the table and a 'Lĩnh vực' sidebar; rows from https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Ke-hoach-87-KH-UBND-nam-2013-ve-cai-cach-hanh-chinh-Tuyen-Quang-nam-2014-228632.aspx (87/KH-UBND and, as it cites them with their dates and subjects, 30c/NQ-CP, 07/CT-TTg, 18/KH-UBND)":
+    ['references missing 87/KH-UBND, 07/CT-TTg, 18/KH-UBND, 30c/NQ-CP', '0 rows, not 4'],
+  "a156 L03 Hội Cựu chiến binh tỉnh 'Văn bản - Chế độ, chính sách đối với CCB' as <ul> items with the issuing body first in bold ('Thủ tướng Chính phủ: Quyết định số …', 'Chính phủ: Nghị định số …') (Hội Cựu chiến binh tỉnh Hà Tĩnh): the link holds the type and symbol (and the date on two items), the trích yếu follows the link; one item names the law before its symbol ('Pháp lệnh Cựu chiến binh số 27/2005/PL-UBTVQH11 ngày 07/10/2005'), two joint circulars with four- and two-body codes (TTLT-BLĐTBXH-HCCBVN-BTC-BQP, TTLT-BQP-CCBVN), three items undated, a trích yếu holding a date ('sau ngày 30-4-1975') and one citing another decree; rows from https://ls1.hethongphapluat.com/nghi-dinh-150-2006-nd-cp-huong-dan-phap-lenh-cuu-chien-binh.html (150/2006/NĐ-CP and its listed 10/2007/TTLT-… and 127/2007/TTLT-…), https://phapluatcongdong.vn/van-ban/phap-lenh-27-2005-pl-ubtvqh11-ban-hanh-uy-ban-thuong-vu-quoc-hoi-nam-2005-p357961.htm (27/2005/PL-UBTVQH11) and http://www.baomoi.com/Hoan-thanh-giai-quyet-che-do-chinh-sach-cho-cac-doi-tuong-vao-nam-2014/c/11457343.epi (62/2011/QĐ-TTg)":
+    ['primary 62/2011/QĐ-TTg, none expected', '0 rows, not 5'],
+  "a156 L05 university's regulation page grouped by year headings (Phòng Đào tạo, Trường Đại học Bách Khoa - ĐHQG TP.HCM, 'Quy chế - Quy định'): <h3>Năm 2017</h3>, <h3>Năm 2015</h3>, <h3>Năm 2009</h3>, each over a <ul> (the 2015 and 2009 lists have one item each, the 2017 list two); the link holds 'Loại số N/… ngày dd/mm/yyyy', the issuer follows as 'của …' and the trích yếu after a colon; the school's amending decision is numbered without a type code (553/ĐHBK-ĐT) and its base decision has a three-part code (QĐ-ĐHBK-ĐT); a 'Lượt tải' counter after each item; rows from http://www.aao.hcmut.edu.vn/index.php?route=catalog/chitietsv&path=90&tid=843 (3502/QĐ-ĐHBK-ĐT, 553/ĐHBK-ĐT), https://luatvietnam.vn/giao-duc/thong-tu-08-2017-tt-bgddt-bo-giao-duc-va-dao-tao-113544-d1.html?layout=amp (08/2017/TT-BGDĐT) and https://thukyluat.vn/159F8/thong-tu-10-2009-tt-bgddt/tag.html (10/2009/TT-BGDĐT)":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+    ],
+  "a156 L10 NOT a listing: a news aggregator's topic page of teasers ('Khai thác thủy sản', Báo Mới style): six teasers from six outlets, four of whose sapos cite a document (a provincial công văn, a Prime Minister's công điện, a Tỉnh ủy nghị quyết, a 2007 công văn); the last teaser's TITLE is the document ('Công văn của Thủ tướng Chính phủ V/v tăng cường quản lý chất lượng thủy sản xuất khẩu') and its sapo opens with its date and number like a document card; one sapo names only 'Chỉ thị 45' (no reference), one no document number at all; source labels and time stamps under each title, a 'Chủ đề liên quan' box and an ad slot; teasers copied from https://baolaocai.vn/ngu-cu-tag10939.html, https://doanhnghiepcuocsong.vn/c/xa-hoi?page=281, https://totimes.net/khac-phuc-the-vang-iuu-ngan-chan-tau-ca-khai-thac-hai-san-trai-phep/embed/, http://baoquangngai.vn/channel/2063/, https://www.atgt.vn/nhieu-tau-ca-ra-khoi-khi-chua-du-trang-thiet-bi-an-toan-d72986.html and http://vasep.com.vn/van-ban/chinh-phu/cong-van-cua-thu-tuong-chinh-phu-v-v-tang-cuong-quan-ly-chat-luong-thuy-san-xuat-khau-11.html":
+    ['primary 3814/UBND-NLN, none expected'],
+  "a156 L11 NOT a listing: a Q&A page of voters' petitions and the answers (Ban Dân nguyện, 'Trả lời kiến nghị cử tri', section '23. Ủy ban Dân tộc Miền núi'): the question cites four documents (a Thủ tướng decision, a second one with its trích yếu, an Ủy ban Dân tộc công văn with its subject, the 2010 decree) and the answer opens '(Tại Công văn số 583/UBDT-CSDT ngày 20/6/2016)' — the dispatch the answer was given in — then cites a VPCP công văn and the 2010 decree; short forms 'Nghị định 116' and 'Nghị định số 116' are no references; a 'Các bộ, ngành khác' menu of sections; text from https://noidung.quochoi.vn/bandannguyen/cutri/Pages/Home.aspx?ItemID=31967 (the answer cut after its first paragraph)":
+    ['primary 1458/UBDT-VP135, none expected'],
 };
