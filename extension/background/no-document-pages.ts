@@ -219,6 +219,9 @@ export function noDocumentPage(
   // teaser reports (the writers of audits 103, 107 and 109 read such a page so).
   const tagged = TAG_PATH.test(path);
   if (tagged && documents < 2) return 'unless reported';
+  // A news aggregator's topic page, "… - Tin tức mới nhất" under "/chu-de/" (audit 156): its
+  // teasers' documents, as a tag page's.
+  const topicFeed = TOPIC_PATH.test(path) && segments.includes('tin tuc moi nhat') && documents >= 2;
   // The line of the text's first reference, which both teaser tests ask for: read once.
   let firstLine: number | null | undefined;
   const referenceLine = () => {
@@ -237,6 +240,7 @@ export function noDocumentPage(
       !titleOpensWithReference(title) &&
       documentsIn(mainText) < documents) ||
     tagged ||
+    topicFeed ||
     WEEK_SCHEDULE_TITLE.test(named) ||
     teasersPage(mainText, referenceLine) ||
     // A news section's page ("Tin địa phương", "Tin tức - Sự kiện"), its teasers dated (audit 114).

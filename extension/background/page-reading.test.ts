@@ -821,6 +821,11 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, twoTeasers)).toBeNull();
+    // A news aggregator's topic page of teasers, "… - Tin tức mới nhất" (audit 156); an article
+    // filed under a topic's address keeps its document (below).
+    const feed = 'https://baomoi.com/chu-de/khai-thac-thuy-san.epi';
+    expect(primaryOf('Khai thác thủy sản - Tin tức mới nhất - Báo Mới', feed, twoTeasers)).toBeNull();
+    expect(primaryOf('Khai thác thủy sản - Báo Mới', feed, twoTeasers)).toBe('168/2024/NĐ-CP');
     // A tag page about one document, its one teaser reporting it, is its page (audits 99, 103, 107).
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBe('168/2024/NĐ-CP');
     expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();

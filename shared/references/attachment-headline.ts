@@ -85,7 +85,7 @@ const ROUND_UP = /điểm tin|bản tin|tin vắn|tổng hợp|nổi bật|trong
  * "Đó là nội dung chính của Công văn số", "Đây là chỉ đạo của UBND tỉnh tại Kế hoạch": the lead
  * opening its line.
  */
-const SUMMARY_LEAD =
+export const SUMMARY_LEAD =
   /^\s*(?:Đó|Đây) là (?:nội dung|yêu cầu|chỉ đạo)(?: chính| chỉ đạo| quan trọng)?(?: (?:của|tại|trong)(?: [^,.;:\n]{1,40}? (?:tại|trong))?)? (?:\p{L}+ ){1,2}(?:số\s*:?\s*)?$/u;
 
 /** A page's or a section's name, no subject: "Chi tiết văn bản", "Văn bản chỉ đạo điều hành" (review 44). */

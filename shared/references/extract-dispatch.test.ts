@@ -5008,6 +5008,13 @@ describe('extractDispatch: a lead saying the headline is the document’s conten
       expect(fieldsOf(page(lead), headline)?.subject, lead).toBe(headline);
   });
 
+  it('takes the document the lead names for the page’s own, over the plan it then carries out (audit 155)', () => {
+    const text =
+      'Triển khai đồng bộ các giải pháp phát triển công nghiệp dược liệu trên địa bàn tỉnh\n06/06/2024 09:12\nĐó là nội dung chỉ đạo của UBND tỉnh tại Văn bản số 2921/UBND-NLN ngày 4/6/2024.\nCụ thể, Sở Y tế chủ trì tham mưu thực hiện hiệu quả Quyết định số 1605/QĐ-UBND ngày 30/6/2023 của UBND tỉnh về Chương trình phát triển công nghiệp dược liệu.';
+    const found = fieldsOf(text);
+    expect([found?.symbol, found?.date]).toEqual(['2921/UBND-NLN', '2024-06-04']);
+  });
+
   it('not under another title, nor after another lead', () => {
     const lead = 'Đó là nội dung chính của Công văn số 1500 /UBND-XD, được UBND tỉnh ban hành ngày 10/8.';
     expect(fieldsOf(page(lead), 'Tin tức - Sự kiện')?.subject).toBeNull();
