@@ -270,8 +270,11 @@ const ISSUER_AHEAD = new RegExp(
   'u',
 );
 
-/** "của <body> V/v" before a trích yếu: the body's name holds no number, no comma. */
-const OF_ISSUER_VV = /^,?\s*của\s+[^,;:()\d]{2,80}?\s+V\/v\s*:?\s*/u;
+/**
+ * "của <body> V/v" before a trích yếu: the body's name holds no number, no comma, no "về" or
+ * "của" (another paper's: "của Bộ GDĐT về … và hướng dẫn của Sở GDĐT V/v …"; review 63).
+ */
+const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
 
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;

@@ -71,7 +71,9 @@ export function summarizedHeadline(
   const line = lineAround(text, reference.start);
   if (!SUMMARY_LEAD.test(text.slice(line.from, reference.start).normalize('NFC'))) return null;
   const headline = headlineAbove(text, line.from);
+  // Nor a quotation's ("“Không để học sinh nào phải nghỉ học …”"; review 63).
   return headline &&
+    !/^["“]/.test(headline) &&
     !ROUND_UP.test(headline.normalize('NFC')) &&
     foldText(headline) === foldText(withoutSiteName(title).trim())
     ? headline

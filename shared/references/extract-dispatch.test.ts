@@ -1390,6 +1390,14 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
       'Thay mặt lãnh đạo tỉnh, đồng chí Nguyễn Văn Đệ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đánh giá cao UBND huyện đã ban hành Kế hoạch số 145/KH-UBND ngày 2/4/2024 về chuyển đổi số năm 2024.';
     expect(extractDispatch(praise)?.issuingBody).not.toBe('lãnh đạo tỉnh');
     expect(extractDispatch(praise)?.issuingBody).toContain('UBND huyện');
+    // Nor a body the code names praising another that the code names too; a standing organ for
+    // its committee's code (review 63).
+    const praised =
+      'Thay mặt UBND tỉnh, đồng chí Nguyễn Văn Khước, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, biểu dương UBND huyện Yên Lạc đã ban hành Kế hoạch số 145/KH-UBND ngày 12/3/2024 về chuyển đổi số năm 2024.';
+    expect(extractDispatch(praised)?.issuingBody).toContain('UBND huyện Yên Lạc');
+    const standing =
+      'Thay mặt Ban Thường vụ Hội Nông dân tỉnh, đồng chí Trần Văn Hùng, Chủ tịch Hội Nông dân tỉnh, đã ký ban hành Kế hoạch số 45-KH/HNDT ngày 08/3/2024 về phát động phong trào thi đua năm 2024.';
+    expect(extractDispatch(standing)?.issuingBody).toBe('Ban Thường vụ Hội Nông dân tỉnh');
   });
 
   it('an auxiliary opening the sentence is no body ("Đã có Nghị định …")', () => {
@@ -4821,6 +4829,17 @@ describe('extractDispatch: a header with no "Số:" line under a title that give
     expect(extractDispatch(form)?.issuedDate).toBeNull();
     const letter = page().replace('THỦ TƯỚNG CHÍNH PHỦ', 'ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA');
     expect(extractDispatch(letter, { title })?.issuedDate).toBeNull();
+    // Nor a letter forwarding it, its own number left blank, nor a correction citing it, nor a
+    // form a caption introduces (review 63).
+    const forwarding =
+      'Công văn 2145/UBND-VX về tổ chức Kỳ thi\nỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:       /UBND-VX\nV/v triển khai Công văn số 2145/UBND-VX của UBND tỉnh\nYên Lạc, ngày 02 tháng 4 năm 2024\nKính gửi: Các trường THCS.';
+    expect(extractDispatch(forwarding)?.issuedDate).toBeNull();
+    const correction =
+      'Công văn 4555/BGDĐT-GDPT: nhiệm vụ giáo dục phổ thông năm học 2025-2026\nẢnh: Văn bản đính chính của Bộ GDĐT.\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nV/v đính chính Công văn số 4555/BGDĐT-GDPT\nHà Nội, ngày 20 tháng 8 năm 2025';
+    expect(extractDispatch(correction)?.issuedDate).toBeNull();
+    const captioned =
+      'Kế hoạch 45/KH-UBND tổ chức Hội thi giáo viên dạy giỏi cấp huyện\nMẫu đơn đăng ký (bản mẫu đã điền):\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Lạc, ngày 15 tháng 4 năm 2024\nĐƠN ĐĂNG KÝ DỰ THI GIÁO VIÊN DẠY GIỎI';
+    expect(extractDispatch(captioned)?.issuedDate).toBeNull();
     // A line of prose between the heading and the header: a paper the article quotes.
     const prose = `${title}\nTrước đó, Thủ tướng Chính phủ đã có văn bản gửi Ủy ban An toàn giao thông Quốc gia như sau:\n${page()}`;
     expect(extractDispatch(prose, { title })?.issuedDate).toBeNull();
@@ -5025,6 +5044,11 @@ describe('extractDispatch: a lead saying the headline is the document’s conten
     const roundUpLead =
       'Đó là nội dung chính của Công văn số 6202/UBND-KT, được UBND tỉnh ban hành ngày 23/11/2023.';
     expect(fieldsOf(`${roundUp}\n${roundUpLead}`, roundUp)?.subject).toBeNull();
+    // Nor a quotation's (review 63).
+    const quoted = '"Không để học sinh nào phải nghỉ học vì thiếu phương tiện"';
+    const asked =
+      'Đây là yêu cầu của Chủ tịch UBND tỉnh tại Công văn số 2611/UBND-KGVX gửi các sở, ngành và UBND các huyện, thành phố.';
+    expect(fieldsOf(`${quoted}\n${asked}`, quoted)?.subject).toBeNull();
   });
 });
 
@@ -5043,6 +5067,10 @@ describe('extractDispatch: a header’s V/v after "của <body>" (audit 154)', (
     const text =
       'Căn cứ Công văn số 3491/UB-KHĐT của UBND thành phố Hà Nội và Công văn số 204/VPCP-CN của Văn phòng Chính phủ V/v Dự án xây dựng hạ tầng kỹ thuật xung quanh hồ Tây, Hà Nội, các bộ có ý kiến trước ngày 20/01/2003.';
     expect(fieldsOf(text, 'Công văn 3491/UB-KHĐT')?.subject ?? '').not.toContain('hồ Tây');
+    // Nor one after "về …" and another paper's "của …" (review 63).
+    const guidance =
+      'Thực hiện Công văn số 1277/BGDĐT-QLCL của Bộ GDĐT về tổ chức Kỳ thi tốt nghiệp THPT và hướng dẫn của Sở GDĐT V/v tổ chức thi thử, nhà trường tổ chức thi thử cho học sinh khối 12.';
+    expect(fieldsOf(guidance)?.subject ?? '').not.toContain('thi thử');
   });
 });
 

@@ -13,6 +13,8 @@ const QUOC_HIEU_REACH = 3_000;
 const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
 /** How many lines of words above the Quốc hiệu the header's body may take ("ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / -----"). */
 const BODY_LINES = 2;
+/** How many lines above the Quốc hiệu a caption introducing a quoted paper may stand. */
+const CAPTION_LINES = 3;
 /**
  * A line of prose between the heading and the header: the header is then a paper the article
  * quotes ("Trước đó, Sở … đã gửi thông báo nguyên văn như sau:"; review 61), not the
@@ -58,6 +60,9 @@ export function unnumberedHeaderDate(
       const bodyless =
         !above.some((part) => BODY_OPENING.test(part)) && headedByDocument(text, primary, from);
       if (!bodyless && !namesIssuer(body, issuer)) return null;
+      // Bodyless, not a paper a caption introduces ("Mẫu đơn đăng ký (bản mẫu đã điền):"; review 63).
+      if (bodyless && lines.slice(-CAPTION_LINES).some((above) => above.trimEnd().endsWith(':'))) return null;
+      if (!ownFields(text, to, references)) return null;
       const date = headerDate(text, to);
       return date && (primary.year === null || date.startsWith(String(primary.year))) ? date : null;
     }
@@ -67,6 +72,27 @@ export function unnumberedHeaderDate(
     at = to + 1;
   }
   return null;
+}
+
+/** How many lines a header's fields take between its Quốc hiệu and its dating line. */
+const FIELD_LINES = 6;
+
+/**
+ * Whether the lines from `from` to the header's dating line are a header's of its own with no
+ * number: no number field ("Số:       /UBND-VX", a letter forwarding the document) and no
+ * document named (a correction's "V/v đính chính Công văn số 4555/BGDĐT-GDPT"; review 63).
+ */
+function ownFields(text: string, from: number, references: readonly DocumentReference[]): boolean {
+  let at = from + 1;
+  for (let k = 0; k < FIELD_LINES && at < text.length; k++) {
+    const newline = text.indexOf('\n', at);
+    const to = newline < 0 ? text.length : newline;
+    const line = text.slice(at, to).normalize('NFC');
+    if (/^\s*Số\b/u.test(line) || references.some((r) => r.start >= at && r.start < to)) return false;
+    if (/ngày\s+\d/iu.test(line)) return true;
+    at = to + 1;
+  }
+  return true;
 }
 
 /**

@@ -257,7 +257,14 @@
  * lead naming a consequence's headline as the content. From audits 155 and 156: "Số hiệu | Ký
  * hiệu" columns of a table with no reference in any cell, list items opening with their body
  * ("Thủ tướng Chính phủ: Quyết định số …"), a voters' petitions answer page's primary, an
- * infographic's document beside a related teaser that issues another.
+ * infographic's document beside a related teaser that issues another. Review 63 (r63 …, r63
+ * M-…): the header date took a forwarding letter's (its number blank), a correction's and a
+ * captioned form's; a quotation headline became a subject; a V/v after "về … của …"; "Thay mặt
+ * UBND tỉnh, …, biểu dương UBND huyện … đã ban hành" named the province; an article's list of
+ * dated attachments became rows (all mended); left: "Thay mặt Ban Bí thư Trung ương Đoàn / Ban
+ * Thường vụ Tỉnh đoàn" (no body: the Youth Union's codes spell neither), boxes headed "Thông
+ * báo Mới" read as a badge over their first link. From audits 157 and 158: an OCR "ƯBND" in a
+ * code, an English page of the 1990s, a one-result search page, calendar badges on a page 2.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2056,4 +2063,46 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a156 L11 NOT a listing: a Q&A page of voters' petitions and the answers (Ban Dân nguyện, 'Trả lời kiến nghị cử tri', section '23. Ủy ban Dân tộc Miền núi'): the question cites four documents (a Thủ tướng decision, a second one with its trích yếu, an Ủy ban Dân tộc công văn with its subject, the 2010 decree) and the answer opens '(Tại Công văn số 583/UBDT-CSDT ngày 20/6/2016)' — the dispatch the answer was given in — then cites a VPCP công văn and the 2010 decree; short forms 'Nghị định 116' and 'Nghị định số 116' are no references; a 'Các bộ, ngành khác' menu of sections; text from https://noidung.quochoi.vn/bandannguyen/cutri/Pages/Home.aspx?ItemID=31967 (the answer cut after its first paragraph)":
     ['primary 1458/UBDT-VP135, none expected'],
+  "r63 U03 Tỉnh ủy page: heading 'Kết luận 445-KL/TU về xây dựng hệ thống kết cấu hạ tầng …', copy without its 'Số' line, Party header 'TỈNH ỦY THỪA THIÊN HUẾ / ĐẢNG CỘNG SẢN VIỆT NAM / Thừa Thiên Huế, ngày 13 tháng 5 năm 2022' (miss: the rule asks for the Quốc hiệu)":
+    ['primary date null'],
+  "r63 V03 news: 'UBND tỉnh có Công văn số 3653/UBND-TNMT của UBND tỉnh gửi kèm Tờ trình của Sở Tài nguyên và Môi trường V/v điều chỉnh giá đất …' — the V/v after a paper it forwards (the Tờ trình's), not the Công văn's own trích yếu":
+    ['primary subject V/v điều chỉnh bảng giá đất năm 2019'],
+  "r63 T04 news: 'Thay mặt Ban Bí thư Trung ương Đoàn, anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn, đã ký ban hành Kế hoạch số 123-KH/TWĐTN-VP …'":
+    ['primary body null'],
+  "r63 P04 one answer's page, no 'Trả lời:' line (the ministry 'trả lời vấn đề này như sau'): h1 question ending '?', the reader's question ending '?': one answer, its cited decree the page's document":
+    ['primary missing 158/2025/NĐ-CP'],
+  "r63 P05 section's page 3 (control): '/van-ban-chi-dao?page=3', title 'Văn bản chỉ đạo - Trang 3/25', one teaser per document with its date: about no document":
+    ['primary 145/KH-UBND, none expected'],
+  "r63 D04 news list: '<li>10/04/2024 <a>Kế hoạch số 145/KH-UBND</a></li>' under 'Tin đã đưa' where the date is the POSTING date (the plan is of 12/3/2024) and nothing else: no row dated 10/04/2024":
+    ['primary 145/KH-UBND, none expected', '0 rows, not 2'],
+  "r63 B01 portal home boxes headed in sentence case with capital 'Mới' ('Thông báo Mới', 'Kế hoạch Mới'), each a document link then notices citing none: no rows":
+    ['2 rows, not 0'],
+  "r63 T06 news: 'Thay mặt Ban Thường vụ Tỉnh đoàn, đồng chí Nguyễn Minh Tuấn, Bí thư Tỉnh đoàn, đã ký ban hành Kế hoạch số 89-KH/TĐTN-VP …': the standing organ of the Tỉnh đoàn":
+    ['primary body null'],
+  "r63 M-M09 (rule 7, B01) two home-page boxes headed 'Thông báo Mới', a document link then two notices each":
+    ['2 rows, not 0'],
+  "r63 M-M10 control (rule 7, B01) two home-page boxes headed 'Thông báo mới', a document link then two notices each":
+    ['primary 12/TB-UBND, none expected'],
+  "a157 N02 trade-union newspaper (Lao động Thủ đô, organ of LĐLĐ thành phố Hà Nội), http://laodongthudo.vn/hoi-nghi-cbccvc-khoi-truong-hoc-hoan-thanh-truoc-15102018-79752.html: a LĐLĐ công văn with no date ('vừa được ban hành mới đây') named in the sapo, the body abbreviated 'LĐLĐ Thành phố', three related-link headlines between sapo and body, and a joint Hướng dẫn written with the OCR look-alike 'ƯBND' ('237/HD-ƯBND-LĐLĐ', read by a clerk as 237/HD-UBND-LĐLĐ) plus a dated Nghị định; the headline's '15/10/2018' is a deadline, not a document":
+    [
+      'references missing 237/HD-UBND-LĐLĐ',
+      'references extra 237/HD-ƯBND-LĐLĐ',
+      'primary 237/HD-ƯBND-LĐLĐ, not 471/LĐLĐ',
+      'primary date 2017-11-27',
+      'primary subject về việc tổ chức Hội nghị CBCC,VC và Hội nghị Người lao động năm 2018, LĐLĐ thành phố Hà Nội yêu cầu LĐLĐ các quận, huyện, thị xã; Công đoàn ngành Giáo dục Hà Nội chủ động phối hợp với UBND quận, huyện, thị xã, Giám đốc sở GD&ĐT Hà Nội, đôn đốc, chỉ đạo tổ chức Hội nghị CBCCVC, năm học 2018- 2019 tại các trường học thuộc đơn vị, địa phương trực tiếp quản lý',
+      'primary body null',
+    ],
+  "a157 P03 English page on a 1990s information site (park.org, MoreAboutAsia Vietnam info), https://park.org/Thailand/MoreAboutAsia/vninfo/docs/t99.html: a General Department of Customs guidance letter in English whose header table collapses into one run with markup debris ('htmlhtml htmlhtmlhtmlhtml-'), the year split '19 94', the Decision it explains written 'No.238/TM-XNK', 'No. 238/ TM-XNK' and 'No 238/ TM-XNK' (space after the slash), no 'Re:' line, so no subject to read":
+    [
+      'references missing 241/TCHQ-GQ',
+      'primary 238/TM-XNK, not 241/TCHQ-GQ',
+      'primary date null',
+      'primary body null',
+    ],
+  "a158 L03 Đoàn Thanh niên site (Tỉnh Đoàn Khánh Hòa, 'Văn bản Trung ương') listing documents as a numbered <ol>, each item a link 'Nghị quyết số …'/'Báo cáo số …'/'Quyết định số …' followed by 'ngày …', 'của …' and the trích yếu; items from nghean24h.vn/tag/thoi-ky-moi (25-NQ/TW), hocday.com/bo-co-kt-qu-cng-tc-hi-v-phong-tro-thanh-nin-nm-2008-chng-trnh.html (12 BC/TWH), dooboo-market.com/Content/uploads/quychethiduakhenthuong.doc (707 -QĐ/TWĐTN-VP, its diacritics restored from the mis-encoded .doc) and thieunhivietnam.vn/quy-che-thi-dua-khen-thuong-cua-doi-tntp-ho-chi-minh.html (20 -QĐ/HĐĐTW): tricky: Youth Union and Party symbols written as the sources write them ('12 BC/TWH' with a space for the hyphen, '707 -QĐ/TWĐTN-VP' and '20 -QĐ/HĐĐTW' with a space before the dash), the issuing body sits between the date and the trích yếu with no 'về' after it in items 2 and 3, item 1's trích yếu is in quotes":
+    ['row 2 subject null'],
+  "a158 L05 legal-database search page with a single result (thuvienphapluat.vn-style 'Tìm văn bản' for 'chế độ báo cáo định kỳ', filtered to Kon Tum, 2024): 'Tìm thấy 1 văn bản', one result card with the database's title 'Quyết định 06/2024/QĐ-UBND quy định …', 'Ban hành: 25/01/2024', 'Nơi ban hành: Tỉnh Kon Tum' and a highlighted excerpt of the căn cứ; result from thuvienphapluat.vn/bulletin/document.aspx?bid=3d461a6e-8cde-4ce4-98ed-897461299905&key=D0nSLey1u8TCxd97xR9ltQ%3D%3D: tricky: a listing of exactly one row; the excerpt cites Nghị định 09/2019/NĐ-CP with its own date (a reference, not a second row); the search form, the filter chips and 'Hiệu lực: Đã biết' lines around it":
+    ['primary 06/2024/QĐ-UBND, none expected', '0 rows, not 1'],
+  "a158 L12 provincial portal 'Văn bản chỉ đạo điều hành' list, page 2 of a paginated list (Cổng TTĐT tỉnh Hà Nam), div items each with a calendar badge 'dd / Th mm/yyyy', the symbol as the link, a 'Ngày ban hành:' line, the trích yếu and the body; rows from text.123docz.net/document/4076788-ho-so-cong-nhan-xa-dat-chuan-ntm.htm (34/ HD - SNN and 126/QĐ-UBND of Hà Nam with dates and trích yếu as the xã Công Lý tờ trình cites them) and luatminhkhue.vn/quyet-dinh-35-2013-qd-ubnd-ve-quy-che-phoi-hop-quan-ly-cum-cong-nghiep-tren-dia-ban-tinh-ha-nam.aspx (35/2013/QĐ-UBND and the replaced 13/2010/QĐ-UBND): tricky: page 2 of 5 with a 'Hiển thị 11 - 14' counter and pager, the Sở's symbol written '34/ HD - SNN' with spaces, two rows with the same trích yếu (the 2013 decision replaced the 2010 one), a quoted trích yếu in row 2":
+    ['primary 34/HD-SNN, none expected', '0 rows, not 4'],
 };
