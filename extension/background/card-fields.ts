@@ -131,10 +131,6 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   // A heading that closes with its date in square brackets ("… trên địa bàn tỉnh Thanh Hóa
   // [27/06/2025]", a sidebar's "Văn bản mới ban hành"; audit 136).
   looseDate ??= /\[\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*\]\s*$/.exec(lines[heading] ?? '')?.[1];
-  // A list item's date before its linked name ("17/07/2023 Quyết định số 636/QĐ-TCTK"; audit 154).
-  const before = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+/.exec(lines[heading] ?? '');
-  if (before && name && (lines[heading] as string).slice(before[0].length).startsWith(name))
-    looseDate ??= before[1];
   // A heading that opens with a symbol label may go on with the other labels ("Số hiệu: … | Ngày ban hành: …").
   const first = symbolLabelLength(lines[heading] ?? '') > 0 ? heading : heading + 1;
   // Parts after a middle dot are the card's meta ("Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 ·

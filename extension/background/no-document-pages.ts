@@ -190,7 +190,6 @@ export function noDocumentPage(
   let section = false;
   let routed = false;
   let searched = false;
-  let paged = false;
   try {
     const address = new URL(url);
     path = address.pathname;
@@ -201,7 +200,6 @@ export function noDocumentPage(
       [...address.searchParams].some(([key, value]) => SEARCH_KEYS.test(key) && value.trim() !== '') &&
       (SEARCH_PATH.test(path) || ((path === '/' || path === '') && address.searchParams.has('s')));
     routed = ROUTE.test(address.hash);
-    paged = pageNumber(address) >= 2;
     // Not a local server's, whose root serves whatever it is given (a clerk's saved page, a test's).
     section =
       (path === '/' || path === '') &&
@@ -230,15 +228,6 @@ export function noDocumentPage(
   };
   if (
     (searched && !titledByDocument(title)) ||
-    // A section's second page or later ("/chi-dao-dieu-hanh?page=3", "/tin-tuc/page/2/"; audit
-    // 152), titled by the section's name, its main text one of its teasers (documents named
-    // outside it): none of their documents is its own. Not an article under a headline that a
-    // portal serves at its section's address (audit 151), nor an article's second page, of its
-    // comments or attachments (review 61), whose text names the page's documents.
-    (paged &&
-      named.split(/\s+/).length <= MAX_SECTION_NAME_WORDS &&
-      !titleOpensWithReference(title) &&
-      documentsIn(mainText) < documents) ||
     tagged ||
     topicFeed ||
     WEEK_SCHEDULE_TITLE.test(named) ||
@@ -325,17 +314,11 @@ function titledByDocument(title: string): boolean {
   // With what it is about after its number: "Quyết định 41/2019/QĐ-UBND - Tìm kiếm văn bản" or
   // "Nghị quyết 18-NQ/TW | Sở Tư pháp" name what was searched (review 47).
   return (
-    titleOpensWithReference(title) &&
+    first !== undefined &&
+    opensWithReference(named, first.start) &&
     !/tim kiem|ket qua/.test(foldText(title)) &&
-    named.slice(first?.end).trim().split(/\s+/).length >= 3
+    named.slice(first.end).trim().split(/\s+/).length >= 3
   );
-}
-
-/** Whether the title, the site's name aside, opens with a reference ("Công văn 1234/UBND-VP"). */
-function titleOpensWithReference(title: string): boolean {
-  const named = withoutSiteName(title);
-  const [first] = findReferences(named);
-  return first !== undefined && opensWithReference(named, first.start);
 }
 
 /** A site search's page, and the parameters of its words. */
@@ -415,27 +398,4 @@ const QUESTION_HEADINGS = /^[ \t]*[a-z0-9][^\n?]{10,160}\?[ \t]*$/gm;
 function answerCount(folded: string): number {
   const headings = folded.match(ANSWER_HEADINGS)?.length || (folded.match(QUESTION_HEADINGS)?.length ?? 0);
   return headings + (folded.match(ANSWER_LINKS)?.length ?? 0);
-}
-
-/** How many documents the text names, each once, the site's licence aside (as `documents` counts them). */
-function documentsIn(text: string): number {
-  return new Set(
-    findReferences(text)
-      .filter((r) => !r.symbol.includes('/GP-'))
-      .map((r) => r.key),
-  ).size;
-}
-
-/**
- * The page of a section's list an address asks for ("?page=3", "?trang=2", WordPress's
- * "/page/2/" and "?paged=2", a Liferay portlet's "…_cur=3"), or 0. Not WordPress's "?p=123",
- * which is a post's id.
- */
-function pageNumber(address: URL): number {
-  const inPath = /\/(?:page|trang)[/-](\d{1,4})\/?$/i.exec(address.pathname)?.[1];
-  if (inPath) return Number(inPath);
-  for (const [key, value] of address.searchParams)
-    if (/(?:^|_)(?:page|trang|paged|pageindex|pagenumber|cur)$/i.test(key) && /^\d{1,4}$/.test(value))
-      return Number(value);
-  return 0;
 }

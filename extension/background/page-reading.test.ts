@@ -787,36 +787,6 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('chữa cháy rừng - Tạp chí', ptag, `${issued}\nGiấy phép số 505/GP-BTTTT`)).toBe(
       '168/2024/NĐ-CP',
     );
-    // A section's second page or later by its address, titled by the section, its main text one
-    // teaser of several (audit 152); not a headline a portal serves at its section's address
-    // (audit 151), nor WordPress's post id, nor an article's second page (its comments', its
-    // attachments'), whose text names the page's documents (review 61).
-    const teaser = `Triển khai Tháng hành động vì trẻ em\n(06/05/2022)\n${issued}`;
-    const others = 'Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng, chống dịch Covid-19.';
-    const pagedOf = (title: string, url: string, text = teaser) =>
-      readPageReport(
-        report(`${title}\n${text}`, {
-          title,
-          url,
-          references: findReferences(`${title}\n${text}\n${others}`),
-        }),
-      ).primary?.symbol ?? null;
-    const paged = 'https://tinchinhquyen.example.vn/chi-dao-dieu-hanh?page=3';
-    for (const url of [
-      paged,
-      'https://example.gov.vn/tin-tuc/page/2/',
-      'https://example.gov.vn/?paged=2',
-      'https://example.gov.vn/web/guest/tin?_ListNew_INSTANCE_kbsf_cur=3',
-    ])
-      expect(pagedOf('Chỉ đạo - Điều hành | Tin Chính Quyền', url), url).toBeNull();
-    expect(pagedOf('Chỉ đạo - Điều hành | Tin Chính Quyền', article)).toBe('168/2024/NĐ-CP');
-    expect(pagedOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/?p=2')).toBe('168/2024/NĐ-CP');
-    expect(pagedOf('Chỉ đạo - Điều hành', 'https://example.gov.vn/tin?page=1')).toBe('168/2024/NĐ-CP');
-    expect(pagedOf('Ban Thường vụ Thành đoàn kiểm tra giám sát phản biện xã hội 14 quận, huyện', paged)).toBe(
-      '168/2024/NĐ-CP',
-    );
-    expect(pagedOf('Nghị định 168/2024/NĐ-CP', paged)).toBe('168/2024/NĐ-CP');
-    expect(primaryOf('Chỉ đạo - Điều hành', paged, `${teaser}\n${others}`)).toBe('168/2024/NĐ-CP');
     // None: a tag page of several documents' teasers, even titled by one of them, and a week's
     // work schedule.
     const tag = 'https://laodong.vn/tags/nghi-dinh-1682024nd-cp-412587.ldo';

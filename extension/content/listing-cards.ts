@@ -193,26 +193,19 @@ interface Opening {
  * Whether the text opens with the reference at `start`, after its type word or a symbol label
  * ("Số hiệu: 05/2024/TT-BNV"), a posting date or, in a list item, a counter at most.
  */
-export function opensWithItsReference(text: string, start: number, listItem?: Element): boolean {
+export function opensWithItsReference(text: string, start: number, listItem = false): boolean {
   if (opensWithReference(text, start)) return true;
   // After its posting date: "[12/09/2024] Quyết định số 145/QĐ-UBND ngày … về việc …" (audit 44).
   // In square brackets only: an article's timeline ("15/3/2024: Quyết định số …", "(15/3/2024)
   // Công văn …") is no listing (a review of audit 22).
   // After a list item's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76); an article's
-  // numbered paragraphs citing documents are no listing (review 32). Or its date, then a space
-  // alone, the reference ending the line: "17/07/2023 Quyết định số 636/QĐ-TCTK" over its trích
-  // yếu (audit 154); not "15/3/2024 - …" (review 45), nor a timeline's "12/9/2022 Quyết định số …
-  // được quán triệt …" or a news list's "18/07/2021 Chỉ thị 16/CT-TTg: …" (review 62), nor an
-  // article's list of attachments, dated names and no more (review 63): its trích yếu under it.
+  // numbered paragraphs citing documents are no listing (review 32).
   const label =
     symbolLabelLength(text) ||
     (/^\s*\[/.test(text)
       ? (BARE_DATE.exec(text)?.[0].length ?? 0)
       : listItem
-        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ??
-          (/^\S+\s*$/.test(text.slice(start).split('\n')[0] as string) && listItem.querySelector('p,div')
-            ? (/^\s*\d\d?\/\d\d?\/\d{4} /.exec(text)?.[0].length ?? 0)
-            : 0))
+        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ?? 0)
         : 0);
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }

@@ -233,11 +233,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
     const line = run.text.lastIndexOf('\n', first.start) + 1;
     if (
       run.text.slice(first.start, first.end) !== first.raw ||
-      !opensWithItsReference(
-        run.text.slice(line),
-        first.start - line,
-        run.block.localName === 'li' ? run.block : undefined,
-      )
+      !opensWithItsReference(run.text.slice(line), first.start - line, run.block.localName === 'li')
     )
       return;
     for (const container of cardContainersAround(run.nodes[0] as Text)) dirtyCards.add(container);

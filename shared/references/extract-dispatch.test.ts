@@ -1398,6 +1398,24 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
     const standing =
       'Thay mặt Ban Thường vụ Hội Nông dân tỉnh, đồng chí Trần Văn Hùng, Chủ tịch Hội Nông dân tỉnh, đã ký ban hành Kế hoạch số 45-KH/HNDT ngày 08/3/2024 về phát động phong trào thi đua năm 2024.';
     expect(extractDispatch(standing)?.issuingBody).toBe('Ban Thường vụ Hội Nông dân tỉnh');
+    // A body's name whose initials spell no code: the Youth Union's, the procuracy's (review 64).
+    const bodies: [string, string][] = [
+      ['Ban Thường vụ Thành đoàn', '120-KH/TĐTN-TNTH'],
+      ['Ban Chấp hành Đoàn trường', '07-KH/ĐTN'],
+      ['Ban Bí thư Trung ương Đoàn', '225-KH/TWĐTN-CTTN'],
+      ['Viện kiểm sát nhân dân tối cao', '01/CT-VKSTC'],
+    ];
+    for (const [body, symbol] of bodies)
+      expect(
+        extractDispatch(
+          `Thay mặt ${body}, đồng chí Nguyễn Văn An, Bí thư, đã ký ban hành văn bản số ${symbol} ngày 15/5/2024 về tổ chức Chiến dịch tình nguyện.`,
+        )?.issuingBody,
+        body,
+      ).toBe(body);
+    // Not a visiting delegation praising the body that issued.
+    const delegation =
+      'Thay mặt Đoàn công tác của Bộ Y tế, Thứ trưởng Trần Văn Thuấn ghi nhận, đánh giá cao tỉnh Nghệ An, trong đó UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND ngày 10/3/2024 về tiêm chủng mở rộng.';
+    expect(extractDispatch(delegation)?.issuingBody).not.toContain('Đoàn công tác');
   });
 
   it('an auxiliary opening the sentence is no body ("Đã có Nghị định …")', () => {
@@ -4840,6 +4858,18 @@ describe('extractDispatch: a header with no "Số:" line under a title that give
     const captioned =
       'Kế hoạch 45/KH-UBND tổ chức Hội thi giáo viên dạy giỏi cấp huyện\nMẫu đơn đăng ký (bản mẫu đã điền):\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Lạc, ngày 15 tháng 4 năm 2024\nĐƠN ĐĂNG KÝ DỰ THI GIÁO VIÊN DẠY GIỎI';
     expect(extractDispatch(captioned)?.issuedDate).toBeNull();
+    // Nor a unit's own letter under its parent body's line, its number left blank ("Số:" with
+    // no word boundary a JavaScript \\b knows), nor a header under a heading about the document
+    // (review 64).
+    const hospital =
+      'Công văn 2345/SYT-NVY về tăng cường phòng, chống sốt xuất huyết\nSỞ Y TẾ BẮC GIANG\nBỆNH VIỆN ĐA KHOA TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:       /BV-KHTH\nV/v tăng cường phòng, chống sốt xuất huyết tại các khoa\nBắc Giang, ngày 18 tháng 7 năm 2024';
+    expect(extractDispatch(hospital)?.issuedDate).toBeNull();
+    const school =
+      'Kế hoạch 112/KH-UBND tổ chức các hoạt động hè năm 2024\nUBND HUYỆN YÊN DŨNG\nTRƯỜNG THCS NHAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNham Sơn, ngày 20 tháng 5 năm 2024\nKẾ HOẠCH';
+    expect(extractDispatch(school)?.issuedDate).toBeNull();
+    const about =
+      'Triển khai Kế hoạch 15/KH-VKS về công tác kiểm sát năm 2024\nVIỆN KIỂM SÁT NHÂN DÂN HUYỆN YÊN DŨNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Dũng, ngày 22 tháng 01 năm 2024\nTHÔNG BÁO';
+    expect(extractDispatch(about)?.issuedDate).toBeNull();
     // A line of prose between the heading and the header: a paper the article quotes.
     const prose = `${title}\nTrước đó, Thủ tướng Chính phủ đã có văn bản gửi Ủy ban An toàn giao thông Quốc gia như sau:\n${page()}`;
     expect(extractDispatch(prose, { title })?.issuedDate).toBeNull();

@@ -140,10 +140,7 @@ export function issuerBeforeVerb(
   const praised = /^\s*(?:biểu dương|đánh giá cao|ghi nhận|khen ngợi|chúc mừng)\s/iu.test(lastClause);
   if (
     onBehalf &&
-    (issuer === null ||
-      (namesIssuer(onBehalf.replace(/^(?:Ban Thường vụ|Ban Chấp hành|Thường trực)\s+/iu, ''), issuer) &&
-        !(praised && namesIssuer(lastClause, issuer))) ||
-      (issuer === 'TW' && PARTY_ORGAN.test(onBehalf)))
+    (issuer === null || (isBodyName(onBehalf, issuer) && !(praised && namesIssuer(lastClause, issuer))))
   )
     return onBehalf;
   const named = withNameBeforeComma(before, match, (match[1] as string).replace(SOURCE_TAG, ''));
@@ -177,6 +174,24 @@ export function issuerBeforeVerb(
   return (
     (spoken && issuer && namesIssuer(spoken, issuer) ? null : firstOffice(before, match, named, issuer)) ??
     spoken
+  );
+}
+
+/**
+ * Whether a signer's "Thay mặt <name>" names a body: one the code names, a Party organ for TW, or
+ * any body's name ("Viện kiểm sát nhân dân tối cao" for VKSTC, "Thành đoàn" for TĐTN, whose
+ * initials spell no code; review 64), past a standing organ; not "lãnh đạo tỉnh" or "hai bên"
+ * (review 61).
+ */
+function isBodyName(name: string, issuer: string): boolean {
+  const organ = foldText(name).replace(/^(?:ban thuong vu|ban chap hanh|thuong truc)\s+/, '');
+  // A visiting delegation issues nothing ("Thay mặt Đoàn công tác của Bộ Y tế, …, đánh giá cao …").
+  if (/^doan (?:cong tac|kiem tra|giam sat|khao sat)\b/.test(organ)) return false;
+  return (
+    BODY_OPENING.test(organ) ||
+    /^(?:thanh|tinh|huyen|quan) doan\b/.test(organ) ||
+    namesIssuer(organ, issuer) ||
+    (issuer === 'TW' && PARTY_ORGAN.test(name))
   );
 }
 

@@ -55,10 +55,16 @@ export function unnumberedHeaderDate(
       // row by row); a copy that lost it too under the document's own heading ("Công văn
       // 64/VPHĐBCQG-TT năm 2021 về …" over tabs; audit 129), not under a heading about it
       // ("Hướng dẫn … theo Công văn 2145/UBND-VX" over a form; review 61).
+      // Only under the document's own heading: not "Triển khai Kế hoạch 15/KH-VKS …" over a unit's
+      // own paper (review 64).
+      if (!headedByDocument(text, primary, from)) return null;
       const above = [...lines.slice(-BODY_LINES), folded.slice(0, quocHieu).trim()].filter(Boolean);
-      const body = above.join(' ');
-      const bodyless =
-        !above.some((part) => BODY_OPENING.test(part)) && headedByDocument(text, primary, from);
+      const bodyless = !above.some((part) => BODY_OPENING.test(part));
+      // The issuing unit is the body's last line when that line is a body's name ("UBND HUYỆN YÊN
+      // DŨNG / TRƯỜNG THCS NHAM SƠN" is the school's; review 64), else the lines together ("ỦY
+      // BAN NHÂN DÂN / TỈNH HÀ TĨNH").
+      const last = above[above.length - 1] ?? '';
+      const body = BODY_OPENING.test(last) ? last : above.join(' ');
       if (!bodyless && !namesIssuer(body, issuer)) return null;
       // Bodyless, not a paper a caption introduces ("Mẫu đơn đăng ký (bản mẫu đã điền):"; review 63).
       if (bodyless && lines.slice(-CAPTION_LINES).some((above) => above.trimEnd().endsWith(':'))) return null;
@@ -88,7 +94,9 @@ function ownFields(text: string, from: number, references: readonly DocumentRefe
     const newline = text.indexOf('\n', at);
     const to = newline < 0 ? text.length : newline;
     const line = text.slice(at, to).normalize('NFC');
-    if (/^\s*Số\b/u.test(line) || references.some((r) => r.start >= at && r.start < to)) return false;
+    // Not \b: a JavaScript word boundary knows ASCII letters only, and "ố" is none (review 64).
+    if (/^\s*Số(?![\p{L}\d])/u.test(line) || references.some((r) => r.start >= at && r.start < to))
+      return false;
     if (/ngày\s+\d/iu.test(line)) return true;
     at = to + 1;
   }

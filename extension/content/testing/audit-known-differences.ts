@@ -265,6 +265,15 @@
  * Thường vụ Tỉnh đoàn" (no body: the Youth Union's codes spell neither), boxes headed "Thông
  * báo Mới" read as a badge over their first link. From audits 157 and 158: an OCR "ƯBND" in a
  * code, an English page of the 1990s, a one-result search page, calendar badges on a page 2.
+ * Review 64 (r64 …, r64 M-…): the header date read a unit's letter under its parent body's line
+ * and under a heading about the document, "Số:" escaped the blank-number check (JavaScript's \b
+ * knows ASCII letters only), "Thay mặt" lost bodies whose codes their names do not spell (all
+ * mended); articles at "?Page=2" lost their document and a "Tin cùng chuyên mục" list of dated
+ * items became rows: the section-page rule and the date-first list items were taken out (a152
+ * L10, a154 L03 and L10, r63 D03 are known differences again). Left: a box titled "Kế hoạch
+ * Mới". From audits 159 and 160: a Telex-typed "HDDTS", a print view citing its basis, "Số …,
+ * ngày …: trích yếu" items, a CSS grid of cards, groups of one item, a FAQ's and a category
+ * page's primaries.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1986,6 +1995,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references missing 808-BYT/QĐ, 18-LCT', 'primary missing 808-BYT/QĐ'],
   "a151 P04 document page with a PDF viewer and the text beside it (Luật Minh Khuê), https://luatminhkhue.vn/cong-van-2541-vpcp-qhqt-chuong-trinh-phat-trien-cong-nghiep-ho-tro-viet-nam.aspx: the PDF sits in a pdf.js iframe (nothing in the page's own text), the text pane carries a Văn phòng Chính phủ công văn with 'V/v … Việt Nam.' (trailing full stop) under 'Số:' in a two-row header table, the date in words with a padded month; glued words kept from the source ('BộCông', 'Xétbáo', 'Vănphòng'), and the cited '1033/PTM-SMEngày' glued to the next word":
     ['references missing 1033/PTM-SME', 'references extra 1033/PTM-SM'],
+  "a152 L10 NOT a listing: a news category page ('Chỉ đạo - Điều hành') of four teasers, each reporting one dispatch in its lead (no rows, no primary), teasers from https://hoabinh.gov.vn/giao-duc?p_p_id=com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_resetCur=false&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_delta=10&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_cur=46, http://yenlac.vinhphuc.gov.vn/pages/Detail.aspx?newsid=5594, http://vanphong.langson.gov.vn/en/node/56352 and http://thethaochomoinguoi.com/the-thao-trong-nuoc/pager/834508/page/17?categoryname=www.facebook.com: 'Kế hoạch số 59 /KH-UBND' with a space, the source's own slip 'Thông báo số 25/2/2021' (a date, no reference), day/month '04/01', '30/4 - 1/5', 'Covid-19'":
+    ['primary 78/KH-UBND, none expected'],
   "r61 H05 legal database page titled 'Công văn 347/TTg-CN năm 2020 …' whose content tab shows the Ủy ban ATGT's unnumbered report-transmittal header (dated 27/02/2020) first":
     ['primary date null'],
   "r61 T02 list of two signers: 'Thay mặt hai bên, ông A, Giám đốc Sở Tư pháp và ông B, Chánh án TAND tỉnh, đã ký Kế hoạch liên ngành số 05/KHLN-STP-TAND'":
@@ -2013,12 +2024,18 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a153 P06 English edition of a provincial newspaper carrying a provincial công văn (Báo Nghệ An English), text from https://baonghean.vn/en/thuc-hien-nhiem-vu-sau-ky-nghi-tet-nguyen-dan-at-mui-2015-10069267.html: the dispatch's number and date sit in an italic line under the headline ('Official Dispatch No. 1144/UBND-TH dated March 4, 2015'), the headline is its subject; cited Prime Minister công điện written 'CD-TTg' without Đ (269/CĐ-TTg, 229/CĐ-TTg) and an earlier provincial 637/UBND-VH, all with English dates; numbered items glued '1.The'; posting date 05/03/2015":
     ['primary subject null', 'primary body Ủy ban nhân dân'],
+  "a154 L03 Cục Thống kê tỉnh 'Văn bản chỉ đạo, hướng dẫn' list whose rows put the date first (a Cục Thống kê portal, Quảng Nam style): each <li> opens with a bare date span, then the linked 'Quyết định số …', the trích yếu on a line of its own and a 'Cơ quan ban hành:' line; one issuer is a Ban Chỉ đạo with a long name, one decision has a year segment (03/2023/QĐ-TTg); a 'Lịch phổ biến thông tin' sidebar carries more dates; rows from https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-636-QD-TCTK-2023-Phuong-an-Khao-sat-muc-song-dan-cu-Viet-Nam-2024-575008.aspx (636/QĐ-TCTK, and 613/QĐ-TCTK and 03/2023/QĐ-TTg as it cites them), https://hethongphapluat.com/quyet-dinh-02-qd-bcdtw-nam-2018-ve-tien-hanh-dieu-tra-tong-duyet-tong-dieu-tra-dan-so-va-nha-o-nam-2019-do-truong-ban-ban-chi-dao-tong-dieu-tra-dan-so-va-nha-o-trung-uong-ban-hanh.html (02/QĐ-BCĐTW) and http://hethongphapluat.com/quyet-dinh-593-qd-tctk-nam-2018-ve-ban-hanh-phuong-an-dieu-tra-thu-thap-thong-tin-ve-thuc-trang-kinh-te-xa-hoi-cua-53-dan-toc-thieu-so-nam-2019-do-tong-cuc-truong-tong-cuc-thong-ke-ban-hanh.html (593/QĐ-TCTK)":
+    ['primary 636/QĐ-TCTK, none expected', '0 rows, not 5'],
   "a154 L07 primary school 'Văn bản' page grouped under issuer headings, each heading followed by a one-item <ul> (Trường Tiểu học Phú Thượng, quận Tây Hồ, Hà Nội): the Bộ item is 'Thông tư … ban hành …' with no date or body, the Sở and Phòng items are full running-text names 'Công văn số … ngày … của … về việc …'; the Phòng symbol has a space after its slash ('182/ PGDĐT') and its name a double space; rows from http://mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, 182/PGDĐT as it cites them) and http://118.69.84.238:801/phap-luat/tim-tu-van?loc=right_news&page=2799&q=V%C4%83n+b%E1%BA%A3n+%C4%91%C4%83ng+C%C3%B4ng+b%C3%A1o%3F (27/2020/TT-BGDĐT and the Quy định it issues)":
     ['references missing 182/PGDĐT', 'primary 27/2020/TT-BGDĐT, none expected', '0 rows, not 3'],
+  "a154 L10 NOT a listing: page 2 of a news section of teasers citing documents (Ban Tôn giáo - Sở Nội vụ tỉnh Thừa Thiên Huế, 'Văn bản - Chính sách tôn giáo', ?page=2): four news teasers, two of whose titles open with the decree they report on ('Nghị định số 162/2017/NĐ-CP ngày 30/12 của Chính phủ … thể hiện sâu sắc …', 'Nghị định 92/2012/NĐ-CP, sửa đổi …') and one writes 'NĐ-Cp'; each lead cites further documents; a clerk reads news, so no rows and no primary; teasers from https://btgcp.gov.vn/cong-tac-ton-giao/nhung-diem-moi-co-ban-cua-nghi-dinh-so-952023nd-cp-ngay-29122023-cua-chinh-phu-quy-dinh-chi-tiet-mot-so-dieu-va-bien-phap-thi-hanh-luat-tin-nguong-ton-giao-postl9qkkwVq1g.html, http://btgcp.gov.vn/phong-chong-dich-covid-19/trang-4.html, https://btgcp.gov.vn/cong-tac-cai-cach-hanh-chinh/Nghi_dinh_so_162_2017_ND_CP_ngay_30_12_cua_Chinh_phu_quy_dinh_chi_tiet_mot_so_dieu_va_bien_phap_thi_hanh_Luat_tin_nguong__ton_giao_the_hien_sau_sac_tinh_than_cai_cach_thu_tuc_hanh_chinh_trong_linh_vuc_quan_ly_nha_nuoc_ve_tin_nguong__ton_giao-postjvnJP8Xaxp.html and http://btgcp.gov.vn/Plus.aspx/vi/News/38/0/240/0/3548/Nghi_dinh_92_2012_ND_CP_sua_doi_de_phu_hop_voi_thuc_te":
+    ['primary 95/2023/NĐ-CP, none expected'],
   "r62 D03 document list by POSTING date ('Ngày đăng' first, then the linked name that carries its own 'ngày …' issue date): the issue date in the name must win":
     ['primary 3653/UBND-TNMT, none expected', '0 rows, not 2'],
   "r62 D04 document list by POSTING date, names without their own date: the only date is the posting date (the rule's trade-off; shown for the record, expectation: no date)":
-    ['row 1 date 2023-10-02', 'row 2 date 2022-08-15'],
+    ['primary 8124/KH-UBND, none expected', '0 rows, not 2'],
+  "r62 D05 mixed list: two items 'dd/mm/yyyy <a>name</a>', two without a date (control: the dated two dated, the others none)":
+    ['row 1 date null', 'row 3 date null'],
   "r62 B02 same boxes in title case ('Thông Báo Mới', 'Kế Hoạch Mới', 'Quyết Định Mới')": [
     'primary 45/TB-UBND, none expected',
   ],
@@ -2067,18 +2084,16 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   "r63 V03 news: 'UBND tỉnh có Công văn số 3653/UBND-TNMT của UBND tỉnh gửi kèm Tờ trình của Sở Tài nguyên và Môi trường V/v điều chỉnh giá đất …' — the V/v after a paper it forwards (the Tờ trình's), not the Công văn's own trích yếu":
     ['primary subject V/v điều chỉnh bảng giá đất năm 2019'],
-  "r63 T04 news: 'Thay mặt Ban Bí thư Trung ương Đoàn, anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn, đã ký ban hành Kế hoạch số 123-KH/TWĐTN-VP …'":
-    ['primary body null'],
   "r63 P04 one answer's page, no 'Trả lời:' line (the ministry 'trả lời vấn đề này như sau'): h1 question ending '?', the reader's question ending '?': one answer, its cited decree the page's document":
     ['primary missing 158/2025/NĐ-CP'],
   "r63 P05 section's page 3 (control): '/van-ban-chi-dao?page=3', title 'Văn bản chỉ đạo - Trang 3/25', one teaser per document with its date: about no document":
     ['primary 145/KH-UBND, none expected'],
+  "r63 D03 listing (control): '<li>05/08/2025 <a>Công văn số 4555/BGDĐT-GDPT</a><p>V/v hướng dẫn …</p></li>' items: rows dated by the leading date":
+    ['primary 4555/BGDĐT-GDPT, none expected', '0 rows, not 2'],
   "r63 D04 news list: '<li>10/04/2024 <a>Kế hoạch số 145/KH-UBND</a></li>' under 'Tin đã đưa' where the date is the POSTING date (the plan is of 12/3/2024) and nothing else: no row dated 10/04/2024":
     ['primary 145/KH-UBND, none expected', '0 rows, not 2'],
   "r63 B01 portal home boxes headed in sentence case with capital 'Mới' ('Thông báo Mới', 'Kế hoạch Mới'), each a document link then notices citing none: no rows":
     ['2 rows, not 0'],
-  "r63 T06 news: 'Thay mặt Ban Thường vụ Tỉnh đoàn, đồng chí Nguyễn Minh Tuấn, Bí thư Tỉnh đoàn, đã ký ban hành Kế hoạch số 89-KH/TĐTN-VP …': the standing organ of the Tỉnh đoàn":
-    ['primary body null'],
   "r63 M-M09 (rule 7, B01) two home-page boxes headed 'Thông báo Mới', a document link then two notices each":
     ['2 rows, not 0'],
   "r63 M-M10 control (rule 7, B01) two home-page boxes headed 'Thông báo mới', a document link then two notices each":
@@ -2105,4 +2120,67 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 06/2024/QĐ-UBND, none expected', '0 rows, not 1'],
   "a158 L12 provincial portal 'Văn bản chỉ đạo điều hành' list, page 2 of a paginated list (Cổng TTĐT tỉnh Hà Nam), div items each with a calendar badge 'dd / Th mm/yyyy', the symbol as the link, a 'Ngày ban hành:' line, the trích yếu and the body; rows from text.123docz.net/document/4076788-ho-so-cong-nhan-xa-dat-chuan-ntm.htm (34/ HD - SNN and 126/QĐ-UBND of Hà Nam with dates and trích yếu as the xã Công Lý tờ trình cites them) and luatminhkhue.vn/quyet-dinh-35-2013-qd-ubnd-ve-quy-che-phoi-hop-quan-ly-cum-cong-nghiep-tren-dia-ban-tinh-ha-nam.aspx (35/2013/QĐ-UBND and the replaced 13/2010/QĐ-UBND): tricky: page 2 of 5 with a 'Hiển thị 11 - 14' counter and pager, the Sở's symbol written '34/ HD - SNN' with spaces, two rows with the same trích yếu (the 2013 decision replaced the 2010 one), a quoted trích yếu in row 2":
     ['primary 34/HD-SNN, none expected', '0 rows, not 4'],
+  "r64 U03 legal database (control): title 'Hướng dẫn 11/HD-VKSTC năm 2022 …', copy without its Số line: 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / CỘNG HÒA … / Hà Nội, ngày 07 tháng 01 năm 2022'":
+    ['primary date null'],
+  "r64 U04 Youth Union site: h1 'Kế hoạch 225-KH/TWĐTN-CTTN tổ chức các hoạt động hè dành cho thiếu nhi năm 2024', copy without its Số line: 'BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH / *** / Hà Nội, ngày 16 tháng 5 năm 2024' (miss: the rule asks for the Quốc hiệu)":
+    ['primary date null'],
+  "r64 H01 Youth Union page: header read row by row, 'BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH / Hà Nội, ngày 16 tháng 5 năm 2024 / *** / Số: 225 - KH/TWĐTN-CTTN' (miss: the Đoàn's motto is not the Party's)":
+    ['primary date null'],
+  "r64 S02 education news: headline 'Hà Nội: Học sinh mầm non, tiểu học được nghỉ học khi nhiệt độ xuống dưới 10 độ C', lead 'Đó là nội dung chỉ đạo của Sở GD&ĐT Hà Nội tại Công văn số 4125/SGDĐT-CTTT …': a headline with its place prefix is no trích yếu":
+    ['primary body Sở Giáo dục và Đào tạo'],
+  "r64 S03 city news (real text): headline 'Kiểm tra, xử lý nghiêm các trường hợp không có việc cần thiết nhưng vẫn ra đường', lead 'Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành … tại Công văn số 4079/UBND-KT ngày 19/6 về việc …': the about phrase is the subject":
+    ['primary date 2021-06-19'],
+  "r64 T04 district Youth Union: 'Ban Thường vụ Huyện đoàn xây dựng Kế hoạch số 15-KH/HĐTN …' (the standing organ issues; code HĐTN)":
+    ['primary date 2024-02-20', 'primary body null'],
+  "r64 T06 Party committee site: 'Ban Thường vụ Tỉnh ủy chỉ đạo Ban Tuyên giáo Tỉnh ủy xây dựng Kế hoạch số 46-KH/BTGTU …' (the organ directed issues, not the standing organ)":
+    ['primary body null'],
+  "r64 P04 court portal (Liferay), article at '…?_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_tin_cur=2', title 'Tin hoạt động', the court's own plan issued; sidebar outside <main> names 2 more":
+    ['references missing 01/2017/GĐ-TANDTC'],
+  "r64 D01 court portal article with an attachments list whose items hold a file-size <div>: '<li>13/09/2019 <a>Công văn số 212/TANDTC-PC</a><div>PDF - 356 KB</div></li>': the article's document, no rows":
+    ['references missing 01/2017/GĐ-TANDTC'],
+  "r64 D03 school's 'Văn bản cấp trên' list (control): '<li>07/05/2021 <a>Công văn số 1090/SGDĐT-VP</a><div>V/v …</div></li>': rows dated by the leading date":
+    ['primary 1090/SGDĐT-VP, none expected', '0 rows, not 2'],
+  "r64 B01 hospital home page: boxes titled by a <div class='title'> in sentence case with a capital 'Mới' ('Kế hoạch Mới', 'Thông báo Mới'), each a document link then notices: no rows":
+    ['2 rows, not 0'],
+  "r64 M-M10 (rule 7, B01) home page: '<div class=box><div class=title>Kế hoạch Mới</div><ul>…</ul></div>' ×2, each a document link then notices":
+    ['2 rows, not 0'],
+  "a159 N04 Buddhist-studies blog post carrying a Ban Tôn giáo Chính phủ công văn (phathocdoisong.com), https://phathocdoisong.com/hoi-thao-phat-giao-nam-bo-hinh-thanh-phat-trien.html: a công văn with a V/v whose header has no 'Số:' ('Ban tôn giáo chính phủ gửi văn bản số: 1032/ TGCP-PG' / 'V/v thay đổi ngày tổ chức hội thảo.' / 'Hà Nội, ngày 03 tháng 12 năm 2020', date in words), the symbol written with a space after the slash; the lead glues the next heading to the signer ('do bà Trần Thị Minh Nga ký.Hội thảo khoa học …'); two documents of the Hội đồng Trị sự are cited with a dot between type and body ('460/CV.HĐTS-VP2 ngày 19/11/2020', '355/CV.HĐTS-VP2'), the second a second time in a Telex-typo form ('355/CV.HDDTS – VP2', the same document: 'dd' is Telex for 'đ'); 'Ngày 28/9/2020 ,' and 'Ngày 02/10/2020,' open sentences about the cited documents, not the page's":
+    ['references extra 355/CV-HDDTS', 'primary date null'],
+  "a159 P02 print view ('In trang') of a district portal post about an an toàn giao thông dịp Tết dispatch (Cổng TTĐT huyện Như Xuân, Thanh Hóa, VNPT portal print.aspx), https://nhuxuan.thanhhoa.gov.vn/portal/pages/print.aspx?p=10122: the post's title is only the dispatch's V/v line ('V/v đảm bảo phục vụ tốt nhu cầu đi lại của nhân dân, bảo đảm trật tự, an toàn giao thông … Tết Dương lịch, Tết Nguyên đán và mùa Lễ hội xuân Quý Mão năm 2023') and its number is nowhere on the page (it is in the attachment, 'tải văn bản tại đây'), so the page has no primary; its one sentence cites the Sở GTVT Kế hoạch with its date in words ('kế hoạch số 76/KH-SGTVT ngày 6 tháng 12 năm 2022 về việc …') and a công văn whose symbol says BGTVT but whose text says Sở GTVT Thanh Hóa ('công văn số 6312/BGTVT-VT ngày 25/11/2022 của của Sở Giao thông vận tải Thanh Hóa vè việc …'): neither is the page's document":
+    ['primary 6312/BGTVT-VT, none expected'],
+  "a159 P03 school-site 'chi tiết văn bản' page of a Phòng GD&ĐT công văn (THCS Hoàng Lương, Phòng GD&ĐT Hiệp Hòa, Bắc Giang; VNPT School portal), http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/cv-so-369-pgd-dt-vv-day-manh-cac-bien-phap-phong-chong-covid.html (HTTrack mirror in GitHub 21ts444/thcshoangluong): a four-column field table whose 'Số hiệu' cell holds number and date together ('Số 369/PGD&ĐT ngày 7/8/2020', '&' inside the issuer code) while the 'Ngày ban hành' cell is empty and 'Ngày hiệu lực' says 07/08/2020; 'Tiêu đề văn bản' is the trích yếu; the document is shown in a pdf.js iframe; a 'Văn bản liên quan' box of cards with titles and 'Ngày ban hành:' dates but no numbers (no rows); sidebars with a category tree and a visitor counter ('Tháng 10 : 39')":
+    ['primary subject null', 'primary body null'],
+  "a160 L03 Phòng GD&ĐT Móng Cái (Quảng Ninh) 'Văn bản chỉ đạo chuyên môn THCS' as one <ul> whose link items read 'Số …, ngày …: trích yếu', the first item a guidance with no number (no row); items from http://mongcai.quangninh.edu.vn/c2hoalac/to-chuyen-mon/id/689/huong-dan-day-hoc-mon-lich-su-hk-ii-nam-hoc-2013-2014.aspx (3227/SGDĐT- GDTrH of Sở GD&ĐT Quảng Ninh, Kết luận 1001/PGD&ĐT and công văn 21/PGD&ĐT of the Phòng, each with its date and subject as that page cites them): tricky: '3227/SGDĐT- GDTrH' with a space after the hyphen, '&' inside the PGD&ĐT symbols, 'V/v' before one trích yếu, the same day and month (06/9) in two different years, no body in the items":
+    ['0 rows, not 3'],
+  "a160 L04 phường Hương An (thị xã Hương Trà, Thừa Thiên Huế) 'Thông báo' list, mostly notices without numbers, each a link with its posting date '(dd/mm/yyyy)' after it; numbered items from https://huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (308/TB-ĐLHTr of Điện lực Hương Trà) and https://huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã, which itself cites 280/KH-UBND of the tỉnh; that page's own notice is the unnumbered item 2): tricky: rows only for the two numbered items (three notices have no number), the posting dates in brackets are not issue dates, 'ĐLHTr' keeps its lower-case r, the Kế hoạch item's trích yếu cites 280/KH-UBND with its date (a reference, not a row)":
+    ['references missing 308/TB-ĐLHTr', 'primary 397/KH-UBND, none expected', '0 rows, not 2'],
+  "a160 L05 legal database 'Văn bản mới' as a CSS grid of divs (class-styled display:grid, the first row holding the labels Số hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành | Lĩnh vực), rows from https://luatvietnam.vn/co-cau-to-chuc/thong-tu-01-2026-tt-bdttg-phan-cap-quan-ly-nha-nuoc-ve-tin-nguong-ton-giao-424319-d1.html (01/2026/TT-BDTTG), http://hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND), https://hethongphapluat.com/ke-hoach-48-kh-ubnd-nam-2025-tang-cuong-doi-moi-hoat-dong-do-luong-giai-doan-2026-2030-va-nhung-nam-tiep-theo-tren-dia-ban-tinh-bac-ninh.html (48/KH-UBND) and https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-483-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh-Cong-tac-dan-toc-So-Dan-toc-Quang-Tri-666562.html (483/QÐ-UBND): tricky: the grid is divs styled by a class in a <style> block, '483/QÐ-UBND' written with the look-alike Ð (U+00D0) as its source header has it, bodies as a database names them ('Tỉnh Ninh Bình')":
+    ['primary 01/2026/TT-BDTTG, none expected', '0 rows, not 4'],
+  "a160 L07 hospital 'Văn bản quản lý chất lượng' page (Bệnh viện Phục hồi chức năng Thừa Thiên Huế) with lists grouped under type headings Thông tư / Quyết định / Công văn, each item a link 'Thông tư số …' followed by 'ngày … của <body> <trích yếu>', the Công văn group holding one item; items from https://bvphcn.thuathienhue.gov.vn/?cn=480&gd=1&tc=1022 and http://ww.benhviennhi.org.vn/news/detail/3432/bo-tieu-chi-danh-gia-chat-luong-benh-vien-nam-2013.html (19/2013/TT-BYT, 4858/QĐ-BYT), https://benhvienthammynaman.com/bo-83-tieu-chi-danh-gia-chat-luong-benh-vien-cua-bo-y-te/ (6858/QĐ-BYT), https://qccump.com/a112-quyet-dinh-6328qd-byt-ngay-18102018-ban-hanh-noi-dung-kiem-tra-danh-gia-chat-luong-benh-vien-va-khao-sat-hai-long-nguoi-benh-nhan-vien-y-te-nam-2018 (6328/QĐ-BYT and 2429/QĐ-BYT) and https://vanbanluat.com/y-te/cong-van-1315-kcb-qlclcdt-cuc-quan-ly-kham-chua-benh-290b6.html (1315/KCB-QLCL&CĐT): tricky: the one-item Công văn group, '&' in 1315/KCB-QLCL&CĐT, 6328/QĐ-BYT and 1315/KCB-QLCL&CĐT with nearly the same trích yếu, quotes around one trích yếu, a hotline '1900 9095' in the sidebar":
+    [
+      'primary 19/2013/TT-BYT, none expected',
+      '4 rows, not 6',
+      'row 1 6328/QĐ-BYT, not 19/2013/TT-BYT',
+      'row 1 date 2018-10-18',
+      'row 1 subject ban hành nội dung kiểm tra, đánh giá chất lượng bệnh viện và khảo sát hài lòng người bệnh, nhân viên y tế năm 2018',
+      'row 1 link https://bvphcn.thuathienhue.gov.vn/Uploads/vanban/6328-QD-BYT.pdf',
+      'row 2 2429/QĐ-BYT, not 6328/QĐ-BYT',
+      'row 2 date 2017-06-12',
+      'row 2 subject ban hành Tiêu chí đánh giá mức chất lượng phòng xét nghiệm y học',
+      'row 2 link https://bvphcn.thuathienhue.gov.vn/Uploads/vanban/2429-QD-BYT.pdf',
+      'row 3 6858/QĐ-BYT, not 2429/QĐ-BYT',
+      'row 3 date 2016-11-18',
+      'row 3 subject ban hành Bộ tiêu chí chất lượng bệnh viện Việt Nam (phiên bản 2.0)',
+      'row 3 link https://bvphcn.thuathienhue.gov.vn/Uploads/vanban/6858-QD-BYT.pdf',
+      'row 4 4858/QĐ-BYT, not 6858/QĐ-BYT',
+      'row 4 date 2013-12-03',
+      'row 4 subject về việc ban hành “Bộ tiêu chí đánh giá chất lượng bệnh viện”',
+      'row 4 link https://bvphcn.thuathienhue.gov.vn/Uploads/vanban/4858-QD-BYT.pdf',
+    ],
+  "a160 L10 news aggregator category page 'Chính quyền' of teasers (no listing, no primary): each teaser a headline, a source and time, and a lead that cites dispatches ('Thực hiện chỉ đạo … tại Công văn số 4491/UBND-KGVX ngày 19/11/2020, UBND thành phố Thái Nguyên đã có Văn bản số 3102/UBND-VP ngày 20/11/2020 về việc …'); teasers from http://thainguyencity.gov.vn/home/news/?29939/Bao-cao-cua-UBND-thanh-pho-Thai-Nguyen-ve-viec-dau-gia-quyen-su-dung-dat-mot-so-khu-dan-cu-tren-dia-ban.htm, http://www.vietnam-tourism.com/index.php/news/items/23230 (215/UBND-VX, 79-CV/TW, 05/CT-TTg, 06/CT-TTg), https://vinhxuan.thuathienhue.gov.vn/?cn=28&gd=4&tc=1589 (658/TB-UBND) and https://binhduong.gov.vn:443/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan-dinh-ky-thang-12-2024-cua-chu-tich-ubnd-tin (no number): tricky: leads read like document cards (number, date, 'của …', 'về việc …'), a Party dispatch 79-CV/TW, 'bão'-free but full of dates like '18/3/2020'":
+    ['primary 3102/UBND-VP, none expected'],
+  "a160 L11 Hue-S 'Phản ánh hiện trường' answered-questions page (a FAQ of three citizen reports with the ward's answers; no listing, no primary): answers cite 'Công văn số 2290/UBND-PAHT, ngày 22/9/2025 của UBND phường Thuận Hóa về việc …', 'công văn số 109/QLĐT ngày 13/2/2023 của Phòng Quản lý đô thị …' and 'báo cáo số 169/BC-UBND ngày 20/2/2023 …' (twice); from https://tuongtac.hue.gov.vn/phan-anh/kien-nghi-cat-tia-canh-cay-xanh-tai-53-ham-nghi-a195942.html, https://tuongtac.hue.gov.vn/phan-anh/duong-hu-hong-gay-nguy-hiem-tai-truoc-so-10-dang-vinh-a121619.html and https://tuongtac.hue.gov.vn/phan-anh/de-vat-dung-lam-mai-va-xay-dung-lan-chiem-tai-hem-4-kiet-2-long-tho-a210372.html: tricky: the first answer is one sentence about one dispatch with its number, date, body and 'về việc' (looks like a document card), street numbers '53 Hàm Nghi', '4 kiệt 2', '450 m²'":
+    ['primary 2290/UBND-PAHT, none expected'],
+  "a160 L12 school site (Trường Tiểu học Tân Phong, Kiến Thụy, Hải Phòng) document page for the Phòng GD&ĐT's 'Hướng dẫn thực hiện nhiệm vụ năm học 2021-2022' with a 'Văn bản liên quan' box beside it (rows [] by the README's convention); from http://thtanphong.haiphong.edu.vn/phong-gddt-kien-thuy/huong-dan-thuc-hien-nhiem-vu-nam-hoc-2021-2022/vbct/11236/6032 (its metadata and text, citing 1855/SGDĐT-GDTH) and https://hieuluat.vn/giao-duc/thong-tu-27-2020-tt-bgddt-bo-giao-duc-va-dao-tao-2e79c.html (27/2020/TT-BGDĐT in the box): tricky: the metadata symbol is written '242/GDDT-TH' (D for Đ) while the pasted header keeps an empty 'Số: /GDĐT-TH' and an undated 'ngày tháng 9 năm 2021', 'CTGDPT 2018' is no reference":
+    ['primary body Sở Giáo dục và Đào tạo'],
 };
