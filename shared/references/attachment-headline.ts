@@ -50,9 +50,14 @@ export function captionedHeadline(
   const lead = text.slice(line.from, reference.start);
   if (!CAPTION_LEAD.test(lead.normalize('NFC')) && !opensWithReference(lead, lead.length)) return null;
   if (!CAPTION_TAIL.test(text.slice(reference.end, line.to).normalize('NFC'))) return null;
-  const headline = headlineAbove(text, line.from);
-  const folded = headline === null ? '' : foldText(headline);
-  return headline && !PAGE_NAME.test(folded) && folded === foldText(withoutSiteName(title).trim())
+  const headline = titledHeadline(text, line.from, title);
+  return headline && !PAGE_NAME.test(foldText(headline)) ? headline : null;
+}
+
+/** The headline over the line at `lineFrom` when it is the page's title, the site's name aside. */
+function titledHeadline(text: string, lineFrom: number, title: string): string | null {
+  const headline = headlineAbove(text, lineFrom);
+  return headline !== null && foldText(headline) === foldText(withoutSiteName(title).trim())
     ? headline
     : null;
 }
@@ -70,14 +75,9 @@ export function summarizedHeadline(
   if (!title) return null;
   const line = lineAround(text, reference.start);
   if (!SUMMARY_LEAD.test(text.slice(line.from, reference.start).normalize('NFC'))) return null;
-  const headline = headlineAbove(text, line.from);
+  const headline = titledHeadline(text, line.from, title);
   // Nor a quotation's ("“Không để học sinh nào phải nghỉ học …”"; review 63).
-  return headline &&
-    !/^["“]/.test(headline) &&
-    !ROUND_UP.test(headline.normalize('NFC')) &&
-    foldText(headline) === foldText(withoutSiteName(title).trim())
-    ? headline
-    : null;
+  return headline && !/^["“]/.test(headline) && !ROUND_UP.test(headline.normalize('NFC')) ? headline : null;
 }
 
 /** A round-up's or a bulletin's headline, whose items each have their own ("Điểm tin … nổi bật trong tuần"; review 62). */
