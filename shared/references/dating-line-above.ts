@@ -8,7 +8,10 @@ import { foldText } from './fold';
 
 /** How many lines above the number line the dating line may stand (a rule "*" or "-----" between). */
 const LINES_ABOVE = 2;
-/** How many lines above the dating line the Quốc hiệu or the Party's motto stands (its Tiêu ngữ, a rule, a body's line between). */
+/**
+ * How many lines above the dating line the Quốc hiệu or the Party's motto stands (its Tiêu ngữ, a
+ * rule, a body's line between).
+ */
 const MOTTO_LINES = 4;
 /** The Quốc hiệu, or the Party's header motto, folded. */
 const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/;
@@ -27,8 +30,9 @@ function mottoAbove(text: string, lineStart: number): boolean {
  * A header whose copy puts the dating line above the "Số:" line ("Hà Tĩnh, ngày 15 tháng 6 năm
  * 2021" over "Số 369 - CV/BTGTU", "Hà Nội, ngày 31 tháng 10 năm 2014" over "Số: 865/VPCP-KTTH";
  * audit 153): the date of that line, the line right above the number's or above a line without
- * words, the header's motto a few lines above it. Only a number on its own header line ("Số", "Số:" before it, nothing else), and only the
- * dating line itself, its year closing its line (`headerDate`'s rules, read up to the number's line).
+ * words, the header's motto a few lines above it. Only a number on its own header line ("Số",
+ * "Số:" before it, nothing else), and only the dating line itself, its year closing its line
+ * (`headerDate`'s rules, read up to the number's line).
  */
 export function datingLineAbove(text: string, primary: DocumentReference): string | null {
   const numberLine = text.lastIndexOf('\n', primary.start - 1) + 1;

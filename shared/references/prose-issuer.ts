@@ -129,13 +129,10 @@ export function issuerBeforeVerb(
   const behalf = ON_BEHALF_OF.exec(
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
-  // The body the signer stands for, when the symbol's code names it (or a Party organ issues under
-  // TW): not "lãnh đạo tỉnh" praising the body that issued, nor "hai bên" of two signers (review 61).
-  // Not when the clause before the verb names the body the code names itself ("Thay mặt UBND
-  // tỉnh, …, biểu dương UBND huyện Yên Lạc đã ban hành …"); a standing organ issues in its
-  // committee's name ("Thay mặt Ban Thường vụ Hội Nông dân tỉnh" for …/HNDT; review 63).
+  // The body the signer stands for, when it is a body's name (`isBodyName`), unless the clause
+  // before the verb praises the body the code names ("Thay mặt UBND tỉnh, …, biểu dương UBND huyện
+  // Yên Lạc đã ban hành …": that one issued; review 63).
   const onBehalf = behalf ? cleanPhrase(behalf[1] as string) : null;
-  // The clause before the verb praising or directing another body: it issued, not the signer's.
   const lastClause = before.slice(before.lastIndexOf(',') + 1).normalize('NFC');
   const praised = /^\s*(?:biểu dương|đánh giá cao|ghi nhận|khen ngợi|chúc mừng)\s/iu.test(lastClause);
   if (

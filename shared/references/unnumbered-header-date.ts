@@ -24,14 +24,15 @@ const PROSE_LINE = 80;
 
 /**
  * A legal database's copy of a document whose header lost its "Số:" line, under a title or a
- * heading that gives the number ("Công văn 347/TTg-CN năm 2020 …" over "THỦ TƯỚNG CHÍNH PHỦ /
- * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / V/v ngăn ngừa … / Hà Nội, ngày 18 tháng 3 năm 2020";
+ * heading that opens with the document ("Công văn 347/TTg-CN năm 2020 …" over "THỦ TƯỚNG CHÍNH
+ * PHỦ / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / V/v ngăn ngừa … / Hà Nội, ngày 18 tháng 3 năm 2020";
  * audit 151): the dating line under the first Quốc hiệu after `from` (the heading's mention, or
- * the text's start when only the title names the document), when the header names the body the
- * symbol's issuer code stands for (not a form, a petition or another body's letter; review 61),
- * nothing but short lines and no other document stand before it, no reference and no more than
- * a few lines between it and the dating line (`headerDate`'s rules), and the date's year is the
- * symbol's when the symbol has one.
+ * the text's start when only the title names the document), when the header's issuing unit is
+ * the body the symbol's code stands for, or no body line stands there under no caption (not a
+ * form, a petition, a unit's own letter or another body's; reviews 61 to 64), nothing but short
+ * lines and no other document stand before it, the header has no number field and names no
+ * document, no more than a few lines stand between it and the dating line (`headerDate`'s
+ * rules), and the date's year is the symbol's when the symbol has one.
  */
 export function unnumberedHeaderDate(
   text: string,
@@ -40,7 +41,9 @@ export function unnumberedHeaderDate(
   from = 0,
 ): string | null {
   const { issuer } = primary;
-  if (issuer === null) return null;
+  // Only under the document's own heading: not "Triển khai Kế hoạch 15/KH-VKS …" over a unit's
+  // own paper (review 64), nor "Hướng dẫn … theo Công văn 2145/UBND-VX" over a form (review 61).
+  if (issuer === null || !headedByDocument(text, primary, from)) return null;
   const lines: string[] = [];
   const reach = Math.min(text.length, from + QUOC_HIEU_REACH);
   for (let at = from; at < reach; ) {
@@ -52,12 +55,8 @@ export function unnumberedHeaderDate(
     if (quocHieu >= 0) {
       if (references.some((r) => r.key !== primary.key && r.start >= from && r.start < at)) return null;
       // The body on the lines above, or before the Quốc hiệu on its line (a two-column header read
-      // row by row); a copy that lost it too under the document's own heading ("Công văn
-      // 64/VPHĐBCQG-TT năm 2021 về …" over tabs; audit 129), not under a heading about it
-      // ("Hướng dẫn … theo Công văn 2145/UBND-VX" over a form; review 61).
-      // Only under the document's own heading: not "Triển khai Kế hoạch 15/KH-VKS …" over a unit's
-      // own paper (review 64).
-      if (!headedByDocument(text, primary, from)) return null;
+      // row by row), or none: a copy that lost it too ("Công văn 64/VPHĐBCQG-TT năm 2021 về …"
+      // over tabs; audit 129).
       const above = [...lines.slice(-BODY_LINES), folded.slice(0, quocHieu).trim()].filter(Boolean);
       const bodyless = !above.some((part) => BODY_OPENING.test(part));
       // The issuing unit is the body's last line when that line is a body's name ("UBND HUYỆN YÊN
