@@ -97,10 +97,6 @@ function headingParts(tail: string): [parts: string[], glued: string[], gluedSub
   // Spaces collapsed first: a split at a spaced dash backtracks over a long run of them.
   // "Số 22-HD/TWĐTN: Ngày ban hành: …": a link and its meta span are joined by a colon (audit 132).
   const rest = tail.replace(/\s+/g, ' ').replace(/^ ?: /, ' ');
-  // Its date after a comma, a colon before the subject: "Số 21/PGD&ĐT, ngày 06/9/2011: Hướng
-  // dẫn …" (audit 160).
-  const dated = /^\s*,?\s*ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})\s*:\s*/iu.exec(rest);
-  if (dated) return [[dated[1] as string, rest.slice(dated[0].length)], [], false];
   const date = BARE_DATE.exec(rest)?.[0];
   const parts = (date ? rest.slice(date.length) : rest).split(HEADING_SEPARATOR);
   if (date) return [[date, ...parts], [], false];

@@ -23,7 +23,6 @@ import { citedAsBasis, isSiteLicence, issuedInSentence } from '../../shared/refe
 import { documentHeaderKind } from '../../shared/references/metadata-fields';
 import { joinSplitSymbols } from '../../shared/references/split-symbol';
 import { sentenceAround } from '../../shared/references/text-spans';
-import { symbolLabelLength } from '../content/field-labels';
 import { parseListingDate } from '../content/listing-date';
 import type { ListingRow, PageReport, PageScan, ReportedRow } from '../lib/page-scan';
 import { isLinkLabelsOnly, withCardFields } from './card-fields';
@@ -647,9 +646,7 @@ function namedDocument(
   const dated = DATED_NAME.exec(written);
   const name = dated ? written.slice(dated[0].length) : written;
   const reference = findReferences(name)[0];
-  // After its label at most: "Số 21/PGD&ĐT, ngày …" (a code the engine reads only so; audit 160).
-  const label = Math.min(symbolLabelLength(name), reference?.start ?? 0);
-  if (!reference || !opensWithReference(name.slice(label), reference.start - label)) return null;
+  if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
   const date = dated ? parseListingDate(dated[0]) : null;
   return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };

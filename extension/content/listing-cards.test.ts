@@ -31,23 +31,6 @@ const href = (path: string) => new URL(path, document.baseURI).href;
 describe('card listings', () => {
   beforeEach(() => setBody(''));
 
-  it('reads items whose code the engine reads only after their "Số" label, dated after a comma (audit 160)', () => {
-    const item = (path: string, name: string) => `<li><a href="${path}">${name}</a></li>`;
-    setBody(`<ul>${item('/h', 'Hướng dẫn dạy học môn Lịch Sử HK II năm học 2013-2014')}
-      ${item('/1001.doc', 'Số 1001/PGD&amp;ĐT, ngày 06/9/2012: Kết luận, đánh giá tập huấn chuyên môn THCS hè năm 2012')}
-      ${item('/21.doc', 'Số 21/PGD&amp;ĐT, ngày 06/9/2011: Hướng dẫn thực hiện hệ thống hồ sơ, sổ sách')}</ul>`);
-    expect(cardRows('ul')).toEqual([
-      [
-        '1001/PGD&ĐT',
-        '2012-09-06',
-        'Kết luận, đánh giá tập huấn chuyên môn THCS hè năm 2012',
-        null,
-        href('/1001.doc'),
-      ],
-      ['21/PGD&ĐT', '2011-09-06', 'Hướng dẫn thực hiện hệ thống hồ sơ, sổ sách', null, href('/21.doc')],
-    ]);
-  });
-
   it('takes a type badge beside a capitalised "Mới", glued or not, as a badge; not a box headed "Thông báo mới"', () => {
     const card = (badges: string, path: string, name: string) =>
       `<div class="doc-card"><div class="head">${badges}</div><h3><a href="${path}">${name}</a></h3><p>Trích yếu của ${name}</p></div>`;

@@ -221,17 +221,9 @@ function opening(line: string): Opening | null {
   // After its type's abbreviation: "CV 4555/BGDĐT-GDPT", "KH 335/KH-UBND" (audit 116).
   const text = withoutTrailingDate(own).replace(/^[A-ZĐ]{2,3} (?=\d)/, '');
   const reference = findReferencesAround(text)[0];
-  const date = DATE_ONLY.exec(own.slice(text.length))?.[1];
-  if (!reference) {
-    // A code the engine reads only after its label ("Số 21/PGD&ĐT, ngày 06/9/2011: …"; audit
-    // 160): the name keeps the label, so that the background reads it so too.
-    const named = label > 0 ? line.slice(0, label) + text : '';
-    const labelled = named && findReferencesAround(named)[0];
-    return labelled && labelled.start === label ? { reference: labelled, text: named, date } : null;
-  }
-  if (!opensWithReference(text, reference.start)) return null;
+  if (!reference || !opensWithReference(text, reference.start)) return null;
   // The bracketed date cut off still dates the row when nothing else does.
-  return { reference, text, date };
+  return { reference, text, date: DATE_ONLY.exec(own.slice(text.length))?.[1] };
 }
 
 /**
