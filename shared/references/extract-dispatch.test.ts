@@ -1412,6 +1412,10 @@ describe('extractDispatch: audits 11 and 12 (news and portal pages)', () => {
         )?.issuingBody,
         body,
       ).toBe(body);
+    // Nor a signer's body reporting that the one its code names issued (review 65).
+    const reported =
+      'Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Thắng, Bí thư Tỉnh ủy, cho biết UBND tỉnh đã ban hành Kế hoạch số 120/KH-UBND ngày 5/4/2024 về chuyển đổi số.';
+    expect(extractDispatch(reported)?.issuingBody).toContain('UBND tỉnh');
     // Not a visiting delegation praising the body that issued.
     const delegation =
       'Thay mặt Đoàn công tác của Bộ Y tế, Thứ trưởng Trần Văn Thuấn ghi nhận, đánh giá cao tỉnh Nghệ An, trong đó UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND ngày 10/3/2024 về tiêm chủng mở rộng.';

@@ -130,16 +130,19 @@ export function issuerBeforeVerb(
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
   // The body the signer stands for, when it is a body's name (`isBodyName`), unless the clause
-  // before the verb praises the body the code names ("Thay mặt UBND tỉnh, …, biểu dương UBND huyện
-  // Yên Lạc đã ban hành …": that one issued; review 63).
+  // before the verb names the body the code names, and either praises it ("Thay mặt UBND tỉnh, …,
+  // biểu dương UBND huyện Yên Lạc đã ban hành …"; review 63) or the signer's body is another
+  // ("Thay mặt Ban Thường vụ Tỉnh ủy, …, cho biết UBND tỉnh đã ban hành Kế hoạch số …/KH-UBND";
+  // review 65): that one issued.
   const onBehalf = behalf ? cleanPhrase(behalf[1] as string) : null;
   const lastClause = before.slice(before.lastIndexOf(',') + 1).normalize('NFC');
   const praised = /^\s*(?:biểu dương|đánh giá cao|ghi nhận|khen ngợi|chúc mừng)\s/iu.test(lastClause);
-  if (
-    onBehalf &&
-    (issuer === null || (isBodyName(onBehalf, issuer) && !(praised && namesIssuer(lastClause, issuer))))
-  )
-    return onBehalf;
+  const issuedByOther =
+    onBehalf !== null &&
+    issuer !== null &&
+    namesIssuer(lastClause, issuer) &&
+    (praised || !namesIssuer(onBehalf, issuer));
+  if (onBehalf && (issuer === null || (isBodyName(onBehalf, issuer) && !issuedByOther))) return onBehalf;
   const named = withNameBeforeComma(before, match, (match[1] as string).replace(SOURCE_TAG, ''));
   // Only at the sentence's very start is a bracketed tag without a dash a source's.
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
