@@ -277,7 +277,11 @@
  * took a magazine's issues, polling places and an article's cited documents (taken out again);
  * "Thay mặt Ban Thường vụ Tỉnh ủy, …, cho biết UBND tỉnh đã ban hành …/KH-UBND" named the signer's
  * body (mended); left: "Thay mặt Hội nghị / Ban Tổ chức / Ban Giám hiệu / Đoàn Chủ tịch …" over
- * a document the code gives another body, as before this session.
+ * a document the code gives another body, as before this session. From audits 161 and 162
+ * (added as written, no rule changed): a ward's post implementing a decision it cites, a Thông
+ * tư's vbpl.vn history tab dated by its effective date, an English full text's fields, a news
+ * article's dated sidebar, a legal database's results and a category page's teasers as cards,
+ * lists of one item each.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2215,4 +2219,25 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r65 M-M06 (rule 3, L05) linked items 'Số 21/PGD&ĐT, ngày 06/9/2011: Tải về (45 KB)' (subject should be empty)":
     ['0 rows, not 2'],
+  "a161 N03 ward portal post (UBND phường Bến Nghé, https://phuongbennghe.gov.vn/bo%CC%A3-tieu-chi-ve-moi-truong-van-hoa-trong-le%CC%83-ho%CC%A3i-truyen-thong/): the post is about Quyết định 2068/QĐ-BVHTTDL (its title is the Bộ tiêu chí the QĐ issues), reached through a Sở Văn hóa và Thể thao công văn on lễ hội (4719/SVHTT-XDNSVHGD) and a UBND Thành phố công văn (4977/UBND-VX), all dated in words; the QĐ's date comes only at its second mention; view counter '69' and an image file name under the text":
+    [
+      'primary 4719/SVHTT-XDNSVHGD, not 2068/QĐ-BVHTTDL',
+      'primary date 2023-09-18',
+      'primary subject về việc tăng cường công tác quản lý và tổ chức lễ hội trên địa bàn thành phố',
+      'primary body Sở Văn hóa và Thể thao Thành phố',
+    ],
+  "a161 N04 online newspaper (Ngày Nay, https://ngaynay.vn/khong-de-xay-ra-bien-tuong-loi-dung-cac-hoat-dong-tam-linh-nham-truc-loi-trong-dip-tet-post143347.html): the Bộ Nội vụ's letter the article reports has no number on the page; the only reference is Công điện 11/CĐ-TTg, cited as its basis, so no primary; 'Chiều 5/2' and the date line are no refs":
+    ['primary 11/CĐ-TTg, none expected'],
+  "a161 P03 national legal database, English full text (vbpl.vn Vĩnh Long, https://vbpl.vn/vinhlong/Pages/vbpqen-toanvan.aspx?ItemID=10802): English header 'Number: 64/2008/NĐ-CP' (Đ kept in an English page) with the date 'Ha Noi , May 14, 2008' in English words; 'Effective Date: 06/06/2008' in the side box is not the signing date":
+    ['primary date null', 'primary subject null', 'primary body Chính phủ'],
+  "a161 P05 national legal database, history tab (vbpl.vn Gia Lai 'Lịch sử hiệu lực', http://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=70312): Thông tư 30/2012/TT-BCA given only by its history table (three rows of the same symbol: issued 29/05/2012, in force 20/07/2012, out of force 01/07/2018), no trích yếu on the page; the table is no listing; the leftover SharePoint placeholder sentence":
+    ['primary date 2012-07-20'],
+  "a162 L04 news site (Kinh tế & Đô thị) article on a Bộ Nội vụ dispatch, http://m.kinhtedothi.vn/tag/thi-diem/, with a dated 'Văn bản mới' sidebar of three Nghị định (from thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-65-2024-QD-UBND-...-629447.aspx): primary undated, sidebar listed by the README's convention for dated+described boxes beside news":
+    ['0 rows, not 3'],
+  "a162 L05 legal database (phapluatcongdong-style) search results for 'thi đua khen thưởng', 3 results with title link + metadata line 'Ban hành: | Nơi ban hành: | Người ký:'; from vbpl.vn/dongthap/Pages/vbpq-toanvan.aspx?ItemID=167214&dvid=246, hethongphapluat.com/quyet-dinh-4440-qd-ubnd-nam-2017-..., phapluatcongdong.vn/van-ban/quyet-dinh-31-2020-qd-ubnd-...-p43558.htm: result titles cite other QĐs (1319/QĐ-UBND, 13/2018/QĐ-UBND)":
+    ['0 rows, not 3'],
+  "a162 L07 news category page (Thời sự - Chính sách) of teasers, from http://cand.com.vn/tag/Chi-thi-so-1634-CT-TTg-105246/, http://vinanet.vn/van-ban-phap-luat/quyet-dinh-so-28qd-bnv-691001.html, https://vtvgo.vn/tin-tuc/ha-noi-ke-hoach-tuyen-1000-cong-chuc-bi-bac-bo-115441.html, https://docnhanh.vn/tags/so-noi-vu-hai-duong: one teaser opens with a dated 'Quyết định số 28/QĐ-BNV ... ngày ...', another with the tag 'Chỉ thị số 1634/CT-TTg'; no listing, no primary":
+    ['2 rows, not 0'],
+  "a162 L11 Sở Ngoại vụ (An Giang) 'Văn bản về tổ chức bộ máy' grouped under type headings (<h3>Nghị định</h3><ul>, <h3>Thông tư liên tịch</h3><ul>, <h3>Quyết định của UBND tỉnh</h3><ul>), one item each, 'Ngày ban hành' after a dash; from https://thuviennhadat.vn/vbpl/quyet-dinh-05-2010-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-to-chuc-so-ngoai-vu-tinh-an-giang-101694.html (05/2010/QĐ-UBND and the 13/2008/NĐ-CP, 02/2009/TTLT-BNG-BNV it cites): single-item lists under headings":
+    ['primary 13/2008/NĐ-CP, none expected', '0 rows, not 3'],
 };
