@@ -5,6 +5,7 @@
 import type { DocumentReference } from '../schemas/reference';
 import { headerDate } from './dates';
 import { foldText } from './fold';
+import { QUOC_HIEU } from './header-lines';
 
 /** How many lines above the number line the dating line may stand (a rule "*" or "-----" between). */
 const LINES_ABOVE = 2;
@@ -14,7 +15,7 @@ const LINES_ABOVE = 2;
  */
 const MOTTO_LINES = 4;
 /** The Quốc hiệu, or the Party's header motto, folded. */
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/;
+const MOTTO = new RegExp(`${QUOC_HIEU}|dang cong san viet nam`);
 
 /**
  * Whether the header's motto stands a few lines above `lineStart`: a header's dating line, not a

@@ -20,6 +20,9 @@ export function isRepublicOrNumberLine(line: string): boolean {
   );
 }
 
+/** The Quốc hiệu on one line, folded: a document header's motto. */
+export const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
+
 /**
  * The Quốc hiệu's lines as a narrow cell wraps it: "CỘNG" alone over "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
  * NAM" (audit 94), "CỘNG HÒA XÃ HỘI" over "CHỦ NGHĨA VIỆT NAM" (audit 97), "CỘNG HÒA XÃ" over "HỘI

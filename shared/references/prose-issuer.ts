@@ -129,20 +129,12 @@ export function issuerBeforeVerb(
   const behalf = ON_BEHALF_OF.exec(
     before.slice(0, match.index + match[0].length - (match[1] as string).length),
   );
-  // The body the signer stands for, when it is a body's name (`isBodyName`), unless the clause
-  // before the verb names the body the code names, and either praises it ("Thay mặt UBND tỉnh, …,
-  // biểu dương UBND huyện Yên Lạc đã ban hành …"; review 63) or the signer's body is another
-  // ("Thay mặt Ban Thường vụ Tỉnh ủy, …, cho biết UBND tỉnh đã ban hành Kế hoạch số …/KH-UBND";
-  // review 65): that one issued.
-  const onBehalf = behalf ? cleanPhrase(behalf[1] as string) : null;
-  const lastClause = before.slice(before.lastIndexOf(',') + 1).normalize('NFC');
-  const praised = /^\s*(?:biểu dương|đánh giá cao|ghi nhận|khen ngợi|chúc mừng)\s/iu.test(lastClause);
-  const issuedByOther =
-    onBehalf !== null &&
-    issuer !== null &&
-    namesIssuer(lastClause, issuer) &&
-    (praised || !namesIssuer(onBehalf, issuer));
-  if (onBehalf && (issuer === null || (isBodyName(onBehalf, issuer) && !issuedByOther))) return onBehalf;
+  // The body the signer stands for, when it is a body's name and no other issued (`issuedByOther`).
+  if (behalf) {
+    const onBehalf = cleanPhrase(behalf[1] as string);
+    if (issuer === null || (isBodyName(onBehalf, issuer) && !issuedByOther(before, onBehalf, issuer)))
+      return onBehalf;
+  }
   const named = withNameBeforeComma(before, match, (match[1] as string).replace(SOURCE_TAG, ''));
   // Only at the sentence's very start is a bracketed tag without a dash a source's.
   const opensSentence = match.index === 0 && start - VERB_PREFIX_REACH <= from;
@@ -174,6 +166,21 @@ export function issuerBeforeVerb(
   return (
     (spoken && issuer && namesIssuer(spoken, issuer) ? null : firstOffice(before, match, named, issuer)) ??
     spoken
+  );
+}
+
+/**
+ * Whether the clause before the verb names the body the code names, and either praises it ("Thay
+ * mặt UBND tỉnh, …, biểu dương UBND huyện Yên Lạc đã ban hành …"; review 63) or the signer's body
+ * is another ("Thay mặt Ban Thường vụ Tỉnh ủy, …, cho biết UBND tỉnh đã ban hành Kế hoạch số
+ * …/KH-UBND"; review 65): that body issued, not the one the signer stands for.
+ */
+function issuedByOther(before: string, onBehalf: string, issuer: string): boolean {
+  const lastClause = before.slice(before.lastIndexOf(',') + 1).normalize('NFC');
+  if (!namesIssuer(lastClause, issuer)) return false;
+  return (
+    /^\s*(?:biểu dương|đánh giá cao|ghi nhận|khen ngợi|chúc mừng)\s/iu.test(lastClause) ||
+    !namesIssuer(onBehalf, issuer)
   );
 }
 

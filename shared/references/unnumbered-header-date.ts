@@ -6,11 +6,11 @@ import type { DocumentReference } from '../schemas/reference';
 import { opensWithReference } from './context';
 import { headerDate } from './dates';
 import { foldText } from './fold';
+import { QUOC_HIEU } from './header-lines';
 import { BODY_OPENING, namesIssuer } from './issuer-names';
 
 /** How far into the page's text the header's Quốc hiệu may stand (menus, a heading and tabs first). */
 const QUOC_HIEU_REACH = 3_000;
-const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
 /** How many lines of words above the Quốc hiệu the header's body may take ("ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / -----"). */
 const BODY_LINES = 2;
 /** How many lines above the Quốc hiệu a caption introducing a quoted paper may stand. */
