@@ -466,6 +466,21 @@ describe('readListingRows', () => {
       ]);
       expect([read?.reference.symbol, read?.issuedDate], lead).toEqual(['456/QĐ-UBND', '2024-03-12']);
     }
+    // A date span closing the item after its trích yếu (audit 164); not a date its words name.
+    const dateAndSubject = (name: string) => {
+      const [read] = readListingRows([row(name, { name })]);
+      return [read?.issuedDate, read?.subject];
+    };
+    expect(dateAndSubject('98/2021/NĐ-CP Về quản lý trang thiết bị y tế 08/11/2021')).toEqual([
+      '2021-11-08',
+      'Về quản lý trang thiết bị y tế',
+    ]);
+    for (const name of [
+      '73/2024/NĐ-CP: lương cơ sở tăng lên 2,34 triệu đồng/tháng từ 1/7/2024',
+      'Quyết định 12/QĐ-UBND về việc thực hiện Chỉ thị của Thủ tướng ngày 08/11/2021',
+      'Công văn số 214/UBND-VX · Ngày đăng 12/01/2008',
+    ])
+      expect(dateAndSubject(name)[0], name).toBeNull();
     const subjectOf = (name: string, listing = true) =>
       readListingRows([row(name, { name })], listing)[0]?.subject;
     expect(

@@ -644,13 +644,22 @@ function namedDocument(
   // "26-3-2021 - Nghị định số 31/2021/NĐ-CP quy định …": a gazette's contents date each name
   // before it (audit 100); the name is what follows.
   const dated = DATED_NAME.exec(written);
-  const name = dated ? written.slice(dated[0].length) : written;
+  const undated = dated ? written.slice(dated[0].length) : written;
+  // "98/2021/NĐ-CP Về quản lý trang thiết bị y tế 08/11/2021": a list item's date span after its
+  // trích yếu (audit 164); not a date the words before it name ("ngày 08/11/2021", "từ 1/7/2024",
+  // "Ngày đăng 12/01/2008"), nor one after a card's meta separator.
+  const closing = /[·|]/.test(undated) ? null : CLOSING_DATE.exec(undated);
+  const name = closing ? undated.slice(0, closing.index) : undated;
   const reference = findReferences(name)[0];
   if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  const date = dated ? parseListingDate(dated[0]) : null;
+  const date = dated ? parseListingDate(dated[0]) : closing ? parseListingDate(closing[0]) : null;
   return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };
 }
+
+/** A date closing a name after a word of its subject, not after a word that names the date. */
+const CLOSING_DATE =
+  /(?<=\p{L})(?<![\s(](?:ngày|từ|đến|tới|trước|sau|vào|đăng|nhật|hành|ký|lúc|hạn))\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$/iu;
 
 /**
  * A date and a dash before a document's name: "26-3-2021 - ", "12/03/2024: ", "Ngày 12/3/2024 -

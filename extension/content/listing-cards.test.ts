@@ -172,6 +172,18 @@ describe('card listings', () => {
     ]);
   });
 
+  it('reads a calendar badge with a slash between the day and "Th4/2021" (audit 164)', () => {
+    const card = (n: number) =>
+      `<div class="vb-card"><div class="cal"><b>2${n}</b> / <span>Th4/2021</span></div><div class="vb-body">
+        <span class="tag">Công văn</span><h4><a href="/v/${n}">Công văn số 43${n}-CV/BTGTW</a></h4>
+        <p>Về việc tuyên truyền số ${n}</p><p>Ban Tuyên giáo Trung ương</p></div></div>`;
+    setBody(`<div class="list">${card(8)}${card(2)}</div>`);
+    expect(cardRows('.list').map(([symbol, date]) => [symbol, date])).toEqual([
+      ['438-CV/BTGTW', '2021-04-28'],
+      ['432-CV/BTGTW', '2021-04-22'],
+    ]);
+  });
+
   it('reads a calendar badge whose day, month and year stand on three lines (audit 74)', () => {
     setBody(`<div class="grid">
       <div class="item"><div class="cal"><div>28</div><div>Tháng 10</div><div>2024</div></div>
