@@ -281,7 +281,12 @@
  * (added as written, no rule changed): a ward's post implementing a decision it cites, a Thông
  * tư's vbpl.vn history tab dated by its effective date, an English full text's fields, a news
  * article's dated sidebar, a legal database's results and a category page's teasers as cards,
- * lists of one item each.
+ * lists of one item each. From audits 163 and 164 (read: a later "trong Thông báo do … ký ban
+ * hành ngày …", an English Sở's name, a "28 / Th4/2021" badge, a list item's closing date);
+ * left: a front's body as its sentence abbreviates it ("UBMTTQVN Huyện"), a company's code "KW"
+ * (a unit's look-alike), a group of one card and an aside's teaser beside cards, a table of
+ * drafts citing the dispatch that asks for comments, bodies only in group headings, a school's
+ * category page of teasers.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2126,8 +2131,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 2 subject null'],
   "a158 L05 legal-database search page with a single result (thuvienphapluat.vn-style 'Tìm văn bản' for 'chế độ báo cáo định kỳ', filtered to Kon Tum, 2024): 'Tìm thấy 1 văn bản', one result card with the database's title 'Quyết định 06/2024/QĐ-UBND quy định …', 'Ban hành: 25/01/2024', 'Nơi ban hành: Tỉnh Kon Tum' and a highlighted excerpt of the căn cứ; result from thuvienphapluat.vn/bulletin/document.aspx?bid=3d461a6e-8cde-4ce4-98ed-897461299905&key=D0nSLey1u8TCxd97xR9ltQ%3D%3D: tricky: a listing of exactly one row; the excerpt cites Nghị định 09/2019/NĐ-CP with its own date (a reference, not a second row); the search form, the filter chips and 'Hiệu lực: Đã biết' lines around it":
     ['primary 06/2024/QĐ-UBND, none expected', '0 rows, not 1'],
-  "a158 L12 provincial portal 'Văn bản chỉ đạo điều hành' list, page 2 of a paginated list (Cổng TTĐT tỉnh Hà Nam), div items each with a calendar badge 'dd / Th mm/yyyy', the symbol as the link, a 'Ngày ban hành:' line, the trích yếu and the body; rows from text.123docz.net/document/4076788-ho-so-cong-nhan-xa-dat-chuan-ntm.htm (34/ HD - SNN and 126/QĐ-UBND of Hà Nam with dates and trích yếu as the xã Công Lý tờ trình cites them) and luatminhkhue.vn/quyet-dinh-35-2013-qd-ubnd-ve-quy-che-phoi-hop-quan-ly-cum-cong-nghiep-tren-dia-ban-tinh-ha-nam.aspx (35/2013/QĐ-UBND and the replaced 13/2010/QĐ-UBND): tricky: page 2 of 5 with a 'Hiển thị 11 - 14' counter and pager, the Sở's symbol written '34/ HD - SNN' with spaces, two rows with the same trích yếu (the 2013 decision replaced the 2010 one), a quoted trích yếu in row 2":
-    ['primary 34/HD-SNN, none expected', '0 rows, not 4'],
   "r64 U03 legal database (control): title 'Hướng dẫn 11/HD-VKSTC năm 2022 …', copy without its Số line: 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / CỘNG HÒA … / Hà Nội, ngày 07 tháng 01 năm 2022'":
     ['primary date null'],
   "r64 U04 Youth Union site: h1 'Kế hoạch 225-KH/TWĐTN-CTTN tổ chức các hoạt động hè dành cho thiếu nhi năm 2024', copy without its Số line: 'BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH / *** / Hà Nội, ngày 16 tháng 5 năm 2024' (miss: the rule asks for the Quốc hiệu)":
@@ -2240,4 +2243,16 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['2 rows, not 0'],
   "a162 L11 Sở Ngoại vụ (An Giang) 'Văn bản về tổ chức bộ máy' grouped under type headings (<h3>Nghị định</h3><ul>, <h3>Thông tư liên tịch</h3><ul>, <h3>Quyết định của UBND tỉnh</h3><ul>), one item each, 'Ngày ban hành' after a dash; from https://thuviennhadat.vn/vbpl/quyet-dinh-05-2010-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-to-chuc-so-ngoai-vu-tinh-an-giang-101694.html (05/2010/QĐ-UBND and the 13/2008/NĐ-CP, 02/2009/TTLT-BNG-BNV it cites): single-item lists under headings":
     ['primary 13/2008/NĐ-CP, none expected', '0 rows, not 3'],
+  "a163 N02 district portal news (UBND huyện Phong Điền, Thừa Thiên Huế), https://phongdien.thuathienhue.gov.vn/?gd=78&cn=365&tc=2998: a Mặt trận Tổ quốc Kế hoạch dated only by the date before its number ('Ngày 15/10/2018, UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT'); the body is named in full only in the headline ('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền'); 'Ngày cập nhật 29/10/2018' and the anniversary dates are noise":
+    ['primary body UBMTTQVN Huyện'],
+  "a163 N03 news aggregator (Thời báo Today), https://thoibaotoday.info/paper/ky-la-giam-doc-so-gddt-ha-noi-tra-loi-cong-van-trong-tuong-lai-3857862: a Thông báo of Sở GDĐT Hà Nội (449/SGDĐT-GDPT) whose symbol is followed by its posting date ('đăng tải ... ngày 12/02/2019') while its signing date comes a paragraph later ('ký ban hành ngày 31/01/2019'); a company's letter 1401/KW cited inside single quotes; the headline names no number":
+    ['references missing 1401/KW'],
+  "a164 L03 Đảng ủy Khối Doanh nghiệp Trung ương e-magazine 'Văn bản - Chính sách mới' cards with calendar badges ('28 / Th4/2021'), heading 'Công văn số 436-CV/BTGTW' over a trích yếu line and a body line, grouped 'Văn bản Trung ương' (4) / 'Văn bản Đảng ủy Khối' (1 card, 23-HD/ĐUK); rows from https://www.evn.com.vn/d6/news/Huong-dan-cac-hoat-dong-tuyen-truyen-theo-dinh-huong-cua-Ban-Tuyen-giao-Trung-uong-142-183-28034.aspx (05-HD/BTGTW, 398-, 401-, 436-CV/BTGTW) and https://vdb.gov.vn/tin-tuc/11667/... (23-HD/ĐUK); a sidebar 'Tin cơ sở' teaser about Đảng ủy EVN's 229-CV/ĐU is no row; no -NQ/ĐU document with a subject was found":
+    ['primary 229-CV/ĐU, none expected', '4 rows, not 5'],
+  "a164 L04 Bộ NN&PTNT portal 'Lấy ý kiến dự thảo văn bản' table (Tên dự thảo | Cơ quan chủ trì soạn thảo | Ngày đăng | Hạn góp ý): drafts have no number, so a clerk reads no listing rows; names cite the Thông tư they replace (30/2018/TT-BNNPTNT ngày 16/11/2018) and the xin-ý-kiến dispatch (4416/BNN-TCLN ngày 11/12/2013); sources https://tongcuclamnghiep.gov.vn/LamNghiep/Index/bo-nong-nghiep-va-phat-trien-nong-thon-lay-y-kien-gop-y-du-thao-thong-tu-ve-giong-cay-trong-lam-nghiep-4405, http://vietfores.org/lay-y-kien-du-thao-nghi-dinh-08-2015-nd-cp-quy-dinh-thi-hanh-luat-hai-quan/, http://nongnghiep.vn/lay-y-kien-du-thao-nghi-dinh-thi-hanh-luat-lam-nghiep-post214888.html, https://luatminhkhue.vn/cong-van-4416-bnn-tcln-nam-2013-gop-y-du-thao-quyet-dinh-quan-ly-rung-phong-ho.aspx":
+    ['primary 4416/BNN-TCLN, none expected'],
+  "a164 L09 hospital site (Bệnh viện Phục hồi chức năng Thừa Thiên Huế) 'Văn bản pháp quy' as lists grouped under issuer headings ('Văn bản của Chính phủ' / 'Văn bản của Bộ Y tế'), each item a symbol link, a trích yếu span and a date span of its own (one item has no date), page 1 of 3; rows from https://medgate.vn/tong-hop-noi-dung-du-thao-...-nghi-dinh-36-2016-nd-cp/ (98/2021/NĐ-CP, 36/2016/NĐ-CP), https://luatsu247.net/?p=4795 (45/2015/TT-BYT), https://flycupcake.vn/thong-tu-45-2015-tt-byt-quy-dinh-ve-trang-phuc-y-te/ (43/2015/TT-BYT), https://bvphcn.thuathienhue.gov.vn/?cn=139&gd=11&tc=306: bodies only in the headings, a replaced decree listed after its replacement":
+    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
+  "a164 L10 school site 'Tin giáo dục' category page of 4 reposted teasers (NOT a listing): two teasers open with 'Thực hiện công văn số 1578/SGDĐT- CTTT ngày …' / 'Thực hiện Hướng dẫn số 138-HD/BTGTW, ngày …', one cites 'Công văn 985' and 'Công văn 968' with no symbol, one cites none; teasers from http://hatinhcity.edu.vn/phong-gd-dt/nhip-song-hoc-duong, https://thcsphumy.hcm.edu.vn/nha-truong-chuyen-mon/to-chuc-boi-duong-chinh-tri-he-nam-2020-cho-doi-ngu-can-bo-quan-ly-giao-vien/ct/41334/475581, http://baoquangnam.vn/giao-duc/hoc-sinh-hoi-an-duy-xuyen-den-truong-kiem-tra-hoc-ky-ii-112082.html, https://ngaynay.vn/hoc-sinh-cac-cap-tag116087.html: space inside '1578/SGDĐT- CTTT', 'Công văn Số 18-CV/BTGTU'":
+    ['primary 357/PGDĐT, none expected'],
 };
