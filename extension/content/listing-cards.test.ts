@@ -182,6 +182,9 @@ describe('card listings', () => {
       ['438-CV/BTGTW', '2021-04-28'],
       ['432-CV/BTGTW', '2021-04-22'],
     ]);
+    // "12 / T3/2024": a week's number or a Tuesday as often (review 66).
+    setBody(`<div class="list">${card(8).replace('Th4', 'T4')}${card(2).replace('Th4', 'T4')}</div>`);
+    expect(cardRows('.list').filter(([, date]) => date !== null)).toEqual([]);
   });
 
   it('reads a calendar badge whose day, month and year stand on three lines (audit 74)', () => {

@@ -10,12 +10,11 @@ import { cleanPhrase } from './text-spans';
 const REACH = 200;
 
 /**
- * The body's capitalised name (with "of", "and", "for" inside, a possessive, and the place's
- * "city" or "province" as LawNet writes them: "… of Ho Chi Minh city"; audit 163), after a news
+ * The body's capitalised name (with "of", "and", "for" inside and a possessive), after a news
  * tag ("HNP - ") at most, then the verb and the document's type words. Group 1 is the name.
  */
 const BODY_BEFORE_VERB =
-  /(?:^|[.!?]\s+|\s[-–—]\s+|,\s+)((?:[Tt]he\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:of|and|for|the|city|province|\p{Lu}[\p{L}’'.]*))*)(?:\s+on\s+\p{Lu}\p{L}*day)?\s+(?:has\s+|have\s+)?(?:just\s+|recently\s+|officially\s+)?(?:issued|promulgated|released|signed|adopted|sent)\s+(?:an?\s+|the\s+|its\s+)?(?:\p{Lu}\p{L}*\s+){1,3}(?:No\.?\s*)?$/u;
+  /(?:^|[.!?]\s+|\s[-–—]\s+|,\s+)((?:[Tt]he\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}’'.]*))*)(?:\s+on\s+\p{Lu}\p{L}*day)?\s+(?:has\s+|have\s+)?(?:just\s+|recently\s+|officially\s+)?(?:issued|promulgated|released|signed|adopted|sent)\s+(?:an?\s+|the\s+|its\s+)?(?:\p{Lu}\p{L}*\s+){1,3}(?:No\.?\s*)?$/u;
 
 /**
  * A signer rather than a body ("Prime Minister Pham Minh Chinh", "Deputy Minister …"): the symbol's

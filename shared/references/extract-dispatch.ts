@@ -69,10 +69,6 @@ export interface PageInfo {
 /** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
 const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
 
-/** A code whose body's name leaves out its place: a council's, a Party committee's, a Sở's ("SGDĐT"). */
-const isPlaceless = (issuer: string | null): boolean =>
-  issuer !== null && (PLACELESS_ISSUERS.has(issuer) || /^Sở\s/u.test(issuerName(issuer) ?? ''));
-
 const MAX_EXCERPT = 500;
 
 /** How far from the primary another mention's metadata block may be and still be the page's own. */
@@ -240,7 +236,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     // From the line's start: English sentences are split at "No." before the number. Only where
     // the code names no body or a local one without its place ("The People's Committee of Ha Noi",
     // not "Vietnam's Ministry of Finance" over Bộ Tài chính; review 36).
-    (issuerName(primary.issuer) === null || isPlaceless(primary.issuer)
+    (issuerName(primary.issuer) === null || PLACELESS_ISSUERS.has(primary.issuer ?? '')
       ? fromMentions((r) => englishIssuerBeforeVerb(text, lineStart(text, r.start, 0), r.start))
       : null) ??
     fromMentions((r, s) => issuerAfterOf(text, r.end, s.to)) ??

@@ -370,13 +370,11 @@ function nearLaterEnd(
 /**
  * The date of the first sentence of `folded` (a part of `text`, folded) that opens with one of
  * `nouns` (folded, "|" between) and says it was signed or issued on that date; null for such a
- * sentence whose date is impossible, undefined for none. The noun may follow "trong|tại" a few
- * words in ("Đáng chú ý là trong Thông báo do Giám đốc Sở … ký ban hành ngày 31/01/2019 …": the
- * document's own signing, not the day the portal posted it; audit 163).
+ * sentence whose date is impossible, undefined for none.
  */
 function laterSigningDate(text: string, folded: string, nouns: string): string | null | undefined {
   const match = new RegExp(
-    `(?:^|[.!?;]\\s+|\\n\\s*)(?:(?:[^.;!?\\n]{0,40}?\\s)?(?:trong|tai)\\s+)?(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))(?:\\s+vao)?${TIME_OF_SIGNING}\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
+    `(?:^|[.!?;]\\s+|\\n\\s*)(?:${nouns})(?:\\s+(?:nay|tren))?\\s+(?:(?:do|duoc)\\s+${SIGNER}(?:[\\s,]+[^\\s.;!?]+){0,11}?[\\s,]+ky(?:\\s+ban hanh)?|(?:duoc\\s+)?(?:ky\\s+)?(?:ban hanh|ky))(?:\\s+vao)?${TIME_OF_SIGNING}\\s+(?:vao\\s+)?ngay\\s+${LATER_DATE}`,
   ).exec(folded);
   if (!match) return undefined;
   const [day, month] = [Number(match[1]), Number(match[2] ?? match[4])];

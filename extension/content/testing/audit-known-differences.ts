@@ -281,12 +281,17 @@
  * (added as written, no rule changed): a ward's post implementing a decision it cites, a Thông
  * tư's vbpl.vn history tab dated by its effective date, an English full text's fields, a news
  * article's dated sidebar, a legal database's results and a category page's teasers as cards,
- * lists of one item each. From audits 163 and 164 (read: a later "trong Thông báo do … ký ban
- * hành ngày …", an English Sở's name, a "28 / Th4/2021" badge, a list item's closing date);
- * left: a front's body as its sentence abbreviates it ("UBMTTQVN Huyện"), a company's code "KW"
- * (a unit's look-alike), a group of one card and an aside's teaser beside cards, a table of
- * drafts citing the dispatch that asks for comments, bodies only in group headings, a school's
- * category page of teasers.
+ * lists of one item each. From audits 163 and 164 (read: a "28 / Th4/2021" badge, a list
+ * item's closing date of its symbol's year); left: a front's body as its sentence abbreviates it
+ * ("UBMTTQVN Huyện"), a company's code "KW" (a unit's look-alike), a group of one card and an
+ * aside's teaser beside cards, a table of drafts citing the dispatch that asks for comments,
+ * bodies only in group headings, a school's category page of teasers. Review 66 (r66 …, r66
+ * M-…): a later "trong|tại <văn bản> do … ký ngày …" dated the page's document with another's
+ * (taken out, and with it a163 N03's date), an English name before the verb took a Sở's body from
+ * a forwarding one (taken out: a163 N05, r66 E03 and E04 are known differences), a list item's
+ * closing date was an effective date, a deadline, a meeting's or a cited decree's (narrowed to
+ * its symbol's year, no date-naming word before it); left: "15 - Tháng 3/2024" and "12 / T3/2024"
+ * badges (read as before: no date, no rows).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2246,7 +2251,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a163 N02 district portal news (UBND huyện Phong Điền, Thừa Thiên Huế), https://phongdien.thuathienhue.gov.vn/?gd=78&cn=365&tc=2998: a Mặt trận Tổ quốc Kế hoạch dated only by the date before its number ('Ngày 15/10/2018, UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT'); the body is named in full only in the headline ('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền'); 'Ngày cập nhật 29/10/2018' and the anniversary dates are noise":
     ['primary body UBMTTQVN Huyện'],
   "a163 N03 news aggregator (Thời báo Today), https://thoibaotoday.info/paper/ky-la-giam-doc-so-gddt-ha-noi-tra-loi-cong-van-trong-tuong-lai-3857862: a Thông báo of Sở GDĐT Hà Nội (449/SGDĐT-GDPT) whose symbol is followed by its posting date ('đăng tải ... ngày 12/02/2019') while its signing date comes a paragraph later ('ký ban hành ngày 31/01/2019'); a company's letter 1401/KW cited inside single quotes; the headline names no number":
-    ['references missing 1401/KW'],
+    ['references missing 1401/KW', 'primary date null'],
+  "a163 N05 English legal-news page (LawNet, 'Policies'), https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/guidelines-for-the-recognition-of-secondary-school-graduation-in-2024-issued-by-the-department-of-education-and-training-of-ho-chi-minh-city-136309.html: a Sở GDĐT TP.HCM dispatch reported in English, its symbol written in ASCII ('1864/SGDDT-KTKD', Đ to restore), dated only by 'On April 2, 2024' before the number; a reader's question line and 'step 1.1' numbering around it":
+    ['primary body Sở Giáo dục và Đào tạo'],
   "a164 L03 Đảng ủy Khối Doanh nghiệp Trung ương e-magazine 'Văn bản - Chính sách mới' cards with calendar badges ('28 / Th4/2021'), heading 'Công văn số 436-CV/BTGTW' over a trích yếu line and a body line, grouped 'Văn bản Trung ương' (4) / 'Văn bản Đảng ủy Khối' (1 card, 23-HD/ĐUK); rows from https://www.evn.com.vn/d6/news/Huong-dan-cac-hoat-dong-tuyen-truyen-theo-dinh-huong-cua-Ban-Tuyen-giao-Trung-uong-142-183-28034.aspx (05-HD/BTGTW, 398-, 401-, 436-CV/BTGTW) and https://vdb.gov.vn/tin-tuc/11667/... (23-HD/ĐUK); a sidebar 'Tin cơ sở' teaser about Đảng ủy EVN's 229-CV/ĐU is no row; no -NQ/ĐU document with a subject was found":
     ['primary 229-CV/ĐU, none expected', '4 rows, not 5'],
   "a164 L04 Bộ NN&PTNT portal 'Lấy ý kiến dự thảo văn bản' table (Tên dự thảo | Cơ quan chủ trì soạn thảo | Ngày đăng | Hạn góp ý): drafts have no number, so a clerk reads no listing rows; names cite the Thông tư they replace (30/2018/TT-BNNPTNT ngày 16/11/2018) and the xin-ý-kiến dispatch (4416/BNN-TCLN ngày 11/12/2013); sources https://tongcuclamnghiep.gov.vn/LamNghiep/Index/bo-nong-nghiep-va-phat-trien-nong-thon-lay-y-kien-gop-y-du-thao-thong-tu-ve-giong-cay-trong-lam-nghiep-4405, http://vietfores.org/lay-y-kien-du-thao-nghi-dinh-08-2015-nd-cp-quy-dinh-thi-hanh-luat-hai-quan/, http://nongnghiep.vn/lay-y-kien-du-thao-nghi-dinh-thi-hanh-luat-lam-nghiep-post214888.html, https://luatminhkhue.vn/cong-van-4416-bnn-tcln-nam-2013-gop-y-du-thao-quyet-dinh-quan-ly-rung-phong-ho.aspx":
@@ -2255,4 +2262,18 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
   "a164 L10 school site 'Tin giáo dục' category page of 4 reposted teasers (NOT a listing): two teasers open with 'Thực hiện công văn số 1578/SGDĐT- CTTT ngày …' / 'Thực hiện Hướng dẫn số 138-HD/BTGTW, ngày …', one cites 'Công văn 985' and 'Công văn 968' with no symbol, one cites none; teasers from http://hatinhcity.edu.vn/phong-gd-dt/nhip-song-hoc-duong, https://thcsphumy.hcm.edu.vn/nha-truong-chuyen-mon/to-chuc-boi-duong-chinh-tri-he-nam-2020-cho-doi-ngu-can-bo-quan-ly-giao-vien/ct/41334/475581, http://baoquangnam.vn/giao-duc/hoc-sinh-hoi-an-duy-xuyen-den-truong-kiem-tra-hoc-ky-ii-112082.html, https://ngaynay.vn/hoc-sinh-cac-cap-tag116087.html: space inside '1578/SGDĐT- CTTT', 'Công văn Số 18-CV/BTGTU'":
     ['primary 357/PGDĐT, none expected'],
+  "r66 A06 control: the same document dated later 'Đáng chú ý, trong văn bản do Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang ký ngày 11/8/2020 …' (should date it)":
+    ['primary date null'],
+  "r66 E03 English: two bodies before the verb: 'Da Nang city People's Committee and the city Department of Education and Training adopted Plan No. 45/KH-SGDĐT' (the issuer is the Department)":
+    ['primary body Sở Giáo dục và Đào tạo'],
+  "r66 E04 English control: 'the Department of Education and Training of Da Nang city issued Official Dispatch 1906/SGDĐT-CTrTT' (rule 2 fires rightly) (source: lawnet Da Nang 1906/SGDDT-CTrTT)":
+    ['primary body Sở Giáo dục và Đào tạo'],
+  "r66 B02 issue-number badges of a gazette's documents: '15 - Tháng 3/2024' (issue 15 of the month), '16 / Tháng 3/2024' over cards: not a day":
+    ['primary 08/2024/QĐ-UBND, none expected', '0 rows, not 2'],
+  "r66 B03 week badges '12 / T3/2024' hmm: a week number ('Tuần 12' with the word in a hidden span) over cards":
+    ['0 rows, not 2'],
+  "r66 M-M07 rule 3: an issue number over the month '15 - Tháng 3/2024' above cards read as 15 March": [
+    'primary 08/2024/QĐ-UBND, none expected',
+    '0 rows, not 2',
+  ],
 };
