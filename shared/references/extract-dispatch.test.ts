@@ -3307,6 +3307,16 @@ describe('extractDispatch: the unnamed lead after review 16', () => {
     ).toBe('về việc chấn chỉnh tình trạng lạm thu trong các cơ sở giáo dục');
   });
 
+  it('reads the body a later mention names after a headline that gives only a place (audit 165)', () => {
+    const sentence =
+      'Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU về tiếp tục tăng cường lãnh đạo đối với công tác phòng cháy.';
+    for (const headline of [
+      'Hà Nội ban hành Chỉ thị số 25-CT/TU về công tác phòng cháy',
+      'Ký ban hành Chỉ thị số 25-CT/TU về công tác phòng cháy',
+    ])
+      expect(read(`${headline}\nPV - 21/09/2023 07:45\n${sentence}`)?.body, headline).toBe('Thành ủy Hà Nội');
+  });
+
   it('not above a first mention that recalls the document', () => {
     expect(
       read(
@@ -5852,5 +5862,15 @@ describe('extractDispatch: what audit 139 found', () => {
       fieldsOf('Về hộ tịch, quốc tịch, Chứng thực viên đã ký Công văn 614/HTQTCT-CT về việc hướng dẫn.')
         ?.body,
     ).not.toMatch(/hộ tịch/i);
+  });
+});
+
+describe('extractDispatch: audit 165 (a portal page headed by the symbol alone)', () => {
+  it('reads "<type> V/v …" under the heading as the trích yếu', () => {
+    const text =
+      'Văn bản QPPL\n873/QĐ-BVHTTDL\nQuyết định V/v tặng "Cờ Thi đua của Bộ" năm 2015\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ Luật Thi đua, Khen thưởng năm 2003;';
+    expect(extractDispatch(text, { title: '873/QĐ-BVHTTDL' })?.subject).toBe(
+      'tặng "Cờ Thi đua của Bộ" năm 2015',
+    );
   });
 });

@@ -218,8 +218,16 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // The body named before the issuing verb. A bare place ("Hà Nội ban hành Công văn
   // 4102/UBND-KGVX …", a headline's shorthand) is no body when the symbol's issuer code names one:
   // it only points to the sentence that names the body in full (audit 16).
-  const spokenBody = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
-  const place = spokenBody && isBarePlace(spokenBody) && issuerName(primary.issuer) ? spokenBody : null;
+  const firstSpoken = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
+  const place = firstSpoken && isBarePlace(firstSpoken) && issuerName(primary.issuer) ? firstSpoken : null;
+  // After a headline's bare place, a later mention's body ("Hà Nội ban hành Chỉ thị số 25-CT/TU
+  // …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit 165).
+  const spokenBody = place
+    ? fromMentions((r, s) => {
+        const body = issuerBeforeVerb(text, s.from, r.start, primary.issuer);
+        return body && !isBarePlace(body) ? body : null;
+      })
+    : firstSpoken;
   // The Central Committee's header names no organ when the type title does not ("QUY ĐỊNH" alone):
   // the page title's "… 97-QĐ/TW của Bộ Chính trị" does (audit 123).
   const centralOrganOfTitle = (issuer: string | null) =>
@@ -232,7 +240,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     inNormalCase(header === 'header' ? centralOrganOfTitle(headerIssuer(text, primary)) : null) ??
     heading?.body ??
-    (place ? null : spokenBody) ??
+    spokenBody ??
     // From the line's start: English sentences are split at "No." before the number. Only where
     // the code names no body or a local one without its place ("The People's Committee of Ha Noi",
     // not "Vietnam's Ministry of Finance" over Bộ Tài chính; review 36).

@@ -40,7 +40,8 @@ const HEADING_LEAD = new RegExp(`^(?:${TYPE_WORD_PATTERN}(?:\\s+khan)?(?:\\s+so)
 const DATE_LINE = new RegExp(
   String.raw`^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(${DATE_VALUE})(?:\s+[-–—|]\s+(.*))?$`,
 );
-const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
+/** "Về việc …", "V/v …", or after the document's type ("Quyết định V/v tặng …"; audit 165). */
+const SUBJECT_LINE = new RegExp(`^(?:(?:${TYPE_WORD_PATTERN})\\s+)?(?:ve viec|v\\s*\\/\\s*v)\\s*:?\\s*`);
 /**
  * What a trích yếu on a line of its own opens with when it has no "Về việc" (folded): the verbs
  * and kinds of text only documents open with ("Quy trình thí điểm về nghiệp vụ …" under "Quyết
