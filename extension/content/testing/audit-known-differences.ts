@@ -291,7 +291,10 @@
  * a forwarding one (taken out: a163 N05, r66 E03 and E04 are known differences), a list item's
  * closing date was an effective date, a deadline, a meeting's or a cited decree's (narrowed to
  * its symbol's year, no date-naming word before it); left: "15 - Tháng 3/2024" and "12 / T3/2024"
- * badges (read as before: no date, no rows).
+ * badges (read as before: no date, no rows). From audit 165 (read: a later mention's body after
+ * a headline's bare place, "Quyết định V/v …" under a symbol heading); left: a Kế hoạch's
+ * "chỉ đạo các đơn vị …" after its number taken as its subject (the headline gives it), an
+ * English dispatch implemented "in Official Dispatch No. …" taken over the one issued.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2276,4 +2279,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary 08/2024/QĐ-UBND, none expected',
     '0 rows, not 2',
   ],
+  "a165 N02 provincial newspaper (Báo Thanh Hóa, 'Lực lượng vũ trang'), http://baothanhhoa.vn/luc-luong-vu-trang/cong-an-tinh-trien-khai-ke-hoach-tuyen-chon-cong-dan-thuc-hien-nghia-vu-tham-gia-cand-nam-2020/110998.htm: a Công an tỉnh Kế hoạch named once, WITHOUT 'số' and with a drafting-unit suffix holding digits ('đã triển khai Kế hoạch 331/KH-CAT-PX01 chỉ đạo …'); the sentence before it names an unnumbered 'Kế hoạch của Bộ Công an'; no issue date anywhere (the posting time is not one); the subject is given only by the headline; quota numbers '317 chỉ tiêu (311 nam, 6 nữ)' and age ranges '18 – 22 tuổi' are noise":
+    [
+      'primary subject chỉ đạo các đơn vị nghiệp vụ, công an các huyện, thị xã, thành phố thực hiện quy trình và các bước tuyển chọn đúng luật, đúng quy định, bảo đảm hoàn thành chỉ tiêu được giao',
+    ],
+  "a165 N03 English print view of a provincial newspaper (Nghe An Newspaper, baonghean.vn/en), https://baonghean.vn/en/print/10018243.html: the page's dispatch 5830/UBND-NC is dated ONLY by the English date before it ('on August 14, 2014, the Provincial People's Committee issued Official Dispatch No. 5830/UBND-NC on directing …'), while the Party dispatch it carries out comes FIRST, written with spaces round the dash and dated after its number ('Official Dispatch No. 3281 - CV/TU dated July 24, 2014'); the posting time 'August 15, 2014 11:10' and a garbled deadline ('before August 30, April 20') are noise":
+    ['primary 3281-CV/TU, not 5830/UBND-NC', 'primary date 2014-07-24', 'primary body Tỉnh ủy'],
+  "a165 P06 ministry information portal (Cinet, Bộ VHTTDL, 'Văn bản QPPL') page of a Bộ trưởng's award Quyết định (tặng Cờ Thi đua của Bộ), http://cinet.vn/van-ban-qppl-cinet/873qdbvhttdl-328394.html: the heading is the symbol alone ('873/QĐ-BVHTTDL'), then a signer line glued to the issuer ('KTBT, TT Lê Khánh Hải Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -') and a 'Quyết định V/v …' title; the page gives NO date for the Quyết định (every date on it belongs to a căn cứ); căn cứ typos kept ('ngay 15 tháng 4', 'Chinh phủ', a comma before a date); the text is cut mid-sentence as on the portal":
+    ['primary subject null'],
 };
