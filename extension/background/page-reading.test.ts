@@ -825,7 +825,29 @@ describe('readListingRows and readPageReport: audit 36', () => {
     // filed under a topic's address keeps its document (below).
     const feed = 'https://baomoi.com/chu-de/khai-thac-thuy-san.epi';
     expect(primaryOf('Khai thác thủy sản - Tin tức mới nhất - Báo Mới', feed, twoTeasers)).toBeNull();
-    expect(primaryOf('Khai thác thủy sản - Báo Mới', feed, twoTeasers)).toBe('168/2024/NĐ-CP');
+    expect(primaryOf('Ngư dân trúng đậm mùa cá cơm nhờ tuân thủ quy định - Báo Mới', feed, twoTeasers)).toBe(
+      '168/2024/NĐ-CP',
+    );
+    // A section's page: its address's last part spells its title's first (audit 164), about none
+    // of its teasers' documents; not a post whose short headline is its address with one document
+    // (review 39, below), nor a title naming a document.
+    for (const [title, address] of [
+      ['Tin giáo dục - Trường THCS Lê Văn Thiêm', 'http://thcsletam.hatinh.edu.vn/tin-giao-duc'],
+      ['Thời sự - Báo Thanh Hóa', 'https://baothanhhoa.vn/thoi-su?p=2'],
+      ['Chính quyền - Báo Mới', 'https://baomoi.com/chinh-quyen.epi'],
+      [
+        'Thông tin chỉ đạo - Trung tâm Y tế',
+        'https://ttyt.example.gov.vn/1-thong-bao-Thong-tin-chi-dao-4-1.html',
+      ],
+    ])
+      expect(primaryOf(title, address, twoTeasers), title).toBeNull();
+    expect(
+      primaryOf(
+        'Văn bản liên quan - Luật Du lịch số 09/2017/QH14',
+        'https://vbpl.example.vn/van-ban-lien-quan',
+        twoTeasers,
+      ),
+    ).toBe('09/2017/QH14');
     // A tag page about one document, its one teaser reporting it, is its page (audits 99, 103, 107).
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBe('168/2024/NĐ-CP');
     expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();
