@@ -644,40 +644,13 @@ function namedDocument(
   // "26-3-2021 - Nghị định số 31/2021/NĐ-CP quy định …": a gazette's contents date each name
   // before it (audit 100); the name is what follows.
   const dated = DATED_NAME.exec(written);
-  const undated = dated ? written.slice(dated[0].length) : written;
-  const first = findReferences(undated)[0];
-  if (!first || !opensWithReference(undated, first.start)) return null;
-  const closing = dated ? null : closingDate(undated, first.year);
-  const name = closing ? undated.slice(0, closing.at) : undated;
-  const reference = closing ? (findReferences(name)[0] ?? first) : first;
+  const name = dated ? written.slice(dated[0].length) : written;
+  const reference = findReferences(name)[0];
+  if (!reference || !opensWithReference(name, reference.start)) return null;
   const draft = extractDispatch(name);
-  const date = dated ? parseListingDate(dated[0]) : (closing?.date ?? null);
+  const date = dated ? parseListingDate(dated[0]) : null;
   return { name, reference, said: draft?.reference.key === reference.key ? draft : null, date };
 }
-
-/**
- * "98/2021/NĐ-CP Về quản lý trang thiết bị y tế 08/11/2021": a list item's date span closing its
- * name after its trích yếu (audit 164), of the year its symbol gives (none without one). Not after
- * a cited symbol of that year ("… Nghị định 178/2024/NĐ-CP 31/12/2024"; after "… 98/2021/NĐ-CP
- * 03/3/2023" it is the 2023 row's), a card's meta separator, or words that name
- * the date within the three before it ("Ngày hiệu lực", "Hạn báo cáo", "Ngày công bố", "cuộc họp
- * giao ban", "từ"; review 66).
- */
-function closingDate(name: string, year: number | null): { at: number; date: string } | null {
-  if (year === null) return null;
-  if (/[·|]/.test(name)) return null;
-  const closing = /(?<=\p{L})\s+(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*$/u.exec(name);
-  if (!closing) return null;
-  const words = name.slice(0, closing.index).split(/\s+/).slice(-3);
-  if (DATE_NAMING_WORDS.test(words.join(' ').normalize('NFC'))) return null;
-  const date = parseListingDate(closing[1] as string);
-  if (!date?.startsWith(String(year))) return null;
-  // After a cited symbol of that year, the date is as likely the cited document's.
-  return (words.at(-1) ?? '').includes(`/${year}/`) ? null : { at: closing.index, date };
-}
-
-const DATE_NAMING_WORDS =
-  /(?:^|\s)(?:ngày|từ|đến|tới|trước|sau|vào|đăng|tải|nhật|hành|ký|lúc|hạn|lực|bố|họp|ban|hội nghị|kỷ niệm|năm)(?:\s|$)/iu;
 
 /**
  * A date and a dash before a document's name: "26-3-2021 - ", "12/03/2024: ", "Ngày 12/3/2024 -

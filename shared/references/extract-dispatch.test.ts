@@ -3315,6 +3315,15 @@ describe('extractDispatch: the unnamed lead after review 16', () => {
       'Ký ban hành Chỉ thị số 25-CT/TU về công tác phòng cháy',
     ])
       expect(read(`${headline}\nPV - 21/09/2023 07:45\n${sentence}`)?.body, headline).toBe('Thành ủy Hà Nội');
+    // Not a body that forwards it, praises it, or issues a namesake in a related box (review 67).
+    const placeHeadline =
+      'Hà Nội ban hành Chỉ thị số 25-CT/TU về công tác phòng cháy\nPV - 21/09/2023 07:45\n';
+    for (const later of [
+      'Sở Giáo dục và Đào tạo Hà Nội đã gửi Chỉ thị số 25-CT/TU tới các trường học.',
+      'Bộ Công an đánh giá cao Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU kịp thời.',
+      'Các cấp ủy triển khai ngay.\nTin liên quan\nThành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU về công tác cán bộ',
+    ])
+      expect(read(`${placeHeadline}${later}`)?.body, later).toBe('Tỉnh ủy');
   });
 
   it('not above a first mention that recalls the document', () => {
@@ -5872,5 +5881,13 @@ describe('extractDispatch: audit 165 (a portal page headed by the symbol alone)'
     expect(extractDispatch(text, { title: '873/QĐ-BVHTTDL' })?.subject).toBe(
       'tặng "Cờ Thi đua của Bộ" năm 2015',
     );
+    // Another type's, or another body's (review 67): another document.
+    for (const line of [
+      'Tờ trình V/v tặng Cờ Thi đua năm 2015',
+      'Quyết định V/v tặng Cờ Thi đua của Bộ Nội vụ',
+    ]) {
+      const other = text.replace('Quyết định V/v tặng "Cờ Thi đua của Bộ" năm 2015', line);
+      expect(extractDispatch(other, { title: '873/QĐ-BVHTTDL' })?.subject ?? null, line).toBeNull();
+    }
   });
 });

@@ -26,7 +26,7 @@ import { headerSubject, otherSubjectField } from './header-subject';
 import { type HeadingFields, headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { issuedByNumberAlone } from './issued-by-number-alone';
-import { bodyInNormalCase, issuerName, PARTY_ORGAN } from './issuer-names';
+import { bodyInNormalCase, issuerName, namesIssuer, PARTY_ORGAN } from './issuer-names';
 import { lawName } from './law-name';
 import { mentionDate, passedDate } from './mention-date';
 import { citedAsBasis, inBackground, issuedInSentence } from './mention-role';
@@ -46,7 +46,7 @@ import {
   titleSubject,
   withoutSiteName,
 } from './page-title';
-import { choosePrimary } from './primary-choice';
+import { choosePrimary, RELATED_MARKER } from './primary-choice';
 import {
   isBarePlace,
   issuerAfterOf,
@@ -68,6 +68,9 @@ export interface PageInfo {
 
 /** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
 const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
+
+/** A clause that praises or reports on a body, not the body issuing ("Bộ Công an đánh giá cao Thành ủy …"). */
+const PRAISING = /\s(?:đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|cho biết)\s/iu;
 
 const MAX_EXCERPT = 500;
 
@@ -221,11 +224,21 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const firstSpoken = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
   const place = firstSpoken && isBarePlace(firstSpoken) && issuerName(primary.issuer) ? firstSpoken : null;
   // After a headline's bare place, a later mention's body ("Hà Nội ban hành Chỉ thị số 25-CT/TU
-  // …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit 165).
+  // …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit 165): only the
+  // body the code names, not one that forwards, carries out or praises it, nor one in a related
+  // box under the text ("Tin liên quan / Thành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU …";
+  // review 67).
   const spokenBody = place
     ? fromMentions((r, s) => {
         const body = issuerBeforeVerb(text, s.from, r.start, primary.issuer);
-        return body && !isBarePlace(body) ? body : null;
+        return body &&
+          !RELATED_MARKER.test(foldText(text.slice(0, r.start))) &&
+          !isBarePlace(body) &&
+          primary.issuer !== null &&
+          namesIssuer(body, primary.issuer) &&
+          !PRAISING.test(body)
+          ? body
+          : null;
       })
     : firstSpoken;
   // The Central Committee's header names no organ when the type title does not ("QUY ĐỊNH" alone):

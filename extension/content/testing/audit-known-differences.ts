@@ -297,6 +297,12 @@
  * English dispatch implemented "in Official Dispatch No. …" taken over the one issued. A
  * section's page whose address spells its title's first part, naming two documents or more, is
  * about none (38 pages' stray primaries gone, among them most category pages of teasers).
+ * Review 67 (r67 …, r67 M-…): a list item's closing date still took events', anniversaries',
+ * deadlines' and cited decrees' dates of the row's year (taken out: a164 L09 and r66 C08 are known
+ * differences again); the later mention's body after a headline's place took a forwarding, an
+ * implementing, a praising body and a related box's namesake (now only the body the code names,
+ * no praise, above any related box); "<type> V/v …" under the heading took an attached Tờ trình's,
+ * a related link's and another body's (now only the document's own type, no "của <body>" after).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2229,7 +2235,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a164 L04 Bộ NN&PTNT portal 'Lấy ý kiến dự thảo văn bản' table (Tên dự thảo | Cơ quan chủ trì soạn thảo | Ngày đăng | Hạn góp ý): drafts have no number, so a clerk reads no listing rows; names cite the Thông tư they replace (30/2018/TT-BNNPTNT ngày 16/11/2018) and the xin-ý-kiến dispatch (4416/BNN-TCLN ngày 11/12/2013); sources https://tongcuclamnghiep.gov.vn/LamNghiep/Index/bo-nong-nghiep-va-phat-trien-nong-thon-lay-y-kien-gop-y-du-thao-thong-tu-ve-giong-cay-trong-lam-nghiep-4405, http://vietfores.org/lay-y-kien-du-thao-nghi-dinh-08-2015-nd-cp-quy-dinh-thi-hanh-luat-hai-quan/, http://nongnghiep.vn/lay-y-kien-du-thao-nghi-dinh-thi-hanh-luat-lam-nghiep-post214888.html, https://luatminhkhue.vn/cong-van-4416-bnn-tcln-nam-2013-gop-y-du-thao-quyet-dinh-quan-ly-rung-phong-ho.aspx":
     ['primary 4416/BNN-TCLN, none expected'],
   "a164 L09 hospital site (Bệnh viện Phục hồi chức năng Thừa Thiên Huế) 'Văn bản pháp quy' as lists grouped under issuer headings ('Văn bản của Chính phủ' / 'Văn bản của Bộ Y tế'), each item a symbol link, a trích yếu span and a date span of its own (one item has no date), page 1 of 3; rows from https://medgate.vn/tong-hop-noi-dung-du-thao-...-nghi-dinh-36-2016-nd-cp/ (98/2021/NĐ-CP, 36/2016/NĐ-CP), https://luatsu247.net/?p=4795 (45/2015/TT-BYT), https://flycupcake.vn/thong-tu-45-2015-tt-byt-quy-dinh-ve-trang-phuc-y-te/ (43/2015/TT-BYT), https://bvphcn.thuathienhue.gov.vn/?cn=139&gd=11&tc=306: bodies only in the headings, a replaced decree listed after its replacement":
-    ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
+    [
+      'row 1 date null',
+      'row 1 body null',
+      'row 2 date null',
+      'row 2 body null',
+      'row 3 date null',
+      'row 3 body null',
+      'row 4 body null',
+    ],
   "r66 A06 control: the same document dated later 'Đáng chú ý, trong văn bản do Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang ký ngày 11/8/2020 …' (should date it)":
     ['primary date null'],
   "r66 E03 English: two bodies before the verb: 'Da Nang city People's Committee and the city Department of Education and Training adopted Plan No. 45/KH-SGDĐT' (the issuer is the Department)":
@@ -2240,6 +2254,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 08/2024/QĐ-UBND, none expected', '0 rows, not 2'],
   "r66 B03 week badges '12 / T3/2024' hmm: a week number ('Tuần 12' with the word in a hidden span) over cards":
     ['0 rows, not 2'],
+  "r66 C08 control: a list item's closing issuing date '98/2021/NĐ-CP Về quản lý trang thiết bị y tế 08/11/2021' (should date and cut)":
+    ['row 1 date null', 'row 2 date null'],
   "r66 M-M07 rule 3: an issue number over the month '15 - Tháng 3/2024' above cards read as 15 March": [
     'primary 08/2024/QĐ-UBND, none expected',
     '0 rows, not 2',
@@ -2252,4 +2268,20 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 3281-CV/TU, not 5830/UBND-NC', 'primary date 2014-07-24', 'primary body Tỉnh ủy'],
   "a165 P06 ministry information portal (Cinet, Bộ VHTTDL, 'Văn bản QPPL') page of a Bộ trưởng's award Quyết định (tặng Cờ Thi đua của Bộ), http://cinet.vn/van-ban-qppl-cinet/873qdbvhttdl-328394.html: the heading is the symbol alone ('873/QĐ-BVHTTDL'), then a signer line glued to the issuer ('KTBT, TT Lê Khánh Hải Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -') and a 'Quyết định V/v …' title; the page gives NO date for the Quyết định (every date on it belongs to a căn cứ); căn cứ typos kept ('ngay 15 tháng 4', 'Chinh phủ', a comma before a date); the text is cut mid-sentence as on the portal":
     ['primary subject null'],
+  "r67 A02 place headline; a 'Tin liên quan' box under the article: another city's directive with the SAME number ('Thành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU …')":
+    ['primary body Tỉnh ủy'],
+  "r67 A04 place headline over a UBND dispatch named with its body after the number ('Công văn số 3711/UBND-KGVX ngày 07/5/2021 của UBND tỉnh'); later the Sở FORWARDS it ('Sở … đã gửi Công văn số 3711/UBND-KGVX đến …'). Source: gdtxnhoa.khanhhoa.edu.vn":
+    ['primary body UBND Khánh Hòa'],
+  "r67 A05 capitalised-verb headline 'Ký ban hành …'; a later sentence PRAISES the issuing ('Bộ Công an đánh giá cao Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU …')":
+    ['primary body Tỉnh ủy'],
+  "r67 C05 control: real decree closing with its own date '73/2024/NĐ-CP Quy định mức lương cơ sở … lực lượng vũ trang 30/6/2024' (should date and cut)":
+    ['row 1 date null', 'row 2 date null'],
+  "r67 C06 obvious miss: trích yếu ENDING with a blocked word ('… do UBND tỉnh ban hành', '… nguồn nhân lực') then its own date":
+    ['row 1 date null', 'row 2 date null'],
+  "r67 C07 law with its passing date (control): 'Luật Đất đai 31/2024/QH15 18/01/2024' and 'Luật Nhà ở 27/2023/QH15 27/11/2023'":
+    ['primary 31/2024/QH15, none expected', '0 rows, not 2'],
+  "r67 B02 a weekly bulletin's cards: 'Tuần' label in its own block over '19 - Th5/2024', '20 - Th5/2024' (week numbers, not days)":
+    ['0 rows, not 2'],
+  "r67 M-M04 (A05) 'Ký ban hành' headline; a later sentence praises the issuing (strict: body must be 'Thành ủy Hà Nội' alone)":
+    ['primary body Tỉnh ủy'],
 };
