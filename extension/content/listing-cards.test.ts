@@ -212,6 +212,32 @@ describe('card listings', () => {
     expect(opensWithItsReference(firstLine(heading), firstLine(heading).indexOf('14/'))).toBe(false);
   });
 
+  it('reads "V/v:" in a linked name, and "Bảo hiểm xã hội …" as a body after a middle dot (audit 166)', () => {
+    setBody(`<ul class="cv">
+      <li><a href="/a">Công văn số 2998/BHXH-CSXH V/v: Hướng dẫn thực hiện chế độ BHXH đối với người lao động</a><div>Ngày ban hành: 19/08/2014 · Bảo hiểm xã hội Việt Nam</div></li>
+      <li><a href="/b">Công văn số 2354/LĐTBXH-BHXH V/v hướng dẫn thực hiện chế độ BHXH</a><div>Ngày ban hành: 04/07/2014 · Bộ Lao động - Thương binh và Xã hội</div></li></ul>`);
+    expect(cardRows('.cv').map((row) => [row[2], row[3]])).toEqual([
+      ['Hướng dẫn thực hiện chế độ BHXH đối với người lao động', 'Bảo hiểm xã hội Việt Nam'],
+      ['V/v hướng dẫn thực hiện chế độ BHXH', 'Bộ Lao động - Thương binh và Xã hội'],
+    ]);
+  });
+
+  it('reads cards whose heading follows a counter with no dot, glued to it or not (audit 166)', () => {
+    setBody(`<div class="vb-list">
+      <div class="vb-item"><span class="stt">1</span><a href="/a">Về việc ban hành danh mục thuốc</a></div>
+      <div class="vb-item"><span class="stt">2</span><a href="/b">Thông tư 21/2013/TT-BYT</a><p>Quy định về Hội đồng Thuốc và điều trị</p><div>Ngày ban hành: 08/08/2013 | Cơ quan ban hành: Bộ Y tế</div></div>
+      <div class="vb-item"><span class="stt">3</span> <a href="/c">Thông tư 06/2013/TT-BYT</a><p>Hướng dẫn quản lý giá thuốc</p><div>Ngày ban hành: 08-02-2013 | Cơ quan ban hành: Bộ Y tế</div></div></div>`);
+    expect(cardRows('.vb-list')).toEqual([
+      ['21/2013/TT-BYT', '2013-08-08', 'Quy định về Hội đồng Thuốc và điều trị', 'Bộ Y tế', href('/b')],
+      ['06/2013/TT-BYT', '2013-02-08', 'Hướng dẫn quản lý giá thuốc', 'Bộ Y tế', href('/c')],
+    ]);
+    // The heading's run is what marks the cards to be read: the counter glued to it or not.
+    const opens = (line: string) => opensWithItsReference(line, line.indexOf('21/'));
+    expect([opens('2Thông tư 21/2013/TT-BYT'), opens('2 Thông tư 21/2013/TT-BYT')]).toEqual([true, true]);
+    // An article's numbered paragraph keeps its dot: not a card (review 32).
+    expect(opens('2. Thông tư 21/2013/TT-BYT quy định')).toBe(false);
+  });
+
   it('ends a labelled value at the next label glued to it', () => {
     setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
         <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>

@@ -204,9 +204,7 @@ export function opensWithItsReference(text: string, start: number, listItem = fa
     symbolLabelLength(text) ||
     (/^\s*\[/.test(text)
       ? (BARE_DATE.exec(text)?.[0].length ?? 0)
-      : listItem
-        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ?? 0)
-        : 0);
+      : ((listItem ? /^\s*\d{1,3}\. / : /^\s*\d{1,3} ?/).exec(text)?.[0].length ?? 0));
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
 

@@ -303,6 +303,9 @@
  * implementing, a praising body and a related box's namesake (now only the body the code names,
  * no praise, above any related box); "<type> V/v …" under the heading took an attached Tờ trình's,
  * a related link's and another body's (now only the document's own type, no "của <body>" after).
+ * From audit 166 (read: "V/v:" with its colon, "Bảo hiểm xã hội …" as a card's body, a card
+ * heading after a counter with no dot); left: a 1978 "13-TBXH", a lettered Party number
+ * "164a-QĐ/TWĐTN-BKT", groups of one item under issuer headings, a tag page's card-like teaser.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1822,8 +1825,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 49/NQ-HĐND, none expected', '0 rows, not 2'],
   "a144 L06 e-office register (Sở Văn hóa, Thể thao và Du lịch Lạng Sơn) 'Tra cứu văn bản đến' grid STT | Số đến | Ngày đến | Số, ký hiệu | Ngày VB | Nơi gửi | Trích yếu | Hạn xử lý | Trạng thái, rows from real documents: 4565/VP-KGVX (and its deadline 02/11/2021) from https://vanphong.langson.gov.vn/vi/node/68369 ; 2052/QĐ-UBND from http://vanphong.langson.gov.vn/en/node/58557 ; 02/KH-BCĐ from http://tuyentruyen.langson.gov.vn/node/1708 : three dates per row (received date, document date, deadline) of which only 'Ngày VB' is the document's; the body column is 'Nơi gửi'; the body 'Ban Chỉ đạo 138/CP' is a committee name, not a reference; one trích yếu opens with 'V/v'; received numbers and dates are invented chrome":
     ['references extra 138-CP'],
-  "a144 L08 legal database search results (THƯ VIỆN PHÁP LUẬT style) for 'quyết toán ngân sách', page 1 of 371, rows from real documents: 453/NQ-HĐND from https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-453-NQ-HDND-2023-phe-chuan-quyet-toan-thu-ngan-sach-nha-nuoc-Thanh-Hoa-609477.aspx?tab=3 ; 343/2016/TT-BTC (as cited with date and subject in 2551/QĐ-UBND Lạng Sơn) from https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=3289 ; 1686/QĐ-UBND Bắc Kạn and 19/2011/TT-BTC (cited in it with date and subject) from https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=7 : each title opens with the type word and the symbol and goes on with 'năm 2013 …' and a trailing 'do … ban hành', the keyword is split by <mark> highlights, the date is 'Ban hành' beside 'Cập nhật' (a posting date), facet counts; links to 343 and 19/2011 pages, the update dates and counts are invented chrome":
-    ['primary 453/NQ-HĐND, none expected', '0 rows, not 4'],
   "a144 L09 district health centre page under the provincial health department portal (Trung tâm Y tế huyện Mường Tè, Sở Y tế Lai Châu) 'Văn bản pháp quy' as <ul> lists grouped under type headings (Luật / Nghị định with one document / Thông tư), each document only as one link text 'Thông tư số … ngày … của … quy định …'; rows from real documents: 14/2014/TT-BYT with 43/2013/TT-BYT, 63/2012/NĐ-CP and the Luật 40/2009/QH12 cited in it with dates and subjects, from https://nhahang360.com/thong-tu-14-2014-tt-byt-kham-suc-khoe/ ; notice-bar text on 22/2023/TT-BYT ('Thông tư số:22 /2023/TT-BYT') from http://soyte.laichau.gov.vn/ttytmuongte ; side note on 1313/QĐ-BYT from https://noh.vn/quy-trinh-kham-co-bhyt/quy-trinh-kham-benh-co-bhyt : the Luật item names the law before its symbol and no issuer, the date sits after the symbol in each link, '43/2013' is issued by 'Bộ trưởng Bộ Y tế'; the notice bar and the side box cite documents but are no list rows":
     [
       '3 rows, not 4',
@@ -2284,4 +2285,21 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['0 rows, not 2'],
   "r67 M-M04 (A05) 'Ký ban hành' headline; a later sentence praises the issuing (strict: body must be 'Thành ủy Hà Nội' alone)":
     ['primary body Tỉnh ủy'],
+  "a166 L01 Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi 'Văn bản hướng dẫn' table 'STT | Số hiệu | Ngày ban hành | Trích yếu | Tải về' (no body column); rows from https://vanban123.vn/Quyet-dinh/Quyet-dinh-1563-QD-UBND-nam-2017-ve-Ke-hoach-thuc-hien-De-an-Doi-moi-phat-trien-tro-giup-xa-hoi-giai-doan-2018-2025-va-tam-nhin-den-nam-2030-tinh-Quang-Ngai-67250 (1563/QĐ-UBND and the 488/QĐ-TTg it cites), http://hethongphapluat.vn/quyet-dinh-1984-qd-ubnd-nam-2016-phuong-an-dieu-tra-cung-cau-lao-dong-tinh-quang-nam.html (27/2015/TT-BLĐTBXH as cited there) and https://hethongphapluat.vn/thong-tu-13-tbxh-1978-huong-dan-thi-hanh-quyet-dinh-78-cp-1978-bo-sung-che-do-dai-ngo-doi-voi-benh-binh-do-bo-thuong-binh-va-xa-hoi-ban-hanh.html (13-TBXH): a 1978 old-form symbol '13-TBXH' whose ALL-CAPS trích yếu cites '78-CP' with a dashed date, only the Số hiệu is a detail link (Tải về is a file icon), pager":
+    ['references missing 13-TBXH', '3 rows, not 4'],
+  "a166 L03 Tỉnh Đoàn Phú Yên portal (Tuổi trẻ Phú Yên, 'Văn bản của Đoàn') <ul> of Đoàn documents, each item a 'Số kí hiệu:' line, a trích yếu link and a 'Ngày ban hành | Cơ quan ban hành | Thể loại' line; rows from https://tuoitrephuyen.vn/laws/detail/Ve-viec-ban-hanh-Bo-tieu-chi-danh-gia-cong-tac-doan-va-phong-trao-thanh-thieu-nhi-cap-huyen-nam-2017-10/ (798-QĐ/TĐTN-TCKT with its metadata date 02/05/2017, and the 164a-QĐ/TWĐTN-BKT it cites), https://www.dooboo-market.com/Content/uploads/hd42.doc (42 -HD/TWĐTN-BKT, Đ restored from the mis-encoded .doc text) and https://buiquangthinh.wordpress.com/category/dai-hoc-tien-giang/thong-bao/ (57 HD/TWĐTN): a number with a letter suffix '164a', a space before the hyphen '42 -HD', a space instead of the hyphen '57 HD', one 'Số kí hiệu' field that holds 'Quyết định số 798-…', Party-style Youth Union symbols":
+    [
+      'references missing 164a-QĐ/TWĐTN-BKT',
+      '3 rows, not 4',
+      'row 2 42-HD/TWĐTN-BKT, not 164a-QĐ/TWĐTN-BKT',
+      'row 2 date 2014-03-31',
+      'row 2 subject Quy trình đánh giá công tác Đoàn và phong trào thanh thiếu nhi cấp tỉnh theo Bộ tiêu chí năm 2014',
+      'row 2 link https://tuoitrephuyen.vn/laws/detail/Quy-trinh-danh-gia-cong-tac-Doan-cap-tinh-theo-Bo-tieu-chi-nam-2014-5/',
+      'row 3 57-HD/TWĐTN, not 42-HD/TWĐTN-BKT',
+      'row 3 date 2011-05-12',
+      'row 3 subject Hướng dẫn đánh giá chất lượng tổ chức cơ sở Đoàn và đoàn viên',
+      'row 3 link https://tuoitrephuyen.vn/laws/detail/Huong-dan-danh-gia-chat-luong-to-chuc-co-so-Doan-va-doan-vien-2/',
+    ],
+  "a166 L08 school site (Trường THPT chuyên Quang Trung, Bình Phước) 'Văn bản' page of <ul> lists grouped under issuer headings, two of the three groups holding a single item; each item '<a>Type số SYMBOL</a> – date – Về việc …'; rows from https://luatminhkhue.vn/quyet-dinh-1223-qd-ubnd.aspx (the Bình Phước decision of 8/5/2009, its number from the page address, and the 989/KH-SGDĐT, 82/QĐ-BGDĐT and 49/2008/QĐ-BGDĐT it cites, '82/QĐ-BGDĐT' and the typo 'tồ chức' as written there): one-item groups, an en-dash separated line, the group heading is the only place the body is named":
+    ['2 rows, not 4', 'row 1 body null', 'row 2 body null'],
 };
