@@ -22,7 +22,7 @@ const MAX_BODY_LINE = 60;
  * subject, which may open with the same words ("Ban hành Quy chế …", "Phòng, chống dịch …").
  */
 const BODY_OPENING =
-  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc|Bảo hiểm xã hội)(?= )/u;
+  /^(?!Ban hành|Phòng,? chống)(?:Sở|Bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|(?:Tổng |Chi )?[Cc]ục|Ban|Phòng|(?:Tỉnh|Huyện|Thành|Đảng) [uủ]y|Công an|Tòa án|Viện kiểm sát|Thanh tra|Kho bạc)(?= )/u;
 
 /** What follows a body's word in its name: a proper name, or the words of a people's body or a place. */
 const NAMED = /^ (?:\p{Lu}|(?:nhân|tỉnh|huyện|thành|quận|thị|xã|phường) )/u;
@@ -50,10 +50,19 @@ function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
   return (
     (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
+    SOCIAL_INSURANCE.test(text) ||
     (SOCIETY.test(text) && issuer !== null && namesIssuer(text, issuer)) ||
     isCentralBody(text, issuer)
   );
 }
+
+/**
+ * The social insurance's body, its whole line ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh
+ * Nghệ An"; audit 166): not a subject opening with it ("Bảo hiểm xã hội Việt Nam hướng dẫn chi trả
+ * …", "Bảo hiểm xã hội tự nguyện"; review 68).
+ */
+const SOCIAL_INSURANCE =
+  /^Bảo hiểm xã hội (?:Việt Nam|(?:tỉnh|thành phố|huyện|quận|thị xã)(?: \p{Lu}\p{Ll}*){1,3})$/u;
 
 /**
  * A society's or a union's organ on a card's line of its own: "Đoàn Chủ tịch Trung ương Hội LHPN

@@ -232,7 +232,6 @@ export function noDocumentPage(
   const sectionPage = documents >= 2 && namedByAddress(path, named) && findReferences(title).length === 0;
   if (
     (searched && !titledByDocument(title)) ||
-    sectionPage ||
     tagged ||
     topicFeed ||
     WEEK_SCHEDULE_TITLE.test(named) ||
@@ -265,7 +264,8 @@ export function noDocumentPage(
     answerCount(foldText(mainText)) >= 2
   )
     return 'unless issued';
-  return TOPIC_PATH.test(path) ||
+  return sectionPage ||
+    TOPIC_PATH.test(path) ||
     // A title segment of its own, not an address: any page may be served at "/".
     segments.includes('trang chu') ||
     SCHEDULE_TITLE.test(named) ||

@@ -799,8 +799,11 @@ describe('readListingRows and readPageReport: audit 36', () => {
       '168/2024/NĐ-CP',
     );
     // A section's page: its address's last part spells its title's first (audit 164), about none
-    // of its teasers' documents; not a post whose short headline is its address with one document
-    // (review 39, below), nor a title naming a document.
+    // of the documents its teasers cite; unless its text issues one (a post whose short headline is
+    // its address, or a portal titling every page by its section: review 68), nor a title naming
+    // a document.
+    const citingTeasers =
+      'Thực hiện Nghị định 168/2024/NĐ-CP, các địa phương tăng cường tuần tra.\nTheo Quyết định số 489/QĐ-TTg, các tỉnh rà soát.';
     for (const [title, address] of <[string, string][]>[
       ['Tin giáo dục - Trường THCS Lê Văn Thiêm', 'http://thcsletam.hatinh.edu.vn/tin-giao-duc'],
       ['Thời sự - Báo Thanh Hóa', 'https://baothanhhoa.vn/thoi-su?p=2'],
@@ -809,13 +812,15 @@ describe('readListingRows and readPageReport: audit 36', () => {
         'Thông tin chỉ đạo - Trung tâm Y tế',
         'https://ttyt.example.gov.vn/1-thong-bao-Thong-tin-chi-dao-4-1.html',
       ],
-    ])
-      expect(primaryOf(title, address, twoTeasers), title).toBeNull();
+    ]) {
+      expect(primaryOf(title, address, citingTeasers), title).toBeNull();
+      expect(primaryOf(title, address, twoTeasers), title).toBe('168/2024/NĐ-CP');
+    }
     expect(
       primaryOf(
         'Văn bản liên quan - Luật Du lịch số 09/2017/QH14',
         'https://vbpl.example.vn/van-ban-lien-quan',
-        twoTeasers,
+        citingTeasers,
       ),
     ).toBe('09/2017/QH14');
     // A tag page about one document, its one teaser reporting it, is its page (audits 99, 103, 107).

@@ -220,22 +220,32 @@ describe('card listings', () => {
       ['Hướng dẫn thực hiện chế độ BHXH đối với người lao động', 'Bảo hiểm xã hội Việt Nam'],
       ['V/v hướng dẫn thực hiện chế độ BHXH', 'Bộ Lao động - Thương binh và Xã hội'],
     ]);
+    // A subject that opens with the body's words stays the subject (review 68).
+    setBody(`<div class="l"><div class="c"><a href="/a">Công văn 2998/BHXH-CSXH</a><p>Bảo hiểm xã hội Việt Nam hướng dẫn chi trả lương hưu</p></div>
+      <div class="c"><a href="/b">Công văn 3001/BHXH-CSXH</a><p>Bảo hiểm xã hội tự nguyện cho người lao động</p></div></div>`);
+    expect(cardRows('.l').map((row) => [row[2], row[3]])).toEqual([
+      ['Bảo hiểm xã hội Việt Nam hướng dẫn chi trả lương hưu', null],
+      ['Bảo hiểm xã hội tự nguyện cho người lao động', null],
+    ]);
   });
 
-  it('reads cards whose heading follows a counter with no dot, glued to it or not (audit 166)', () => {
+  it('reads cards whose heading follows a serial span glued to it (audit 166)', () => {
     setBody(`<div class="vb-list">
       <div class="vb-item"><span class="stt">1</span><a href="/a">Về việc ban hành danh mục thuốc</a></div>
       <div class="vb-item"><span class="stt">2</span><a href="/b">Thông tư 21/2013/TT-BYT</a><p>Quy định về Hội đồng Thuốc và điều trị</p><div>Ngày ban hành: 08/08/2013 | Cơ quan ban hành: Bộ Y tế</div></div>
-      <div class="vb-item"><span class="stt">3</span> <a href="/c">Thông tư 06/2013/TT-BYT</a><p>Hướng dẫn quản lý giá thuốc</p><div>Ngày ban hành: 08-02-2013 | Cơ quan ban hành: Bộ Y tế</div></div></div>`);
+      <div class="vb-item"><span class="stt">3</span><a href="/c">Thông tư 06/2013/TT-BYT</a><p>Hướng dẫn quản lý giá thuốc</p><div>Ngày ban hành: 08-02-2013 | Cơ quan ban hành: Bộ Y tế</div></div></div>`);
     expect(cardRows('.vb-list')).toEqual([
       ['21/2013/TT-BYT', '2013-08-08', 'Quy định về Hội đồng Thuốc và điều trị', 'Bộ Y tế', href('/b')],
       ['06/2013/TT-BYT', '2013-02-08', 'Hướng dẫn quản lý giá thuốc', 'Bộ Y tế', href('/c')],
     ]);
     // The heading's run is what marks the cards to be read: the counter glued to it or not.
     const opens = (line: string) => opensWithItsReference(line, line.indexOf('21/'));
-    expect([opens('2Thông tư 21/2013/TT-BYT'), opens('2 Thông tư 21/2013/TT-BYT')]).toEqual([true, true]);
-    // An article's numbered paragraph keeps its dot: not a card (review 32).
-    expect(opens('2. Thông tư 21/2013/TT-BYT quy định')).toBe(false);
+    expect(opens('2Thông tư 21/2013/TT-BYT')).toBe(true);
+    // An article's numbered paragraphs, with a dot or a space: not cards (reviews 32 and 68).
+    expect([
+      opens('2. Thông tư 21/2013/TT-BYT quy định'),
+      opens('2 Thông tư 21/2013/TT-BYT quy định'),
+    ]).toEqual([false, false]);
   });
 
   it('ends a labelled value at the next label glued to it', () => {

@@ -277,10 +277,12 @@ const ISSUER_AHEAD = new RegExp(
 const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
 
 /**
- * "V/v" (kept: the trích yếu's own opening; "V/v:" with its colon dropped: audit 166), or "có|với
- * nội dung|trích yếu (:)" (dropped: its group).
+ * "V/v" (kept: the trích yếu's own opening; "V/v:" with its colon dropped: audit 166, not before
+ * a link's label: "V/v: Xem văn bản đính kèm"; review 68), or "có|với nội dung|trích yếu (:)"
+ * (dropped: its group).
  */
-const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|v\/v\s*:\s*|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
+const CONTENT_LEAD =
+  /^[\s,]*(?:(?=v\/?v\s)|v\/v\s*:(?!\s*(?:xem|tải|chi tiết|đính kèm|file)\s)\s*|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 export const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');

@@ -223,15 +223,16 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // it only points to the sentence that names the body in full (audit 16).
   const firstSpoken = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
   const place = firstSpoken && isBarePlace(firstSpoken) && issuerName(primary.issuer) ? firstSpoken : null;
-  // After a headline's bare place, a later mention's body ("Hà Nội ban hành Chỉ thị số 25-CT/TU
-  // …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit 165): only the
-  // body the code names, not one that forwards, carries out or praises it, nor one in a related
-  // box under the text ("Tin liên quan / Thành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU …";
-  // review 67).
+  // After a headline's bare place, a later mention's body of that place ("Hà Nội ban hành Chỉ thị
+  // số 25-CT/TU …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit
+  // 165): only the body the code names, not one that forwards, carries out or praises it, nor
+  // another place's namesake ("Trước đó, Tỉnh ủy Bắc Ninh …", a box's "Thành ủy Hải Phòng …";
+  // reviews 67 and 68), nor one in a related box under the text.
   const spokenBody = place
     ? fromMentions((r, s) => {
         const body = issuerBeforeVerb(text, s.from, r.start, primary.issuer);
         return body &&
+          foldText(body).includes(foldText(place)) &&
           !RELATED_MARKER.test(foldText(text.slice(0, r.start))) &&
           !isBarePlace(body) &&
           primary.issuer !== null &&

@@ -40,8 +40,7 @@ const HEADING_LEAD = new RegExp(`^(?:${TYPE_WORD_PATTERN}(?:\\s+khan)?(?:\\s+so)
 const DATE_LINE = new RegExp(
   String.raw`^(?:(?:ngay\s+)?ban hanh\s*:?\s*)?(?:ngay\s+)?(${DATE_VALUE})(?:\s+[-–—|]\s+(.*))?$`,
 );
-/** "Về việc …", "V/v …", or after a type's word ("Quyết định V/v tặng …"; audit 165). */
-const SUBJECT_LINE = new RegExp(`^(?:(${TYPE_WORD_PATTERN})\\s+)?(?:ve viec|v\\s*\\/\\s*v)\\s*:?\\s*`);
+const SUBJECT_LINE = /^(?:ve viec|v\s*\/\s*v)\s*:?\s*/;
 /**
  * What a trích yếu on a line of its own opens with when it has no "Về việc" (folded): the verbs
  * and kinds of text only documents open with ("Quy trình thí điểm về nghiệp vụ …" under "Quyết
@@ -108,14 +107,6 @@ export function headingFields(text: string, reference: DocumentReference): Headi
       continue;
     }
     const subject = fields.subject === null ? SUBJECT_LINE.exec(folded) : null;
-    // After a type's word, only the document's own type and no other body's ("Tờ trình V/v …" or
-    // "Công văn V/v … của Bộ Nội vụ" under a Sở's công văn: another document; review 67).
-    if (
-      subject?.[1] !== undefined &&
-      (subject[1] !== foldText(reference.typeName ?? '') ||
-        BODY_OPENING.test(/\scua\s+([^"“”]+)$/.exec(folded)?.[1] ?? ''))
-    )
-      break;
     if (subject) {
       fields.subject = cleanPhrase(written.slice(subject[0].length)) || null;
       continue;
