@@ -50,7 +50,7 @@ function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
   return (
     (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
-    SOCIAL_INSURANCE.test(text) ||
+    (SOCIAL_INSURANCE.test(text) && issuer?.includes('BHXH') === true) ||
     (SOCIETY.test(text) && issuer !== null && namesIssuer(text, issuer)) ||
     isCentralBody(text, issuer)
   );
@@ -58,11 +58,12 @@ function isBodyName(text: string, issuer: string | null): boolean {
 
 /**
  * The social insurance's body, its whole line ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh
- * Nghệ An"; audit 166): not a subject opening with it ("Bảo hiểm xã hội Việt Nam hướng dẫn chi trả
- * …", "Bảo hiểm xã hội tự nguyện"; review 68).
+ * Bà Rịa - Vũng Tàu"; audit 166), of a BHXH code's document (not another body's recipient or
+ * posting unit: review 69): not a subject opening with it ("Bảo hiểm xã hội Việt Nam hướng dẫn
+ * chi trả …", "Bảo hiểm xã hội tự nguyện"; review 68).
  */
 const SOCIAL_INSURANCE =
-  /^Bảo hiểm xã hội (?:Việt Nam|(?:tỉnh|thành phố|huyện|quận|thị xã)(?: \p{Lu}\p{Ll}*){1,3})$/u;
+  /^Bảo hiểm xã hội (?:Việt Nam|(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã)(?: (?:-|\p{Lu}\p{Ll}*)){1,5})$/u;
 
 /**
  * A society's or a union's organ on a card's line of its own: "Đoàn Chủ tịch Trung ương Hội LHPN
@@ -83,6 +84,9 @@ function isCodeName(text: string, issuer: string | null): boolean {
     foldText(text).startsWith(`${foldText(issuer)}-`)
   );
 }
+
+/** A bracket of middle-dotted meta closing a card's name. */
+const BRACKETED_META = /\(([^()]*\s·\s[^()]*)\)\s*$/;
 
 /** A date with no time of day after it, "ngày" at most before it: a posting time is no issuing date. */
 const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
@@ -145,7 +149,9 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   // Parts after a middle dot are the card's meta ("Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 ·
   // ĐHQG-HCM"; audit 130): a date or a body's name, never its subject (a tag, a view count,
   // "Còn hiệu lực"; review 53).
-  const [head = '', ...dotted] = name.slice(reference.end).split(' · ');
+  // Or in brackets closing the name: "… – Quy định … (06/06/2022 · PDF · 2,4 MB · 873 lượt tải)"
+  // (audit 168).
+  const [head = '', ...dotted] = name.slice(reference.end).replace(BRACKETED_META, ' · $1').split(' · ');
   let dottedDate: string | null = null;
   let dottedBody: string | null = null;
   for (const part of dotted) {

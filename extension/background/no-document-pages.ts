@@ -277,9 +277,10 @@ export function noDocumentPage(
 /**
  * Whether the address's last part spells the title's first, a section's name of a few words:
  * "/tin-giao-duc" titled "Tin giáo dục - Trường THCS …" (audit 164), "/thoi-su?p=2" titled "Thời
- * sự - Báo Thanh Hóa", "/chinh-quyen.epi" titled "Chính quyền - Báo Mới", ids around it
- * ("/1-thong-bao-Tuyen-truyen-4-1.html"). An article's address spells its headline, longer than a
- * section's name; a post's short one names one document (review 39: the caller asks for two).
+ * sự - Báo Thanh Hóa", "/chinh-quyen.epi" titled "Chính quyền - Báo Mới". An article's address
+ * spells its headline, longer than a section's name, or holds its id ("/tang-luong-co-so-1375012.ldo"
+ * titled "Tăng lương cơ sở - …", "/thong-bao-56.html" titled "Thông báo - Trường …"; review 69); a
+ * post's short one names one document (review 39: the caller asks for two).
  */
 function namedByAddress(path: string, named: string): boolean {
   if (!named || /\d/.test(named)) return false;
@@ -291,8 +292,9 @@ function namedByAddress(path: string, named: string): boolean {
   } catch {
     return false;
   }
-  const part = foldText(last.replace(/\.\w+$/, '')).replace(/^(?:\d+-)+|(?:-\d+)+$/g, '');
-  return part === slug || part.endsWith(`-${slug}`);
+  // An item's id in it ("…/thong-bao-56.html", "…-1375012.ldo") makes it an article's (review 69).
+  const part = foldText(last.replace(/\.\w+$/, ''));
+  return !/\d/.test(part) && (part === slug || part.endsWith(`-${slug}`));
 }
 
 /**

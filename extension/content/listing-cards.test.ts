@@ -220,12 +220,26 @@ describe('card listings', () => {
       ['Hướng dẫn thực hiện chế độ BHXH đối với người lao động', 'Bảo hiểm xã hội Việt Nam'],
       ['V/v hướng dẫn thực hiện chế độ BHXH', 'Bộ Lao động - Thương binh và Xã hội'],
     ]);
+    // Only a BHXH code's card: another body's line naming it is its recipient (review 69).
+    setBody(`<div class="s"><div class="c"><a href="/a">Công văn 1234/SYT-NVY</a><p>V/v thanh toán chi phí khám bệnh</p><p>Bảo hiểm xã hội tỉnh Nghệ An</p></div>
+      <div class="c"><a href="/b">Công văn 3001/BHXH-CSXH</a><p>V/v chi trả lương hưu</p><p>Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu</p></div></div>`);
+    expect(cardRows('.s').map((row) => row[3])).toEqual([null, 'Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu']);
     // A subject that opens with the body's words stays the subject (review 68).
     setBody(`<div class="l"><div class="c"><a href="/a">Công văn 2998/BHXH-CSXH</a><p>Bảo hiểm xã hội Việt Nam hướng dẫn chi trả lương hưu</p></div>
       <div class="c"><a href="/b">Công văn 3001/BHXH-CSXH</a><p>Bảo hiểm xã hội tự nguyện cho người lao động</p></div></div>`);
     expect(cardRows('.l').map((row) => [row[2], row[3]])).toEqual([
       ['Bảo hiểm xã hội Việt Nam hướng dẫn chi trả lương hưu', null],
       ['Bảo hiểm xã hội tự nguyện cho người lao động', null],
+    ]);
+  });
+
+  it('reads the date in a bracket of middle-dotted meta closing the name (audit 168)', () => {
+    setBody(`<ul class="f">
+      <li><a href="/a.pdf">09/2022/TT-BGDĐT</a> – Quy định Danh mục thống kê ngành đào tạo <span>(06/06/2022 · PDF · 2,4 MB · 873 lượt tải)</span></li>
+      <li><a href="/b.pdf">23/2021/TT-BGDĐT</a> – Ban hành Quy chế tuyển sinh trình độ thạc sĩ <span>(30/08/2021 · PDF · 1,1 MB)</span></li></ul>`);
+    expect(cardRows('.f').map((row) => [row[1], row[2]])).toEqual([
+      ['2022-06-06', 'Quy định Danh mục thống kê ngành đào tạo'],
+      ['2021-08-30', 'Ban hành Quy chế tuyển sinh trình độ thạc sĩ'],
     ]);
   });
 

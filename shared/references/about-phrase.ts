@@ -278,11 +278,12 @@ const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\
 
 /**
  * "V/v" (kept: the trích yếu's own opening; "V/v:" with its colon dropped: audit 166, not before
- * a link's label: "V/v: Xem văn bản đính kèm"; review 68), or "có|với nội dung|trích yếu (:)"
- * (dropped: its group).
+ * a link's label or a pointer to the file: "V/v: Xem văn bản đính kèm", "V/v: (Xem file …)",
+ * "V/v: Nội dung chi tiết theo file đính kèm"; reviews 68 and 69), or "có|với nội dung|trích
+ * yếu (:)" (dropped: its group).
  */
 const CONTENT_LEAD =
-  /^[\s,]*(?:(?=v\/?v\s)|v\/v\s*:(?!\s*(?:xem|tải|chi tiết|đính kèm|file)\s)\s*|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
+  /^[\s,]*(?:(?=v\/?v\s)|v\/v\s*:(?!\s*(?:\(|xem\s|tải\s|chi tiết|file\s)|[^.\n]{0,60}(?:đính kèm|file))\s*|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 export const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');

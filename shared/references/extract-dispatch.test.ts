@@ -3325,6 +3325,9 @@ describe('extractDispatch: the unnamed lead after review 16', () => {
       // Another place's namesake, and a box the marker list does not know (review 68).
       'Trước đó, Tỉnh ủy Bắc Ninh cũng đã ban hành Chỉ thị số 25-CT/TU về công tác cán bộ.',
       'Các cấp ủy triển khai ngay.\nCác tin khác\nThành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU về công tác cán bộ',
+      // A body of the place that sends it on, and a box of the place's namesake (review 69).
+      'Văn phòng Thành ủy Hà Nội đã gửi Chỉ thị số 25-CT/TU tới các chi bộ.',
+      'Các cấp ủy triển khai ngay.\nCác tin khác\nThành ủy Hà Nội ban hành Chỉ thị số 25-CT/TU năm 2019 về công tác cán bộ',
     ])
       expect(read(`${placeHeadline}${later}`)?.body, later).toBe('Tỉnh ủy');
   });
@@ -5884,9 +5887,14 @@ describe('extractDispatch: audit 166 and review 68 ("V/v:" in a name or a senten
         'Công văn số 2998/BHXH-CSXH V/v: Hướng dẫn thực hiện chế độ BHXH đối với người lao động',
       )?.subject,
     ).toBe('Hướng dẫn thực hiện chế độ BHXH đối với người lao động');
-    expect(
-      extractDispatch('BHXH Việt Nam ban hành Công văn số 2998/BHXH-CSXH V/v: Xem văn bản đính kèm.')
-        ?.subject ?? null,
-    ).toBeNull();
+    for (const pointer of [
+      'Xem văn bản đính kèm.',
+      '(Xem file đính kèm)',
+      'Nội dung chi tiết theo file đính kèm.',
+    ])
+      expect(
+        extractDispatch(`BHXH Việt Nam ban hành Công văn số 2998/BHXH-CSXH V/v: ${pointer}`)?.subject ?? null,
+        pointer,
+      ).toBeNull();
   });
 });

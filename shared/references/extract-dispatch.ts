@@ -69,6 +69,9 @@ export interface PageInfo {
 /** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
 const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
 
+/** A box of other news under an article: "Các tin khác", "Tin khác", "Cùng chuyên mục" (review 69). */
+const OTHER_NEWS_MARKER = /(?:^|\n)[\s>»:•-]*(?:cac tin khac|tin khac|cung chuyen muc|bai viet khac)/;
+
 /** A clause that praises or reports on a body, not the body issuing ("Bộ Công an đánh giá cao Thành ủy …"). */
 const PRAISING = /\s(?:đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|cho biết)\s/iu;
 
@@ -231,9 +234,13 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   const spokenBody = place
     ? fromMentions((r, s) => {
         const body = issuerBeforeVerb(text, s.from, r.start, primary.issuer);
+        const before = foldText(text.slice(0, r.start));
         return body &&
           foldText(body).includes(foldText(place)) &&
-          !RELATED_MARKER.test(foldText(text.slice(0, r.start))) &&
+          // Issued by it, not sent on ("UBND huyện Đông Anh (Hà Nội) đã gửi Công văn …"; review 69).
+          /(?:ban hanh|ky)\s+(?:\S+\s+){0,3}$/.test(before) &&
+          !RELATED_MARKER.test(before) &&
+          !OTHER_NEWS_MARKER.test(before) &&
           !isBarePlace(body) &&
           primary.issuer !== null &&
           namesIssuer(body, primary.issuer) &&

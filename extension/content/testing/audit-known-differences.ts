@@ -317,6 +317,15 @@
  * PHÒNG Số văn bản: 64/SGDĐT-VP" (the label not heading its line), a symbol glued to its dating
  * line's place ("1257/VPUBND-THVX Đồng Tháp, ngày …"), a section-titled post citing the plan it
  * carries out, an English report's body and subject, a joint office's header as subject.
+ * Review 69 (r69 …, r69 M-…): the section rule took one-document articles whose address holds
+ * their id ("/tang-luong-co-so-1375012.ldo", "/thong-bao-56.html": now an address with a digit is
+ * no section's); the later mention's body took a forwarding body of the place and a "Các tin
+ * khác" box's (now only after "ban hành|ký", under no such box); "V/v: (Xem file đính kèm)" and
+ * "… theo file đính kèm" (refused); "Bảo hiểm xã hội tỉnh …" as another code's card body (now a
+ * BHXH code's only); left: badges "28 / Th 4/2021", "Th.4/2021" (never seen on a real page).
+ * From audit 168 (read: a bracket of middle-dotted meta closing a card's name, "(06/06/2022 · PDF
+ * · 2,4 MB)"); left: list items opening with their body, a category page whose first teaser
+ * reports a document issued, a VCCI Q&A's cited resolution, type-grouped lists of one item each.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2368,4 +2377,34 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null'],
   "a167 P06 district portal 'Chỉ đạo điều hành' post whose page title is the SECTION only (Cổng TTĐT quận Cầu Giấy, Hà Nội), http://caugiay.hanoi.gov.vn/chi-dao-dieu-hanh/-/view_content/2438121-ke-hoach-thuc-hien-chuong-trinh-quoc-gia-khong-che-va-tien-toi-loai-tru-benh-dai-tren-dia-ban-quan-cau-giay-giai-doan-2018-2021.html: the post is about the quận's OWN Kế hoạch on rabies control, which is given NO number or date anywhere ('UBND quận Cầu Giấy ban hành Kế hoạch thực hiện …'; the text sits in an attachment 'Xem nội dung kế hoạch tại đây'); the only numbered document is the city Kế hoạch it carries out, cited first with its date ('Thực hiện Kế hoạch số 30/KH-UBND ngày 26/01/2018 của UBND thành phố Hà Nội …'), so there is no primary; the headline keeps its typo 'Chương trinh'; posting date and time '02/04/2018 | 02:47'; signature line 'PHÒNG VĂN HÓA VÀ THÔNG TIN' (and 'Văn hòa' typo in the text)":
     ['primary 30/KH-UBND, none expected'],
+  "a168 L02 UBND huyện (Bình Chánh, TP.HCM) portal 'Văn bản chỉ đạo điều hành' <ul> whose items put the ISSUING BODY FIRST ('UBND huyện Bình Chánh - Quyết định số … ngày … về việc …', 'UBND Thành phố Hồ Chí Minh - Quyết định số …'); rows from https://phapluatcongdong.vn/van-ban/quyet-dinh-03-2017-qd-ubnd-ban-hanh-thanh-pho-ho-chi-minh-nam-2017-p126860.htm (03/2017/QĐ-UBND of UBND huyện Bình Chánh, and the 09/2010/QĐ-UBND it replaces), https://phapluatcongdong.vn/van-ban/quyet-dinh-24-2017-qd-ubnd-ban-hanh-thanh-pho-ho-chi-minh-nam-2017-p123032.htm (24/2017/QĐ-UBND) and https://hieuluat.vn/hanh-chinh/quyet-dinh-1439-qd-ubnd-uy-ban-nhan-dan-tp-hcm-2a1b8.html (1439/QĐ-UBND): the body span and ' - ' come before the link, the huyện's item carries a grey note '(Thay thế Quyết định số 09/2010/QĐ-UBND ngày 25/5/2010)' under it (a ref, no row), each item ends with a posting date-time in brackets":
+    ['primary 1439/QĐ-UBND, none expected', '0 rows, not 3'],
+  "a168 L06 NOT A LISTING: sports magazine CATEGORY page of news teasers at a section address (Tạp chí Thể thao, 'Thể thao trong nước'), teasers from https://baochinhphu.vn/print/chi-dao-dieu-hanh-cua-chinh-phu-thu-tuong-chinh-phu-ngay-16-10-2024-2-102241018151901416.htm (first teaser: 'Phó Thủ tướng Lê Thành Long ký Quyết định số 1189/QĐ-TTg ngày 15/10/2024 phê duyệt Chiến lược …' — a document ISSUED, with number, date and subject), https://thethaovietnamplus.vn/c/hoi-nghi-dinh-huong-phat-trien-ttttc-den-nam-2030, http://baobackan.com.vn/the-thao/ (a teaser citing 08-NQ/TW ngày 01/12/2011), https://baoquangtri.vn/topic/giai-bong-chuyen-9561 and https://tapchithethao.vn/category/the-thao-trong-nuoc/dai-hoi-the-thao-toan-quoc/: the first teaser reads like a document card (number, date, trích yếu, signer) but the page is a section of teasers, so no primary and no rows; a clerk reads two references":
+    ['primary 1189/QĐ-TTg, none expected'],
+  "a168 L07 NOT A LISTING: FAQ page (VCCI 'Hỏi đáp chính sách - pháp luật' section) of three answered questions, each a heading plus the ministry's answer citing documents; answers from https://nld.com.vn/cong-doan/khong-duoc-huong-chinh-sach-ho-tro-20210923190743465.htm and https://nld.com.vn/cong-doan/duoc-bao-dam-quyen-loi-20210927195203031.htm ('BHXH Việt Nam trả lời: …' citing 23/2021/QĐ-TTg ngày 7-7-2021 and 68/NQ-CP ngày 1-7-2021, dashed dates) and https://old.vcci.com.vn/nha-may-nong-san-nam-trong-vung-nguyen-lieu-co-phai-chuyen-muc-dich-su-dung-dat ('Bộ Tài nguyên và Môi trường trả lời vấn đề này như sau: Căn cứ … 43/2014/NĐ-CP …, 01/2017/NĐ-CP, Thông tư số 27/2018/TT-BTNMT ngày 14/12/2018'): each answer opens with a dated reference right after 'Tại điều 5 Quyết định số …' so it looks like a card; it is a Q&A page, no primary, no rows":
+    ['primary 68/NQ-CP, none expected'],
+  "a168 L12 school site (Trường THPT Võ Nhai, Thái Nguyên, 'Văn bản chỉ đạo năm học 2019-2020') with LISTS GROUPED UNDER TYPE HEADINGS ('Chỉ thị', 'Quyết định', 'Công văn', 'Văn bản của trường'), each <ul> holding ONE item whose link is only 'Chỉ thị số 2268/CT-BGDĐT' and whose date, body and subject follow the link; rows from https://text.123docz.net/document/9959559-cong-van-3892bgddt-cua-bo-gd-ve-viec-huong-dan-thuc-hien-nhiem-vu-gd-trung-hoc-nam-hoc-20192020.htm (3892/BGDĐT-GDTrH itself — its date is unreadable in the scan, so the page gives none — and the 2268/CT-BGDĐT and 2071/QĐ-BGDĐT it cites with dates and subjects, including its doubled 'về Về' and '2019- 2020' spacing): single-item lists under headings, one row with no date (null), the last group is the school's own unnumbered plan (no row), 'Bộ GD&ĐT' with an ampersand as the body":
+    ['primary 2268/CT-BGDĐT, none expected', '0 rows, not 3'],
+  "r69 A07 a commune portal's section page '/thong-bao' titled 'Thông báo - UBND xã Tiên Phong' of teasers, one of which reports its notice issued (stray primary EXPECTED by the brief: the page is about no document)":
+    ['primary 112/TB-UBND, none expected'],
+  "r69 B01 headline 'Hà Nội ban hành công điện khẩn …' then 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã ký ban hành Công điện khẩn số 15/CĐ-UBND …' (real: sao.baophapluat.vn) — control: the later body is the city's":
+    ['primary body UBND Hà Nội'],
+  "r69 B05 headline 'Bắc Ninh ban hành Kế hoạch 45/KH-UBND …' (the province's); the lead gives no body; the 'Các tin khác' box under it holds 'UBND thành phố Bắc Ninh ban hành Kế hoạch số 45/KH-UBND …' (the CITY of the same name, its own series)":
+    ['primary body UBND Bắc Ninh'],
+  "r69 F03 a legal-news article whose sections are headed '<h3><span class=\"num\">1</span>Nghị định 73/2024/NĐ-CP: tăng lương cơ sở</h3>' with paragraphs under them: an article's numbered sections, no listing":
+    ['primary 73/2024/NĐ-CP, none expected'],
+  "r69 D02 badges with a space after 'Th' ('28 / Th 4/2021', '05 - Th 9/2024')": [
+    'primary 88/KH-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r69 D03 badges with 'Th.' ('28 / Th.4/2021', '05 / Th.9/2024')": [
+    'primary 88/KH-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r69 D04 badges with the year apart after a spaced slash ('28 / Th4 / 2021', '05 / Th9 / 2024')": [
+    'primary 88/KH-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r69 M-M06 (B05) rule 2: after 'Bắc Ninh ban hành Kế hoạch 45/KH-UBND …', a 'Các tin khác' box's 'UBND thành phố Bắc Ninh ban hành Kế hoạch số 45/KH-UBND …' (the city of the same name)":
+    ['primary body UBND Bắc Ninh'],
 };
