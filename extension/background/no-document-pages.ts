@@ -168,10 +168,10 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
 /**
  * Whether the page is, by its address or its title, a kind that is about no one document (audit
  * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
- * its tag names), a section's page naming two documents or more (`namedByAddress`), a site
- * search's results (unless titled by the one document it shows) or a week's work schedule
- * ("Lịch công tác tuần 48"); `'unless reported'` for a topic page ("/chu-de/", which article
- * addresses hold too), a portal's home page ("… - Trang chủ", which
+ * its tag names), a site search's results (unless titled by the one document it shows) or a
+ * week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a section's page naming
+ * two documents or more (`namedByAddress`; reviews 68 and 69), a topic page ("/chu-de/", which
+ * article addresses hold too), a portal's home page ("… - Trang chủ", which
  * some portals write on every page), another schedule ("Lịch tiếp công dân …") or an "about us"
  * page ("Giới thiệu chung" citing the body's founding decision): such a page whose
  * text issues its document, or gives its date and trích yếu, is about it (review 29: an article
@@ -228,7 +228,7 @@ export function noDocumentPage(
     return firstLine;
   };
   // A section's page by its address and its title (neither naming a document): its teasers' or
-  // its list's documents, as a tag page's.
+  // its list's documents, unless its text reports one (a post at a short address; review 68).
   const sectionPage = documents >= 2 && namedByAddress(path, named) && findReferences(title).length === 0;
   if (
     (searched && !titledByDocument(title)) ||
