@@ -85,8 +85,11 @@ function isCodeName(text: string, issuer: string | null): boolean {
   );
 }
 
-/** A bracket of middle-dotted meta closing a card's name. */
-const BRACKETED_META = /\(([^()]*\s·\s[^()]*)\)\s*$/;
+/**
+ * A bracket of middle-dotted meta closing a card's name, opening with a bare date: not another
+ * document's ("(ngày 15/03/2023 · hết hiệu lực)"; review 70).
+ */
+const BRACKETED_META = /\((\d{1,2}\/\d{1,2}\/\d{4}\s·\s[^()]*)\)\s*$/;
 
 /** A date with no time of day after it, "ngày" at most before it: a posting time is no issuing date. */
 const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;

@@ -169,9 +169,8 @@ function leadLine(text: string, title: string): { from: number; to: number } | n
  * Whether the page is, by its address or its title, a kind that is about no one document (audit
  * 69): `'always'` for a tag page of news teasers ("…/tags/nghi-dinh-168…", titled by the document
  * its tag names), a site search's results (unless titled by the one document it shows) or a
- * week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a section's page naming
- * two documents or more (`namedByAddress`; reviews 68 and 69), a topic page ("/chu-de/", which
- * article addresses hold too), a portal's home page ("… - Trang chủ", which
+ * week's work schedule ("Lịch công tác tuần 48"); `'unless reported'` for a topic page
+ * ("/chu-de/", which article addresses hold too), a portal's home page ("… - Trang chủ", which
  * some portals write on every page), another schedule ("Lịch tiếp công dân …") or an "about us"
  * page ("Giới thiệu chung" citing the body's founding decision): such a page whose
  * text issues its document, or gives its date and trích yếu, is about it (review 29: an article
@@ -227,9 +226,6 @@ export function noDocumentPage(
     if (firstLine === undefined) firstLine = firstReferenceLine(mainText);
     return firstLine;
   };
-  // A section's page by its address and its title (neither naming a document): its teasers' or
-  // its list's documents, unless its text reports one (a post at a short address; review 68).
-  const sectionPage = documents >= 2 && namedByAddress(path, named) && findReferences(title).length === 0;
   if (
     (searched && !titledByDocument(title)) ||
     tagged ||
@@ -264,37 +260,13 @@ export function noDocumentPage(
     answerCount(foldText(mainText)) >= 2
   )
     return 'unless issued';
-  return sectionPage ||
-    TOPIC_PATH.test(path) ||
+  return TOPIC_PATH.test(path) ||
     // A title segment of its own, not an address: any page may be served at "/".
     segments.includes('trang chu') ||
     SCHEDULE_TITLE.test(named) ||
     ABOUT_TITLE.test(named)
     ? 'unless reported'
     : false;
-}
-
-/**
- * Whether the address's last part spells the title's first, a section's name of a few words:
- * "/tin-giao-duc" titled "Tin giáo dục - Trường THCS …" (audit 164), "/thoi-su?p=2" titled "Thời
- * sự - Báo Thanh Hóa", "/chinh-quyen.epi" titled "Chính quyền - Báo Mới". An article's address
- * spells its headline, longer than a section's name, or holds its id ("/tang-luong-co-so-1375012.ldo"
- * titled "Tăng lương cơ sở - …", "/thong-bao-56.html" titled "Thông báo - Trường …"; review 69); a
- * post's short one names one document (review 39: the caller asks for two).
- */
-function namedByAddress(path: string, named: string): boolean {
-  if (!named || /\d/.test(named)) return false;
-  const slug = named.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
-  if (slug.split('-').length > MAX_SECTION_NAME_WORDS) return false;
-  let last = '';
-  try {
-    last = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
-  } catch {
-    return false;
-  }
-  // An item's id in it ("…/thong-bao-56.html", "…-1375012.ldo") makes it an article's (review 69).
-  const part = foldText(last.replace(/\.\w+$/, ''));
-  return !/\d/.test(part) && (part === slug || part.endsWith(`-${slug}`));
 }
 
 /**

@@ -798,35 +798,6 @@ describe('readListingRows and readPageReport: audit 36', () => {
     expect(primaryOf('Ngư dân trúng đậm mùa cá cơm nhờ tuân thủ quy định - Báo Mới', feed, twoTeasers)).toBe(
       '168/2024/NĐ-CP',
     );
-    // A section's page: its address's last part spells its title's first (audit 164), about none
-    // of the documents its teasers cite; unless its text issues one (a post whose short headline is
-    // its address, or a portal titling every page by its section: review 68), nor a title naming
-    // a document.
-    const citingTeasers =
-      'Thực hiện Nghị định 168/2024/NĐ-CP, các địa phương tăng cường tuần tra.\nTheo Quyết định số 489/QĐ-TTg, các tỉnh rà soát.';
-    for (const [title, address] of <[string, string][]>[
-      ['Tin giáo dục - Trường THCS Lê Văn Thiêm', 'http://thcsletam.hatinh.edu.vn/tin-giao-duc'],
-      ['Thời sự - Báo Thanh Hóa', 'https://baothanhhoa.vn/thoi-su?p=2'],
-      ['Chính quyền - Báo Mới', 'https://baomoi.com/chinh-quyen.epi'],
-    ]) {
-      expect(primaryOf(title, address, citingTeasers), title).toBeNull();
-      expect(primaryOf(title, address, twoTeasers), title).toBe('168/2024/NĐ-CP');
-    }
-    // An address holding the item's id is an article's, whatever its title (review 69).
-    expect(
-      primaryOf(
-        'Thông báo - Trường THCS Nguyễn Du',
-        'https://thcs.example.edu.vn/news/thong-bao/thong-bao-56.html',
-        citingTeasers,
-      ),
-    ).toBe('168/2024/NĐ-CP');
-    expect(
-      primaryOf(
-        'Văn bản liên quan - Luật Du lịch số 09/2017/QH14',
-        'https://vbpl.example.vn/van-ban-lien-quan',
-        citingTeasers,
-      ),
-    ).toBe('09/2017/QH14');
     // A tag page about one document, its one teaser reporting it, is its page (audits 99, 103, 107).
     expect(primaryOf('Nghị định 168/2024/NĐ-CP - Tin tức mới nhất', tag, issued)).toBe('168/2024/NĐ-CP');
     expect(primaryOf('Lịch công tác tuần 48 năm 2024 - UBND huyện Diên Khánh', article, issued)).toBeNull();

@@ -241,25 +241,11 @@ describe('card listings', () => {
       ['2022-06-06', 'Quy định Danh mục thống kê ngành đào tạo'],
       ['2021-08-30', 'Ban hành Quy chế tuyển sinh trình độ thạc sĩ'],
     ]);
-  });
-
-  it('reads cards whose heading follows a serial span glued to it (audit 166)', () => {
-    setBody(`<div class="vb-list">
-      <div class="vb-item"><span class="stt">1</span><a href="/a">Về việc ban hành danh mục thuốc</a></div>
-      <div class="vb-item"><span class="stt">2</span><a href="/b">Thông tư 21/2013/TT-BYT</a><p>Quy định về Hội đồng Thuốc và điều trị</p><div>Ngày ban hành: 08/08/2013 | Cơ quan ban hành: Bộ Y tế</div></div>
-      <div class="vb-item"><span class="stt">3</span><a href="/c">Thông tư 06/2013/TT-BYT</a><p>Hướng dẫn quản lý giá thuốc</p><div>Ngày ban hành: 08-02-2013 | Cơ quan ban hành: Bộ Y tế</div></div></div>`);
-    expect(cardRows('.vb-list')).toEqual([
-      ['21/2013/TT-BYT', '2013-08-08', 'Quy định về Hội đồng Thuốc và điều trị', 'Bộ Y tế', href('/b')],
-      ['06/2013/TT-BYT', '2013-02-08', 'Hướng dẫn quản lý giá thuốc', 'Bộ Y tế', href('/c')],
-    ]);
-    // The heading's run is what marks the cards to be read: the counter glued to it or not.
-    const opens = (line: string) => opensWithItsReference(line, line.indexOf('21/'));
-    expect(opens('2Thông tư 21/2013/TT-BYT')).toBe(true);
-    // An article's numbered paragraphs, with a dot or a space: not cards (reviews 32 and 68).
-    expect([
-      opens('2. Thông tư 21/2013/TT-BYT quy định'),
-      opens('2 Thông tư 21/2013/TT-BYT quy định'),
-    ]).toEqual([false, false]);
+    // Not a bracket about another document ("ngày … · hết hiệu lực"; review 70).
+    setBody(`<ul class="g">
+      <li><a href="/a.pdf">12/2024/TT-BGDĐT</a> – Thay thế Công văn cũ (ngày 15/03/2023 · hết hiệu lực)</li>
+      <li><a href="/b.pdf">13/2024/TT-BGDĐT</a> – Sửa đổi quy chế (ngày 16/03/2023 · hết hiệu lực)</li></ul>`);
+    expect(cardRows('.g').map((row) => row[1])).toEqual([null, null]);
   });
 
   it('ends a labelled value at the next label glued to it', () => {

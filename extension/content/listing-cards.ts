@@ -198,14 +198,15 @@ export function opensWithItsReference(text: string, start: number, listItem = fa
   // After its posting date: "[12/09/2024] Quyết định số 145/QĐ-UBND ngày … về việc …" (audit 44).
   // In square brackets only: an article's timeline ("15/3/2024: Quyết định số …", "(15/3/2024)
   // Công văn …") is no listing (a review of audit 22).
-  // After a list item's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76), or a card's
-  // serial span glued to its heading ("2Thông tư 21/2013/TT-BYT"; audit 166); an article's
-  // numbered paragraphs citing documents are no listing (reviews 32 and 68: "1 Nghị định …").
+  // After a list item's counter: "1. Văn bản hợp nhất 14/VBHN-BTC …" (audit 76); an article's
+  // numbered paragraphs citing documents are no listing (review 32).
   const label =
     symbolLabelLength(text) ||
     (/^\s*\[/.test(text)
       ? (BARE_DATE.exec(text)?.[0].length ?? 0)
-      : ((listItem ? /^\s*\d{1,3}\. / : /^\s*\d{1,3}(?=\p{Lu})/u).exec(text)?.[0].length ?? 0));
+      : listItem
+        ? (/^\s*\d{1,3}\. /.exec(text)?.[0].length ?? 0)
+        : 0);
   return label > 0 && label <= start && opensWithReference(text.slice(label), start - label);
 }
 

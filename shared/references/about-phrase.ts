@@ -277,13 +277,15 @@ const ISSUER_AHEAD = new RegExp(
 const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
 
 /**
- * "V/v" (kept: the trích yếu's own opening; "V/v:" with its colon dropped: audit 166, not before
- * a link's label or a pointer to the file: "V/v: Xem văn bản đính kèm", "V/v: (Xem file …)",
- * "V/v: Nội dung chi tiết theo file đính kèm"; reviews 68 and 69), or "có|với nội dung|trích
- * yếu (:)" (dropped: its group).
+ * "V/v" (kept: the trích yếu's own opening), "V/v:" before a trích yếu's opening verb or "về"
+ * (its colon dropped: "V/v: Hướng dẫn thực hiện …"; audit 166; not a link's label, a file's
+ * pointer or a placeholder: "V/v: Xem văn bản đính kèm", "V/v: Đang cập nhật", "V/v: [Tải về]";
+ * reviews 68–70), or "có|với nội dung|trích yếu (:)" (dropped: its group).
  */
-const CONTENT_LEAD =
-  /^[\s,]*(?:(?=v\/?v\s)|v\/v\s*:(?!\s*(?:\(|xem\s|tải\s|chi tiết|file\s)|[^.\n]{0,60}(?:đính kèm|file))\s*|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
+const CONTENT_LEAD = new RegExp(
+  `^[\\s,]*(?:(?=v\\/?v\\s)|v\\/v\\s*:\\s*(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:có|với)\\s+(nội dung|trích yếu)\\s*:?\\s*)`,
+  'iu',
+);
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 export const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');

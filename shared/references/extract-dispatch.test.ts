@@ -3327,6 +3327,7 @@ describe('extractDispatch: the unnamed lead after review 16', () => {
       'Các cấp ủy triển khai ngay.\nCác tin khác\nThành ủy Hải Phòng ban hành Chỉ thị số 25-CT/TU về công tác cán bộ',
       // A body of the place that sends it on, and a box of the place's namesake (review 69).
       'Văn phòng Thành ủy Hà Nội đã gửi Chỉ thị số 25-CT/TU tới các chi bộ.',
+      'Các cấp ủy triển khai ngay.\nTin cùng chủ đề\nThành ủy Hà Nội ban hành Chỉ thị số 25-CT/TU năm 2019 về công tác cán bộ',
       'Các cấp ủy triển khai ngay.\nCác tin khác\nThành ủy Hà Nội ban hành Chỉ thị số 25-CT/TU năm 2019 về công tác cán bộ',
     ])
       expect(read(`${placeHeadline}${later}`)?.body, later).toBe('Tỉnh ủy');
@@ -5891,6 +5892,9 @@ describe('extractDispatch: audit 166 and review 68 ("V/v:" in a name or a senten
       'Xem văn bản đính kèm.',
       '(Xem file đính kèm)',
       'Nội dung chi tiết theo file đính kèm.',
+      // Placeholders (review 70).
+      'Đang cập nhật',
+      '[Tải về]',
     ])
       expect(
         extractDispatch(`BHXH Việt Nam ban hành Công văn số 2998/BHXH-CSXH V/v: ${pointer}`)?.subject ?? null,

@@ -69,8 +69,12 @@ export interface PageInfo {
 /** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
 const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
 
-/** A box of other news under an article: "Các tin khác", "Tin khác", "Cùng chuyên mục" (review 69). */
-const OTHER_NEWS_MARKER = /(?:^|\n)[\s>»:•-]*(?:cac tin khac|tin khac|cung chuyen muc|bai viet khac)/;
+/**
+ * A box of other news under an article: "Các tin khác", "Tin khác", "Cùng chuyên mục" (review 69),
+ * "Tin cùng chủ đề" (review 70).
+ */
+const OTHER_NEWS_MARKER =
+  /(?:^|\n)[\s>»:•-]*(?:cac tin khac|tin khac|cung chuyen muc|bai viet khac|tin cung chu de|cung chu de)/;
 
 /** A clause that praises or reports on a body, not the body issuing ("Bộ Công an đánh giá cao Thành ủy …"). */
 const PRAISING = /\s(?:đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|cho biết)\s/iu;

@@ -295,10 +295,9 @@
  * a headline's bare place, "Quyết định V/v …" under a symbol heading); left: a Kế hoạch's
  * "chỉ đạo các đơn vị …" after its number taken as its subject (the headline gives it), an
  * English dispatch implemented "in Official Dispatch No. …" taken over the one issued. A
- * section's page whose address spells its title's first part, naming two documents or more, is
- * about none unless its text reports one (22 pages' stray primaries gone; review 68 made it
- * "unless reported": posts whose short headline is their address, and portals titling every
- * page by its section, lost documents their text issues). Review 67 (r67 …, r67 M-…): a list item's closing date still took events', anniversaries',
+ * section's page whose address spells its title's first part was read as about no document
+ * (22 suite pages' stray primaries gone), then taken out after reviews 68–70 (school notices and
+ * articles at short addresses lost their own document). Review 67 (r67 …, r67 M-…): a list item's closing date still took events', anniversaries',
  * deadlines' and cited decrees' dates of the row's year (taken out: a164 L09 and r66 C08 are known
  * differences again); the later mention's body after a headline's place took a forwarding, an
  * implementing, a praising body and a related box's namesake (now only the body the code names,
@@ -326,6 +325,12 @@
  * From audit 168 (read: a bracket of middle-dotted meta closing a card's name, "(06/06/2022 · PDF
  * · 2,4 MB)"); left: list items opening with their body, a category page whose first teaser
  * reports a document issued, a VCCI Q&A's cited resolution, type-grouped lists of one item each.
+ * Review 70 (r70 …, r70 M-…): the section rule (taken out, above), a "Đọc nhiều" box of ranked
+ * headlines read as cards after their glued counters (the glued counter taken out: a166 L09 is a
+ * known difference again), a "Tin cùng chủ đề" box's body (mended), "V/v: Đang cập nhật" and
+ * other placeholders (now "V/v:" only before a trích yếu's opening verb or "về"), another
+ * document's date in a bracket (now only a bracket opening with a bare date); left: a
+ * provincial BHXH portal's posting-unit line as the body of national BHXH letters (arguable).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -335,6 +340,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     '0 rows, not 3',
   ],
   'a8 G07 hoi dap Q&A citing laws': ['primary 87/2020/NĐ-CP, none expected'],
+  'a8 G16 du thao listing without numbers': ['primary 15/2018/NĐ-CP, none expected'],
   'a8 G24 details accordion listing': ['references extra 01/2021/NĐ-CP'],
   'a8 G25 rowspan two-tr rows': [
     'row 1 date null',
@@ -382,7 +388,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a29 R08 English government news portal: 'Prime Minister Pham Minh Chinh on August 27 signed Official Dispatch No. 87/CD-TTg requesting …' (ASCII CD, date before the symbol, year only in the byline), Resolution 01/NQ-CP and Decree 99/2021/ND-CP cited, percentages":
     ['primary date null', 'primary subject null'],
   "a29 R09 English ministry 'Legal documents' as div cards: h3 link '<Type> No. 21/2024/TT-BCT' (ASCII QD/ND in others), p.summary (one citing an older circular), meta line 'Issued date: dd/mm/yyyy | Agency: …', pager 'Page 1 of 37'":
-    ['0 rows, not 3'],
+    ['primary 21/2024/TT-BCT, none expected', '0 rows, not 3'],
   "a29 R10 English ministry document detail: h1 is the summary, dl dt/dd 'Document No. | Document type | Date of issue | Issuing agency | Signer | Effective date (a later date) | Summary', ASCII 3210/QD-BYT, Vietnamese PDF link, related list of two English titles with numbers":
     ['primary body Ministry of Health'],
   "a31 T01 baoquangtri: lead 'Ngày 27/8, UBND tỉnh Quảng Trị có văn bản gửi … về việc …' (no number, no year), number only in paragraph 3 'Theo Công văn số 3187/UBND-KT, Chủ tịch UBND tỉnh yêu cầu …', NĐ cited with date, deadline dates, year only in the byline":
@@ -763,7 +769,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 3 date null',
   ],
   "p27 cards with rank '01' and tag 'Tháng 10' lines above heading (looks like a badge 01 / Tháng 10), own date in meta":
-    ['0 rows, not 3'],
+    ['primary 2351/QĐ-UBND, none expected', '0 rows, not 3'],
   "p28 task table of UBND docs grouped by the RESPONSIBLE department ('I | Sở Tài chính'), not the issuer": [
     'primary 1234/QĐ-UBND, none expected',
     '0 rows, not 3',
@@ -1029,7 +1035,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 9 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=113232',
     ],
   'a93 L05 university "Quy định - Quy chế › Học sinh, sinh viên" DNN HTML module, paragraphs not a table (VNU-HUS; same site as a91 L01/L02 but another page): http://hus.vnu.edu.vn/vi/page/hoc-sinh-sinh-vien [path assumed; paragraphs copied from GitHub rubik18/HusWeb frontend/Tailieubieumau/Quydinhquyche/hssv.php, module dnn_ctr12911; unnumbered items and the two ASCII "…/BGDDT-BTC-BLDTBXH" joint circulars cut]: each row is a "- " paragraph; symbol with "&amp;" in the unit (32/QĐ-CT&HSSV) followed by NBSP and "ngày05/01/2017" glued; Thông tư 16/2015/TT-BGDĐT split over TWO links (symbol link, then "của Bộ Giáo dục và Đào tạo ban hành ngày 12/8/2015 về …"); "Nghị&nbsp; định &nbsp;86/2015/NĐ-CP của Thủ tướng Chính phủ ngày 02/10/2015" (date after the issuer, issuer as the page names it); a row subject citing "Nghị định số 49/2010/NĐ – CP" with spaces and en dash, the same document listed as the next row; section headings I./1./2.':
-    ['0 rows, not 7'],
+    ['primary 32/QĐ-CT&HSSV, none expected', '0 rows, not 7'],
   'a93 L06 university "Quy định - Quy chế › Kế hoạch - Tài chính" DNN HTML module (VNU-HUS; second and last HUS page of this set): http://hus.vnu.edu.vn/vi/page/ke-hoach-tai-chinh [path assumed; copied from GitHub rubik18/HusWeb frontend/Tailieubieumau/Quydinhquyche/q_kehoachtaichinh.php, module dnn_ctr16027]: six "- TT …" paragraphs, no dates, no issuer; the type word "TT&nbsp;" is a SEPARATE link (or sits outside a nested span) from the symbol; joint circulars 27/2015/TTLT-BKHCN-BTC and 55/2015/TTLT-BTC-BKHCN; subject spans glued ("thực hiệnnhiệm vụ", "sử dụngngân sách") and one word split over two spans ("nhà nướ" + "c."); file names in hrefs only ("TT%20109_2016_TT-BTC", "TT%20102.2012.TT.BTC-QD", "TT-71-BTC-"), never visible':
     ['primary 27/2015/TTLT-BKHCN-BTC, none expected', '0 rows, not 6'],
   "a94 R12 accounting/tax blog post (WordPress 'Văn bản thuế') showing the OCR text of a TAX dispatch in a <pre>: https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/main/data/tax_legal/tax_database/08_Tax_Administration/2023/CV_Undated_CV_5029_91123_TCT_Ban_hanh.md: OCR damage around the symbol — lower-case 'số:' and spaces inside ('4222 /TCT -PC'), dating line glued on the same line with a FULL STOP ('Hà Nội. ngày 09 tháng 11 năm 2023'), 'TỎNG CỤC THUÊ', 'ky cương'; digital-signature stamp '10.11.2023 15:36' before the header; cited BTC công văn with date broken over a line; download href with the symbol slug only; text from a crawled tax-document repository (the blog wrapper is invented)":
@@ -1043,6 +1049,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 97/QĐ-BXD, none expected'],
   "a96 L04 court portal (Tòa án nhân dân tối cao, WebCenter) 'Văn bản chỉ đạo điều hành' as one <dl> PER ROW (dt labels Số ký hiệu/Ngày ban hành/Loại/Cơ quan/Trích yếu): https://www.toaan.gov.vn/webcenter/portal/tatc/van-ban-chi-dao-dieu-hanh: rows from tbpl/hieuluat excerpts; odd issuer shapes CT-CA (Chánh án), TANDTC-KHTC, 2014/QĐTA-TĐKT; body spelled 'Toà' vs 'Tòa'":
     ['references missing 45/2014/QĐTA-TĐKT', '2 rows, not 3'],
+  "a96 L12 NOT A LIST: mass-organisation site (Hội Nông dân An Giang, WPS) 'Tuyên truyền' news list whose teasers cite Party guidance with dates: https://hoinongdanag.org.vn/wps/portal/tuyen-truyen: rows [] (news teasers, not document rows), '17/3/1913 - 17/3/2023' and '03/03/2023 17:11' look-alikes":
+    ['primary 54-HD/BTGTU, none expected'],
   "a96 L13 NOT A LIST: Sở Y tế Bình Định NukeViet 'Thông tin chỉ đạo điều hành' news list (looks like a documents section): https://syt.binhdinh.gov.vn/index.php/vi/news/thong-tin-chi-dao-dieu-hanh/: one teaser cites TWO Party plans with dates (refs only), rows [] and primary null (a round-up list)":
     ['primary 57-KH/HVCTQG, none expected'],
   "a97 R03 aggregator mobile (Báo Mới): http://m.baomoi.com/thu-hoi-co-so-nha-dat-su-dung-khong-dung-quy-dinh/c/1318928.epi: symbol only inside parentheses '(số 73/TTg-CN)', date 'Ngày 14-1' with no year before it, title paraphrases subject":
@@ -1081,7 +1089,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a99 D12 GOVERNMENT portal ENGLISH document page (Vietnam Government Portal, old .vgp): http://news.chinhphu.vn/Home/The-Governments-regular-meetingMay-2016/20166/27646.vgp: English resolution whose h1 is only 'The Government's regular meeting-May 2016' (no number); header table 'No. 49/NQ-CP' / 'Ha Noi, June 07, 2016' (zero-padded day); cited 'Decree No. 08/2012/ND-CP dated February 16, 2012'; posting time 'June 21, 2016 3:34 PM GMT+7' differs from the issue date; 64-province sidebar; 'held on June 01 and 02, 2016'":
     ['primary body Chính phủ'],
   "a100 L05 Party committee website 'Văn bản' with two tabs (Trung ương | Tỉnh ủy), Tỉnh ủy Ninh Thuận: https://tinhuyninhthuan.vn/van-ban: rows assembled from real documents (57-NQ/TW, 259-QĐ/TW, 05-TB/BCĐTW as cited with dates; 10-NQ/TU from Báo Ninh Thuận LTS): Party-shaped symbols in a 'Số/Ký hiệu' column, second tab pane hidden only by CSS class (visible text, its row counts), 'Ngày BH' header, no issuer column":
-    ['row 3 body null'],
+    ['primary 10-NQ/TU, none expected', 'row 3 body null'],
   "a100 L06 Party committee 'Văn bản mới ban hành' card list (Tỉnh ủy Thừa Thiên Huế): https://tinhuythuathienhue.vn/van-ban: rows assembled from real documents (445-KL/TU header as printed, 121-KL/TW and 126-KL/TW as cited with dates): each item a title link 'Kết luận số … về …' plus a 'Ngày ban hành: … | Cơ quan ban hành: …' line, a title that cites 18-NQ/TW (ref but not a row), pagination":
     ['row 1 subject null'],
   "a100 L10 hospital website 'Văn bản ngành Y tế' table WITHOUT header (Bệnh viện Đa khoa tỉnh Nghệ An layout): https://benhviendakhoanghean.vn/van-ban-nganh-y-te: rows assembled from real titles (ytnh '/text/560/' item verbatim with odd space '85/2012 /NĐ-CP'; 19/2013/TT-BYT, 6858/QĐ-BYT, 6085/QĐ-BYT): STT column, symbol inside title link, no dates at all, issuer column, 'phiên bản 2.0' look-alike":
@@ -1112,7 +1120,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 7 body null',
     ],
   "a102 L07 provincial DEPARTMENT download list 'Công khai ngân sách' (Sở Tài chính tỉnh Lạng Sơn) where the symbol is ONLY in the attached file's name shown as link text: https://stc.langson.gov.vn/cong-khai-ngan-sach [path guessed]: rows assembled from real documents (2551/QĐ-UBND header as printed; 49/NQ-HĐND, 343/2016/TT-BTC, 163/2016/NĐ-CP as cited with dates in it): the title link is 'Type + trích yếu' with NO number; the file-name link text carries the symbol in slug form, one TYPE-FIRST ('QD-2551-UBND.pdf' → 2551/QĐ-UBND), the others number-first ('49-NQ-HDND.pdf' → 49/NQ-HĐND with Đ restored, '343-2016-TT-BTC.pdf', '163-2016-ND-CP.pdf'); an appendix file 'Bieu-cong-khai-kem-theo.xlsx' with no symbol; row link = the title link; file sizes '1,2 MB', 'Lượt tải: 35', 'Năm 2021', [hidden] upload form with another symbol in a label":
-    ['references missing 2551/QĐ-UBND, 49/NQ-HĐND', '0 rows, not 4'],
+    [
+      'references missing 2551/QĐ-UBND, 49/NQ-HĐND',
+      'primary 343/2016/TT-BTC, none expected',
+      '0 rows, not 4',
+    ],
   "a102 L08 provincial DEPARTMENT two-column page (Sở Tư pháp tỉnh Hưng Yên, 'Văn bản Trung ương' › Kiểm soát TTHC): main column a card list, right column a 'Văn bản mới' sidebar widget: https://sotuphap.hungyen.gov.vn/van-ban-trung-uong [path guessed]: rows assembled from real documents (712/QĐ-UBND header as printed; 63/2010/NĐ-CP, 92/2017/NĐ-CP, 02/2017/TT-VPCP, 2546/QĐ-BTP as cited with dates in it): each card = h3 link 'Type số N/X' + trích yếu paragraph + 'Ngày ban hành: … | Cơ quan ban hành: …' line; rows = the MAIN list only — the sidebar's items (a provincial QĐ and a repeat of the first card) are refs but not rows; 'Về việc'/'Về' prefixes, d/m/yyyy with and without padding, footer licence 09/GP-STTTT with its own date (ref), hotline and 'Trang 1/7' look-alikes, display:none mobile copy of the sidebar":
     ['6 rows, not 4'],
   "a102 L09 UNIVERSITY 'Văn bản - Quy chế' list (Trường ĐH Tài nguyên và Môi trường TP.HCM, WordPress-like theme; a listing page, not the detail page of 740 used earlier): https://hcmunre.edu.vn/dao-tao/quy-che-quy-dinh [path guessed]: rows assembled from real item titles (hcmunre's own 740/QĐ-TĐHTPHCM title verbatim; the BGDĐT item title as on hcmue.edu.vn; 2244/TTg-KGVX as reported, year from the report's dateline): plain ul of title links + 'Lượt xem' counters, NO date or issuer fields — the date comes only from inside a title (740: 'ngày 08 tháng 8 năm 2017'; 2244: 'ngày 9/12/2010'), the Thông tư title has no date (null); issuer only where the title names it ('Thủ tướng Chính phủ'); a real item 'Quy chế sinh viên đại học chính quy có hiệu lực 23-5-2016' with NO symbol → not a row (hyphen date look-alike); 11-character issuer code TĐHTPHCM; sidebar notices with 'năm học 2024-2025', 'HK2', 'Mã trường: DTM'":
@@ -1126,11 +1138,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a103 R04 provincial procuracy portal (VKSND tỉnh Bà Rịa - Vũng Tàu, 'Chỉ đạo điều hành'): https://vienkiemsatbrvt.gov.vn/portal/p/2017: the page's own công văn 319/VKS-VP is never dated and its number first appears mid-paragraph ('chú ý một số nội dung được nêu trong công văn số 319/VKS-VP được đính kèm theo') and again at the END as a download line; FIRST ref is the higher body's 'Kế hoạch số 72/KH-VKSTC ngày 15/5/2020'; many deadline dates ('16 giờ ngày 31/5/2020', 'tháng 5/2020'), file name link":
     ['primary body null'],
   "a104 L04 sub-department 'Văn bản mới' list whose items put the DATE FIRST (Chi cục Thủy lợi tỉnh Quảng Nam): https://chicucthuyloi.quangnam.gov.vn/van-ban-moi [host/path assumed; rows assembled from real documents: 444/QĐ-TTg (23/5/2024), 160/2018/NĐ-CP (29/11/2018), 121/CĐ-TTg (23/01/2020), 66/2014/NĐ-CP (04/7/2014), worded as in their headers/citations]: ul/li 'dd/mm/yyyy - Type số N/X subject' (the date precedes the symbol, no 'ngày'), whole line is the link, no issuer named (body null), COVID-like '2019-nCoV' absent; 'Xem tất cả' link":
-    ['0 rows, not 4'],
+    ['primary 444/QĐ-TTg, none expected', '0 rows, not 4'],
   "a104 L05 provincial COURT 'Văn bản chỉ đạo' list (Tòa án nhân dân tỉnh Bình Dương): https://tand.binhduong.gov.vn/van-ban-chi-dao [host/path assumed; rows assembled from real documents: 136/HD-TANDTC (30/03/2017), 01/2017/CT-CA (16/01/2017, Chánh án TANDTC) and 49-NQ/TW (02/6/2005) as worded in 136/HD-TANDTC]: each li = '<b>SYMBOL</b> - trích yếu' then the date in parentheses AFTER the trích yếu ('(Ngày ban hành: 30/03/2017)'); issuer only in a small grey span; link is a separate 'Chi tiết' anchor; Party row 49-NQ/TW among court rows; CA (Chánh án) issuer code":
     ['row 1 date null', 'row 2 date null', 'row 2 body null', 'row 3 date null', 'row 3 body null'],
   "a104 L06 provincial council (HĐND tỉnh Hòa Bình) 'Tài liệu kỳ họp' ACCORDION: https://hdnd.hoabinh.gov.vn/tai-lieu-ky-hop/ky-hop-thu-tu-khoa-xvi [host/path assumed; rows assembled from real documents: 54/2017/NQ-HĐND (13/7/2017, title from its hethongphapluat slug), Tờ trình 33/TTr-UBND (09/6/2017, trích yếu cut where the source cuts) and base 19/2017/TT-BTC (28/02/2017); a COLLAPSED panel holds Luật 15/2012/QH13]: two open Bootstrap panels count, the collapsed one (class collapse + inline display:none) does not; label/value meta lines; panel headings without symbols":
     ['2 rows, not 3'],
+  "a104 L11 NOT A DOCUMENT LIST — provincial Justice department 'Thủ tục hành chính' list, lĩnh vực Hộ tịch (Sở Tư pháp tỉnh Hậu Giang): https://sotuphap.haugiang.gov.vn/vi/thu-tuc-hanh-chinh?linhvuc=ho-tich [path assumed; legal bases as given by the site's 'Chuyên đề đăng ký khai sinh' and thukyluat's page of 04/2020/TT-BTP]: each procedure item has 'Căn cứ pháp lý:' naming Luật Hộ tịch, 123/2015/NĐ-CP and 04/2020/TT-BTP — these are bases, not listed documents → rows []; mức độ DVC '4', '60 ngày', '24 giờ' look-alikes":
+    ['primary 123/2015/NĐ-CP, none expected'],
   "a104 L12 NOT A DOCUMENT LIST — provincial office (Văn phòng UBND tỉnh Lai Châu) NEWS list 'Hoạt động của Đảng ủy Văn phòng': https://vpubnd.laichau.gov.vn/listNews.aspx?cat=dang-uy [path assumed; the two teasers as the search tool gives them (detailNews.aspx?id=19730 and an older one)]: teaser 1 names 'Công văn số 468' with NO symbol (not a ref) and the headline has 'tháng 09/2019'; teaser 2 has the SPACED Party symbol '391 - CV/ĐU' and 94-HD/ĐUK twice plus '(22/4/1870 – 22/4/2015)', '(10/3 âm lịch)' look-alikes → rows [], primary null":
     ['primary 391-CV/ĐU, none expected'],
   "a105 R04 university ASP.NET tag-search page (Đại học Duy Tân) with a single news teaser: https://duytan.edu.vn/news/ListSearchTag.aspx?tag=EQGhHmkAIABoAM0eYwA=&page=236&lang=vi-VN: listing date '07/10/2024' glued to the summary text in adjacent spans, Prime-Minister decision with dotted day.month date and NO year ('ngày 7.10' — year only from the teaser date), signer 'Phó thủ tướng', issuer named 'Chính phủ', VIEWSTATE hidden input, phone 3650403 - 3827111, pager 236":
@@ -1140,7 +1154,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a105 R12 document-sharing site PDF text view (TaiLieu.VN) of a Bộ Công an circular: https://tailieu.vn/doc/thong-tu-so-40-2019-tt-bca-2209207.html: broken-font PDF extraction — header letters stripped and moved to line ends ('S : 40/2019/TT-BCAốHà N i, ngày 01 tháng 10 năm 2019ộ': symbol GLUED to a stray 'ố' then the dating line), 'B CÔNG ANỘ', amended TT and NĐ symbols intact inside garbled running text, upload date 08/10/2019 ≠ issue date, trích yếu only in garbled form (subject '*'), footer social-network licence GP-BTTTT":
     ['primary date null'],
   "a106 L04 provincial Văn phòng UBND list with dates written dd.mm.yyyy BEFORE the symbol (Quảng Trị), rows assembled from real documents (https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412019qd-ubnd-quy-dinh-ve-che-do-bao-cao-dinh-ky-phuc-vu-muc-tieu-quan-ly-tren-dia-ban-tinh-quang-tri-47183.html): '22.10.2019' and unpadded '01.6.2015' dates, a date '05.11.2019' in the intro, issuer in parentheses after the link":
-    ['0 rows, not 3'],
+    ['primary 41/2019/QĐ-UBND, none expected', '0 rows, not 3'],
   'a106 L07 provincial portal table WITHOUT a header row (Sơn La), rows assembled from real documents cited in https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2862-QD-UBND-2018-kien-nghi-cua-nguoi-dan-doanh-nghiep-tren-Cong-thong-tin-Son-La-400875.aspx?tab=2 (not itself a listing): columns symbol|date|trích yếu|issuer only by position, a URL path below':
     ['row 1 body null', 'row 2 body null', 'row 3 body null', 'row 4 body null'],
   "a107 R01 national inspection-sector paper news (Báo Thanh tra, Xã hội/Đời sống): https://thanhtra.com.vn/xa-hoi/doi-song/Lao-Cai-Ong-Vuong-Trinh-Quoc-giu-chuc-Giam-doc-So-TTTT-142066.html: personnel Quyết định (điều động/bổ nhiệm) named only as 'Theo Quyết định số … ngày … của Chủ tịch UBND tỉnh', effective date 1/12/2018 and 'thời hạn bổ nhiệm 5 năm' near the issue date, 'Sở TT&TT' ampersand, headline has no symbol":
@@ -1175,9 +1189,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a109 P02 national extension-centre portal document page (Trung tâm Khuyến nông Quốc gia, 'Dữ liệu khuyến nông › Văn bản thông báo › Bộ NN&PTNT'): http://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nnandptnt/cong-van-3473bnn-ty-tap-trung-kiem-soat-dtlcp-tai-phat-lay-lan-dien-rong_t114c22n20094: title 'Công văn 3473/BNN-TY <subject>' with no 'số'/'về việc'; only date is 'Cập nhật: 27/05/2020 09:29' (not the issue date -> null); issuer only in breadcrumb 'Bộ NN&PTNT'; abbreviation DTLCP; 155 xã / 20 tỉnh / 4.000 con look-alikes; attachment in file box":
     ['primary body Bộ Nông nghiệp và Phát triển nông thôn'],
   "a110 L05 Party committee 'Văn bản Trung ương' list GROUPED BY YEAR headings (Trang TTĐT Tỉnh ủy Bình Phước layout; rows assembled from real documents: 57-NQ/TW per baobinhthuan/vietnam.vn, 45-NQ/TW per kontum.gov.vn, 29-NQ/TW per vjst.vn, 18-NQ/TW and 37-NQ/TW as cited in 653/2019/UBTVQH14): https://tinhuybinhphuoc.vn/van-ban/van-ban-trung-uong: <h3>Năm 2024</h3>…<h3>Năm 2017</h3> each with the same ul markup, Party symbols N-NQ/TW, 'Ngày ban hành:' line under each link with mixed date separators ('24-11-2023' vs '22/12/2024'), issuer inside the link text ('của Bộ Chính trị' / 'Ban Chấp hành Trung ương Đảng khóa XIII'), the year headings are not dates":
-    ['0 rows, not 5'],
+    ['primary 57-NQ/TW, none expected', '0 rows, not 5'],
   "a110 L07 ministry department's document list where every item STARTS WITH A TYPE BADGE '[Chỉ thị]' / '[Công văn]' then 'N/… – trích yếu' in the link (Cục Bảo vệ thực vật layout; rows assembled from real documents: 1900/CT-BNN-BVTV per ppd.gov.vn news, 1066/BVTV-QLT and 2827/BNN-BVTV per quangninh.gov.vn Sở NN news): https://www.ppd.gov.vn/van-ban-chi-dao.html: badge in its own span before the link (type word in brackets, not 'số'), en dash separating symbol and trích yếu, 'Ngày ban hành:' line with unpadded months, issuer never named in the list (null) — the Chỉ thị's BNN and the Cục's BVTV codes differ, house number 149, phone":
-    ['0 rows, not 3'],
+    ['primary 1900/CT-BNN-BVTV, none expected', '0 rows, not 3'],
+  "a110 L09 NOT a document list: tax office 'Câu hỏi thường gặp' page (Cục Thuế tỉnh Bắc Ninh layout; answers worded after the real 3431/TCHQ-TXNK text and the hoatieu.vn title of 78/2021/TT-BTC; questions composed): https://bacninh.gdt.gov.vn/cau-hoi-thuong-gap: numbered Q links 'Câu 1:' with answers citing 44/2023/NĐ-CP, 78/2021/TT-BTC, 3431/TCHQ-TXNK — about no single document (primary null), rows []; look-alikes '01/7/2023', '2%', '8%', 'cột (10)', 'Trang 1/15', '8h-17h', hotline":
+    ['primary 78/2021/TT-BTC, none expected'],
   "a111 N03 English legal-news page (LawNet, English edition), https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/no-opening-of-international-tourism-continual-prevention-of-external-disease-sources-147261.html: English summary of a Ministry of Transport official dispatch; the first date in the text belongs to the cited Announcement 182/TB-VPCP ('dated May 15, 2020'), the dispatch's own date only in the closing line 'issued on May 21, 2020'; headline paraphrases instead of giving a trích yếu; posting date 26/05/2020":
     ['primary body Bộ Giao thông vận tải'],
   "a112 L03 Cổng TTĐT tỉnh Vĩnh Long 'Kiểm soát TTHC > Văn bản' <ul> list, rows from nhansu.vn/van-ban-phap-luat/Quyet-dinh-680-QD-UBND-2025-...-685512.html (680/QĐ-UBND), phapluatcongdong.vn/van-ban/quyet-dinh-612-qd-ubnd-ban-hanh-tinh-vinh-long-nam-2020-p56727.htm (612/QĐ-UBND and its căn cứ 600/QĐ-UBND), hethongphapluat.com/quyet-dinh-13-2014-qd-ubnd-ve-quy-che-phoi-hop-...-vinh-long.html (13/2014/QĐ-UBND): each li opens with a calendar badge (day over 'Th07/2025'), the link text is 'Quyết định N/QĐ-UBND năm YYYY <trích yếu>' with the database-style 'năm 2025' between symbol and subject, no issuing body on the line":
@@ -1310,6 +1326,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a126 L03 legal database's 'VB liên quan' tab shown as the page (Thư viện pháp luật, tab of Quyết định 547/QĐ-UBND năm 2024 of Kon Tum), items from the căn cứ of thuvienphapluat.vn/van-ban/Xay-dung-Do-thi/Quyet-dinh-547-QD-UBND-2024-phe-duyet-Nhiem-vu-Quy-hoach-xay-dung-vung-huyen-Sa-Thay-Kon-Tum-622667.aspx (1210/2016/UBTVQH13, 1211/2016/UBTVQH13, 26/2022/UBTVQH15, 27/2022/UBTVQH15 with their dates and subjects; the two laws with their dates): the page IS a list of the document's related documents, titled by the document (547/QĐ-UBND only in the h1 and the title), the group 'Văn bản được căn cứ' opening with two laws named without a number (no rows), the names of 26/2022 and 27/2022 citing the resolutions they amend (with a date in words), each name ending 'do Ủy ban Thường vụ Quốc hội ban hành', 'Ban hành:' dates under the names beside 'Hiệu lực: Đã biết'":
     ['0 rows, not 4'],
+  "a126 L10 NOT a listing: news category page of teasers (Báo Tuyên Quang điện tử, 'Thời sự › Chính sách'), teasers from baotuyenquang.com.vn/kinh-te/trang-29.html (Tết trồng cây, 'Kế hoạch số 08/KH-UBND' in brackets), baotuyenquang.com.vn/kinh-te/nong-nghiep-nong-thon/trang-5.html (dịch bệnh, no document), hdndtuyenquang.gov.vn/tin-hoat-dong/infographic/muc-tieu-quy-mo-tieu-chuan-de-an-xay-dung-nha-van-hoa-thon-to-dan-pho-gan-voi-san-the-thao-va-khuon-vien-tren-dia-ban-tinh-tuyen-quang-giai-doan-2021-2025!-3228.html (88-NQ/HĐND with its date), hdndtuyenquang.gov.vn/tin-hoat-dong/hoi-dong-nhan-dan!/hoat-dong-tiep-xuc-cu-tri/thong-bao-ket-luan-tiep-cong-dan-dinh-ky-thang-9-nam-2023!-5194.html (quy hoạch teaser, no document) and tapchitaichinh.vn/tag/hieu-qua-rung-trong (295/QĐ-UBND with its date and subject): five sibling <article> cards with a thumbnail, a headline link, a sapo and a posting time, three sapos citing a document (one opening 'Tại Quyết định số 295/QĐ-UBND ngày …', one with the number only in brackets at the end), no teaser opening with a reference; a clerk reads news, no list of documents and no primary":
+    ['primary 08/KH-UBND, none expected'],
   'r52 L05 rule1 CONVENTION: a ministry unit\'s news article on its QĐ 2850/QĐ-BVHTTDL with a "Văn bản liên quan" box (heading just before the list) of the two resolutions it carries out, dated and described (article text: khcnmt-bvhttdl.vn/article/details/2128; the spaced "2850/QĐ- BVHTTDL", "102/NQ- CP", "33- NQ/ TW" as there); box and layout made up':
     [
       'references extra 33/NQ-TW',
@@ -1439,7 +1457,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 5 2014/NQ-HĐND, not 95/2014/NQ-HĐND',
     ],
   "a132 L02 commune site's 'Văn bản chỉ đạo điều hành' <ul> whose items are one link each, written '<date> - <symbol> - <trích yếu>' (Trang TTĐT xã Cẩm Duệ, huyện Cẩm Xuyên, Hà Tĩnh; NukeViet), rows from xacamdue.hatinh.gov.vn/chi-dao-dieu-hanh/thong-bao-niem-yet-cong-khai-ho-ngheo-can-ngheo-cuoi-nam-2022-242.html (Thông báo 566/TB-UBND and the 510/KH-UBND of the xã and 2672/KH-UBND of the huyện it cites with dates and subjects): the date comes first in the link text, the commune's own symbols keep their space before the slash ('566 /TB-UBND', '510 /KH-UBND'), two rows share the same trích yếu, no row names its issuing body (the huyện's plan sits among the xã's own), pagination below":
-    ['0 rows, not 3'],
+    ['primary 566/TB-UBND, none expected', '0 rows, not 3'],
   "a132 L03 youth-union site's document page of Party-style symbols grouped under three headings (Đoàn Khối các cơ quan tỉnh Thái Nguyên, 'Văn bản Đoàn - Hội'), rows from bandantoc.thainguyen.gov.vn/-/chi-oan-ban-dan-toc-to-chuc-cuoc-thi-viet-tim-hieu-lich-su-oan-tncs-ho-chi-minh-va-phong-trao-thanh-nien-tinh-thai-nguyen-giai-oan-1938-2017- (40-KH/ĐK), youth.buh.edu.vn/tc-ct-tt/tochuc/huong-dan-thuc-hien-dieu-le-doan-tncs-ho-chi-minh (22-HD/TWĐTN, written '22HD/TWĐTN' there), clbbtlt.blogspot.com/2011_09_25_archive.html (298 KH/TWĐTN) and tinhdoanhungyen.org.vn/19250-cac-van-ban-chi-dao/van-ban-huong-dan-to-chuc-dai-hoi-hoi-lhtn-viet-nam-cac-cap.html (148 HD/TWH): each item's link is only 'Số <symbol>', the date and body share a ' | ' line, the trích yếu is the paragraph under it; Party shape with hyphen before the type, two symbols with a space instead of the hyphen ('298 KH/TWĐTN', '148 HD/TWH'), two rows dated 14/07 in different years":
     [
       '2 rows, not 4',
@@ -1778,6 +1796,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   'r57 L01 listing page: <h2>Văn bản</h2><ul>(4 documents)</ul> then <h3>Văn bản hết hiệu lực</h3><ul>(1 item, another document)</ul> in the same block':
     ['4 rows, not 5'],
+  "r57 L02 listing page with a one-item 'Văn bản liên quan' list beside it whose one item is a document of the listing written by its news headline (same document, other wording)":
+    ['primary 123/2020/NĐ-CP, none expected'],
   "r57 L03 listing page: a one-item 'Văn bản mới nhất' <ul> over the main <ul> listing (same block), the one item a document not in the list; a pager after":
     [
       '4 rows, not 5',
@@ -1941,6 +1961,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a146 L03 university site (Trường Đại học Tôn Đức Thắng) 'Thông báo' list of cards with a calendar badge (posting date): an unnumbered admission notice whose summary cites 08/2022/TT-BGDĐT, then three documents; rows from real text: 08/2022/TT-BGDĐT with its date and subject and the notice title from https://huggingface.co/datasets/BroDeadlines/TEST.PART_SUMMERIZE.raptor.edu_tdt_data ; 1830/QĐ-TĐT and its Quy chế title from https://huggingface.co/datasets/iamnguyen/edu_child_v3/viewer/default/train ; 158/QĐ-TTg from https://huggingface.co/datasets/iamnguyen/edu_parent_01 (TDTU history page): the first card is news, no row, although its summary cites a Thông tư; the third card is headed by the Quy chế's title with its decision only in a bracketed line under it ('Quyết định số:1830 /QĐ-TĐT, ngày 08 tháng 9 năm 2021', space before the slash); the posting badges (07 Th6/2022 vs issued 06/6/2022) are not issue dates; 158/QĐ-TTg is cited again in its own summary":
     ['primary 08/2022/TT-BGDĐT, none expected', '0 rows, not 3'],
+  "a146 L06 NOT a listing: FAQ page ('Câu hỏi thường gặp') of a provincial Sở Giao thông vận tải (Bình Định), five question/answer blocks whose answers open with a legal-basis line 'Theo Điều 11 Thông tư 58/2020/TT-BCA'; questions and answers are real Q&A rows from https://huggingface.co/datasets/namphan1999/data-luat/viewer/default/train?p=25 (the fourth question is worded by me, its row's question was cut off): five sibling blocks, three of them with a reference near the top of the answer, a Luật cited without a number (no ref), no document is listed or is the page's own; rows [] and primary null":
+    ['primary 58/2020/TT-BCA, none expected'],
   "a146 L12 lower-secondary school site (Trường THCS Hoàng Lương, Hiệp Hòa, Bắc Giang) 'Văn bản - Công văn' with two tables under headings ('Văn bản Sở GD&ĐT', 'Văn bản Phòng GD&ĐT'), columns STT | Số hiệu | Tiêu đề văn bản | Cơ quan ban hành | Ngày hiệu lực | Tải về; every field copied from the school's own document pages in the mirror 21ts444/thcshoangluong: https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-on-thi-hoc-sinh-gioi-van-hoa-cap-tinh-bac-trung-ho.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-to-chuc-giao-duc-ky-nam-song-gd-ngoai-gio-chinh-kh.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/huong-dan-thuc-hien-nhiem-vu-cong-nghe-thong-tin-nam-hoc-202.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/quyet-dinh-thanh-lap-doi-ngu-can-bo-quan-ly-giao-vien-cot-ca.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/trieu-tap-hoi-nghi-truc-tuyen-huong-dan-thuc-hien-cac-khoan-.html : the only date column is 'Ngày hiệu lực' (effective date, not the issue date: dates null), except where the Số hiệu cell itself says '5/HD-SGDĐT ngày 06 tháng 10 năm 2020' (its effective date 05/10/2020 is even earlier); 'Số:1209 /SGDĐT-GDTrH&GDTX' with a glued 'Số:', a space before the slash and '&' in the drafting unit; a row 'Số / PGD&ĐT, ngày 7 tháng 9 năm 2020' has no number (no reference, no row); a title ends in '(1).pdf'":
     [
       'references missing 165/PGD&ĐT',
@@ -2062,24 +2084,24 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a154 L03 Cục Thống kê tỉnh 'Văn bản chỉ đạo, hướng dẫn' list whose rows put the date first (a Cục Thống kê portal, Quảng Nam style): each <li> opens with a bare date span, then the linked 'Quyết định số …', the trích yếu on a line of its own and a 'Cơ quan ban hành:' line; one issuer is a Ban Chỉ đạo with a long name, one decision has a year segment (03/2023/QĐ-TTg); a 'Lịch phổ biến thông tin' sidebar carries more dates; rows from https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-636-QD-TCTK-2023-Phuong-an-Khao-sat-muc-song-dan-cu-Viet-Nam-2024-575008.aspx (636/QĐ-TCTK, and 613/QĐ-TCTK and 03/2023/QĐ-TTg as it cites them), https://hethongphapluat.com/quyet-dinh-02-qd-bcdtw-nam-2018-ve-tien-hanh-dieu-tra-tong-duyet-tong-dieu-tra-dan-so-va-nha-o-nam-2019-do-truong-ban-ban-chi-dao-tong-dieu-tra-dan-so-va-nha-o-trung-uong-ban-hanh.html (02/QĐ-BCĐTW) and http://hethongphapluat.com/quyet-dinh-593-qd-tctk-nam-2018-ve-ban-hanh-phuong-an-dieu-tra-thu-thap-thong-tin-ve-thuc-trang-kinh-te-xa-hoi-cua-53-dan-toc-thieu-so-nam-2019-do-tong-cuc-truong-tong-cuc-thong-ke-ban-hanh.html (593/QĐ-TCTK)":
     ['primary 636/QĐ-TCTK, none expected', '0 rows, not 5'],
   "a154 L07 primary school 'Văn bản' page grouped under issuer headings, each heading followed by a one-item <ul> (Trường Tiểu học Phú Thượng, quận Tây Hồ, Hà Nội): the Bộ item is 'Thông tư … ban hành …' with no date or body, the Sở and Phòng items are full running-text names 'Công văn số … ngày … của … về việc …'; the Phòng symbol has a space after its slash ('182/ PGDĐT') and its name a double space; rows from http://mnphuthuongtayho.edu.vn/thong-tin/tin-hoat-dong/hoat-dong-chuyen-mon/hoat-dong-chuyen-mon-tieu-hoc/huong-dan-thuc-hien-nhiem-vu-chuyen-mon-cap-tieu-hoc-nam-hoc.html (3078/SGDĐT-GDTH, 182/PGDĐT as it cites them) and http://118.69.84.238:801/phap-luat/tim-tu-van?loc=right_news&page=2799&q=V%C4%83n+b%E1%BA%A3n+%C4%91%C4%83ng+C%C3%B4ng+b%C3%A1o%3F (27/2020/TT-BGDĐT and the Quy định it issues)":
-    ['references missing 182/PGDĐT', '0 rows, not 3'],
+    ['references missing 182/PGDĐT', 'primary 27/2020/TT-BGDĐT, none expected', '0 rows, not 3'],
   "a154 L10 NOT a listing: page 2 of a news section of teasers citing documents (Ban Tôn giáo - Sở Nội vụ tỉnh Thừa Thiên Huế, 'Văn bản - Chính sách tôn giáo', ?page=2): four news teasers, two of whose titles open with the decree they report on ('Nghị định số 162/2017/NĐ-CP ngày 30/12 của Chính phủ … thể hiện sâu sắc …', 'Nghị định 92/2012/NĐ-CP, sửa đổi …') and one writes 'NĐ-Cp'; each lead cites further documents; a clerk reads news, so no rows and no primary; teasers from https://btgcp.gov.vn/cong-tac-ton-giao/nhung-diem-moi-co-ban-cua-nghi-dinh-so-952023nd-cp-ngay-29122023-cua-chinh-phu-quy-dinh-chi-tiet-mot-so-dieu-va-bien-phap-thi-hanh-luat-tin-nguong-ton-giao-postl9qkkwVq1g.html, http://btgcp.gov.vn/phong-chong-dich-covid-19/trang-4.html, https://btgcp.gov.vn/cong-tac-cai-cach-hanh-chinh/Nghi_dinh_so_162_2017_ND_CP_ngay_30_12_cua_Chinh_phu_quy_dinh_chi_tiet_mot_so_dieu_va_bien_phap_thi_hanh_Luat_tin_nguong__ton_giao_the_hien_sau_sac_tinh_than_cai_cach_thu_tuc_hanh_chinh_trong_linh_vuc_quan_ly_nha_nuoc_ve_tin_nguong__ton_giao-postjvnJP8Xaxp.html and http://btgcp.gov.vn/Plus.aspx/vi/News/38/0/240/0/3548/Nghi_dinh_92_2012_ND_CP_sua_doi_de_phu_hop_voi_thuc_te":
     ['primary 95/2023/NĐ-CP, none expected'],
   "r62 D03 document list by POSTING date ('Ngày đăng' first, then the linked name that carries its own 'ngày …' issue date): the issue date in the name must win":
-    ['0 rows, not 2'],
+    ['primary 3653/UBND-TNMT, none expected', '0 rows, not 2'],
   "r62 D04 document list by POSTING date, names without their own date: the only date is the posting date (the rule's trade-off; shown for the record, expectation: no date)":
-    ['0 rows, not 2'],
+    ['primary 8124/KH-UBND, none expected', '0 rows, not 2'],
   "r62 D05 mixed list: two items 'dd/mm/yyyy <a>name</a>', two without a date (control: the dated two dated, the others none)":
     ['row 1 date null', 'row 3 date null'],
   "r62 B02 same boxes in title case ('Thông Báo Mới', 'Kế Hoạch Mới', 'Quyết Định Mới')": [
     'primary 45/TB-UBND, none expected',
   ],
   "r62 B04 listing of cards, each with a 'Văn bản Mới' / 'VĂN BẢN MỚI' ribbon (no type word) over its linked name, and a 'Tin Hot' ribbon on a news card: the documents' rows, no news row":
-    ['0 rows, not 2'],
+    ['primary 853/QĐ-UBND, none expected', '0 rows, not 2'],
   "r62 L01 news article about Công văn 13417/UBND-VP with an attachments block after it: '<h4>Văn bản gốc</h4><ul>1</ul><h4>Văn bản liên quan</h4><ul>1</ul>' (the article's own dispatch and the directive it applies)":
     ['primary date 2021-09-22'],
   "r62 L06 school 'Văn bản' page grouped by issuer, one linked document under each <h3> (the rule's intent, control)":
-    ['0 rows, not 2'],
+    ['primary 749/QĐ-TTg, none expected', '0 rows, not 2'],
   "r62 H03 a news article quoting a dispatch from its 'Số:' line; just above it the article's own last line is a dated caption ('Hà Nội, ngày 31 tháng 10 năm 2014' under a photo of the meeting); the lead dates the dispatch in prose 05/11/2014":
     ['primary date null'],
   "r62 S01 headline (= title) is a news angle, the lead 'Đó là nội dung chính của Công văn số 13417/UBND-VP …', and the trích yếu is said in the next paragraph ('về việc tiếp tục thực hiện …')":
@@ -2126,7 +2148,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r63 D03 listing (control): '<li>05/08/2025 <a>Công văn số 4555/BGDĐT-GDPT</a><p>V/v hướng dẫn …</p></li>' items: rows dated by the leading date":
     ['primary 4555/BGDĐT-GDPT, none expected', '0 rows, not 2'],
   "r63 D04 news list: '<li>10/04/2024 <a>Kế hoạch số 145/KH-UBND</a></li>' under 'Tin đã đưa' where the date is the POSTING date (the plan is of 12/3/2024) and nothing else: no row dated 10/04/2024":
-    ['0 rows, not 2'],
+    ['primary 145/KH-UBND, none expected', '0 rows, not 2'],
   "r63 B01 portal home boxes headed in sentence case with capital 'Mới' ('Thông báo Mới', 'Kế hoạch Mới'), each a document link then notices citing none: no rows":
     ['2 rows, not 0'],
   "r63 M-M09 (rule 7, B01) two home-page boxes headed 'Thông báo Mới', a document link then two notices each":
@@ -2188,7 +2210,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a160 L04 phường Hương An (thị xã Hương Trà, Thừa Thiên Huế) 'Thông báo' list, mostly notices without numbers, each a link with its posting date '(dd/mm/yyyy)' after it; numbered items from https://huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (308/TB-ĐLHTr of Điện lực Hương Trà) and https://huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã, which itself cites 280/KH-UBND of the tỉnh; that page's own notice is the unnumbered item 2): tricky: rows only for the two numbered items (three notices have no number), the posting dates in brackets are not issue dates, 'ĐLHTr' keeps its lower-case r, the Kế hoạch item's trích yếu cites 280/KH-UBND with its date (a reference, not a row)":
     ['references missing 308/TB-ĐLHTr', 'primary 397/KH-UBND, none expected', '0 rows, not 2'],
   "a160 L05 legal database 'Văn bản mới' as a CSS grid of divs (class-styled display:grid, the first row holding the labels Số hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành | Lĩnh vực), rows from https://luatvietnam.vn/co-cau-to-chuc/thong-tu-01-2026-tt-bdttg-phan-cap-quan-ly-nha-nuoc-ve-tin-nguong-ton-giao-424319-d1.html (01/2026/TT-BDTTG), http://hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND), https://hethongphapluat.com/ke-hoach-48-kh-ubnd-nam-2025-tang-cuong-doi-moi-hoat-dong-do-luong-giai-doan-2026-2030-va-nhung-nam-tiep-theo-tren-dia-ban-tinh-bac-ninh.html (48/KH-UBND) and https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-483-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh-Cong-tac-dan-toc-So-Dan-toc-Quang-Tri-666562.html (483/QÐ-UBND): tricky: the grid is divs styled by a class in a <style> block, '483/QÐ-UBND' written with the look-alike Ð (U+00D0) as its source header has it, bodies as a database names them ('Tỉnh Ninh Bình')":
-    ['0 rows, not 4'],
+    ['primary 01/2026/TT-BDTTG, none expected', '0 rows, not 4'],
   "a160 L07 hospital 'Văn bản quản lý chất lượng' page (Bệnh viện Phục hồi chức năng Thừa Thiên Huế) with lists grouped under type headings Thông tư / Quyết định / Công văn, each item a link 'Thông tư số …' followed by 'ngày … của <body> <trích yếu>', the Công văn group holding one item; items from https://bvphcn.thuathienhue.gov.vn/?cn=480&gd=1&tc=1022 and http://ww.benhviennhi.org.vn/news/detail/3432/bo-tieu-chi-danh-gia-chat-luong-benh-vien-nam-2013.html (19/2013/TT-BYT, 4858/QĐ-BYT), https://benhvienthammynaman.com/bo-83-tieu-chi-danh-gia-chat-luong-benh-vien-cua-bo-y-te/ (6858/QĐ-BYT), https://qccump.com/a112-quyet-dinh-6328qd-byt-ngay-18102018-ban-hanh-noi-dung-kiem-tra-danh-gia-chat-luong-benh-vien-va-khao-sat-hai-long-nguoi-benh-nhan-vien-y-te-nam-2018 (6328/QĐ-BYT and 2429/QĐ-BYT) and https://vanbanluat.com/y-te/cong-van-1315-kcb-qlclcdt-cuc-quan-ly-kham-chua-benh-290b6.html (1315/KCB-QLCL&CĐT): tricky: the one-item Công văn group, '&' in 1315/KCB-QLCL&CĐT, 6328/QĐ-BYT and 1315/KCB-QLCL&CĐT with nearly the same trích yếu, quotes around one trích yếu, a hotline '1900 9095' in the sidebar":
     [
       'primary 19/2013/TT-BYT, none expected',
@@ -2325,7 +2347,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r67 C07 law with its passing date (control): 'Luật Đất đai 31/2024/QH15 18/01/2024' and 'Luật Nhà ở 27/2023/QH15 27/11/2023'":
     ['primary 31/2024/QH15, none expected', '0 rows, not 2'],
   "r67 B02 a weekly bulletin's cards: 'Tuần' label in its own block over '19 - Th5/2024', '20 - Th5/2024' (week numbers, not days)":
-    ['0 rows, not 2'],
+    ['primary 1350/SNV-CCVC, none expected', '0 rows, not 2'],
   "a166 L01 Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi 'Văn bản hướng dẫn' table 'STT | Số hiệu | Ngày ban hành | Trích yếu | Tải về' (no body column); rows from https://vanban123.vn/Quyet-dinh/Quyet-dinh-1563-QD-UBND-nam-2017-ve-Ke-hoach-thuc-hien-De-an-Doi-moi-phat-trien-tro-giup-xa-hoi-giai-doan-2018-2025-va-tam-nhin-den-nam-2030-tinh-Quang-Ngai-67250 (1563/QĐ-UBND and the 488/QĐ-TTg it cites), http://hethongphapluat.vn/quyet-dinh-1984-qd-ubnd-nam-2016-phuong-an-dieu-tra-cung-cau-lao-dong-tinh-quang-nam.html (27/2015/TT-BLĐTBXH as cited there) and https://hethongphapluat.vn/thong-tu-13-tbxh-1978-huong-dan-thi-hanh-quyet-dinh-78-cp-1978-bo-sung-che-do-dai-ngo-doi-voi-benh-binh-do-bo-thuong-binh-va-xa-hoi-ban-hanh.html (13-TBXH): a 1978 old-form symbol '13-TBXH' whose ALL-CAPS trích yếu cites '78-CP' with a dashed date, only the Số hiệu is a detail link (Tải về is a file icon), pager":
     ['references missing 13-TBXH', '3 rows, not 4'],
   "a166 L03 Tỉnh Đoàn Phú Yên portal (Tuổi trẻ Phú Yên, 'Văn bản của Đoàn') <ul> of Đoàn documents, each item a 'Số kí hiệu:' line, a trích yếu link and a 'Ngày ban hành | Cơ quan ban hành | Thể loại' line; rows from https://tuoitrephuyen.vn/laws/detail/Ve-viec-ban-hanh-Bo-tieu-chi-danh-gia-cong-tac-doan-va-phong-trao-thanh-thieu-nhi-cap-huyen-nam-2017-10/ (798-QĐ/TĐTN-TCKT with its metadata date 02/05/2017, and the 164a-QĐ/TWĐTN-BKT it cites), https://www.dooboo-market.com/Content/uploads/hd42.doc (42 -HD/TWĐTN-BKT, Đ restored from the mis-encoded .doc text) and https://buiquangthinh.wordpress.com/category/dai-hoc-tien-giang/thong-bao/ (57 HD/TWĐTN): a number with a letter suffix '164a', a space before the hyphen '42 -HD', a space instead of the hyphen '57 HD', one 'Số kí hiệu' field that holds 'Quyết định số 798-…', Party-style Youth Union symbols":
@@ -2342,9 +2364,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 link https://tuoitrephuyen.vn/laws/detail/Huong-dan-danh-gia-chat-luong-to-chuc-co-so-Doan-va-doan-vien-2/',
     ],
   "a166 L08 school site (Trường THPT chuyên Quang Trung, Bình Phước) 'Văn bản' page of <ul> lists grouped under issuer headings, two of the three groups holding a single item; each item '<a>Type số SYMBOL</a> – date – Về việc …'; rows from https://luatminhkhue.vn/quyet-dinh-1223-qd-ubnd.aspx (the Bình Phước decision of 8/5/2009, its number from the page address, and the 989/KH-SGDĐT, 82/QĐ-BGDĐT and 49/2008/QĐ-BGDĐT it cites, '82/QĐ-BGDĐT' and the typo 'tồ chức' as written there): one-item groups, an en-dash separated line, the group heading is the only place the body is named":
-    ['2 rows, not 4', 'row 1 body null', 'row 2 body null'],
+    ['primary 1223/QĐ-UBND, none expected', '2 rows, not 4', 'row 1 body null', 'row 2 body null'],
+  "a166 L09 hospital site (Bệnh viện Đa khoa Thống Nhất Đồng Nai, 'Thông tin dược cho cán bộ y tế – Văn bản pháp quy') paginated div list, page 1 of 3: each item a symbol link, a trích yếu line, and a 'Ngày ban hành: … | Cơ quan ban hành: …' line; rows from https://vanbanluat.com/y-te/thong-tu-21-2013-tt-byt-bo-y-te-13b02.html (21/2013/TT-BYT), https://trogiupluat.vn/van-ban/Thong-tu-06-2013-TT-BYT-Huong-dan-thuc-hien-thi-diem-quan-ly-gia-thuoc-bang-phuong-phap-thang-so-ban-6422645b0a553d95e62922dc.html (06/2013/TT-BYT, date written 08-02-2013) and https://tailieu.vn/doc/khao-sat-hoat-dong-cai-tien-cong-tac-thong-tin-thuoc-tai-benh-vien-quan-11-trong-nam-2017-2167854.html (31/2012/TT-BYT, no date there); the first item, from https://bvthongnhatdn.vn/thong-tin-duoc-cho-can-bo-y-te, is a 'Về việc ban hành DM …' entry with no number (no row): an item without a number, an item without a date, dd-mm-yyyy dates":
+    ['primary 21/2013/TT-BYT, none expected', '0 rows, not 3'],
   "a166 L12 provincial portal Q&A page (Cổng TTĐT tỉnh Quảng Trị, 'Đối thoại doanh nghiệp') with two answered questions (NOT a listing): from https://www.quangtri.gov.vn/…viewQuestionDetail&questionid=1714097196267 ('V/v xin chủ trương Nạo vét, bồi lấp …' answered '(Theo Công văn số 1962/UBND-KT, ngày 25/4/2024)') and https://www.quangtri.gov.vn/vi/…viewQuestionDetail&questionid=1675758244055 ('Về việc Công ty Cổ phần … xin bổ sung quy hoạch mỏ đất …' answered 'Xem chi tiết tại Công văn 369/UBND-KT'): each question is headed 'V/v …'/'Về việc …' and each answer ends with the dispatch that answered it, so the items look like dispatch cards, but they are petitions and replies; a 'hoàn thành trước ngày 20/5/2024' deadline date":
     ['primary 1962/UBND-KT, none expected'],
+  "r68 A09 control: a real SECTION page ('/thong-bao' titled 'Thông báo - Trường THCS Nguyễn Trãi') of two teasers each naming a document: no primary is right":
+    ['primary 4512/SGDĐT-VP, none expected'],
   "r68 B04 place headline; a later sentence with a praise verb NOT in the list ('Đoàn công tác của Bộ Công an hoan nghênh Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU …')":
     ['primary body Tỉnh ủy'],
   "r68 H02 a Quyết định's OWN trích yếu 'Quyết định V/v tặng Bằng khen của UBND tỉnh cho …' — closes (after 'của') with a body's name: blocked, though it is the document's own (miss)":
@@ -2359,6 +2385,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 subject null', 'row 2 subject null'],
   "r68 F03 legal-news article: paragraphs opening with a QUANTITY then a reference ('2 Nghị định 73/2024/NĐ-CP và 75/2024/NĐ-CP …', '3 Thông tư …') under a one-document report":
     ['primary 73/2024/NĐ-CP, none expected'],
+  "r68 F04 control: a div grid of cards whose counter is glued ('1Quyết định 553/QĐ-TTg …', '2Thông tư 21/2013/TT-BYT …'): rows now read":
+    ['primary 553/QĐ-TTg, none expected', '0 rows, not 2'],
   "r68 F05 legal-news article whose paragraphs open with a bold COUNT without a dot and a LINKED reference ('<b>2</b> <a>Nghị định 73/2024/NĐ-CP</a> …'): an article's numbered paragraphs, no listing (review 32's stance)":
     ['primary 73/2024/NĐ-CP, none expected'],
   "r68 M-M09 rule 3 miss: own 'Quyết định V/v … của UBND tỉnh …' blocked by the 'của <body>' test": [
@@ -2407,4 +2435,24 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r69 M-M06 (B05) rule 2: after 'Bắc Ninh ban hành Kế hoạch 45/KH-UBND …', a 'Các tin khác' box's 'UBND thành phố Bắc Ninh ban hành Kế hoạch số 45/KH-UBND …' (the city of the same name)":
     ['primary body UBND Bắc Ninh'],
+  "r70 B01 headline 'Hà Nội ban hành Chỉ thị 25-CT/TU …'; lead 'Thủ tướng HOAN NGHÊNH Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU …' (a praise verb not in the list)":
+    ['primary body Tỉnh ủy'],
+  "r70 B04 headline 'Hà Nội ban hành Kế hoạch 225/KH-UBND …'; the lead: 'UBND quận Ba Đình, Hà Nội đã ban hành văn bản triển khai Kế hoạch số 225/KH-UBND …' ('ban hành văn bản triển khai' = 3 words after the verb: a district carrying it out)":
+    ['primary body UBND Hà Nội'],
+  "r70 B06 headline 'Hà Nội ban hành Chỉ thị 25-CT/TU …'; lead 'Hội nghị TUYÊN DƯƠNG Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU' ('tuyên dương': praise not listed)":
+    ['primary body Tỉnh ủy'],
+  "r70 V01 'V/v: Xem xét, giải quyết kiến nghị của công dân' — 'Xem xét' opens a COMMON subject; the refusal 'xem\\s' takes it as 'Xem' (a pointer)":
+    ['primary subject null'],
+  "r70 V02 'V/v: Tải trọng cho phép của cầu …' — 'Tải trọng' read as 'Tải' (download)": [
+    'primary subject null',
+  ],
+  "r70 F02 control: a library's cards with serial spans glued to headings ('<span>2</span>Thông tư 21/2013/TT-BYT quy định về …') and dates":
+    ['primary 21/2013/TT-BYT, none expected', '0 rows, not 2'],
+  "r70 D03 badges with an impossible day/month '32 / Th4/2021' and '05 / Th13/2024' (no date should be read)":
+    ['primary 88/KH-UBND, none expected', '0 rows, not 2'],
+  "r70 M-M06 (V01, miss in both) 'V/v: Xem xét, giải quyết …' refused as if 'Xem' pointed to a file": [
+    'primary subject null',
+  ],
+  "r70 M-M08 (C04, arguable) a provincial portal's posting-unit line 'Bảo hiểm xã hội Thành phố Hà Nội' under BHXH VN's letters read as their body":
+    ['row 1 body Bảo hiểm xã hội Thành phố Hà Nội', 'row 2 body Bảo hiểm xã hội Thành phố Hà Nội'],
 };
