@@ -331,6 +331,9 @@
  * other placeholders (now "V/v:" only before a trích yếu's opening verb or "về"), another
  * document's date in a bracket (now only a bracket opening with a bare date); left: a
  * provincial BHXH portal's posting-unit line as the body of national BHXH letters (arguable).
+ * From audit 169 (added as written, no rule changed): a customs office's code with a lower-case
+ * letter closing it ("17/HQĐNa-GSQL", read "17/HQĐ"), a tag page titled by the decree of its one
+ * teaser, an English decree's body ("Chính phủ" where the page writes "the Government").
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2455,4 +2458,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r70 M-M08 (C04, arguable) a provincial portal's posting-unit line 'Bảo hiểm xã hội Thành phố Hà Nội' under BHXH VN's letters read as their body":
     ['row 1 body Bảo hiểm xã hội Thành phố Hà Nội', 'row 2 body Bảo hiểm xã hội Thành phố Hà Nội'],
+  "a169 N03 ENGLISH news on a provincial portal (Dong Nai News Portal, 'Economic - Data - Social'), https://new.dongnai.gov.vn/en/news/Economic-Data-Social/new-regulations-on-petroleum-business-activity-6084.html: a Government Decree written in ASCII ('Decree No. 80/2023/ND-CP', canonical NĐ-CP) amending two older decrees named the same way in the same sentence; the only date is the EFFECTIVE date ('takes effect from November 17, 2023'), not an issue date, so issuedDate is null; an inner subheading sits between the lead and the body":
+    ['primary body Chính phủ'],
+  "a169 N04 NOT A NEWS REPORT: TAG page of an energy magazine (Năng lượng sạch Việt Nam) whose tag NAME is the decree ('Nghị định số 112/2024/NĐ-CP'), https://nangluongsachvietnam.vn/vi-VN/tags/g/Nghi-dinh-so-1122024ND-CP-284428: a single teaser under the tag heading, with its posting time '15:21 | 12/09/2024' above a 'Chính phủ vừa ban hành Nghị định số 112/2024/NĐ-CP …' sapo; a tag page of news teasers has no primary even when it holds one teaser about one decree; the tag URL spells the symbol without slashes":
+    ['primary 112/2024/NĐ-CP, none expected'],
+  "a169 P02 Cục Hải quan portal page of a công văn TRẢ LỜI addressed to it (Cục Hải quan tỉnh Đồng Nai, 'Văn bản hướng dẫn nghiệp vụ'), text from https://luatminhkhue.vn/cong-van-51-gsql-th-vuong-mac-c-o.aspx: a Cục GSQL về Hải quan reply 51/GSQL-TH with a V/v line and a date in words; the field table names the issuer in full while the header abbreviates it ('CỤC GSQL VỀ HẢI QUAN') under 'TỔNG CỤC HẢI QUAN'; the incoming letter's symbol is GLUED to the next word ('17/HQĐNa-GSQLđề') and keeps its lower-case 'a' (HQĐNa = Đồng Nai), words are glued throughout ('Kínhgửi', 'ýkiến'); C/O REFERENCE NUMBERS shaped like symbols ('0004838/SER /2012ngày', 'No 0004201/SER/2012') are certificates of origin, not documents, so not refs":
+    ['references missing 17/HQĐNa-GSQL', 'references extra 17/HQĐ'],
 };
