@@ -242,7 +242,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         return body &&
           foldText(body).includes(foldText(place)) &&
           // Issued by it, not sent on ("UBND huyện Đông Anh (Hà Nội) đã gửi Công văn …"; review 69).
-          /(?:ban hanh|ky)\s+(?:\S+\s+){0,3}$/.test(before) &&
+          /(?:^|\s)(?:ban hanh|ky)\s+(?:\S+\s+){0,3}$/.test(before) &&
           !RELATED_MARKER.test(before) &&
           !OTHER_NEWS_MARKER.test(before) &&
           !isBarePlace(body) &&
