@@ -85,12 +85,6 @@ function isCodeName(text: string, issuer: string | null): boolean {
   );
 }
 
-/**
- * A bracket of middle-dotted meta closing a card's name, opening with a bare date: not another
- * document's ("(ngày 15/03/2023 · hết hiệu lực)"; review 70).
- */
-const BRACKETED_META = /\((\d{1,2}\/\d{1,2}\/\d{4}\s·\s[^()]*)\)\s*$/;
-
 /** A date with no time of day after it, "ngày" at most before it: a posting time is no issuing date. */
 const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
 
@@ -152,9 +146,7 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   // Parts after a middle dot are the card's meta ("Quyết định số 166/QĐ-ĐHQG · ngày 26/02/2018 ·
   // ĐHQG-HCM"; audit 130): a date or a body's name, never its subject (a tag, a view count,
   // "Còn hiệu lực"; review 53).
-  // Or in brackets closing the name: "… – Quy định … (06/06/2022 · PDF · 2,4 MB · 873 lượt tải)"
-  // (audit 168).
-  const [head = '', ...dotted] = name.slice(reference.end).replace(BRACKETED_META, ' · $1').split(' · ');
+  const [head = '', ...dotted] = name.slice(reference.end).split(' · ');
   let dottedDate: string | null = null;
   let dottedBody: string | null = null;
   for (const part of dotted) {

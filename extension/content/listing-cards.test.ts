@@ -233,21 +233,6 @@ describe('card listings', () => {
     ]);
   });
 
-  it('reads the date in a bracket of middle-dotted meta closing the name (audit 168)', () => {
-    setBody(`<ul class="f">
-      <li><a href="/a.pdf">09/2022/TT-BGDĐT</a> – Quy định Danh mục thống kê ngành đào tạo <span>(06/06/2022 · PDF · 2,4 MB · 873 lượt tải)</span></li>
-      <li><a href="/b.pdf">23/2021/TT-BGDĐT</a> – Ban hành Quy chế tuyển sinh trình độ thạc sĩ <span>(30/08/2021 · PDF · 1,1 MB)</span></li></ul>`);
-    expect(cardRows('.f').map((row) => [row[1], row[2]])).toEqual([
-      ['2022-06-06', 'Quy định Danh mục thống kê ngành đào tạo'],
-      ['2021-08-30', 'Ban hành Quy chế tuyển sinh trình độ thạc sĩ'],
-    ]);
-    // Not a bracket about another document ("ngày … · hết hiệu lực"; review 70).
-    setBody(`<ul class="g">
-      <li><a href="/a.pdf">12/2024/TT-BGDĐT</a> – Thay thế Công văn cũ (ngày 15/03/2023 · hết hiệu lực)</li>
-      <li><a href="/b.pdf">13/2024/TT-BGDĐT</a> – Sửa đổi quy chế (ngày 16/03/2023 · hết hiệu lực)</li></ul>`);
-    expect(cardRows('.g').map((row) => row[1])).toEqual([null, null]);
-  });
-
   it('ends a labelled value at the next label glued to it', () => {
     setBody(`<div class="list"><div class="i"><p><a href="/a">Nghị định 168/2024/NĐ-CP</a></p><p>Quy định xử phạt</p>
         <p><span>Ngày ban hành: 26/12/2024</span><span>Cơ quan ban hành: Chính phủ</span></p></div>

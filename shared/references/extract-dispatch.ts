@@ -26,7 +26,7 @@ import { headerSubject, otherSubjectField } from './header-subject';
 import { type HeadingFields, headingFields } from './heading-fields';
 import { foldedLine, isFirstLineHeadline, isTitleLine } from './headline';
 import { issuedByNumberAlone } from './issued-by-number-alone';
-import { bodyInNormalCase, issuerName, namesIssuer, PARTY_ORGAN } from './issuer-names';
+import { bodyInNormalCase, issuerName, PARTY_ORGAN } from './issuer-names';
 import { lawName } from './law-name';
 import { mentionDate, passedDate } from './mention-date';
 import { citedAsBasis, inBackground, issuedInSentence } from './mention-role';
@@ -46,7 +46,7 @@ import {
   titleSubject,
   withoutSiteName,
 } from './page-title';
-import { choosePrimary, RELATED_MARKER } from './primary-choice';
+import { choosePrimary } from './primary-choice';
 import {
   isBarePlace,
   issuerAfterOf,
@@ -68,16 +68,6 @@ export interface PageInfo {
 
 /** Codes whose name needs the place the code leaves out ("Ủy ban nhân dân", "Tỉnh ủy"). */
 const PLACELESS_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'TU', 'HU']);
-
-/**
- * A box of other news under an article: "Các tin khác", "Tin khác", "Cùng chuyên mục" (review 69),
- * "Tin cùng chủ đề" (review 70).
- */
-const OTHER_NEWS_MARKER =
-  /(?:^|\n)[\s>»:•-]*(?:cac tin khac|tin khac|cung chuyen muc|bai viet khac|tin cung chu de|cung chu de)/;
-
-/** A clause that praises or reports on a body, not the body issuing ("Bộ Công an đánh giá cao Thành ủy …"). */
-const PRAISING = /\s(?:đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|cho biết)\s/iu;
 
 const MAX_EXCERPT = 500;
 
@@ -228,31 +218,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
   // The body named before the issuing verb. A bare place ("Hà Nội ban hành Công văn
   // 4102/UBND-KGVX …", a headline's shorthand) is no body when the symbol's issuer code names one:
   // it only points to the sentence that names the body in full (audit 16).
-  const firstSpoken = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
-  const place = firstSpoken && isBarePlace(firstSpoken) && issuerName(primary.issuer) ? firstSpoken : null;
-  // After a headline's bare place, a later mention's body of that place ("Hà Nội ban hành Chỉ thị
-  // số 25-CT/TU …" over "…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …"; audit
-  // 165): only the body the code names, not one that forwards, carries out or praises it, nor
-  // another place's namesake ("Trước đó, Tỉnh ủy Bắc Ninh …", a box's "Thành ủy Hải Phòng …";
-  // reviews 67 and 68), nor one in a related box under the text.
-  const spokenBody = place
-    ? fromMentions((r, s) => {
-        const body = issuerBeforeVerb(text, s.from, r.start, primary.issuer);
-        const before = foldText(text.slice(0, r.start));
-        return body &&
-          foldText(body).includes(foldText(place)) &&
-          // Issued by it, not sent on ("UBND huyện Đông Anh (Hà Nội) đã gửi Công văn …"; review 69).
-          /(?:^|\s)(?:ban hanh|ky)\s+(?:\S+\s+){0,3}$/.test(before) &&
-          !RELATED_MARKER.test(before) &&
-          !OTHER_NEWS_MARKER.test(before) &&
-          !isBarePlace(body) &&
-          primary.issuer !== null &&
-          namesIssuer(body, primary.issuer) &&
-          !PRAISING.test(body)
-          ? body
-          : null;
-      })
-    : firstSpoken;
+  const spokenBody = fromMentions((r, s) => issuerBeforeVerb(text, s.from, r.start, primary.issuer));
+  const place = spokenBody && isBarePlace(spokenBody) && issuerName(primary.issuer) ? spokenBody : null;
   // The Central Committee's header names no organ when the type title does not ("QUY ĐỊNH" alone):
   // the page title's "… 97-QĐ/TW của Bộ Chính trị" does (audit 123).
   const centralOrganOfTitle = (issuer: string | null) =>
@@ -265,7 +232,7 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     inNormalCase(metadataMention ? metadataField(text, ISSUER_LABELS, metadataMention.start) : null) ??
     inNormalCase(header === 'header' ? centralOrganOfTitle(headerIssuer(text, primary)) : null) ??
     heading?.body ??
-    spokenBody ??
+    (place ? null : spokenBody) ??
     // From the line's start: English sentences are split at "No." before the number. Only where
     // the code names no body or a local one without its place ("The People's Committee of Ha Noi",
     // not "Vietnam's Ministry of Finance" over Bộ Tài chính; review 36).

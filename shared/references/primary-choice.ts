@@ -371,7 +371,7 @@ const REPORTED_LEAD = new RegExp(
 );
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */
-export const RELATED_MARKER =
+const RELATED_MARKER =
   /(?:^|\n)[\s>»:•-]*(?:xem them|doc them|tin lien quan|bai lien quan|tin cung chuyen muc)/;
 
 /**

@@ -334,6 +334,13 @@
  * From audit 169 (added as written, no rule changed): a customs office's code with a lower-case
  * letter closing it ("17/HQĐNa-GSQL", read "17/HQĐ"), a tag page titled by the decree of its one
  * teaser, an English decree's body ("Chính phủ" where the page writes "the Government").
+ * Review 71 (r71 …, r71 M-…): the later mention's body after a headline's place took a city
+ * holding the province in brackets ("UBND thành phố Mỹ Tho (Tiền Giang) ký ban hành …") and
+ * praising clauses (taken out: a165 N04 still reads through "Ký ban hành …" giving no body, and
+ * r67 A06, r68 B06, r70 B05 are known differences again); the card's bracketed meta date beat the
+ * card's own date with a posting, a replaced or an effective date (taken out: a168 L05 is a
+ * known difference again); "V/v: Thực hiện theo văn bản đính kèm" (refused). From audit 170
+ * (4 pages, added as written).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2340,6 +2347,11 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Tỉnh ủy'],
   "r67 A04 place headline over a UBND dispatch named with its body after the number ('Công văn số 3711/UBND-KGVX ngày 07/5/2021 của UBND tỉnh'); later the Sở FORWARDS it ('Sở … đã gửi Công văn số 3711/UBND-KGVX đến …'). Source: gdtxnhoa.khanhhoa.edu.vn":
     ['primary body UBND Khánh Hòa'],
+  "r67 A06 control (audit 165's case): place headline over 'Ngày 20/9, đồng chí Đinh Tiến Dũng, …, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …' (source: phapluatvacuocsong.vn)":
+    ['primary body Tỉnh ủy'],
+  "r67 A08 control: place headline over 'UBND tỉnh Khánh Hòa vừa ban hành Công văn số 3711/UBND-KGVX …'": [
+    'primary body UBND Khánh Hòa',
+  ],
   "r67 H04 control (audit 165's case): 'Quyết định V/v tặng Giấy khen …' under the decision's own heading": [
     'primary subject null',
   ],
@@ -2376,6 +2388,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 4512/SGDĐT-VP, none expected'],
   "r68 B04 place headline; a later sentence with a praise verb NOT in the list ('Đoàn công tác của Bộ Công an hoan nghênh Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU …')":
     ['primary body Tỉnh ủy'],
+  "r68 B06 control: place headline over the audit-165 wording 'Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU' (source: phapluatvacuocsong.vn)":
+    ['primary body Tỉnh ủy'],
   "r68 H02 a Quyết định's OWN trích yếu 'Quyết định V/v tặng Bằng khen của UBND tỉnh cho …' — closes (after 'của') with a body's name: blocked, though it is the document's own (miss)":
     ['primary subject null'],
   "r68 H03 a Công văn's OWN trích yếu 'Công văn V/v triển khai thực hiện Nghị định số 73/2024/NĐ-CP của Chính phủ' — the 'của <body>' test blocks its own subject (miss)":
@@ -2410,6 +2424,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 30/KH-UBND, none expected'],
   "a168 L02 UBND huyện (Bình Chánh, TP.HCM) portal 'Văn bản chỉ đạo điều hành' <ul> whose items put the ISSUING BODY FIRST ('UBND huyện Bình Chánh - Quyết định số … ngày … về việc …', 'UBND Thành phố Hồ Chí Minh - Quyết định số …'); rows from https://phapluatcongdong.vn/van-ban/quyet-dinh-03-2017-qd-ubnd-ban-hanh-thanh-pho-ho-chi-minh-nam-2017-p126860.htm (03/2017/QĐ-UBND of UBND huyện Bình Chánh, and the 09/2010/QĐ-UBND it replaces), https://phapluatcongdong.vn/van-ban/quyet-dinh-24-2017-qd-ubnd-ban-hanh-thanh-pho-ho-chi-minh-nam-2017-p123032.htm (24/2017/QĐ-UBND) and https://hieuluat.vn/hanh-chinh/quyet-dinh-1439-qd-ubnd-uy-ban-nhan-dan-tp-hcm-2a1b8.html (1439/QĐ-UBND): the body span and ' - ' come before the link, the huyện's item carries a grey note '(Thay thế Quyết định số 09/2010/QĐ-UBND ngày 25/5/2010)' under it (a ref, no row), each item ends with a posting date-time in brackets":
     ['primary 1439/QĐ-UBND, none expected', '0 rows, not 3'],
+  "a168 L05 university (Trường Đại học Quy Nhơn, Phòng Đào tạo) 'Văn bản của Bộ' <ul> with a FILE ICON, the SYMBOL AS THE ONLY LINK TEXT (the file itself), ' – ' and the trích yếu, then a grey '(18/03/2021 · PDF · 1,2 MB · 1.254 lượt tải)' meta; rows from a university Quy chế's footnotes quoted in a public GitHub file (find_string id 63389197582: 08/2021/TT-BGDĐT ngày 18 tháng 3 năm 2021, 23/2021/TT-BGDĐT ngày 30 tháng 8 năm 2021, 18/2021/TT-BGDĐT ngày 28 tháng 6 năm 2021, 09/2022/TT-BGDĐT ngày 06 tháng 6 năm 2022), page layout after https://saudaihoc.ntt.edu.vn/van-ban-cua-bo/quy-che-tuyen-sinh-va-dao-tao-trinh-do-thac-si-cua-bo-gddt/: the date shares its bracket with a file type, a size with a decimal comma and a download count; the links end in .pdf/.docx; no issuing body on the items (only the section title says 'của Bộ')":
+    ['row 1 date null', 'row 2 date null', 'row 3 date null', 'row 4 date null'],
   "a168 L06 NOT A LISTING: sports magazine CATEGORY page of news teasers at a section address (Tạp chí Thể thao, 'Thể thao trong nước'), teasers from https://baochinhphu.vn/print/chi-dao-dieu-hanh-cua-chinh-phu-thu-tuong-chinh-phu-ngay-16-10-2024-2-102241018151901416.htm (first teaser: 'Phó Thủ tướng Lê Thành Long ký Quyết định số 1189/QĐ-TTg ngày 15/10/2024 phê duyệt Chiến lược …' — a document ISSUED, with number, date and subject), https://thethaovietnamplus.vn/c/hoi-nghi-dinh-huong-phat-trien-ttttc-den-nam-2030, http://baobackan.com.vn/the-thao/ (a teaser citing 08-NQ/TW ngày 01/12/2011), https://baoquangtri.vn/topic/giai-bong-chuyen-9561 and https://tapchithethao.vn/category/the-thao-trong-nuoc/dai-hoi-the-thao-toan-quoc/: the first teaser reads like a document card (number, date, trích yếu, signer) but the page is a section of teasers, so no primary and no rows; a clerk reads two references":
     ['primary 1189/QĐ-TTg, none expected'],
   "a168 L07 NOT A LISTING: FAQ page (VCCI 'Hỏi đáp chính sách - pháp luật' section) of three answered questions, each a heading plus the ministry's answer citing documents; answers from https://nld.com.vn/cong-doan/khong-duoc-huong-chinh-sach-ho-tro-20210923190743465.htm and https://nld.com.vn/cong-doan/duoc-bao-dam-quyen-loi-20210927195203031.htm ('BHXH Việt Nam trả lời: …' citing 23/2021/QĐ-TTg ngày 7-7-2021 and 68/NQ-CP ngày 1-7-2021, dashed dates) and https://old.vcci.com.vn/nha-may-nong-san-nam-trong-vung-nguyen-lieu-co-phai-chuyen-muc-dich-su-dung-dat ('Bộ Tài nguyên và Môi trường trả lời vấn đề này như sau: Căn cứ … 43/2014/NĐ-CP …, 01/2017/NĐ-CP, Thông tư số 27/2018/TT-BTNMT ngày 14/12/2018'): each answer opens with a dated reference right after 'Tại điều 5 Quyết định số …' so it looks like a card; it is a Q&A page, no primary, no rows":
@@ -2464,4 +2480,25 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 112/2024/NĐ-CP, none expected'],
   "a169 P02 Cục Hải quan portal page of a công văn TRẢ LỜI addressed to it (Cục Hải quan tỉnh Đồng Nai, 'Văn bản hướng dẫn nghiệp vụ'), text from https://luatminhkhue.vn/cong-van-51-gsql-th-vuong-mac-c-o.aspx: a Cục GSQL về Hải quan reply 51/GSQL-TH with a V/v line and a date in words; the field table names the issuer in full while the header abbreviates it ('CỤC GSQL VỀ HẢI QUAN') under 'TỔNG CỤC HẢI QUAN'; the incoming letter's symbol is GLUED to the next word ('17/HQĐNa-GSQLđề') and keeps its lower-case 'a' (HQĐNa = Đồng Nai), words are glued throughout ('Kínhgửi', 'ýkiến'); C/O REFERENCE NUMBERS shaped like symbols ('0004838/SER /2012ngày', 'No 0004201/SER/2012') are certificates of origin, not documents, so not refs":
     ['references missing 17/HQĐNa-GSQL', 'references extra 17/HQĐ'],
+  "a170 L02 university quality-assurance office file list (Đại học Đà Nẵng, Ban Khảo thí và Đảm bảo chất lượng, 'Văn bản của Bộ') <ul> whose link text is 'Thông tư NN/YYYY/TT-BGDĐT ...' and whose names END with a grey bracket of meta '(dd/mm/yyyy · PDF · size)'; rows from http://cea.udn.vn/Detail.aspx?id=286 (17/2021, 22/06/2021) and https://hieuluat.vn/giao-duc/thong-tu-09-2022-tt-bgddt-bo-giao-duc-va-dao-tao-3653f.html (09/2022, 06/06/2022); the bracket date is the issuing date; body only in the section heading, so '*'":
+    ['row 1 date null', 'row 2 date null'],
+  "r71 E07 headline's bare place then 'Thủ tướng hoan nghênh UBND tỉnh Tiền Giang đã ký ban hành Kế hoạch số 383/KH-UBND' (praise verb not listed)":
+    ['primary body UBND Tiền Giang'],
+  "r71 E10 control/win: headline bare place then 'Chủ tịch UBND tỉnh Tiền Giang Nguyễn Văn Vĩnh đã ký ban hành Kế hoạch số 383/KH-UBND'":
+    ['primary body UBND Tiền Giang'],
+  "r71 V02 'V/v: Rà soát, báo cáo …' (miss)": ['primary subject null'],
+  "r71 V06 'V/v: tăng cường …' followed by '(Tải về)'": ['primary subject null'],
+  "r71 C04 body lines 'Bảo hiểm xã hội TP. Hồ Chí Minh' and 'Bảo hiểm xã hội Hà Nội' (abbreviated or no 'tỉnh/thành phố': misses?)":
+    ['row 1 body null', 'row 2 body null'],
+  "r71 D01 badges '28 / Tháng 4/2021' (the long month word after a slash: miss?)": [
+    'primary 1528/QĐ-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r71 D02 badges '28 / Th 4/2021' (space after Th)": [
+    'primary 1528/QĐ-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r71 M-M04 (E07) 'Thủ tướng hoan nghênh UBND tỉnh Tiền Giang đã ký ban hành Kế hoạch số 383/KH-UBND'": [
+    'primary body UBND Tiền Giang',
+  ],
 };
