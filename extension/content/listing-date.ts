@@ -12,9 +12,9 @@ const YEAR_MONTH_DAY = /(?:^|\D)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 /**
  * A card's calendar badge: the day over "Th9/2024" or "Tháng 9/2024", or over the month and the
  * year apart (spans read glued: "23Th9/2024", "25Th102024"), or the day and month over the year
- * ("05/09 2024", audit 44), or the day over the month and year ("24 10/2022", audit 102), a
- * slash between before "Th" ("28 / Th4/2021", audit 164; not "12 / T3/2024", a week or a
- * Tuesday: review 66).
+ * ("05/09 2024", audit 44), or the day over the month and year ("24 10/2022", audit 102), or a
+ * slash or dash between the day and "Th<month>" ("28 / Th4/2021", audit 164; not "12 / T3/2024",
+ * a week or a Tuesday: review 66).
  */
 const BADGE =
   /^(\d{1,2})(?:\s*(?:[/.-]\s*(?=th\d))?(?:th(?:áng)?|t|[/.-])\.?\s*|\s+(?=\d\d?\/))(\d{1,2})(?:[/.-]|\s+|(?=\d{4}$))(\d{4})$/iu;
