@@ -50,20 +50,10 @@ function isBodyName(text: string, issuer: string | null): boolean {
   const opening = BODY_OPENING.exec(text);
   return (
     (opening !== null && NAMED.test(text.slice(opening[0].length))) ||
-    (SOCIAL_INSURANCE.test(text) && issuer?.includes('BHXH') === true) ||
     (SOCIETY.test(text) && issuer !== null && namesIssuer(text, issuer)) ||
     isCentralBody(text, issuer)
   );
 }
-
-/**
- * The social insurance's body, its whole line ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh
- * Bà Rịa - Vũng Tàu"; audit 166), of a BHXH code's document (not another body's recipient or
- * posting unit: review 69): not a subject opening with it ("Bảo hiểm xã hội Việt Nam hướng dẫn
- * chi trả …", "Bảo hiểm xã hội tự nguyện"; review 68).
- */
-const SOCIAL_INSURANCE =
-  /^Bảo hiểm xã hội (?:Việt Nam|(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã)(?: (?:-|\p{Lu}\p{Ll}*)){1,5})$/u;
 
 /**
  * A society's or a union's organ on a card's line of its own: "Đoàn Chủ tịch Trung ương Hội LHPN

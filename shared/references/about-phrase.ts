@@ -276,17 +276,8 @@ const ISSUER_AHEAD = new RegExp(
  */
 const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
 
-/**
- * "V/v" (kept: the trích yếu's own opening), "V/v:" before a trích yếu's opening verb or "về"
- * (its colon dropped: "V/v: Hướng dẫn thực hiện …"; audit 166; not a link's label, a file's
- * pointer or a placeholder: "V/v: Xem văn bản đính kèm", "V/v: Đang cập nhật", "V/v: [Tải về]",
- * "V/v: Thực hiện theo văn bản đính kèm"; reviews 68–71), or "có|với nội dung|trích yếu (:)"
- * (dropped: its group).
- */
-const CONTENT_LEAD = new RegExp(
-  `^[\\s,]*(?:(?=v\\/?v\\s)|v\\/v\\s*:\\s*(?=(?:về|${SUBJECT_VERBS})[\\s,])(?![^.\\n]{0,60}(?:theo (?:văn bản|file|tệp|tài liệu) (?:đính kèm|kèm theo)|tải về))|(?:có|với)\\s+(nội dung|trích yếu)\\s*:?\\s*)`,
-  'iu',
-);
+/** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
+const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;
 
 /** How the content named after "có nội dung" opens when it is the trích yếu: "về …" or its verb. */
 export const CONTENT_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})[\\s,]`, 'u');

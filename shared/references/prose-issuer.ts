@@ -150,10 +150,9 @@ export function issuerBeforeVerb(
       // trường (TN&MT) TP Hà Nội" (audit 20).
       .replace(BRACKETED_ABBREVIATION, ' '),
   );
-  // Not the signing verb a headline opens with ("Ký ban hành Chỉ thị số 25-CT/TU …"; audit 165;
-  // "Chính thức ký ban hành …": review 69).
+  // Not the signing verb a headline opens with ("Ký ban hành Chỉ thị số 25-CT/TU …"; audit 165).
   const spoken =
-    body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body) && !/^(?:(?:đã |vừa )?ký|chính thức)$/iu.test(body)
+    body && !/^\d|\d{1,2}\s*\/\s*\d{1,2}/.test(body) && !/^(?:đã |vừa )?ký$/iu.test(body)
       ? bodyOfSigner(issuingPart(reportedBody(body), issuer), issuer)
       : null;
   // "… xây dựng Kế hoạch số …" issues it only when the words before are the body the code spells

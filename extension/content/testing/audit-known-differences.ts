@@ -340,7 +340,13 @@
  * r67 A06, r68 B06, r70 B05 are known differences again); the card's bracketed meta date beat the
  * card's own date with a posting, a replaced or an effective date (taken out: a168 L05 is a
  * known difference again); "V/v: Thực hiện theo văn bản đính kèm" (refused). From audit 170
- * (4 pages, added as written).
+ * (4 pages, added as written). Review 72 (r72 …, r72 M-…): "V/v:" still took file pointers and
+ * link labels in other wordings ("nội dung xem file đính kèm", "(Xem chi tiết tại đây)",
+ * "(Download)") and a "Nơi nhận:" line became a BHXH card's body: both rules taken out after
+ * their second narrowing (a166 L04 and the reviews' "V/v:" and BHXH controls are known
+ * differences again), and "Chính thức" before "(ký) ban hành" is read as before (a later
+ * namesake's body otherwise). Kept from this session: the "Th<digit>" badge and "Ký" opening a
+ * headline giving no body.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2378,6 +2384,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 subject Hướng dẫn đánh giá chất lượng tổ chức cơ sở Đoàn và đoàn viên',
       'row 3 link https://tuoitrephuyen.vn/laws/detail/Huong-dan-danh-gia-chat-luong-to-chuc-co-so-Doan-va-doan-vien-2/',
     ],
+  "a166 L04 Bảo hiểm xã hội tỉnh (Quảng Bình) 'Công văn hướng dẫn' <ul>: each link text is 'Công văn số … V/v …' (the symbol and the V/v are both only in the link), a date+body line under it; rows from https://vbpl.freshdesk.com/support/solutions/articles/16000008313 (908 / BYT - BH, written with spaces round its slash and hyphen as in its header), https://luatminhkhue.vn/cong-van-2998-bhxh-csxh-cua-bao-hiem-xa-hoi-viet-nam-ve-viec-huong-dan-thuc-hien-che-do-bao-hiem-doi-voi-nguoi-lao-dong.aspx and https://thuviennhadat.vn/vbpl/cong-van-2998-bhxh-csxh-2014-bao-hiem-xa-hoi-doi-voi-nguoi-lao-dong-246565.html (2998/BHXH-CSXH and the 2354/LĐTBXH-BHXH ngày 4/7/2014 it forwards): spaced symbol '908 / BYT - BH', 'V/v:' with a colon, three different issuing bodies":
+    ['row 2 subject Bảo hiểm xã hội Việt Nam', 'row 2 body null'],
   "a166 L08 school site (Trường THPT chuyên Quang Trung, Bình Phước) 'Văn bản' page of <ul> lists grouped under issuer headings, two of the three groups holding a single item; each item '<a>Type số SYMBOL</a> – date – Về việc …'; rows from https://luatminhkhue.vn/quyet-dinh-1223-qd-ubnd.aspx (the Bình Phước decision of 8/5/2009, its number from the page address, and the 989/KH-SGDĐT, 82/QĐ-BGDĐT and 49/2008/QĐ-BGDĐT it cites, '82/QĐ-BGDĐT' and the typo 'tồ chức' as written there): one-item groups, an en-dash separated line, the group heading is the only place the body is named":
     ['primary 1223/QĐ-UBND, none expected', '2 rows, not 4', 'row 1 body null', 'row 2 body null'],
   "a166 L09 hospital site (Bệnh viện Đa khoa Thống Nhất Đồng Nai, 'Thông tin dược cho cán bộ y tế – Văn bản pháp quy') paginated div list, page 1 of 3: each item a symbol link, a trích yếu line, and a 'Ngày ban hành: … | Cơ quan ban hành: …' line; rows from https://vanbanluat.com/y-te/thong-tu-21-2013-tt-byt-bo-y-te-13b02.html (21/2013/TT-BYT), https://trogiupluat.vn/van-ban/Thong-tu-06-2013-TT-BYT-Huong-dan-thuc-hien-thi-diem-quan-ly-gia-thuoc-bang-phuong-phap-thang-so-ban-6422645b0a553d95e62922dc.html (06/2013/TT-BYT, date written 08-02-2013) and https://tailieu.vn/doc/khao-sat-hoat-dong-cai-tien-cong-tac-thong-tin-thuoc-tai-benh-vien-quan-11-trong-nam-2017-2167854.html (31/2012/TT-BYT, no date there); the first item, from https://bvthongnhatdn.vn/thong-tin-duoc-cho-can-bo-y-te, is a 'Về việc ban hành DM …' entry with no number (no row): an item without a number, an item without a date, dd-mm-yyyy dates":
@@ -2396,10 +2404,17 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "r68 H05 control: audit 165's own-type line 'Quyết định V/v tặng Giấy khen …' under its 'Quyết định số 256/QĐ-UBND'":
     ['primary subject null'],
+  "r68 V03 a forum question opening 'Về Công văn 2998/BHXH-CSXH V/v: Hướng dẫn … Tôi muốn hỏi …' on one line (the question goes on after the trích yếu)":
+    ['primary subject null'],
+  "r68 V04 control: audit 166's form '… 2998/BHXH-CSXH V/v: Hướng dẫn thực hiện …' in a news sentence": [
+    'primary subject null',
+  ],
   "r68 C01 cards whose heading line is 'Công văn 2998/BHXH-CSXH - Bảo hiểm xã hội Việt Nam hướng dẫn …': the part after the dash is the SUBJECT (it opens with the body's words)":
     ['row 2 subject null'],
   "r68 C03 legal-news cards 'Nghị định 158/2025/NĐ-CP – Bảo hiểm xã hội bắt buộc' (real: NĐ 158 and 159/2025 on bắt buộc/tự nguyện): the part after the dash is the subject":
     ['row 1 subject null', 'row 2 subject null'],
+  "r68 C04 control: cards with a body line 'Bảo hiểm xã hội Việt Nam' (the name alone) and 'Bảo hiểm xã hội tỉnh Nghệ An' under the date":
+    ['row 1 body null', 'row 2 body null'],
   "r68 F03 legal-news article: paragraphs opening with a QUANTITY then a reference ('2 Nghị định 73/2024/NĐ-CP và 75/2024/NĐ-CP …', '3 Thông tư …') under a one-document report":
     ['primary 73/2024/NĐ-CP, none expected'],
   "r68 F04 control: a div grid of cards whose counter is glued ('1Quyết định 553/QĐ-TTg …', '2Thông tư 21/2013/TT-BYT …'): rows now read":
@@ -2438,6 +2453,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body UBND Hà Nội'],
   "r69 B05 headline 'Bắc Ninh ban hành Kế hoạch 45/KH-UBND …' (the province's); the lead gives no body; the 'Các tin khác' box under it holds 'UBND thành phố Bắc Ninh ban hành Kế hoạch số 45/KH-UBND …' (the CITY of the same name, its own series)":
     ['primary body UBND Bắc Ninh'],
+  "r69 B06 headline 'Chính thức ký ban hành Chỉ thị số 25-CT/TU …' (an adverb before 'ký ban hành'), the lead '…, Bí thư Thành ủy Hà Nội đã ký ban hành Chỉ thị số 25-CT/TU …' (phapluatvacuocsong wording)":
+    ['primary body Chính thức'],
+  "r69 V04 control: a forum-like news line 'UBND huyện ban hành Công văn số 1603/UBND-TCKH V/v: trả lời kiến nghị của cử tri về kinh phí sửa chữa trường học.' — the subject after the colon":
+    ['primary subject null'],
+  "r69 C01 cards with body lines 'Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu' (a hyphenated province) and 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' (capital T, as portals write it)":
+    ['row 1 body null', 'row 2 body null'],
   "r69 F03 a legal-news article whose sections are headed '<h3><span class=\"num\">1</span>Nghị định 73/2024/NĐ-CP: tăng lương cơ sở</h3>' with paragraphs under them: an article's numbered sections, no listing":
     ['primary 73/2024/NĐ-CP, none expected'],
   "r69 D02 badges with a space after 'Th' ('28 / Th 4/2021', '05 - Th 9/2024')": [
@@ -2454,6 +2475,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r69 M-M06 (B05) rule 2: after 'Bắc Ninh ban hành Kế hoạch 45/KH-UBND …', a 'Các tin khác' box's 'UBND thành phố Bắc Ninh ban hành Kế hoạch số 45/KH-UBND …' (the city of the same name)":
     ['primary body UBND Bắc Ninh'],
+  "r69 M-M13 (C01) rule 4 miss: 'Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu' and 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' lines":
+    ['row 1 body null', 'row 2 body null'],
+  "r69 M-M14 (B06) rule 2 miss: the headline 'Chính thức ký ban hành Chỉ thị số 25-CT/TU …' gives the body 'Chính thức'":
+    ['primary body Chính thức'],
   "r70 B01 headline 'Hà Nội ban hành Chỉ thị 25-CT/TU …'; lead 'Thủ tướng HOAN NGHÊNH Thành ủy Hà Nội đã ban hành Chỉ thị số 25-CT/TU …' (a praise verb not in the list)":
     ['primary body Tỉnh ủy'],
   "r70 B04 headline 'Hà Nội ban hành Kế hoạch 225/KH-UBND …'; the lead: 'UBND quận Ba Đình, Hà Nội đã ban hành văn bản triển khai Kế hoạch số 225/KH-UBND …' ('ban hành văn bản triển khai' = 3 words after the verb: a district carrying it out)":
@@ -2465,6 +2490,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r70 V02 'V/v: Tải trọng cho phép của cầu …' — 'Tải trọng' read as 'Tải' (download)": [
     'primary subject null',
   ],
+  "r70 V03 'V/v: triển khai chuẩn dữ liệu đầu ra (file XML) …' — 'file' within 60 chars of a REAL subject (BHYT's XML tables, Quyết định 130/QĐ-BYT)":
+    ['primary subject null'],
+  "r70 V07 'V/v: hướng dẫn thực hiện các biểu mẫu đính kèm Thông tư 18/2023/TT-BLĐTBXH' — 'đính kèm' inside a REAL subject":
+    ['primary subject null'],
   "r70 F02 control: a library's cards with serial spans glued to headings ('<span>2</span>Thông tư 21/2013/TT-BYT quy định về …') and dates":
     ['primary 21/2013/TT-BYT, none expected', '0 rows, not 2'],
   "r70 D03 badges with an impossible day/month '32 / Th4/2021' and '05 / Th13/2024' (no date should be read)":
@@ -2472,8 +2501,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r70 M-M06 (V01, miss in both) 'V/v: Xem xét, giải quyết …' refused as if 'Xem' pointed to a file": [
     'primary subject null',
   ],
-  "r70 M-M08 (C04, arguable) a provincial portal's posting-unit line 'Bảo hiểm xã hội Thành phố Hà Nội' under BHXH VN's letters read as their body":
-    ['row 1 body Bảo hiểm xã hội Thành phố Hà Nội', 'row 2 body Bảo hiểm xã hội Thành phố Hà Nội'],
   "a169 N03 ENGLISH news on a provincial portal (Dong Nai News Portal, 'Economic - Data - Social'), https://new.dongnai.gov.vn/en/news/Economic-Data-Social/new-regulations-on-petroleum-business-activity-6084.html: a Government Decree written in ASCII ('Decree No. 80/2023/ND-CP', canonical NĐ-CP) amending two older decrees named the same way in the same sentence; the only date is the EFFECTIVE date ('takes effect from November 17, 2023'), not an issue date, so issuedDate is null; an inner subheading sits between the lead and the body":
     ['primary body Chính phủ'],
   "a169 N04 NOT A NEWS REPORT: TAG page of an energy magazine (Năng lượng sạch Việt Nam) whose tag NAME is the decree ('Nghị định số 112/2024/NĐ-CP'), https://nangluongsachvietnam.vn/vi-VN/tags/g/Nghi-dinh-so-1122024ND-CP-284428: a single teaser under the tag heading, with its posting time '15:21 | 12/09/2024' above a 'Chính phủ vừa ban hành Nghị định số 112/2024/NĐ-CP …' sapo; a tag page of news teasers has no primary even when it holds one teaser about one decree; the tag URL spells the symbol without slashes":
@@ -2486,9 +2513,17 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body UBND Tiền Giang'],
   "r71 E10 control/win: headline bare place then 'Chủ tịch UBND tỉnh Tiền Giang Nguyễn Văn Vĩnh đã ký ban hành Kế hoạch số 383/KH-UBND'":
     ['primary body UBND Tiền Giang'],
+  "r71 V01 'V/v: Góp ý dự thảo …' (góp ý not a listed verb: miss)": ['primary subject null'],
   "r71 V02 'V/v: Rà soát, báo cáo …' (miss)": ['primary subject null'],
+  "r71 V03 'V/v: Giao diện mới …' — 'giao' as a word's first syllable": ['primary subject null'],
   "r71 V06 'V/v: tăng cường …' followed by '(Tải về)'": ['primary subject null'],
+  "r71 V07 'V/v: Yêu cầu báo giá …' (procurement notice with a listed verb — real trích yếu, win control)": [
+    'primary subject null',
+  ],
+  "r71 V08 'V/V: HƯỚNG DẪN …' in capitals": ['primary subject null'],
   "r71 C04 body lines 'Bảo hiểm xã hội TP. Hồ Chí Minh' and 'Bảo hiểm xã hội Hà Nội' (abbreviated or no 'tỉnh/thành phố': misses?)":
+    ['row 1 body null', 'row 2 body null'],
+  "r71 C05 body lines 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' and 'Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu' (control: the rule's own shapes)":
     ['row 1 body null', 'row 2 body null'],
   "r71 D01 badges '28 / Tháng 4/2021' (the long month word after a slash: miss?)": [
     'primary 1528/QĐ-UBND, none expected',
@@ -2500,5 +2535,42 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r71 M-M04 (E07) 'Thủ tướng hoan nghênh UBND tỉnh Tiền Giang đã ký ban hành Kế hoạch số 383/KH-UBND'": [
     'primary body UBND Tiền Giang',
+  ],
+  "r72 E01 headline 'Ký ban hành Chỉ thị số 17-CT/TU …'; later 'Huyện ủy Lục Yên đã ban hành kế hoạch thực hiện Chỉ thị số 17-CT/TU' (another body's plan: WRONG later body?)":
+    ['primary body Tỉnh ủy'],
+  "r72 E02 headline 'Ký ban hành …'; later 'Đảng ủy Khối cơ quan tỉnh cũng ban hành văn bản triển khai Chỉ thị số 17-CT/TU'":
+    ['primary body Tỉnh ủy'],
+  "r72 E04 headline 'Chính thức ban hành …'; a later year's namesake 'Năm 2013, Thành ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU …' (old number reused)":
+    ['primary body Chính thức'],
+  "r72 E05 headline 'Đã ký ban hành …'; later 'Sở Thông tin và Truyền thông đã ban hành hướng dẫn thực hiện Chỉ thị số 17-CT/TU'":
+    ['primary body Tỉnh ủy'],
+  "r72 E06 headline 'Mới ký ban hành …' (not listed: 'Mới ký' as the body?)": ['primary body Tỉnh ủy'],
+  "r72 E08 headline 'Ký ban hành …'; later 'UBND tỉnh đã ban hành Kế hoạch triển khai Chỉ thị số 17-CT/TU' (UBND plan, not the Chỉ thị's body)":
+    ['primary body Tỉnh ủy'],
+  "r72 V08 'V/v: Hướng dẫn thực hiện nhiệm vụ năm học 2024-2025 (tải xuống)' ('tải xuống' not 'tải về')": [
+    'primary subject null',
+  ],
+  "r72 V09 control: 'V/v: Hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025.'": [
+    'primary subject null',
+  ],
+  "r72 C03 body lines 'Bảo hiểm xã hội Quận 1' and 'Bảo hiểm xã hội Thị xã Dĩ An' (digit name; capital 'Thị xã')":
+    ['row 1 body null', 'row 2 body null'],
+  "r72 C04 BHXH codes; card holds TWO lines: issuer 'Bảo hiểm xã hội Việt Nam' then recipient 'Bảo hiểm xã hội tỉnh Long An' (which wins?), 828/QĐ-BHXH real":
+    ['row 1 body null', 'row 2 body null'],
+  "r72 C05 UBND code with a BHXH suffix '…/UBND-BHXH'? no: a Sở Y tế code 'SYT-BHXH'? — a joint 'Liên ngành' code 'LN/SYT-BHXH' whose line 'Bảo hiểm xã hội tỉnh Quảng Bình' is a co-signer":
+    ['primary 45/HDLN-SYT-BHXH, none expected', '0 rows, not 2'],
+  "r72 D01 badges '28 / Th.4/2021' (dotted Th.)": ['primary 1528/QĐ-UBND, none expected', '0 rows, not 2'],
+  "r72 D02 badges '31 / Th2/2024' and '30 - Th2/2023' (impossible days: should not date)": [
+    'primary 1528/QĐ-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r72 D03 badges '05 - Th9/2024' (the rule's dash) and '3587 / Th12/2019'? no: '16 – Th12/2019' (en dash; real 3587/QĐ-UBND Quảng Bình)":
+    ['primary 1203/UBND-VX, none expected', '0 rows, not 2'],
+  "r72 M-M02 (E04) headline 'Chính thức ban hành Chỉ thị số 17-CT/TU'; 'Năm 2013, Ban Thường vụ Thành ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU' (namesake)":
+    ['primary body Chính thức'],
+  "r72 M-M08 (D03) en dash '16 –'+'Th12/2019'": ['primary 1528/QĐ-UBND, none expected', '0 rows, not 2'],
+  "r72 M-M09 (D02) impossible day '31 /'+'Th2/2024'": [
+    'primary 1528/QĐ-UBND, none expected',
+    '0 rows, not 2',
   ],
 };
