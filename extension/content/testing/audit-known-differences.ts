@@ -346,7 +346,10 @@
  * their second narrowing (a166 L04 and the reviews' "V/v:" and BHXH controls are known
  * differences again), and "Chính thức" before "(ký) ban hành" is read as before (a later
  * namesake's body otherwise). Kept from this session: the "Th<digit>" badge and "Ký" opening a
- * headline giving no body.
+ * headline giving no body. From audits 171 and 172 (added as written, no rule changed): a round-up
+ * whose report is numbered ("432/BC-TTBT"), a legal database's subject longer than its title's, a
+ * "Văn bản mới" card list with the issuer line above each title, an article's "Nguồn:" line of
+ * decisions, a health centre's Q&A citing a joint circular.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2573,4 +2576,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'primary 1528/QĐ-UBND, none expected',
     '0 rows, not 2',
   ],
+  "a171 N06 sector news site (Báo Thanh tra), https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/theo-doi-don-doc-thuc-hien-29-ket-luan-thanh-tra-165604.html: a Thanh tra tỉnh quarterly round-up citing a Báo cáo and a Chỉ thị in passing, no one document; '29 kết luận', '1 lượt/1 vụ/1 người', '1.280,04 triệu đồng' look-alikes":
+    ['primary 432/BC-TTBT, none expected'],
+  "a171 P04 legal database page (Hệ thống pháp luật), https://hethongphapluat.vn/quyet-dinh-1537-qd-bkhcn-nam-2023-huong-dan-xay-dung-va-thuc-hien-chuong-trinh-so-sanh-lien-phong-ve-do-luong-do-bo-truong-bo-khoa-hoc-va-cong-nghe-ban-hanh.html: a Bộ KHCN Quyết định whose header cell is cut ('BỘ KHOA HỌC VÀ |'), date in words, a 'Văn bản căn cứ' list with counters glued to the type names ('- 2Nghị định 86/2012/NĐ-CP'), trích yếu in quotes":
+    ['primary subject hướng dẫn xây dựng và thực hiện chương trình so sánh liên phòng về đo lường'],
+  "a172 L04 legal database (vbpl-style) 'Văn bản mới' card list: issuer line above each title, 'Ban hành:'/'Hiệu lực:' fields glued without a space, title = type + symbol, trích yếu in a <p>; rows from vbpl.vn/bokehoachvadautu/Pages/vanban.aspx?cqbh=170&dvid=312 (31/2012/TTLT-BCT-BKHĐT with its Ban hành/Hiệu lực), ls1.hethongphapluat.com/quyet-dinh-24-2015-qd-ubnd-quy-dinh-xay-dung-va-to-chuc-hoat-dong-tram-can-doi-chung-tren-dia-ban-tinh-hung-yen.html (24/2015/QĐ-UBND), thuviennhadat.vn/vbpl/quyet-dinh-07-2014-qd-ubnd-phoi-hop-co-quan-quan-ly-vat-lieu-no-cong-nghiep-tuyen-quang-239636.html (07/2014/QĐ-UBND)":
+    ['primary 31/2012/TTLT-BCT-BKHĐT, none expected', '0 rows, not 3'],
+  "a172 L05 NOT a listing: electricity news site article (dienluc247.com/gia-ban-le-dien-binh-quan-tu-nam-2015-2023-34559.html) on average retail power prices 2015-2023 whose 'Nguồn:' paragraph cites five Quyết định of Bộ Công Thương with dates; a clerk reads a news round-up, no primary, no rows":
+    ['primary 2941/QĐ-BCT, none expected'],
+  "a172 L06 NOT a listing: Trung tâm Y tế huyện 'Hỏi đáp' page, a citizen's question answered by paragraph citing 05/2008/TT-BYT, 14/2008/NĐ-CP, 03/2008/TTLT-BYT-BNV and the công văn 2694/VPCP-KGXV / Công điện 695/CĐ-TTg (all from the căn cứ of thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm); a clerk reads a Q&A, no primary, no rows":
+    ['primary 03/2008/TTLT-BYT-BNV, none expected'],
 };
