@@ -72,10 +72,8 @@ export function summarizedHeadline(
   reference: DocumentReference,
   title: string | undefined,
 ): string | null {
-  if (!title) return null;
-  const line = lineAround(text, reference.start);
-  if (!SUMMARY_LEAD.test(text.slice(line.from, reference.start).normalize('NFC'))) return null;
-  const headline = titledHeadline(text, line.from, title);
+  if (!title || !ledBySummary(text, reference)) return null;
+  const headline = titledHeadline(text, lineAround(text, reference.start).from, title);
   // Nor a quotation's ("“Không để học sinh nào phải nghỉ học …”"; review 63).
   return headline && !/^["“]/.test(headline) && !ROUND_UP.test(headline.normalize('NFC')) ? headline : null;
 }
@@ -84,10 +82,20 @@ export function summarizedHeadline(
 const ROUND_UP = /điểm tin|bản tin|tin vắn|tổng hợp|nổi bật|trong tuần/iu;
 
 /**
+ * Whether the reference's line opens with a lead that names it as what the report is about ("Đó
+ * là nội dung chính của Công văn số …"): the headline's document here, the page's own in
+ * primary-choice.ts.
+ */
+export function ledBySummary(text: string, reference: DocumentReference): boolean {
+  const { from } = lineAround(text, reference.start);
+  return SUMMARY_LEAD.test(text.slice(from, reference.start).normalize('NFC'));
+}
+
+/**
  * "Đó là nội dung chính của Công văn số", "Đây là chỉ đạo của UBND tỉnh tại Kế hoạch": the lead
  * opening its line.
  */
-export const SUMMARY_LEAD =
+const SUMMARY_LEAD =
   /^\s*(?:Đó|Đây) là (?:nội dung|yêu cầu|chỉ đạo)(?: chính| chỉ đạo| quan trọng)?(?: (?:của|tại|trong)(?: [^,.;:\n]{1,40}? (?:tại|trong))?)? (?:\p{L}+ ){1,2}(?:số\s*:?\s*)?$/u;
 
 /** A page's or a section's name, no subject: "Chi tiết văn bản", "Văn bản chỉ đạo điều hành" (review 44). */

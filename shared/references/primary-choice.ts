@@ -5,7 +5,7 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
-import { SUMMARY_LEAD } from './attachment-headline';
+import { ledBySummary } from './attachment-headline';
 import { findReferences } from './find-references';
 import { foldText } from './fold';
 import { headerIssuer } from './header-issuer';
@@ -76,8 +76,7 @@ export function choosePrimary(
   // "Đó là nội dung chỉ đạo của UBND tỉnh tại Văn bản số 2921/UBND-NLN …": a lead naming the
   // text's first document as what the report is about (audit 155), whatever it cites after.
   const [first] = references;
-  if (first && SUMMARY_LEAD.test(text.slice(lineStart(text, first.start, 0), first.start).normalize('NFC')))
-    return first;
+  if (first && ledBySummary(text, first)) return first;
   const titleLine = title ? foldedLine(withoutSiteName(title)) : null;
   const teaser = (r: DocumentReference) => issuedInSentence(text, r) && isTeaserLine(text, r, titleLine);
   const aside = (r: DocumentReference) =>

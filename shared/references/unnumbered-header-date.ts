@@ -66,7 +66,7 @@ export function unnumberedHeaderDate(
       const body = BODY_OPENING.test(last) ? last : above.join(' ');
       if (!bodyless && !namesIssuer(body, issuer)) return null;
       // Bodyless, not a paper a caption introduces ("Mẫu đơn đăng ký (bản mẫu đã điền):"; review 63).
-      if (bodyless && lines.slice(-CAPTION_LINES).some((above) => above.trimEnd().endsWith(':'))) return null;
+      if (bodyless && lines.slice(-CAPTION_LINES).some((line) => line.trimEnd().endsWith(':'))) return null;
       if (!ownFields(text, to, references)) return null;
       const date = headerDate(text, to);
       return date && (primary.year === null || date.startsWith(String(primary.year))) ? date : null;
