@@ -43,7 +43,7 @@ describe('block elements', () => {
     const spans = body.querySelectorAll('span');
     expect(resolver.blockOf(spans[0] as Element)).toBe(spans[0]);
     expect(resolver.blockOf(body.querySelector('b') as Element)).toBe(body.firstElementChild);
-    expect(allTextRuns(body, blockResolver()).map((run) => run.text)).toEqual([
+    expect(allTextRuns(body, blockResolver(), true).map((run) => run.text)).toEqual([
       'Số: 1888/QĐ-UBND',
       '2024 ngày 8',
       '1/QĐ',

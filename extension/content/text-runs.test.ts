@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { findReferences } from '../../shared/references';
 import { blockResolver } from './block-elements';
 import { setBody } from './testing/dom';
 import { allTextRuns, textRunWalker } from './text-runs';
@@ -26,7 +29,7 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['Căn cứ  Quyết định 977/QĐ-TTg']);
   });
 
-  it('reaches back over at most 64 digit-free nodes of a long block for a run head', () => {
+  it('reaches back over at most 64 remembered nodes of a long block for a run head', () => {
     const words = Array.from({ length: 100 }, (_, i) => `<i>chữ ${'abcdefghij'[i % 10]}</i>`).join(' ');
     const [run] = allTextRuns(setBody(`<p>${words} số 5/QĐ-UBND</p>`), blockResolver());
     expect(run?.text.endsWith(' chữ j số 5/QĐ-UBND')).toBe(true);
@@ -58,13 +61,54 @@ describe('text runs', () => {
     expect(runTexts(body)).toEqual(['a 1/QĐ-UBND', 'b 9/QĐ-UBND']);
   });
 
-  it('drops runs without a digit unless asked for every run', () => {
-    const body = setBody('<p>Kính gửi các sở</p><p>Số 3944/UBND-NC</p>');
+  it('drops runs where the engine has no place to start unless asked for every run', () => {
+    const body = setBody(
+      '<p>Kính gửi các sở</p><p>Năm 2020 có 15 văn bản</p><p>kinh tế - xã hội, văn hóa- tư tưởng</p><p>Số 3944/UBND-NC</p>',
+    );
     expect(runTexts(body)).toEqual(['Số 3944/UBND-NC']);
     expect(runTexts(body, true).filter((text) => text.trim() !== '')).toEqual([
       'Kính gửi các sở',
+      'Năm 2020 có 15 văn bản',
+      'kinh tế - xã hội, văn hóa- tư tưởng',
       'Số 3944/UBND-NC',
     ]);
+  });
+
+  it('opens a run at a slash, at a hyphen after a digit, and at a hyphen opening a node', () => {
+    const body = setBody(
+      '<p>ngày 27/8/2020</p><p>Thứ Sáu, 28-8-2020</p><p>Nghị định <b>64</b>-CP của Chính phủ</p><p>và/hoặc</p>',
+    );
+    expect(runTexts(body)).toEqual([
+      'ngày 27/8/2020',
+      'Thứ Sáu, 28-8-2020',
+      'Nghị định 64-CP của Chính phủ',
+      'và/hoặc',
+    ]);
+  });
+
+  it('keeps every reference of the written corpus, each word and symbol part in an element of its own', () => {
+    // happy-dom's import.meta.url is not a file URL; vitest runs from the repository's root.
+    const corpus = readFileSync(
+      join(process.cwd(), 'shared/references/testing/written-corpus.jsonl'),
+      'utf8',
+    );
+    const lines = corpus
+      .split('\n')
+      .filter(Boolean)
+      .flatMap((line) => (JSON.parse(line) as { text: string }).text.split('\n'));
+    const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    // "3944/UBND-NC" as <span>3944</span><span>/UBND</span><span>-NC</span>: each node's own
+    // characters are all the walk looks at before it opens a run.
+    const paragraph = (line: string) =>
+      `<p>${line
+        .split(/(?=[/-])|(?<= )/)
+        .map((part) => `<span>${escapeHtml(part)}</span>`)
+        .join('')}</p>`;
+    const symbols = (texts: string[]) => texts.flatMap((text) => findReferences(text).map((r) => r.symbol));
+    const body = setBody(lines.map(paragraph).join(''));
+    const expected = symbols(lines);
+    expect(expected.length).toBeGreaterThan(2000);
+    expect(symbols(runTexts(body))).toEqual(expected);
   });
 
   it('breaks the line where a <br> sits between two nodes of a run', () => {

@@ -4,6 +4,7 @@
  * sees the whole symbol; two paragraphs are two runs, so no reference runs across them.
  * @module
  */
+import { isDigit } from '../../shared/references/chars';
 import type { BlockResolver } from './block-elements';
 import { separatorBetween } from './line-breaks';
 
@@ -27,8 +28,18 @@ const CLOCK_CHECK_MASK = 31;
  * block (a whole page of <br>-separated lines) still fits in a time slice.
  */
 const MAX_RUN_LENGTH = 32_768;
-/** A reference holds at least one digit; text without any is not worth the engine's call. */
-const DIGIT = /\d/;
+/**
+ * Whether the engine could find a reference that touches this node: it parses only from a
+ * slash, or from a hyphen after a digit (scanReferences), and the digit may end the node before
+ * ("64" + "-CP"). Asked of every text node of the page, cold: two `indexOf` calls (memchr on
+ * Vietnamese two-byte text) cost a fraction of a `/\d/` test over the same characters.
+ */
+function mayHoldReference(data: string): boolean {
+  if (data.indexOf('/') >= 0) return true;
+  for (let at = data.indexOf('-'); at >= 0; at = data.indexOf('-', at + 1))
+    if (at === 0 || isDigit(data.charCodeAt(at - 1))) return true;
+  return false;
+}
 /** Whitespace nodes between tags are short; a longer node is text even if it starts blank. */
 const MAX_BLANK = 64;
 
@@ -38,12 +49,12 @@ function isBlank(data: string): boolean {
   return true;
 }
 
-/** Digit-free nodes kept while looking for a digit in their block; older ones are forgotten. */
+/** Nodes kept while looking for a place to start in their block (`mayHoldReference`); older ones are forgotten. */
 const MAX_LOOKBACK = 64;
 const LOOKBACK_MASK = MAX_LOOKBACK - 1;
 
 /**
- * How many of the last `count` digit-free nodes a run's head may reach back to: all of them up
+ * How many of the last `count` remembered nodes a run's head may reach back to: all of them up
  * to MAX_LOOKBACK; past it, the older half is forgotten each time the lookback fills up
  * again (between half and all of it, as far as the walk ever looked back).
  */
@@ -59,10 +70,11 @@ export type WalkStep = TextRun | 'paused' | 'done';
  * called for every node would cost as much as the walk itself) and returns one run at a time.
  * Resumable: `next()` stops with 'paused' when `shouldYield` says the time slice is over.
  *
- * Only runs holding a digit matter to the engine, so a node's block is looked up only when the
- * node holds a digit, or is a neighbour of one: the digit-free nodes since the last run wait in
- * a short buffer, and become the head of a run when a digit turns up in their block. On a page
- * of prose the walk reads no parent at all.
+ * Only runs where the engine can start (`mayHoldReference`) matter, so a node's block is looked
+ * up only when the node holds such a place, or is a neighbour of one: the other nodes since the
+ * last run wait in a short buffer, and become the head of a run when a place turns up in their
+ * block (the number before "/UBND-NC" in another element, the type word before it). On a page
+ * of prose (no slash, no hyphen after a number) the walk reads no parent at all.
  */
 export interface TextRunWalker {
   /** The next run; 'paused' when `shouldYield` says the time slice is over, 'done' at the end. */
@@ -71,7 +83,7 @@ export interface TextRunWalker {
 
 // The walk's state is the function's local variables, not a class's fields: the minifier
 // renames locals, and the content script has a size budget (DESIGN.md §6). For the same reason
-// `everyRun` is a flag, not an options object: it returns runs without a digit too (for the
+// `everyRun` is a flag, not an options object: it returns runs where the engine cannot start too (for the
 // page's main text), which are dropped by default.
 export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = false): TextRunWalker {
   let walker: TreeWalker | null = null;
@@ -88,7 +100,7 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
   /** Whitespace after the open run's last node: kept if the run goes on. */
   let pendingBlank: Text | null = null;
   /**
-   * The digit-free nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
+   * The nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
    * one store in the walk's loop; their text and block are read again only for a run's head.
    */
   const recent: Text[] = new Array(MAX_LOOKBACK);
@@ -120,7 +132,7 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
     return lastBlock;
   };
 
-  /** The open run (every run holds a digit unless every run is asked for), and a fresh start. */
+  /** The open run (every run holds a place to start unless every run is asked for), and a fresh start. */
   const flush = (): TextRun | null => {
     const closed = count;
     const block = runBlock;
@@ -134,9 +146,9 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
     return makeRun(block, nodes.slice(0, closed), texts.slice(0, closed), text);
   };
 
-  /** Opens a run at a node with a digit (with the same block's nodes before it), or keeps the node for later. */
+  /** Opens a run at a node with a place to start (with the same block's nodes before it), or keeps the node for later. */
   const startOrRemember = (node: Text, data: string, known: Element | null | undefined): void => {
-    if (!everyRun && !DIGIT.test(data)) {
+    if (!everyRun && !mayHoldReference(data)) {
       remember(node);
       return;
     }
@@ -210,9 +222,8 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
       }
       const data = node.data;
       // The common case, kept in this loop (it runs cold, once, over every text node of the
-      // page: each call less counts): no run open, no digit, so only remembered. Whitespace
-      // between tags (a node in three) is told from its first character, without the regex.
-      if (runBlock === null && !everyRun && (isBlank(data) || !DIGIT.test(data)))
+      // page: each call less counts): no run open, no place to start, so only remembered.
+      if (runBlock === null && !everyRun && !mayHoldReference(data))
         recent[recentEnd++ & LOOKBACK_MASK] = node;
       else {
         const run = visit(node, data);
@@ -228,7 +239,7 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
  * The run's nodes and their offsets, with a line break wherever a <br> (or an empty block)
  * sits between two nodes, and a space between a word and a number in two elements
  * (`separatorBetween`): glued, "27/8/2020<br>3944/UBND-NC" would hide the reference from the
- * engine altogether. Only runs of several nodes with a digit pay for the check; the text is
+ * engine altogether. Only runs of several nodes pay for the check; the text is
  * rebuilt only when a separator turns up.
  */
 function makeRun(block: Element, nodes: Text[], texts: string[], joined: string): TextRun {
