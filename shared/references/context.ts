@@ -46,6 +46,7 @@ export const TYPE_WORDS: readonly string[] = [
   'phap lenh',
   'giay moi',
   'van ban hop nhat',
+  'phuong an',
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
   ...FORM_WORDS,
 ];

@@ -5055,6 +5055,31 @@ describe('extractDispatch: what review 43 found in the English header and attach
   });
 });
 
+describe('extractDispatch: a portal heading its page with the symbol alone (audit 175)', () => {
+  it('takes no body from the symbol over the "Số:" line', () => {
+    const found = extractDispatch(
+      '1357/BVHTTDL-VHCS\nCông văn Số: 1357/BVHTTDL-VHCS ngày 17 tháng 4 năm 2013 Về việc Tổ chức Hội thảo xây dựng Đề án',
+    );
+    expect([found?.issuedDate, found?.issuingBody]).toEqual([
+      '2013-04-17',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+});
+
+describe('extractDispatch: an English decision’s title run into its basis (audit 173)', () => {
+  it('ends the subject before "Pursuant to"', () => {
+    const found = extractDispatch(
+      'THE MINISTRY OF TRANSPORT Decision No. 1745/QD-BGTVT dated August 03, 2011 of the Ministry of Transport approving the detailed master plan on the seaport group in Southeast Vietnam (Group 5) through 2020, with orientations toward 2030 Pursuant to the November 26, 2003 Construction Law; Pursuant to the June 14, 2005 Maritime Code of Vietnam;',
+    );
+    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
+      '1745/QĐ-BGTVT',
+      '2011-08-03',
+      'approving the detailed master plan on the seaport group in Southeast Vietnam (Group 5) through 2020, with orientations toward 2030',
+    ]);
+  });
+});
+
 describe('extractDispatch: a lead saying the headline is the document’s content (audit 153)', () => {
   const headline = 'Đảm bảo an toàn trong hoạt động vận chuyển khách du lịch trên phương tiện thuỷ nội địa';
   const page = (lead: string) =>
