@@ -74,7 +74,17 @@ export const JOINT_TYPES: ReadonlySet<string> = new Set(JOINT_CODES);
  * Codes whose regulation case is not all upper case, as they are written, longest first, for
  * reading glued text.
  */
-export const MIXED_CASE_CODES: readonly string[] = ['TTg', 'CTr', 'TTra', 'TTr', 'QyĐ', 'TrS', 'TTh', 'QĐi'];
+export const MIXED_CASE_CODES: readonly string[] = [
+  'TTg',
+  'CTr',
+  'TTra',
+  'SNgV',
+  'TTr',
+  'QyĐ',
+  'TrS',
+  'TTh',
+  'QĐi',
+];
 
 /**
  * ASCII spellings that can only mean one code (QD is always QĐ). DA, HD and CT stay as they
@@ -147,6 +157,7 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'VPUB',
   'VPUBND',
   'SNV',
+  'SNgV',
   'SXD',
   'SNN',
   'SNNPTNT',

@@ -51,6 +51,8 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
     ['văn bản số 762/BVHTTDL-VH&GĐ', '762/BVHTTDL-VH&GĐ', { issuer: 'BVHTTDL', typeName: 'Công văn' }],
     ['Công văn 518/UBND-KT2 ngày', '518/UBND-KT2', { issuer: 'UBND' }],
     ['công văn số 215/SNV.', '215/SNV', { issuer: 'SNV', typeCode: null }],
+    // Sở Ngoại vụ writes its code in mixed case (audits 145 and 177).
+    ['Công văn 625/SNgV-LS (30/10/2020)', '625/SNgV-LS', { issuer: 'SNgV', typeName: 'Công văn' }],
     ['Văn bản hợp nhất 38/VBHN-VPQH', '38/VBHN-VPQH', { typeCode: 'VBHN', issuer: 'VPQH' }],
     ['Nghị quyết số 49-NQ/TW của Bộ Chính trị', '49-NQ/TW', { typeCode: 'NQ', issuer: 'TW', year: null }],
     ['Công văn số 8011-CV/BTCTW', '8011-CV/BTCTW', { typeCode: 'CV', issuer: 'BTCTW', typeName: 'Công văn' }],

@@ -46,6 +46,7 @@ const ISSUER_NAMES: ReadonlyMap<string, string> = new Map([
   ['TU', 'Tỉnh ủy'],
   ['HU', 'Huyện ủy'],
   ['SNV', 'Sở Nội vụ'],
+  ['SNgV', 'Sở Ngoại vụ'],
   ['STC', 'Sở Tài chính'],
   ['SYT', 'Sở Y tế'],
   ['SXD', 'Sở Xây dựng'],
