@@ -46,7 +46,6 @@ export const TYPE_WORDS: readonly string[] = [
   'phap lenh',
   'giay moi',
   'van ban hop nhat',
-  'phuong an',
   // Forms and annexes are numbered like dispatches ("Mẫu số 01/TNDN") but are not documents.
   ...FORM_WORDS,
 ];
@@ -144,8 +143,13 @@ export function typeWordBefore(text: string, start: number): string | null {
 export function opensWithReference(text: string, start: number): boolean {
   const before = text.slice(0, start).trim();
   if (before === '') return true;
-  const type = typeWordBefore(text, start);
-  return type !== null && TYPE_WORD_OPENING.test(foldText(before));
+  const folded = foldText(before);
+  // "Phương án 316/PA-UBND" opens a listing's item (audit 174), but is no type word before a
+  // number in prose ("phê duyệt phương án giá đất tại 2214/UBND-KT"; review 73).
+  return (
+    /^phuong an(?: so)?$/.test(folded) ||
+    (typeWordBefore(text, start) !== null && TYPE_WORD_OPENING.test(folded))
+  );
 }
 
 /**

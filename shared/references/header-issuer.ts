@@ -51,6 +51,8 @@ function centralOrgan(text: string, end: number): string | null {
   return organ && isCapitals(organ) && !/,|\sVÀ\s/u.test(organ) ? cleanPhrase(organ) : null;
 }
 
+const SYMBOL_ALONE = /^\d+\/\S*[A-ZĐ]\S*$/u;
+
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
 function headerLineIssuer(text: string, start: number): string | null {
   const lines = linesBefore(text, start + 1, 8);
@@ -114,7 +116,9 @@ function headerLineIssuer(text: string, start: number): string | null {
   for (const line of lines) {
     const trimmed = cleanPhrase(line.replace(/\|.*$/, ''));
     const passed = !trimmed || /^[-_*=\s]+$/.test(trimmed) || isRepublicLine(trimmed);
-    const skipped = passed || isRepublicOrNumberLine(trimmed);
+    // The symbol alone, as a portal heads its page with it ("1357/BVHTTDL-VHCS" over "Công văn
+    // Số: 1357/BVHTTDL-VHCS …"; audit 175), is no body's name: not "28/7 QUẢNG NINH" (review 73).
+    const skipped = passed || isRepublicOrNumberLine(trimmed) || SYMBOL_ALONE.test(trimmed);
     if (block.length === 0) {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);

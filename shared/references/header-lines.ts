@@ -15,9 +15,6 @@ export function isRepublicOrNumberLine(line: string): boolean {
     folded.startsWith('cong hoa') ||
     folded.startsWith('doc lap') ||
     /^so\s*(?:[:.\d]|$)/.test(folded) ||
-    // The symbol alone, as a portal heads the page with it ("1357/BVHTTDL-VHCS" over "Công văn
-    // Số: 1357/BVHTTDL-VHCS …"; audit 175): no body's name.
-    /^\d+\s*\/\s*\S/.test(folded) ||
     // The Quốc hiệu broken after its first word, as a narrow cell wraps it ("CỘNG ⏎ HÒA XÃ HỘI …"; audit 94).
     /^(?:cong$|hoa xa hoi chu nghia(?: |$))/.test(folded.trim())
   );

@@ -35,8 +35,8 @@ describe('typeNameFor, through findReferences', () => {
     ['the notice\n45/UBND-VP', 'Thông báo'],
     ['số 3944/UBND-NC', 'Công văn'],
     ['Quy định số 08-QĐi/TW', 'Quy định'],
-    // A code-less symbol after its type word (audit 174's "Phương án 316/PA-UBND" has its code).
-    ['Phương án số 27/UBND-VX', 'Phương án'],
+    // "phương án" is no type word before a number (review 73).
+    ['phê duyệt phương án giá đất tại 2214/UBND-KT', 'Công văn'],
   ])('%s → %s', (text, name) => {
     expect(findReferences(text)[0]?.typeName).toBe(name);
   });

@@ -93,7 +93,6 @@ export const TYPE_WORD_NAMES: Readonly<Record<string, string>> = {
   'phap lenh': 'Pháp lệnh',
   'giay moi': 'Giấy mời',
   'van ban hop nhat': 'Văn bản hợp nhất',
-  'phuong an': 'Phương án',
 };
 
 /** The name of the type word written in front of the reference at `start`, or null. */
