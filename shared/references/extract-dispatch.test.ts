@@ -5065,6 +5065,13 @@ describe('extractDispatch: a portal heading its page with the symbol alone (audi
       'Bộ Văn hóa, Thể thao và Du lịch',
     ]);
   });
+
+  it('takes no body from a forum post’s date line above it (audit 177)', () => {
+    const found = extractDispatch(
+      'Công bố giá Vật liệu xây dựng tháng 4 năm 2015\n11-05-2015, 09:17 AM   #1\nadmin\nCông bố giá Vật liệu xây dựng tháng 4 năm 2015\nCông văn Số: 1080/CBGVLXD-LS ngày 07 tháng 05 năm 2015 của Sở Xây Dựng Khánh Hòa về việc công bố giá vật liệu',
+    );
+    expect([found?.issuedDate, found?.issuingBody]).toEqual(['2015-05-07', 'Sở Xây Dựng Khánh Hòa']);
+  });
 });
 
 describe('extractDispatch: an English decision’s title run into its basis (audit 173)', () => {

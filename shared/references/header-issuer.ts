@@ -52,6 +52,7 @@ function centralOrgan(text: string, end: number): string | null {
 }
 
 const SYMBOL_ALONE = /^\d+\/\S*[A-ZĐ]\S*$/u;
+const DATED = /^\d\d?[-/.]\d\d?[-/.]\d{2,4}\b/;
 
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
 function headerLineIssuer(text: string, start: number): string | null {
@@ -117,8 +118,10 @@ function headerLineIssuer(text: string, start: number): string | null {
     const trimmed = cleanPhrase(line.replace(/\|.*$/, ''));
     const passed = !trimmed || /^[-_*=\s]+$/.test(trimmed) || isRepublicLine(trimmed);
     // The symbol alone, as a portal heads its page with it ("1357/BVHTTDL-VHCS" over "Công văn
-    // Số: 1357/BVHTTDL-VHCS …"; audit 175), is no body's name: not "28/7 QUẢNG NINH" (review 73).
-    const skipped = passed || isRepublicOrNumberLine(trimmed) || SYMBOL_ALONE.test(trimmed);
+    // Số: 1357/BVHTTDL-VHCS …"; audit 175), is no body's name: not "28/7 QUẢNG NINH" (review 73);
+    // nor a forum post's date and time ("11-05-2015, 09:17 AM #1"; audit 177).
+    const skipped =
+      passed || isRepublicOrNumberLine(trimmed) || SYMBOL_ALONE.test(trimmed) || DATED.test(trimmed);
     if (block.length === 0) {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);
