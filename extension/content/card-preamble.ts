@@ -8,11 +8,9 @@ import { dateLine } from './listing-date';
 /**
  * A list's counter on a line of its own, before an item's heading ("1", "1.", "01"), or a
  * calendar badge's day, month or year on a line of its own ("28" over "Tháng 10" over "2024"),
- * or its month and year ("24" over "10/2022", audit 102; "26" over "Th11/2025", audit 174: abbreviated, not a
- * heading "Tháng 9/2024", review 73).
+ * or its month and year ("24" over "10/2022"; audit 102).
  */
-const isOrdinal = (line: string) =>
-  /^(?:\d{1,4}\.?|th(?:áng)?\.? ?\d\d?|th\d\d?\/\d{4}|\d\d?\/\d{4})$/i.test(line);
+const isOrdinal = (line: string) => /^(?:\d{1,4}\.?|th(?:áng)?\.? ?\d\d?|\d\d?\/\d{4})$/i.test(line);
 
 /** A counter, a date, a calendar badge ("23" over "Th9/2024"). */
 export const isPreamble = (line: string) => isOrdinal(line) || dateLine(line) !== null;

@@ -200,30 +200,6 @@ describe('card listings', () => {
     ]);
   });
 
-  it('reads a calendar badge whose day stands over "Th11/2025" on a line of its own (audit 174)', () => {
-    const card = (day: string, month: string, n: number) =>
-      `<div class="card"><div class="badge-date">${day}<br><small>${month}</small></div><div class="c-body">
-        <a class="c-title" href="/vb/${n}">Quyết định số ${n}/QĐ-UBND</a><p>Về việc công bố thủ tục hành chính số ${n}</p>
-        <p>Cơ quan ban hành: UBND tỉnh Sơn La</p></div></div>`;
-    setBody(`<div class="cards">${card('26', 'Th11/2025', 3010)}${card('11', 'Th9/2025', 2988)}</div>`);
-    expect(cardRows('.cards')).toEqual([
-      [
-        '3010/QĐ-UBND',
-        '2025-11-26',
-        'Về việc công bố thủ tục hành chính số 3010',
-        'UBND tỉnh Sơn La',
-        href('/vb/3010'),
-      ],
-      [
-        '2988/QĐ-UBND',
-        '2025-09-11',
-        'Về việc công bố thủ tục hành chính số 2988',
-        'UBND tỉnh Sơn La',
-        href('/vb/2988'),
-      ],
-    ]);
-  });
-
   it('reads a calendar badge whose day, month and year stand on three lines (audit 74)', () => {
     setBody(`<div class="grid">
       <div class="item"><div class="cal"><div>28</div><div>Tháng 10</div><div>2024</div></div>

@@ -19,13 +19,10 @@ const LEAD =
 /**
  * A subject ends with its sentence (not at "No." of a document it names), before a clause about
  * when, by whom or to what end ("…, which takes effect", "…, carrying out …"), or before the
- * sentence's own verb ("Directive 16/CT-TTg on social distancing was issued on …"), or before the
- * basis of a decision whose title and "Pursuant to …;" a page runs into one line (audit 173; a
- * basis clause ends with a semicolon, a title saying "… Pursuant to Decree No. …" does not:
- * review 73).
+ * sentence's own verb ("Directive 16/CT-TTg on social distancing was issued on …").
  */
 const SUBJECT =
-  /[^\n;]{8,300}?(?=(?<!\b(?:Nos?|St|Mr|Mrs|Ms|Dr))\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by|stipulates|provides|sets|raises|states|says|specifies|stresses|notes|aims)\s|\s+Pursuant\s+to\s[^;\n]{3,200};|,?\s+(?:and|or)\s+(?:the\s+)?(?:Decree|Circular|Decision|Resolution|Law|Directive|Plan|Dispatch|Official\s+Letter)\s+No|$)/y;
+  /[^\n;]{8,300}?(?=(?<!\b(?:Nos?|St|Mr|Mrs|Ms|Dr))\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by|stipulates|provides|sets|raises|states|says|specifies|stresses|notes|aims)\s|,?\s+(?:and|or)\s+(?:the\s+)?(?:Decree|Circular|Decision|Resolution|Law|Directive|Plan|Dispatch|Official\s+Letter)\s+No|$)/y;
 
 /**
  * What "on" opens that is no subject: a day ("on August 16", "on Monday", "on 14 October", "on the

@@ -5074,19 +5074,6 @@ describe('extractDispatch: a portal heading its page with the symbol alone (audi
   });
 });
 
-describe('extractDispatch: an English decision’s title run into its basis (audit 173)', () => {
-  it('ends the subject before "Pursuant to"', () => {
-    const found = extractDispatch(
-      'THE MINISTRY OF TRANSPORT Decision No. 1745/QD-BGTVT dated August 03, 2011 of the Ministry of Transport approving the detailed master plan on the seaport group in Southeast Vietnam (Group 5) through 2020, with orientations toward 2030 Pursuant to the November 26, 2003 Construction Law; Pursuant to the June 14, 2005 Maritime Code of Vietnam;',
-    );
-    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
-      '1745/QĐ-BGTVT',
-      '2011-08-03',
-      'approving the detailed master plan on the seaport group in Southeast Vietnam (Group 5) through 2020, with orientations toward 2030',
-    ]);
-  });
-});
-
 describe('extractDispatch: a lead saying the headline is the document’s content (audit 153)', () => {
   const headline = 'Đảm bảo an toàn trong hoạt động vận chuyển khách du lịch trên phương tiện thuỷ nội địa';
   const page = (lead: string) =>
