@@ -350,6 +350,23 @@
  * whose report is numbered ("432/BC-TTBT"), a legal database's subject longer than its title's, a
  * "Văn bản mới" card list with the issuer line above each title, an article's "Nguồn:" line of
  * decisions, a health centre's Q&A citing a joint circular.
+ * From audits 173–180 (twenty-first session; read: a header line that is the symbol alone or
+ * opens with a date is no body's name, "Phương án 316/PA-UBND" opens a card, Sở Ngoại vụ's
+ * "625/SNgV-LS"; a145 P01 reads as written since); left: English pages' bodies ("Bộ Giao thông
+ * vận tải" where the page writes "Ministry of Transport"), an OCR "445-KL/TƯ" (kept as written),
+ * a Kết luận whose title is garbled ("K ÉT LUẬN"), year groups of one item, an English round-up
+ * of two dispatches, category pages of teasers and a cooperative's news with a stray primary,
+ * list items "dd/mm/yyyy - symbol - trích yếu" (date-first items stay unread: reviews 62–64), a
+ * legal database's title over the header's subject, a mistyped symbol holding the date, a
+ * 1991 "548-QĐ" without issuer. Review 73 (r73 …, r73 M-…): the symbol-alone line, shared as a
+ * number line, cut V/v lines wrapped before a symbol or a day, an annex title and a company's
+ * name (now the issuer block's own check, a whole symbol only); the English "Pursuant to" stop
+ * cut a title (narrowed to "…;"); "Tháng 9/2024" headings passed over (narrowed to "Th11/2025");
+ * "phương án" as a type word named a công văn (now only opening a card or a heading). Review 74
+ * (r74 …, r74 M-…): the "Pursuant to …;" stop and the "Th<month>/<year>" line broke again and
+ * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
+ * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
+ * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1957,14 +1974,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject về việc tổ chức chi trả lương hưu, trợ cấp Bảo hiểm xã hội tháng 1 và tháng 2/2023 trong cùng một đợt chi trả tháng 1/2023',
       'primary body null',
     ],
-  "a145 P01 provincial foreign-affairs department 'Chi tiết văn bản' page (Sở Ngoại vụ tỉnh Quảng Nam; rebuilt), text of https://luatminhkhue.vn/cong-van-193-sngv-nv-huong-dan-lap-ho-so-de-nghi-cho-phep-can-bo-di-nuoc-ngoai.aspx : a Sở công văn on đoàn ra with a V/v line under 'Số:' and the dating line in words in the other header cell ('Tam Kỳ, ngày 14 tháng 04 năm 2009'), a field table above that repeats it with 'V/v' in the Trích yếu cell; the text keeps the source's glued words ('đãcó', 'củaBan', 'Nghịđịnh', 'vềviệc') and cites five documents with their dates, two of them Party-style (17-QĐ/TW, 135-QĐ/TU); a 'Văn bản liên quan' box lists the earlier 186/SNgV-LS (its line is my wording of the text's own description) and gives no row; the text stops where the source's stored copy stops":
-    [
-      'references missing 193/SNgV-NV, 186/SNgV-LS',
-      'primary 136/2007/NĐ-CP, not 193/SNgV-NV',
-      'primary date 2007-08-17',
-      'primary subject về việc trìnhtrực tiếp các hồ sơ thuộc thẩm quyền giải quyết của UBND tỉnh và các văn bảnliên quan, Sở Ngoại vụ hướng dẫn việc lập hồ sơ và gửi đề nghị cho phép cán bộđi công tác và đi việc riêng t…',
-      'primary body Chính phủ',
-    ],
   "a146 L02 Ban Dân tộc tỉnh portal (Ninh Thuận) 'Văn bản chỉ đạo, điều hành' as an <ol> whose items are sentences: a link 'Loại số N/KH ngày dd/mm/yyyy' then 'của <body> <subject>' outside the link; rows from real documents: 2506/KH-UBND (citing 10/NQ-CP and 655/UBDT-KHTC with dates and subjects) from https://hethongphapluat.vn/ke-hoach-2506-kh-ubnd-nam-2022-trien-khai-thuc-hien-chien-luoc-cong-tac-dan-toc-giai-doan-2021-2030-tam-nhin-den-nam-2045-tren-dia-ban-tinh-ninh-thuan.html ; 1719/QĐ-TTg from https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-1099-UBDT-CTMTQG-2023-danh-gia-thuc-hien-ke-hoach-Chuong-trinh-muc-tieu-quoc-gia-579500.aspx ; 98/QĐ-UBDT from https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-98-QD-UBDT-2021-Giam-thieu-tinh-trang-tao-hon-hon-nhan-can-huyet-dan-toc-thieu-so-465431.aspx?rel=chu-de : the subject follows the body with no 'về việc' except once, the body is inside the sentence ('của Thủ tướng Chính phủ phê duyệt …'), dates unpadded (09/6/2022), the link text holds only type, number and date":
     [
       'row 1 subject null',
@@ -2586,4 +2595,106 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 2941/QĐ-BCT, none expected'],
   "a172 L06 NOT a listing: Trung tâm Y tế huyện 'Hỏi đáp' page, a citizen's question answered by paragraph citing 05/2008/TT-BYT, 14/2008/NĐ-CP, 03/2008/TTLT-BYT-BNV and the công văn 2694/VPCP-KGXV / Công điện 695/CĐ-TTg (all from the căn cứ of thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm); a clerk reads a Q&A, no primary, no rows":
     ['primary 03/2008/TTLT-BYT-BNV, none expected'],
+  "a173 P03 English document-sharing page (vdocument.in/22111190531745.html) of a Ministry of Transport decision: 'Decision No. 1745/QD-BGTVT dated August 03, 2011' in ASCII (QD, ND-CP), the text shown twice (preview and TRANSCRIPT), split symbols '2190/QD- TTg' and '132/TB- VPCP', upload/view-count noise; cut before the Report line whose drafting unit 'KHDT' is ASCII":
+    ['primary body Bộ Giao thông vận tải'],
+  "a173 P05 document-sharing PDF page with its OCR text (text.123docz.net/document/12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm) of a Party Kết luận: 'Số 445-KL/TƯ' OCR look-alike for TU (Tỉnh ủy), no colon after Số, 'K ÉT LUẬN', 'LÂN THỨ', 'ƯBND', 'cơng trình' OCR garble, a cited 'Nghị quyết 13-NQ/TƯ của Tỉnh ủy'; the file name '221 BS sao KL …' is no symbol":
+    [
+      'references missing 445-KL/TU, 13-NQ/TU',
+      'references extra 445-KL/TƯ, 13-NQ/TƯ',
+      'primary 445-KL/TƯ, not 445-KL/TU',
+      'primary subject null',
+    ],
+  "a174 L05 Phường Tô Hiệu (Sơn La, 2025 two-tier name) portal 'Văn bản chỉ đạo điều hành' card list with a date badge before each title and a 'Cơ quan ban hành' line; rows from https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3010-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh-linh-vuc-Tu-phap-So-Tu-phap-Son-La-683575.html (3010/QĐ-UBND and the 1085/QĐ-TTg and 8536/VPCP-KSTT it cites) and https://gocnhinphaply.nguoiduatin.vn/tag/cai-cach-bo-may.html (571/QĐ-TTg); 'Tờ trình số 199/TTr-STP' named in a card's summary line":
+    ['primary 3010/QĐ-UBND, none expected', '0 rows, not 4'],
+  "a175 N01 English news site (Lao Dong English), https://news.laodong.vn/xa-hoi/pho-thu-tuong-yeu-cau-huong-dan-chi-ho-tro-dien-gio-tai-can-tho-truoc-157-1538314.ldo: a VPCP dispatch reported in English, 'On July 10' with no year before the number, a Party resolution cited as 57-NQ/TW, dateline 'July 15, 2025' is a deadline":
+    ['primary body Văn phòng Chính phủ'],
+  "a175 N03 English news round-up (Vietnam.vn, reprinting Chinhphu.vn), https://www.vietnam.vn/en/chi-dao-dieu-hanh-cua-chinh-phu-thu-tuong-chinh-phu-noi-bat-thang-3-2024: a monthly round-up of two Prime Minister's official dispatches written ASCII '18/CD-TTg', '24/CD-TTg' (Đ lost), each 'dated March 5, 2024'; a round-up of several documents has no primary; Vietnamese headline repeated under the English one":
+    ['primary 18/CĐ-TTg, none expected'],
+  "a175 P04 English legal database page (LuatVietnam English), https://english.luatvietnam.vn/resolution-no-154-nq-cp-promulgating-the-governments-program-of-action-to-implement-the-political-bureaus-235887-doc1.html: an English translation with header 'No. 154/NQ-CP | Hanoi, November 23, 2022' in a table, the subject cites Party Resolution 24-NQ/TW 'of October 7, 2022', the same Party resolution repeated in the program's title":
+    ['primary body Chính phủ'],
+  "a176 L04 Ban Quản lý các khu công nghiệp portal (Đồng Nai) 'Văn bản chỉ đạo' grouped under year headings, each year a one-item <ul> whose item links its symbol and runs 'ngày … của … về/ban hành …'; rows from phapluatcongdong.vn/van-ban/quyet-dinh-2163-qd-ubnd-ban-hanh-tinh-dong-nai-nam-2014-p197200.htm (2163/QĐ-UBND, 1483/QĐ-TTg, 49/2010/QĐ-TTg) and thiendang.net/lana-download/quyet-dinh-so-105-2009-qd-ttg-ngay-19-8-2009-ban-hanh-quy-che-quan-ly-cum-cong-nghiep/ (105/2009/QĐ-TTg)":
+    ['primary 2163/QĐ-UBND, none expected', '0 rows, not 4'],
+  "a177 N03 English news (VietNamNet Global), https://vietnamnet.vn/en/society/vietnamese-students-abroad-urged-to-avoid-flight-scam-635821.html: English page; the only document is a Thông báo of the Government Office cited as 'document No.146/TB-VPCP dated April 7' (no year; page dated 22/04/2020); phone numbers with dots and brackets":
+    ['primary body Văn phòng Chính phủ'],
+  "a177 N04 Sở Ngoại vụ portal post (Bà Rịa - Vũng Tàu), http://songoaivu.baria-vungtau.gov.vn/cong-tac-lanh-su/-/view_content/content/904383/trien-khai-thong-tu-so-03-2023-tt-bng-ngay-27-7-2023-cua-bo-ngoai-giao: a Sở notice about a Bộ Ngoại giao circular, with the province's forwarding công văn 11579/UBND-VP cited first; the portal's 'Văn Bản Mới' sidebar of the Sở's own older Thông báo (dated, with teaser lines) beside it; doubled portlet titles":
+    ['4 rows, not 0'],
+  "a177 N06 emulation board special page (Thi đua - Khen thưởng Lạng Sơn), http://thiduakhenthuong.langson.gov.vn/page_70nambacho: a theme page (not one document) opening with a Party directive written state-style '22/CT-TW' (for 22-CT/TW) and the province's 238/UBND-KGVX, truncated with '…' and 'Xem tiếp'; date pairs (11/6/1948 - 11/6/2018) in brackets; doubled 'Thực hiện Thực hiện'":
+    ['primary 22/CT-TW, none expected'],
+  "a177 P05 ministry portal document page (CINET, Bộ VHTTDL), http://cinet.vn/van-ban-qppl-cinet/1053qdbvhttdl-324232.html: the page heading is the bare symbol '1053/QĐ-BVHTTDL' while the annexed programme's own line mistypes it '1053/QĐ-BVBTTDL ngày 28  tháng 3  năm 2011' (double NBSP spaces); the page shows the Chương trình, not the decision's own header; a minister's byline line":
+    ['primary date null'],
+  "a178 L09 NOT a listing: news category page of teasers (báo nông nghiệp 'Chính sách'), each sapo citing documents in running text (leads paraphrase m.thuvienphapluat.vn/…/Quyet-dinh-5018-QD-BNN-TT-2021-…, tailieu.vn/doc/quyet-dinh-so-05-2019-qd-ubnd-tinh-tra-vinh-2182739.html, vbpl.vn/thuathienhue/…ItemID=27199 (80/2011/TT-BNNPTNT)): headlines are news, not documents; a clerk reads no rows and no primary":
+    ['primary 5018/QĐ-BNN-TT, none expected'],
+  "a179 P01 English print view of a Government resolution (en.baochinhphu.vn), https://en.baochinhphu.vn/print/the-governments-regular-meeting-march-2021-11140897.htm: header table in English, 'No.' instead of 'Số:', ND-CP written with D":
+    ['primary body Chính phủ'],
+  "a179 P05 legal database page (hethongphapluat.vn) of a 1991 decision issuing a Vietnamese standard, https://hethongphapluat.vn/quyet-dinh-548-qd-nam-1991-ban-hanh-tieu-chuan-viet-nam-tcvn-1-1991-cua-chu-nhiem-uy-ban-khoa-hoc-nha-nuoc.html: old symbol with no issuer ('Số: 548-QĐ'), standard numbers TCVN 1-1991 / TCVN 1-87 and a date 27-12-1990 that are no references, 'Đang tải' loader text":
+    ['references missing 548-QĐ', 'primary missing 548-QĐ'],
+  "a179 P06 legal database page (hethongphapluat.vn) of a Bộ KH&CN decision on measurement, https://hethongphapluat.vn/quyet-dinh-1537-qd-bkhcn-nam-2023-huong-dan-xay-dung-va-thuc-hien-chuong-trinh-so-sanh-lien-phong-ve-do-luong-do-bo-truong-bo-khoa-hoc-va-cong-nghe-ban-hanh.html: 'văn bản căn cứ' box above the text with list counters glued to the type word ('2Nghị định 86/2012/NĐ-CP'), header cut ('BỘ KHOA HỌC VÀ |'), no 'QUYẾT ĐỊNH' word over the trích yếu":
+    ['primary subject Hướng dẫn xây dựng và thực hiện chương trình so sánh liên phòng về đo lường'],
+  "a179 N01 Liên minh Hợp tác xã tỉnh portal news (lmhtx.kiengiang.gov.vn), https://lmhtx.kiengiang.gov.vn/trang/TinTuc/137/3321/de-cuong-tuyen-truyen-ky-niem-30-nam-ngay-thanh-lap-Lien-minh-Hop-tac-xa-Viet-Nam--.html: the reported công văn has no number; the only symbol is a Kế hoạch it asks to carry out (not the page's document); OCR typos ('ưong', 'vca.orơ.vn')":
+    ['primary 662/KH-LMHTXVN, none expected'],
+  "a180 L03 Sở Tư pháp portal, Kiểm soát TTHC page, each item one line 'dd/mm/yyyy - Số hiệu - Trích yếu' inside a pdf link, rows from https://vanbanphapluat.co/quyet-dinh-671-qd-btc-2020-cong-bo-thu-tuc-hanh-chinh-linh-vuc-hai-quan (its Căn cứ): date BEFORE the symbol, the dash separators, leading 'Về' in two subjects, slug-like pdf links":
+    ['primary 92/2017/NĐ-CP, none expected', '0 rows, not 4'],
+  "a180 L05 news site category page 'An ninh - Trật tự' (NOT a listing): three teasers, two citing a document with its date and subject in the sapo (from https://baohatinh.vn/290-tan-binh-ha-tinh-san-sang-thuc-hien-nghia-vu-cong-an-nhan-dan-post305555.html and https://vietnamplus.vn/truy-tim-ra-soat-12-truong-hop-tron-cach-ly-tai-ba-ria-vung-tau-post717872.amp), one with none (https://congan.binhthuan.gov.vn/20-ngay-bat-va-van-dong-dau-thu-13-doi-tuong-truy-na-N2853.aspx); posting dates beside each teaser; a clerk reads news teasers, no list of documents and no page document":
+    ['primary 292/QĐ-UBND, none expected'],
+  "r73 H01 Sở GD&ĐT công văn page (portal detail): header table, V/v wrapped by the cell so its 2nd line opens with the cited symbol: 'V/v hướng dẫn thực hiện Thông tư số<br>32/2020/TT-BGDĐT ban hành Điều lệ trường' (real TT 32/2020/TT-BGDĐT of 15/9/2020)":
+    ['primary date null'],
+  "r73 E01 English legal-database page whose title is Title Case with 'Pursuant to' inside the subject: 'Circular No. 12/2019/TT-BCT Guiding Trade Remedy Investigations Pursuant to Decree No. 10/2018/ND-CP'":
+    ['references missing 10/2018/ND-CP', 'references extra 10/2018/NĐ-CP'],
+  "r73 E02 English news: 'The Prime Minister signed Decision No. 1719/QD-TTg on the national target program for socio-economic development in ethnic minority areas. Pursuant to the decision, …' (subject ends at the period: control)":
+    ['references missing 1719/QD-TTg', 'references extra 1719/QĐ-TTg'],
+  "r73 E03 English listing (table 'Number | Issued date | Summary'), one summary in Title Case with 'Pursuant to' inside: 'Guidelines On Tax Refund Pursuant to Article 13 of the Law on VAT'":
+    ['references missing 209/2013/ND-CP', 'references extra 209/2013/NĐ-CP'],
+  "r73 E04 English translated decision page: the heading runs title and basis into one line but the subject itself is short: 'Decision No. 503/QD-UBND On Plan Pursuant to the Law on Natural Disaster Prevention' (real QĐ 503/QĐ-UBND Kon Tum 17/5/2019)":
+    ['references missing 503/QD-UBND', 'references extra 503/QĐ-UBND'],
+  "r73 E05 English: sentence-initial 'Pursuant to' right after the symbol, no subject: 'Official Letter No. 4555/BGDDT-GDPT Pursuant to Decision No. 1234/QD-BGDDT, …' and later '… on guidance for general education tasks'":
+    ['references missing 4555/BGDDT-GDPT', 'references extra 4555/BGDĐT-GDPT'],
+  "r73 C02 news cards with a calendar badge '26' over 'Th11/2025' and a linked heading opening with the symbol (the rule's case: rows expected)":
+    ['primary 3120/QĐ-UBND, none expected', '0 rows, not 3'],
+  "r73 C03 'Báo cáo tháng' list: each card's link text is 'Tháng 9/2024' (the report's period, the only link), its line under 'Báo cáo số 245/BC-UBND ngày 30/9/2024 tình hình kinh tế - xã hội' (month heading is the card's title)":
+    ['row 1 subject Tháng 9/2024', 'row 2 subject Tháng 8/2024', 'row 3 subject Tháng 7/2024'],
+  "r73 C05 event list: each card a 'Th9/2024' line (its month) then a heading that is a meeting's title citing a decision mid-heading ('Hội nghị triển khai Quyết định 1719/QĐ-TTg'): no listing (the heading does not open with a reference)":
+    ['primary 88/KH-BDT, none expected'],
+  "r73 P06 a Phương án as the page's document: header 'Số: 124/PA-UBND' with title 'PHƯƠNG ÁN / Ứng phó với thiên tai theo cấp độ rủi ro …' (real title: Quảng Nam's phương án, 123docz), citing QĐ 1669/QĐ-UBND":
+    ['primary subject null'],
+  "r73 M-M6 (rule 4) cards headed by the month itself ('<h3>Tháng 9/2024</h3>' over a line citing a plan): NEW passes the heading over and lists the plans as rows":
+    ['primary 245/KH-UBND, none expected'],
+  "r73 M-M8 (rule 4, exposed) month-link cards: '<a>Tháng 9/2024</a>' over 'Báo cáo số 245/BC-UBND ngày 30/9/2024 tình hình kinh tế - xã hội tháng 9': NEW subject 'xã hội tháng 9' (split at ' - ' inside 'kinh tế - xã hội'); OLD subject was the month":
+    ['row 1 subject Tháng 9/2024', 'row 2 subject Tháng 8/2024'],
+  "r74 T07 Party document cited with its number and '-CT/TW' in separate inline elements ('Chỉ thị số <b>05</b><span>-CT/TW</span>'), and a hyphenated date node '15-5-2016'":
+    ['primary 45-KH/TU, not *'],
+  "r74 E01 English legal-database page: 'Related documents:' line listing Title Case titles separated by semicolons, the first title ends 'Pursuant to Decree No. 10/2018/ND-CP;' (titles, not a basis)":
+    ['references missing 10/2018/ND-CP, 10/2018/ND-CP', 'references extra 10/2018/NĐ-CP'],
+  "r74 H01 portal detail page: a capital section heading 'VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH' over the symbol heading '1357/BVHTTDL-VHCS' over 'Công văn Số: 1357/BVHTTDL-VHCS ngày 17 tháng 4 năm 2013 Về việc Tổ chức Hội thảo xây dựng Đề án' (the audit 175 shape with the portal's section title above)":
+    ['primary body Văn bản chỉ đạo điều hành'],
+  "r74 C01 calendar-badge cards '26' over 'Th11/2025' over a heading 'Công văn số 625/SNgV-LS ngày 26/11/2025' (the audit 174 shape, control)":
+    ['primary 625/SNgV-LS, none expected', '0 rows, not 2'],
+  "r74 C04 badge with a spaced abbreviated month 'Th 11/2025' and a dotted 'Th.11/2025' (look-alikes of the new form) over a reference heading":
+    ['primary 625/SNgV-LS, none expected', '0 rows, not 2'],
+  "r74 P01 listing of phương án as <li>: 'Phương án số 12/PA-BCH ngày 05/6/2019 phòng ngừa, ứng phó bão mạnh, siêu bão' (control) and 'Phương án 2260/QĐ-UBND' (a decision's number after the word: the plan adopted by QĐ 2260/QĐ-UBND, HCM 15/5/2015)":
+    ['row 1 subject null'],
+  "r74 S01 real citation (QĐ 09/2011/QĐ-UBND Quảng Ngãi): 'Theo đề nghị của Giám đốc Sở Ngoại vụ tại Công văn số 23/SNgV-LSLTBC ngày 20/01/2011 và Báo cáo thẩm định số 192/BC-STP' (control, an improvement)":
+    ['references extra 09/2011/QĐ-UBND'],
+  "r74 S02 PDF text layer glued header: 'Số: 625/SNgV-LSV/v cấp thẻ đi lại của doanh nhân APEC' (V/v glued to the symbol) in one div":
+    [
+      'references missing 625/SNgV-LS',
+      'references extra 625/SNgV-LSV',
+      'primary 625/SNgV-LSV, not 625/SNgV-LS',
+      'primary subject null',
+    ],
+  "r74 S05 'SNgV' look-alike: a joint code 'UBND-SNgV' and 'SNgVP' (no such code; a typo in a real portal for SNgV?) and the Party 'SNG' : 'Tờ trình 77/TTr-SNgV' 'Kế hoạch 88/KH-SNgVP'":
+    ['references missing 88/KH-SNgVP'],
+  "r74 M-M3 rule 3: a portal's capital section heading over the symbol heading is taken as the issuer": [
+    'primary body Văn bản chỉ đạo điều hành',
+  ],
+  "r74 M-M4 rule 4: cards headed by the abbreviated month 'Th9/2024' become rows whose subject is split inside 'kinh tế - xã hội'":
+    ['primary 245/BC-UBND, none expected'],
+  "r74 M-M5 rule 5: <li> items opening 'Phương án số 12/PA-BCH ngày …' / 'Phương án 2260/QĐ-UBND ngày …': rows with an empty subject and one split at ' - '":
+    ['row 1 subject null'],
+  "r74 M-M6 rule 6: glued PDF line 'Số: 625/SNgV-LSV/v cấp thẻ …' reads 625/SNgV-LSV (the same glue as SNV in both builds)":
+    [
+      'references missing 625/SNgV-LS',
+      'references extra 625/SNgV-LSV',
+      'primary 625/SNgV-LSV, not 625/SNgV-LS',
+      'primary subject null',
+    ],
 };
