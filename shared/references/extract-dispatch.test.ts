@@ -5055,6 +5055,13 @@ describe('extractDispatch: what review 43 found in the English header and attach
   });
 });
 
+describe('extractDispatch: a body named before a colon (audit 182)', () => {
+  it('ends the body at the colon that opens the subject', () => {
+    const found = extractDispatch('Luật số 56/2010/QH12 ngày 15/11/2010 của Quốc hội: Luật Thanh tra');
+    expect([found?.issuedDate, found?.issuingBody]).toEqual(['2010-11-15', 'Quốc hội']);
+  });
+});
+
 describe('extractDispatch: a portal heading its page with the symbol alone (audit 175)', () => {
   it('takes no body from the symbol over the "Số:" line', () => {
     const found = extractDispatch(
