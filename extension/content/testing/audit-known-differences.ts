@@ -350,9 +350,12 @@
  * whose report is numbered ("432/BC-TTBT"), a legal database's subject longer than its title's, a
  * "Văn bản mới" card list with the issuer line above each title, an article's "Nguồn:" line of
  * decisions, a health centre's Q&A citing a joint circular.
- * From audits 173–180 (twenty-first session; read: a header line that is the symbol alone or
+ * From audits 173–182 (twenty-first session; read: a header line that is the symbol alone or
  * opens with a date is no body's name, "Phương án 316/PA-UBND" opens a card, Sở Ngoại vụ's
- * "625/SNgV-LS"; a145 P01 reads as written since); left: English pages' bodies ("Bộ Giao thông
+ * "625/SNgV-LS" (a145 P01 reads as written since), a colon ends a body's name after "của");
+ * left from audits 181–182: an English title's subject shorter than the page's, the subject
+ * after "của Quốc hội:", cards under tabs with a date badge before the link, a Q&A's and a
+ * procedure page's stray primary; and left: English pages' bodies ("Bộ Giao thông
  * vận tải" where the page writes "Ministry of Transport"), an OCR "445-KL/TƯ" (kept as written),
  * a Kết luận whose title is garbled ("K ÉT LUẬN"), year groups of one item, an English round-up
  * of two dispatches, category pages of teasers and a cooperative's news with a stray primary,
@@ -2697,4 +2700,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary 625/SNgV-LSV, not 625/SNgV-LS',
       'primary subject null',
     ],
+  "a181 P04 English legal database page (english.luatvietnam.vn), https://english.luatvietnam.vn/xay-dung/decision-1059-qd-ttg-2023-approve-master-plan-of-nghe-an-for-2021-2030-267253-d1.html: English page, symbol in ASCII 'QD' (Đ restored in the canonical form), fields glued without spaces ('Official number:1059/QD-TTgSigner:'), date 'September 14, 2023' and '14/09/2023'":
+    ['primary subject approve Master Plan of Nghe An for 2021-2030'],
+  "a182 L04 Kiểm toán nhà nước portal, document cards under tabs (only the first tab's panel filled, the others load on click), date badge before the link, from thuvienphapluat.vn/van-ban/Ke-toan-Kiem-toan/Quyet-dinh-99-QD-KTNN-2021-Quy-trinh-Thanh-tra-cua-Kiem-toan-nha-nuoc-466366.aspx (99/QĐ-KTNN and the two decisions it cites with dates): body not on cards":
+    ['primary 99/QĐ-KTNN, none expected', '0 rows, not 3'],
+  "a182 L06 NOT a listing: Ủy ban Kiểm tra 'Hỏi đáp nghiệp vụ' Q&A, from scribd.com/document/681660757/Hoi-Dap-Thang-4-2022-2 (text copied with its quirks 'iỷ ban', line breaks inside dates): cites 22-QĐ/TW twice and 02-HD/TW with dates and issuers, but is a question and answer, no primary, no rows":
+    ['primary 22-QĐ/TW, none expected'],
+  "a182 L07 NOT a listing: provincial TTHC portal procedure page 'Thủ tục thi tuyển công chức' (Thừa Thiên Huế), from tthc.thuathienhue.gov.vn/Content/Thutuc/chitiet.aspx?iThuTuc=14337: label/value fields that are not a document's, a quoted clause of 161/2018/NĐ-CP; the page is about a procedure, no primary, no rows":
+    ['primary 161/2018/NĐ-CP, none expected'],
+  "a182 L09 Thanh tra tỉnh site, lists grouped under headings 'Luật' and 'Nghị định', each item 'Luật số … ngày … của Quốc hội: …', from vbpl.vn/TW/Pages/vbpq-print.aspx?ItemID=38585 (its Căn cứ lines give the four laws/decrees with dates): laws without type code, subject after a colon":
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null', 'row 4 subject null'],
 };
