@@ -49,7 +49,7 @@ function isBlank(data: string): boolean {
   return true;
 }
 
-/** Nodes kept while looking for a place to start in their block (`mayHoldReference`); older ones are forgotten. */
+/** Nodes kept while looking for a place to start in their block; older ones are forgotten. */
 const MAX_LOOKBACK = 64;
 const LOOKBACK_MASK = MAX_LOOKBACK - 1;
 
@@ -83,8 +83,8 @@ export interface TextRunWalker {
 
 // The walk's state is the function's local variables, not a class's fields: the minifier
 // renames locals, and the content script has a size budget (DESIGN.md §6). For the same reason
-// `everyRun` is a flag, not an options object: it returns runs where the engine cannot start too (for the
-// page's main text), which are dropped by default.
+// `everyRun` is a flag, not an options object: it returns runs where the engine cannot start
+// too (for the page's main text), which are dropped by default.
 export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = false): TextRunWalker {
   let walker: TreeWalker | null = null;
   let pendingRoot: Text | null = null;
@@ -100,8 +100,8 @@ export function textRunWalker(root: Node, blocks: BlockResolver, everyRun = fals
   /** Whitespace after the open run's last node: kept if the run goes on. */
   let pendingBlank: Text | null = null;
   /**
-   * The nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs
-   * one store in the walk's loop; their text and block are read again only for a run's head.
+   * The nodes since the last run, in a ring of MAX_LOOKBACK: remembering one costs one store in
+   * the walk's loop; their text and block are read again only for a run's head.
    */
   const recent: Text[] = new Array(MAX_LOOKBACK);
   /** How many nodes went into the ring since the walk began, and where the last run took it back to. */

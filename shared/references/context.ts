@@ -147,7 +147,7 @@ export function opensWithReference(text: string, start: number): boolean {
   // "Phương án 316/PA-UBND" opens a listing's item (audit 174), but is no type word before a
   // number in prose ("phê duyệt phương án giá đất tại 2214/UBND-KT"; review 73).
   return (
-    /^phuong an(?: so)?$/.test(folded) ||
+    /^phuong an(?: so)?\s*:?$/.test(folded) ||
     (typeWordBefore(text, start) !== null && TYPE_WORD_OPENING.test(folded))
   );
 }
