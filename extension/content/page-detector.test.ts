@@ -6,6 +6,7 @@ import { type PageDetector, type PageDetectorOptions, startPageDetection } from 
 import { liveRangeFactory } from './ranges';
 import { rangeText, setBody, settle } from './testing/dom';
 import { ManualIdle } from './testing/manual-idle';
+import { readPage } from './testing/read-page';
 import { recordingHighlights } from './testing/recording-highlights';
 
 const ARTICLE = `
@@ -633,29 +634,13 @@ describe('page detection', () => {
 });
 
 describe('page detection: what review 73 found', () => {
-  async function readPage(html: string): Promise<PageScan> {
-    setBody(html, 'Trang thử');
-    const idle = new ManualIdle();
-    const reports: PageReport[] = [];
-    const detector = startPageDetection({
-      document,
-      report: (report) => reports.push(report),
-      idle,
-      highlightApi: recordingHighlights().api,
-      makeRange: liveRangeFactory(document),
-    });
-    await settle();
-    idle.runAll();
-    await settle();
-    detector.stop();
-    return readPageReport(reports[reports.length - 1] as PageReport);
-  }
+  const read = async (html: string) => (await readPage(html, 'Trang thử')) as PageScan;
   const withoutVv = (subject: string | null | undefined) => subject?.replace(/^V\/v\s+/, '');
   const header = (left: string) =>
     `<table><tr><td>${left}</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Quảng Ninh, ngày 05 tháng 3 năm 2024</td></tr></table>`;
 
   it('keeps a V/v line wrapped before a symbol or a day, and a body whose name opens with one', async () => {
-    const cited = await readPage(
+    const cited = await read(
       header(
         'SỞ GIÁO DỤC VÀ ĐÀO TẠO<br>Số: 2145/SGDĐT-GDTrH<br>V/v hướng dẫn thực hiện Thông tư số<br>32/2020/TT-BGDĐT ban hành Điều lệ trường',
       ),
@@ -663,7 +648,7 @@ describe('page detection: what review 73 found', () => {
     expect(withoutVv(cited.primary?.subject)).toBe(
       'hướng dẫn thực hiện Thông tư số 32/2020/TT-BGDĐT ban hành Điều lệ trường',
     );
-    const holiday = await readPage(
+    const holiday = await read(
       header(
         'UBND HUYỆN ĐÔNG ANH<br>Số: 856/UBND-VP<br>V/v nghỉ lễ Ngày Chiến thắng<br>30/4 và Ngày Quốc tế Lao động 1/5',
       ),
@@ -671,7 +656,7 @@ describe('page detection: what review 73 found', () => {
     expect(withoutVv(holiday.primary?.subject)).toBe(
       'nghỉ lễ Ngày Chiến thắng 30/4 và Ngày Quốc tế Lao động 1/5',
     );
-    const company = await readPage(
+    const company = await read(
       header(
         'CÔNG TY CỔ PHẦN<br>28/7 QUẢNG NINH<br>Số: 45/CV-CT287<br>V/v họp Đại hội đồng cổ đông năm 2024',
       ),
@@ -680,7 +665,7 @@ describe('page detection: what review 73 found', () => {
   });
 
   it('reads an annex title whose last line opens with a day', async () => {
-    const scan = await readPage(
+    const scan = await read(
       '<p>KẾ HOẠCH</p><p>TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY</p><p>30/4 VÀ 1/5 NĂM 2025</p><p>(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 10/4/2025 của UBND tỉnh)</p>',
     );
     expect(scan.primary?.subject?.toUpperCase()).toBe(
@@ -689,7 +674,7 @@ describe('page detection: what review 73 found', () => {
   });
 
   it('keeps "Pursuant to" inside an English title that no semicolon closes', async () => {
-    const scan = await readPage(
+    const scan = await read(
       '<h1>Circular No. 12/2019/TT-BCT Guiding Trade Remedy Investigations Pursuant to Decree No. 10/2018/ND-CP</h1>',
     );
     expect(scan.primary?.subject).toBe(
@@ -700,7 +685,7 @@ describe('page detection: what review 73 found', () => {
   it('reads no cards headed by a month written out', async () => {
     const item = (month: number, n: number) =>
       `<div class="item"><h3>Tháng ${month}/2024</h3><p>Kế hoạch số ${n}/KH-UBND triển khai các nhiệm vụ trọng tâm; họp giao ban ngày 05/${month}/2024.</p></div>`;
-    const scan = await readPage(`<div class="list">${item(9, 245)}${item(10, 268)}</div>`);
+    const scan = await read(`<div class="list">${item(9, 245)}${item(10, 268)}</div>`);
     expect(scan.rows).toEqual([]);
   });
 });
