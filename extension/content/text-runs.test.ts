@@ -74,14 +74,16 @@ describe('text runs', () => {
     ]);
   });
 
-  it('opens a run at a slash, at a hyphen after a digit, and at a hyphen opening a node', () => {
+  it('opens a run at a slash, at a hyphen between a digit and a letter, and at a hyphen opening or ending a node', () => {
     const body = setBody(
-      '<p>ngày 27/8/2020</p><p>Thứ Sáu, 28-8-2020</p><p>Nghị định <b>64</b>-CP của Chính phủ</p><p>và/hoặc</p>',
+      '<p>ngày 27/8/2020</p><p>Thứ Sáu, 28-8-2020</p><p>Nghị định <b>64</b>-CP của Chính phủ</p>' +
+        '<p>Quyết định 15-<b>TTg</b></p><p>và/hoặc</p>',
     );
+    // "28-8-2020" is a date: the engine parses from a hyphen only with a letter after it.
     expect(runTexts(body)).toEqual([
       'ngày 27/8/2020',
-      'Thứ Sáu, 28-8-2020',
       'Nghị định 64-CP của Chính phủ',
+      'Quyết định 15-TTg',
       'và/hoặc',
     ]);
   });

@@ -4,7 +4,7 @@
  * sees the whole symbol; two paragraphs are two runs, so no reference runs across them.
  * @module
  */
-import { isDigit } from '../../shared/references/chars';
+import { isDigit, isSymbolLetter } from '../../shared/references/chars';
 import type { BlockResolver } from './block-elements';
 import { separatorBetween } from './line-breaks';
 
@@ -30,14 +30,19 @@ const CLOCK_CHECK_MASK = 31;
 const MAX_RUN_LENGTH = 32_768;
 /**
  * Whether the engine could find a reference that touches this node: it parses only from a
- * slash, or from a hyphen after a digit (scanReferences), and the digit may end the node before
- * ("64" + "-CP"). Asked of every text node of the page, cold: two `indexOf` calls (memchr on
- * Vietnamese two-byte text) cost a fraction of a `/\d/` test over the same characters.
+ * slash, or from a hyphen between a digit and a letter (scanReferences: not in "28-8-2020"), and
+ * the digit may end the node before ("64" + "-CP") or the letter open the next ("15-" + "TTg").
+ * Asked of every text node of the page, cold: two `indexOf` calls (memchr on Vietnamese
+ * two-byte text) cost a fraction of a `/\d/` test over the same characters.
  */
 function mayHoldReference(data: string): boolean {
   if (data.indexOf('/') >= 0) return true;
   for (let at = data.indexOf('-'); at >= 0; at = data.indexOf('-', at + 1))
-    if (at === 0 || isDigit(data.charCodeAt(at - 1))) return true;
+    if (
+      (at === 0 || isDigit(data.charCodeAt(at - 1))) &&
+      (at === data.length - 1 || isSymbolLetter(data.charCodeAt(at + 1)))
+    )
+      return true;
   return false;
 }
 /** Whitespace nodes between tags are short; a longer node is text even if it starts blank. */
