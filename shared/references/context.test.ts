@@ -41,6 +41,15 @@ describe('opensWithReference', () => {
     expect(opens(text)).toBe(false);
   });
 
+  it('opens after its longest opening, in any form and across any run of spaces', () => {
+    // Longer texts are turned down before they are folded: the bound must let these through.
+    const longest = 'Văn bản hợp nhất liên tịch HĐQTAB số: 15/2024/VBHN-BTC';
+    expect(opens(longest)).toBe(true);
+    expect(opens(longest.normalize('NFD'))).toBe(true);
+    expect(opens(`Quyết định\n${' '.repeat(60)}số 15/2024/QĐ-UBND`)).toBe(true);
+    expect(opens('Văn bản hợp nhất liên tịch HĐQTABC số: 15/2024/VBHN-BTC')).toBe(false);
+  });
+
   it('lets the issuing organ’s initials stand between the type word and "số" (audit 22)', () => {
     expect(opensWithReference('Nghị quyết HĐQT số 15/2024/NQ-HĐQT', 19)).toBe(true);
     expect(opensWithReference('Quyết định BGH số 12/QĐ-THPT', 17)).toBe(true);

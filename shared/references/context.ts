@@ -143,6 +143,9 @@ export function typeWordBefore(text: string, start: number): string | null {
 export function opensWithReference(text: string, start: number): boolean {
   const before = text.slice(0, start).trim();
   if (before === '') return true;
+  // Most texts cite their references further on: their words before it are not folded.
+  if (before.length > MAX_OPENING_LETTERS && before.replace(/[\s\p{M}]/gu, '').length > MAX_OPENING_LETTERS)
+    return false;
   const folded = foldText(before);
   // "Phương án 316/PA-UBND" opens a listing's item (audit 174), but is no type word before a
   // number in prose ("phê duyệt phương án giá đất tại 2214/UBND-KT"; review 73).
@@ -151,6 +154,12 @@ export function opensWithReference(text: string, start: number): boolean {
     (typeWordBefore(text, start) !== null && TYPE_WORD_OPENING.test(folded))
   );
 }
+
+/**
+ * No fewer than the most characters, spaces and combining marks aside, that `TYPE_WORD_OPENING`
+ * accepts: 30, in "Văn bản hợp nhất liên tịch HĐQTAB số:".
+ */
+const MAX_OPENING_LETTERS = 33;
 
 /**
  * A type word, then "số" or "số:" at most, with one short word before "số", the issuing organ's
