@@ -27,6 +27,9 @@ const TYPE_LINE =
 /** How far under the number line its type line may stand (the dating line, a rule between). */
 const TYPE_LINE_REACH = 4;
 
+/** The most lines a title in capitals is wrapped to, after its first. */
+const TITLE_LINES = 3;
+
 /** Lines under a type line that are no title. */
 const NOT_A_TITLE =
   /^(?:(?:THE\s+)?(?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,&]+)?|MINISTRY(?: OF [A-Z ,&]+)?|CHAIRMAN|CHAIRPERSON|PEOPLE'?S COMMITTEE(?: OF [A-Z ]+)?|NATIONAL ASSEMBLY)\s*$|[^:]{0,25}:|related|read more|see also|more\b)/i;
@@ -39,8 +42,17 @@ const NOT_A_TITLE =
 export function englishHeaderDate(text: string, reference: DocumentReference): string | null {
   const line = numberLine(text, reference);
   if (!line) return null;
-  for (const next of linesUnder(text, line, DATING_LINE_REACH)) {
-    const dating = DATING_LINE.exec(text.slice(next.from, next.to));
+  const [first, second, third] = [...linesUnder(text, line, DATING_LINE_REACH + 1)];
+  // The dating line on its own, or wrapped after its month ("Hanoi, October ⏎ 30, 2015"; audit 185).
+  const spans: [Span | undefined, Span | undefined][] = [
+    [first, first],
+    [second, second],
+    [first, second],
+    [second, third],
+  ];
+  for (const [from, to] of spans) {
+    if (!from || !to) continue;
+    const dating = DATING_LINE.exec(text.slice(from.from, to.to).replace('\n', ' '));
     const date = dating ? englishDate(dating[1] as string) : null;
     if (date) return date;
   }
@@ -58,21 +70,34 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
   for (const next of linesUnder(text, line, TYPE_LINE_REACH)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
-    const words = text.slice(title.from, title.to).trim();
+    let words = text.slice(title.from, title.to).trim();
     // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
     // or a link ("Related news: …", "Read more"; review 43).
     if (NOT_A_TITLE.test(words)) return null;
+    // A title in capitals goes on over the lines it was wrapped to, in capitals too (audit 185).
+    for (const more of linesUnder(text, title, words === words.toUpperCase() ? TITLE_LINES : 0)) {
+      const part = text.slice(more.from, more.to).trim();
+      if (part !== part.toUpperCase() || !/[A-Z]/.test(part) || NOT_A_TITLE.test(part)) break;
+      words += ` ${part}`;
+    }
     const subject = words.replace(/^(?:on|regarding|re:?)\s+/i, '');
     return subject.length > 3 ? subject : null;
   }
   return null;
 }
 
-/** The reference's line when it holds "No." and the number and nothing else, or null. */
+/**
+ * The reference's line when it holds "No." and the number and nothing else, or the number alone
+ * under a line of "No.:" ("No.: ⏎ 38/2015/TT-BCT"; audit 185), or null.
+ */
 function numberLine(text: string, reference: DocumentReference): Span | null {
   const line = lineAround(text, reference.start);
-  if (!NUMBER_LEAD.test(text.slice(line.from, reference.start))) return null;
-  return text.slice(reference.end, line.to).trim() === '' ? line : null;
+  if (text.slice(reference.end, line.to).trim() !== '') return null;
+  const before = text.slice(line.from, reference.start);
+  if (NUMBER_LEAD.test(before)) return line;
+  if (before.trim() !== '' || line.from === 0) return null;
+  const above = lineAround(text, line.from - 1);
+  return NUMBER_LEAD.test(text.slice(above.from, above.to)) ? line : null;
 }
 
 /** Up to `count` lines under `line`, top down. */

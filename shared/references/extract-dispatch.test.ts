@@ -5026,6 +5026,27 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   it('no date from a line that is no dating line', () => {
     expect(extractDispatch(page('Updated: 10:14, 30/06/2017'))?.issuedDate).toBeNull();
   });
+
+  it('reads a header wrapped as a portal pastes it: "No.:" over its number, the date and title over lines (audit 185)', () => {
+    const found = extractDispatch(
+      'MINISTRY OF\nINDUSTRY AND TRADE\nNo.:\n38/2015/TT-BCT\nHanoi, October\n30, 2015\nCIRCULAR\nDETAILING\nCERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP\nUNDER THE AUTHORITY OF THE MINISTRY OF INDUSTRY AND TRADE\nPursuant to the Government’s Decree No.\n95/2012/ND-CP dated November 12, 2012;',
+    );
+    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
+      '38/2015/TT-BCT',
+      '2015-10-30',
+      'DETAILING CERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP UNDER THE AUTHORITY OF THE MINISTRY OF INDUSTRY AND TRADE',
+    ]);
+    // A title in capitals stops before the issuer's capacity line under it.
+    expect(
+      extractDispatch(
+        'No. 49/NQ-CP\nHanoi, June 7, 2016\nRESOLUTION\nTHE GOVERNMENT’S REGULAR MEETING - MAY 2016\nTHE GOVERNMENT',
+      )?.subject,
+    ).toBe('THE GOVERNMENT’S REGULAR MEETING - MAY 2016');
+    // Not a number under any line: a bare symbol line is no "No." line.
+    expect(
+      extractDispatch('Circulars\n38/2015/TT-BCT\nHanoi, October 30, 2015\nCIRCULAR\nDETAILING')?.subject,
+    ).not.toBe('DETAILING');
+  });
 });
 
 describe('extractDispatch: what review 43 found in the English header and attachment readers', () => {

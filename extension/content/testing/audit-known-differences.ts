@@ -370,6 +370,15 @@
  * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
  * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
  * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
+ * From audits 183–186 (twenty-second session; read: an English header wrapped as a portal pastes
+ * it, "No.:" over its number, the dating line and a title in capitals over lines; a portal's
+ * "Chỉ đạo - Điều hành" section of dated teasers is about no document); left: a symbol with a
+ * comma in its unit ("2226/SXD-KT,HT"), a forum's shortened title over the post's subject, a
+ * Party "95-CTHĐ/TU" (no such type code known), headings grouping one item, a legal database's
+ * title over the header's subject, English pages' bodies in Vietnamese, a news notice without
+ * its own number and a blog's district plan read as the plan they cite, a thesis page's one
+ * cited resolution as its primary. Audit 186's ten pages of look-alikes (bus routes, scores,
+ * timetables, chip codes, recipes) read as written.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2710,4 +2719,39 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 161/2018/NĐ-CP, none expected'],
   "a182 L09 Thanh tra tỉnh site, lists grouped under headings 'Luật' and 'Nghị định', each item 'Luật số … ngày … của Quốc hội: …', from vbpl.vn/TW/Pages/vbpq-print.aspx?ItemID=38585 (its Căn cứ lines give the four laws/decrees with dates): laws without type code, subject after a colon":
     ['row 1 subject null', 'row 2 subject null', 'row 3 subject null', 'row 4 subject null'],
+  "a183 N01 software vendor's legal-news page (Bắc Nam, 'Văn bản QPPL'), source https://bacnam.com.vn/tin-tuc/van-ban-qppl?page=10 (Sơn La teaser): date only before the number ('Ngày 19/10/2021, Sở Xây dựng ... ban hành Văn bản số'), drafting unit with a comma '2226/SXD-KT,HT', subject after a full stop 'Về việc  hướng dẫn', no V/v":
+    [
+      'references missing 2226/SXD-KT,HT',
+      'references extra 2226/SXD-KT',
+      'primary 2226/SXD-KT, not 2226/SXD-KT,HT',
+      'primary subject null',
+    ],
+  "a183 P04 vBulletin forum thread carrying a công văn (Dự toán F1), source http://forum.dutoanf1.com/showthread.php?1337-Văn-bản-1420-UBND-KTN-về-xác-định-đơn-giá-nhân-công-theo-TT01-2015-tỉnh-Quảng-Nam: a công văn named 'Văn bản', date after 'ban hành ngày', the cited circular glued to its short form 'TT01/2015/TT-BXD', doubled 'theo theo', trailing colon, a reply quoting the symbol":
+    ['primary subject về xác định đơn giá nhân công theo TT01/2015 tỉnh Quảng Nam'],
+  "a184 L03 School website (Trường THPT, Quảng Trị) 'Văn bản cấp trên': <ul> of links each 'Loại số … ngày … của … về …', no table, view counts after the link; docs from scribd.com/document/702831930/28-9-23-Chu-de-nam-hoc-23-24-ct (the 2320/HD-SGDĐT header and the 2457/QĐ-BGDĐT and 95-CTHĐ/TU it cites): Party symbol 95-CTHĐ/TU, row 3's subject cites 29-NQ/TW, subject after 'ban hành'/'về' with no 'về việc'":
+    ['references missing 95-CTHĐ/TU', '2 rows, not 3'],
+  "a184 L07 Sở Tài chính page of documents grouped under headings 'Nghị định' / 'Quyết định của Thủ tướng Chính phủ' / 'Thông tư', each <li> a link of the symbol alone, a bracketed date and the subject on the next line; docs from vbpl.vn/yenbai/Pages/vbpq-toanvan.aspx?ItemID=46286 (115/2014, 67/2014) and hethongphapluat.com/thong-tu-121-2004-tt-btc-... (121/2004, 60/2003, 134/2004): symbol-only link text, unpadded dates in brackets, a group of one item, subjects citing 67/2014 and 134/2004; body not shown (left *)":
+    [
+      '4 rows, not 5',
+      'row 3 115/2014/TT-BTC, not 134/2004/QĐ-TTg',
+      'row 3 date 2014-08-20',
+      'row 3 subject Hướng dẫn thực hiện chính sách bảo hiểm quy định tại Nghị định số 67/2014/NĐ-CP ngày 07 tháng 7 năm 2014 của Chính phủ về một số chính sách phát triển thủy sản',
+      'row 3 link https://sotaichinh.yenbai.gov.vn/vb/tt-115-2014-btc',
+      'row 4 121/2004/TT-BTC, not 115/2014/TT-BTC',
+      'row 4 date 2004-12-16',
+      'row 4 subject Hướng dẫn công tác lập dự toán, quản lý, cấp phát, thanh toán, quyết toán nguồn vốn ngân sách nhà nước thực hiện Quyết định số 134/2004/QĐ-TTg ngày 20/7/2004 của Thủ tướng Chính phủ',
+      'row 4 link https://sotaichinh.yenbai.gov.vn/vb/tt-121-2004-btc',
+    ],
+  "a184 L08 Legal-database document page of 121/2004/TT-BTC (header 'Số:' + dating line, all-caps title holding QĐ-TTG) with a 'Văn bản liên quan' sidebar box of three dated and described documents; text from hethongphapluat.com/thong-tu-121-2004-tt-btc-thuc-hien-quyet-dinh-134-2004-qd-ttg-...: the box's cards are the portal's (rows [] by convention), the page's own document is primary":
+    [
+      'primary subject hướng dẫn công tác lập dự toán, quản lý, cấp phát, thanh toán, quyết toán nguồn vốn ngân sách nhà nước thực hiện Quyết định 134/2004/QĐ-TTg',
+    ],
+  "a185 N05 provincial portal news (Đồng Nai, Thông tin chỉ đạo điều hành), https://new.dongnai.gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/van-tiep-tuc-thuc-hien-cac-giai-phap-phong-chong-dich-covid-19-61019.html: report of a UBND tỉnh 'thông báo' that carries no number; only cited Chỉ thị 16/CT-TTg and 09/CT-UBND have symbols (both dated 31/3/2020) - neither is the page's document; 'Covid-19', '00 giờ ngày 23/4/2020', visit counter":
+    ['primary 16/CT-TTg, none expected'],
+  "a185 N06 personal blog of a Mặt trận cadre (Blogger), http://www.phanthiphuongchi.com/2021/10/tham-gia-giam-sat-viec-ra-soat-ho-ngheo.html: post reproducing a huyện KẾ HOẠCH whose header (number, date) is missing - only the provincial Kế hoạch số 164/KH-UBND ngày 29/8/2021 it implements has a symbol; so no primary; Blogger chrome, '0' comment counter":
+    ['primary 164/KH-UBND, none expected'],
+  "a185 P04 legal database, English translation (Thư viện Pháp luật), https://thuvienphapluat.vn/van-ban/Dau-tu/Thong-tu-38-2015-TT-BCT-dau-tu-hinh-thuc-doi-tac-cong-tu-295746.aspx?anchor=dieu_30: English text of a Circular in a header table ('No.:' cell with the symbol on the next line, 'Hanoi, October' / '30, 2015'), ASCII 'ND-CP' in cited Decrees, a TVPL Pro paywall block with phone numbers in the middle":
+    ['primary body Bộ Công Thương'],
+  "a186 F12 thesis-excerpt site (tailieuthamkhao), https://tailieuthamkhao.com/ap-dung-an-treo-tu-thuc-tien-tinh-tay-ninh-7-21404: a study of suspended sentences in Tây Ninh, '2 năm tù', '04 năm', '47 tháng', 'Điều 60 BLHS 1999', and one real reference 'Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007' (issuer abbreviation after a space); slug '7-21404': one reference, no primary":
+    ['primary 01/2007/NQ-HĐTP, none expected'],
 };
