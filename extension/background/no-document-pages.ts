@@ -236,9 +236,6 @@ export function noDocumentPage(
     // Or a numbered page of one ("Chính sách mới - Trang 3"; audit 124).
     // Not one question's page ("… không? - Trang 2"; review 52).
     ((NEWS_SECTION_TITLE.test(named) ||
-      // "Chỉ đạo - Điều hành", a portal's section of directions' news (audit 184).
-      DIRECTIONS_SECTION_TITLE.test(named) ||
-      DIRECTIONS_SECTION_TITLE.test(segments.slice(0, 2).join(' - ')) ||
       (segments.some((segment) => PAGE_NUMBER.test(segment)) && !named.includes('?'))) &&
       inDatedTeaser(mainText, referenceLine))
   )
@@ -280,8 +277,6 @@ const PAGE_NUMBER = /(?:^|\()(?:trang|page) \d{1,4}(?: ?(?:\/|of) ?\d{1,4})?\)?$
 
 /** A news section's name opening a title, folded ("Tin tức", "Tin địa phương", "Tin hoạt động"). */
 const NEWS_SECTION_TITLE = /^\W*tin (?:tuc|dia phuong|hoat dong|trong (?:tinh|nuoc)|noi bat|moi|su kien)\W*$/;
-/** "Chỉ đạo điều hành", "Chỉ đạo - Điều hành", "Thông tin chỉ đạo điều hành", folded. */
-const DIRECTIONS_SECTION_TITLE = /^\W*(?:thong tin )?chi dao(?: - | )dieu hanh\W*$/;
 /** A teaser's date on a short line of its own ("21/08/2025", "Ninh Bình   21/08/2025"). */
 const DATE_LINE = /^.{0,30}\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,10}$/;
 /** The most lines a teaser takes from its date to the next teaser's (headline, date, lead). */

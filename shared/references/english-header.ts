@@ -27,9 +27,6 @@ const TYPE_LINE =
 /** How far under the number line its type line may stand (the dating line, a rule between). */
 const TYPE_LINE_REACH = 4;
 
-/** The most lines a title in capitals is wrapped to, after its first. */
-const TITLE_LINES = 3;
-
 /** Lines under a type line that are no title. */
 const NOT_A_TITLE =
   /^(?:(?:THE\s+)?(?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,&]+)?|MINISTRY(?: OF [A-Z ,&]+)?|CHAIRMAN|CHAIRPERSON|PEOPLE'?S COMMITTEE(?: OF [A-Z ]+)?|NATIONAL ASSEMBLY)\s*$|[^:]{0,25}:|related|read more|see also|more\b)/i;
@@ -40,7 +37,7 @@ const NOT_A_TITLE =
  * nothing but the number. Null otherwise.
  */
 export function englishHeaderDate(text: string, reference: DocumentReference): string | null {
-  const line = numberLine(text, reference);
+  const line = numberLine(text, reference, true);
   if (!line) return null;
   const [first, second, third] = [...linesUnder(text, line, DATING_LINE_REACH + 1)];
   // The dating line on its own, or wrapped after its month ("Hanoi, October ⏎ 30, 2015"; audit 185).
@@ -70,16 +67,10 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
   for (const next of linesUnder(text, line, TYPE_LINE_REACH)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
-    let words = text.slice(title.from, title.to).trim();
+    const words = text.slice(title.from, title.to).trim();
     // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
     // or a link ("Related news: …", "Read more"; review 43).
     if (NOT_A_TITLE.test(words)) return null;
-    // A title in capitals goes on over the lines it was wrapped to, in capitals too (audit 185).
-    for (const more of linesUnder(text, title, words === words.toUpperCase() ? TITLE_LINES : 0)) {
-      const part = text.slice(more.from, more.to).trim();
-      if (part !== part.toUpperCase() || !/[A-Z]/.test(part) || NOT_A_TITLE.test(part)) break;
-      words += ` ${part}`;
-    }
     const subject = words.replace(/^(?:on|regarding|re:?)\s+/i, '');
     return subject.length > 3 ? subject : null;
   }
@@ -87,15 +78,17 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
 }
 
 /**
- * The reference's line when it holds "No." and the number and nothing else, or the number alone
- * under a line of "No.:" ("No.: ⏎ 38/2015/TT-BCT"; audit 185), or null.
+ * The reference's line when it holds "No." and the number and nothing else, or null. With
+ * `underLead`, also the number alone under a line of "No.:" ("No.: ⏎ 38/2015/TT-BCT"; audit 185):
+ * for the dating line only, as a portal pasting the header so wraps its title too, and a title's
+ * wrapped lines cannot be told from the lines under it (review 75).
  */
-function numberLine(text: string, reference: DocumentReference): Span | null {
+function numberLine(text: string, reference: DocumentReference, underLead = false): Span | null {
   const line = lineAround(text, reference.start);
   if (text.slice(reference.end, line.to).trim() !== '') return null;
   const before = text.slice(line.from, reference.start);
   if (NUMBER_LEAD.test(before)) return line;
-  if (before.trim() !== '' || line.from === 0) return null;
+  if (!underLead || before.trim() !== '' || line.from === 0) return null;
   const above = lineAround(text, line.from - 1);
   return NUMBER_LEAD.test(text.slice(above.from, above.to)) ? line : null;
 }

@@ -5027,25 +5027,15 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
     expect(extractDispatch(page('Updated: 10:14, 30/06/2017'))?.issuedDate).toBeNull();
   });
 
-  it('reads a header wrapped as a portal pastes it: "No.:" over its number, the date and title over lines (audit 185)', () => {
+  it('dates a header wrapped as a portal pastes it: "No.:" over its number, the dating line over two lines (audit 185)', () => {
     const found = extractDispatch(
-      'MINISTRY OF\nINDUSTRY AND TRADE\nNo.:\n38/2015/TT-BCT\nHanoi, October\n30, 2015\nCIRCULAR\nDETAILING\nCERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP\nUNDER THE AUTHORITY OF THE MINISTRY OF INDUSTRY AND TRADE\nPursuant to the Government’s Decree No.\n95/2012/ND-CP dated November 12, 2012;',
+      'MINISTRY OF\nINDUSTRY AND TRADE\nNo.:\n38/2015/TT-BCT\nHanoi, October\n30, 2015\nCIRCULAR\nDETAILING\nCERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP\nPursuant to the Government’s Decree No.\n95/2012/ND-CP dated November 12, 2012;',
     );
-    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
-      '38/2015/TT-BCT',
-      '2015-10-30',
-      'DETAILING CERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP UNDER THE AUTHORITY OF THE MINISTRY OF INDUSTRY AND TRADE',
-    ]);
-    // A title in capitals stops before the issuer's capacity line under it.
-    expect(
-      extractDispatch(
-        'No. 49/NQ-CP\nHanoi, June 7, 2016\nRESOLUTION\nTHE GOVERNMENT’S REGULAR MEETING - MAY 2016\nTHE GOVERNMENT',
-      )?.subject,
-    ).toBe('THE GOVERNMENT’S REGULAR MEETING - MAY 2016');
-    // Not a number under any line: a bare symbol line is no "No." line.
-    expect(
-      extractDispatch('Circulars\n38/2015/TT-BCT\nHanoi, October 30, 2015\nCIRCULAR\nDETAILING')?.subject,
-    ).not.toBe('DETAILING');
+    expect([found?.symbol, found?.issuedDate]).toEqual(['38/2015/TT-BCT', '2015-10-30']);
+    // Its title is not read from such a header: its wrapped lines cannot be told from the
+    // office and chapter lines under it (review 75).
+    expect(found?.subject).not.toBe('DETAILING');
+    expect(extractDispatch('No. 26/CT-TTg\nHanoi, June\n6, 2017\nDIRECTIVE')?.issuedDate).toBe('2017-06-06');
   });
 });
 
@@ -5073,6 +5063,19 @@ describe('extractDispatch: what review 43 found in the English header and attach
         'Quy định thu học phí năm học 2024-2025\nĐăng lúc: 10/09/2024 - Tác giả: Quản trị viên\nFile đính kèm:\nQuyết định số 123/QĐ-THPT ngày 05/9/2024',
       )?.subject,
     ).toBe('Quy định thu học phí năm học 2024-2025');
+  });
+});
+
+describe('extractDispatch: the day a reporter tells of a document (audit 187)', () => {
+  it('is not its date when a colon opens what they told', () => {
+    const told = (lead: string) =>
+      extractDispatch(
+        `Ngày 16/5/2020, ${lead} Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành công văn số 1687-CV/TU về việc lãnh đạo, chỉ đạo kiểm tra.`,
+      )?.issuedDate;
+    expect(told('Văn phòng Tỉnh ủy tỉnh Thanh Hóa cho biết:')).toBeNull();
+    expect(told('Văn phòng Tỉnh ủy cho hay :')).toBeNull();
+    // The lead's day is the document's when the sentence issues it.
+    expect(told('')).toBe('2020-05-16');
   });
 });
 

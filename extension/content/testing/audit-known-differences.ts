@@ -370,15 +370,21 @@
  * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
  * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
  * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
- * From audits 183–186 (twenty-second session; read: an English header wrapped as a portal pastes
- * it, "No.:" over its number, the dating line and a title in capitals over lines; a portal's
- * "Chỉ đạo - Điều hành" section of dated teasers is about no document); left: a symbol with a
- * comma in its unit ("2226/SXD-KT,HT"), a forum's shortened title over the post's subject, a
- * Party "95-CTHĐ/TU" (no such type code known), headings grouping one item, a legal database's
- * title over the header's subject, English pages' bodies in Vietnamese, a news notice without
- * its own number and a blog's district plan read as the plan they cite, a thesis page's one
- * cited resolution as its primary. Audit 186's ten pages of look-alikes (bus routes, scores,
- * timetables, chip codes, recipes) read as written.
+ * From audits 183–188 and review 75 (twenty-second session; read: an English header pasted from
+ * Word is dated though "No.:" stands over its number and its dating line is wrapped after the
+ * month; a reporter's "… cho biết:" before the number, its lead's day is the report's; a legal
+ * database's card heading "Kế hoạch 167/KH-UBND năm 2018 <subject>" keeps its subject whole past
+ * "kinh tế - xã hội"); left: a symbol with a comma in its unit ("2226/SXD-KT,HT"), a forum's
+ * shortened title over the post's subject, a Party "95-CTHĐ/TU" (no such type code known),
+ * headings grouping one item, a legal database's title over the header's subject, English
+ * pages' bodies in Vietnamese, a news notice without its own number and a blog's district plan
+ * read as what they cite, a thesis page's one cited resolution as its primary, category pages of
+ * teasers ("Chỉ đạo - Điều hành", "Chính sách - Pháp luật") with a stray primary. Audit 186's ten
+ * pages of look-alikes (bus routes, scores, timetables, chip codes, recipes) read as written.
+ * Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
+ * English title in capitals continued over the lines under it (office, chapter and motto lines
+ * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
+ * (portals title every short article so, its related teasers close under it).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2730,6 +2736,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject về xác định đơn giá nhân công theo TT01/2015 tỉnh Quảng Nam'],
   "a184 L03 School website (Trường THPT, Quảng Trị) 'Văn bản cấp trên': <ul> of links each 'Loại số … ngày … của … về …', no table, view counts after the link; docs from scribd.com/document/702831930/28-9-23-Chu-de-nam-hoc-23-24-ct (the 2320/HD-SGDĐT header and the 2457/QĐ-BGDĐT and 95-CTHĐ/TU it cites): Party symbol 95-CTHĐ/TU, row 3's subject cites 29-NQ/TW, subject after 'ban hành'/'về' with no 'về việc'":
     ['references missing 95-CTHĐ/TU', '2 rows, not 3'],
+  "a184 L05 NOT a listing: news site category page 'Chỉ đạo - Điều hành' of four teasers each citing documents in its summary (934/KH-UBND dated, 2237/UBND-ĐT undated, 6863/UBND-GD + 2268/CT-BGDĐT + 16/CT-UBND in one sentence, 62/2009/QĐ-TTg); teasers from myduc.hanoi.gov.vn/chi-dao-dieu-hanh/-/view_content/1139399-..., chatluongvacuocsong.vn/khong-dam-bao-an-toan-pccc-tag142147/, phuloc.thuathienhue.gov.vn/?cn=949&gd=1&tc=3228, luatvietnam.vn/diem-tin-van-ban-moi/so-162009-423-...: teasers are headlines, not documents; primary null, rows []":
+    ['primary 934/KH-UBND, none expected'],
   "a184 L07 Sở Tài chính page of documents grouped under headings 'Nghị định' / 'Quyết định của Thủ tướng Chính phủ' / 'Thông tư', each <li> a link of the symbol alone, a bracketed date and the subject on the next line; docs from vbpl.vn/yenbai/Pages/vbpq-toanvan.aspx?ItemID=46286 (115/2014, 67/2014) and hethongphapluat.com/thong-tu-121-2004-tt-btc-... (121/2004, 60/2003, 134/2004): symbol-only link text, unpadded dates in brackets, a group of one item, subjects citing 67/2014 and 134/2004; body not shown (left *)":
     [
       '4 rows, not 5',
@@ -2754,4 +2762,49 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Bộ Công Thương'],
   "a186 F12 thesis-excerpt site (tailieuthamkhao), https://tailieuthamkhao.com/ap-dung-an-treo-tu-thuc-tien-tinh-tay-ninh-7-21404: a study of suspended sentences in Tây Ninh, '2 năm tù', '04 năm', '47 tháng', 'Điều 60 BLHS 1999', and one real reference 'Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007' (issuer abbreviation after a space); slug '7-21404': one reference, no primary":
     ['primary 01/2007/NQ-HĐTP, none expected'],
+  'a187 N05 legal news site (Pháp luật Plus), http://www.phapluatplus.vn/tinh-gia-lai-va-son-la-co-2-tan-pho-chu-tich-d93139.html: appointments round-up of three Prime Minister decisions (288, 286, 285/QĐ-TTg) in running text, none dated; no single primary; no listing; photo captions repeated':
+    ['primary 288/QĐ-TTg, none expected'],
+  "a187 N06 provincial newspaper (Báo Ninh Thuận), https://baoninhthuan.com.vn/news/125706p31c171/cong-an-tinh-ninh-thuan-thong-bao-tuyen-chon-cong-dan-thuc-hien-nghia-vu-tham-gia-cong-an-nhan-dan-nam-2022.htm: the Công an tỉnh's Thông báo is reproduced without any number, so no primary; the only reference is the cited Thông tư 45/2019/TT-BCA (must not become the page's document); heights '162 cm đến 195cm', ages, '24 tháng' are no references":
+    ['primary 45/2019/TT-BCA, none expected'],
+  "a187 P05 English legal database (LuatVietnam English), https://english.luatvietnam.vn/decree-no-69-2019-nd-c-dated-august-15-2019-of-the-government-on-prescribing-the-use-of-public-assets-to-make-payment-to-investors-implementing-cons-176125-doc1.html: English text of Decree 69/2019/ND-CP (ASCII 'ND' for NĐ) with header 'No. 69/2019/ND-CP | Hanoi, August 15, 2019'; footnote mark '[1]' glued to the title; laws named only by their dates; Vietnamese-version link in the sidebar with the same symbol":
+    ['primary body Chính phủ'],
+  "a187 P06 Sở Văn hóa page with an embedded Google Docs viewer (Sở VHTTDL Lào Cai), text from https://luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx: the UBND tỉnh's festival Kế hoạch 225/KH-UBND in a docs.google.com/viewer iframe with its text beside it; header flattened to paragraphs; four Bộ VHTTDL documents in the căn cứ, one written '103/QĐ /BVHTTDL' (space and slash), one with its own 'V/v'; date in words with a padded month '08'":
+    ['references missing 103/QĐ-BVHTTDL', 'primary body Ủy ban nhân dân Lào Cai'],
+  "a188 L08 school 'Văn bản' page with lists grouped under headings (thcsnguyentrai-badinh.edu.vn), rows from thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-168-KH-UBND-2020-De-an-Xay-dung-van-hoa-ung-xu-trong-truong-hoc-Ha-Noi-2020-2025-451236.aspx (168/KH-UBND, 1299/QĐ-TTg) and hethongphapluat.vn/ke-hoach-115-kh-ubnd-nam-2022-...html (06-CTr/TU, 09-NQ/TU, 176/KH-UBND as it cites them): a one-item group first, Party symbols, the link holds type, symbol and date while body and trích yếu follow it; the last item's subject cites 06-CTr/TU again; '6/1 - 6/9' class names in the sidebar are no references":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+      'row 5 subject null',
+      'row 5 body null',
+    ],
+  "a188 L11 news category page of teasers, NOT a listing (a newspaper's 'Chính sách - Pháp luật' section), teasers from infographics.vn/trinh-chinh-phu-de-an-huyen-dong-anh-gia-lam-len-quan-vao-quy-iv-2023/116534.vna, trawaco.com.vn/2022/10/04/thong-bao-ve-viec-dieu-chinh-gia-nuoc-tieu-thu-nuoc-sinh-hoat-tren-dia-ban-tinh-tra-vinh/, chuyennhuongduan.vn/tag/dieu-chinh-quy-hoach-phat-trien/, baomoi.com/Ban-hanh-thong-tu-quy-dinh-che-do-tro-cap-kho-khan-dot-xuat-doi-voi-nguoi-huong-luong-trong-quan-doi/c/7961379.epi: four sibling <article> teasers, each sapo citing one dated document mid-sentence (a 'Kế hoạch số …', a 'quyết định số … ngày …', a 'Công văn số … ngày …', a 'Thông tư số …'); headlines are news, not trích yếu; 'quý IV/2023', 'TTXVN 6/3', 'Ngày 8-2' are no references":
+    ['primary 68/KH-UBND, none expected'],
+  "r75 E03 thuvienphapluat English Joint Circular 1/1998/TTLT/BLDTBXH-BTC-BKHDT: 'No.' over the number, title in capitals wrapped, its first line holding 'No.81-CP' (not all capitals)":
+    ['primary subject guiding Decree 81-CP on disabled laborers'],
+  "r75 D03 'Thông tin chỉ đạo điều hành' article (real lead: Công văn số 4079/UBND-KT ngày 19/6, citing Chỉ thị 16/CT-TTg), headline, date line, sapo, one body line, 'Các tin khác' teasers with date lines":
+    ['primary date 2021-06-19'],
+  "r75 D04 section page titled 'Chỉ đạo, điều hành' (with a comma) listing dated teasers that cite documents in their summaries: about no one document":
+    ['primary 2508/UBND-KGVX, none expected'],
+  "r75 D05 section page titled 'Chỉ đạo điều hành' (control, as audit 184): dated teasers citing documents": [
+    'primary 2508/UBND-KGVX, none expected',
+  ],
+  "r75 T04 Party resolution broken at its hyphen by a line break: 'Nghị quyết số 09-<br>NQ/TW' (PDF-to-HTML line)":
+    ['primary date null'],
+  "r75 L01 vbpl-style list of cards whose headings open with 'Thông tư liên tịch số' written in NFD (decomposed) and non-breaking spaces":
+    ['0 rows, not 2'],
+  "r75 L03 page title opening with a long type phrase and organ initials: 'Văn bản hợp nhất liên tịch HĐQT số 01/VBHN-…' is no real type; use 'Thông tư liên tịch số 01/1998/TTLT/BLĐTBXH-BTC-BKHĐT hướng dẫn …' (real) as the title over its Vietnamese text":
+    ['references extra 01/1998/TTLT-BLĐTBXH-BTC-BKHĐT'],
+  "r75 M-M5 (E03) rule 3 miss: a capital title whose first line holds 'No.81-CP' (not all capitals) is cut after its first line":
+    ['primary subject null'],
+  "r75 M-M7 (D04) rule 4 miss: a section page titled 'Chỉ đạo, điều hành' (comma) of dated teasers": [
+    'primary 2508/UBND-KGVX, none expected',
+  ],
+  "r75 M-M8 (L01) pre-existing, both builds: card headings 'Thông tư liên tịch số N/…' with no-break spaces between the type words: no rows":
+    ['primary 24/2010/TTLT-BLĐTBXH-BTC, none expected', '0 rows, not 2'],
 };
