@@ -188,13 +188,27 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   return {
     ...rest,
     reference,
-    name,
+    name: nameOnItsLine(name, lines[heading]),
     issuedDate: issuedDate ?? dottedDate ?? reference.issuedDate,
     subject: subject ?? headingSubject,
     issuingBody: issuingBody ?? headingBody ?? dottedBody,
     ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
     ...(fallbackDate ? { fallbackDate } : {}),
   };
+}
+
+/** What goes on after a name on its line when the name is only the document's type, number and date. */
+const NAME_GOES_ON = /^\s*(?:của|về|v\/v)\s/iu;
+
+/**
+ * The name, or its whole line when the name is a link holding only the type, number and date and
+ * its line goes on with "của <body> về <subject>" ("<a>Quyết định số 1299/QĐ-TTg ngày
+ * 03/10/2018</a> của Thủ tướng Chính phủ về việc phê duyệt …", a school's list; audit 188): the
+ * engine reads its body and subject there.
+ */
+function nameOnItsLine(name: string, line: string | undefined): string {
+  const at = line?.indexOf(name) ?? -1;
+  return line && at >= 0 && NAME_GOES_ON.test(line.slice(at + name.length)) ? line.slice(at) : name;
 }
 
 /**

@@ -1055,6 +1055,21 @@ describe('readPageReport: audit 121', () => {
   });
 });
 
+describe('readListingRows: a link holding only the type, number and date (audit 188)', () => {
+  it('reads the body and subject that go on after it on its line', () => {
+    const name = 'Quyết định số 1299/QĐ-TTg ngày 03/10/2018';
+    const read = (line: string) => readListingRows([row(name, { name, card: { lines: [line] } })])[0];
+    const item = read(`${name} của Thủ tướng Chính phủ về việc phê duyệt Đề án văn hóa ứng xử`);
+    expect([item?.issuedDate, item?.issuingBody, item?.subject]).toEqual([
+      '2018-10-03',
+      'Thủ tướng Chính phủ',
+      'về việc phê duyệt Đề án văn hóa ứng xử',
+    ]);
+    // Not the card's other fields on that line.
+    expect(read(`${name} | Lượt xem: 412 | Thủ tướng Chính phủ`)?.subject ?? null).toBeNull();
+  });
+});
+
 describe('readListingRows: audit 126', () => {
   it('reads a name whose subject is glued to its reference whole, past a span of years and a body’s hyphen', () => {
     const name =
