@@ -83,12 +83,8 @@ const DOTTED_DATE = /^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu;
  * a span of years ("giai đoạn 2021 - 2025"; audit 126).
  */
 const HEADING_SEPARATOR = /(?<!\d) [-–—|] | [-–—|] (?!\d)/;
-/**
- * Three words or more of text right after a heading's reference, before any separator: its
- * subject. After the year a legal database writes there ("Kế hoạch 167/KH-UBND năm 2018 thực
- * hiện …"; audit 188).
- */
-const GLUED_WORDS = /^\s*(?:năm \d{4}\s+)?(?:\p{L}+\s+){2,}\p{L}/iu;
+/** Three words or more of text right after a heading's reference, before any separator: its subject. */
+const GLUED_WORDS = /^\s*(?:\p{L}+\s+){2,}\p{L}/u;
 
 /**
  * The parts of a heading line after its reference, a date right after it first. Text glued to

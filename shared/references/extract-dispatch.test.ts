@@ -5076,6 +5076,12 @@ describe('extractDispatch: the day a reporter tells of a document (audit 187)', 
     expect(told('Văn phòng Tỉnh ủy cho hay :')).toBeNull();
     // The lead's day is the document's when the sentence issues it.
     expect(told('')).toBe('2020-05-16');
+    // What they told may date it itself (review 76).
+    expect(
+      extractDispatch(
+        'Ông Doãn Thành cho biết: ngày 30/6/2021, Sở Văn hóa đã ban hành Công văn số 496/SVHTTDL-QLDL về việc tạm dừng.',
+      )?.issuedDate,
+    ).toBe('2021-06-30');
   });
 });
 

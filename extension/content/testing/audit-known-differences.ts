@@ -370,19 +370,22 @@
  * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
  * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
  * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
- * From audits 183–188 and review 75 (twenty-second session; read: an English header pasted from
- * Word is dated though "No.:" stands over its number and its dating line is wrapped after the
- * month; a reporter's "… cho biết:" before the number, its lead's day is the report's; a legal
- * database's card heading "Kế hoạch 167/KH-UBND năm 2018 <subject>" keeps its subject whole past
- * "kinh tế - xã hội"; a list item's link of type, number and date only, its body and subject
- * after it on its line: a146 L02 and a188 L08 read as written since); left: a symbol with a comma in its unit ("2226/SXD-KT,HT"), a forum's
+ * From audits 183–190 and reviews 75–76 (twenty-second session; read: an English header pasted
+ * from Word is dated though "No.:" stands over its number and its dating line is wrapped after
+ * the month; a reporter's "… cho biết:" before the number, its lead's day is the report's, the
+ * told part may date it; a list item's link of type, number and date only, its body and subject
+ * after it on its line: a146 L02 and a188 L08 read as written since); left: a legal database's
+ * card "Kế hoạch 167/KH-UBND năm 2018 <subject>" cut at "kinh tế - xã hội" (review 76: a status
+ * or a body after the year is no subject), a day and month with no year dated from the page, a symbol with a comma in its unit ("2226/SXD-KT,HT"), a forum's
  * shortened title over the post's subject, a Party "95-CTHĐ/TU" (no such type code known),
  * headings grouping one item, a legal database's title over the header's subject, English
  * pages' bodies in Vietnamese, a news notice without its own number and a blog's district plan
  * read as what they cite, a thesis page's one cited resolution as its primary, category pages of
  * teasers ("Chỉ đạo - Điều hành", "Chính sách - Pháp luật") with a stray primary. Audit 186's ten
  * pages of look-alikes (bus routes, scores, timetables, chip codes, recipes) read as written.
- * Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
+ * Review 76 (r76 …, r76 M-…): the "cho biết:" rule lost dates told after the colon (now read
+ * from there), and the year before a glued subject took statuses and bodies for subjects
+ * (taken out). Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
@@ -2749,6 +2752,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Chính phủ'],
   "a187 P06 Sở Văn hóa page with an embedded Google Docs viewer (Sở VHTTDL Lào Cai), text from https://luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx: the UBND tỉnh's festival Kế hoạch 225/KH-UBND in a docs.google.com/viewer iframe with its text beside it; header flattened to paragraphs; four Bộ VHTTDL documents in the căn cứ, one written '103/QĐ /BVHTTDL' (space and slash), one with its own 'V/v'; date in words with a padded month '08'":
     ['references missing 103/QĐ-BVHTTDL', 'primary body Ủy ban nhân dân Lào Cai'],
+  "a188 L09 legal database search results (thuvienphapluat.vn search page), rows from infographics.vn/trinh-chinh-phu-de-an-huyen-dong-anh-gia-lam-len-quan-vao-quy-iv-2023/116534.vna (68/KH-UBND of 3/3/2023), hethongphapluat.vn/ke-hoach-115-kh-ubnd-nam-2022-...html (115/KH-UBND), thuvienphapluat.vn/van-ban/Thuong-mai/Ke-hoach-167-KH-UBND-2018-...-392841.aspx (167/KH-UBND): each title reads 'Kế hoạch N/KH-UBND năm YYYY <trích yếu> do thành phố Hà Nội ban hành', 'Ban hành:' date in a right column, body on a tag line with ' · ' signer; all three share the same symbol shape and body":
+    ['row 3 subject xã hội, thu chi ngân sách 6 tháng cuối năm 2018 do thành phố Hà Nội ban hành'],
   "a188 L11 news category page of teasers, NOT a listing (a newspaper's 'Chính sách - Pháp luật' section), teasers from infographics.vn/trinh-chinh-phu-de-an-huyen-dong-anh-gia-lam-len-quan-vao-quy-iv-2023/116534.vna, trawaco.com.vn/2022/10/04/thong-bao-ve-viec-dieu-chinh-gia-nuoc-tieu-thu-nuoc-sinh-hoat-tren-dia-ban-tinh-tra-vinh/, chuyennhuongduan.vn/tag/dieu-chinh-quy-hoach-phat-trien/, baomoi.com/Ban-hanh-thong-tu-quy-dinh-che-do-tro-cap-kho-khan-dot-xuat-doi-voi-nguoi-huong-luong-trong-quan-doi/c/7961379.epi: four sibling <article> teasers, each sapo citing one dated document mid-sentence (a 'Kế hoạch số …', a 'quyết định số … ngày …', a 'Công văn số … ngày …', a 'Thông tư số …'); headlines are news, not trích yếu; 'quý IV/2023', 'TTXVN 6/3', 'Ngày 8-2' are no references":
     ['primary 68/KH-UBND, none expected'],
   "r75 E03 thuvienphapluat English Joint Circular 1/1998/TTLT/BLDTBXH-BTC-BKHDT: 'No.' over the number, title in capitals wrapped, its first line holding 'No.81-CP' (not all capitals)":
@@ -2773,4 +2778,34 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r75 M-M8 (L01) pre-existing, both builds: card headings 'Thông tư liên tịch số N/…' with no-break spaces between the type words: no rows":
     ['primary 24/2010/TTLT-BLĐTBXH-BTC, none expected', '0 rows, not 2'],
+  "a189 N01 urban-life newspaper article (Nhịp sống đô thị), http://nhipsongdothi.vn/moi-truong.html (teaser): Tổng cục Môi trường công văn 3387/TCMT-QLCT with an inline 'V/v' after the symbol; 'Ngày 20/10' has no year so no issued date; headline paraphrases ('Cty Mỹ Nga'); 'Euro 5' and hotline noise":
+    ['primary date 2020-10-20'],
+  "a189 N03 Sở Nông nghiệp và PTNT portal news (Sở NN&PTNT Quảng Ngãi), text from https://88tysobongda.com/tags/mưa+lớn.htm (a mirror of a news teaser): the Bộ's Công điện 9358/CĐ-BNN-ĐĐ on heavy rain; 'Ngày 9/12' without a year; long addressee list 'gửi: UBND … ; các Bộ: …' between symbol and 'về việc'; 'bão số 9', drafting unit ĐĐ with Đ":
+    ['primary date 2020-12-09'],
+  "a189 N04 Sở Tài nguyên và Môi trường portal news (Sở TN&MT Cần Thơ), text from https://moitruong.net.vn/thieu-nuoc-trong-mua-kho-ptag.html (teaser): the Bộ TN&MT's Công văn 3129/BTNMT-TNN on lakes and ponds (water resources); 'Ngày 10/6' without a year; body written 'Bộ TN&MT' with an ampersand; 'Moitruong.net.vn –' dateline glued before the date":
+    ['primary date 2019-06-10'],
+  "a189 N05 news aggregator article (Báo Mới), https://www.baomoi.com/can-thuc-hien-cac-nhiem-vu-giai-phap-trong-tam-hoan-thanh-muc-teu-ke-hoach-co-cau-lai-nen-kinh-te-c47053262.epi: NOT one document: a committee meeting reviewing a mid-term report (no number) on the National Assembly's 31/2021/QH15, which the Government's 54/NQ-CP implements, both dated; fractions '37/102', '28/102' and percentages are no references; no licence number in the footer; headline in capitals with its typo 'MỤC TÊU'":
+    ['primary 54/NQ-CP, none expected'],
+  "a189 N06 entertainment-news aggregator (Việt Giải Trí), https://vietgiaitri.com/dang-bo-tinh-gia-lai-hoan-thanh-viec-to-chuc-dai-hoi-dang-bo-cap-huyen-va-tuong-duong-20200904i5207267/: NOT one document: a report on a Party committee finishing its district congresses, citing the Politburo's Chỉ thị 35-CT/TW and the Ban Thường vụ Tỉnh ủy's Kế hoạch 248-KH/TU (Party shapes, hyphen after the number, dates written '30-5-2019', '9-8-2019'); '21/21 đảng bộ' and '2015-2020' are no references":
+    ['primary 248-KH/TU, none expected'],
+  "a189 P03 English legal database document page (LuatVietnam English), https://english.luatvietnam.vn/an-ninh-quoc-gia/decree-61-2019-nd-cp-detailing-the-law-on-vietnam-coast-guard-175235-d1.html: Decree 61/2019/ND-CP in ASCII 'ND' (Đ restored), an English ATTRIBUTE table ('Official number', 'Issuing date: 10/07/2019' day first), header 'Hanoi, July 10, 2019'; login prompts inside the table":
+    ['primary subject detailing the Law on Vietnam Coast Guard'],
+  "a189 P05 university finance-office post (Phòng Kế hoạch - Tài chính, Trường Đại học Y Dược - Đại học Thái Nguyên), http://khtc.tump.edu.vn/article/quyet-dinh-so-1691-qd-yd-ngay-09-09-2016: a tuition decision whose number appears ONLY in the attached file's name ('quyet-dinh-so-1691-qd-yd-ngay-09-09-2016.pdf', ASCII slug, 'qd' for QĐ); the post's title is the trích yếu alone; posting date 12/09/2016 is not the issued date (the slug's '09-09-2016' is left unchecked)":
+    ['references missing 1691/QĐ-YD', 'primary missing 1691/QĐ-YD'],
+  "a189 P06 water-treatment company's 'Văn bản pháp quy' detail page (Vinausen), https://vinausen.com/vi/van-ban-phap-quy/022009tt-btnmt-138.html: the Bộ TN&MT's circular on wastewater receiving capacity; label/value pairs as separate block lines (Số/Ký hiệu, Ngày ban hành, Người ký, Lĩnh vực, Cơ quan ban hành 'Bộ TN&MT;' with a stray semicolon); the title, not a field, carries the trích yếu; a product sidebar ('bồn 5000 lít', 'QCVN 14:2008') is no reference":
+    [
+      'primary subject Thông tư này quy định việc đánh giá khả năng tiếp nhận nước thải của nguồn nước là các sông, suối, kênh, rạch tự nhiên (sau đây gọi chung là sông)',
+    ],
+  "a190 L03 provincial disaster-prevention board page (Ban Chỉ huy PCTT&TKCN Thừa Thiên Huế, DNN), real markup from github.com/pqnhat89/PhongChongThienTai resources/views/front-end/about.blade.php: a list of three documents as '- Quyết định số: <strong>1893/QĐ-UBND</strong> Về việc …' paragraphs, each link ('Xem file đính kèm') in the next <p>, irregular 'số :' spacing, row 2's subject cites row 1 with a date (22/9/2014) that is NOT row 2's date; no dates and no issuing body for the rows; a 'Bài viết liên quan' box of plain links":
+    ['primary 1893/QĐ-UBND, none expected', '0 rows, not 3'],
+  "a190 L06 news site category page 'Thời sự' of three teasers (NOT a listing), teasers from https://m.giaoduc.net.vn/chu-tich-ubnd-tinh-vinh-phuc-nhan-5319-phieu-tin-nhiem-thap-co-bat-thuong-post239967.gd, https://ductho.hatinh.gov.vn/portal/pages/2021-08-13/Lanh-dao-Ha-Tinh-khong-to-chuc-tiep-dan-dinh-ky-thgnhbtzmnks8w.aspx and https://vietnamplus.vn/infographics-chu-tich-uy-ban-nhan-dan-tinh-vinh-phuc-le-duy-thanh-post674459.vnp: two sapos open with dated references to documents ('Nghị quyết số 96/2023/QH15 ngày 23/6/2023 của Quốc hội …; Nghị quyết số 52/NQ-HĐND ngày 13/12/2023 …', 'Thông báo số 150-TB/TU ngày 13/8/2021 về việc …'), headlines without symbols, posting times with hours, a third teaser citing no document":
+    ['primary 52/NQ-HĐND, none expected'],
+  "a190 L07 hospital health-communication post (Bệnh viện Vạn Hạnh), text from https://benhvienvanhanh.vn/truyen-thong-giao-duc-suc-khoe-t3g/dinh-huong-truyen-thong-giao-duc-suc-khoe-thang-2-3-nam-2015: a 'V/v định hướng TTGDSK' letter of the Trung tâm TT-GDSK with no number of its own, whose numbered paragraphs each open with a dated reference ('1. Công điện số 53/CĐ-BYT … ngày 22/1/2015 về việc “…”', '2. Chỉ thị số 2/CT-BYT …') followed by long explanations: a guidance paragraph list, NOT a listing; no primary (the letter has no symbol); typo 'Bộ y tể' kept":
+    ['primary 53/CĐ-BYT, none expected'],
+  'r76 R06 other reporting verb "thông tin:" (audit 187 N02 text with "cho biết" swapped), dateline with year: rule misses':
+    ['primary date 2020-05-16'],
+  'r76 R07 "cho biết," with a comma instead of the colon, dateline with year': ['primary date 2020-05-16'],
+  'r76 C06 legal database result cards (thuvienphapluat search layout of audit 188 L09, real documents 68/KH-UBND, 115/KH-UBND, 167/KH-UBND of Hà Nội): control: heading as audit 188 "<symbol> năm YYYY <subject> do thành phố Hà Nội ban hành" (glued subject with a spaced hyphen inside)':
+    ['row 3 subject xã hội, thu chi ngân sách 6 tháng cuối năm 2018 do thành phố Hà Nội ban hành'],
+  'r76 E07 bilingual header (Số: over No.: in one cell; sachsongngu-style layout)': ['primary date null'],
 };
