@@ -1065,8 +1065,20 @@ describe('readListingRows: a link holding only the type, number and date (audit 
       'Thủ tướng Chính phủ',
       'về việc phê duyệt Đề án văn hóa ứng xử',
     ]);
-    // Not the card's other fields on that line.
+    // Not the card's other fields on that line, nor a tag (review 77).
     expect(read(`${name} | Lượt xem: 412 | Thủ tướng Chính phủ`)?.subject ?? null).toBeNull();
+    expect(read(`${name} về Nông thôn mới`)?.subject ?? null).toBeNull();
+    expect(read(`${name} về Kinh tế - Xã hội`)?.subject ?? null).toBeNull();
+    // Nor after a link holding its subject already: the body is no part of it (review 77).
+    const titled =
+      'Quyết định số 924/QĐ-TTg ngày 22/8/2022 phê duyệt Chương trình nông thôn mới giai đoạn 2021-2025';
+    const [whole] = readListingRows([
+      row(titled, {
+        name: titled,
+        card: { lines: [`${titled} của Thủ tướng Chính phủ ban hành ngày 22/8`] },
+      }),
+    ]);
+    expect(whole?.subject).toBe('phê duyệt Chương trình nông thôn mới giai đoạn 2021-2025');
   });
 });
 

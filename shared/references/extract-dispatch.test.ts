@@ -5066,25 +5066,6 @@ describe('extractDispatch: what review 43 found in the English header and attach
   });
 });
 
-describe('extractDispatch: the day a reporter tells of a document (audit 187)', () => {
-  it('is not its date when a colon opens what they told', () => {
-    const told = (lead: string) =>
-      extractDispatch(
-        `Ngày 16/5/2020, ${lead} Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành công văn số 1687-CV/TU về việc lãnh đạo, chỉ đạo kiểm tra.`,
-      )?.issuedDate;
-    expect(told('Văn phòng Tỉnh ủy tỉnh Thanh Hóa cho biết:')).toBeNull();
-    expect(told('Văn phòng Tỉnh ủy cho hay :')).toBeNull();
-    // The lead's day is the document's when the sentence issues it.
-    expect(told('')).toBe('2020-05-16');
-    // What they told may date it itself (review 76).
-    expect(
-      extractDispatch(
-        'Ông Doãn Thành cho biết: ngày 30/6/2021, Sở Văn hóa đã ban hành Công văn số 496/SVHTTDL-QLDL về việc tạm dừng.',
-      )?.issuedDate,
-    ).toBe('2021-06-30');
-  });
-});
-
 describe('extractDispatch: a body named before a colon (audit 182)', () => {
   it('ends the body at the colon that opens the subject', () => {
     const found = extractDispatch('Luật số 56/2010/QH12 ngày 15/11/2010 của Quốc hội: Luật Thanh tra');

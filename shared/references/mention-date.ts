@@ -82,16 +82,9 @@ function sentenceDate(
   // received is not its date (audit 147); a date after its number still is ("… nhận được Công văn
   // số 499/BDN của Ban Dân nguyện ngày 14/6/2024"; review 59).
   // The sentence's lead before the number, empty when it only receives the document.
-  // Nor the day a reporter tells of it ("Ngày 16/5, Văn phòng Tỉnh ủy cho biết: Ban Thường vụ
-  // Tỉnh ủy vừa ban hành công văn số 1687-CV/TU …"; audit 187): what they told opens after the
-  // colon, and may date it itself ("… cho biết: ngày 30/6/2021, Sở … đã ban hành …"; review 76).
-  const foldedLead = foldText(text.slice(sentence.from, primary.start));
-  const told = REPORTED.exec(text.slice(sentence.from, primary.start));
-  const leadFrom = RECEIVED.test(foldedLead)
+  const leadFrom = RECEIVED.test(foldText(text.slice(sentence.from, primary.start)))
     ? primary.start
-    : told
-      ? sentence.from + told.index + told[0].length
-      : sentence.from;
+    : sentence.from;
   // "Thực hiện công văn chỉ đạo hoả tốc ngày 2-2 của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch
   // UBND tỉnh đã ký văn bản số 837/UBND-KGVX …": the clause a basis opens dates the document it
   // cites, named or not (audit 97).
@@ -213,9 +206,6 @@ function sentenceDate(
  * kết luận") and "số", folded; not across a comma ("nhận được đơn, có Thông báo số …"; review 60).
  */
 const RECEIVED = /\bnhan duoc(?:\s+[^\s,;.]+){1,4}(?:\s+so)?\s*:?\s*$/;
-
-/** A reporter's words and a colon: what follows is what they told ("… cho biết: …"). */
-const REPORTED = /\s(?:cho biết|cho hay)\s*:/iu;
 
 /** "On" opening an English sentence, before its date. */
 const ENGLISH_LEAD = /^[\s"“(]*On\s+/;

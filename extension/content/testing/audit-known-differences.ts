@@ -370,11 +370,13 @@
  * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
  * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
  * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
- * From audits 183–190 and reviews 75–76 (twenty-second session; read: an English header pasted
+ * From audits 183–192 and reviews 75–77 (twenty-second session; read: an English header pasted
  * from Word is dated though "No.:" stands over its number and its dating line is wrapped after
- * the month; a reporter's "… cho biết:" before the number, its lead's day is the report's, the
- * told part may date it; a list item's link of type, number and date only, its body and subject
- * after it on its line: a146 L02 and a188 L08 read as written since); left: a legal database's
+ * the month; a list item's link of type, number and date only, its body and subject after it on
+ * its line, five words or more: a146 L02 and a188 L08 read as written since); left: a reporter's
+ * day before "… cho biết:" taken for the document's (a187 N02; the rule was broken twice, by
+ * reviews 76 and 77: a date told after the colon, a quoted title, a document that "cho biết:"
+ * itself), a legal database's
  * card "Kế hoạch 167/KH-UBND năm 2018 <subject>" cut at "kinh tế - xã hội" (review 76: a status
  * or a body after the year is no subject), a day and month with no year dated from the page, a symbol with a comma in its unit ("2226/SXD-KT,HT"), a forum's
  * shortened title over the post's subject, a Party "95-CTHĐ/TU" (no such type code known),
@@ -383,9 +385,11 @@
  * read as what they cite, a thesis page's one cited resolution as its primary, category pages of
  * teasers ("Chỉ đạo - Điều hành", "Chính sách - Pháp luật") with a stray primary. Audit 186's ten
  * pages of look-alikes (bus routes, scores, timetables, chip codes, recipes) read as written.
- * Review 76 (r76 …, r76 M-…): the "cho biết:" rule lost dates told after the colon (now read
- * from there), and the year before a glued subject took statuses and bodies for subjects
- * (taken out). Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
+ * Review 77 (r77 …, r77 M-…): the "cho biết:" rule broke again (taken out); a list item's line
+ * was read on after a link that held its subject already, and after a tag (now only after a link
+ * of type, number and date, and five words or more). Review 76 (r76 …, r76 M-…): the "cho
+ * biết:" rule lost dates told after the colon, and the year before a glued subject took
+ * statuses and bodies for subjects (taken out). Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
@@ -2744,6 +2748,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Bộ Công Thương'],
   "a186 F12 thesis-excerpt site (tailieuthamkhao), https://tailieuthamkhao.com/ap-dung-an-treo-tu-thuc-tien-tinh-tay-ninh-7-21404: a study of suspended sentences in Tây Ninh, '2 năm tù', '04 năm', '47 tháng', 'Điều 60 BLHS 1999', and one real reference 'Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007' (issuer abbreviation after a space); slug '7-21404': one reference, no primary":
     ['primary 01/2007/NQ-HĐTP, none expected'],
+  "a187 N02 TV news video page (VTVgo), https://labweb.vtvgo.vn/tin-tuc/thanh-hoa-tang-cuong-giam-sat-viec-chi-tra-che-do-ho-tro-cho-nguoi-dan-800439.html: Party công văn 1687-CV/TU of the Ban Thường vụ Tỉnh ủy Thanh Hóa reported by the Văn phòng Tỉnh ủy; 'Ngày 16/5' is the report day without a year, so no issued date; headline unlike the trích yếu; COVID-19 in the subject; related-video list without references":
+    ['primary date 2020-05-16'],
   'a187 N05 legal news site (Pháp luật Plus), http://www.phapluatplus.vn/tinh-gia-lai-va-son-la-co-2-tan-pho-chu-tich-d93139.html: appointments round-up of three Prime Minister decisions (288, 286, 285/QĐ-TTg) in running text, none dated; no single primary; no listing; photo captions repeated':
     ['primary 288/QĐ-TTg, none expected'],
   "a187 N06 provincial newspaper (Báo Ninh Thuận), https://baoninhthuan.com.vn/news/125706p31c171/cong-an-tinh-ninh-thuan-thong-bao-tuyen-chon-cong-dan-thuc-hien-nghia-vu-tham-gia-cong-an-nhan-dan-nam-2022.htm: the Công an tỉnh's Thông báo is reproduced without any number, so no primary; the only reference is the cited Thông tư 45/2019/TT-BCA (must not become the page's document); heights '162 cm đến 195cm', ages, '24 tháng' are no references":
@@ -2802,10 +2808,90 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 52/NQ-HĐND, none expected'],
   "a190 L07 hospital health-communication post (Bệnh viện Vạn Hạnh), text from https://benhvienvanhanh.vn/truyen-thong-giao-duc-suc-khoe-t3g/dinh-huong-truyen-thong-giao-duc-suc-khoe-thang-2-3-nam-2015: a 'V/v định hướng TTGDSK' letter of the Trung tâm TT-GDSK with no number of its own, whose numbered paragraphs each open with a dated reference ('1. Công điện số 53/CĐ-BYT … ngày 22/1/2015 về việc “…”', '2. Chỉ thị số 2/CT-BYT …') followed by long explanations: a guidance paragraph list, NOT a listing; no primary (the letter has no symbol); typo 'Bộ y tể' kept":
     ['primary 53/CĐ-BYT, none expected'],
+  'r76 R05 intended case with a year in the dateline: "Chiều 30/6, ông … cho biết: Sở … đã ban hành" (report day, document undated)':
+    ['primary date 2021-06-30'],
   'r76 R06 other reporting verb "thông tin:" (audit 187 N02 text with "cho biết" swapped), dateline with year: rule misses':
     ['primary date 2020-05-16'],
   'r76 R07 "cho biết," with a comma instead of the colon, dateline with year': ['primary date 2020-05-16'],
+  'r76 R08 control: the audit 187 sentence itself with a year in the dateline': ['primary date 2020-05-16'],
   'r76 C06 legal database result cards (thuvienphapluat search layout of audit 188 L09, real documents 68/KH-UBND, 115/KH-UBND, 167/KH-UBND of Hà Nội): control: heading as audit 188 "<symbol> năm YYYY <subject> do thành phố Hà Nội ban hành" (glued subject with a spaced hyphen inside)':
     ['row 3 subject xã hội, thu chi ngân sách 6 tháng cuối năm 2018 do thành phố Hà Nội ban hành'],
   'r76 E07 bilingual header (Số: over No.: in one cell; sachsongngu-style layout)': ['primary date null'],
+  "a191 L03 district portal (huyện Vĩnh Thuận, Kiên Giang) documents grouped under two headings, one card under each: heading link 'Công văn số SYMBOL', a 'Về việc …' line, a meta line 'Ngày ban hành: … | Cơ quan ban hành: … | Lượt xem: N' and a 'Tải về' link; the Party symbol has a hyphen after the number (479-CV/HU), the second subject opens with 'Thông báo ý kiến chỉ đạo' and itself contains 'về việc'. Documents from https://vinhthuan.kiengiang.gov.vn/trang/TinTuc/120/2071/Lanh-dao--chi-dao-to-chuc-hoi--Ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2018-..html":
+    ['primary 479-CV/HU, none expected', '0 rows, not 2'],
+  "a191 L08 NOT a listing: news article on the MTTQ Cà Mau portal about a U Minh conference that 'quán triệt' two plans (each with a symbol, a comma before 'ngày', and its issuing body) and unnumbered documents, followed by a 'Tin liên quan' list of dated teasers with no references; primary null (a meeting report on several documents), rows []. Text from http://ubmttq.camau.gov.vn/u-minh-hoi-nghi-trien-khai-ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2019.507; teaser from http://ubmttq.camau.gov.vn/u-minh-hop-ban-chi-dao-to-chuc-ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2020.719":
+    ['primary 10/KH-MTTQ-BTT, none expected'],
+  "a191 L09 NOT a listing: news tag page '#tiêm vaccine cho trẻ em' (Thương gia style) of three teasers, each a headline link and a sapo that cites a Bộ Y tế document (one dated right after 'Ngày …,' before the symbol, one with no date, one 'Công văn số 5873/QĐ-BYT ngày 22/7/2021' buried mid-sentence); the cards open with headlines, not references, so rows [] and primary null. Sapos from https://thuonggiaonline.vn/tiem-vaccine-cho-tre-em-tag49863.html, https://yousportnews.net/tien-do-cham-tag77837.html and https://vietbao.vn/bo-y-te-khan-truong-ra-soat-nguoi-tiem-mui-1-lap-ke-hoach-tiem-mui-2-vaccine-covid-19-260767.html":
+    ['primary 8688/BYT-DP, none expected'],
+  "a192 N03 legal newspaper article (Báo Pháp luật Việt Nam), text from the teaser at https://sao.baophapluat.vn/tin-tuc/?q=ch%E1%BB%91ng+b%E1%BB%87nh+d%E1%BB%8Bch+t%E1%BA%A3+l%E1%BB%A3n+ch%C3%A2u+Phi (the article's own address is not known, so url is null): 'Công văn số 4913/VP-KT, ban hành ngày 15/6' has a day and month only, no year (the article's posting date is not the dispatch's); the body named after the symbol is 'UBND thành phố Hà Nội' though the code is the Văn phòng's (VP-KT); no trích yếu, only what it asks; 'Tin liên quan' teasers without numbers; footer address '42/16 Phạm Ngọc Thạch' (a house number, no reference)":
+    ['primary date 2020-06-15', 'primary body null'],
+  "a192 N04 office portal news (Trang TTĐT Văn phòng UBND tỉnh, Party committee of the Văn phòng), text from a pages-corpus excerpt whose address the search did not give (url null): a Party dispatch written with spaces '391 - CV/ĐU', dated only 'Ngày 06/4' before it (no year: null); the sentence says 'UBND tỉnh ban hành' while the next says the Đảng uỷ Văn phòng UBND tỉnh asks (issuing body left '*'); a Hướng dẫn '94-HD/ĐUK, ngày 30/3/2015' twice; anniversaries with date ranges '(22/4/1870 – 22/4/2015)', '(10/3 âm lịch)' and 'tháng 4/2015' are no references":
+    ['primary date 2015-04-06'],
+  "a192 P04 English machine-translation portal (Global-Regulation) page of a Ministry decision, https://www.global-regulation.com/translation/vietnam/2956658/the-decision-785-qd-bnv%253a-issued-the-plan-of-implementation-of-the-project-%2522modernization%252c-complete-the-profile%252c-a-map-of-the-administrative-bo.html: English page, the title writes the symbol in lower/mixed ASCII case ('785/qd-Bnv'), the header has a space before the slash ('Number: 785 /QĐ-BNV') and dates the decision in English ('Nationwide, August 31, 2012'), a cited decree 'Protocol 48 /2008/NĐ-CP April 17, 2008' with the same space; the Vietnamese 'Original Language Title' is cut off ('giai...'), so subject and body are left '*'":
+    ['primary date null'],
+  "r77 R01 two colons (real 383/KH-UBND of Tiền Giang, 07/12/2022, thuvienphapluat bulletin): the first reporter tells of the draft dated 01/12, the second of the plan; no date is the plan's":
+    ['primary date 2022-12-01'],
+  'r77 R04 NFD text, the audit-187 shape ("Ngày 16/5, … cho biết: … vừa ban hành công văn số 1687-CV/TU"): null expected; REPORTED is matched on unnormalized text':
+    ['primary date 2021-05-16'],
+  'r77 R05 control: R04 in NFC': ['primary date 2021-05-16'],
+  'r77 R06 "cho biết thêm:" (real 7809/KH-UBND of Quảng Nam, 27.12.2019): the report\'s day 28/12 is not the plan\'s; rule misses the phrasing':
+    ['primary date 2019-12-28'],
+  'r77 R08 "cho biết:" then a basis clause with its date (real 924/QĐ-TTg 22/8/2022 and 383/KH-UBND): the plan gets neither the report\'s day nor the basis\'s':
+    ['primary date 2022-12-08'],
+  'r77 L01 school list from the real căn cứ of 383/KH-UBND: link holds type, number and a worded date; "của <body> <verb …>" and "của <body> về …"':
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+    ],
+  'r77 L02 "của" introduces the uploader with a posting time and a download count; nothing there is the document\'s body, subject or date':
+    [
+      'row 1 date 2022-08-25',
+      'row 1 body Quản trị viên - đăng lúc 08',
+      'row 2 date 2021-12-10',
+      'row 2 body Quản trị viên - đăng lúc 14',
+      'row 3 date 2022-03-18',
+      'row 3 body Nguyễn Thị Lan - đăng lúc 09',
+    ],
+  'r77 L03 the first item\'s "V/v" belongs to a second công văn after a semicolon (real 2191/BNN-TCTL of 03/7/2013 from snnptnt.hanam); 71-KL/TU (real, Lào Cai) and 7809/KH-UBND':
+    ['row 3 body null'],
+  'r77 L06 "V/v:" and "về:" with a colon (the rule needs a space after the word) beside a plain "V/v " item':
+    ['row 1 subject null', 'row 3 subject null'],
+  'r77 L09 the link already holds the subject; "của <body>" follows it: the subject must not swallow the body':
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  'r77 L13 "Về …" capitalised then a "Tải về" link on the same line: subject without the link label': [
+    'row 1 subject null',
+  ],
+  'r77 R12 "cho biết :" (French-style no-break space before the colon): the report\'s day is not the plan\'s':
+    ['primary date 2019-12-28'],
+  'r77 L19 the audit-188 shape in NFD text ("của", "về" decomposed): NAME_GOES_ON is tested on unnormalized text':
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+    ],
+  'r77 L20 a university centre\'s "Văn bản mẫu" (real numbers and dates from ntu.edu.vn): the link holds the subject, "của Bộ Giáo dục và Đào tạo (xem tại đây)" after it':
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  'r77 M-R01 (smallest) two colons: first tells of another day': ['primary date 2022-12-01'],
+  'r77 M-R04 (smallest) NFD "Ngày 16/5, … cho biết: … 1687-CV/TU" under a dateline': [
+    'primary date 2021-05-16',
+  ],
+  'r77 M-L02 (smallest) "của" an uploader': [
+    'row 1 date 2022-08-25',
+    'row 1 body Quản trị viên - đăng lúc 08',
+    'row 2 date 2021-12-10',
+    'row 2 body Quản trị viên - đăng lúc 14',
+  ],
+  'r77 M-L09 (smallest) link holds the subject, "của <body>" after': ['row 1 body null', 'row 2 body null'],
+  'r77 M-L20 (smallest) link holds the subject, "của Bộ … (xem tại đây)" after': [
+    'row 1 body null',
+    'row 2 body null',
+  ],
+  'r77 M-L13 (smallest) "Về …. <a>Tải về</a>" on the link\'s line': ['row 1 subject null'],
 };
