@@ -184,38 +184,13 @@ export function withCardFields(row: ReportedRow): ReportedRow {
   return {
     ...rest,
     reference,
-    name: nameOnItsLine(name, reference.end, lines[heading]),
+    name,
     issuedDate: issuedDate ?? dottedDate ?? reference.issuedDate,
     subject: subject ?? headingSubject,
     issuingBody: issuingBody ?? headingBody ?? dottedBody,
     ...(nextLine === null ? {} : { fallbackSubject: nextLine }),
     ...(fallbackDate ? { fallbackDate } : {}),
   };
-}
-
-/**
- * What goes on after a name on its line: "của", "về" or "V/v", then five words or more in a row
- * (not a tag: "về Kinh tế - Xã hội"; review 77).
- */
-const NAME_GOES_ON = /^\s*(?:của|về|v\/v)(?:\s+[\p{L}\p{N}]\S*){5}/iu;
-/** A name's text after its reference when it holds nothing but the date. */
-const DATE_ONLY_AFTER = /^[\s,]*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[\s,.]*)?$/iu;
-
-/**
- * The name, or its whole line when the name is a link holding only the type, number and date and
- * its line goes on with "của <body> về <subject>" ("<a>Quyết định số 1299/QĐ-TTg ngày
- * 03/10/2018</a> của Thủ tướng Chính phủ về việc phê duyệt …", a school's list; audit 188): the
- * engine reads its body and subject there. Not a link holding its subject already, nor a tag
- * after it ("về Nông thôn mới"; review 77).
- */
-function nameOnItsLine(name: string, end: number, line: string | undefined): string {
-  const at = line?.indexOf(name) ?? -1;
-  return line &&
-    at >= 0 &&
-    DATE_ONLY_AFTER.test(name.slice(end)) &&
-    NAME_GOES_ON.test(line.slice(at + name.length))
-    ? line.slice(at)
-    : name;
 }
 
 /**

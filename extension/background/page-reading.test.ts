@@ -1055,33 +1055,6 @@ describe('readPageReport: audit 121', () => {
   });
 });
 
-describe('readListingRows: a link holding only the type, number and date (audit 188)', () => {
-  it('reads the body and subject that go on after it on its line', () => {
-    const name = 'Quyết định số 1299/QĐ-TTg ngày 03/10/2018';
-    const read = (line: string) => readListingRows([row(name, { name, card: { lines: [line] } })])[0];
-    const item = read(`${name} của Thủ tướng Chính phủ về việc phê duyệt Đề án văn hóa ứng xử`);
-    expect([item?.issuedDate, item?.issuingBody, item?.subject]).toEqual([
-      '2018-10-03',
-      'Thủ tướng Chính phủ',
-      'về việc phê duyệt Đề án văn hóa ứng xử',
-    ]);
-    // Not the card's other fields on that line, nor a tag (review 77).
-    expect(read(`${name} | Lượt xem: 412 | Thủ tướng Chính phủ`)?.subject ?? null).toBeNull();
-    expect(read(`${name} về Nông thôn mới`)?.subject ?? null).toBeNull();
-    expect(read(`${name} về Kinh tế - Xã hội`)?.subject ?? null).toBeNull();
-    // Nor after a link holding its subject already: the body is no part of it (review 77).
-    const titled =
-      'Quyết định số 924/QĐ-TTg ngày 22/8/2022 phê duyệt Chương trình nông thôn mới giai đoạn 2021-2025';
-    const [whole] = readListingRows([
-      row(titled, {
-        name: titled,
-        card: { lines: [`${titled} của Thủ tướng Chính phủ ban hành ngày 22/8`] },
-      }),
-    ]);
-    expect(whole?.subject).toBe('phê duyệt Chương trình nông thôn mới giai đoạn 2021-2025');
-  });
-});
-
 describe('readListingRows: audit 126', () => {
   it('reads a name whose subject is glued to its reference whole, past a span of years and a body’s hyphen', () => {
     const name =

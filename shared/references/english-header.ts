@@ -3,7 +3,7 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
-import { englishDate } from './english-date';
+import { englishDate, englishMonth } from './english-date';
 import { lineAround, type Span } from './text-spans';
 
 /** "No. 26/CT-TTg", "No.: 49/NQ-CP": the number line's text before the symbol. */
@@ -48,7 +48,9 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
     [second, third],
   ];
   for (const [from, to] of spans) {
-    if (!from || !to) continue;
+    // Two lines only when the first ends with its month ("Hanoi, October"), not a blank date
+    // ("Hanoi," over an unrelated "May 5, 2014"; review 78).
+    if (!from || !to || (from !== to && !endsWithMonth(text.slice(from.from, from.to)))) continue;
     const dating = DATING_LINE.exec(text.slice(from.from, to.to).replace('\n', ' '));
     const date = dating ? englishDate(dating[1] as string) : null;
     if (date) return date;
@@ -75,6 +77,12 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
     return subject.length > 3 ? subject : null;
   }
   return null;
+}
+
+/** Whether a line ends with an English month's name ("Hanoi, October"). */
+function endsWithMonth(line: string): boolean {
+  const word = /([A-Za-z]{3,9})\.?\s*$/.exec(line)?.[1];
+  return word !== undefined && englishMonth(word) !== null;
 }
 
 /**

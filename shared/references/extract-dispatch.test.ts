@@ -5036,6 +5036,8 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
     // office and chapter lines under it (review 75).
     expect(found?.subject).not.toBe('DETAILING');
     expect(extractDispatch('No. 26/CT-TTg\nHanoi, June\n6, 2017\nDIRECTIVE')?.issuedDate).toBe('2017-06-06');
+    // Not a blank dating line joined to a date under it (review 78).
+    expect(extractDispatch('No.:\n38/2015/TT-BCT\nHanoi,\nMay 5, 2014\nCIRCULAR')?.issuedDate).toBeNull();
   });
 });
 

@@ -370,10 +370,12 @@
  * were taken out (a173 P03's subject runs on, a174 L05 is a known difference); left: a section
  * heading in capitals above a symbol heading read as the body, "Phương án số 12/PA-BCH ngày …"
  * items with an empty or split subject, "625/SNgV-LSV/v …" glued (as SNV's).
- * From audits 183–192 and reviews 75–77 (twenty-second session; read: an English header pasted
+ * From audits 183–193 and reviews 75–78 (twenty-second session; read: an English header pasted
  * from Word is dated though "No.:" stands over its number and its dating line is wrapped after
- * the month; a list item's link of type, number and date only, its body and subject after it on
- * its line, five words or more: a146 L02 and a188 L08 read as written since); left: a reporter's
+ * the month, not after its place, review 78); left: a list item's link of type, number and date
+ * only with its body and subject after it on its line (a146 L02, a188 L08, a191 L01–L02: the rule
+ * was broken by reviews 77 and 78: a link holding its subject, tags and categories, an uploader
+ * after "của", a note after "về", a second document's subject), a reporter's
  * day before "… cho biết:" taken for the document's (a187 N02; the rule was broken twice, by
  * reviews 76 and 77: a date told after the colon, a quoted title, a document that "cho biết:"
  * itself), a legal database's
@@ -385,9 +387,10 @@
  * read as what they cite, a thesis page's one cited resolution as its primary, category pages of
  * teasers ("Chỉ đạo - Điều hành", "Chính sách - Pháp luật") with a stray primary. Audit 186's ten
  * pages of look-alikes (bus routes, scores, timetables, chip codes, recipes) read as written.
- * Review 77 (r77 …, r77 M-…): the "cho biết:" rule broke again (taken out); a list item's line
- * was read on after a link that held its subject already, and after a tag (now only after a link
- * of type, number and date, and five words or more). Review 76 (r76 …, r76 M-…): the "cho
+ * Review 78 (r78 …, r78 M-…): the list item's line broke again (taken out), and the dating line
+ * joined "Hanoi," to an unrelated date under it (now joined only after its month). Review 77
+ * (r77 …, r77 M-…): the "cho biết:" rule broke again (taken out); a list item's line was read on
+ * after a link that held its subject already, and after a tag. Review 76 (r76 …, r76 M-…): the "cho
  * biết:" rule lost dates told after the colon, and the year before a glued subject took
  * statuses and bodies for subjects (taken out). Review 75 (r75 …, r75 M-…) broke two of the session's first readings, taken out since: an
  * English title in capitals continued over the lines under it (office, chapter and motto lines
@@ -2000,6 +2003,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject về việc tổ chức chi trả lương hưu, trợ cấp Bảo hiểm xã hội tháng 1 và tháng 2/2023 trong cùng một đợt chi trả tháng 1/2023',
       'primary body null',
     ],
+  "a146 L02 Ban Dân tộc tỉnh portal (Ninh Thuận) 'Văn bản chỉ đạo, điều hành' as an <ol> whose items are sentences: a link 'Loại số N/KH ngày dd/mm/yyyy' then 'của <body> <subject>' outside the link; rows from real documents: 2506/KH-UBND (citing 10/NQ-CP and 655/UBDT-KHTC with dates and subjects) from https://hethongphapluat.vn/ke-hoach-2506-kh-ubnd-nam-2022-trien-khai-thuc-hien-chien-luoc-cong-tac-dan-toc-giai-doan-2021-2030-tam-nhin-den-nam-2045-tren-dia-ban-tinh-ninh-thuan.html ; 1719/QĐ-TTg from https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-1099-UBDT-CTMTQG-2023-danh-gia-thuc-hien-ke-hoach-Chuong-trinh-muc-tieu-quoc-gia-579500.aspx ; 98/QĐ-UBDT from https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-98-QD-UBDT-2021-Giam-thieu-tinh-trang-tao-hon-hon-nhan-can-huyet-dan-toc-thieu-so-465431.aspx?rel=chu-de : the subject follows the body with no 'về việc' except once, the body is inside the sentence ('của Thủ tướng Chính phủ phê duyệt …'), dates unpadded (09/6/2022), the link text holds only type, number and date":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+      'row 5 subject null',
+      'row 5 body null',
+    ],
   "a146 L03 university site (Trường Đại học Tôn Đức Thắng) 'Thông báo' list of cards with a calendar badge (posting date): an unnumbered admission notice whose summary cites 08/2022/TT-BGDĐT, then three documents; rows from real text: 08/2022/TT-BGDĐT with its date and subject and the notice title from https://huggingface.co/datasets/BroDeadlines/TEST.PART_SUMMERIZE.raptor.edu_tdt_data ; 1830/QĐ-TĐT and its Quy chế title from https://huggingface.co/datasets/iamnguyen/edu_child_v3/viewer/default/train ; 158/QĐ-TTg from https://huggingface.co/datasets/iamnguyen/edu_parent_01 (TDTU history page): the first card is news, no row, although its summary cites a Thông tư; the third card is headed by the Quy chế's title with its decision only in a bracketed line under it ('Quyết định số:1830 /QĐ-TĐT, ngày 08 tháng 9 năm 2021', space before the slash); the posting badges (07 Th6/2022 vs issued 06/6/2022) are not issue dates; 158/QĐ-TTg is cited again in its own summary":
     ['primary 08/2022/TT-BGDĐT, none expected', '0 rows, not 3'],
   "a146 L06 NOT a listing: FAQ page ('Câu hỏi thường gặp') of a provincial Sở Giao thông vận tải (Bình Định), five question/answer blocks whose answers open with a legal-basis line 'Theo Điều 11 Thông tư 58/2020/TT-BCA'; questions and answers are real Q&A rows from https://huggingface.co/datasets/namphan1999/data-luat/viewer/default/train?p=25 (the fourth question is worded by me, its row's question was cut off): five sibling blocks, three of them with a reference near the top of the answer, a Luật cited without a number (no ref), no document is listed or is the page's own; rows [] and primary null":
@@ -2166,7 +2182,16 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a156 L03 Hội Cựu chiến binh tỉnh 'Văn bản - Chế độ, chính sách đối với CCB' as <ul> items with the issuing body first in bold ('Thủ tướng Chính phủ: Quyết định số …', 'Chính phủ: Nghị định số …') (Hội Cựu chiến binh tỉnh Hà Tĩnh): the link holds the type and symbol (and the date on two items), the trích yếu follows the link; one item names the law before its symbol ('Pháp lệnh Cựu chiến binh số 27/2005/PL-UBTVQH11 ngày 07/10/2005'), two joint circulars with four- and two-body codes (TTLT-BLĐTBXH-HCCBVN-BTC-BQP, TTLT-BQP-CCBVN), three items undated, a trích yếu holding a date ('sau ngày 30-4-1975') and one citing another decree; rows from https://ls1.hethongphapluat.com/nghi-dinh-150-2006-nd-cp-huong-dan-phap-lenh-cuu-chien-binh.html (150/2006/NĐ-CP and its listed 10/2007/TTLT-… and 127/2007/TTLT-…), https://phapluatcongdong.vn/van-ban/phap-lenh-27-2005-pl-ubtvqh11-ban-hanh-uy-ban-thuong-vu-quoc-hoi-nam-2005-p357961.htm (27/2005/PL-UBTVQH11) and http://www.baomoi.com/Hoan-thanh-giai-quyet-che-do-chinh-sach-cho-cac-doi-tuong-vao-nam-2014/c/11457343.epi (62/2011/QĐ-TTg)":
     ['primary 62/2011/QĐ-TTg, none expected', '0 rows, not 5'],
   "a156 L05 university's regulation page grouped by year headings (Phòng Đào tạo, Trường Đại học Bách Khoa - ĐHQG TP.HCM, 'Quy chế - Quy định'): <h3>Năm 2017</h3>, <h3>Năm 2015</h3>, <h3>Năm 2009</h3>, each over a <ul> (the 2015 and 2009 lists have one item each, the 2017 list two); the link holds 'Loại số N/… ngày dd/mm/yyyy', the issuer follows as 'của …' and the trích yếu after a colon; the school's amending decision is numbered without a type code (553/ĐHBK-ĐT) and its base decision has a three-part code (QĐ-ĐHBK-ĐT); a 'Lượt tải' counter after each item; rows from http://www.aao.hcmut.edu.vn/index.php?route=catalog/chitietsv&path=90&tid=843 (3502/QĐ-ĐHBK-ĐT, 553/ĐHBK-ĐT), https://luatvietnam.vn/giao-duc/thong-tu-08-2017-tt-bgddt-bo-giao-duc-va-dao-tao-113544-d1.html?layout=amp (08/2017/TT-BGDĐT) and https://thukyluat.vn/159F8/thong-tu-10-2009-tt-bgddt/tag.html (10/2009/TT-BGDĐT)":
-    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null', 'row 4 subject null'],
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+    ],
   "a156 L11 NOT a listing: a Q&A page of voters' petitions and the answers (Ban Dân nguyện, 'Trả lời kiến nghị cử tri', section '23. Ủy ban Dân tộc Miền núi'): the question cites four documents (a Thủ tướng decision, a second one with its trích yếu, an Ủy ban Dân tộc công văn with its subject, the 2010 decree) and the answer opens '(Tại Công văn số 583/UBDT-CSDT ngày 20/6/2016)' — the dispatch the answer was given in — then cites a VPCP công văn and the 2010 decree; short forms 'Nghị định 116' and 'Nghị định số 116' are no references; a 'Các bộ, ngành khác' menu of sections; text from https://noidung.quochoi.vn/bandannguyen/cutri/Pages/Home.aspx?ItemID=31967 (the answer cut after its first paragraph)":
     ['primary 1458/UBDT-VP135, none expected'],
   "r63 U03 Tỉnh ủy page: heading 'Kết luận 445-KL/TU về xây dựng hệ thống kết cấu hạ tầng …', copy without its 'Số' line, Party header 'TỈNH ỦY THỪA THIÊN HUẾ / ĐẢNG CỘNG SẢN VIỆT NAM / Thừa Thiên Huế, ngày 13 tháng 5 năm 2022' (miss: the rule asks for the Quốc hiệu)":
@@ -2758,6 +2783,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Chính phủ'],
   "a187 P06 Sở Văn hóa page with an embedded Google Docs viewer (Sở VHTTDL Lào Cai), text from https://luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx: the UBND tỉnh's festival Kế hoạch 225/KH-UBND in a docs.google.com/viewer iframe with its text beside it; header flattened to paragraphs; four Bộ VHTTDL documents in the căn cứ, one written '103/QĐ /BVHTTDL' (space and slash), one with its own 'V/v'; date in words with a padded month '08'":
     ['references missing 103/QĐ-BVHTTDL', 'primary body Ủy ban nhân dân Lào Cai'],
+  "a188 L08 school 'Văn bản' page with lists grouped under headings (thcsnguyentrai-badinh.edu.vn), rows from thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-168-KH-UBND-2020-De-an-Xay-dung-van-hoa-ung-xu-trong-truong-hoc-Ha-Noi-2020-2025-451236.aspx (168/KH-UBND, 1299/QĐ-TTg) and hethongphapluat.vn/ke-hoach-115-kh-ubnd-nam-2022-...html (06-CTr/TU, 09-NQ/TU, 176/KH-UBND as it cites them): a one-item group first, Party symbols, the link holds type, symbol and date while body and trích yếu follow it; the last item's subject cites 06-CTr/TU again; '6/1 - 6/9' class names in the sidebar are no references":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+      'row 5 subject null',
+      'row 5 body null',
+    ],
   "a188 L09 legal database search results (thuvienphapluat.vn search page), rows from infographics.vn/trinh-chinh-phu-de-an-huyen-dong-anh-gia-lam-len-quan-vao-quy-iv-2023/116534.vna (68/KH-UBND of 3/3/2023), hethongphapluat.vn/ke-hoach-115-kh-ubnd-nam-2022-...html (115/KH-UBND), thuvienphapluat.vn/van-ban/Thuong-mai/Ke-hoach-167-KH-UBND-2018-...-392841.aspx (167/KH-UBND): each title reads 'Kế hoạch N/KH-UBND năm YYYY <trích yếu> do thành phố Hà Nội ban hành', 'Ban hành:' date in a right column, body on a tag line with ' · ' signer; all three share the same symbol shape and body":
     ['row 3 subject xã hội, thu chi ngân sách 6 tháng cuối năm 2018 do thành phố Hà Nội ban hành'],
   "a188 L11 news category page of teasers, NOT a listing (a newspaper's 'Chính sách - Pháp luật' section), teasers from infographics.vn/trinh-chinh-phu-de-an-huyen-dong-anh-gia-lam-len-quan-vao-quy-iv-2023/116534.vna, trawaco.com.vn/2022/10/04/thong-bao-ve-viec-dieu-chinh-gia-nuoc-tieu-thu-nuoc-sinh-hoat-tren-dia-ban-tinh-tra-vinh/, chuyennhuongduan.vn/tag/dieu-chinh-quy-hoach-phat-trien/, baomoi.com/Ban-hanh-thong-tu-quy-dinh-che-do-tro-cap-kho-khan-dot-xuat-doi-voi-nguoi-huong-luong-trong-quan-doi/c/7961379.epi: four sibling <article> teasers, each sapo citing one dated document mid-sentence (a 'Kế hoạch số …', a 'quyết định số … ngày …', a 'Công văn số … ngày …', a 'Thông tư số …'); headlines are news, not trích yếu; 'quý IV/2023', 'TTXVN 6/3', 'Ngày 8-2' are no references":
@@ -2816,7 +2854,28 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'r76 R08 control: the audit 187 sentence itself with a year in the dateline': ['primary date 2020-05-16'],
   'r76 C06 legal database result cards (thuvienphapluat search layout of audit 188 L09, real documents 68/KH-UBND, 115/KH-UBND, 167/KH-UBND of Hà Nội): control: heading as audit 188 "<symbol> năm YYYY <subject> do thành phố Hà Nội ban hành" (glued subject with a spaced hyphen inside)':
     ['row 3 subject xã hội, thu chi ngân sách 6 tháng cuối năm 2018 do thành phố Hà Nội ban hành'],
+  'r76 E02 dating line wrapped after the place ("Hanoi," ⏎ "October 30, 2015")': ['primary date null'],
   'r76 E07 bilingual header (Số: over No.: in one cell; sachsongngu-style layout)': ['primary date null'],
+  "a191 L01 commune portal (xã Phước Hải, Ninh Thuận) 'Văn bản cấp trên' <ul>: each item is <a>Type số SYMBOL ngày DATE</a> then 'của BODY về/phê duyệt SUBJECT' with a download icon before and '(Lượt xem: N)' after; row 2's subject cites row 3's document with its date; row 3 has no 'về' between body and subject. Rows from https://m.thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Ke-hoach-1924-KH-UBND-2019-ve-ung-pho-thien-tai-dua-vao-cong-dong-tinh-Ninh-Thuan-419272.aspx (its header and căn cứ: 1799/KH-UBND of 06/5/2010, 1002/QĐ-TTg of 13/7/2009)":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+    ],
+  "a191 L02 primary-school site (Trường TH Tân Mỹ, Bắc Giang) 'Văn bản cấp trên' <ol>: each item '<a>Type số SYMBOL ngày DATE</a> của BODY về (việc) SUBJECT' then a posting date with a time; the công văn symbol has no type code (365/GDĐT); a 'Văn bản mới' sidebar beside it lists school plans by title only (no symbols). Rows from the căn cứ of http://thtanmy.tpbacgiang.edu.vn/ke-hoach-giao-duc/kh-nam-hoc-kh-to-bo-phan/ke-hoach-nam-hoc-2020-2021.html":
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+      'row 4 subject null',
+      'row 4 body null',
+    ],
   "a191 L03 district portal (huyện Vĩnh Thuận, Kiên Giang) documents grouped under two headings, one card under each: heading link 'Công văn số SYMBOL', a 'Về việc …' line, a meta line 'Ngày ban hành: … | Cơ quan ban hành: … | Lượt xem: N' and a 'Tải về' link; the Party symbol has a hyphen after the number (479-CV/HU), the second subject opens with 'Thông báo ý kiến chỉ đạo' and itself contains 'về việc'. Documents from https://vinhthuan.kiengiang.gov.vn/trang/TinTuc/120/2071/Lanh-dao--chi-dao-to-chuc-hoi--Ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2018-..html":
     ['primary 479-CV/HU, none expected', '0 rows, not 2'],
   "a191 L08 NOT a listing: news article on the MTTQ Cà Mau portal about a U Minh conference that 'quán triệt' two plans (each with a symbol, a comma before 'ngày', and its issuing body) and unnumbered documents, followed by a 'Tin liên quan' list of dated teasers with no references; primary null (a meeting report on several documents), rows []. Text from http://ubmttq.camau.gov.vn/u-minh-hoi-nghi-trien-khai-ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2019.507; teaser from http://ubmttq.camau.gov.vn/u-minh-hop-ban-chi-dao-to-chuc-ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2020.719":
@@ -2857,16 +2916,22 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 3 body Nguyễn Thị Lan - đăng lúc 09',
     ],
   'r77 L03 the first item\'s "V/v" belongs to a second công văn after a semicolon (real 2191/BNN-TCTL of 03/7/2013 from snnptnt.hanam); 71-KL/TU (real, Lào Cai) and 7809/KH-UBND':
-    ['row 3 body null'],
+    ['row 2 subject null', 'row 2 body null', 'row 3 body null'],
   'r77 L06 "V/v:" and "về:" with a colon (the rule needs a space after the word) beside a plain "V/v " item':
-    ['row 1 subject null', 'row 3 subject null'],
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
   'r77 L09 the link already holds the subject; "của <body>" follows it: the subject must not swallow the body':
     ['row 1 body null', 'row 2 body null', 'row 3 body null'],
   'r77 L13 "Về …" capitalised then a "Tải về" link on the same line: subject without the link label': [
     'row 1 subject null',
+    'row 2 subject null',
+    'row 3 subject null',
   ],
+  'r77 L16 an article with a "Văn bản liên quan" box of "<a>…</a> của … về …" items: no primary; the rows read like L01':
+    ['row 1 subject null', 'row 1 body null', 'row 2 subject null', 'row 2 body null'],
   'r77 R12 "cho biết :" (French-style no-break space before the colon): the report\'s day is not the plan\'s':
     ['primary date 2019-12-28'],
+  'r77 L18 the line cites another document with its own "của <body>": 383\'s body is UBND tỉnh Tiền Giang, 1523\'s none (its V/v cites 2191 of the Ministry)':
+    ['row 1 subject null', 'row 1 body null', 'row 2 subject null', 'row 3 subject null', 'row 3 body null'],
   'r77 L19 the audit-188 shape in NFD text ("của", "về" decomposed): NAME_GOES_ON is tested on unnormalized text':
     [
       'row 1 subject null',
@@ -2893,5 +2958,81 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 1 body null',
     'row 2 body null',
   ],
-  'r77 M-L13 (smallest) "Về …. <a>Tải về</a>" on the link\'s line': ['row 1 subject null'],
+  'r77 M-L13 (smallest) "Về …. <a>Tải về</a>" on the link\'s line': [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  "a193 L01 Phòng GD&ĐT huyện portal (Phòng GD&ĐT huyện Lục Nam style) 'Văn bản cấp trên' <ul>: each <li> is <a>Thông tư/Quyết định số SYMBOL</a> then ' ngày DATE của Bộ Giáo dục và Đào tạo về việc/quy định ...'; a 'Mới' badge on the first, a posting date in brackets at the end of each item; the sidebar has a 'Thông báo' box of undated headlines; rows from 26/2019/TT-BGDĐT (hethongphapluat.com thong-tu-26-2019-tt-bgddt-...), 1449/QĐ-BGDĐT and 2855/QĐ-BGDĐT (hieuluat.vn quyet-dinh-1449-qd-bgddt-...-2f51a, quyet-dinh-2855-qd-bgddt-...-2f39e)":
+    ['row 1 date 2020-01-06', 'row 1 subject null', 'row 1 body null'],
+  "a193 L03 Sở Ngoại vụ portal (Sở Ngoại vụ tỉnh Gia Lai style, SharePoint News) 'Văn bản pháp quy' cards: each card is <h4><a>Type + SYMBOL</a></h4>, then <p>Ngày ban hành: …</p>, <p>Cơ quan ban hành: …</p> and the trích yếu in a <p class=trichyeu>; the joint circular 02/2009/TTLT-BNG-BNV with a two-ministry body; 1355/QĐ-UBND written '1355/QĐUBND' (hyphen lost) as on its source; 10/2006/TT-BCA's trích yếu cites 45/2006/QĐ-TTg, which is also the next card; a news block above the cards cites 3287/QĐ-BNG; rows from sngv.gialai.gov.vn/News/Details.aspx?id=MjA3&idtype=Mg== (3287/QĐ-BNG), tailieu.vn/doc/quyet-dinh-so-1355-qd-ubnd-tinh-ha-tinh-1978815.html, thuvienphapluat.vn/van-ban/EN/Bo-may-hanh-chinh/02-2009-TTLT-BNG-BNV/92782/tieng-anh.aspx, thuvienphapluat.vn quyet-dinh-09-2011-qd-ubnd-…-123918.aspx (cites 45/2006/QĐ-TTg, 10/2006/TT-BCA)":
+    ['primary 3287/QĐ-BNG, none expected'],
+  "a193 L06 provincial general hospital site (Yên Bái) 'Văn bản pháp quy' page: documents grouped under <h3>Thông tư</h3> and <h3>Quyết định</h3>, each <ul> item '<a>SYMBOL</a> ngày DD/MM/YYYY của BODY: trích yếu' (colon after the body, no 'về'); the UBND decision's date is 'ngày 04/12/2007' though 153/2006/QĐ-TTg is dated 30/6/2006; 05/2008/TT-BYT written '05 /2008/TT-BYT' (space before the slash) as in its header; sources thuvienphapluat.vn documents/law.aspx?id=0%3DpZd05qWTTm (05/2008/TT-BYT, cites 03/2008/TTLT-BYT-BNV), ls1.hethongphapluat.com quyet-dinh-2260-qd-ubnd-nam-2007-… (2260/QĐ-UBND, cites 35/2001/QĐ-TTg, 153/2006/QĐ-TTg)":
+    ['row 2 subject null', 'row 3 subject null', 'row 4 subject null', 'row 5 subject null'],
+  "a193 L08 secondary-school site (Trường THCS, NukeViet 'Văn bản' module) table 'STT | Tên văn bản | Ngày ban hành | Tải về' with no Số/Ký hiệu column: each name is 'Type số SYMBOL + trích yếu' (Thông tư 26/2019/TT-BGDĐT written in slug form in the file link '26-2019-tt-bgddt.pdf' and in the name); the body appears only as the code in the symbol (body null); rows from hethongphapluat.com thong-tu-26-2019-tt-bgddt-…, hieuluat.vn quyet-dinh-1449-qd-bgddt-…-2f51a.html, quyet-dinh-2855-qd-bgddt-…-2f39e.html":
+    ['row 2 body Bộ Giáo dục và Đào tạo'],
+  "a193 L09 NOT a listing: news tag page (Thương gia online '#tiêm vaccine cho trẻ em', https://thuonggiaonline.vn/tiem-vaccine-cho-tre-em-tag49863.html): a lead teaser whose sentence names 'văn bản số 8688/BYT-DP' with date and subject, plus two more teasers from other news category pages (Báo Hải Dương y tế, tab.baohaiduong.vn/chuyen-muc/y-te/13; hatinh24h.com.vn/tag/bo-nhiem-thieu-tieu-chuan citing 'Quyết định 3887/QĐ-UBND ngày 13/11/2020 của UBND Hà Tĩnh'); teasers are news items, not documents: no primary, no rows":
+    ['primary 8688/BYT-DP, none expected'],
+  "a193 L10 NOT a listing: Sở Y tế 'Hỏi đáp' page: one question, and the answer quotes the căn cứ paragraph of Kế hoạch 1271/KH-UBND Đồng Nai (hethongphapluat.vn ke-hoach-1271-kh-ubnd-nam-2019-…-dong-nai.html): 2348/QĐ-TTg (twice, once as 'Quyết định 2348/QĐ-TTg ngày 05/12/2016'), 831/QĐ-BYT, 1379/CTr-BYT and the Kế hoạch itself, each with date and subject in running text separated by ';' — a Q&A citing documents, not one document's page and not a list: no primary, no rows; a sidebar of other questions":
+    ['primary 1271/KH-UBND, none expected'],
+  'r78 L02 "<a>Công văn … ngày …</a> của Bộ Giáo dục và Đào tạo" (five words, nothing else) with "V/v …" on the line under: body from the line, subject the V/v line':
+    ['row 1 body null', 'row 2 body null', 'row 3 body null'],
+  'r78 L04 first item: "<a>QĐ 1299 …</a> của Thủ tướng Chính phủ; Công văn số 1317 … của Bộ GDĐT về việc triển khai …": the "về việc" is 1317\'s, 1299 has no subject here':
+    ['row 1 body null', 'row 2 subject null', 'row 2 body null', 'row 3 subject null', 'row 3 body null'],
+  'r78 L05 "về <subject> | Lượt xem: 1520 | <a>Tải về</a>" after a dated link: the subject ends before the view count':
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
+  'r78 L11 "về việc triển khai Quyết định số 1299/QĐ-TTg của Thủ tướng Chính phủ" after the link: the body named is the cited document\'s, the row has none':
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
+  'r78 L13 "của Bộ GD&ĐT V/v …" after a dated link: body and subject split at V/v': [
+    'row 1 subject null',
+    'row 1 body null',
+    'row 2 subject null',
+    'row 2 body null',
+    'row 3 subject null',
+    'row 3 body null',
+  ],
+  'r78 L14 a date badge before a dateless link, "của <body> phê duyệt …" (verb, no "về"): body and subject split':
+    ['primary 1299/QĐ-TTg, none expected', '0 rows, not 3'],
+  'r78 L15 "… về việc <subject> (xem <a>Phụ lục</a>)" / "(<a>Tải về</a>)" after the subject on the line': [
+    'row 1 subject null',
+    'row 1 body null',
+    'row 2 subject null',
+    'row 2 body null',
+    'row 3 subject null',
+    'row 3 body null',
+  ],
+  'r78 L18 link holding the date in words ("ngày 03 tháng 10 năm 2018") then "của … về việc …": a miss (DATE_ONLY_AFTER knows only d/m/y)':
+    [
+      'row 1 subject null',
+      'row 1 body null',
+      'row 2 subject null',
+      'row 2 body null',
+      'row 3 subject null',
+      'row 3 body null',
+    ],
+  'r78 L20 "về <subject>" on the link line and the body alone on the line under; 7557\'s subject cites 1299 "của Thủ tướng Chính phủ": the body is the line under':
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
+  'r78 E01 real thuvienphapluat English header of 217/2013/TT-BTC: "No." over the number, "Hanoi," over "December 31, 2013"':
+    ['primary date null'],
+  'r78 E03 place with a hyphen wrapped ("Ba Ria - Vung Tau," ⏎ "December 31, 2013")': ['primary date null'],
+  'r78 E04 bilingual header "Số/No.:" over the number, Vietnamese then English dating line': [
+    'primary date null',
+  ],
+  'r78 E05 a database page: its own "No.:" block over "Hanoi," ⏎ "December 31, 2013", then a replaced document\'s block':
+    ['primary date null', '2 rows, not 0'],
+  'r78 E08 English Official Letter: number under "No.:", then a "Re: …" line, then "Hanoi," ⏎ "October 30, 2015"':
+    ['primary date null'],
+  'r78 M-L02 (smallest) "<a>Công văn … ngày …</a> của Bộ Giáo dục và Đào tạo" (five words, nothing else) with "V/v …" on the line under: body from the line, subject the V/v line':
+    ['row 1 body null', 'row 2 body null'],
+  'r78 M-L04 (smallest) first item: "<a>QĐ 1299 …</a> của Thủ tướng Chính phủ; Công văn số 1317 … của Bộ GDĐT về việc triển khai …": the "về việc" is 1317\'s, 1299 has no subject here':
+    ['row 1 body null', 'row 2 subject null', 'row 2 body null'],
+  'r78 M-L05 (smallest) "về <subject> | Lượt xem: 1520 | <a>Tải về</a>" after a dated link: the subject ends before the view count':
+    ['row 1 subject null', 'row 2 subject null'],
+  'r78 M-L11 (smallest) "về việc triển khai Quyết định số 1299/QĐ-TTg của Thủ tướng Chính phủ" after the link: the body named is the cited document\'s, the row has none':
+    ['row 1 subject null', 'row 2 subject null'],
+  'r78 M-L15 (smallest) "… về việc <subject> (xem <a>Phụ lục</a>)" / "(<a>Tải về</a>)" after the subject on the line':
+    ['row 1 subject null', 'row 1 body null', 'row 2 subject null', 'row 2 body null'],
+  'r78 M-L18 (smallest) link holding the date in words ("ngày 03 tháng 10 năm 2018") then "của … về việc …": a miss (DATE_ONLY_AFTER knows only d/m/y)':
+    ['row 1 subject null', 'row 1 body null', 'row 2 subject null', 'row 2 body null'],
+  'r78 M-L20 (smallest) "về <subject>" on the link line and the body alone on the line under; 7557\'s subject cites 1299 "của Thủ tướng Chính phủ": the body is the line under':
+    ['row 1 subject null', 'row 2 subject null'],
 };
