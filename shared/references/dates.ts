@@ -200,7 +200,10 @@ export function directDate(text: string, end: number, signed = false): string | 
     return englishDate(text, matchFoldedWord(text, i, 'dated'));
   // "Decision No. 1234/QD-TTg on October 14, 2024": English news dates a signing with "on", or
   // with "issued|signed on …" ("Official Dispatch 4868/BGTVT-VT issued on May 21, 2020"; audit 111).
-  if (signed && lead === 0x6f /* o */) return englishDate(text, matchFoldedWord(text, i, 'on'));
+  // A translation names a document with its date after "of" ("Decree No. 69/2002/ND-CP of July
+  // 12, 2002", "CIRCULAR No. 85/2002/TT-BTC OF SEPTEMBER 26, 2002 GUIDING …"; audit 196).
+  if (signed && lead === 0x6f /* o */)
+    return englishDate(text, Math.max(matchFoldedWord(text, i, 'on'), matchFoldedWord(text, i, 'of')));
   if (
     signed &&
     (lead === 0x69 /* i */ || lead === 0x73 /* s */ || lead === 0x77 /* w */ || lead === 0x70) /* p */

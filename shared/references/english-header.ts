@@ -6,19 +6,32 @@ import type { DocumentReference } from '../schemas/reference';
 import { englishDate, englishMonth } from './english-date';
 import { lineAround, type Span } from './text-spans';
 
-/** "No. 26/CT-TTg", "No.: 49/NQ-CP": the number line's text before the symbol. */
-const NUMBER_LEAD = /^\s*No\.?\s*:?\s*$/i;
+/**
+ * "No. 26/CT-TTg", "No.: 49/NQ-CP", "Number: 64/2008/NĐ-CP" (vbpl.vn's English texts; audits 85,
+ * 161, 194): the number line's text before the symbol.
+ */
+const NUMBER_LEAD = /^\s*(?:No|Number)\.?\s*:?\s*$/i;
 
 /**
- * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016": a place of one to four capitalised words, a
- * comma, the date and nothing after it (not "Posted on Monday, March 4, 2024", nor a news
- * dateline running into its report; review 43).
+ * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016", "Ha Noi , May 14, 2008" (vbpl.vn): a place of
+ * one to four capitalised words, a comma, the date and nothing after it (not "Posted on Monday,
+ * March 4, 2024", nor a news dateline running into its report; review 43).
  */
 const DATING_LINE =
-  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3},\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?,\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
 
-/** How far under the number line its dating line may stand. */
+/** How far under the number line its dating line may stand, the national motto's lines aside. */
 const DATING_LINE_REACH = 2;
+
+/**
+ * The national name and motto, and the rules under them, which a header set in one column puts
+ * between the number and the dating line ("Number: 64/2008/NĐ-CP ⏎ SOCIALIST REPUBLIC OF VIET
+ * NAM ⏎ Independence - Freedom - Happiness ⏎ Ha Noi , May 14, 2008"; audit 85).
+ */
+const MOTTO_LINE =
+  /^\s*(?:(?:THE\s+)?SOCIALIST REPUBLIC OF VIET ?NAM\.?|Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness|[-–—_=*]{3,})\s*$/i;
+/** How many motto lines the dating line may stand under. */
+const MOTTO_LINES = 3;
 
 /** The type line of an English translation's header. */
 const TYPE_LINE =
@@ -26,6 +39,24 @@ const TYPE_LINE =
 
 /** How far under the number line its type line may stand (the dating line, a rule between). */
 const TYPE_LINE_REACH = 4;
+
+/** A line that is a clause of the text, not a title's continuation: a colon closing it, a verb. */
+const NOT_A_TITLE_END = /:\s*$|\b(?:shall|must|decrees?|hereby|promulgates?|is|are|will)\b/;
+
+/**
+ * Whether the reference stands under an English number label ("Number:", "No.", "Official
+ * number:"), which makes a metadata block of an English page (vbpl.vn, LuatVietnam) rather than a
+ * Vietnamese one, whose own subject fields come first (review 79).
+ */
+export function underEnglishLabel(text: string, reference: DocumentReference): boolean {
+  let line = lineAround(text, reference.start);
+  // The label may stand in a cell of its own, on the line above.
+  if (text.slice(line.from, reference.start).trim() === '' && line.from > 0)
+    line = lineAround(text, line.from - 1);
+  return ENGLISH_NUMBER_LABEL.test(text.slice(line.from, reference.start));
+}
+
+const ENGLISH_NUMBER_LABEL = /(?:^|[\s|])(?:(?:official\s+)?number|no\.?)[\s:|]*$/i;
 
 /** Lines under a type line that are no title. */
 const NOT_A_TITLE =
@@ -39,7 +70,7 @@ const NOT_A_TITLE =
 export function englishHeaderDate(text: string, reference: DocumentReference): string | null {
   const line = numberLine(text, reference, true);
   if (!line) return null;
-  const [first, second, third] = [...linesUnder(text, line, DATING_LINE_REACH + 1)];
+  const [first, second, third] = [...linesUnder(text, line, DATING_LINE_REACH + 1, MOTTO_LINES)];
   // The dating line on its own, or wrapped after its month ("Hanoi, October ⏎ 30, 2015"; audit 185).
   const spans: [Span | undefined, Span | undefined][] = [
     [first, first],
@@ -66,10 +97,21 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
 export function englishHeaderSubject(text: string, reference: DocumentReference): string | null {
   const line = numberLine(text, reference);
   if (!line) return null;
-  for (const next of linesUnder(text, line, TYPE_LINE_REACH)) {
+  for (const next of linesUnder(text, line, TYPE_LINE_REACH, MOTTO_LINES)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
-    const words = text.slice(title.from, title.to).trim();
+    let words = text.slice(title.from, title.to).trim();
+    // A title wrapped after a comma goes on in lower case ("Detailing a number of articles of, and
+    // providing measures to implement, ⏎ the Law on Vietnam Coast Guard"; audit 189).
+    // Not a clause of the text under it ("and the Government decrees:", "tax offices shall apply
+    // …"; review 79).
+    if (words.endsWith(',') && title.to < text.length) {
+      const more = lineAround(text, title.to + 1);
+      const rest = text.slice(more.from, more.to).trim();
+      if (/^[a-z]/.test(rest) && !NOT_A_TITLE_END.test(rest)) words = `${words} ${rest}`;
+    }
+    // LuatVietnam's footnote marker closing the title ("… contracts[1]"; review 79).
+    words = words.replace(/\[\d{1,3}\]$/, '');
     // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
     // or a link ("Related news: …", "Read more"; review 43).
     if (NOT_A_TITLE.test(words)) return null;
@@ -101,12 +143,18 @@ function numberLine(text: string, reference: DocumentReference, underLead = fals
   return NUMBER_LEAD.test(text.slice(above.from, above.to)) ? line : null;
 }
 
-/** Up to `count` lines under `line`, top down. */
-function* linesUnder(text: string, line: Span, count: number): Generator<Span> {
+/** Up to `count` lines under `line`, top down, passing over up to `mottoLines` motto lines. */
+function* linesUnder(text: string, line: Span, count: number, mottoLines = 0): Generator<Span> {
   let at = line.to + 1;
-  for (let n = 0; n < count && at < text.length; n++) {
+  let passed = 0;
+  for (let n = 0; n < count && at < text.length; ) {
     const next = lineAround(text, at);
-    yield next;
     at = next.to + 1;
+    if (passed < mottoLines && MOTTO_LINE.test(text.slice(next.from, next.to))) {
+      passed++;
+      continue;
+    }
+    yield next;
+    n++;
   }
 }

@@ -5024,7 +5024,10 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 
   it('no date from a line that is no dating line', () => {
-    expect(extractDispatch(page('Updated: 10:14, 30/06/2017'))?.issuedDate).toBeNull();
+    // The first line's "of June 6, 2017" dates it too (audit 196): without it here.
+    expect(
+      extractDispatch(page('Updated: 10:14, 30/06/2017').replace(' of June 6, 2017', ''))?.issuedDate,
+    ).toBeNull();
   });
 
   it('dates a header wrapped as a portal pastes it: "No.:" over its number, the dating line over two lines (audit 185)', () => {
@@ -5038,6 +5041,140 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
     expect(extractDispatch('No. 26/CT-TTg\nHanoi, June\n6, 2017\nDIRECTIVE')?.issuedDate).toBe('2017-06-06');
     // Not a blank dating line joined to a date under it (review 78).
     expect(extractDispatch('No.:\n38/2015/TT-BCT\nHanoi,\nMay 5, 2014\nCIRCULAR')?.issuedDate).toBeNull();
+  });
+});
+
+describe('extractDispatch: vbpl.vn’s English header, "Number:" over the national motto (audits 85, 161, 194)', () => {
+  const header = (dating: string) =>
+    `THE GOVERNMENT\nNumber: 64/2008/NĐ-CP\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\n${dating}\nDECREE\nON MOBILIZATION, RECEIPT, DISTRIBUTION AND USE OF SOURCES OF VOLUNTARY DONATIONS\nTHE GOVERNMENT\nPursuant to the Law on Organization of the Government;`;
+
+  it('dates it by the dating line under the motto, a space before its comma, and takes its title', () => {
+    const found = extractDispatch(header('Ha Noi , May 14, 2008'));
+    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
+      '64/2008/NĐ-CP',
+      '2008-05-14',
+      'MOBILIZATION, RECEIPT, DISTRIBUTION AND USE OF SOURCES OF VOLUNTARY DONATIONS',
+    ]);
+  });
+
+  it('reads the motto beside the number as a line of its own (a two-cell header row)', () => {
+    const found = extractDispatch(
+      'Toàn văn\nNumber: 172/2007/QĐ-TTg\nIndependence - Freedom - Happiness\nHa Noi , November 16, 2007\nApproving the national Strategy on natural disaster prevention\nPursuant to the Government’s Decree No. 86/2003/ND-CP of July 18, 2003, defining the functions',
+    );
+    expect([found?.symbol, found?.issuedDate]).toEqual(['172/2007/QĐ-TTg', '2007-11-16']);
+  });
+
+  it('passes three motto lines at most, and no other line', () => {
+    expect(extractDispatch(header('Posted by admin\nHa Noi , May 14, 2008'))?.issuedDate).toBe('2008-05-14');
+    expect(
+      extractDispatch(header('Posted by admin\nVisits: 1024\nHa Noi , May 14, 2008'))?.issuedDate,
+    ).toBeNull();
+  });
+});
+
+describe('extractDispatch: an English title wrapped after a comma (audit 189)', () => {
+  it('goes on to the next line when it opens in lower case', () => {
+    const text =
+      'No. 61/2019/ND-CP\nHanoi, July 10, 2019\nDECREE\nDetailing a number of articles of, and providing measures to implement,\nthe Law on Vietnam Coast Guard\nPursuant to the Law on Organization of the Government;';
+    expect(extractDispatch(text)?.subject).toBe(
+      'Detailing a number of articles of, and providing measures to implement, the Law on Vietnam Coast Guard',
+    );
+    expect(extractDispatch(text.replace('\nthe Law', '\nPursuant to the Law'))?.subject).toBe(
+      'Detailing a number of articles of, and providing measures to implement,',
+    );
+  });
+});
+
+describe('extractDispatch: what review 79 found in the English header and heading-line readers', () => {
+  it('keeps a Vietnamese metadata block’s subject over the English translation’s title under it', () => {
+    const text =
+      'Quyết định 95/2002/QĐ-BTC về thực hiện Thông báo nộp thuế khoán ổn định cho một thời gian đối với hộ kinh doanh vừa và nhỏ\nSố hiệu: 95/2002/QĐ-BTC\nLoại văn bản: Quyết định\nNơi ban hành: Bộ Tài chính\nNgày ban hành: 15/08/2002\nVăn bản tiếng Anh\nTHE MINISTRY OF FINANCE\nNo. 95/2002/QD-BTC\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\n----------\nHanoi, August 15, 2002\nDECISION\nON IMPLEMENTATION OF NOTICES ON LUMP-SUM PAYMENT OF TAX AT A FIXED LEVEL\nTHE MINISTER OF FINANCE';
+    const found = extractDispatch(text, {
+      title: 'Quyết định 95/2002/QĐ-BTC về thực hiện Thông báo nộp thuế khoán',
+    });
+    expect(found?.subject).not.toMatch(/IMPLEMENTATION/);
+    expect(found?.issuedDate).toBe('2002-08-15');
+  });
+
+  it('does not continue a title onto a clause of the text under it', () => {
+    const header = (next: string) =>
+      `No. 57/2019/ND-CP\nHanoi, August 15, 2019\nDECREE\nPrescribing the use of public assets as payments to investors,\n${next}\nArticle 1.`;
+    expect(extractDispatch(header('and the Government decrees:'))?.subject).toBe(
+      'Prescribing the use of public assets as payments to investors,',
+    );
+    expect(extractDispatch(header('tax offices shall apply the form enclosed herewith'))?.subject).toBe(
+      'Prescribing the use of public assets as payments to investors,',
+    );
+  });
+
+  it('passes the national name written with "THE" and a full stop', () => {
+    expect(
+      extractDispatch(
+        'Number: 11/2016/ND-CP\nTHE SOCIALIST REPUBLIC OF VIETNAM.\nIndependence-Freedom-Happiness\n----------\nPosted by admin\nHa Noi, February 3, 2016\nDECREE',
+      )?.issuedDate,
+    ).toBe('2016-02-03');
+  });
+
+  it('drops a footnote marker closing the title', () => {
+    expect(
+      extractDispatch(
+        'No. 69/2019/ND-CP\nHanoi, August 15, 2019\nDECREE\nPrescribing the use of public assets[1]\nArticle 1.',
+      )?.subject,
+    ).toBe('Prescribing the use of public assets');
+  });
+
+  it('passes over a heading line that is a note about the page’s own heading', () => {
+    const title =
+      "Guiding the implementation of the Government's Decree No. 79/2000/ND-CP of December 29, 2000 detailing the implementation of the Value Added Tax Law";
+    const text =
+      "Amended by:\nCIRCULAR No. 82/2002/TT-BTC OF SEPTEMBER 18, 2002 GUIDING AMENDMENTS TO CIRCULAR No. 122/2000/TT-BTC OF DECEMBER 29, 2000 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT'S DECREE No. 79/2000/ND-CP OF DECEMBER 29, 2000\nCIRCULAR No. 122/2000/TT-BTC OF DECEMBER 29, 2000 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT'S DECREE No. 79/2000/ND-CP OF DECEMBER 29, 2000 DETAILING THE IMPLEMENTATION OF THE VALUE ADDED TAX LAW\nPursuant to the Government's Decree No. 79/2000/ND-CP;";
+    const found = extractDispatch(text, { title });
+    expect([found?.symbol, found?.issuedDate]).toEqual(['122/2000/TT-BTC', '2000-12-29']);
+  });
+});
+
+describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <subject>" (audit 196)', () => {
+  const english =
+    'Vietnam Laws Database\nCIRCULAR No. 85/2002/TT-BTC OF SEPTEMBER 26, 2002 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT’S DECREE No. 69/2002/ND-CP OF JULY 12, 2002 ON MANAGEMENT AND HANDLING OF OUTSTANDING DEBTS FOR STATE ENTERPRISES\nIn furtherance of the Government’s Decree No. 69/2002/ND-CP of July 12, 2002 on management and handling of outstanding debts for State enterprises, the Finance Ministry hereby guides a number of concrete points as follows:';
+
+  it('is the page’s document, dated by "OF", its subject after the date, though the title names the decree it guides', () => {
+    const found = extractDispatch(english, {
+      title:
+        "Guiding the implementation of the Government's Decree No. 69/2002/ND-CP of July 12, 2002 on management and handling of outstanding debts for State enterprises",
+    });
+    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
+      '85/2002/TT-BTC',
+      '2002-09-26',
+      'GUIDING THE IMPLEMENTATION OF THE GOVERNMENT’S DECREE No. 69/2002/ND-CP OF JULY 12, 2002 ON MANAGEMENT AND HANDLING OF OUTSTANDING DEBTS FOR STATE ENTERPRISES',
+    ]);
+  });
+
+  it('so is its Vietnamese heading under a title naming the decree it guides', () => {
+    const found = extractDispatch(
+      'Cơ sở dữ liệu\nTHÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC NGÀY 26 THÁNG 9 NĂM 2002 HƯỚNG DẪN THỰC HIỆN NGHỊ ĐỊNH SỐ 69/2002/NĐ-CP NGÀY 12/7/2002 CỦA CHÍNH PHỦ VỀ QUẢN LÝ VÀ XỬ LÝ NỢ TỒN ĐỌNG\nThi hành Nghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ về quản lý và xử lý nợ tồn đọng, Bộ Tài chính hướng dẫn như sau:',
+      {
+        title:
+          'Hướng dẫn thực hiện Nghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ về quản lý và xử lý nợ tồn đọng',
+      },
+    );
+    expect([found?.symbol, found?.issuedDate]).toEqual(['85/2002/TT-BTC', '2002-09-26']);
+  });
+
+  it('not a line citing the title’s document in a sentence of its own', () => {
+    const found = extractDispatch(
+      'Tin tức\nCông văn số 12/BTC-TCDN nhắc lại Nghị định số 69/2002/NĐ-CP về xử lý nợ.\nNghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ quy định việc xử lý nợ tồn đọng.',
+      { title: 'Hướng dẫn thực hiện Nghị định số 69/2002/NĐ-CP' },
+    );
+    expect(found?.symbol).toBe('69/2002/NĐ-CP');
+  });
+
+  it('dates a translation’s mention by "of" only when a date follows', () => {
+    expect(
+      extractDispatch('Decree No. 69/2002/ND-CP of July 12, 2002 on management of debts')?.issuedDate,
+    ).toBe('2002-07-12');
+    expect(
+      extractDispatch('Decree No. 69/2002/ND-CP of the Government on management of debts')?.issuedDate,
+    ).toBeNull();
   });
 });
 
@@ -5448,6 +5585,16 @@ describe('extractDispatch: what audit 117 found', () => {
         'Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL đồng ý tổ chức Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc lần thứ IX.',
       )?.subject,
     ).toBe('đồng ý tổ chức Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc lần thứ IX');
+  });
+});
+
+describe('extractDispatch: what audit 200 found', () => {
+  it('reads a subject opening with "phát động"', () => {
+    expect(
+      fieldsOf(
+        'Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua chuyển đổi số giai đoạn 2022 - 2025. Chuyển đổi số đã và đang tạo nên làn sóng mạnh mẽ.',
+      )?.subject,
+    ).toBe('phát động phong trào thi đua chuyển đổi số giai đoạn 2022 - 2025');
   });
 });
 

@@ -15,7 +15,7 @@ import { opensWithReference } from './context';
 import { signedDate } from './dates';
 import { datingLineAbove } from './dating-line-above';
 import { withDefinedAbbreviation } from './defined-abbreviation';
-import { englishHeaderDate, englishHeaderSubject } from './english-header';
+import { englishHeaderDate, englishHeaderSubject, underEnglishLabel } from './english-header';
 import { englishIssuerBeforeVerb } from './english-issuer';
 import { englishSubjectAfter } from './english-subject';
 import { findReferences } from './find-references';
@@ -156,7 +156,8 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
     references.find((r) => r.key === primary.key && r.issuedDate)?.issuedDate ??
     (header === 'header' ? datingLineAbove(text, primary) : null) ??
     (inText && !header ? brokenHeaderDate(text, primary) : null) ??
-    (inText && !header
+    // Under "Number:" too, which reads as an English metadata label (vbpl.vn; audit 194).
+    (inText && header !== 'header'
       ? mentions.map(({ reference: r }) => englishHeaderDate(text, r)).find((date) => date)
       : null) ??
     // "… số 7821/SXD-QLCL (ký ngày 18-9-2024)", "Decision No. 1234/QD-TTg on October 14, 2024".
@@ -323,8 +324,11 @@ export function extractDispatch(text: string, page: PageInfo = {}): DispatchDraf
         ? metadataField(text, SUBJECT_LABELS, metadataMention.start)
         : null) ??
       (header === 'metadata' ? metadataHeading(text, primary.start, primary.issuer) : null) ??
-      // An English translation's header: its title under "DIRECTIVE" (audit 99).
-      (header ? null : fromMentions((r) => englishHeaderSubject(text, r))) ??
+      // An English translation's header: its title under "DIRECTIVE" (audit 99), also under an
+      // English metadata label ("Number:", "Official number:"), not a Vietnamese one (review 79).
+      (header === null || (header === 'metadata' && underEnglishLabel(text, primary))
+        ? fromMentions((r) => englishHeaderSubject(text, r))
+        : null) ??
       heading?.subject ??
       headlineSentenceSubject() ??
       (inText && !header ? subjectTakenUp(text, sentence.to, primary.typeName) : null) ??
