@@ -97,7 +97,14 @@ function collect(node: Node, parts: string[], stop: Stop): boolean {
       afterLabel = false;
       // "<span>Số hiệu</span><span>3321/UBND-VP</span>": a layout's CSS spaces them (line-breaks.ts).
       if (gluedNumber(parts[parts.length - 1] ?? '', data)) parts.push(' ');
-      parts.push(data);
+      // A line break of the page's source inside running text renders as a space ("… của Bộ
+      // nông⏎nghiệp và …"; audit 202), but in preformatted text. One between elements still parts
+      // their fields, as a card's CSS sets them on lines of their own.
+      parts.push(
+        data.includes('\n') && !(child.parentElement as Element).closest('pre,[style*="white-space"]')
+          ? data.replace(/(\S)[ \t]*\n\s*(?=\S)/g, '$1 ')
+          : data,
+      );
       if (stop(parts, false)) return true;
       continue;
     }

@@ -40,9 +40,6 @@ const TYPE_LINE =
 /** How far under the number line its type line may stand (the dating line, a rule between). */
 const TYPE_LINE_REACH = 4;
 
-/** A line that is a clause of the text, not a title's continuation: a colon closing it, a verb. */
-const NOT_A_TITLE_END = /:\s*$|\b(?:shall|must|decrees?|hereby|promulgates?|is|are|will)\b/;
-
 /**
  * Whether the reference stands under an English number label ("Number:", "No.", "Official
  * number:"), which makes a metadata block of an English page (vbpl.vn, LuatVietnam) rather than a
@@ -101,15 +98,6 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
     let words = text.slice(title.from, title.to).trim();
-    // A title wrapped after a comma goes on in lower case ("Detailing a number of articles of, and
-    // providing measures to implement, ⏎ the Law on Vietnam Coast Guard"; audit 189).
-    // Not a clause of the text under it ("and the Government decrees:", "tax offices shall apply
-    // …"; review 79).
-    if (words.endsWith(',') && title.to < text.length) {
-      const more = lineAround(text, title.to + 1);
-      const rest = text.slice(more.from, more.to).trim();
-      if (/^[a-z]/.test(rest) && !NOT_A_TITLE_END.test(rest)) words = `${words} ${rest}`;
-    }
     // LuatVietnam's footnote marker closing the title ("… contracts[1]"; review 79).
     words = words.replace(/\[\d{1,3}\]$/, '');
     // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")

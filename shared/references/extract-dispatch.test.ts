@@ -5072,16 +5072,17 @@ describe('extractDispatch: vbpl.vn’s English header, "Number:" over the nation
   });
 });
 
-describe('extractDispatch: an English title wrapped after a comma (audit 189)', () => {
-  it('goes on to the next line when it opens in lower case', () => {
-    const text =
-      'No. 61/2019/ND-CP\nHanoi, July 10, 2019\nDECREE\nDetailing a number of articles of, and providing measures to implement,\nthe Law on Vietnam Coast Guard\nPursuant to the Law on Organization of the Government;';
-    expect(extractDispatch(text)?.subject).toBe(
-      'Detailing a number of articles of, and providing measures to implement, the Law on Vietnam Coast Guard',
-    );
-    expect(extractDispatch(text.replace('\nthe Law', '\nPursuant to the Law'))?.subject).toBe(
-      'Detailing a number of articles of, and providing measures to implement,',
-    );
+describe('extractDispatch: an English title wrapped after a comma (audit 189; reviews 79 and 80)', () => {
+  it('is read to its first line: the lines under it are as often the text’s own clauses', () => {
+    const text = (next: string) =>
+      `No. 61/2019/ND-CP\nHanoi, July 10, 2019\nDECREE\nDetailing a number of articles of, and providing measures to implement,\n${next}\nPursuant to the Law on Organization of the Government;`;
+    for (const next of [
+      'the Law on Vietnam Coast Guard',
+      'at the request of the Minister of National Defence;',
+    ])
+      expect(extractDispatch(text(next))?.subject).toBe(
+        'Detailing a number of articles of, and providing measures to implement,',
+      );
   });
 });
 
@@ -5122,26 +5123,14 @@ describe('extractDispatch: what review 79 found in the English header and headin
       )?.subject,
     ).toBe('Prescribing the use of public assets');
   });
-
-  it('passes over a heading line that is a note about the page’s own heading', () => {
-    const title =
-      "Guiding the implementation of the Government's Decree No. 79/2000/ND-CP of December 29, 2000 detailing the implementation of the Value Added Tax Law";
-    const text =
-      "Amended by:\nCIRCULAR No. 82/2002/TT-BTC OF SEPTEMBER 18, 2002 GUIDING AMENDMENTS TO CIRCULAR No. 122/2000/TT-BTC OF DECEMBER 29, 2000 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT'S DECREE No. 79/2000/ND-CP OF DECEMBER 29, 2000\nCIRCULAR No. 122/2000/TT-BTC OF DECEMBER 29, 2000 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT'S DECREE No. 79/2000/ND-CP OF DECEMBER 29, 2000 DETAILING THE IMPLEMENTATION OF THE VALUE ADDED TAX LAW\nPursuant to the Government's Decree No. 79/2000/ND-CP;";
-    const found = extractDispatch(text, { title });
-    expect([found?.symbol, found?.issuedDate]).toEqual(['122/2000/TT-BTC', '2000-12-29']);
-  });
 });
 
 describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <subject>" (audit 196)', () => {
   const english =
     'Vietnam Laws Database\nCIRCULAR No. 85/2002/TT-BTC OF SEPTEMBER 26, 2002 GUIDING THE IMPLEMENTATION OF THE GOVERNMENT’S DECREE No. 69/2002/ND-CP OF JULY 12, 2002 ON MANAGEMENT AND HANDLING OF OUTSTANDING DEBTS FOR STATE ENTERPRISES\nIn furtherance of the Government’s Decree No. 69/2002/ND-CP of July 12, 2002 on management and handling of outstanding debts for State enterprises, the Finance Ministry hereby guides a number of concrete points as follows:';
 
-  it('is the page’s document, dated by "OF", its subject after the date, though the title names the decree it guides', () => {
-    const found = extractDispatch(english, {
-      title:
-        "Guiding the implementation of the Government's Decree No. 69/2002/ND-CP of July 12, 2002 on management and handling of outstanding debts for State enterprises",
-    });
+  it('dates its document by "OF" and reads its subject after the date', () => {
+    const found = extractDispatch(english);
     expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
       '85/2002/TT-BTC',
       '2002-09-26',
@@ -5149,22 +5138,11 @@ describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <su
     ]);
   });
 
-  it('so is its Vietnamese heading under a title naming the decree it guides', () => {
-    const found = extractDispatch(
-      'Cơ sở dữ liệu\nTHÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC NGÀY 26 THÁNG 9 NĂM 2002 HƯỚNG DẪN THỰC HIỆN NGHỊ ĐỊNH SỐ 69/2002/NĐ-CP NGÀY 12/7/2002 CỦA CHÍNH PHỦ VỀ QUẢN LÝ VÀ XỬ LÝ NỢ TỒN ĐỌNG\nThi hành Nghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ về quản lý và xử lý nợ tồn đọng, Bộ Tài chính hướng dẫn như sau:',
-      {
-        title:
-          'Hướng dẫn thực hiện Nghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ về quản lý và xử lý nợ tồn đọng',
-      },
-    );
-    expect([found?.symbol, found?.issuedDate]).toEqual(['85/2002/TT-BTC', '2002-09-26']);
-  });
-
-  it('not a line citing the title’s document in a sentence of its own', () => {
-    const found = extractDispatch(
-      'Tin tức\nCông văn số 12/BTC-TCDN nhắc lại Nghị định số 69/2002/NĐ-CP về xử lý nợ.\nNghị định số 69/2002/NĐ-CP ngày 12/7/2002 của Chính phủ quy định việc xử lý nợ tồn đọng.',
-      { title: 'Hướng dẫn thực hiện Nghị định số 69/2002/NĐ-CP' },
-    );
+  it('yields to a page title naming the decree it guides (the heading rule was taken out: review 80)', () => {
+    const found = extractDispatch(english, {
+      title:
+        "Guiding the implementation of the Government's Decree No. 69/2002/ND-CP of July 12, 2002 on management and handling of outstanding debts for State enterprises",
+    });
     expect(found?.symbol).toBe('69/2002/NĐ-CP');
   });
 
@@ -5595,6 +5573,14 @@ describe('extractDispatch: what audit 200 found', () => {
         'Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua chuyển đổi số giai đoạn 2022 - 2025. Chuyển đổi số đã và đang tạo nên làn sóng mạnh mẽ.',
       )?.subject,
     ).toBe('phát động phong trào thi đua chuyển đổi số giai đoạn 2022 - 2025');
+  });
+
+  it('not "phát động của …", which describes the dispatch (review 80)', () => {
+    expect(
+      fieldsOf(
+        'Hưởng ứng Công văn số 89/LĐLĐ-TG phát động của Liên đoàn Lao động tỉnh, công đoàn cơ sở đã tổ chức nhiều hoạt động thiết thực.',
+      )?.subject,
+    ).toBeNull();
   });
 });
 

@@ -98,50 +98,27 @@ export function choosePrimary(
     // audit 125).
     const carriesOut =
       title !== undefined &&
-      (/(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan|bai bo|thay the|sua doi(?:,? bo sung)?)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
+      /(?:^|[\s,;:])(?:(?:trien khai|thuc hien|quan triet|cu the hoa|huong dan|bai bo|thay the|sua doi(?:,? bo sung)?)\s+(?:\S+\s+){0,3}|theo\s+(?:\S+\s+){0,2})$/.test(
         foldText(title.slice(0, first.start)),
-      ) ||
-        // An English translation's title, "Guiding the implementation of the Government's Decree
-        // No. 69/2002/ND-CP …" (AsianLII; audit 196).
-        /(?:^|\s)(?:guiding|implementing|detailing|amending|replacing|repealing)\s+(?:\S+\s+){0,8}$/.test(
-          foldText(title.slice(0, first.start)),
-        ));
+      );
     const titleIssued = references.some((r) => r.key === titleKey && issuedInSentence(text, r));
-    // How a reference carries out the title's: issued in a sentence citing it, or heading a line
-    // that cites it.
-    const carries = (r: DocumentReference): 'sentence' | 'heading' | null => {
-      if (r.key === titleKey) return null;
-      // Not when the text reports the headline's own document issued ("Chính phủ ban hành
-      // Nghị định số 72/2024/NĐ-CP …"; review 23).
-      const reported =
-        !titleIssued &&
-        REPORTED_LEAD.test(sentenceLead(text, r)) &&
-        findFolded(text, 've viec', r.end, sentenceAround(text, r.start, r.end).to) !== null;
-      // A heading line is read whole: English sentences part at "No." of what it names.
-      const heading = !issuedInSentence(text, r) && !reported && opensHeadingLine(text, r);
-      if (!issuedInSentence(text, r) && !reported && !heading) return null;
-      if (aside(r) || isTeaserLine(text, r, titleLine)) return null;
-      const { from, to } = heading
-        ? { from: r.start, to: lineEnd(text, r.end, 0) }
-        : sentenceAround(text, r.start, r.end);
-      const citesTitle = references.some(
-        (cited) => cited.key === titleKey && cited.start >= from && cited.start < to,
-      );
-      return citesTitle ? (heading ? 'heading' : 'sentence') : null;
-    };
-    const carriers = carriesOut ? references.map((r) => ({ r, kind: carries(r) })).filter((c) => c.kind) : [];
-    // A heading line that names another heading's document is a note about it: "ĐÃ BỊ SỬA ĐỔI BỞI
-    // / THÔNG TƯ SỐ 15/2003/TT-BTC … SỬA ĐỔI THÔNG TƯ SỐ 116/2002/TT-BTC …" over the page's own
-    // "THÔNG TƯ … SỐ 116/2002/TT-BTC …", "Amended by: CIRCULAR No. 82/2002/TT-BTC …" (review 79).
-    const headingKeys = new Set(carriers.filter((c) => c.kind === 'heading').map((c) => c.r.key));
-    const namesAnotherHeading = (r: DocumentReference) => {
-      const to = lineEnd(text, r.end, 0);
-      return references.some(
-        (o) => o.key !== r.key && headingKeys.has(o.key) && o.start > r.end && o.start < to,
-      );
-    };
-    const carrying = (carriers.find((c) => c.kind !== 'heading' || !namesAnotherHeading(c.r)) ?? carriers[0])
-      ?.r;
+    const carrying = !carriesOut
+      ? undefined
+      : references.find((r) => {
+          if (r.key === titleKey) return false;
+          // Not when the text reports the headline's own document issued ("Chính phủ ban hành
+          // Nghị định số 72/2024/NĐ-CP …"; review 23).
+          const reported =
+            !titleIssued &&
+            REPORTED_LEAD.test(sentenceLead(text, r)) &&
+            findFolded(text, 've viec', r.end, sentenceAround(text, r.start, r.end).to) !== null;
+          if (!issuedInSentence(text, r) && !reported) return false;
+          if (aside(r) || isTeaserLine(text, r, titleLine)) return false;
+          const { from, to } = sentenceAround(text, r.start, r.end);
+          return references.some(
+            (cited) => cited.key === titleKey && cited.start >= from && cited.start < to,
+          );
+        });
     return carrying ?? references.find((r) => r.key === titleKey) ?? first;
   }
   const pick = (inList: (r: DocumentReference) => boolean) => {
@@ -390,26 +367,6 @@ const RELATED_LINE = /^[\s>»•-]*(?:xem them|doc them|tin lien quan|bai lien q
  */
 const REPORTED_LEAD = new RegExp(
   String.raw`^\W*(?:cu the,?\s+)?(?:theo|tai)\s+(?:(?:\S+\s+){0,3}|${NAMED_TYPE})$`,
-);
-
-/**
- * A full text's heading line naming its document: the type, its body at most, "số" or "No." and
- * the number opening the line, in capitals ("THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 85/2002/TT-BTC NGÀY 26 THÁNG 9 NĂM
- * 2002 HƯỚNG DẪN …", "CIRCULAR No. 85/2002/TT-BTC OF SEPTEMBER 26, 2002 GUIDING …": the legal
- * databases' older texts; audit 196).
- */
-function opensHeadingLine(text: string, reference: DocumentReference): boolean {
-  const before = text.slice(lineStart(text, reference.start, 0), reference.start);
-  if (before.length > MAX_HEADING_LEAD) return false;
-  // In capitals, as a heading is set ("No." aside): not a sentence opening with its document
-  // ("Công văn số 12/BTC-TCDN nhắc lại …").
-  const words = before.replace(/\bNo\b/g, '');
-  return words === words.toUpperCase() && HEADING_LEAD.test(foldText(before));
-}
-
-const MAX_HEADING_LEAD = 80;
-const HEADING_LEAD = new RegExp(
-  String.raw`^[\s*]*(?:${TYPE_WORDS}(?:\s+cua\s+[^,;:.]{2,60}?)?\s+so|(?:joint\s+)?(?:circular|decree|decision|resolution|directive|ordinance|law|plan|notice|official\s+(?:letter|dispatch))(?:\s+of\s+[^,;:]{2,60}?)?\s+no\.?)\s*:?\s*$`,
 );
 
 /** A related-news box's heading opening a line, folded ("Xem thêm", "Tin liên quan"). */

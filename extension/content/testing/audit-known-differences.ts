@@ -396,17 +396,23 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–200 and review 79 (twenty-third session; read: vbpl.vn's English header,
- * "Number:" over the national motto and "Ha Noi , May 14, 2008"; an English mention dated by "of
- * <date>"; an older full text's capitals heading "CIRCULAR No. … OF <date> GUIDING …" or "THÔNG TƯ
- * CỦA BỘ … SỐ … NGÀY …" under a title naming the decree it guides; a subject opening with "phát
- * động"); left: "02/1998-NĐ-CP" with a hyphen after its year (no such writing in SYMBOLS.md), a
- * list whose symbols are only in its files' names, a purpose clause "để …" as a subject, English
- * bodies in Vietnamese, pages about an unnumbered document or none with the first one they cite
- * as primary (the README's convention). Review 79 (r79 M-…): the English title was read under a
- * Vietnamese metadata block (now only under an English label), continued onto "and the
- * Government decrees:" (now not onto a clause), and a capitals status line "Amended by: CIRCULAR
- * No. …" taken for the page's heading (now passed over when it names another heading's document).
+ * From audits 194–203 and reviews 79–80 (twenty-third session; read: vbpl.vn's English header,
+ * "Number:" over the national motto and "Ha Noi , May 14, 2008", its title under "DECREE" under
+ * an English label only; an English mention dated by "of <date>", its subject after "OF
+ * <date>"; a subject opening with "phát động", not "phát động của"; a source line break inside a
+ * listing cell's running text read as a space); left: "02/1998-NĐ-CP" with a hyphen after its
+ * year, a list whose symbols are only in its files' names, "Công văn V/v …" under a number
+ * heading with a signer's line between (reviews 67 and 68 broke a type word before "V/v"), a
+ * symbol's unit after "- " ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … - 22/09/2020)", a
+ * purpose clause "để …" as a subject, English bodies in Vietnamese, pages about an unnumbered
+ * document or none with the first one they cite as primary (the README's convention). Taken out
+ * after two reviews broke them: an older text's capitals heading ("CIRCULAR No. 85/2002/TT-BTC
+ * OF … GUIDING …", "THÔNG TƯ CỦA BỘ … SỐ …") preferred to a page title naming the decree it
+ * guides (review 79: status lines "Amended by: …" above it; review 80: pages about the decree,
+ * "Văn bản hướng dẫn" tabs, a guiding circular's subheading), and an English title continued
+ * after a comma onto the next line (review 79: "and the Government decrees:"; review 80:
+ * "pursuant to …;", "at the request of …;"). Review 79 (r79 M-…) also found the English title
+ * read under a Vietnamese metadata block (now under an English label only).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1086,13 +1092,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       '9 rows, not 10',
       'row 2 1211/2016/UBTVQH13, not 18/2013/L-CTN',
-      'row 2 subject Về tiêu chuẩn của đơn vị hành chính và',
+      'row 2 subject Về tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính',
       'row 2 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=112351',
       'row 3 50/2014/QH13, not 1211/2016/UBTVQH13',
       'row 3 subject [Thuộc tính]',
       'row 3 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36867',
       'row 4 70/2014/QH13, not 50/2014/QH13',
-      'row 4 subject Sửa đổi, bổ sung một số điều của Luật Thuế tiêu',
+      'row 4 subject Sửa đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt',
       'row 4 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=46809',
       'row 5 67/2014/QH13, not 70/2014/QH13',
       'row 5 subject [Thuộc tính]',
@@ -1101,7 +1107,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 6 subject [Thuộc tính]',
       'row 6 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36877',
       'row 7 56/2014/QH13, not 53/2014/QH13',
-      'row 7 subject Sửa đổi, bổ sung một số điều của Luật Quốc tịch',
+      'row 7 subject Sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam',
       'row 7 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36891',
       'row 8 54/2014/QH13, not 56/2014/QH13',
       'row 8 subject LUẬT HẢI QUAN',
@@ -3048,6 +3054,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Văn phòng Chính phủ'],
   "a196 N05 English news site (Lao Động English), https://news.laodong.vn/thoi-su/chot-thoi-gian-chi-tra-che-do-cho-can-bo-da-co-quyet-dinh-nghi-viec-do-sap-xep-1527863.ldo: an English report on one Prime Minister's công điện written in ASCII (92/CD-TTg, canonical 92/CĐ-TTg); deadlines (June 30, 2025; July 1, 2025) are no issue date":
     ['primary body Thủ tướng Chính phủ'],
+  "a196 P05 English legal database page (AsianLII, Vietnam legislation), http://asianlii.org/vn/legis/laws/gtiotgdn692002oj122002omahoodfse1230: an English circular whose number and date are only in its all-caps title ('CIRCULAR No. 85/2002/TT-BTC OF SEPTEMBER 26, 2002 GUIDING …'), the Decree it guides written ND-CP (canonical NĐ-CP) three times, once without a space ('Decree No.69/2002/ND-CP'); pipe-only layout rows above":
+    ['primary 69/2002/NĐ-CP, not 85/2002/TT-BTC', 'primary date 2002-07-12'],
   "a197 N01 category page of news teasers (Ủy ban MTTQ tỉnh Yên Bái portal, SharePoint 'Tin hoạt động' page 3), https://ubmttq.yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?l=Tinhoatdong++++++++&lv=9&page=3: a listing of news teasers whose visible teaser opens with four dated/undated references and names a UBND-VX dispatch issued by the provincial Covid steering committee; a category page, so no primary and no document rows":
     ['primary 1246/UBND-VX, none expected'],
   "a197 N03 news on a provincial portal (Cổng TTĐT Đồng Nai, 'Thông tin chỉ đạo điều hành'), https://new.dongnai.gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/van-tiep-tuc-thuc-hien-cac-giai-phap-phong-chong-dich-covid-19-61019.html: the page reports one UBND tỉnh thông báo that it never numbers; the only symbols are the Prime Minister's and the Chủ tịch's directives it cites, so there is no primary":
@@ -3066,4 +3074,51 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 15/2015/TT-NHNN, none expected'],
   "a200 N06 news article (Đà Nẵng 24h, tag 'bão số 1 trên biển đông') on a storm Công điện of the central steering committee, https://danang24h.vn/tag/bao-so-1-tren-bien-dong: body is a long joint name 'Ban Chỉ đạo Trung ương ... - Ủy ban quốc gia ...'; 'bão số 1' look-alike; no date":
     ['primary subject null', 'primary body Ban Chấp hành Trung ương'],
+  "r79 M-A02 (smallest) a caps status line of an amending circular citing the title's decree stands above the page's own caps heading: the first such line wins":
+    ['primary 108/2002/NĐ-CP, not 116/2002/TT-BTC'],
+  'r79 M-A09 (smallest) English: an "Amended by:" caps line of 82/2002 above the page\'s own heading of 122/2000':
+    ['primary 79/2000/NĐ-CP, not 122/2000/TT-BTC'],
+  'r79 M-A01 (smallest) Vietnamese caps heading line: the subject is the decree\'s "VỀ VIỆC …" tail, not the circular\'s "HƯỚNG DẪN THỰC HIỆN …"':
+    ['primary 108/2002/NĐ-CP, not 116/2002/TT-BTC', 'primary body CHÍNH PHỦ'],
+  "a201 N06 tag page of news teasers (Kinh tế Môi trường, 'Công điện của Thủ tướng'), https://kinhtemoitruong.vn./cong-dien-cua-thu-tuong-22855.tag: three teasers on different Công điện, only one with a symbol, and that one is written '480/CT-TTg' (CT code although called Công điện); 'bão số 5', '30/4 và 01/5/2020' look-alikes; no primary":
+    ['primary 480/CT-TTg, none expected'],
+  "a201 P02 ministry information-centre document page (Cinet, Văn bản QPPL), http://cinet.vn/van-ban-qppl-cinet/1810bvhttdlvhdt-327691.html: the symbol is the page heading with no 'Số:'; 'Công văn V/v …' line; no issuing date anywhere, but a meeting time '09h00 ngày 19 tháng 5 năm 2015' inside the text; signer line 'KTBT, TT Huỳnh Vĩnh Ái' above; '(03 năm/lần)' look-alike":
+    ['primary subject null'],
+  "a201 P03 law-firm legal-document page carrying the text (Luật Minh Khuê), https://luatminhkhue.vn/ke-hoach-225-kh-ubnd-to-chuc-ngay-hoi-van-hoa-the-thao-du-lich-cac-dan-toc-vung-tay-bac-lao-cai-2016.aspx: provincial Kế hoạch dated in words with a zero-padded month; header body split 'ỦY BAN NHÂN DÂN' / 'LÀO CAI'; a cited decision written '103/QĐ /BVHTTDL' (space and slash for the hyphen); hotline 1900.6162":
+    ['references missing 103/QĐ-BVHTTDL', 'primary body Ủy ban nhân dân Lào Cai'],
+  "a201 P04 bilingual legal-database page, English tab (Thư viện Pháp luật), https://thuvienphapluat.vn/van-ban/Dau-tu/Thong-tu-38-2015-TT-BCT-dau-tu-hinh-thuc-doi-tac-cong-tu-295746.aspx?anchor=dieu_30: English header with 'No.:' and the number on separate lines, date 'Hanoi, October\\n30, 2015' broken over a line; cited decrees written 'ND-CP'; a paywall block with phone numbers in the middle of the text":
+    [
+      'primary subject quy định chi tiết một số nội dung về đầu tư theo hình thức đối tác công tư thuộc phạm vi quản lý của Bộ Công Thương',
+    ],
+  "a202 L09 lower-secondary school's 'Văn bản cấp trên' page, two ul lists under h3 group headings (Văn bản của Chính phủ, a one-item list; Văn bản của Bộ GD&ĐT), each item a link naming the document followed by a bracketed posting time '(05/09/2023 08:15)'; a date written 'ngày 16.8' with no year; only one item states its date and body; a lịch công tác sidebar with day/month pairs (18/9, 21/9); titles from daibieunhandan.vn/cong-dien-747cd-ttg-tag36221.html (747/CĐ-TTg), pgdvuquang.edu.vn/tin-tuc-su-kien/giao-duc-tieu-hoc (21/2010/TT-BGDĐT of 10/7/2010), hoatieu.vn/data/file/2017/03/08/thong-tu-28-2009-tt-bgddt-ve-che-do-lam-viec-doi-voi-giao-vien-pho-thong.pdf (28/2009/TT-BGDĐT), hoatieu.vn/download/phap-luat/quyet-dinh-2071-qd-bgddt-ban-hanh-khung-ke-hoach-thoi-gian-nam-hoc-2017-2018-127021 (2071/QĐ-BGDĐT): posting times are not issue dates":
+    [
+      '3 rows, not 4',
+      'row 1 21/2010/TT-BGDĐT, not 747/CĐ-TTg',
+      'row 1 subject ban hành Điều lệ thi giáo viên dạy giỏi cấp học phổ thông',
+      'row 1 link https://thcs.edu.vn/van-ban-cong-van/van-ban-cap-tren/thong-tu-21-2010-tt-bgddt.html',
+      'row 2 28/2009/TT-BGDĐT, not 21/2010/TT-BGDĐT',
+      'row 2 date null',
+      'row 2 subject về chế độ làm việc đối với giáo viên phổ thông',
+      'row 2 body null',
+      'row 2 link https://thcs.edu.vn/van-ban-cong-van/van-ban-cap-tren/thong-tu-28-2009-tt-bgddt.html',
+      'row 3 2071/QĐ-BGDĐT, not 28/2009/TT-BGDĐT',
+      'row 3 subject ban hành khung kế hoạch thời gian năm học 2017 2018',
+      'row 3 link https://thcs.edu.vn/van-ban-cong-van/van-ban-cap-tren/quyet-dinh-2071-qd-bgddt.html',
+    ],
+  "a202 L10 NOT a listing: a fire-safety news site's category page ('Tin địa phương') of three news teasers, each a headline link, a meta line and a sapo that opens with a date and names one dispatch ('Ngày 19/5/2021 Ủy ban nhân dân tỉnh đã ban hành Công văn số 664/UBND-NC về việc …'); a double space kept; '04/10/2023' inside a quoted event name and '12/9 đến 18/9/2023' ranges; teasers from soxaydung.haugiang.gov.vn/xem-chi-tiet-tin/-/tin-tuc/Thuc-hien-ot-cao-iem-ve-tuyen-truyen--kiem-tra-an-toan-ve-PCCC--…-86415 (664/UBND-NC), bqlkcnbackan.gov.vn/news/news?news_id=298 (6310/UBND-NCPC), yentrach.caoloc.langson.gov.vn/cong-tac-tuyen-truyen-phong-chay-chua-chay-tren-dia-ban-xa-yen-trach (527/UBND-VP): news teasers, so no rows and no primary":
+    ['primary 664/UBND-NC, none expected'],
+  "a203 N04 district portal 'Tin chỉ đạo điều hành' (UBND huyện Côn Đảo), http://condao.baria-vungtau.gov.vn/trien-khai-tuyen-truyen-dai-hoi-thi-dua-yeu-nuoc-toan-quoc-lan-thu-x-nam-2020: the post is the text of a công văn named only in a closing '(Nguồn công văn số … - 22/09/2020)', a Party Hướng dẫn of the Huyện ủy cited first":
+    ['primary date null'],
+  "a203 N05 district portal post (huyện Bạch Thông, Bắc Kạn), https://bachthong.gov.vn/dinh-huong-tuyen-truyen-thang-7-nam-2020-2/: the Ban Tuyên giáo Tỉnh ủy's monthly orientation with no number of its own, three Party documents cited with hard line breaks, a misspelt '115- HD/BTGW'":
+    ['primary 157-KH/TU, none expected'],
+  "a203 P02 document-sharing viewer page (123docz, Word file shown as text), https://text.123docz.net/document/9604005-bao-cao-pho-cap-giao-duc-nam-2020-huyen-nga-son-thanh-hoa.htm: Báo cáo of a district Ban Chỉ đạo whose symbol wraps inside its header cell ('255 / BC-BCĐPCGD-' / 'XMC'), spaced slash, broken-font lines (T×nh h×nh), lower-case site title":
+    ['references extra 255/BC-BCĐPCGD', 'primary 255/BC-BCĐPCGD, not 255/BC-BCĐPCGD-XMC'],
+  "a203 P06 legal database text page (Hệ thống pháp luật), https://ls1.hethongphapluat.com/quyet-dinh-48-1998-qd-ub-phe-duyet-ban-qui-che-lam-viec-cua-van-phong-hdnd-va-ubnd-thanh-pho-ha-noi-do-uy-ban-nhan-dan-thanh-pho-ha-noi-ban-hanh.html: 1998 Quyết định approving a Quy chế (annex quotes the number as 'Số: 48/1998/QĐ - UB'), old 'UỶ'/'qui chế' spellings, cited symbols with spaced dashes and a 1981 'HĐBT' decree":
+    ['references missing 156/HĐBT', 'references extra 156-HĐBT'],
+  'r80 M-A08 (smallest) a "Văn bản thay thế:" caps line of 32/2007 citing only the decree, above the page\'s own heading of 120/2003 (title with "thực hiện")':
+    ['primary 158/2003/NĐ-CP, not 120/2003/TT-BTC', 'primary date 2003-12-10'],
+  'r80 M-A01 (smallest) miss: title "Hướng dẫn thi hành Nghị định 158/2003/NĐ-CP" (four folded words between verb and number), the own caps heading alone':
+    ['primary 158/2003/NĐ-CP, not 120/2003/TT-BTC', 'primary date 2003-12-10'],
+  'r80 M-H07 (smallest) bilingual label "Số hiệu / No.:" with a Vietnamese h1, English header under it (both builds)':
+    ['primary subject ELABORATION ON THE LAW ON EMULATION AND COMMENDATION'],
 };
