@@ -50,6 +50,10 @@ describe('element text', () => {
     expect(elementText(element('<li><span>10/09/2020</span>\n<a href="/b">151-HD/BTGTW</a></li>'))).toBe(
       '10/09/2020\n151-HD/BTGTW',
     );
+    // Before a number or a capital it may part fields a style sheet sets on lines (review 81).
+    expect(
+      elementText(element('<li>594/KH-UBND\n21/10/2021\nPhát triển kinh tế - xã hội năm 2022</li>')),
+    ).toBe('594/KH-UBND\n21/10/2021\nPhát triển kinh tế - xã hội năm 2022');
     // Preformatted text keeps its lines.
     expect(elementText(element('<td><pre>Số: 12/UBND\nV/v họp</pre></td>'))).toBe('Số: 12/UBND\nV/v họp');
   });

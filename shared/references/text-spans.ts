@@ -286,10 +286,6 @@ export const SUBJECT_VERBS = [
   'đình chỉ',
   // A consolidated text's subject: "Văn bản hợp nhất 14/VBHN-BTC năm 2021 hợp nhất Nghị định …" (audit 76).
   'hợp nhất',
-  // A drive a plan or directive launches: "… ban hành Kế hoạch số 176/KH-UBND phát động phong
-  // trào thi đua chuyển đổi số …" (audit 200); not the dispatch described ("Công văn số 89/LĐLĐ-TG
-  // phát động của Liên đoàn Lao động tỉnh"; review 80).
-  'phát động(?!\\s+của\\s)',
   ...REPORTED_VERBS_LIST,
 ].join('|');
 

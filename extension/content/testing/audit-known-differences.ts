@@ -396,23 +396,28 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–203 and reviews 79–80 (twenty-third session; read: vbpl.vn's English header,
+ * From audits 194–205 and reviews 79–81 (twenty-third session; read: vbpl.vn's English header,
  * "Number:" over the national motto and "Ha Noi , May 14, 2008", its title under "DECREE" under
  * an English label only; an English mention dated by "of <date>", its subject after "OF
- * <date>"; a subject opening with "phát động", not "phát động của"; a source line break inside a
- * listing cell's running text read as a space); left: "02/1998-NĐ-CP" with a hyphen after its
- * year, a list whose symbols are only in its files' names, "Công văn V/v …" under a number
- * heading with a signer's line between (reviews 67 and 68 broke a type word before "V/v"), a
- * symbol's unit after "- " ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … - 22/09/2020)", a
- * purpose clause "để …" as a subject, English bodies in Vietnamese, pages about an unnumbered
- * document or none with the first one they cite as primary (the README's convention). Taken out
- * after two reviews broke them: an older text's capitals heading ("CIRCULAR No. 85/2002/TT-BTC
- * OF … GUIDING …", "THÔNG TƯ CỦA BỘ … SỐ …") preferred to a page title naming the decree it
- * guides (review 79: status lines "Amended by: …" above it; review 80: pages about the decree,
- * "Văn bản hướng dẫn" tabs, a guiding circular's subheading), and an English title continued
+ * <date>"; a source line break inside a listing cell's phrase, before a word in lower case, read
+ * as a space); left: "02/1998-NĐ-CP" with a hyphen after its year, a list whose symbols are only
+ * in its files' names, "Công văn V/v …" under a number heading with a signer's line between
+ * (reviews 67 and 68 broke a type word before "V/v"), a symbol's unit after "- "
+ * ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … - 22/09/2020)", a purpose clause "để …" and a
+ * "phát động …" phrase as a subject, a school plan's title on its type's line ("KẾ HOẠCH GIÁO
+ * DỤC NHÀ TRƯỜNG": review 54 broke longer type lines), English bodies in Vietnamese, pages about
+ * an unnumbered document or none with the first one they cite as primary (the README's
+ * convention), a listing cell's phrase broken before a capital ("Thủ tướng⏎Chính phủ"). Taken
+ * out after two reviews broke them: an older text's capitals heading ("CIRCULAR No.
+ * 85/2002/TT-BTC OF … GUIDING …", "THÔNG TƯ CỦA BỘ … SỐ …") preferred to a page title naming the
+ * decree it guides (review 79: status lines "Amended by: …" above it; review 80: pages about the
+ * decree, "Văn bản hướng dẫn" tabs, a guiding circular's subheading); an English title continued
  * after a comma onto the next line (review 79: "and the Government decrees:"; review 80:
- * "pursuant to …;", "at the request of …;"). Review 79 (r79 M-…) also found the English title
- * read under a Vietnamese metadata block (now under an English label only).
+ * "pursuant to …;", "at the request of …;"); "phát động" opening a subject (review 80: "phát động
+ * của …"; review 81: "phát động từ ngày …", "tại …", "hôm …"). Review 79 (r79 M-…) also found the
+ * English title read under a Vietnamese metadata block (now under an English label only);
+ * review 81 (r81 M-…) fields parted only by the source's line breaks ("594/KH-UBND⏎21/10/2021⏎
+ * Phát triển …") read as one line (now joined only before a word in lower case).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1107,7 +1112,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 6 subject [Thuộc tính]',
       'row 6 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36877',
       'row 7 56/2014/QH13, not 53/2014/QH13',
-      'row 7 subject Sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam',
+      'row 7 subject Sửa đổi, bổ sung một số điều của Luật Quốc tịch',
       'row 7 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36891',
       'row 8 54/2014/QH13, not 56/2014/QH13',
       'row 8 subject LUẬT HẢI QUAN',
@@ -3072,6 +3077,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 40/TTr-UBND, none expected'],
   "a199 L08 NOT a listing: bank product page's 'Văn bản hướng dẫn' tab, the legal basis written as two paragraphs of running text citing four documents (one paragraph opens with a document and its description), citations copied from the Căn cứ lines of luatminhkhue.vn/thong-tu-15-2015-tt-nhnn-giao-dich-ngoai-te-to-chuc-tin-dung-duoc-phep-hoat-dong-ngoai-hoi.aspx":
     ['primary 15/2015/TT-NHNN, none expected'],
+  "a200 N05 news article (Bộ TT&TT portal, Chuyển đổi số section) on a provincial plan, https://www.mic.gov.vn/mic_2020/Pages/ChuyenMuc/PhanTrang/1753/10/Chuyen-doi-so.html: the plan sits mid-paragraph after a long lead, dated only by 'Ngày 29/7/2022 vừa qua' BEFORE 'Kế hoạch số 176/KH-UBND'; 'UBND tỉnh' with no province named":
+    ['primary subject null'],
   "a200 N06 news article (Đà Nẵng 24h, tag 'bão số 1 trên biển đông') on a storm Công điện of the central steering committee, https://danang24h.vn/tag/bao-so-1-tren-bien-dong: body is a long joint name 'Ban Chỉ đạo Trung ương ... - Ủy ban quốc gia ...'; 'bão số 1' look-alike; no date":
     ['primary subject null', 'primary body Ban Chấp hành Trung ương'],
   "r79 M-A02 (smallest) a caps status line of an amending circular citing the title's decree stands above the page's own caps heading: the first such line wins":
@@ -3090,6 +3097,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       'primary subject quy định chi tiết một số nội dung về đầu tư theo hình thức đối tác công tư thuộc phạm vi quản lý của Bộ Công Thương',
     ],
+  "a202 L05 Joomla com_content category list (Sở Nông nghiệp và PTNT Hà Nam-like): a 'Tiêu đề | Lượt truy cập' table with a 'Lọc tiêu đề' filter and 'Hiển thị #' select inside the form, each title a link naming the document ('Thông tư số … ngày … của … hướng dẫn …'), a hits badge per row; titles copied from the căn cứ lines of text.123docz.net/document/4076788-ho-so-cong-nhan-xa-dat-chuan-ntm.htm (xã Công Lý, Hà Nam): one symbol written '40/2014/ TT - BNNPTNT' with spaces, dates as 'ngày 13 tháng 11 năm 2014', '04/10/2013' and ', ngày 20 tháng 02 năm 2013', line breaks inside bodies, '&' in a body":
+    ['row 3 subject null', 'row 4 subject null'],
   "a202 L09 lower-secondary school's 'Văn bản cấp trên' page, two ul lists under h3 group headings (Văn bản của Chính phủ, a one-item list; Văn bản của Bộ GD&ĐT), each item a link naming the document followed by a bracketed posting time '(05/09/2023 08:15)'; a date written 'ngày 16.8' with no year; only one item states its date and body; a lịch công tác sidebar with day/month pairs (18/9, 21/9); titles from daibieunhandan.vn/cong-dien-747cd-ttg-tag36221.html (747/CĐ-TTg), pgdvuquang.edu.vn/tin-tuc-su-kien/giao-duc-tieu-hoc (21/2010/TT-BGDĐT of 10/7/2010), hoatieu.vn/data/file/2017/03/08/thong-tu-28-2009-tt-bgddt-ve-che-do-lam-viec-doi-voi-giao-vien-pho-thong.pdf (28/2009/TT-BGDĐT), hoatieu.vn/download/phap-luat/quyet-dinh-2071-qd-bgddt-ban-hanh-khung-ke-hoach-thoi-gian-nam-hoc-2017-2018-127021 (2071/QĐ-BGDĐT): posting times are not issue dates":
     [
       '3 rows, not 4',
@@ -3121,4 +3130,18 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 158/2003/NĐ-CP, not 120/2003/TT-BTC', 'primary date 2003-12-10'],
   'r80 M-H07 (smallest) bilingual label "Số hiệu / No.:" with a Vietnamese h1, English header under it (both builds)':
     ['primary subject ELABORATION ON THE LAW ON EMULATION AND COMMENDATION'],
+  "a204 L07 news category page of teasers, NOT a listing (a news site's 'Chính sách mới'), teasers from lawnet.vn/van-ban/furl?id=96AAC, tuphap.hatinh.gov.vn/chi-tiet-tin-tuc/mot-so-hoat-dong-pho-bien-giao-duc-phap-luat-cua-so-tu-phap-trong-sau-thang-dau-nam and moitruong.net.vn/chi-cuc-kiem-lam-ha-noi-ptag.html: three <article> teasers, two of whose sapos cite a dispatch with its date and subject, one cites none; headlines are news headlines, not documents":
+    ['primary 4620/BKHĐT-QLKKT, none expected'],
+  "a205 N02 news site (Báo Thanh Tra on a vnptmedia demo host), https://demo.vnptmedia.vn/y-te-8CCF74D5E/thu-hoi-van-ban-nop-kinh-phi-treo-bang-ron-ngay-thay-thuoc-viet-nam-C3CAE4E2: the report is about the recall of the centre's own dispatch 112/CV-TTYT, quoted inside a quotation; its date comes first before the number ('ngày 7/2/2023, trung tâm đã ban hành Văn bản số …'), later right after it; the Sở's 429/SYT-VP with its own date is in between; the recall notice itself has no number":
+    ['primary body null'],
+  "a205 N04 provincial office portal news (Văn phòng UBND tỉnh Lai Châu, Đảng ủy Văn phòng), https://vpubnd.laichau.gov.vn/detailNews.aspx?id=19730&lang=vi: the Party committee's dispatch is given only as 'Công văn số 468' with no symbol (dated before the number, 'Ngày 27/8,' without a year), so there is no symbol to record; the only full reference is the Party guidance 85-HD/BTG; many date pairs (02/9/1969 - 02/9/2019, 05/9)":
+    ['primary 85-HD/BTG, none expected'],
+  "a205 P02 document-sharing viewer page in English (studylib), https://studylib.net/doc/7094907/people-s-committee-of-thai-binh-province-no.--14-ct: a provincial directive translated as 'INSTRUCTIONS' with its header flattened into one paragraph ('No.: 14/CT-UBND Thai Binh, July 08th, 2011.'), English ordinal date, subject after 'Re:', older decision written 'QD-UB' (D for Đ), dates before the cited numbers":
+    ['primary date null', 'primary subject null', 'primary body Ủy ban nhân dân'],
+  "a205 P03 school NukeViet 'Công khai' post (Trường TH Diễn Thành, Nghệ An), http://tieuhocdienthanh.dienchau.edu.vn/cong-khai/ke-hoach-giao-duc-nha-truong-nam-hoc-2024-2025-261.html: school Kế hoạch header 'Số : 39/KH -THDT' with a space before the hyphen, date in words, subject split over two lines of the bold heading, cited 'SGD&ĐT-GDTH' with an ampersand and '310/BC - UBND' with spaced hyphen (a Báo cáo called Công văn), 'v/v' inside a citation":
+    ['primary subject null'],
+  "a205 P06 school portal post (Trường TH Tây Bắc Sơn, Phong Điền, Thừa Thiên Huế), http://th-tbson.phongdien.thuathienhue.edu.vn/ke-hoach/ke-hoach-nam/khn-ban-giam-hieu/kh-nam-pho-hieu-truong/ke-hoach-cua-pho-hieu-truongnam-2024.html: two-column header flattened into &nbsp;-padded lines, 'Số:  14/KH- THTBS' with a space after the hyphen, date in words with a double space, a stray page date 'Ngày 25 tháng 01 năm 2025' at the top, the school's earlier plans glued 'số12/KH-THTBS', 'số13/KH-THTBS', 'v/v' in a citation, a wrong year (2023 - 2024) in the body":
+    ['primary subject null', 'primary body Phòng GD & ĐT Phong điền'],
+  'r81 M-E05 bilingual header: Vietnamese motto lines between "Number:" and "Ha Noi , May 14, 2008" (date missed, both builds)':
+    ['primary date null'],
 };
