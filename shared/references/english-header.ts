@@ -3,7 +3,9 @@
  * @module
  */
 import type { DocumentReference } from '../schemas/reference';
+import { isoDate } from './dates';
 import { englishDate, englishMonth } from './english-date';
+import { foldText } from './fold';
 import { lineAround, type Span } from './text-spans';
 
 /**
@@ -26,10 +28,11 @@ const DATING_LINE_REACH = 2;
 /**
  * The national name and motto, and the rules under them, which a header set in one column puts
  * between the number and the dating line ("Number: 64/2008/NĐ-CP ⏎ SOCIALIST REPUBLIC OF VIET
- * NAM ⏎ Independence - Freedom - Happiness ⏎ Ha Noi , May 14, 2008"; audit 85).
+ * NAM ⏎ Independence - Freedom - Happiness ⏎ Ha Noi , May 14, 2008"; audit 85), in Vietnamese too
+ * on a bilingual page, folded; a rule may hold its "o0o" (review 81).
  */
 const MOTTO_LINE =
-  /^\s*(?:(?:THE\s+)?SOCIALIST REPUBLIC OF VIET ?NAM\.?|Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness|[-–—_=*]{3,})\s*$/i;
+  /^\s*(?:(?:the\s+)?socialist republic of viet ?nam\.?|independence\s*[-–—]\s*freedom\s*[-–—]\s*happiness|cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|[-–—_=*]{3,}(?:\s*o[o0]o\s*[-–—_=*]+)?)\s*$/;
 /** How many motto lines the dating line may stand under. */
 const MOTTO_LINES = 3;
 
@@ -79,8 +82,9 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
     // Two lines only when the first ends with its month ("Hanoi, October"), not a blank date
     // ("Hanoi," over an unrelated "May 5, 2014"; review 78).
     if (!from || !to || (from !== to && !endsWithMonth(text.slice(from.from, from.to)))) continue;
-    const dating = DATING_LINE.exec(text.slice(from.from, to.to).replace('\n', ' '));
-    const date = dating ? englishDate(dating[1] as string) : null;
+    const line = text.slice(from.from, to.to).replace('\n', ' ');
+    const dating = DATING_LINE.exec(line);
+    const date = dating ? englishDate(dating[1] as string) : wordForWordDate(line);
     if (date) return date;
   }
   return null;
@@ -108,6 +112,18 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
   }
   return null;
 }
+
+/**
+ * A dating line translated word for word from "ngày 27 tháng 03 năm 2007": "Ha Noi , Day 27 month
+ * 03 year 2007", "Ha Noi ,day 13 month 06 year 2007" (vbpl.vn, AsianLII; reviews 80 and 81).
+ */
+function wordForWordDate(line: string): string | null {
+  const m = WORD_FOR_WORD_DATING.exec(line);
+  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+const WORD_FOR_WORD_DATING =
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?, ?day (\d{1,2}),? month (\d{1,2}),? year (\d{4})\.?\s*$/i;
 
 /** Whether a line ends with an English month's name ("Hanoi, October"). */
 function endsWithMonth(line: string): boolean {
@@ -138,7 +154,7 @@ function* linesUnder(text: string, line: Span, count: number, mottoLines = 0): G
   for (let n = 0; n < count && at < text.length; ) {
     const next = lineAround(text, at);
     at = next.to + 1;
-    if (passed < mottoLines && MOTTO_LINE.test(text.slice(next.from, next.to))) {
+    if (passed < mottoLines && MOTTO_LINE.test(foldText(text.slice(next.from, next.to)))) {
       passed++;
       continue;
     }

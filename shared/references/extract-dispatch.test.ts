@@ -5116,6 +5116,19 @@ describe('extractDispatch: what review 79 found in the English header and headin
     ).toBe('2016-02-03');
   });
 
+  it('passes a bilingual header’s Vietnamese motto and a rule with its "o0o", and reads a dating line translated word for word (reviews 80 and 81)', () => {
+    expect(
+      extractDispatch(
+        'BỘ Y TẾ\nNumber: 64/2008/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPosted by admin\nHa Noi , May 14, 2008\nDECREE',
+      )?.issuedDate,
+    ).toBe('2008-05-14');
+    const asianLii = (dating: string) =>
+      `THE GOVERNMENT\nNo: 47/2007/ND-CP\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\n----- o0o -----\nPosted by admin\n${dating}\nDECREE`;
+    expect(extractDispatch(asianLii('Ha Noi , Day 27 month 03 year 2007'))?.issuedDate).toBe('2007-03-27');
+    expect(extractDispatch(asianLii('Ha Noi ,day 13 month 06 year 2007'))?.issuedDate).toBe('2007-06-13');
+    expect(extractDispatch(asianLii('Ha Noi , day 31 month 02 year 2007'))?.issuedDate).toBeNull();
+  });
+
   it('drops a footnote marker closing the title', () => {
     expect(
       extractDispatch(
