@@ -37,24 +37,4 @@ describe('element text', () => {
       elementText(element('<ul><li>Cơ quan ban hành: Bộ Tài chính</li><li>Ban hành: 15/03/2024</li></ul>')),
     ).toBe('Cơ quan ban hành: Bộ Tài chính\nBan hành: 15/03/2024');
   });
-
-  it('reads a source line break inside running text as the space it renders as (audit 202)', () => {
-    expect(
-      elementText(
-        element(
-          '<td><a href="/a">Thông tư số 41/2013/TT-BNNPTNT của Bộ nông\nnghiệp và phát triển nông thôn</a></td>',
-        ),
-      ),
-    ).toBe('Thông tư số 41/2013/TT-BNNPTNT của Bộ nông nghiệp và phát triển nông thôn');
-    // Between elements it still parts their fields, as a card's CSS sets them on lines.
-    expect(elementText(element('<li><span>10/09/2020</span>\n<a href="/b">151-HD/BTGTW</a></li>'))).toBe(
-      '10/09/2020\n151-HD/BTGTW',
-    );
-    // Before a number or a capital it may part fields a style sheet sets on lines (review 81).
-    expect(
-      elementText(element('<li>594/KH-UBND\n21/10/2021\nPhát triển kinh tế - xã hội năm 2022</li>')),
-    ).toBe('594/KH-UBND\n21/10/2021\nPhát triển kinh tế - xã hội năm 2022');
-    // Preformatted text keeps its lines.
-    expect(elementText(element('<td><pre>Số: 12/UBND\nV/v họp</pre></td>'))).toBe('Số: 12/UBND\nV/v họp');
-  });
 });

@@ -97,15 +97,7 @@ function collect(node: Node, parts: string[], stop: Stop): boolean {
       afterLabel = false;
       // "<span>Số hiệu</span><span>3321/UBND-VP</span>": a layout's CSS spaces them (line-breaks.ts).
       if (gluedNumber(parts[parts.length - 1] ?? '', data)) parts.push(' ');
-      // A line break of the page's source inside a phrase, before a word in lower case, renders
-      // as a space ("… của Bộ nông⏎nghiệp và …"; audit 202), but in preformatted text. Before a
-      // number or a capital it may part fields a style sheet sets on lines of their own
-      // ("594/KH-UBND⏎21/10/2021⏎Phát triển …"; review 81), as one between elements does.
-      parts.push(
-        data.includes('\n') && !(child.parentElement as Element).closest('pre,[style*=pre]')
-          ? data.replace(/(\S)[ \t]*\n\s*(?=\p{Ll})/gu, '$1 ')
-          : data,
-      );
+      parts.push(data);
       if (stop(parts, false)) return true;
       continue;
     }

@@ -52,4 +52,13 @@ describe('what separates two text nodes', () => {
     expect(gluedNumber('3944/', 'UBND')).toBe(false);
     expect(gluedNumber('Số', '')).toBe(false);
   });
+
+  it('tells a number glued to a date closing the node before it (audit 207)', () => {
+    // "<span>06/08/2021</span><a>160/KH-UBND</a>": a box's date before its link.
+    expect(gluedNumber('06/08/2021', '160/KH-UBND')).toBe(true);
+    expect(gluedNumber('ngày 15.3.2024', '12')).toBe(true);
+    // A number cut over elements is not parted ("39" + "44/UBND-NC"), nor one after a year alone.
+    expect(gluedNumber('39', '44/UBND-NC')).toBe(false);
+    expect(gluedNumber('năm 2021', '160')).toBe(false);
+  });
 });

@@ -80,7 +80,13 @@ function topsApart(before: Text, after: Text): number {
   return Math.abs(Number(x[1]) - Number(y[1])) * (x[2] ? 6 : 1) || 0;
 }
 
-/** Whether `after` opens with a digit glued to a letter closing `before`. */
+/**
+ * Whether `after` opens with a digit glued to a letter or a date closing `before`
+ * ("<span>06/08/2021</span><a>160/KH-UBND</a>", a box's date before its link: glued, "2021160"
+ * is no number the engine reads; audit 207).
+ */
 export function gluedNumber(before: string, after: string): boolean {
-  return isDigit(after.charCodeAt(0)) && LETTER_AT_END.test(before);
+  return isDigit(after.charCodeAt(0)) && (LETTER_AT_END.test(before) || DATE_AT_END.test(before));
 }
+
+const DATE_AT_END = /\d[/.-]\d{4}$/;

@@ -5159,6 +5159,18 @@ describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <su
     expect(found?.symbol).toBe('69/2002/NĐ-CP');
   });
 
+  it('ends the subject after "of <date>" before the sentence’s verb (review 82)', () => {
+    expect(
+      extractDispatch(
+        "Tuyen Quang tightens measures\nOfficial Letter No. 2508/UBND-KGVX of August 11, 2020 of the Tuyen Quang People's Committee on strengthening COVID-19 prevention measures asks all agencies to act.",
+      )?.subject,
+    ).toBe('strengthening COVID-19 prevention measures');
+    expect(
+      extractDispatch('DECREE No. 67/2003/ND-CP OF MAY 15, 2003 DEFINING THE FUNCTIONS OF THE MINISTRY')
+        ?.subject,
+    ).toBe('DEFINING THE FUNCTIONS OF THE MINISTRY');
+  });
+
   it('dates a translation’s mention by "of" only when a date follows', () => {
     expect(
       extractDispatch('Decree No. 69/2002/ND-CP of July 12, 2002 on management of debts')?.issuedDate,

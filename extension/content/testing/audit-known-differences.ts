@@ -396,28 +396,32 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–205 and reviews 79–81 (twenty-third session; read: vbpl.vn's English header,
- * "Number:" over the national motto and "Ha Noi , May 14, 2008", its title under "DECREE" under
- * an English label only; an English mention dated by "of <date>", its subject after "OF
- * <date>"; a source line break inside a listing cell's phrase, before a word in lower case, read
- * as a space); left: "02/1998-NĐ-CP" with a hyphen after its year, a list whose symbols are only
- * in its files' names, "Công văn V/v …" under a number heading with a signer's line between
- * (reviews 67 and 68 broke a type word before "V/v"), a symbol's unit after "- "
- * ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … - 22/09/2020)", a purpose clause "để …" and a
- * "phát động …" phrase as a subject, a school plan's title on its type's line ("KẾ HOẠCH GIÁO
- * DỤC NHÀ TRƯỜNG": review 54 broke longer type lines), English bodies in Vietnamese, pages about
- * an unnumbered document or none with the first one they cite as primary (the README's
- * convention), a listing cell's phrase broken before a capital ("Thủ tướng⏎Chính phủ"). Taken
+ * From audits 194–207 and reviews 79–82 (twenty-third session; read: vbpl.vn's and AsianLII's
+ * English headers, "Number:" or "No:" over the national name and motto (English or Vietnamese, a
+ * rule with its "o0o") and "Ha Noi , May 14, 2008" or word for word "Ha Noi , Day 27 month 03 year
+ * 2007", the title under "DECREE" under an English label only; an English mention dated by "of
+ * <date>", its subject after "OF <date>" up to the sentence's verb; a box's date glued before its
+ * link "<span>06/08/2021</span><a>160/KH-UBND</a>" parted from it); left: "02/1998-NĐ-CP" with a
+ * hyphen after its year, a list whose symbols are only in its files' names, "Công văn V/v …"
+ * under a number heading with a signer's line between (reviews 67 and 68 broke a type word
+ * before "V/v"), a symbol's unit after "- " ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … -
+ * 22/09/2020)", a purpose clause "để …" and a "phát động …" phrase as a subject, a school plan's
+ * title on its type's line ("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG": review 54 broke longer type lines), a
+ * signer "Phó Chủ tịch UBND TP …, kiêm Giám đốc Sở …" read as the body, English bodies in
+ * Vietnamese, pages about an unnumbered document or none with the first one they cite as primary
+ * (the README's convention), a listing cell's phrase broken by a line break of the page's source
+ * ("Bộ nông⏎nghiệp", read as two lines), a home page's "Văn bản mới" box of dated items. Taken
  * out after two reviews broke them: an older text's capitals heading ("CIRCULAR No.
  * 85/2002/TT-BTC OF … GUIDING …", "THÔNG TƯ CỦA BỘ … SỐ …") preferred to a page title naming the
  * decree it guides (review 79: status lines "Amended by: …" above it; review 80: pages about the
  * decree, "Văn bản hướng dẫn" tabs, a guiding circular's subheading); an English title continued
  * after a comma onto the next line (review 79: "and the Government decrees:"; review 80:
  * "pursuant to …;", "at the request of …;"); "phát động" opening a subject (review 80: "phát động
- * của …"; review 81: "phát động từ ngày …", "tại …", "hôm …"). Review 79 (r79 M-…) also found the
- * English title read under a Vietnamese metadata block (now under an English label only);
- * review 81 (r81 M-…) fields parted only by the source's line breaks ("594/KH-UBND⏎21/10/2021⏎
- * Phát triển …") read as one line (now joined only before a word in lower case).
+ * của …"; review 81: "phát động từ ngày …", "tại …", "hôm …"); a source line break inside a
+ * listing cell's text read as a space (review 81: fields a style sheet sets on lines; review 82,
+ * even before a lower-case word: "(16/04/2020)⏎về việc …", "– 25/06/2021⏎v/v …", a subject over
+ * "⏎số 570/CĐ-TTg ngày …"). Review 79 (r79 M-…) also found the English title read under a
+ * Vietnamese metadata block (now under an English label only).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -1097,13 +1101,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     [
       '9 rows, not 10',
       'row 2 1211/2016/UBTVQH13, not 18/2013/L-CTN',
-      'row 2 subject Về tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính',
+      'row 2 subject Về tiêu chuẩn của đơn vị hành chính và',
       'row 2 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=112351',
       'row 3 50/2014/QH13, not 1211/2016/UBTVQH13',
       'row 3 subject [Thuộc tính]',
       'row 3 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=36867',
       'row 4 70/2014/QH13, not 50/2014/QH13',
-      'row 4 subject Sửa đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt',
+      'row 4 subject Sửa đổi, bổ sung một số điều của Luật Thuế tiêu',
       'row 4 link https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=46809',
       'row 5 67/2014/QH13, not 70/2014/QH13',
       'row 5 subject [Thuộc tính]',
@@ -3098,7 +3102,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject quy định chi tiết một số nội dung về đầu tư theo hình thức đối tác công tư thuộc phạm vi quản lý của Bộ Công Thương',
     ],
   "a202 L05 Joomla com_content category list (Sở Nông nghiệp và PTNT Hà Nam-like): a 'Tiêu đề | Lượt truy cập' table with a 'Lọc tiêu đề' filter and 'Hiển thị #' select inside the form, each title a link naming the document ('Thông tư số … ngày … của … hướng dẫn …'), a hits badge per row; titles copied from the căn cứ lines of text.123docz.net/document/4076788-ho-so-cong-nhan-xa-dat-chuan-ntm.htm (xã Công Lý, Hà Nam): one symbol written '40/2014/ TT - BNNPTNT' with spaces, dates as 'ngày 13 tháng 11 năm 2014', '04/10/2013' and ', ngày 20 tháng 02 năm 2013', line breaks inside bodies, '&' in a body":
-    ['row 3 subject null', 'row 4 subject null'],
+    ['row 2 subject null', 'row 3 subject null', 'row 4 subject null'],
   "a202 L09 lower-secondary school's 'Văn bản cấp trên' page, two ul lists under h3 group headings (Văn bản của Chính phủ, a one-item list; Văn bản của Bộ GD&ĐT), each item a link naming the document followed by a bracketed posting time '(05/09/2023 08:15)'; a date written 'ngày 16.8' with no year; only one item states its date and body; a lịch công tác sidebar with day/month pairs (18/9, 21/9); titles from daibieunhandan.vn/cong-dien-747cd-ttg-tag36221.html (747/CĐ-TTg), pgdvuquang.edu.vn/tin-tuc-su-kien/giao-duc-tieu-hoc (21/2010/TT-BGDĐT of 10/7/2010), hoatieu.vn/data/file/2017/03/08/thong-tu-28-2009-tt-bgddt-ve-che-do-lam-viec-doi-voi-giao-vien-pho-thong.pdf (28/2009/TT-BGDĐT), hoatieu.vn/download/phap-luat/quyet-dinh-2071-qd-bgddt-ban-hanh-khung-ke-hoach-thoi-gian-nam-hoc-2017-2018-127021 (2071/QĐ-BGDĐT): posting times are not issue dates":
     [
       '3 rows, not 4',
@@ -3142,4 +3146,37 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a205 P06 school portal post (Trường TH Tây Bắc Sơn, Phong Điền, Thừa Thiên Huế), http://th-tbson.phongdien.thuathienhue.edu.vn/ke-hoach/ke-hoach-nam/khn-ban-giam-hieu/kh-nam-pho-hieu-truong/ke-hoach-cua-pho-hieu-truongnam-2024.html: two-column header flattened into &nbsp;-padded lines, 'Số:  14/KH- THTBS' with a space after the hyphen, date in words with a double space, a stray page date 'Ngày 25 tháng 01 năm 2025' at the top, the school's earlier plans glued 'số12/KH-THTBS', 'số13/KH-THTBS', 'v/v' in a citation, a wrong year (2023 - 2024) in the body":
     ['primary subject null', 'primary body Phòng GD & ĐT Phong điền'],
+  'r81 M-L13 link wrapped in the source "Kế hoạch số 16/KH-HĐTĐKT⏎ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương⏎tổ chức …" (body with " - " splits the joined heading line)':
+    [
+      'row 1 date null',
+      'row 1 subject ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương',
+      'row 1 body null',
+      'row 2 date null',
+      'row 2 subject ngày 03/5/2018 của UBND tỉnh Cao Bằng',
+      'row 2 body null',
+    ],
+  "a206 N02 culture/entertainment news site (Thời báo Văn hóa Nghệ thuật, giải trí), https://www.giaitri.thoibaovhnt.com.vn/tp-can-tho-trien-khai-day-va-hoc-phu-hop-voi-tinh-hinh-dich-benh-covid-19-577390.html: dispatch dated only by 'Ngày 14/9/2021' opening the sentence before 'ký ban hành Công văn số: 3901/UBND-KGVX' (colon after số), cited TB-VPCP with its own date, image caption repeats the symbol, signer is PCT UBND and Giám đốc Sở GD at once":
+    ['primary date null', 'primary body Thời báo văn hóa nghệ thuật - Giải trí'],
+  "a206 N03 provincial paper English edition (Báo Bình Định, Business), https://baobinhdinh.vn/business/2008/3/55895: English report of a dispatch 'Document No 534/UBND-CN', its date given before the number and without a year ('on February 26'), no Vietnamese trích yếu":
+    ['primary body Ủy ban nhân dân'],
+  "a206 N05 news aggregator (Báo Mới, quoting TTXVN), http://www.baomoi.com/tp-can-tho-cong-bo-quyet-dinh-cua-bo-chinh-tri-ve-nhan-su-moi/c/5669613.epi: two Party personnel decisions of the Bộ Chính trị written with spaces round the hyphen ('04 - QĐNS/TW', '05 - QĐNS/TW'), a meeting report about both, so no single document":
+    ['references missing 04-QĐNS/TW, 05-QĐNS/TW'],
+  "a206 N06 national paper travel section (Thanh Niên, Du lịch), https://thanhnien.vn/du-lich/dung-ngay-hoi-mam-an-giang-vi-virus-corona-1178642.html: An Giang's decision to stop the 'Mắm An Giang - Nam Bộ' festival has no number; the only reference is the cited Prime Minister's Công điện 165/CĐ-TTg with a dotted date, so no primary":
+    ['primary 165/CĐ-TTg, none expected'],
+  "a206 P01 legal database document page (Hệ Thống Pháp Luật), https://hethongphapluat.vn/huong-dan-681-hd-sgddt-nam-2013-thuc-hien-quy-dinh-quan-ly-day-them-hoc-them-do-so-giao-duc-va-dao-tao-thanh-pho-can-tho-ban-hanh.html: Hướng dẫn of Sở GD&ĐT Cần Thơ in a two-column header table whose left cell only says 'ỦY BAN NHÂN DÂN', date written in words, a cited Thông tư with a broken date ('ngày 16 tháng năm 2013')":
+    ['primary body Ủy ban nhân dân'],
+  "a207 L02 Sở home page (Sở TT&TT Kiên Giang) with a 5-item 'Văn bản mới' sidebar block, rows from https://thuviennhadat.vn/vbpl/ke-hoach-160-kh-ubnd-2021-trien-khai-ung-dung-ipv6-cho-co-quan-nha-nuoc-tinh-kien-giang-484490.html (160/KH-UBND and the documents it cites): date badge before a symbol-only link, trích yếu in the paragraph under it, no issuing body shown, one subject citing 72/2013/NĐ-CP, news blocks and a hotline beside":
+    ['0 rows, not 5'],
+  "a207 L08 NOT a listing: Sở 'Giới thiệu › Lịch sử phát triển' page (Sở TN&MT Quảng Trị), http://donrequangtri.gov.vn/Pages/Lichsuphattrien.aspx: its founding and organisation decisions told in prose (1943/QĐ-UB cited twice with its date, 06/2009/QĐ-UBND after 'Ngày 10/4/2009'), lower-case 'quyết định số', no document is the page's own, left menu of the Giới thiệu section":
+    ['primary 06/2009/QĐ-UBND, none expected'],
+  "a207 L09 NOT a listing: news site category page 'Chuyển đổi số' of three teasers, sapos from https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-1914-KH-UBND-2023-chuyen-doi-so-Hai-Duong-570120.aspx?tab=7 (685/QĐ-UBND, sentence cut with an ellipsis before the Party resolution), http://dakrlap.daknong.gov.vn/ke-hoach-hoat-dong-cua-ban-chi-dao-chuyen-doi-so-huyen-dak-rlap-nam-2023 (47/QĐ-UBND) and https://tunghia.quangngai.gov.vn/chuyen-doi-so-phat-trien-kinh-te-so-xa-hoi-so.html: each teaser opens with a headline, references sit mid-sapo with their dates, posting times '05/06/2023 16:20'":
+    ['primary 685/QĐ-UBND, none expected'],
+  'r82 M-L02 symbol link then a text node opening with a source line break: "<a>Công văn số 2508/UBND-KGVX</a>⏎ngày 11/8/2020 của UBND tỉnh Tuyên Quang về việc …" (both builds: no date, no body)':
+    ['row 1 date null', 'row 1 body null', 'row 2 date null', 'row 2 body null'],
+  'r82 M-L07 hard-wrapped link with the date on the next source line: "Công điện số 1352/CĐ-CTUBND ngày⏎25/6/2021 của Chủ tịch UBND tỉnh về việc …" (both builds: no date)':
+    ['row 1 date null', 'row 1 body null', 'row 2 date null', 'row 2 body null'],
+  'r82 M-E04 bilingual header: "Số: 03/2016/NĐ-CP" / "No. 03/2016/ND-CP" / "Hà Nội, ngày 05 tháng 01 năm 2016" / "Hanoi, January 5, 2016" (both builds: no date)':
+    ['primary date null'],
+  'r82 M-E01 vbpl.vn "Number:" header whose title stands under the dating line with no type line (date now read; subject missed by both)':
+    ['primary subject null'],
 };
