@@ -5169,6 +5169,12 @@ describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <su
       extractDispatch('DECREE No. 67/2003/ND-CP OF MAY 15, 2003 DEFINING THE FUNCTIONS OF THE MINISTRY')
         ?.subject,
     ).toBe('DEFINING THE FUNCTIONS OF THE MINISTRY');
+    // Not at a noun of the title ("requests", "orders": review 83).
+    expect(
+      extractDispatch(
+        'Decree No. 12/2024/ND-CP of May 2, 2024 on handling requests for criminal record certificates was issued.',
+      )?.subject,
+    ).toBe('handling requests for criminal record certificates');
   });
 
   it('dates a translation’s mention by "of" only when a date follows', () => {

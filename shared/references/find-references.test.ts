@@ -71,6 +71,18 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
       { typeCode: 'QĐ', issuer: 'BYT', year: 1997, typeName: 'Quyết định', issuedDate: '1997-09-19' },
     ],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
+    // A school's dispatch with its Sở's ampersand and no type word, as a list's link (audit 209).
+    [
+      '3358/SGD&ĐT - Hướng dẫn Hội thi giáo viên dạy giỏi',
+      '3358/SGD&ĐT',
+      { typeCode: null, issuer: 'SGD&ĐT' },
+    ],
+    // A lettered number before its year (audit 208).
+    [
+      'Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12 năm 2008',
+      '30a/2008/NQ-CP',
+      { number: '30a', year: 2008, typeCode: 'NQ', issuedDate: '2008-12-27' },
+    ],
     // A hyphen typed twice (audits 59 and 61).
     [
       'Quyết định số 2680/QĐ--SYT ngày 30/12/2024',

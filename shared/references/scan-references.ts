@@ -101,7 +101,11 @@ function referencesAtSlashes(
     if (slash < from) continue;
     const before = text.charCodeAt(slash - 1);
     const after = text.charCodeAt(slash + 1);
-    const code = isSymbolLetter(before) && isUpperLetter(after);
+    // A lettered number before its year too: "30a/2008/NQ-CP" (audit 208).
+    const code =
+      isSymbolLetter(before) &&
+      (isUpperLetter(after) ||
+        (isLowerLetter(before) && isDigit(text.charCodeAt(slash - 2)) && isDigit(after)));
     if (!code && !isInlineSpace(before) && !isInlineSpace(after) && !isLineBreak(after)) continue;
     while (next < found.length && (found[next] as DocumentReference).end <= slash) next++;
     const following = found[next];

@@ -396,12 +396,17 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–207 and reviews 79–82 (twenty-third session; read: vbpl.vn's and AsianLII's
+ * From audits 194–209 and reviews 79–83 (twenty-third session; read: vbpl.vn's and AsianLII's
  * English headers, "Number:" or "No:" over the national name and motto (English or Vietnamese, a
  * rule with its "o0o") and "Ha Noi , May 14, 2008" or word for word "Ha Noi , Day 27 month 03 year
  * 2007", the title under "DECREE" under an English label only; an English mention dated by "of
- * <date>", its subject after "OF <date>" up to the sentence's verb; a box's date glued before its
- * link "<span>06/08/2021</span><a>160/KH-UBND</a>" parted from it); left: "02/1998-NĐ-CP" with a
+ * <date>", its subject after "OF <date>" up to the sentence's verb ("asks", "urges", "instructs":
+ * review 83 found "requests", "orders", "directs" nouns of titles); a box's date glued before its
+ * link "<span>06/08/2021</span><a>160/KH-UBND</a>" parted from it; a lettered number before its
+ * year, "30a/2008/NQ-CP"; "SGD&ĐT", "PGD&ĐT" as known issuers, so a school list's link
+ * "3358/SGD&ĐT" is read without a type word); left: a home page's box of items opening with a
+ * date before their link (date-first items are no cards), a LuatVietnam English title shorter
+ * than the document's own subject, "02/1998-NĐ-CP" with a
  * hyphen after its year, a list whose symbols are only in its files' names, "Công văn V/v …"
  * under a number heading with a signer's line between (reviews 67 and 68 broke a type word
  * before "V/v"), a symbol's unit after "- " ("255/BC-BCĐPCGD- XMC"), "(Nguồn công văn số … -
@@ -2038,14 +2043,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 08/2022/TT-BGDĐT, none expected', '0 rows, not 3'],
   "a146 L06 NOT a listing: FAQ page ('Câu hỏi thường gặp') of a provincial Sở Giao thông vận tải (Bình Định), five question/answer blocks whose answers open with a legal-basis line 'Theo Điều 11 Thông tư 58/2020/TT-BCA'; questions and answers are real Q&A rows from https://huggingface.co/datasets/namphan1999/data-luat/viewer/default/train?p=25 (the fourth question is worded by me, its row's question was cut off): five sibling blocks, three of them with a reference near the top of the answer, a Luật cited without a number (no ref), no document is listed or is the page's own; rows [] and primary null":
     ['primary 58/2020/TT-BCA, none expected'],
-  "a146 L12 lower-secondary school site (Trường THCS Hoàng Lương, Hiệp Hòa, Bắc Giang) 'Văn bản - Công văn' with two tables under headings ('Văn bản Sở GD&ĐT', 'Văn bản Phòng GD&ĐT'), columns STT | Số hiệu | Tiêu đề văn bản | Cơ quan ban hành | Ngày hiệu lực | Tải về; every field copied from the school's own document pages in the mirror 21ts444/thcshoangluong: https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-on-thi-hoc-sinh-gioi-van-hoa-cap-tinh-bac-trung-ho.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-to-chuc-giao-duc-ky-nam-song-gd-ngoai-gio-chinh-kh.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/huong-dan-thuc-hien-nhiem-vu-cong-nghe-thong-tin-nam-hoc-202.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/quyet-dinh-thanh-lap-doi-ngu-can-bo-quan-ly-giao-vien-cot-ca.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/trieu-tap-hoi-nghi-truc-tuyen-huong-dan-thuc-hien-cac-khoan-.html : the only date column is 'Ngày hiệu lực' (effective date, not the issue date: dates null), except where the Số hiệu cell itself says '5/HD-SGDĐT ngày 06 tháng 10 năm 2020' (its effective date 05/10/2020 is even earlier); 'Số:1209 /SGDĐT-GDTrH&GDTX' with a glued 'Số:', a space before the slash and '&' in the drafting unit; a row 'Số / PGD&ĐT, ngày 7 tháng 9 năm 2020' has no number (no reference, no row); a title ends in '(1).pdf'":
-    [
-      'references missing 165/PGD&ĐT',
-      '4 rows, not 5',
-      'row 4 16/KH-PGD&ĐT, not 165/PGD&ĐT',
-      'row 4 subject Kế hoạch chỉ đạo thực hiện nhiệm vụ năm học 2020-2021 bậc THCS',
-      'row 4 link http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html',
-    ],
   "a147 N02 provincial office portal on a bare IP (Văn phòng UBND tỉnh Lai Châu, 'Tin hoạt động'), http://113.160.144.194/detailNews.aspx?Cate=1&id=16392&lang=vi : a short item about one Công văn whose only date opens the lead before the number and has no year ('Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH'), with a space before the slash; the Báo cáo it answers is cited twice with its full date and a near-identical subject, and the reply deadline '05/12/2017' and a mail address follow; the issuing body is only 'UBND tỉnh' (the province is the site's); the headline is mine, taken from the lead's own words (the stored copy gives the text only), and the trailing 'Báo cáo và dự thảo Nghị quyết' is rendered as the attachment link it reads as":
     ['primary subject null'],
   "a147 P05 legal database, English edition (LuatVietnam English), https://english.luatvietnam.vn/decision-no-230-2006-qd-ttg-dated-october-13-2006-of-the-prime-minister-approving-the-master-plan-on-socio-economic-development-in-dien-bien-provinc-29305-doc1.html : an English page of one Prime Minister's Decision; the symbol is in ASCII everywhere ('230/2006/QD-TTg', canonical with Đ); the attribute rows glue label and value with no space between cells ('Official number:230/2006/QD-TTgSigner:Nguyen Tan Dung', 'Issuing date:13/10/2006Effect status:'), the date is in words in English in the title and the dating line ('Hanoi, October 13, 2006'), and the preamble cites three provincial and ministry documents with English dates, one of them with an ampersand and ASCII D for Đ ('Official Letter No. 5808/BKHDT&GSDT'); the text stops at the pay wall; text copied as stored (the stored copy has no header cells other than those shown)":
@@ -2281,7 +2278,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a159 P03 school-site 'chi tiết văn bản' page of a Phòng GD&ĐT công văn (THCS Hoàng Lương, Phòng GD&ĐT Hiệp Hòa, Bắc Giang; VNPT School portal), http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/cv-so-369-pgd-dt-vv-day-manh-cac-bien-phap-phong-chong-covid.html (HTTrack mirror in GitHub 21ts444/thcshoangluong): a four-column field table whose 'Số hiệu' cell holds number and date together ('Số 369/PGD&ĐT ngày 7/8/2020', '&' inside the issuer code) while the 'Ngày ban hành' cell is empty and 'Ngày hiệu lực' says 07/08/2020; 'Tiêu đề văn bản' is the trích yếu; the document is shown in a pdf.js iframe; a 'Văn bản liên quan' box of cards with titles and 'Ngày ban hành:' dates but no numbers (no rows); sidebars with a category tree and a visitor counter ('Tháng 10 : 39')":
     ['primary subject null', 'primary body null'],
   "a160 L03 Phòng GD&ĐT Móng Cái (Quảng Ninh) 'Văn bản chỉ đạo chuyên môn THCS' as one <ul> whose link items read 'Số …, ngày …: trích yếu', the first item a guidance with no number (no row); items from http://mongcai.quangninh.edu.vn/c2hoalac/to-chuyen-mon/id/689/huong-dan-day-hoc-mon-lich-su-hk-ii-nam-hoc-2013-2014.aspx (3227/SGDĐT- GDTrH of Sở GD&ĐT Quảng Ninh, Kết luận 1001/PGD&ĐT and công văn 21/PGD&ĐT of the Phòng, each with its date and subject as that page cites them): tricky: '3227/SGDĐT- GDTrH' with a space after the hyphen, '&' inside the PGD&ĐT symbols, 'V/v' before one trích yếu, the same day and month (06/9) in two different years, no body in the items":
-    ['0 rows, not 3'],
+    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
   "a160 L04 phường Hương An (thị xã Hương Trà, Thừa Thiên Huế) 'Thông báo' list, mostly notices without numbers, each a link with its posting date '(dd/mm/yyyy)' after it; numbered items from https://huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (308/TB-ĐLHTr of Điện lực Hương Trà) and https://huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã, which itself cites 280/KH-UBND of the tỉnh; that page's own notice is the unnumbered item 2): tricky: rows only for the two numbered items (three notices have no number), the posting dates in brackets are not issue dates, 'ĐLHTr' keeps its lower-case r, the Kế hoạch item's trích yếu cites 280/KH-UBND with its date (a reference, not a row)":
     ['references missing 308/TB-ĐLHTr', 'primary 397/KH-UBND, none expected', '0 rows, not 2'],
   "a160 L05 legal database 'Văn bản mới' as a CSS grid of divs (class-styled display:grid, the first row holding the labels Số hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành | Lĩnh vực), rows from https://luatvietnam.vn/co-cau-to-chuc/thong-tu-01-2026-tt-bdttg-phan-cap-quan-ly-nha-nuoc-ve-tin-nguong-ton-giao-424319-d1.html (01/2026/TT-BDTTG), http://hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND), https://hethongphapluat.com/ke-hoach-48-kh-ubnd-nam-2025-tang-cuong-doi-moi-hoat-dong-do-luong-giai-doan-2026-2030-va-nhung-nam-tiep-theo-tren-dia-ban-tinh-bac-ninh.html (48/KH-UBND) and https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-483-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh-Cong-tac-dan-toc-So-Dan-toc-Quang-Tri-666562.html (483/QÐ-UBND): tricky: the grid is divs styled by a class in a <style> block, '483/QÐ-UBND' written with the look-alike Ð (U+00D0) as its source header has it, bodies as a database names them ('Tỉnh Ninh Bình')":
@@ -2328,7 +2325,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 1 subject null',
     'row 2 subject null',
   ],
-  "r65 L05 colon opens a download note 'Số 21/PGD&ĐT, ngày 06/9/2011: Tải về (45 KB)'": ['0 rows, not 2'],
+  "r65 L07 article listing its bases as 'Số …/PGD&ĐT, ngày …: …' lines (an article, no listing)": [
+    '2 rows, not 0',
+  ],
   "r65 L10 card heading 'Công văn 1234/UBND-VX, ngày 05/6/2024: V/v …' then meta lines (normal reference, heading tail)":
     ['row 1 subject null', 'row 2 subject null'],
   "r65 U01 own heading 'Hướng dẫn 45-HD/BTGTU …', header 'TỈNH ỦY QUẢNG NINH / BAN TUYÊN GIÁO', Đảng header, no Số line, dated 12/3/2024":
@@ -2339,8 +2338,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r65 M-M04 (rule 3, L03) <ul> of addresses 'Số 45/KP3, ngày 19/5/2021: Điểm bỏ phiếu số 12 …'": [
     'references extra 45/KP3, 21/KP5',
   ],
-  "r65 M-M06 (rule 3, L05) linked items 'Số 21/PGD&ĐT, ngày 06/9/2011: Tải về (45 KB)' (subject should be empty)":
-    ['0 rows, not 2'],
+  "r65 M-M05 (rule 3, L07) article: <h1>, <p>, <ul> of 'Số …/PGD&ĐT, ngày …: …' lines (bases it cites)": [
+    '2 rows, not 0',
+  ],
   "a161 N03 ward portal post (UBND phường Bến Nghé, https://phuongbennghe.gov.vn/bo%CC%A3-tieu-chi-ve-moi-truong-van-hoa-trong-le%CC%83-ho%CC%A3i-truyen-thong/): the post is about Quyết định 2068/QĐ-BVHTTDL (its title is the Bộ tiêu chí the QĐ issues), reached through a Sở Văn hóa và Thể thao công văn on lễ hội (4719/SVHTT-XDNSVHGD) and a UBND Thành phố công văn (4977/UBND-VX), all dated in words; the QĐ's date comes only at its second mention; view counter '69' and an image file name under the text":
     [
       'primary 4719/SVHTT-XDNSVHGD, not 2068/QĐ-BVHTTDL',
@@ -3179,4 +3179,26 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   'r82 M-E01 vbpl.vn "Number:" header whose title stands under the dating line with no type line (date now read; subject missed by both)':
     ['primary subject null'],
+  "a208 P01 English legal database page (LuatVietnam English), https://english.luatvietnam.vn/xay-dung/decision-316-qd-ttg-2023-approve-master-plan-of-lao-cai-province-for-2021-2030-247908-d1.html: English attribute table ('Official number:', 'Issuing date: 29/03/2023', 'Issuing body: Prime Minister') in a 4-column label/value grid, ASCII 'QD' for QĐ, 'dated March 29, 2023' in the full title, '2021-2030' and '13 million' look-alikes, paywall notes":
+    ['primary subject approving Master Plan of Lao Cai province for 2021-2030'],
+  "a208 P02 ministry culture portal document page (cinet), http://cinet.vn/van-ban-qppl-cinet/2618bvhttdldsvh-327805.html: a công văn with 'V/v' in the heading under the bare symbol, a garbled signer line ('TLBT, Vụ TVVHDT … Theo BỘ …'), no issuing date anywhere on the page, addressed to a Sở of Điện Biên, a cited decision with a comma before its date, and a cited Sở dispatch with a space after the hyphen ('574/SVHTTDL- DSVH'), text cut off with an ellipsis":
+    ['primary subject null'],
+  "a209 L01 home page of a Sở TT&TT (Hà Nam) with a sidebar 'Văn bản mới' box, rows from https://hethongphapluat.vn/quyet-dinh-17-qd-ubqgcds-ve-ke-hoach-hoat-dong-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-nam-2023.html (17/QĐ-UBQGCĐS and the 17/NQ-CP, 749, 2289, 942, 1619/QĐ-TTg it cites): date span glued before each link, a 'Mới' gif on the first, no body anywhere, a stray straight quote closing 749's subject, 3-part issuer code UBQGCĐS":
+    ['0 rows, not 6'],
+  "a209 L08 legal database search results for 'phòng chống dịch bệnh gia súc', rows from https://hethongphapluat.com/ke-hoach-138-kh-ubnd-nam-2020-ve-phong-chong-benh-dich-ta-lon-chau-phi-giai-doan-2020-2025-tren-dia-ban-tinh-lang-son.html (138/KH-UBND and the 972/QĐ-TTg it cites) and https://thegioiluat.vn/phap-luat/ke-hoach-16-kh-ubnd-phong-chong-dich-benh-gia-suc-gia-cam-va-thuy-san-tren-dia-ban-tinh-nam-2017-do-tinh-ha-giang-ban-hanh-30547 (16/KH-UBND and the 8689/BNN-TY it cites): result titles 'Kế hoạch 138/KH-UBND năm 2020 về …' (year word after the symbol), a counter div before each card, meta line with labelled 'Ban hành:' date and body, a locked 'Hiệu lực' field, the 2020-2025 range inside titles":
+    ['row 3 subject null'],
+  "a209 L09 NOT a listing: news category page 'Chính sách mới' of teasers, sapos from http://truyenhinhthanhhoa.vn/y-te-suc-khoe/202007/benh-vien-da-khoa-khu-vuc-tinh-gia-duoc-doi-ten-8289472/ (1756/QĐ-UBND), https://haugiangtourism.com.vn/hau-giang-ban-hanh-de-an-phat-trien-du-lich-cong-dong (1939/QĐ-UBND), https://thuvienphapluat.vn/cong-dong-dan-luat/tags/c%C3%B4ng-t%C3%A1c-d%C3%A2n-t%E1%BB%99c?t=638751356536166247 (01/2024/TT-UBDT), http://pgdvuquang.edu.vn/tin-tuc-su-kien/giao-duc-tieu-hoc (21/2010/TT-BGDĐT, dated 10 tháng 7 there) and https://nghean24h.vn/tag/phat-trien-du-lich-tinh: four of five teasers name and date a document in their sapo ('ban hành Quyết định số 1939/QĐ-UBND về việc …'), so they look like document cards, but the page lists news articles; post times beside each":
+    ['primary 1756/QĐ-UBND, none expected'],
+  "a209 L10 NOT a listing: Q&A page 'Trả lời kiến nghị cử tri' (Ủy ban Dân tộc), text from a UBDT answer to cử tri found as a search excerpt without an address: a question and its answer cite six documents with dates and bodies (2156, 204/QĐ-TTg, 1458/UBDT-VP135 twice, 116/2010/NĐ-CP twice, 8070/VPCP-KGVX), the answer is given 'Tại Công văn số 583/UBDT-CSDT ngày 20/6/2016' (cited, not the page's document), 'CT229' and 'chương trình 135' are no references, 'Nghị định 116' short forms":
+    ['primary 1458/UBDT-VP135, none expected'],
+  "a209 L12 home page of a Sở VHTTDL (Thanh Hóa) with a 'VĂN BẢN MỚI:' marquee ticker, rows from https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-298-KH-UBND-2023-Chuyen-doi-so-nam-2024-Thanh-Hoa-620041.aspx (298/KH-UBND and the 210/KH-UBND it cites) and https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-3905-QD-UBND-2021-De-an-Phat-trien-du-lich-huyen-Ha-Trung-Thanh-Hoa-den-2030-566082.aspx?tab=3 (3905/QĐ-UBND and the 623-QĐ/TU and 168/2017/NĐ-CP it cites): all items are sibling <a> in one <marquee> with a 'Mới' gif between them, each opens with a bold counter '1.', the full 'ngày … của … về …' sentence as link text, a Party decision, 'Chủ tịch UBND tỉnh' as a body":
+    ['0 rows, not 5'],
+  "r83 M06 list item '<span>15/3/2024</span><a><b>12/2024</b><span>/QĐ-UBND</span> - …</a>' x2: new finds the references (old lost them) but reads the first as the page's primary and gives no rows":
+    ['primary 12/2024/QĐ-UBND, none expected', '0 rows, not 2'],
+  'r83 M07 control for M06: the same list with the symbol in one text node': [
+    'primary 12/2024/QĐ-UBND, none expected',
+    '0 rows, not 2',
+  ],
+  "r83 M08 cards '<span>15/03/2024</span><span>08:30</span><a>Kế hoạch số 125/KH-SNV về …</a>': no rows in either build":
+    ['0 rows, not 2'],
 };
