@@ -164,9 +164,6 @@ export const KNOWN_ISSUERS: ReadonlySet<string> = new Set([
   'STNMT',
   'STTTT',
   'SGDĐT',
-  // Written with its ampersand by schools: "3358/SGD&ĐT" (audit 209), "2104/PGD&ĐT".
-  'SGD&ĐT',
-  'PGD&ĐT',
   // Hồ Chí Minh City's Sở, which signs without its S: "Số : 4144 /GDĐT – VP" (audit 101).
   'GDĐT',
   'STP',

@@ -23,7 +23,7 @@ const LEAD =
  * sentence's own verb ("Directive 16/CT-TTg on social distancing was issued on …").
  */
 const SUBJECT =
-  /[^\n;]{8,300}?(?=(?<!\b(?:Nos?|St|Mr|Mrs|Ms|Dr))\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by|stipulates|provides|sets|raises|states|says|specifies|stresses|notes|aims|asks|asked|urges|urged|instructs|instructed)\s|,?\s+(?:and|or)\s+(?:the\s+)?(?:Decree|Circular|Decision|Resolution|Law|Directive|Plan|Dispatch|Official\s+Letter)\s+No|$)/y;
+  /[^\n;]{8,300}?(?=(?<!\b(?:Nos?|St|Mr|Mrs|Ms|Dr))\.\s|\.$|[;\n]|,\s+(?:which|signed|dated|effective|taking|carrying|aiming)\s|\s+(?:was|were|is|are|has been|have been|had been|will|shall|would|takes|took|comes|came|applies|apply|applied|requires|required|allows|allowed|becomes|became|signed by|stipulates|provides|sets|raises|states|says|specifies|stresses|notes|aims|asks|urges|instructs)\s|,?\s+(?:and|or)\s+(?:the\s+)?(?:Decree|Circular|Decision|Resolution|Law|Directive|Plan|Dispatch|Official\s+Letter)\s+No|$)/y;
 
 /**
  * What "on" opens that is no subject: a day ("on August 16", "on Monday", "on 14 October", "on the

@@ -5175,6 +5175,12 @@ describe('extractDispatch: an older full text headed "TYPE No. … OF <date> <su
         'Decree No. 12/2024/ND-CP of May 2, 2024 on handling requests for criminal record certificates was issued.',
       )?.subject,
     ).toBe('handling requests for criminal record certificates');
+    // Nor at a participle ("instructed to appear"; review 84).
+    expect(
+      extractDispatch(
+        'Circular No. 5/2024/TT-BCA of May 2, 2024 on procedures for persons instructed to appear before the court was issued.',
+      )?.subject,
+    ).toBe('procedures for persons instructed to appear before the court');
   });
 
   it('dates a translation’s mention by "of" only when a date follows', () => {

@@ -71,12 +71,6 @@ describe('findReferences: the shapes of SYMBOLS.md §2', () => {
       { typeCode: 'QĐ', issuer: 'BYT', year: 1997, typeName: 'Quyết định', issuedDate: '1997-09-19' },
     ],
     ['Quyết định số 112b/QĐ-UBND', '112b/QĐ-UBND', { number: '112b' }],
-    // A school's dispatch with its Sở's ampersand and no type word, as a list's link (audit 209).
-    [
-      '3358/SGD&ĐT - Hướng dẫn Hội thi giáo viên dạy giỏi',
-      '3358/SGD&ĐT',
-      { typeCode: null, issuer: 'SGD&ĐT' },
-    ],
     // A lettered number before its year (audit 208).
     [
       'Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12 năm 2008',
@@ -336,6 +330,9 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
     ['gazette headers', '2 CÔNG BÁO/Số 537 + 538/Ngày 14-4-2021'],
     ['draft placeholders', 'Số: /2024/TT-BTC'],
     ['short forms without a symbol', 'Nghị quyết 35 và Quyết định số 2150'],
+    // A count of prizes by level ("8/SGD&ĐT") and a week's schedule ("tuần 12/PGD&ĐT"): the
+    // ampersand spellings are no known issuers (review 84).
+    ['prize counts by level', 'Giải thưởng: 8/SGD&ĐT, 3/PGD&ĐT'],
     ['house numbers', 'số 12/3 đường Lê Lợi, hẻm 45/12A'],
     ['type code without issuer', 'Thông báo số 12/TB, Kế hoạch 5/KH, Thông báo Kết luận số 212-TB'],
     [

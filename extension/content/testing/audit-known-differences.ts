@@ -396,15 +396,17 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–209 and reviews 79–83 (twenty-third session; read: vbpl.vn's and AsianLII's
+ * From audits 194–211 and reviews 79–84 (twenty-third session; read: vbpl.vn's and AsianLII's
  * English headers, "Number:" or "No:" over the national name and motto (English or Vietnamese, a
  * rule with its "o0o") and "Ha Noi , May 14, 2008" or word for word "Ha Noi , Day 27 month 03 year
  * 2007", the title under "DECREE" under an English label only; an English mention dated by "of
  * <date>", its subject after "OF <date>" up to the sentence's verb ("asks", "urges", "instructs":
- * review 83 found "requests", "orders", "directs" nouns of titles); a box's date glued before its
- * link "<span>06/08/2021</span><a>160/KH-UBND</a>" parted from it; a lettered number before its
- * year, "30a/2008/NQ-CP"; "SGD&ĐT", "PGD&ĐT" as known issuers, so a school list's link
- * "3358/SGD&ĐT" is read without a type word); left: a home page's box of items opening with a
+ * review 83 found "requests", "orders", "directs" nouns of titles, review 84 "instructed",
+ * "urged" participles); a box's date glued before its link "<span>06/08/2021</span><a>
+ * 160/KH-UBND</a>" parted from it; a lettered number before its year, "30a/2008/NQ-CP"); left: a
+ * school list's link "3358/SGD&ĐT" with no type word (review 84: "SGD&ĐT" and "PGD&ĐT" as known
+ * issuers read prize counts "8/SGD&ĐT" and a week "tuần 12/PGD&ĐT" as dispatches), a capital
+ * letter after the number ("30A/2008/NQ-CP"), a home page's box of items opening with a
  * date before their link (date-first items are no cards), a LuatVietnam English title shorter
  * than the document's own subject, "02/1998-NĐ-CP" with a
  * hyphen after its year, a list whose symbols are only in its files' names, "Công văn V/v …"
@@ -2043,6 +2045,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 08/2022/TT-BGDĐT, none expected', '0 rows, not 3'],
   "a146 L06 NOT a listing: FAQ page ('Câu hỏi thường gặp') of a provincial Sở Giao thông vận tải (Bình Định), five question/answer blocks whose answers open with a legal-basis line 'Theo Điều 11 Thông tư 58/2020/TT-BCA'; questions and answers are real Q&A rows from https://huggingface.co/datasets/namphan1999/data-luat/viewer/default/train?p=25 (the fourth question is worded by me, its row's question was cut off): five sibling blocks, three of them with a reference near the top of the answer, a Luật cited without a number (no ref), no document is listed or is the page's own; rows [] and primary null":
     ['primary 58/2020/TT-BCA, none expected'],
+  "a146 L12 lower-secondary school site (Trường THCS Hoàng Lương, Hiệp Hòa, Bắc Giang) 'Văn bản - Công văn' with two tables under headings ('Văn bản Sở GD&ĐT', 'Văn bản Phòng GD&ĐT'), columns STT | Số hiệu | Tiêu đề văn bản | Cơ quan ban hành | Ngày hiệu lực | Tải về; every field copied from the school's own document pages in the mirror 21ts444/thcshoangluong: https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-on-thi-hoc-sinh-gioi-van-hoa-cap-tinh-bac-trung-ho.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-so-gd-dt/huong-dan-to-chuc-giao-duc-ky-nam-song-gd-ngoai-gio-chinh-kh.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/huong-dan-thuc-hien-nhiem-vu-cong-nghe-thong-tin-nam-hoc-202.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/quyet-dinh-thanh-lap-doi-ngu-can-bo-quan-ly-giao-vien-cot-ca.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html , https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-phong-gd-dt/trieu-tap-hoi-nghi-truc-tuyen-huong-dan-thuc-hien-cac-khoan-.html : the only date column is 'Ngày hiệu lực' (effective date, not the issue date: dates null), except where the Số hiệu cell itself says '5/HD-SGDĐT ngày 06 tháng 10 năm 2020' (its effective date 05/10/2020 is even earlier); 'Số:1209 /SGDĐT-GDTrH&GDTX' with a glued 'Số:', a space before the slash and '&' in the drafting unit; a row 'Số / PGD&ĐT, ngày 7 tháng 9 năm 2020' has no number (no reference, no row); a title ends in '(1).pdf'":
+    [
+      'references missing 165/PGD&ĐT',
+      '4 rows, not 5',
+      'row 4 16/KH-PGD&ĐT, not 165/PGD&ĐT',
+      'row 4 subject Kế hoạch chỉ đạo thực hiện nhiệm vụ năm học 2020-2021 bậc THCS',
+      'row 4 link http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html',
+    ],
   "a147 N02 provincial office portal on a bare IP (Văn phòng UBND tỉnh Lai Châu, 'Tin hoạt động'), http://113.160.144.194/detailNews.aspx?Cate=1&id=16392&lang=vi : a short item about one Công văn whose only date opens the lead before the number and has no year ('Ngày 04/12, UBND tỉnh ban hành Công văn số 2221 /UBND-TH'), with a space before the slash; the Báo cáo it answers is cited twice with its full date and a near-identical subject, and the reply deadline '05/12/2017' and a mail address follow; the issuing body is only 'UBND tỉnh' (the province is the site's); the headline is mine, taken from the lead's own words (the stored copy gives the text only), and the trailing 'Báo cáo và dự thảo Nghị quyết' is rendered as the attachment link it reads as":
     ['primary subject null'],
   "a147 P05 legal database, English edition (LuatVietnam English), https://english.luatvietnam.vn/decision-no-230-2006-qd-ttg-dated-october-13-2006-of-the-prime-minister-approving-the-master-plan-on-socio-economic-development-in-dien-bien-provinc-29305-doc1.html : an English page of one Prime Minister's Decision; the symbol is in ASCII everywhere ('230/2006/QD-TTg', canonical with Đ); the attribute rows glue label and value with no space between cells ('Official number:230/2006/QD-TTgSigner:Nguyen Tan Dung', 'Issuing date:13/10/2006Effect status:'), the date is in words in English in the title and the dating line ('Hanoi, October 13, 2006'), and the preamble cites three provincial and ministry documents with English dates, one of them with an ampersand and ASCII D for Đ ('Official Letter No. 5808/BKHDT&GSDT'); the text stops at the pay wall; text copied as stored (the stored copy has no header cells other than those shown)":
@@ -2278,7 +2288,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a159 P03 school-site 'chi tiết văn bản' page of a Phòng GD&ĐT công văn (THCS Hoàng Lương, Phòng GD&ĐT Hiệp Hòa, Bắc Giang; VNPT School portal), http://thcshoangluong.pgdhiephoa.edu.vn/cong-van-van-ban/van-ban-phong-gd-dt/cv-so-369-pgd-dt-vv-day-manh-cac-bien-phap-phong-chong-covid.html (HTTrack mirror in GitHub 21ts444/thcshoangluong): a four-column field table whose 'Số hiệu' cell holds number and date together ('Số 369/PGD&ĐT ngày 7/8/2020', '&' inside the issuer code) while the 'Ngày ban hành' cell is empty and 'Ngày hiệu lực' says 07/08/2020; 'Tiêu đề văn bản' is the trích yếu; the document is shown in a pdf.js iframe; a 'Văn bản liên quan' box of cards with titles and 'Ngày ban hành:' dates but no numbers (no rows); sidebars with a category tree and a visitor counter ('Tháng 10 : 39')":
     ['primary subject null', 'primary body null'],
   "a160 L03 Phòng GD&ĐT Móng Cái (Quảng Ninh) 'Văn bản chỉ đạo chuyên môn THCS' as one <ul> whose link items read 'Số …, ngày …: trích yếu', the first item a guidance with no number (no row); items from http://mongcai.quangninh.edu.vn/c2hoalac/to-chuyen-mon/id/689/huong-dan-day-hoc-mon-lich-su-hk-ii-nam-hoc-2013-2014.aspx (3227/SGDĐT- GDTrH of Sở GD&ĐT Quảng Ninh, Kết luận 1001/PGD&ĐT and công văn 21/PGD&ĐT of the Phòng, each with its date and subject as that page cites them): tricky: '3227/SGDĐT- GDTrH' with a space after the hyphen, '&' inside the PGD&ĐT symbols, 'V/v' before one trích yếu, the same day and month (06/9) in two different years, no body in the items":
-    ['row 1 subject null', 'row 2 subject null', 'row 3 subject null'],
+    ['0 rows, not 3'],
   "a160 L04 phường Hương An (thị xã Hương Trà, Thừa Thiên Huế) 'Thông báo' list, mostly notices without numbers, each a link with its posting date '(dd/mm/yyyy)' after it; numbered items from https://huongxuan.thuathienhue.gov.vn/?cn=28&gd=7&tc=4128 (308/TB-ĐLHTr of Điện lực Hương Trà) and https://huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787 (397/KH-UBND of the thị xã, which itself cites 280/KH-UBND of the tỉnh; that page's own notice is the unnumbered item 2): tricky: rows only for the two numbered items (three notices have no number), the posting dates in brackets are not issue dates, 'ĐLHTr' keeps its lower-case r, the Kế hoạch item's trích yếu cites 280/KH-UBND with its date (a reference, not a row)":
     ['references missing 308/TB-ĐLHTr', 'primary 397/KH-UBND, none expected', '0 rows, not 2'],
   "a160 L05 legal database 'Văn bản mới' as a CSS grid of divs (class-styled display:grid, the first row holding the labels Số hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành | Lĩnh vực), rows from https://luatvietnam.vn/co-cau-to-chuc/thong-tu-01-2026-tt-bdttg-phan-cap-quan-ly-nha-nuoc-ve-tin-nguong-ton-giao-424319-d1.html (01/2026/TT-BDTTG), http://hethongphapluat.com/quyet-dinh-168-2025-qd-ubnd-ve-quy-che-phoi-hop-trong-cong-tac-ho-tro-khach-du-lich-tren-dia-ban-tinh-ninh-binh.html (168/2025/QĐ-UBND), https://hethongphapluat.com/ke-hoach-48-kh-ubnd-nam-2025-tang-cuong-doi-moi-hoat-dong-do-luong-giai-doan-2026-2030-va-nhung-nam-tiep-theo-tren-dia-ban-tinh-bac-ninh.html (48/KH-UBND) and https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-483-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh-Cong-tac-dan-toc-So-Dan-toc-Quang-Tri-666562.html (483/QÐ-UBND): tricky: the grid is divs styled by a class in a <style> block, '483/QÐ-UBND' written with the look-alike Ð (U+00D0) as its source header has it, bodies as a database names them ('Tỉnh Ninh Bình')":
@@ -2325,9 +2335,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 1 subject null',
     'row 2 subject null',
   ],
-  "r65 L07 article listing its bases as 'Số …/PGD&ĐT, ngày …: …' lines (an article, no listing)": [
-    '2 rows, not 0',
-  ],
+  "r65 L05 colon opens a download note 'Số 21/PGD&ĐT, ngày 06/9/2011: Tải về (45 KB)'": ['0 rows, not 2'],
   "r65 L10 card heading 'Công văn 1234/UBND-VX, ngày 05/6/2024: V/v …' then meta lines (normal reference, heading tail)":
     ['row 1 subject null', 'row 2 subject null'],
   "r65 U01 own heading 'Hướng dẫn 45-HD/BTGTU …', header 'TỈNH ỦY QUẢNG NINH / BAN TUYÊN GIÁO', Đảng header, no Số line, dated 12/3/2024":
@@ -2338,9 +2346,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r65 M-M04 (rule 3, L03) <ul> of addresses 'Số 45/KP3, ngày 19/5/2021: Điểm bỏ phiếu số 12 …'": [
     'references extra 45/KP3, 21/KP5',
   ],
-  "r65 M-M05 (rule 3, L07) article: <h1>, <p>, <ul> of 'Số …/PGD&ĐT, ngày …: …' lines (bases it cites)": [
-    '2 rows, not 0',
-  ],
+  "r65 M-M06 (rule 3, L05) linked items 'Số 21/PGD&ĐT, ngày 06/9/2011: Tải về (45 KB)' (subject should be empty)":
+    ['0 rows, not 2'],
   "a161 N03 ward portal post (UBND phường Bến Nghé, https://phuongbennghe.gov.vn/bo%CC%A3-tieu-chi-ve-moi-truong-van-hoa-trong-le%CC%83-ho%CC%A3i-truyen-thong/): the post is about Quyết định 2068/QĐ-BVHTTDL (its title is the Bộ tiêu chí the QĐ issues), reached through a Sở Văn hóa và Thể thao công văn on lễ hội (4719/SVHTT-XDNSVHGD) and a UBND Thành phố công văn (4977/UBND-VX), all dated in words; the QĐ's date comes only at its second mention; view counter '69' and an image file name under the text":
     [
       'primary 4719/SVHTT-XDNSVHGD, not 2068/QĐ-BVHTTDL',
@@ -3185,6 +3192,19 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a209 L01 home page of a Sở TT&TT (Hà Nam) with a sidebar 'Văn bản mới' box, rows from https://hethongphapluat.vn/quyet-dinh-17-qd-ubqgcds-ve-ke-hoach-hoat-dong-cua-uy-ban-quoc-gia-ve-chuyen-doi-so-nam-2023.html (17/QĐ-UBQGCĐS and the 17/NQ-CP, 749, 2289, 942, 1619/QĐ-TTg it cites): date span glued before each link, a 'Mới' gif on the first, no body anywhere, a stray straight quote closing 749's subject, 3-part issuer code UBQGCĐS":
     ['0 rows, not 6'],
+  "a209 L06 school page (THPT Phan Bội Châu, Phan Thiết) 'Văn bản - Công văn' <ul>, rows from https://text.123docz.net/document/8411257-cong-van-huong-dan-hoi-thi-giao-vien-day-gioi.htm (3358/SGD&ĐT, and the 21/2010/TT-BGDĐT it cites with its date) and https://vietjack.me/phap-luat/luat-phong-chay-chua-chay-2001/chuong-iii-1943.html (27/2001/QH10): the link text is only the symbol (no type word), '&' inside the Sở's code written &amp;, subject after ' - ', the date alone in parentheses at the end, no body, a marquee of notices beside":
+    [
+      'references missing 3358/SGD&ĐT',
+      '2 rows, not 3',
+      'row 1 21/2010/TT-BGDĐT, not 3358/SGD&ĐT',
+      'row 1 date 2010-07-20',
+      'row 1 subject Ban hành Điều lệ Hội thi giáo viên dạy giỏi các cấp học phổ thông và giáo dục thường xuyên',
+      'row 1 link http://thpt-phanboichau.binhthuan.edu.vn/uploads/vanban/21-2010-TT-BGDDT.doc',
+      'row 2 27/2001/QH10, not 21/2010/TT-BGDĐT',
+      'row 2 date 2001-06-29',
+      'row 2 subject Luật phòng cháy chữa cháy: quy định về phòng cháy, chữa cháy, xây dựng lực lượng, trang bị phương tiện, chính sách cho hoạt động phòng cháy và chữa cháy',
+      'row 2 link http://thpt-phanboichau.binhthuan.edu.vn/uploads/vanban/27-2001-QH10.pdf',
+    ],
   "a209 L08 legal database search results for 'phòng chống dịch bệnh gia súc', rows from https://hethongphapluat.com/ke-hoach-138-kh-ubnd-nam-2020-ve-phong-chong-benh-dich-ta-lon-chau-phi-giai-doan-2020-2025-tren-dia-ban-tinh-lang-son.html (138/KH-UBND and the 972/QĐ-TTg it cites) and https://thegioiluat.vn/phap-luat/ke-hoach-16-kh-ubnd-phong-chong-dich-benh-gia-suc-gia-cam-va-thuy-san-tren-dia-ban-tinh-nam-2017-do-tinh-ha-giang-ban-hanh-30547 (16/KH-UBND and the 8689/BNN-TY it cites): result titles 'Kế hoạch 138/KH-UBND năm 2020 về …' (year word after the symbol), a counter div before each card, meta line with labelled 'Ban hành:' date and body, a locked 'Hiệu lực' field, the 2020-2025 range inside titles":
     ['row 3 subject null'],
   "a209 L09 NOT a listing: news category page 'Chính sách mới' of teasers, sapos from http://truyenhinhthanhhoa.vn/y-te-suc-khoe/202007/benh-vien-da-khoa-khu-vuc-tinh-gia-duoc-doi-ten-8289472/ (1756/QĐ-UBND), https://haugiangtourism.com.vn/hau-giang-ban-hanh-de-an-phat-trien-du-lich-cong-dong (1939/QĐ-UBND), https://thuvienphapluat.vn/cong-dong-dan-luat/tags/c%C3%B4ng-t%C3%A1c-d%C3%A2n-t%E1%BB%99c?t=638751356536166247 (01/2024/TT-UBDT), http://pgdvuquang.edu.vn/tin-tuc-su-kien/giao-duc-tieu-hoc (21/2010/TT-BGDĐT, dated 10 tháng 7 there) and https://nghean24h.vn/tag/phat-trien-du-lich-tinh: four of five teasers name and date a document in their sapo ('ban hành Quyết định số 1939/QĐ-UBND về việc …'), so they look like document cards, but the page lists news articles; post times beside each":
@@ -3201,4 +3221,37 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r83 M08 cards '<span>15/03/2024</span><span>08:30</span><a>Kế hoạch số 125/KH-SNV về …</a>': no rows in either build":
     ['0 rows, not 2'],
+  "a210 F07 court staff blog (Tòa án nhân dân huyện Nhà Bè blogspot), https://toaannhabe.blogspot.com/2013/12/ky-nang-viet-ban-hinh-su-phuc-pham.html: a skills article citing one resolution in passing (Nghị quyết số 05/2005/NQ-HĐTP, the source of the appeal-judgment form 'mẫu số 2đ'), 'Điều 248', 'Điều 241', Blogger archive counts '(48)'; the page is about writing appeal judgments, not about the resolution":
+    ['primary 05/2005/NQ-HĐTP, none expected'],
+  "a210 F12 document-sharing site (Thư viện tài liệu), https://thuvientailieu.vn/tai-lieu/nghien-cuu-mot-so-chi-so-te-bao-mau-ngoai-vi-cua-nguoi-hien-mau-tinh-nguyen-tai-vien-huyet-hoc-truyen-mau-trung-uong-65997: a PDF abstract pasted with its line breaks, whose only reference ('Thông tư 26/2013/TT-BYT') is cited for the donor criteria, next to journal numbers 'Tập 23 * Số 6* 2019', 'tháng 11/2018', a sample size 3650 and the share date 29/06/2023; a research paper, not a document page":
+    ['primary 26/2013/TT-BYT, none expected'],
+  "a211 N03 aggregator news item (nhatnet.com, giáo dục, reposted with [ad_1]/[ad_2] markers and a 'Source link') on a Sở GD&ĐT dispatch about the end-of-year and exam calendar, https://nhatnet.com/giao-duc/thuc-hien-nghiem-thoi-gian-nam-hoc.html: the dispatch itself has no number on the page; the only reference is the provincial decision it asks schools to follow (not the page's document); a calendar table of dates":
+    ['primary 1822/QĐ-UBND, none expected'],
+  "a211 P02 bilingual document page (studylib.net, English translation under a Vietnamese header line) of a Government Office announcement, https://studylib.net/doc/7882641/v%C4%83n-ph%C3%B2ng-ch%C3%ADnh-ph%E1%BB%A7: 'Số:' with an English header, 'Hanoi, dated 21th August 2009', subject spread over three lines citing the lettered resolution 'No.30a/2008/NQ-CP' (no space after No.), short forms 'Resolution No.30a', 'Resolution 30a'; 'advertisement' noise":
+    ['primary date null', 'primary subject null', 'primary body Office of government'],
+  "a211 P04 legal-database document page (hethongphapluat.com mirror ls1.) of a provincial Kế hoạch with a 'Văn bản liên quan' box above the text, https://ls1.hethongphapluat.com/ke-hoach-140-kh-ubnd-nam-2016-trien-khai-chuong-trinh-giam-ngheo-ben-vung-giai-doan-2016-2020-tren-dia-ban-tinh-phu-yen.html: box items glued to counters ('- 1 Nghị quyết số 30a/2008/NQ-CP'), lettered resolution, item 5 cites two decisions; header in a '|' table without 'KẾ HOẠCH' word; date in words with zero-padded month":
+    [
+      'primary subject triển khai Chương trình giảm nghèo bền vững giai đoạn 2016-2020 trên địa bàn tỉnh Phú Yên',
+    ],
+  "a211 P06 English full-text page (luatvn.net, Vietnamese chrome) of a Ministry of Finance circular, http://luatvn.net/199-2009-tt-btc: ASCII 'ND-CP' for 'NĐ-CP'; the source misprints the lettered resolution once as '30a/2008/ND-CP' (twice) beside the right '30a/2008/NQ-CP'; 'No. 199/2009/TT-BTC' in an English header; date 'October 13, 2009' in English words":
+    ['primary body Bộ Tài chính'],
+  "r84 M05 (new now reads it, wrong date) 'Chiều nay 8/10/2020, … ký văn bản hỏa tốc 2010/SGD&ĐT …': date precedes, should be null (same with SGDĐT in old)":
+    ['references missing 2010/SGD&ĐT', 'primary missing 2010/SGD&ĐT'],
+  "r84 M06 (miss, both) capital letter 'NGHỊ QUYẾT 30A/2008/NQ-CP' in a heading": [
+    'references missing 30A/2008/NQ-CP',
+  ],
+  "r84 M07 (old fault, both) card '45/PGD&ĐT - V/v tổ chức …': symbol read as 45/PGD&ĐT-V, subject empty": [
+    'references missing 45/PGD&ĐT, 39/PGD&ĐT',
+    'references extra 45/PGD&ĐT-V, 39/PGD&ĐT-V',
+    'row 1 45/PGD&ĐT-V, not 45/PGD&ĐT',
+    'row 1 subject null',
+    'row 2 39/PGD&ĐT-V, not 39/PGD&ĐT',
+    'row 2 subject null',
+  ],
+  "r84 M08 (old fault, both) spaced ampersand 'văn bản số 3358/SGD & ĐT của Sở': read as 3358/SGD": [
+    'references missing 3358/SGD&ĐT',
+    'references extra 3358/SGD',
+  ],
+  "r84 M09 (old fault, both) report form 'theo Biểu 01/PGD&ĐT (kèm theo)' read as a dispatch and the primary":
+    ['references extra 01/PGD&ĐT', 'primary 01/PGD&ĐT, none expected'],
 };
