@@ -396,7 +396,7 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–211 and reviews 79–84 (twenty-third session; read: vbpl.vn's and AsianLII's
+ * From audits 194–213 and reviews 79–84 (twenty-third session; read: vbpl.vn's and AsianLII's
  * English headers, "Number:" or "No:" over the national name and motto (English or Vietnamese, a
  * rule with its "o0o") and "Ha Noi , May 14, 2008" or word for word "Ha Noi , Day 27 month 03 year
  * 2007", the title under "DECREE" under an English label only; an English mention dated by "of
@@ -3254,4 +3254,18 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "r84 M09 (old fault, both) report form 'theo Biểu 01/PGD&ĐT (kèm theo)' read as a dispatch and the primary":
     ['references extra 01/PGD&ĐT', 'primary 01/PGD&ĐT, none expected'],
+  "a212 N02 English legal-news item (LawNet, thong-bao-van-ban-moi) on a Vietnam Social Security dispatch, http://www.lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/cases-in-which-pensions-and-social-insurance-benefits-will-be-delivered-to-the-recipient-s-home-146472.html: lead has 'Recently … issued' (no date), the date comes only in the last line 'issued on March 25, 2020'; bullets glued '…facilities; beneficiaries…'; 'Covid-19', '80 years' look-alikes":
+    ['primary body null'],
+  "a212 N04 Party-committee post on an institute's site (Viện Kiến trúc Quốc gia, VPĐU) relaying Party dispatches, https://vienkientrucquocgia.gov.vn/ky-niem-100-nam-ngay-sinh-dong-chi-to-huu/: three Party references and none is the page's own (the VPĐU request has no number) so no primary; typo issuer 'BTGTWW' kept as written; '(04/10/1920-04/10/2020)' date pair; file-name noise 'TuyenTruyenKyNiem100namNgaySinhToHuu'":
+    ['primary 10-CV/ĐU, none expected'],
+  "a212 N06 English legal-news item (LawNet) on a Vietnam Social Security dispatch on e-documents, https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/incoming-document-to-the-social-insurance-agency-must-be-registered-in-the-management-system-154162.html: subject follows 'regarding' and runs on into the addressees ('issued by Vietnam Social Security to the provincial …'), date only in the closing 'issued on May 14, 2019', a cited Circular 41/2017/TT-BTTTT without 'No.'; lower-case paragraph start":
+    ['primary body null'],
+  "a212 P01 MTTQ portal post carrying the document's text (mttqdienbien.org.vn, ChuyenMuc/View) of a Ban Thường trực MTTQ tỉnh Kế hoạch, http://mttqdienbien.org.vn/ChuyenMuc/View/Ke-hoach-to-chuc-Dai-hoi-dai-bieu-Mat-tran-To-quoc-Viet-Nam-tinh-Dien-Bien-lan-thu-XII-nh: symbol '136/KH-MTTQ-BTT' (two-part issuer), US-style posting time '6/25/2018 4:16:54 PM' above the header, header in bullet list with blank lines, two spaces in '21 tháng 6  năm 2018', a Party directive and a MTTQ Thông tri cited with dates in words and digits; caps banner slogan":
+    ['primary body Ban Thường trực'],
+  "a212 P06 document-sharing page (tailieu.vn, 'Nội dung Text' of a PDF) of a ministry decision, https://tailieu.vn/doc/quyet-dinh-so-23-2007-qd-bldtbxh-115359.html: header columns interleaved in one run ('BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … BINH VÀ XÃ HỘI'), list counter '1.' glued before it, '*******' rules, date in words, description line 'Quyết định số … về việc ban hành …' above the text, en dashes in the body name; 'Ngày: |' empty field":
+    [
+      'primary subject về việc phê duyệt Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2006-2010; Xét đề nghị của Vụ trưởng Vụ Bảo trợ xã hội, QUYẾT ĐỊNH Điều 1',
+    ],
+  "a213 L07 provincial court portal (Tòa án nhân dân tỉnh Quảng Trị) 'Văn bản hướng dẫn' lists grouped under year headings, rows from luatminhkhue.vn/cong-van-159-tand-pc-2015-… and luatminhkhue.vn/cong-van-70-ta-tkth-…: one <ul> of one item under each 'Năm …' heading, link text 'Công văn số … ngày … của …' then an em dash and the subject, an old symbol shape 'TA-TKTH' next to 'TANDTC-PC'":
+    ['primary 159/TANDTC-PC, none expected', '0 rows, not 2'],
 };
