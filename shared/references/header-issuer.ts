@@ -173,13 +173,9 @@ const BARE_COMMITTEE = /^(?:tinh|thanh|huyen|quan|thi|dang) uy$/;
 
 const PARTY_ORGANISATION = /^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(.+)$/u;
 
-/**
- * A unit named only by its kind ("VĂN PHÒNG", "BAN", "PHÒNG"), or a body's standing organ ("BAN
- * THƯỜNG TRỰC" under "UỶ BAN MTTQ VIỆT NAM / TỈNH ĐIỆN BIÊN", "BAN THƯỜNG VỤ" under a Liên đoàn
- * Lao động; audit 212): the body above it is its parent's.
- */
+/** A unit named only by its kind ("VĂN PHÒNG", "BAN", "PHÒNG"): the body above it is its parent's. */
 function isBareUnit(line: string): boolean {
-  return /^(?:van phong|ban|phong|ban thuong (?:truc|vu)|ban chap hanh|thuong truc)$/.test(foldText(line));
+  return /^(?:van phong|ban|phong)$/.test(foldText(line));
 }
 
 /**

@@ -403,8 +403,9 @@
  * <date>", its subject after "OF <date>" up to the sentence's verb ("asks", "urges", "instructs":
  * review 83 found "requests", "orders", "directs" nouns of titles, review 84 "instructed",
  * "urged" participles); a box's date glued before its link "<span>06/08/2021</span><a>
- * 160/KH-UBND</a>" parted from it; a lettered number before its year, "30a/2008/NQ-CP"; a
- * header's standing organ "BAN THƯỜNG TRỰC" kept with its body above); left: a
+ * 160/KH-UBND</a>" parted from it; a lettered number before its year, "30a/2008/NQ-CP"); left: a
+ * header's standing organ "BAN THƯỜNG TRỰC" read alone as the body (review 85 broke joining it
+ * to the lines above: a headline taken for its parent, "CÔNG ĐOÀN NGÀNH …" skipped), a
  * school list's link "3358/SGD&ĐT" with no type word (review 84: "SGD&ĐT" and "PGD&ĐT" as known
  * issuers read prize counts "8/SGD&ĐT" and a week "tuần 12/PGD&ĐT" as dispatches), a capital
  * letter after the number ("30A/2008/NQ-CP"), a home page's box of items opening with a
@@ -3261,10 +3262,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 10-CV/ĐU, none expected'],
   "a212 N06 English legal-news item (LawNet) on a Vietnam Social Security dispatch on e-documents, https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/incoming-document-to-the-social-insurance-agency-must-be-registered-in-the-management-system-154162.html: subject follows 'regarding' and runs on into the addressees ('issued by Vietnam Social Security to the provincial …'), date only in the closing 'issued on May 14, 2019', a cited Circular 41/2017/TT-BTTTT without 'No.'; lower-case paragraph start":
     ['primary body null'],
+  "a212 P01 MTTQ portal post carrying the document's text (mttqdienbien.org.vn, ChuyenMuc/View) of a Ban Thường trực MTTQ tỉnh Kế hoạch, http://mttqdienbien.org.vn/ChuyenMuc/View/Ke-hoach-to-chuc-Dai-hoi-dai-bieu-Mat-tran-To-quoc-Viet-Nam-tinh-Dien-Bien-lan-thu-XII-nh: symbol '136/KH-MTTQ-BTT' (two-part issuer), US-style posting time '6/25/2018 4:16:54 PM' above the header, header in bullet list with blank lines, two spaces in '21 tháng 6  năm 2018', a Party directive and a MTTQ Thông tri cited with dates in words and digits; caps banner slogan":
+    ['primary body Ban Thường trực'],
   "a212 P06 document-sharing page (tailieu.vn, 'Nội dung Text' of a PDF) of a ministry decision, https://tailieu.vn/doc/quyet-dinh-so-23-2007-qd-bldtbxh-115359.html: header columns interleaved in one run ('BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … BINH VÀ XÃ HỘI'), list counter '1.' glued before it, '*******' rules, date in words, description line 'Quyết định số … về việc ban hành …' above the text, en dashes in the body name; 'Ngày: |' empty field":
     [
       'primary subject về việc phê duyệt Chương trình mục tiêu quốc gia giảm nghèo giai đoạn 2006-2010; Xét đề nghị của Vụ trưởng Vụ Bảo trợ xã hội, QUYẾT ĐỊNH Điều 1',
     ],
   "a213 L07 provincial court portal (Tòa án nhân dân tỉnh Quảng Trị) 'Văn bản hướng dẫn' lists grouped under year headings, rows from luatminhkhue.vn/cong-van-159-tand-pc-2015-… and luatminhkhue.vn/cong-van-70-ta-tkth-…: one <ul> of one item under each 'Năm …' heading, link text 'Công văn số … ngày … của …' then an em dash and the subject, an old symbol shape 'TA-TKTH' next to 'TANDTC-PC'":
     ['primary 159/TANDTC-PC, none expected', '0 rows, not 2'],
+  "r85 M5 miss: bare 'THƯỜNG TRỰC' under HĐND never reaches the rule (not a body opener) (P08, P09, P28)": [
+    'primary body HĐND tỉnh Quảng Ngãi Thường Trực',
+  ],
 };
