@@ -101,9 +101,11 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
   for (const next of linesUnder(text, line, TYPE_LINE_REACH, MOTTO_LINES)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
-    let words = text.slice(title.from, title.to).trim();
-    // LuatVietnam's footnote marker closing the title ("… contracts[1]"; review 79).
-    words = words.replace(/\[\d{1,3}\]$/, '');
+    // Without LuatVietnam's footnote marker closing the title ("… contracts[1]"; review 79).
+    const words = text
+      .slice(title.from, title.to)
+      .trim()
+      .replace(/\[\d{1,3}\]$/, '');
     // The title, not the issuer's capacity line ("THE PRIME MINISTER"), an address ("To: …")
     // or a link ("Related news: …", "Read more"; review 43).
     if (NOT_A_TITLE.test(words)) return null;

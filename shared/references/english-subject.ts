@@ -10,9 +10,9 @@ import { cleanPhrase } from './text-spans';
 
 /**
  * Between the number and the subject: its date ("dated August 16", "dated 14 October 2024", a
- * translation's "OF SEPTEMBER 26, 2002"), its
- * body ("of the Government", "by the Ministry of Finance") and commas; then "on" and the subject
- * ("on organizing …"), or a verb that is the subject's first word ("approving …", "guiding …").
+ * translation's "OF SEPTEMBER 26, 2002"), its body ("of the Government", "by the Ministry of
+ * Finance") and commas; then "on" and the subject ("on organizing …"), or a verb that is the
+ * subject's first word ("approving …", "guiding …").
  */
 const LEAD =
   /^[\s,]*(?:dated\s+[\w\s,.]{3,25}?[\s,]+|of\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}[\s,]+)?(?:(?:issued\s+)?(?:by|of)\s+[^,;.]{3,80}?[\s,]+)?(?:(?:on|regarding|concerning)\s+(?=\S)|(?=(?:approving|guiding|regulating|promulgating|providing|amending|detailing|defining|stipulating|prescribing|establishing|adjusting|assigning|announcing)\s))/i;
