@@ -5044,6 +5044,14 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
+describe('extractDispatch: what audit 214 found', () => {
+  it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
+    const text =
+      'Số hiệu: 23/2024/TT-BYT Loại văn bản: Thông tư\nNơi ban hành: Bộ Y tế Ngày ban hành: 18/10/2024\nVăn bản gốc\nTóm tắt\nVăn bản liên quan\nTHE MINISTRY OF HEALTH\nPursuant to the Law on';
+    expect(extractDispatch(text)?.subject).toBeNull();
+  });
+});
+
 describe('extractDispatch: vbpl.vn’s English header, "Number:" over the national motto (audits 85, 161, 194)', () => {
   const header = (dating: string) =>
     `THE GOVERNMENT\nNumber: 64/2008/NĐ-CP\nSOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\n${dating}\nDECREE\nON MOBILIZATION, RECEIPT, DISTRIBUTION AND USE OF SOURCES OF VOLUNTARY DONATIONS\nTHE GOVERNMENT\nPursuant to the Law on Organization of the Government;`;

@@ -295,8 +295,19 @@ const BODY_TEXT =
  */
 export function otherSubjectField(text: string, near: number): string | null {
   const value = metadataField(text, OTHER_SUBJECT_LABELS, near);
-  return value && value.split(/\s+/).length > 3 && findReferences(value).length === 0 ? value : null;
+  return value &&
+    value.split(/\s+/).length > 3 &&
+    !TAB_NAME.test(foldText(value)) &&
+    findReferences(value).length === 0
+    ? value
+    : null;
 }
+
+/**
+ * A legal database's tab under a bare "Tóm tắt" tab ("Văn bản gốc / Tiếng Anh / Tóm tắt / Văn
+ * bản liên quan"; audit 214), folded.
+ */
+const TAB_NAME = /^van ban (?:lien quan|goc|tieng anh|hop nhat|duoc huong dan|bi thay the|thay the)$/;
 
 /** The type names a header's type line holds, folded. */
 const TITLE_TYPE_NAMES =

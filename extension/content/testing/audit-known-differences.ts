@@ -396,14 +396,15 @@
  * English title in capitals continued over the lines under it (office, chapter and motto lines
  * in capitals are not told from a wrapped title), and the "Chỉ đạo - Điều hành" section title
  * (portals title every short article so, its related teasers close under it).
- * From audits 194–213 and reviews 79–84 (twenty-third session; read: vbpl.vn's and AsianLII's
+ * From audits 194–214 and reviews 79–85 (twenty-third session; read: vbpl.vn's and AsianLII's
  * English headers, "Number:" or "No:" over the national name and motto (English or Vietnamese, a
  * rule with its "o0o") and "Ha Noi , May 14, 2008" or word for word "Ha Noi , Day 27 month 03 year
  * 2007", the title under "DECREE" under an English label only; an English mention dated by "of
  * <date>", its subject after "OF <date>" up to the sentence's verb ("asks", "urges", "instructs":
  * review 83 found "requests", "orders", "directs" nouns of titles, review 84 "instructed",
  * "urged" participles); a box's date glued before its link "<span>06/08/2021</span><a>
- * 160/KH-UBND</a>" parted from it; a lettered number before its year, "30a/2008/NQ-CP"); left: a
+ * 160/KH-UBND</a>" parted from it; a lettered number before its year, "30a/2008/NQ-CP"; no tab's
+ * name "Văn bản liên quan" for the subject under a bare "Tóm tắt" tab); left: a
  * header's standing organ "BAN THƯỜNG TRỰC" read alone as the body (review 85 broke joining it
  * to the lines above: a headline taken for its parent, "CÔNG ĐOÀN NGÀNH …" skipped), a
  * school list's link "3358/SGD&ĐT" with no type word (review 84: "SGD&ĐT" and "PGD&ĐT" as known
@@ -3273,4 +3274,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "r85 M5 miss: bare 'THƯỜNG TRỰC' under HĐND never reaches the rule (not a body opener) (P08, P09, P28)": [
     'primary body HĐND tỉnh Quảng Ngãi Thường Trực',
   ],
+  "a214 N04 English regulatory-news blog of a medical-device consultancy (andamanmed.com), source https://andamanmed.com/vietnam-ministry-of-health-releases-circular-to-repeal-existing-regulations/: English report on one Circular dated only before its number ('On 14 November 2023, ... released Circular 20/2023/TT-BYT'), a table of the five texts it repeals with English dates (one written QD for QĐ), then a short form 'Circular 20/2023' and two Decrees (one with NĐ); email, CTA button":
+    ['primary date null', 'primary subject null', 'primary body Bộ Y tế', '0 rows, not 5'],
+  "a214 P04 district portal post (UBND huyện Mai Châu, Hòa Bình), source http://maichau.hoabinh.gov.vn/vi/van-hoa-xa-h-i/1243-th-nga-va-n-a-ng-ha-tra-ta-nguya-n-kinh-pha-ba-n-pha-o-hoa: the post carries the full text of a THƯ NGỎ of the UBND huyện, which has a place-and-date line in words but NO number; the only symbol on the page is the provincial office's 'văn bản số 8224/VPUBND-TH, ngày 17/12/2019' it implements, which is not the page's document; garbled URL slug":
+    ['primary 8224/VPUBND-TH, none expected'],
 };
