@@ -8,7 +8,9 @@ import { isoDate } from './dates';
 /** The months' first three letters, in order: a month's index is its position over three. */
 const ENGLISH_MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
-const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/;
+/** "September 25, 2024", "Sep. 25th 2024": month, day, year (captured in that order). */
+export const MONTH_FIRST_DATE = String.raw`([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`;
+const MONTH_FIRST = new RegExp(`^${MONTH_FIRST_DATE}`);
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)/;
 
 /** The ISO date a field's value opens with when it is written in English, or null. */

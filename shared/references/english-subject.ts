@@ -5,7 +5,7 @@
  * editions of portals and dailies).
  * @module
  */
-import { englishMonth } from './english-date';
+import { englishMonth, MONTH_FIRST_DATE } from './english-date';
 import { cleanPhrase } from './text-spans';
 
 /**
@@ -14,8 +14,10 @@ import { cleanPhrase } from './text-spans';
  * Finance") and commas; then "on" and the subject ("on organizing …"), or a verb that is the
  * subject's first word ("approving …", "guiding …").
  */
-const LEAD =
-  /^[\s,]*(?:dated\s+[\w\s,.]{3,25}?[\s,]+|of\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}[\s,]+)?(?:(?:issued\s+)?(?:by|of)\s+[^,;.]{3,80}?[\s,]+)?(?:(?:on|regarding|concerning)\s+(?=\S)|(?=(?:approving|guiding|regulating|promulgating|providing|amending|detailing|defining|stipulating|prescribing|establishing|adjusting|assigning|announcing)\s))/i;
+const LEAD = new RegExp(
+  String.raw`^[\s,]*(?:dated\s+[\w\s,.]{3,25}?[\s,]+|of\s+${MONTH_FIRST_DATE}[\s,]+)?(?:(?:issued\s+)?(?:by|of)\s+[^,;.]{3,80}?[\s,]+)?(?:(?:on|regarding|concerning)\s+(?=\S)|(?=(?:approving|guiding|regulating|promulgating|providing|amending|detailing|defining|stipulating|prescribing|establishing|adjusting|assigning|announcing)\s))`,
+  'i',
+);
 
 /**
  * A subject ends with its sentence (not at "No." of a document it names), before a clause about
