@@ -85,6 +85,22 @@ describe('listing tables', () => {
     ]);
   });
 
+  it('takes the trích yếu after a colon on the symbol’s line of a "Số, ký hiệu - Trích yếu" cell (audit 216)', () => {
+    setBody(`<table><thead><tr><th>STT</th><th>Số, ký hiệu - Trích yếu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr></thead>
+      <tr><td>1</td><td><a href="/vb/12">Số 12/KH-UBND: V/v triển khai công tác đảm bảo trật tự an toàn giao thông</a></td><td>Ngày 07/3/2017</td><td>UBND phường Trại Chuối</td></tr>
+      <tr><td>2</td><td><a href="/vb/47">Số 47/KH-UBND (06/3/2017)</a></td><td>Ngày 6/3/2017</td><td>UBND quận Hồng Bàng</td></tr></table>`);
+    expect(rowFields(document.body)).toEqual([
+      [
+        '12/KH-UBND',
+        '2017-03-07',
+        'V/v triển khai công tác đảm bảo trật tự an toàn giao thông',
+        'UBND phường Trại Chuối',
+      ],
+      // Anything else after the symbol on its line is no trích yếu.
+      ['47/KH-UBND', '2017-03-06', null, 'UBND quận Hồng Bàng'],
+    ]);
+  });
+
   it('dates e-office rows by the document’s date, not the day they were received (audit 21)', () => {
     setBody(`<table><tr><th>Số đến</th><th>Ngày đến</th><th>Số ký hiệu</th><th>Ngày VB</th><th>Nơi gửi</th><th>Trích yếu</th></tr>
       <tr><td>1520</td><td>15/10/2024</td><td>3120/SYT-NVY</td><td>11/10/2024</td><td>Sở Y tế</td><td>V/v tăng cường phòng chống dịch</td></tr>

@@ -350,8 +350,10 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
  * 05/03/2024"), up to a field; null for none.
  */
 function linesUnder(text: string, end: number): string | null {
-  const lines: string[] = [];
-  for (const line of text.slice(end).split('\n').slice(1)) {
+  const [first, ...under] = text.slice(end).split('\n');
+  // "Số 12/KH-UBND: V/v …" (audit 216): the trích yếu after a colon on the symbol's own line.
+  const lines = first?.[0] === ':' ? [first.slice(1)] : [];
+  for (const line of under) {
     // A field ends it ("Hiệu lực: …", "Người ký: …"), but for a labelled trích yếu, its value.
     if (FIELD_LINE.test(line)) {
       const field = labeledField(line);
