@@ -66,28 +66,3 @@ describe('sentenceAround and a number on the line after its "số"', () => {
     expect(around('Chỉ thị của tỉnh số\nvề 594/KH-UBND', '594/KH-UBND')).toBe('về 594/KH-UBND');
   });
 });
-
-describe('sentenceAround and a line opening with its date and a full stop', () => {
-  const around = (text: string, symbol: string) => {
-    const start = text.indexOf(symbol);
-    const span = sentenceAround(text, start, start + symbol.length);
-    return text.slice(span.from, span.to);
-  };
-
-  it('reads "Ngày 29/7/2020. Chủ tịch … ban hành Công văn số …" as one sentence (audit 215)', () => {
-    const text =
-      'Cập nhật: 30/07/2020\nNgày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc A.';
-    expect(around(text, '6732/UBND-Y')).toBe(
-      'Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc A',
-    );
-    expect(around(text.normalize('NFD'), '6732/UBND-Y').normalize('NFC')).toMatch(/^Ngày 29\/7\/2020\./);
-  });
-
-  it('keeps a sentence apart after a date that closes a longer sentence or has no year', () => {
-    // The span begins after the full stop, at the space.
-    expect(around('Họp ngày 29/7/2020. UBND có Công văn 1/UBND-VP.', '1/UBND-VP')).toBe(
-      ' UBND có Công văn 1/UBND-VP',
-    );
-    expect(around('Ngày 29/7. UBND có Công văn 1/UBND-VP.', '1/UBND-VP')).toBe(' UBND có Công văn 1/UBND-VP');
-  });
-});

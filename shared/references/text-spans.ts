@@ -52,8 +52,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
     if (
       (c === 46 || c === 33 || c === 63) &&
       isInlineSpace(text.charCodeAt(from)) &&
-      !isAbbreviationDot(text, from - 1) &&
-      !isDateAlone(text, from - 1)
+      !isAbbreviationDot(text, from - 1)
     )
       break;
     from--;
@@ -108,18 +107,6 @@ export function isAbbreviationDot(text: string, at: number): boolean {
   const next = /^[ \t\u00a0]+(\p{Lu}|\d)/u.exec(text.slice(at + 1, at + 4));
   return next !== null && (/^(?:TP|Tp|TX)$/.test(word[1] as string) || /\d/.test(next[1] as string));
 }
-
-/**
- * Whether the "." at `at` ends a line's opening date and nothing else, the sentence it dates
- * after it: "Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số …" (a full stop typed for a
- * comma; audit 215).
- */
-function isDateAlone(text: string, at: number): boolean {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  return at - line < 40 && DATE_ALONE.test(foldText(text.slice(line, at)));
-}
-
-const DATE_ALONE = /^[ \t]*ngay[ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}$/;
 
 /** Abbreviations a dot ends inside a sentence: a city's, a ward's, and English "No." before a number (audit 113). */
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(TP|Tp|TX|Q|P|No)$/;
