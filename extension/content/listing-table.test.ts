@@ -88,7 +88,9 @@ describe('listing tables', () => {
   it('takes the trích yếu after a colon on the symbol’s line of a "Số, ký hiệu - Trích yếu" cell (audit 216)', () => {
     setBody(`<table><thead><tr><th>STT</th><th>Số, ký hiệu - Trích yếu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr></thead>
       <tr><td>1</td><td><a href="/vb/12">Số 12/KH-UBND: V/v triển khai công tác đảm bảo trật tự an toàn giao thông</a></td><td>Ngày 07/3/2017</td><td>UBND phường Trại Chuối</td></tr>
-      <tr><td>2</td><td><a href="/vb/47">Số 47/KH-UBND (06/3/2017)</a></td><td>Ngày 6/3/2017</td><td>UBND quận Hồng Bàng</td></tr></table>`);
+      <tr><td>2</td><td><a href="/vb/47">Số 47/KH-UBND (06/3/2017)</a></td><td>Ngày 6/3/2017</td><td>UBND quận Hồng Bàng</td></tr>
+      <tr><td>3</td><td><a href="/vb/41">41/2019/QĐ-UBND: Còn hiệu lực</a><br>Ban hành Quy định quản lý chợ</td><td>Ngày 5/3/2019</td><td>UBND tỉnh</td></tr>
+      <tr><td>4</td><td><a href="/vb/155">Số 155/KH-UBND : V/v triển khai Luật Đất đai</a></td><td>Ngày 7/3/2024</td><td>UBND tỉnh</td></tr></table>`);
     expect(rowFields(document.body)).toEqual([
       [
         '12/KH-UBND',
@@ -96,8 +98,11 @@ describe('listing tables', () => {
         'V/v triển khai công tác đảm bảo trật tự an toàn giao thông',
         'UBND phường Trại Chuối',
       ],
-      // Anything else after the symbol on its line is no trích yếu.
+      // Anything else after the symbol on its line is no trích yếu, nor a status after a colon
+      // (review 86).
       ['47/KH-UBND', '2017-03-06', null, 'UBND quận Hồng Bàng'],
+      ['41/2019/QĐ-UBND', '2019-03-05', 'Ban hành Quy định quản lý chợ', 'UBND tỉnh'],
+      ['155/KH-UBND', '2024-03-07', 'V/v triển khai Luật Đất đai', 'UBND tỉnh'],
     ]);
   });
 
