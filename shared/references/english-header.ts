@@ -15,12 +15,13 @@ import { lineAround, type Span } from './text-spans';
 const NUMBER_LEAD = /^\s*(?:No|Number)\.?\s*:?\s*$/i;
 
 /**
- * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016", "Ha Noi , May 14, 2008" (vbpl.vn): a place of
- * one to four capitalised words, a comma, the date and nothing after it (not "Posted on Monday,
- * March 4, 2024", nor a news dateline running into its report; review 43).
+ * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016", "Ha Noi , May 14, 2008" (vbpl.vn), "Hanoi -
+ * January 11, 2008" (audit 219): a place of one to four capitalised words, a comma or a dash, the
+ * date and nothing after it (not "Posted on Monday, March 4, 2024", nor a news dateline running
+ * into its report; review 43).
  */
 const DATING_LINE =
-  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?,\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3}(?: ?,| [-–])\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
 
 /** How far under the number line its dating line may stand, the national motto's lines aside. */
 const DATING_LINE_REACH = 2;
@@ -98,6 +99,11 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
 export function englishHeaderSubject(text: string, reference: DocumentReference): string | null {
   const line = numberLine(text, reference);
   if (!line) return null;
+  // "No.: 273/UBND-VX ⏎ Re: Violation of …" (audit 219): a dispatch's "V/v" line, translated.
+  for (const next of linesUnder(text, line, 1)) {
+    const re = /^\s*Re\s*:\s*(.{4,}?)\s*$/.exec(text.slice(next.from, next.to));
+    if (re) return re[1] as string;
+  }
   for (const next of linesUnder(text, line, TYPE_LINE_REACH, MOTTO_LINES)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
