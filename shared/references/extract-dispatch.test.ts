@@ -5087,6 +5087,24 @@ describe('extractDispatch: a line’s date alone and a full stop over the senten
   });
 });
 
+describe('extractDispatch: what review 86 found', () => {
+  it('takes no sentence’s opening date for the document it carries out ("Ngày …, thực hiện Kế hoạch số …")', () => {
+    const found = (lead: string) => extractDispatch(lead)?.issuedDate;
+    expect(
+      found(
+        'Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND của UBND Thành phố, Sở Y tế tổ chức lễ ra quân.',
+      ),
+    ).toBeNull();
+    expect(found('Ngày 20/9/2024, căn cứ Kế hoạch số 5325/KH-UBND, Sở Y tế tổ chức lễ ra quân.')).toBeNull();
+    // The document the sentence issues after such a clause keeps the day.
+    expect(
+      found(
+        'Ngày 20/9/2024, thực hiện chỉ đạo của UBND Thành phố, Sở Y tế ban hành Kế hoạch số 512/KH-SYT về tiêm chủng.',
+      ),
+    ).toBe('2024-09-20');
+  });
+});
+
 describe('extractDispatch: an English dispatch’s header, "No.:" over "Re:" (audit 219)', () => {
   const header = (dating: string) =>
     `People's Committee\nHanoi City\nThe Socialist Republic of Vietnam\nIndependence-Freedom-Happiness\nNo.: 273/UBND-VX\nRe: Violation of Hanoi Archbishop's Office and Thai Ha Parish\n${dating}\nTo: Your Excellency Nguyen Van Nhon\nOver the past few years, Hanoi City always shows its concern.`;

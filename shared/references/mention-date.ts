@@ -90,7 +90,9 @@ function sentenceDate(
   // cites, named or not (audit 97).
   const from = afterBasisClause(text, leadFrom, primary.start);
   const before = firstDate(text, from, primary.start, cited);
-  if (before?.iso) return before.iso;
+  // "Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND …, Sở Y tế tổ chức …": the day of what
+  // the sentence does, not of the document it carries out (review 86).
+  if (before?.iso && !CARRIED_OUT.test(foldText(text.slice(before.end, primary.start)))) return before.iso;
   const alone = from === sentence.from ? dateAloneAbove(text, sentence.from) : null;
   if (alone && ISSUING_LEAD.test(foldText(text.slice(from, primary.start)))) return alone;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
@@ -542,6 +544,9 @@ function firstDate(
  */
 const HOM_LEAD =
   /^\W*(?:(?:\([^)]{1,30}\)|[^\s,]+(?:\s+[^\s,]+){0,2})\s*[-–]\s*)?(?:(?:sang|chieu|toi|trua|dem|trong ngay)\s+)?hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/;
+
+/** A date's clause closing before "thực hiện|căn cứ" and the document's type words, folded. */
+const CARRIED_OUT = /^\s*,\s*(?:thuc hien|can cu)(?:\s+[^\s\d,;.:()]+){1,4}\s*$/;
 
 /** Where a sentence's first clause ends when a basis opens it ("Thực hiện …,", "Theo …,"), else `from`. */
 function afterBasisClause(text: string, from: number, to: number): number {
