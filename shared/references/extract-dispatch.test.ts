@@ -5087,6 +5087,21 @@ describe('extractDispatch: a line’s date alone and a full stop over the senten
   });
 });
 
+describe('extractDispatch: a body’s name holding "phòng, chống" before its verb (audit 222)', () => {
+  it('names the body the whole way back over the comma', () => {
+    const found = extractDispatch(
+      'Ngày 28/3, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai ra công văn số 167/VPTT gửi các tỉnh về việc chủ động ứng phó với mưa lớn.',
+    );
+    expect(found?.issuingBody).toBe('Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai');
+    // Another comma still closes the name.
+    expect(
+      extractDispatch(
+        'Ngày 28/3, sau cuộc họp, Sở Nông nghiệp ra công văn số 167/SNN-TL về việc chủ động ứng phó với mưa lớn.',
+      )?.issuingBody,
+    ).toBe('Sở Nông nghiệp');
+  });
+});
+
 describe('extractDispatch: what review 86 found', () => {
   it('takes no sentence’s opening date for the document it carries out ("Ngày …, thực hiện Kế hoạch số …")', () => {
     const found = (lead: string) => extractDispatch(lead)?.issuedDate;
