@@ -5044,49 +5044,6 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
-describe('extractDispatch: a line’s date alone and a full stop over the sentence it dates (audit 215)', () => {
-  const dated = (lead: string) => extractDispatch(`Cập nhật: 30/07/2020 8:39\n${lead}`)?.issuedDate;
-
-  it('dates the document the next sentence issues', () => {
-    expect(
-      dated(
-        'Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc tăng cường phòng, chống bệnh bạch hầu.',
-      ),
-    ).toBe('2020-07-29');
-    expect(
-      dated(
-        'Ngày 11 tháng 9 năm 2024. Ủy ban nhân dân Thành phố đã ban hành Kế hoạch số 5325/KH-UBND về tiêm chủng.',
-      ),
-    ).toBe('2024-09-11');
-  });
-
-  it('dates no document the next sentence only names (review 86)', () => {
-    // A meeting's day, a basis, the day a circular takes effect, a posting date.
-    expect(
-      dated(
-        'Ngày 06/01/2025. Công an huyện tổ chức Hội nghị triển khai Nghị định số 168/2024/NĐ-CP của Chính phủ.',
-      ),
-    ).toBeNull();
-    expect(
-      dated(
-        'Ngày 20/9/2024. Thực hiện Kế hoạch số 5325/KH-UBND của UBND Thành phố, Sở Y tế tổ chức lễ ra quân.',
-      ),
-    ).toBeNull();
-    expect(
-      dated('Ngày 14/02/2025. Thông tư số 29/2024/TT-BGDĐT của Bộ GD&ĐT chính thức có hiệu lực.'),
-    ).toBeNull();
-    expect(
-      dated('Ngày 16/9/2024. Sở Tài nguyên và Môi trường thông tin Kế hoạch số 5325/KH-UBND về tiêm chủng.'),
-    ).toBeNull();
-    // Nor from a date that ends a longer line.
-    expect(
-      dated(
-        'Họp ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc tăng cường phòng bệnh.',
-      ),
-    ).toBeNull();
-  });
-});
-
 describe('extractDispatch: a body’s name holding "phòng, chống" before its verb (audit 222)', () => {
   it('names the body the whole way back over the comma', () => {
     const found = extractDispatch(

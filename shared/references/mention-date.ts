@@ -93,8 +93,6 @@ function sentenceDate(
   // "Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND …, Sở Y tế tổ chức …": the day of what
   // the sentence does, not of the document it carries out (review 86).
   if (before?.iso && !CARRIED_OUT.test(foldText(text.slice(before.end, primary.start)))) return before.iso;
-  const alone = from === sentence.from ? dateAloneAbove(text, sentence.from) : null;
-  if (alone && ISSUING_LEAD.test(foldText(text.slice(from, primary.start)))) return alone;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
   // was issued in Decision No. 625/QD-TTg" (audit 113); only when the sentence issues or signs the
   // document, with no other document named before it: a meeting's day or the day a decree took
@@ -204,26 +202,6 @@ function sentenceDate(
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
 }
-
-/**
- * The date of a line holding only "Ngày <date>." right above `at`, the start of a sentence: "Ngày
- * 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số …" (a full stop typed for a comma; audit 215).
- */
-function dateAloneAbove(text: string, at: number): string | null {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  const start = line + (/^[ \t]*/.exec(text.slice(line, at))?.[0].length ?? 0);
-  const date = at - line < 60 ? dateAt(text, start) : null;
-  return date?.iso && /^\.[ \t]*$/.test(text.slice(date.end, at)) ? date.iso : null;
-}
-
-/**
- * A sentence that issues the document it names, folded: a body, "ban hành", and the type words
- * and "số" before the number ("Chủ tịch UBND tỉnh ban hành Công văn số"). Only such a sentence is
- * dated by a date alone on the line above: a meeting's, a deadline's, a day a document takes
- * effect, a posting date and a basis ("Thực hiện Kế hoạch …") stand there as often (review 86).
- */
-const ISSUING_LEAD =
-  /^\s*[^\d,;.:()]{2,100}?\s(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh(?:\s+[^\s\d,;.:()]+){1,4}\s*$/;
 
 /**
  * "nhận được" (received) right before the document's type words ("Công văn hỏa tốc", "Thông báo
