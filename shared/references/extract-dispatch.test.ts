@@ -5090,6 +5090,18 @@ describe('extractDispatch: an English dispatch’s header, "No.:" over "Re:" (au
     ]);
   });
 
+  it('reads no mail’s "Re:" line, and no dashed line without a "Re:" line above it (review 87)', () => {
+    const mail = extractDispatch(
+      header('Hanoi - January 11, 2008').replace('Re: Violation', 'Re: Fw: Violation'),
+    );
+    expect([mail?.issuedDate, mail?.subject]).toEqual([null, null]);
+    expect(
+      extractDispatch(
+        'No.: 05/TGM-VP\nHanoi - January 16, 2008\nThe Archbishop’s Office on January 15, 2008 answered the letter.',
+      )?.issuedDate,
+    ).toBeNull();
+  });
+
   it('reads no "Re:" line that is not right under the number, and no dash before words', () => {
     const found = extractDispatch(
       header('Hanoi - updated January 11, 2008').replace('\nRe:', '\nTo all:\nRe:'),
