@@ -90,7 +90,8 @@ describe('listing tables', () => {
       <tr><td>1</td><td><a href="/vb/12">Số 12/KH-UBND: V/v triển khai công tác đảm bảo trật tự an toàn giao thông</a></td><td>Ngày 07/3/2017</td><td>UBND phường Trại Chuối</td></tr>
       <tr><td>2</td><td><a href="/vb/47">Số 47/KH-UBND (06/3/2017)</a></td><td>Ngày 6/3/2017</td><td>UBND quận Hồng Bàng</td></tr>
       <tr><td>3</td><td><a href="/vb/41">41/2019/QĐ-UBND: Còn hiệu lực</a><br>Ban hành Quy định quản lý chợ</td><td>Ngày 5/3/2019</td><td>UBND tỉnh</td></tr>
-      <tr><td>4</td><td><a href="/vb/155">Số 155/KH-UBND : V/v triển khai Luật Đất đai</a></td><td>Ngày 7/3/2024</td><td>UBND tỉnh</td></tr></table>`);
+      <tr><td>4</td><td><a href="/vb/155">Số 155/KH-UBND : V/v triển khai Luật Đất đai</a></td><td>Ngày 7/3/2024</td><td>UBND tỉnh</td></tr>
+      <tr><td>5</td><td><a href="/vb/117">117/2003/NĐ-CP - về việc tuyển dụng công chức</a></td><td>10/10/2003</td><td>Chính phủ</td></tr></table>`);
     expect(rowFields(document.body)).toEqual([
       [
         '12/KH-UBND',
@@ -103,6 +104,8 @@ describe('listing tables', () => {
       ['47/KH-UBND', '2017-03-06', null, 'UBND quận Hồng Bàng'],
       ['41/2019/QĐ-UBND', '2019-03-05', 'Ban hành Quy định quản lý chợ', 'UBND tỉnh'],
       ['155/KH-UBND', '2024-03-07', 'V/v triển khai Luật Đất đai', 'UBND tỉnh'],
+      // Or a dash, as the column's label writes it, before "về" (audit 223).
+      ['117/2003/NĐ-CP', '2003-10-10', 'về việc tuyển dụng công chức', 'Chính phủ'],
     ]);
   });
 

@@ -351,9 +351,10 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
  */
 function linesUnder(text: string, end: number): string | null {
   const [first, ...under] = text.slice(end).split('\n');
-  // "Số 12/KH-UBND: V/v …" (audit 216): the trích yếu after a colon on the symbol's own line, a
-  // "V/v" one only (review 86 found statuses, dates, bodies and links after such a colon).
-  const lines = /^ ?: ?(V\/v.*)/i.exec(first as string)?.slice(1) ?? [];
+  // "Số 12/KH-UBND: V/v …", "117/2003/NĐ-CP - về việc …" (audits 216, 223): the trích yếu after a
+  // colon or a dash on the symbol's own line, opening "V/v" or "về" only (review 86 found
+  // statuses, dates, bodies and links after such a colon).
+  const lines = /^ ?\W ?((?:V\/v|về) .*)/i.exec(first as string)?.slice(1) ?? [];
   for (const line of under) {
     // A field ends it ("Hiệu lực: …", "Người ký: …"), but for a labelled trích yếu, its value.
     if (FIELD_LINE.test(line)) {
