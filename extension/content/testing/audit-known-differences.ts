@@ -1257,7 +1257,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a107 R01 national inspection-sector paper news (Báo Thanh tra, Xã hội/Đời sống): https://thanhtra.com.vn/xa-hoi/doi-song/Lao-Cai-Ong-Vuong-Trinh-Quoc-giu-chuc-Giam-doc-So-TTTT-142066.html: personnel Quyết định (điều động/bổ nhiệm) named only as 'Theo Quyết định số … ngày … của Chủ tịch UBND tỉnh', effective date 1/12/2018 and 'thời hạn bổ nhiệm 5 năm' near the issue date, 'Sở TT&TT' ampersand, headline has no symbol":
     ['primary subject null'],
   "a107 R03 trade-union national daily TAG page dedicated to one document (Báo Lao Động, tags): https://laodong.vn/tags/cong-dien-so-84cdtw-15478.ldo: the tag heading IS the symbol ('Công điện số 84/CĐ-TW'), single teaser starting 'Hồi 16h30, BCĐ Trung ương … đã có Công điện số 84/CĐ-TW' (hour, no date, so issuedDate null), Party-like-looking but administrative CĐ-TW, 'Quảng Ngãi đến Kiên Giang' and '2 cơn áp thấp' look-alikes, footer licence":
-    ['primary subject null', 'primary body Ban Chấp hành Trung ương'],
+    ['primary subject null'],
   "a107 R04 provincial TV station news (Đài PT-TH Thái Nguyên): https://thainguyentv.vn/ket-luan-cua-chu-tich-ubnd-tinh-thai-nguyen-ve-cong-tac-phong-chong-dich-benh-viem-phoi-cap-do-chung-moi-cua-virut-corona-gay-ra-76063.html: THE EXCEPTION — report of a chairman's meeting conclusions whose own number is never given (primary null); only cited ref is the Party notice written '2927 -TB/TU' (space before hyphen); ASCII slug caption lines repeated (not refs)":
     ['primary 2927-TB/TU, none expected'],
   "a107 R07 finance-news TAG page with one teaser about a Prime Minister's dispatch on Cần Thơ land (Tài chính Thị trường Việt Nam): https://taichinhthitruongvietnam.com/tag/du-an-khu-do-thi-moi-va-khu-cong-nghe-thong-tin-tap-trung-tai-phuong-hung-thanh: 'Tại Công văn số 428/TTg-NN' signed by a Deputy PM, no date, '35,96 ha' decimal, truncated teaser with ellipsis":
@@ -3278,6 +3278,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null', 'primary subject null', 'primary body Bộ Y tế', '0 rows, not 5'],
   "a214 P04 district portal post (UBND huyện Mai Châu, Hòa Bình), source http://maichau.hoabinh.gov.vn/vi/van-hoa-xa-h-i/1243-th-nga-va-n-a-ng-ha-tra-ta-nguya-n-kinh-pha-ba-n-pha-o-hoa: the post carries the full text of a THƯ NGỎ of the UBND huyện, which has a place-and-date line in words but NO number; the only symbol on the page is the provincial office's 'văn bản số 8224/VPUBND-TH, ngày 17/12/2019' it implements, which is not the page's document; garbled URL slug":
     ['primary 8224/VPUBND-TH, none expected'],
+  "a215 N02 provincial portal 'Thông tin điều hành của UBND tỉnh' (thuathienhue.gov.vn), source https://thuathienhue.gov.vn/vi-vn/Thong-tin-dieu-hanh-cua-ubnd-tinh/tid/Tang-cuong-cong-tac-phong-chong-benh-bach-hau/newsid/D5CB3203-A396-4871-AD55-AC08008EA733/cid/B2893D90-84EA-452E-9292-84FE4331533D: health công văn 6732/UBND-Y dated only by the date BEFORE it, and that date ends in a full stop ('Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số …'); three cited documents with their own dates after them (3908/BYT-DP, 6002/UBND-YT, 862/CĐ-TTg) in one long sentence; 'Cập nhật:30/07/2020 8:39:23 SA' posting line; pager of 'Các bài khác'":
+    ['primary date null'],
   "a215 N03 Joomla page of Sở Tài nguyên và Môi trường Hà Nội (tnmtnd.hanoi.gov.vn), source http://tnmtnd.hanoi.gov.vn/index.php?option=com_content&view=article&id=13155&catid=13&Itemid=130: the whole article is MOJIBAKE (double-encoded UTF-8 as served: 'NgA y 21/8/2017, Sở TA i nguyAªn vA  MA´i trường HA  Ná»™i Ä‘A£ ban hA nh văn bản số  6845/STNMT-CCQLĐĐ'), symbols intact; date only before the number; the cited guidance is written with spaces inside its code ('5704/STNMT-CCQL Đ Đ') and its date 18/7/2018 after it; deadline 01/9/2017; subject and body are readable only through the garbling, so left unchecked":
     ['references missing 5704/STNMT-CCQLĐĐ', 'references extra 5704/STNMT-CCQL', 'primary date null'],
   "a215 N05 ENGLISH edition of a daily (Lao Động, news.laodong.vn), source https://news.laodong.vn/suc-khoe/sot-xuat-huyet-vao-giai-doan-cao-diem-thu-tuong-yeu-cau-xu-ly-triet-de-cac-o-dich-1543455.ldo: 'Official Dispatch No. 116/CD-TTg dated July 20, 2025' with the English date after the number and ASCII 'CD' for CĐ; the Prime Minister named as signer; dengue; 'telegram' later for the same document; English share bar and related box of headlines without symbols":
@@ -3312,4 +3314,41 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Ủy ban nhân dân'],
   "a221 N05 government newspaper print view (Báo Điện tử Chính phủ), https://baochinhphu.vn/print/dua-ha-noi-phat-trien-manh-hon-toan-dien-hon-tieu-bieu-cua-ca-nuoc-ve-cac-mat-102240809190307565.htm: report of the General Secretary's working session with the Hà Nội Party Standing Committee, not about one document; it names Chỉ thị số 35-CT/TW with its date and subject twice ('Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp…'), which a reader might take for the page's document; congress numbers 'XIII', 'XIV', 'XVII' and '2020 – 2025'":
     ['primary 35-CT/TW, none expected'],
+  "a222 P02 legal-text site document page (LuatVN.net), http://luatvn.net/huong-dan-20-hd-sldtbxh-ra-soat-lai-ho-ngheo-ho-can-ngheo-ha-tinh-2009: Hướng dẫn of a provincial Sở LĐTBXH with its header in a two-column table (Sở under 'UBND TỈNH HÀ TĨNH', date in words 'ngày 04 tháng 3 năm 2009'), 'Qui trình' spelled with Q-u-i; căn cứ cites an old Prime Minister decision written '170/TTg' (canonical 170-TTg), a decision with no issuer segment '117/2008/QĐ', and 'Chỉ thị số số 03/CT-UBND' with the word doubled":
+    ['references missing 117/2008/QĐ'],
+  "a223 L01 university office 'Văn bản - Quy định' page (Phòng Sau đại học, ĐH Quốc tế - ĐHQG-HCM), https://oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/: table whose FIRST column is the regulation's name, then 'Số Quyết định ban hành', then 'Ngày ban hành'; no body column (the body, ĐHQG-HCM, is only in the page heading); two symbols carry a drafting unit with '&' (ĐHQG-ĐH&SĐH); dates unpadded (05/1/2009)":
+    [
+      'row 1 subject null',
+      'row 2 subject null',
+      'row 3 subject null',
+      'row 4 subject null',
+      'row 5 subject null',
+    ],
+  "a223 L07 Phòng Nội vụ 'Văn bản pháp luật về công chức, viên chức' lists grouped under <h3> headings by type (Nghị định / Thông tư / Quyết định của UBND), each <li> 'số X ngày D của BODY về …' sentence-style (rows from the căn cứ of 88/2006/QĐ-UBND Hà Nội and https://tailieu.vn/doc/thong-tu-so-10-2004-tt-bnv-117837.html); one group holds a single item":
+    ['primary 10/2004/TT-BNV, none expected', '3 rows, not 5'],
+  "a223 L09 NOT a listing: a news portal's 'Chính sách' category page of teasers (teasers from https://hoinongdan.dongnai.gov.vn/pages/news.aspx?CatId=102, https://trungtamytelucyen.vn/?p=2738, https://congluan.vn/chi-50-benh-vien-dung-benh-an-dien-tu-bo-y-te-de-xuat-doi-lo-trinh-10221119.html): each teaser is a headline link, a date/time and a lead; two leads cite a document (19-NQ/HNDTW twice, 13/2025/TT-BYT) and one names 'Thông tư 48' without a symbol; a clerk reads no primary and no rows":
+    ['primary 19-NQ/HNDTW, none expected'],
+  "a224 N01 English law-firm news (B Lawyers), https://www.blawyersvn.com/news/urgent-letter-of-hcmc-peoples-committee-on-covid-19-epidemic-prevention-and-fighting/: 'Official Letter No. … dated 30 July 2020 of … on …' as the lead line, English only, numbered measures, lawyer sidebar":
+    ['primary body Ủy ban nhân dân'],
+  "a224 N02 English IP/law firm legal update (Trademark VN), https://trademarkvn.com.vn/legal-updated/150-medical--health/1852-ho-chi-minh-city-extends-social-distancing-for-another-14-days.html: the dispatch is named in the first sentence only ('stipulated in the Official Dispatch No. … dated June 14, 2021 of …'), no trích yếu of its own; the Directive it applies is cited with its date too":
+    ['primary body Ủy ban nhân dân'],
+  "a224 N06 provincial newspaper (Báo An Giang), https://baoangiang.com.vn/tam-dung-to-chuc-ky-hop-thu-13-bat-thuong-hdnd-tinh-a268009.html: a news report of an UNNUMBERED decision of the Thường trực HĐND, grounded on a Chỉ thị and a Party công văn '1019-CV/TU' (dates written 27-3-2020): two cited documents, neither the page's own, so no primary":
+    ['primary 15/CT-TTg, none expected'],
+  "a224 P02 English translation page (Dữ liệu pháp luật), https://dulieuphapluat.vn/van-ban/y-te-van-ban/official-dispatch-2800ubnd-vx-2021-on-adjusting-and-supplementing-a-number-of-contents-to-strengthen-control-of-groups-of-subjects-allowed-to-circulate-during-the-implementation-of-social-distancing-issued-by-ho-chi-minh-city-1006170.html: header as a two-column table 'No. 2800/UBND-VX | Ho Chi Minh City, August 21, 2021' with no subject line (subject only in the page title), text cites two more dispatches of the same body with dates and 'No. 2789/BCD-VX' (D for Đ), an Appendix re-citing 2796/UBND-VX":
+    ['primary body Ủy ban nhân dân'],
+  'm86 M6 a body of 66 characters lost behind the date (N08)': ['primary date null'],
+  'm86 M14 "Số hiệu / Trích yếu": the reference\'s own date and body after the colon, before "về …"': [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  'r87 M9 (C06) a news dateline "Hanoi - January 16, 2008" under a quoted number line': ['primary date null'],
+  'r87 M10 (B03) miss: "<a>Số 130/KH-UBND</a>: V/v …" with a field line under it': [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  'r87 M11 (B05) "<a>Số …</a>: v/v …" with a status line under it: the status becomes the subject': [
+    'row 1 subject Còn hiệu lực',
+    'row 2 subject Hết hiệu lực',
+  ],
+  'r87 M12 (B06) "V/v:" keeps its colon in the subject': ['row 1 subject null', 'row 2 subject null'],
 };
