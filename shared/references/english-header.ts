@@ -17,12 +17,10 @@ const NUMBER_LEAD = /^\s*(?:No|Number)\.?\s*:?\s*$/i;
 /**
  * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016", "Ha Noi , May 14, 2008" (vbpl.vn): a place of
  * one to four capitalised words, a comma, the date and nothing after it (not "Posted on Monday,
- * March 4, 2024", nor a news dateline running into its report; review 43). Under a "Re:" line, a
- * dash for the comma ("Hanoi - January 11, 2008"; audit 219): alone, it is as often a news
- * dateline (review 87).
+ * March 4, 2024", nor a news dateline running into its report; review 43).
  */
 const DATING_LINE =
-  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3}( ?,| [-–])\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
+  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?,\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
 
 /** How far under the number line its dating line may stand, the national motto's lines aside. */
 const DATING_LINE_REACH = 2;
@@ -73,7 +71,6 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
   const line = numberLine(text, reference, true);
   if (!line) return null;
   const [first, second, third] = [...linesUnder(text, line, DATING_LINE_REACH + 1, MOTTO_LINES)];
-  const replied = first !== undefined && subjectLine(text, first) !== null;
   // The dating line on its own, or wrapped after its month ("Hanoi, October ⏎ 30, 2015"; audit 185).
   const spans: [Span | undefined, Span | undefined][] = [
     [first, first],
@@ -87,10 +84,7 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
     if (!from || !to || (from !== to && !endsWithMonth(text.slice(from.from, from.to)))) continue;
     const line = text.slice(from.from, to.to).replace('\n', ' ');
     const dating = DATING_LINE.exec(line);
-    const date =
-      dating && (replied || (dating[1] as string).includes(','))
-        ? englishDate(dating[2] as string)
-        : wordForWordDate(line);
+    const date = dating ? englishDate(dating[1] as string) : wordForWordDate(line);
     if (date) return date;
   }
   return null;
@@ -104,10 +98,6 @@ export function englishHeaderDate(text: string, reference: DocumentReference): s
 export function englishHeaderSubject(text: string, reference: DocumentReference): string | null {
   const line = numberLine(text, reference);
   if (!line) return null;
-  for (const next of linesUnder(text, line, 1)) {
-    const subject = subjectLine(text, next);
-    if (subject) return subject;
-  }
   for (const next of linesUnder(text, line, TYPE_LINE_REACH, MOTTO_LINES)) {
     if (!TYPE_LINE.test(text.slice(next.from, next.to))) continue;
     const title = lineAround(text, next.to + 1);
@@ -123,14 +113,6 @@ export function englishHeaderSubject(text: string, reference: DocumentReference)
     return subject.length > 3 ? subject : null;
   }
   return null;
-}
-
-/**
- * The subject of a "Re:" line: "No.: 273/UBND-VX ⏎ Re: Violation of …" (audit 219), a dispatch's
- * "V/v" line translated; not a mail's ("Re: Fw: …", "RE: RE: …"; review 87).
- */
-function subjectLine(text: string, line: Span): string | null {
-  return /^\s*Re\s*:(?!\s*(?:re|fwd?)\s*:)\s*(.{4,}?)\s*$/i.exec(text.slice(line.from, line.to))?.[1] ?? null;
 }
 
 /**

@@ -5077,39 +5077,6 @@ describe('extractDispatch: what review 86 found', () => {
   });
 });
 
-describe('extractDispatch: an English dispatch’s header, "No.:" over "Re:" (audit 219)', () => {
-  const header = (dating: string) =>
-    `People's Committee\nHanoi City\nThe Socialist Republic of Vietnam\nIndependence-Freedom-Happiness\nNo.: 273/UBND-VX\nRe: Violation of Hanoi Archbishop's Office and Thai Ha Parish\n${dating}\nTo: Your Excellency Nguyen Van Nhon\nOver the past few years, Hanoi City always shows its concern.`;
-
-  it('takes the "Re:" line for the subject and dates it by "Hanoi - January 11, 2008"', () => {
-    const found = extractDispatch(header('Hanoi - January 11, 2008'));
-    expect([found?.symbol, found?.issuedDate, found?.subject]).toEqual([
-      '273/UBND-VX',
-      '2008-01-11',
-      "Violation of Hanoi Archbishop's Office and Thai Ha Parish",
-    ]);
-  });
-
-  it('reads no mail’s "Re:" line, and no dashed line without a "Re:" line above it (review 87)', () => {
-    const mail = extractDispatch(
-      header('Hanoi - January 11, 2008').replace('Re: Violation', 'Re: Fw: Violation'),
-    );
-    expect([mail?.issuedDate, mail?.subject]).toEqual([null, null]);
-    expect(
-      extractDispatch(
-        'No.: 05/TGM-VP\nHanoi - January 16, 2008\nThe Archbishop’s Office on January 15, 2008 answered the letter.',
-      )?.issuedDate,
-    ).toBeNull();
-  });
-
-  it('reads no "Re:" line that is not right under the number, and no dash before words', () => {
-    const found = extractDispatch(
-      header('Hanoi - updated January 11, 2008').replace('\nRe:', '\nTo all:\nRe:'),
-    );
-    expect([found?.issuedDate, found?.subject]).toEqual([null, null]);
-  });
-});
-
 describe('extractDispatch: what audit 214 found', () => {
   it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
     const text =
