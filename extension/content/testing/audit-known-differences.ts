@@ -3303,7 +3303,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary subject HƯỚNG DẪN GIAO DỊCH NGOẠI TỆ TRÊN THỊ TRƯỜNG NGOẠI TỆ CỦA CÁC TỔ CHỨCTÍN DỤNG ĐƯỢC PHÉP HOẠT ĐỘNG NGOẠI HỐI',
     ],
   "a219 P05 English translation carried on a news site (vietcatholic.net), http://www.vietcatholic.net/News/Html/51207.htm: a city People's Committee dispatch (công văn, code UBND-VX) in English; 'No.:' and 'Re:' stand for Số and V/v in the left cell, the date 'Hanoi - January 11, 2008' is in the right cell; the body is named 'People's Committee / Hanoi City' over two lines; a short editor's lead, dated events in the text (December 15, 2007) and a street number '42 Pho Nha Chung' are not references":
-    ['primary body Ủy ban nhân dân'],
+    ['primary date null', 'primary subject (English translation)', 'primary body Ủy ban nhân dân'],
   "a220 L05 Sở Giao thông vận tải portal (Ninh Thuận) 'Văn bản điều hành' cards with calendar badges '13 Th9/2021', heading 'Công văn số … ngày …', a subject line and a body line, from sogtvt.ninhthuan.gov.vn/portal/pages/print.aspx?p=28349 (2223/SGTVT-QLVT and the 4830/UBND-KTTH it answers): a 'Covid-19' in the subject, 'Về việc' to drop":
     ['primary 2223/SGTVT-QLVT, none expected', '0 rows, not 2'],
   "a220 L08 NOT a listing: industrial-park project page (KCN Nam Sơn - Hạp Lĩnh) with a 'Cơ sở pháp lý' <ul> of laws, from bannhamienphi.com/2021/01/ieu-chinh-chu-truong-au-tu-du-kcn-nam.html (the lead), thuequanghuy.vn/giay-chung-nhan-dang-ky-dau-tu (the Văn bản pháp lý list) and thuvienphapluat.vn/hoi-dap-phap-luat/iframe/539AC-hd-the-nao-la-ma-so-du-an-dau-tu.html: the bullets open with references and carry subjects after ' – ', yet they are the project's legal basis, not a list of documents; a Luật with no number":
@@ -3324,6 +3324,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 4 subject null',
       'row 5 subject null',
     ],
+  "a223 L02 district Phòng Nội vụ 'Văn bản về tuyển dụng' table (rows from the căn cứ of QĐ 88/2006/QĐ-UBND Hà Nội, https://vanban123.vn/Quyet-dinh/quyet-dinh-88-2006-qd-ubnd-quy-dinh-thi-tuyen-cong-chuc-du-bi-trong-co-quan-hanh-chinh-thi-tuyen-hoac-xet-tuyen-vien-chuc-trong-cac-don-vi-su-nghiep-cua-nha-nuoc-thuoc-thanh-pho-ha-noi-do-uy-ban-nhan-dan-thanh-pho-ha-noi-ban-hanh-262701): one column 'Số, ký hiệu - Trích yếu' holds the symbol then the trích yếu after ': V/v' or ' - ' (mixed per row), date and body in their own columns; the trích yếu of 88/2006 is in capitals":
+    ['row 2 subject null', 'row 3 subject null', 'row 4 subject null'],
   "a223 L07 Phòng Nội vụ 'Văn bản pháp luật về công chức, viên chức' lists grouped under <h3> headings by type (Nghị định / Thông tư / Quyết định của UBND), each <li> 'số X ngày D của BODY về …' sentence-style (rows from the căn cứ of 88/2006/QĐ-UBND Hà Nội and https://tailieu.vn/doc/thong-tu-so-10-2004-tt-bnv-117837.html); one group holds a single item":
     ['primary 10/2004/TT-BNV, none expected', '3 rows, not 5'],
   "a223 L09 NOT a listing: a news portal's 'Chính sách' category page of teasers (teasers from https://hoinongdan.dongnai.gov.vn/pages/news.aspx?CatId=102, https://trungtamytelucyen.vn/?p=2738, https://congluan.vn/chi-50-benh-vien-dung-benh-an-dien-tu-bo-y-te-de-xuat-doi-lo-trinh-10221119.html): each teaser is a headline link, a date/time and a lead; two leads cite a document (19-NQ/HNDTW twice, 13/2025/TT-BYT) and one names 'Thông tư 48' without a symbol; a clerk reads no primary and no rows":
@@ -3350,5 +3352,47 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 1 subject Còn hiệu lực',
     'row 2 subject Hết hiệu lực',
   ],
-  'r87 M12 (B06) "V/v:" keeps its colon in the subject': ['row 1 subject null', 'row 2 subject null'],
+  "a225 N03 English legal-news page (LawNet), https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/after-the-lunar-new-year-in-2025-the-ministry-of-culture-sports-and-tourism-of-vietnam-requests-not-to-organize-widespread-festivals-causing-extravagance-and-wastefulness-176300.html: Official Dispatch 418/BVHTTDL-VHCS on festivals after Tết, English date 'dated February 6, 2025' after the symbol, ASCII D for Đ in the cited 09/CD-TTg, 110/2018/ND-CP and 2068/QD-BVHTTDL, a Party directive 40-CT/TW cited":
+    ['primary subject null', 'primary body Bộ Văn hóa, Thể thao và Du lịch'],
+  "a225 P02 culture-ministry portal document post (Cinet 'Văn bản QPPL'), http://cinet.vn/van-ban-qppl-cinet/2159bvhttdltv-327748.html: công văn with 'Công văn V/v …' line and no date on the page (null), five documents cited in the Căn cứ, one of them a Party công văn misspelt 'Công văn sổ 8467-CV/VPTW', dates like '(19/8/1945 - 19/8/2015)' and '(1765-2015)'":
+    ['primary subject null'],
+  "a225 P06 PDF-viewer page (Scribd) with the extracted text beside it, https://vi.scribd.com/document/339259327/0000700: Phú Thọ Sở VHTTDL Hướng dẫn whose text lost every accented letter ('S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017'), a space before the slash in the number, garbled cited symbols '179/2009/NQ-HND' and '3020/A-UBND' kept as written, subject and body unreadable so left unchecked":
+    ['references missing 3020/A-UBND', 'primary date null'],
+  "a226 L01 BQL các KCN Đồng Nai 'Văn bản' card list (div cards: type badge, symbol in bold span, trích yếu as link, date and body in icon line); rows from phapluatcongdong.vn/van-ban/quyet-dinh-2163-qd-ubnd-ban-hanh-tinh-dong-nai-nam-2014-p197200.htm (2163/QĐ-UBND and the two TTg decisions it cites) and idccenter.gov.vn/nghi-dinh-35-2022-nd-cp-... (35/2022/NĐ-CP): cards not table, search form labels 'Số ký hiệu' above":
+    [
+      'row 1 date null',
+      'row 1 body null',
+      'row 2 date null',
+      'row 2 body null',
+      'row 3 date null',
+      'row 3 body null',
+      'row 4 date null',
+      'row 4 body null',
+    ],
+  "a226 L02 'Giới thiệu chung' page of the BQL các KCN và KKT tỉnh Tuyên Quang (text from trangtraiviet.danviet.vn/thanh-lap-ban-quan-ly-cac-khu-cong-nghiep-khu-kinh-te-tinh-tuyen-quang-d1370370.html): NOT a listing although a <ul> 'Quá trình hình thành' opens three items with 'Quyết định số …' (the decisions that created and replaced the board); no primary: the page is about the body":
+    ['primary 2243/QĐ-TTg, none expected', '2 rows, not 0'],
+  "a226 L08 news site category page 'Khu công nghiệp - Khu kinh tế' of teasers (quochoitv.vn/thanh-lap-ban-quan-ly-khu-kinh-te-tinh-lai-chau, thuonghieuvaphapluat.vn/chinh-phu-quyet-dinh-thanh-lap-2-ban-quan-ly-khu-kinh-te-tinh-gia-lai-quang-ngai-d74788.html, saoviet.info/vinh-long-thanh-lap-ban-quan-ly-khu-kinh-te-tinh-vao-thang-7-2025, baomoi.com/thanh-lap-ban-quan-ly-khu-kinh-te-tinh-long-an/c/5764970.epi): NOT a listing, two leads cite TTg decisions mid-sentence with no dates; no primary":
+    ['primary 1182/QĐ-TTg, none expected'],
+  "a226 L10 Sở VHTTDL Thanh Hóa 'Văn bản hướng dẫn' page written as numbered paragraphs ('Thứ nhất…', 'Thứ hai…') from phapluatcongdong.vn/van-ban/van-ban-khac-13-kh-ubnd-ban-hanh-tinh-thanh-hoa-nam-2015-p180090.htm: NOT a listing, a guidance round-up of three documents; the source's two dates for 09-NQ/TU (14 and 04 tháng 11) kept":
+    ['primary 18/KH-UBND, none expected'],
+  "a227 F12 provincial newspaper tag page 'thụ lý giải quyết' (Báo Hà Tĩnh), https://baohatinh.vn/thu-ly-giai-quyet-tag138920.html: court-workload teaser that cites the Chánh án's Chỉ thị 02/2020/CT-CA in passing, next to 'Covid-19' and 'tháng 5'; a tag page, no primary":
+    ['primary 02/2020/CT-CA, none expected'],
+  'r88 M1 (A01) "Ngày 14/01/2026, thực hiện Kế hoạch số 10/KH-UBND …, UBND tỉnh Hưng Yên đề ra …" + "Kế hoạch … ký ban hành cùng ngày": the plan\'s own day':
+    ['primary date null'],
+  'r88 M2 (A04) yearless "Sáng 7/1, thực hiện Kế hoạch số 10995/KH-UBND …, Thanh tra tỉnh tổ chức hội nghị": the rule does not cover the yearless path':
+    ['primary date 2020-01-07'],
+  'r88 M3 (A06) "Ngày 7/1/2020, triển khai Kế hoạch số 10995/KH-UBND …, Thanh tra tỉnh tổ chức hội nghị": "triển khai" (a BASIS_LEAD word) not covered':
+    ['primary date 2020-01-07'],
+  'r88 M4 (A09) "Ngày 7/1/2020 thực hiện Kế hoạch số 10995/KH-UBND …" without the comma': [
+    'primary date 2020-01-07',
+  ],
+  'r88 M8 (C02) "Re:" wrapped onto a second line: the subject is cut at the line end': [
+    'primary subject null',
+  ],
+  'r88 M15 (D09) "Số 10/KH-UBND: V/v PCTNTC năm 2026" over a labelled "Trích yếu: …"': [
+    'row 1 subject V/v PCTNTC năm 2026',
+  ],
+  'r88 M16 (D10) "2598/BYT-DP - về CV số 1520/SYT-NV" (a reply\'s reference), the trích yếu under it': [
+    'row 2 subject null',
+  ],
 };
