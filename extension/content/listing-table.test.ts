@@ -85,32 +85,6 @@ describe('listing tables', () => {
     ]);
   });
 
-  it('takes the trích yếu after a colon on the symbol’s line of a "Số, ký hiệu - Trích yếu" cell (audit 216)', () => {
-    setBody(`<table><thead><tr><th>STT</th><th>Số, ký hiệu - Trích yếu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th></tr></thead>
-      <tr><td>1</td><td><a href="/vb/12">Số 12/KH-UBND: V/v triển khai công tác đảm bảo trật tự an toàn giao thông</a></td><td>Ngày 07/3/2017</td><td>UBND phường Trại Chuối</td></tr>
-      <tr><td>2</td><td><a href="/vb/47">Số 47/KH-UBND (06/3/2017)</a></td><td>Ngày 6/3/2017</td><td>UBND quận Hồng Bàng</td></tr>
-      <tr><td>3</td><td><a href="/vb/41">41/2019/QĐ-UBND: Còn hiệu lực</a><br>Ban hành Quy định quản lý chợ</td><td>Ngày 5/3/2019</td><td>UBND tỉnh</td></tr>
-      <tr><td>4</td><td><a href="/vb/155">Số 155/KH-UBND : V/v triển khai Luật Đất đai</a></td><td>Ngày 7/3/2024</td><td>UBND tỉnh</td></tr>
-      <tr><td>5</td><td><a href="/vb/117">117/2003/NĐ-CP: V/v tuyển dụng công chức</a><br>Còn hiệu lực</td><td>10/10/2003</td><td>Chính phủ</td></tr>
-      <tr><td>6</td><td><a href="/vb/118">Số 118/SYT-NV về Sở Y tế ngày 29/4/2022</a><br>V/v phòng chống dịch</td><td>29/4/2022</td><td>Chính phủ</td></tr></table>`);
-    expect(rowFields(document.body)).toEqual([
-      [
-        '12/KH-UBND',
-        '2017-03-07',
-        'V/v triển khai công tác đảm bảo trật tự an toàn giao thông',
-        'UBND phường Trại Chuối',
-      ],
-      // Anything else after the symbol on its line is no trích yếu, nor a status after a colon
-      // (review 86).
-      ['47/KH-UBND', '2017-03-06', null, 'UBND quận Hồng Bàng'],
-      ['41/2019/QĐ-UBND', '2019-03-05', 'Ban hành Quy định quản lý chợ', 'UBND tỉnh'],
-      ['155/KH-UBND', '2024-03-07', 'V/v triển khai Luật Đất đai', 'UBND tỉnh'],
-      // Alone, without the lines under it; nor "về" opening other words (review 88).
-      ['117/2003/NĐ-CP', '2003-10-10', 'V/v tuyển dụng công chức', 'Chính phủ'],
-      ['118/SYT-NV', '2022-04-29', 'V/v phòng chống dịch', 'Chính phủ'],
-    ]);
-  });
-
   it('dates e-office rows by the document’s date, not the day they were received (audit 21)', () => {
     setBody(`<table><tr><th>Số đến</th><th>Ngày đến</th><th>Số ký hiệu</th><th>Ngày VB</th><th>Nơi gửi</th><th>Trích yếu</th></tr>
       <tr><td>1520</td><td>15/10/2024</td><td>3120/SYT-NVY</td><td>11/10/2024</td><td>Sở Y tế</td><td>V/v tăng cường phòng chống dịch</td></tr>

@@ -347,17 +347,11 @@ export function readListingRow(row: GridRow, layout: ListingLayout): ReportedRow
 
 /**
  * The lines of a cell under the one its reference ends on, but for a short date line ("Ngày
- * 05/03/2024"), up to a field, or a "V/v" after a colon on that line; null for none.
+ * 05/03/2024"), up to a field; null for none.
  */
 function linesUnder(text: string, end: number): string | null {
-  const [first, ...under] = text.slice(end).split('\n');
-  // "Số 12/KH-UBND: V/v …" (audit 216): the trích yếu after a colon on the symbol's own line, a
-  // "V/v" one only, and alone (reviews 86 and 88 found statuses, dates, bodies, links and a
-  // short title after such a colon, and "về" opening other words: "về Sở Y tế ngày …").
-  const after = /^ ?: ?(V\/v.*)/i.exec(first as string);
-  if (after) return after[1] as string;
   const lines: string[] = [];
-  for (const line of under) {
+  for (const line of text.slice(end).split('\n').slice(1)) {
     // A field ends it ("Hiệu lực: …", "Người ký: …"), but for a labelled trích yếu, its value.
     if (FIELD_LINE.test(line)) {
       const field = labeledField(line);
