@@ -5050,6 +5050,16 @@ describe('extractDispatch: a body’s name holding "phòng, chống" before its 
       'Ngày 28/3, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai ra công văn số 167/VPTT gửi các tỉnh về việc chủ động ứng phó với mưa lớn.',
     );
     expect(found?.issuingBody).toBe('Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai');
+    // Not a clause's comma (reviews 88 and 89): the on-behalf and purpose clauses are no body.
+    const body = (sentence: string) => extractDispatch(sentence)?.issuingBody ?? '';
+    expect(
+      body(
+        'Thay mặt Ban Chỉ đạo phòng, chống dịch tỉnh Phó Chủ tịch UBND tỉnh đã ký Công văn số 12/BCĐ-VP về việc A.',
+      ),
+    ).not.toMatch(/^Thay mặt/);
+    expect(
+      body('Để phòng, chống dịch dịp nghỉ lễ Bộ Y tế ban hành Công văn số 12/BYT-DP về việc A.'),
+    ).not.toMatch(/^Để/);
     // Another comma still closes the name.
     expect(
       extractDispatch(
@@ -5068,6 +5078,12 @@ describe('extractDispatch: what review 86 found', () => {
       ),
     ).toBeNull();
     expect(found('Ngày 20/9/2024, căn cứ Kế hoạch số 5325/KH-UBND, Sở Y tế tổ chức lễ ra quân.')).toBeNull();
+    // Nor when it was issued that day too (review 89).
+    expect(
+      found(
+        'Ngày 27/6/2025, thực hiện Kế hoạch số 130/KH-UBND do Chủ tịch UBND tỉnh ký ban hành cùng ngày, Sở Y tế tổ chức hội nghị.',
+      ),
+    ).toBe('2025-06-27');
     // The document the sentence issues after such a clause keeps the day.
     expect(
       found(

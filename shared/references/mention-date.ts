@@ -92,7 +92,13 @@ function sentenceDate(
   const before = firstDate(text, from, primary.start, cited);
   // "Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND …, Sở Y tế tổ chức …": the day of what
   // the sentence does, not of the document it carries out (review 86).
-  if (before?.iso && !CARRIED_OUT.test(foldText(text.slice(before.end, primary.start)))) return before.iso;
+  // Unless it was issued that day too ("… do Chủ tịch UBND tỉnh ký ban hành cùng ngày"; review 89).
+  if (
+    before?.iso &&
+    (!CARRIED_OUT.test(foldText(text.slice(before.end, primary.start))) ||
+      /\bcung ngay\b/.test(foldText(text.slice(primary.end, sentence.to))))
+  )
+    return before.iso;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
   // was issued in Decision No. 625/QD-TTg" (audit 113); only when the sentence issues or signs the
   // document, with no other document named before it: a meeting's day or the day a decree took
