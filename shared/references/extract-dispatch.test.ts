@@ -5044,55 +5044,6 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
-describe('extractDispatch: a body’s name holding "phòng, chống" before its verb (audit 222)', () => {
-  it('names the body the whole way back over the comma', () => {
-    const found = extractDispatch(
-      'Ngày 28/3, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai ra công văn số 167/VPTT gửi các tỉnh về việc chủ động ứng phó với mưa lớn.',
-    );
-    expect(found?.issuingBody).toBe('Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai');
-    // Not a clause's comma (reviews 88 and 89): the on-behalf and purpose clauses are no body.
-    const body = (sentence: string) => extractDispatch(sentence)?.issuingBody ?? '';
-    expect(
-      body(
-        'Thay mặt Ban Chỉ đạo phòng, chống dịch tỉnh Phó Chủ tịch UBND tỉnh đã ký Công văn số 12/BCĐ-VP về việc A.',
-      ),
-    ).not.toMatch(/^Thay mặt/);
-    expect(
-      body('Để phòng, chống dịch dịp nghỉ lễ Bộ Y tế ban hành Công văn số 12/BYT-DP về việc A.'),
-    ).not.toMatch(/^Để/);
-    // Another comma still closes the name.
-    expect(
-      extractDispatch(
-        'Ngày 28/3, sau cuộc họp, Sở Nông nghiệp ra công văn số 167/SNN-TL về việc chủ động ứng phó với mưa lớn.',
-      )?.issuingBody,
-    ).toBe('Sở Nông nghiệp');
-  });
-});
-
-describe('extractDispatch: what review 86 found', () => {
-  it('takes no sentence’s opening date for the document it carries out ("Ngày …, thực hiện Kế hoạch số …")', () => {
-    const found = (lead: string) => extractDispatch(lead)?.issuedDate;
-    expect(
-      found(
-        'Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND của UBND Thành phố, Sở Y tế tổ chức lễ ra quân.',
-      ),
-    ).toBeNull();
-    expect(found('Ngày 20/9/2024, căn cứ Kế hoạch số 5325/KH-UBND, Sở Y tế tổ chức lễ ra quân.')).toBeNull();
-    // Nor when it was issued that day too (review 89).
-    expect(
-      found(
-        'Ngày 27/6/2025, thực hiện Kế hoạch số 130/KH-UBND do Chủ tịch UBND tỉnh ký ban hành cùng ngày, Sở Y tế tổ chức hội nghị.',
-      ),
-    ).toBe('2025-06-27');
-    // The document the sentence issues after such a clause keeps the day.
-    expect(
-      found(
-        'Ngày 20/9/2024, thực hiện chỉ đạo của UBND Thành phố, Sở Y tế ban hành Kế hoạch số 512/KH-SYT về tiêm chủng.',
-      ),
-    ).toBe('2024-09-20');
-  });
-});
-
 describe('extractDispatch: what audit 214 found', () => {
   it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
     const text =

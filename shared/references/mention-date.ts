@@ -90,15 +90,7 @@ function sentenceDate(
   // cites, named or not (audit 97).
   const from = afterBasisClause(text, leadFrom, primary.start);
   const before = firstDate(text, from, primary.start, cited);
-  // "Ngày 20/9/2024, thực hiện Kế hoạch số 5325/KH-UBND …, Sở Y tế tổ chức …": the day of what
-  // the sentence does, not of the document it carries out (review 86).
-  // Unless it was issued that day too ("… do Chủ tịch UBND tỉnh ký ban hành cùng ngày"; review 89).
-  if (
-    before?.iso &&
-    (!CARRIED_OUT.test(foldText(text.slice(before.end, primary.start))) ||
-      /\bcung ngay\b/.test(foldText(text.slice(primary.end, sentence.to))))
-  )
-    return before.iso;
+  if (before?.iso) return before.iso;
   // English news opens with the day as Vietnamese with "Ngày …": "On July 11, 2024, the Plan …
   // was issued in Decision No. 625/QD-TTg" (audit 113); only when the sentence issues or signs the
   // document, with no other document named before it: a meeting's day or the day a decree took
@@ -528,9 +520,6 @@ function firstDate(
  */
 const HOM_LEAD =
   /^\W*(?:(?:\([^)]{1,30}\)|[^\s,]+(?:\s+[^\s,]+){0,2})\s*[-–]\s*)?(?:(?:sang|chieu|toi|trua|dem|trong ngay)\s+)?hom\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d])/;
-
-/** A date's clause closing before "thực hiện|căn cứ" and the document's type words, folded. */
-const CARRIED_OUT = /^\s*,\s*(?:thuc hien|can cu)(?:\s+[^\s\d,;.:()]+){1,4}\s*$/;
 
 /** Where a sentence's first clause ends when a basis opens it ("Thực hiện …,", "Theo …,"), else `from`. */
 function afterBasisClause(text: string, from: number, to: number): number {

@@ -26,13 +26,10 @@ const VERB_PREFIX_REACH = 400;
  * "… (đã|vừa) ký|có|gửi|ra <type word or "văn bản"> (số) …" ("UBND tỉnh Đắk Lắk vừa có Công văn số
  * 3944/…", "Chủ tịch UBND tỉnh Lê Văn Dũng đã ký Quyết định số …", "Cục Thuế TP. Đà Nẵng ra công
  * văn số 68/CT-TTHT"; audit 105; not "đưa ra", "đề ra", "chỉ ra", "người ra …": review 46), or
- * "… xây dựng Kế hoạch số …" (its type right before the number; audit 143). A body's name may
- * hold the comma of "phòng, chống" ("Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống
- * thiên tai ra công văn số …"; audit 222), not a clause's ("Thay mặt Ban Chỉ đạo phòng, chống dịch
- * …", "Để phòng, chống dịch …"; reviews 88 and 89).
+ * "… xây dựng Kế hoạch số …" (its type right before the number; audit 143).
  */
 const VERB_PREFIX =
-  /(?:^|[,;:]\s*)((?:[^,;:]|(?<!(?:^|[\s,;:])(?:thay mặt|để|nhằm)\s[^,;:]*),(?=\s+chống\s)){2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|xây dựng\s+(?:kế hoạch|chương trình)(?:\s+số)?|(?:ký|có|gửi|phát đi|(?<!(?:đưa|đề|chỉ|nêu|người|tìm|làm|đã phát|vừa phát)\s)ra)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
+  /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)?(?:(?:ký\s+)?ban hành\s+\S*(?:\s+\S+){0,4}|thông qua\s+(?:nghị quyết|luật)(?:\s+\S+){0,2}|xây dựng\s+(?:kế hoạch|chương trình)(?:\s+số)?|(?:ký|có|gửi|phát đi|(?<!(?:đưa|đề|chỉ|nêu|người|tìm|làm|đã phát|vừa phát)\s)ra)\s+(?:văn bản|công văn|quyết định|chỉ thị|thông báo|kế hoạch|công điện|tờ trình|báo cáo|hướng dẫn|nghị quyết|thông tư|nghị định|kết luận|quy định|chương trình)(?:\s+\S+){0,2}?(?:\s+số)?)\s*$/iu;
 
 /**
  * The Thủ tướng signs for the Chính phủ (…/NĐ-CP) and issues in his own name (…/QĐ-TTg), as the
