@@ -5044,6 +5044,18 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
+describe('extractDispatch: what audit 231 found', () => {
+  it('takes no legal database’s tab under the type line for the title', () => {
+    const header = (tab: string) =>
+      `UỶ BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 24/2015/QĐ-UBND\nHưng Yên, ngày 14 tháng 12 năm 2015\nQUYẾT ĐỊNH\n${tab}\nUỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nCăn cứ Luật Đo lường ngày 11/11/2011;`;
+    expect(extractDispatch(header('Nội dung văn bản'))?.subject).toBeNull();
+    // A title there is read as before.
+    expect(extractDispatch(header('Ban hành Quy định xây dựng trạm cân đối chứng'))?.subject).toBe(
+      'Ban hành Quy định xây dựng trạm cân đối chứng',
+    );
+  });
+});
+
 describe('extractDispatch: what audit 214 found', () => {
   it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
     const text =
