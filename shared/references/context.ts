@@ -116,7 +116,9 @@ export function typeWordBefore(text: string, start: number): string | null {
     }
     if (isWordBreak(c)) {
       if (first < 0) continue;
-      const name = typeWordStarting(text, p + 1, end, first);
+      let name = typeWordStarting(text, p + 1, end, first);
+      // "Ca Mau", "Cà Mau": a province, no form's "Mẫu" (audit 232).
+      if (name === 'mau' && /(?:^|\s)ca$/.test(foldText(text.slice(Math.max(0, p - 4), p)))) name = null;
       if (name !== null || ++words > MAX_WORDS_BETWEEN + 2) return name;
       first = -1;
       continue;

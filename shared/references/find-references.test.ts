@@ -782,3 +782,17 @@ describe('findReferences: a header flowed column by column under a long V/v line
     expect(only(header.replace(vv, vv.replace('V/v: ', 'Thực hiện: '))).issuedDate).toBeNull();
   });
 });
+
+describe('findReferences: "Cà Mau" before a number is a province, no form’s "Mẫu" (audit 232)', () => {
+  it.each([
+    ['UBND tỉnh Cà Mau vừa có văn bản 4567/UBND-KT về việc ứng phó sạt lở', '4567/UBND-KT'],
+    ['the People’s Committee of Ca Mau province issued Official Letter No. 0691/UBND-NNXD', '0691/UBND-NNXD'],
+  ])('%s', (text, symbol) => {
+    for (const form of [text, text.normalize('NFD')])
+      expect(findReferences(form).map((r) => r.symbol)).toEqual([symbol]);
+  });
+
+  it('still reads "Mẫu" alone as a form’s number', () => {
+    expect(findReferences('theo Mẫu 12/UBND-VP và biểu mẫu 03/ĐK')).toEqual([]);
+  });
+});
