@@ -1257,7 +1257,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a107 R01 national inspection-sector paper news (Báo Thanh tra, Xã hội/Đời sống): https://thanhtra.com.vn/xa-hoi/doi-song/Lao-Cai-Ong-Vuong-Trinh-Quoc-giu-chuc-Giam-doc-So-TTTT-142066.html: personnel Quyết định (điều động/bổ nhiệm) named only as 'Theo Quyết định số … ngày … của Chủ tịch UBND tỉnh', effective date 1/12/2018 and 'thời hạn bổ nhiệm 5 năm' near the issue date, 'Sở TT&TT' ampersand, headline has no symbol":
     ['primary subject null'],
   "a107 R03 trade-union national daily TAG page dedicated to one document (Báo Lao Động, tags): https://laodong.vn/tags/cong-dien-so-84cdtw-15478.ldo: the tag heading IS the symbol ('Công điện số 84/CĐ-TW'), single teaser starting 'Hồi 16h30, BCĐ Trung ương … đã có Công điện số 84/CĐ-TW' (hour, no date, so issuedDate null), Party-like-looking but administrative CĐ-TW, 'Quảng Ngãi đến Kiên Giang' and '2 cơn áp thấp' look-alikes, footer licence":
-    ['primary subject null'],
+    ['primary subject null', 'primary body Ban Chấp hành Trung ương'],
   "a107 R04 provincial TV station news (Đài PT-TH Thái Nguyên): https://thainguyentv.vn/ket-luan-cua-chu-tich-ubnd-tinh-thai-nguyen-ve-cong-tac-phong-chong-dich-benh-viem-phoi-cap-do-chung-moi-cua-virut-corona-gay-ra-76063.html: THE EXCEPTION — report of a chairman's meeting conclusions whose own number is never given (primary null); only cited ref is the Party notice written '2927 -TB/TU' (space before hyphen); ASCII slug caption lines repeated (not refs)":
     ['primary 2927-TB/TU, none expected'],
   "a107 R07 finance-news TAG page with one teaser about a Prime Minister's dispatch on Cần Thơ land (Tài chính Thị trường Việt Nam): https://taichinhthitruongvietnam.com/tag/du-an-khu-do-thi-moi-va-khu-cong-nghe-thong-tin-tap-trung-tai-phuong-hung-thanh: 'Tại Công văn số 428/TTg-NN' signed by a Deputy PM, no date, '35,96 ha' decimal, truncated teaser with ellipsis":
@@ -3316,6 +3316,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Ủy ban nhân dân'],
   "a221 N05 government newspaper print view (Báo Điện tử Chính phủ), https://baochinhphu.vn/print/dua-ha-noi-phat-trien-manh-hon-toan-dien-hon-tieu-bieu-cua-ca-nuoc-ve-cac-mat-102240809190307565.htm: report of the General Secretary's working session with the Hà Nội Party Standing Committee, not about one document; it names Chỉ thị số 35-CT/TW with its date and subject twice ('Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp…'), which a reader might take for the page's document; congress numbers 'XIII', 'XIV', 'XVII' and '2020 – 2025'":
     ['primary 35-CT/TW, none expected'],
+  "a222 N03 energy magazine news item (Năng lượng sạch Việt Nam), https://nangluongsachvietnam.vn/vi-VN/tags/g/Van-phong-Thuong-truc-Ban-chi-dao-quoc-gia-ve-phong-chong-thien-tai-127554: a công văn numbered without a type code '167/VPTT' (issuer only), lower-case 'công văn số', dated only by 'Ngày 28/3' before the body's name (no year; the posting stamp '22:04 | 28/03/2022' is the page's), the subject after 'về việc' ends in '...'":
+    ['primary body null'],
   "a222 P02 legal-text site document page (LuatVN.net), http://luatvn.net/huong-dan-20-hd-sldtbxh-ra-soat-lai-ho-ngheo-ho-can-ngheo-ha-tinh-2009: Hướng dẫn of a provincial Sở LĐTBXH with its header in a two-column table (Sở under 'UBND TỈNH HÀ TĨNH', date in words 'ngày 04 tháng 3 năm 2009'), 'Qui trình' spelled with Q-u-i; căn cứ cites an old Prime Minister decision written '170/TTg' (canonical 170-TTg), a decision with no issuer segment '117/2008/QĐ', and 'Chỉ thị số số 03/CT-UBND' with the word doubled":
     ['references missing 117/2008/QĐ'],
   "a223 L01 university office 'Văn bản - Quy định' page (Phòng Sau đại học, ĐH Quốc tế - ĐHQG-HCM), https://oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/: table whose FIRST column is the regulation's name, then 'Số Quyết định ban hành', then 'Ngày ban hành'; no body column (the body, ĐHQG-HCM, is only in the page heading); two symbols carry a drafting unit with '&' (ĐHQG-ĐH&SĐH); dates unpadded (05/1/2009)":
@@ -3380,8 +3382,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 18/KH-UBND, none expected'],
   "a227 F12 provincial newspaper tag page 'thụ lý giải quyết' (Báo Hà Tĩnh), https://baohatinh.vn/thu-ly-giai-quyet-tag138920.html: court-workload teaser that cites the Chánh án's Chỉ thị 02/2020/CT-CA in passing, next to 'Covid-19' and 'tháng 5'; a tag page, no primary":
     ['primary 02/2020/CT-CA, none expected'],
-  'r88 M1 (A01) "Ngày 14/01/2026, thực hiện Kế hoạch số 10/KH-UBND …, UBND tỉnh Hưng Yên đề ra …" + "Kế hoạch … ký ban hành cùng ngày": the plan\'s own day':
-    ['primary date null'],
   'r88 M2 (A04) yearless "Sáng 7/1, thực hiện Kế hoạch số 10995/KH-UBND …, Thanh tra tỉnh tổ chức hội nghị": the rule does not cover the yearless path':
     ['primary date 2020-01-07'],
   'r88 M3 (A06) "Ngày 7/1/2020, triển khai Kế hoạch số 10995/KH-UBND …, Thanh tra tỉnh tổ chức hội nghị": "triển khai" (a BASIS_LEAD word) not covered':
@@ -3410,4 +3410,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'r89 M07 (C05) fields after the V/v on its line: new subject keeps "| Người ký: … | Còn hiệu lực"': [
     'row 1 subject null',
   ],
+  'r89 M10 (B07) "Sở Y tế và Ban Chỉ đạo phòng, chống dịch tỉnh vừa có Công văn số 2239/BCĐ-YT": new body both bodies':
+    ['primary body null'],
 };
