@@ -57,7 +57,7 @@ function heading(parts: string[]): string | undefined {
 function tidy(text: string): string {
   return text
     .replace(/[ \t\r\f\u00a0]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
+    .replace(/ ?\n\s*/g, '\n')
     .trim();
 }
 

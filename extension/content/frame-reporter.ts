@@ -31,9 +31,10 @@ export function frameReporter(send: (report: PageReport) => Promise<unknown>, is
     },
     gone() {
       if (isTop || !last || isEmpty(last)) return;
-      // No title either: the background reads a primary dispatch from the title alone, which
-      // would outlive the frame ("Công văn 3944/UBND-NC" in a gone frame's title).
-      last = { url: last.url, title: '', references: [], mainText: '', rows: [] };
+      // The last report emptied, its url kept (every other field is written here). No title
+      // either: the background reads a primary dispatch from the title alone, which would outlive
+      // the frame ("Công văn 3944/UBND-NC" in a gone frame's title).
+      last = { ...last, title: '', references: [], mainText: '', rows: [] };
       send(last).catch(() => {});
     },
   };

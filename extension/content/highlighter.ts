@@ -15,21 +15,26 @@ export interface HighlightLike {
   clear(): void;
 }
 
+/**
+ * The globals of the API used here, `CSS.highlights` and `Highlight`: the content script's own
+ * global object holds them (`browserHighlightApi`), which is passed as it is, with no wrapper.
+ */
 export interface HighlightApi {
-  registry: {
-    get(name: string): unknown;
-    set(name: string, highlight: never): unknown;
-    delete(name: string): unknown;
+  CSS: {
+    highlights: {
+      get(name: string): unknown;
+      set(name: string, highlight: never): unknown;
+      delete(name: string): unknown;
+    };
   };
-  create(): HighlightLike;
+  Highlight: new () => HighlightLike;
 }
 
-/** The browser's API, or null where it is missing. */
+/** The browser's API (the global object), or null where it is missing. */
 export function browserHighlightApi(): HighlightApi | null {
-  const registry = globalThis.CSS?.highlights;
-  const HighlightClass = globalThis.Highlight as typeof Highlight | undefined;
-  if (!registry || typeof HighlightClass !== 'function') return null;
-  return { registry: registry as HighlightApi['registry'], create: () => new HighlightClass() };
+  return globalThis.CSS?.highlights && typeof globalThis.Highlight === 'function'
+    ? (globalThis as unknown as HighlightApi)
+    : null;
 }
 
 export interface ReferenceHighlighter {
@@ -47,8 +52,8 @@ export function referenceHighlighter(api: HighlightApi | null): ReferenceHighlig
     if (!api) return null;
     if (!current) {
       try {
-        const highlight = api.create();
-        api.registry.set(HIGHLIGHT_NAME, highlight as never);
+        const highlight = new api.Highlight();
+        api.CSS.highlights.set(HIGHLIGHT_NAME, highlight as never);
         current = highlight;
       } catch {
         // A browser whose content scripts cannot hand their highlights to the page's
@@ -76,7 +81,7 @@ export function referenceHighlighter(api: HighlightApi | null): ReferenceHighlig
       if (current && api) {
         current.clear();
         // A newer copy of the content script (the extension was updated) may own the name by now.
-        if (api.registry.get(HIGHLIGHT_NAME) === current) api.registry.delete(HIGHLIGHT_NAME);
+        if (api.CSS.highlights.get(HIGHLIGHT_NAME) === current) api.CSS.highlights.delete(HIGHLIGHT_NAME);
       }
       current = null;
     },

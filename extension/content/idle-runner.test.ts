@@ -33,7 +33,7 @@ describe('idle runner', () => {
   it('falls back to timers where requestIdleCallback is missing', () => {
     const manual = new ManualIdle(1);
     const timersOnly: IdleEnvironment = {
-      now: () => manual.now(),
+      performance: manual.performance,
       setTimeout: (callback, ms) => manual.setTimeout(callback, ms),
       clearTimeout: (handle) => manual.clearTimeout(handle),
     };
@@ -44,19 +44,31 @@ describe('idle runner', () => {
     expect(manual.slices).toBe(0);
   });
 
-  it('does nothing more once stopped, and tells each slice’s kind', () => {
+  it('does nothing more once stopped', () => {
     const idle = new ManualIdle(1);
     const kinds: SliceKind[] = [];
     const work = countdown(100);
-    const runner = idleRunner((shouldYield) => ({ done: work.step(shouldYield), kind: 'report' }), idle, {
-      onSlice: (_ms, kind) => kinds.push(kind),
-    });
+    const runner = idleRunner(work.step, idle, { onSlice: (_ms, kind) => kinds.push(kind) });
     runner.wake();
     idle.runNext();
     runner.stop();
     idle.runAll();
     expect(work.left()).toBeGreaterThan(0);
-    expect(kinds).toEqual(['report']);
+    expect(kinds).toEqual(['scan']);
     expect(idle.pending).toBe(0);
+  });
+
+  it('tells each slice’s kind: a report slice by its step’s answer, the others scans', () => {
+    const idle = new ManualIdle(1);
+    const kinds: SliceKind[] = [];
+    const work = countdown(30);
+    idleRunner((shouldYield) => work.step(shouldYield) && 'report', idle, {
+      onSlice: (_ms, kind) => kinds.push(kind),
+    }).wake();
+    idle.runAll();
+    expect(work.left()).toBe(0);
+    expect(kinds.length).toBeGreaterThan(2);
+    expect(kinds.slice(0, -1).every((kind) => kind === 'scan')).toBe(true);
+    expect(kinds.at(-1)).toBe('report');
   });
 });

@@ -6,32 +6,26 @@
  * @module
  */
 
+/**
+ * The parts of the window the runner uses: the page's own window in the extension
+ * (`startPageDetection` passes it as it is, with no wrapper of its own), a stand-in in tests.
+ */
 export interface IdleEnvironment {
-  now(): number;
+  performance: { now(): number };
   requestIdleCallback?(callback: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
   cancelIdleCallback?(handle: number): void;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(handle: number): void;
 }
 
-export function browserIdleEnvironment(window: Window): IdleEnvironment {
-  const hasIdle = typeof window.requestIdleCallback === 'function';
-  // Looked up once: the clock is read every few dozen nodes, and `window.performance` is a
-  // property of the global proxy, slow to reach every time.
-  const { performance } = window;
-  return {
-    now: () => performance.now(),
-    requestIdleCallback: hasIdle
-      ? (callback, options) => window.requestIdleCallback(callback, options)
-      : undefined,
-    cancelIdleCallback: hasIdle ? (handle) => window.cancelIdleCallback(handle) : undefined,
-    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-    clearTimeout: (handle) => window.clearTimeout(handle),
-  };
-}
-
 /** What a slice did, as the step says: 'report' for a slice that built and sent a report. */
 export type SliceKind = 'scan' | 'report';
+
+/**
+ * What a step answers: true when nothing is left, false when there is more; 'report' when
+ * nothing is left after a slice that built and sent a report (its kind, for `onSlice`).
+ */
+export type StepResult = boolean | 'report';
 
 export interface IdleRunnerOptions {
   /** Told how long each slice took and what it did (benchmarks). */
@@ -54,16 +48,18 @@ export interface IdleRunner {
 }
 
 /**
- * Work done a slice at a time: `step(shouldYield)` does as much as it can and returns true
- * when nothing is left (or says so with what kind of slice it was); `wake()` after new work
- * arrives. A closure rather than a class: its state is local variables, which the minifier
- * renames (size budget, DESIGN.md §6).
+ * Work done a slice at a time: `step(shouldYield)` does as much as it can and says whether
+ * anything is left (`StepResult`); `wake()` after new work arrives. A closure rather than a
+ * class: its state is local variables, which the minifier renames (size budget, DESIGN.md §6).
  */
 export function idleRunner(
-  step: (shouldYield: () => boolean) => boolean | { done: boolean; kind: SliceKind },
+  step: (shouldYield: () => boolean) => StepResult,
   environment: IdleEnvironment,
   options: IdleRunnerOptions = {},
 ): IdleRunner {
+  // Looked up once: the clock is read every few dozen nodes, and `window.performance` is a
+  // property of the global proxy, slow to reach every time.
+  const { performance } = environment;
   /** Cancels the slice asked for, while one is pending. */
   let cancel: (() => void) | null = null;
   let stopped = false;
@@ -71,20 +67,18 @@ export function idleRunner(
   const slice = (deadline: IdleDeadline | null): void => {
     cancel = null;
     if (stopped) return;
-    const start = environment.now();
+    const start = performance.now();
     const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : BUDGET_MS;
     const end = start + Math.min(BUDGET_MS, Math.max(MINIMUM_MS, offered));
-    let done = true;
-    let kind: SliceKind = 'scan';
+    // A step that throws ends its slice as done, a scan's.
+    let result: StepResult = true;
     try {
-      const result = step(() => environment.now() >= end);
-      if (typeof result === 'boolean') done = result;
-      else ({ done, kind } = result);
+      result = step(() => performance.now() >= end);
     } finally {
-      options.onSlice?.(environment.now() - start, kind);
+      options.onSlice?.(performance.now() - start, result === 'report' ? result : 'scan');
     }
     // Not reached when the step threw: a failing step is not retried in a loop.
-    if (!done) wake();
+    if (!result) wake();
   };
 
   const wake = (): void => {

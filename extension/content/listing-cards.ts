@@ -257,8 +257,9 @@ export function openingReference(item: Element): Opening | null {
  * "THÔNG BÁO MỚI" over its list; review 62).
  */
 const BADGE = new RegExp(`^(?:(?:${TYPE_WORDS.join('|')})(?: lien tich)?|[a-z]{2,3})$`);
-const isBadge = (line: string) =>
-  BADGE.test(foldText(/^(\p{Lu}\P{Lu}*?) ?(?:Mới|New|Hot)\s*$/u.exec(line.trim())?.[1] ?? line).trim());
+/** A capital, then no other, before "Mới": each class in brackets, as LETTER, to stay a literal in the build. */
+const BEFORE_NEW = /^([\p{Lu}][\P{Lu}]*?) ?(?:Mới|New|Hot)\s*$/u;
+const isBadge = (line: string) => BADGE.test(foldText(BEFORE_NEW.exec(line.trim())?.[1] ?? line).trim());
 
 /**
  * A card headed by its subject gives its reference on a labelled line below ("Số: 45/KH-TA |

@@ -3,7 +3,7 @@ import { readPageReport } from '../background/page-reading';
 import type { PageReport, PageScan } from '../lib/page-scan';
 import { HIGHLIGHT_NAME } from './highlighter';
 import { type PageDetector, type PageDetectorOptions, startPageDetection } from './page-detector';
-import { liveRangeFactory } from './ranges';
+import { liveRangeClass } from './ranges';
 import { rangeText, setBody, settle } from './testing/dom';
 import { ManualIdle } from './testing/manual-idle';
 import { readPage } from './testing/read-page';
@@ -34,7 +34,7 @@ describe('page detection', () => {
       report: (report) => reports.push(report),
       idle,
       highlightApi: highlights.api,
-      makeRange: liveRangeFactory(document),
+      rangeClass: liveRangeClass(document),
       ...options,
     });
     return detector;

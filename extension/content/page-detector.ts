@@ -11,18 +11,12 @@ import type { PageReport, ReportedRow } from '../lib/page-scan';
 import { type BlockResolver, blockResolver } from './block-elements';
 import { changedRegions } from './changed-regions';
 import { browserHighlightApi, type HighlightApi, referenceHighlighter } from './highlighter';
-import {
-  browserIdleEnvironment,
-  type IdleEnvironment,
-  type IdleRunnerOptions,
-  idleRunner,
-  type SliceKind,
-} from './idle-runner';
+import { type IdleEnvironment, type IdleRunnerOptions, idleRunner, type StepResult } from './idle-runner';
 import { cardContainersAround, isGroupmate, opensWithItsReference, readCardListing } from './listing-cards';
 import { listingLayout, listingRowReader } from './listing-table';
 import { MAIN_SELECTORS, mainText } from './main-text';
 import { pageReferences, type RunRecord } from './page-references';
-import { type RangeFactory, staticRangeFactory } from './ranges';
+import type { RangeClass } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { type TextRun, textRunWalker } from './text-runs';
 import { type VisibilityCheck, visibilityCheck } from './visibility';
@@ -37,7 +31,7 @@ export interface PageDetectorOptions {
   highlightApi?: HighlightApi | null;
   idle?: IdleEnvironment;
   idleOptions?: IdleRunnerOptions;
-  makeRange?: RangeFactory;
+  rangeClass?: RangeClass;
 }
 
 export interface PageDetector {
@@ -79,8 +73,10 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
   const window = document.defaultView;
   const records = pageReferences();
   const isValid = options.isValid ?? (() => true);
-  const idle = options.idle ?? browserIdleEnvironment(window as Window);
-  const makeRange = options.makeRange ?? staticRangeFactory;
+  // The window's own idle callbacks, timers and clock, called on it as they are.
+  const idle: IdleEnvironment = options.idle ?? (window as Window);
+  // The content script's own global: in Firefox, the page window's constructors are Xrays.
+  const rangeClass = options.rangeClass ?? StaticRange;
   const api = options.highlightApi === undefined ? browserHighlightApi() : options.highlightApi;
   const highlighter = referenceHighlighter(api);
   /** Listing rows by table; a table is re-read when a change touches it. */
@@ -142,7 +138,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
    * One idle slice: scan while there is scanning to do, then report. Done when nothing is left.
    * A scan slice says only whether it is done (the runner's default kind).
    */
-  function step(slicing: () => boolean): boolean | { done: boolean; kind: SliceKind } {
+  function step(slicing: () => boolean): StepResult {
     if (!isValid()) {
       stop();
       return true;
@@ -159,7 +155,9 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
       reportDue = false;
       sendReport();
     }
-    return { done: !hasScanWork() && !reportDue, kind: 'report' };
+    // Done: there was no scan work left, and building and sending the report makes none (nor
+    // a report due: what the page does meanwhile comes in after the slice, as mutations).
+    return 'report';
   }
 
   /** Scans what changed (the whole body the first time) until nothing is pending; pauses by yielding. */
@@ -213,7 +211,7 @@ export function startPageDetection(options: PageDetectorOptions): PageDetector {
         yield;
         continue;
       }
-      const found = referencesInRun(step, visibility, makeRange);
+      const found = referencesInRun(step, visibility, rangeClass);
       if (found.length > 0) {
         fresh.push({ first: step.nodes[0] as Text, found });
         markCardsAround(step, (found[0] as FoundReference).reference);

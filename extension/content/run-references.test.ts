@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { completeReference } from '../background/reference-completion';
 import type { ReportedReference } from '../lib/page-scan';
 import { blockResolver } from './block-elements';
-import { liveRangeFactory } from './ranges';
+import { liveRangeClass } from './ranges';
 import { type FoundReference, referencesInRun } from './run-references';
 import { rangeText, setBody } from './testing/dom';
 import { allTextRuns } from './text-runs';
@@ -11,7 +11,7 @@ import { visibilityCheck } from './visibility';
 function found(root: Node) {
   const visibility = visibilityCheck();
   return allTextRuns(root, blockResolver()).flatMap((run) =>
-    referencesInRun(run, visibility, liveRangeFactory(document)),
+    referencesInRun(run, visibility, liveRangeClass(document)),
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ReportedReference } from '../lib/page-scan';
 import { separatorBetween } from './line-breaks';
-import { nodeIndexAt, type RangeFactory, rangeInRun } from './ranges';
+import { nodeIndexAt, type RangeClass, rangeInRun } from './ranges';
 import { findReferencesAround } from './references-around';
 import type { TextRun } from './text-runs';
 import type { VisibilityCheck } from './visibility';
@@ -19,27 +19,23 @@ export interface FoundReference {
 export function referencesInRun(
   run: TextRun,
   visibility: VisibilityCheck,
-  makeRange: RangeFactory,
+  rangeClass: RangeClass,
 ): FoundReference[] {
   const references = findReferencesAround(run.text);
   if (references.length === 0) return [];
   for (const reference of references) {
     if (!readsAsCollected(run, reference, visibility)) {
       const rendered = renderedRun(run, visibility);
-      return rendered ? withRanges(rendered, findReferencesAround(rendered.text), makeRange) : [];
+      return rendered ? withRanges(rendered, findReferencesAround(rendered.text), rangeClass) : [];
     }
   }
-  return withRanges(run, references, makeRange);
+  return withRanges(run, references, rangeClass);
 }
 
-function withRanges(
-  run: TextRun,
-  references: ReportedReference[],
-  makeRange: RangeFactory,
-): FoundReference[] {
+function withRanges(run: TextRun, references: ReportedReference[], rangeClass: RangeClass): FoundReference[] {
   return references.map((reference) => ({
     reference,
-    range: rangeInRun(run, reference.start, reference.end, makeRange),
+    range: rangeInRun(run, reference.start, reference.end, rangeClass),
   }));
 }
 

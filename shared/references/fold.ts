@@ -16,9 +16,12 @@ function buildTable(): Uint16Array {
   const table = new Uint16Array(TABLE_END - TABLE_START + 1);
   for (let c = TABLE_START; c <= TABLE_END; c++) {
     if (c > 0x24f && c < 0x1e00) continue;
+    // The marks these letters decompose to are all in U+0300–U+036F (`isCombiningMark`): taken
+    // out as `\p{M}`, as the content script's other expressions write marks (in brackets, so that
+    // the build keeps a literal: listing-cards.ts's LETTER).
     const base = String.fromCharCode(c)
       .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\p{M}]/gu, '')
       .toLowerCase();
     if (base.length === 1) table[c - TABLE_START] = base.charCodeAt(0);
   }

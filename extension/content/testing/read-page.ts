@@ -6,7 +6,7 @@
 import { readPageReport } from '../../background/page-reading';
 import type { PageReport, PageScan } from '../../lib/page-scan';
 import { startPageDetection } from '../page-detector';
-import { liveRangeFactory } from '../ranges';
+import { liveRangeClass } from '../ranges';
 import { setBody, settle } from './dom';
 import { ManualIdle } from './manual-idle';
 import { recordingHighlights } from './recording-highlights';
@@ -26,7 +26,7 @@ export async function readPage(html: string, title: string, url?: string): Promi
     report: (report) => reports.push(report),
     idle,
     highlightApi: recordingHighlights().api,
-    makeRange: liveRangeFactory(document),
+    rangeClass: liveRangeClass(document),
   });
   for (let i = 0; i < ROUNDS; i++) {
     await settle();

@@ -9,8 +9,8 @@ export function recordingHighlights(): { api: HighlightApi; registry: Map<string
   return {
     registry,
     api: {
-      registry: registry as unknown as HighlightApi['registry'],
-      create: () => new Set<AbstractRange>(),
+      CSS: { highlights: registry as unknown as HighlightApi['CSS']['highlights'] },
+      Highlight: Set<AbstractRange>,
     },
   };
 }
