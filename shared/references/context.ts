@@ -117,8 +117,12 @@ export function typeWordBefore(text: string, start: number): string | null {
     if (isWordBreak(c)) {
       if (first < 0) continue;
       let name = typeWordStarting(text, p + 1, end, first);
-      // "Ca Mau", "Cà Mau": a province, no form's "Mẫu" (audit 232).
-      if (name === 'mau' && /(?:^|\s)ca$/.test(foldText(text.slice(Math.max(0, p - 4), p)))) name = null;
+      // "Cà Mau", "Ca Mau" (a province; audit 232) and "Mậu Tuất" (a year's name): no form's "Mẫu".
+      if (
+        name === 'mau' &&
+        /(?:^|\s)c[aà] \S+$|ậ\S*$/i.test(text.slice(Math.max(0, p - 4), end).normalize('NFC'))
+      )
+        name = null;
       if (name !== null || ++words > MAX_WORDS_BETWEEN + 2) return name;
       first = -1;
       continue;

@@ -783,7 +783,7 @@ describe('findReferences: a header flowed column by column under a long V/v line
   });
 });
 
-describe('findReferences: "Cà Mau" before a number is a province, no form’s "Mẫu" (audit 232)', () => {
+describe('findReferences: "Cà Mau" and "Mậu" before a number are no form’s "Mẫu" (audit 232)', () => {
   it.each([
     ['UBND tỉnh Cà Mau vừa có văn bản 4567/UBND-KT về việc ứng phó sạt lở', '4567/UBND-KT'],
     ['the People’s Committee of Ca Mau province issued Official Letter No. 0691/UBND-NNXD', '0691/UBND-NNXD'],
@@ -792,7 +792,12 @@ describe('findReferences: "Cà Mau" before a number is a province, no form’s "
       expect(findReferences(form).map((r) => r.symbol)).toEqual([symbol]);
   });
 
+  it('nor is the year "Mậu Tuất" a form’s "Mẫu"', () => {
+    for (const text of ['chúc Tết Mậu Tuất theo văn bản 123/UBND-VX', 'TẾT MẬU TUẤT 123/UBND-VX'])
+      expect(symbols(text.normalize('NFD'))).toEqual(['123/UBND-VX']);
+  });
+
   it('still reads "Mẫu" alone as a form’s number', () => {
-    expect(findReferences('theo Mẫu 12/UBND-VP và biểu mẫu 03/ĐK')).toEqual([]);
+    expect(findReferences('theo Mẫu 12/UBND-VP, nhập Mẫu 13/UBND-VP và biểu mẫu 03/ĐK')).toEqual([]);
   });
 });
