@@ -3412,4 +3412,42 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   'r89 M10 (B07) "Sở Y tế và Ban Chỉ đạo phòng, chống dịch tỉnh vừa có Công văn số 2239/BCĐ-YT": new body both bodies':
     ['primary body null'],
+  'a231 N02 provincial portal news (detailNews.aspx), https://184303.5707z.group/detailNews.aspx?Cate=2&id=17415&lang=vi: a Bộ Công Thương dispatch (về việc …) received on a date written before it, its own date after it, cited twice; a Nghị định inside its subject':
+    [
+      'primary 68/2017/NĐ-CP, not 5658/BCT-CTĐP',
+      'primary date null',
+      'primary subject về quản lý, phát triển cụm công nghiệp',
+      'primary body Chính phủ',
+    ],
+  "a231 N06 science office news (Sở KH&CN Hà Tĩnh), http://skhcn.hatinh.gov.vn/khcn/portal/read/huong-dan-dang-ky/news/e-xuat-dang-ky-thuc-hien-nhiem-vu-nghien-cuu-ung-dung-khcn-cap-tinh-nam-2022.html: the post is the Sở's own unnumbered call (file attached); the only reference is the provincial decision it rests on ('Căn cứ …'), which is not the page's document; posting time '15:37 22/02/2021'":
+    ['primary 20/2015/QĐ-UBND, none expected'],
+  "a231 P03 provincial portal post carrying a plan's text (hue.gov.vn, Festival Huế section), https://hue.gov.vn/fr-fr/Trang-ch%e1%bb%a7/S%e1%bb%b1-ki%e1%bb%87n-n%e1%bb%95i-b%e1%ba%adt-h%c3%a0ng-n%c4%83m/N%c4%83m-2024/Festival-Hu%e1%ba%bf-2024/Th%c3%b4ng-tin-Festival-Hu%e1%ba%bf-2024/tid/Ke-hoach-phat-trien-thi-truong-tieu-thu-san-pham-dac-san-tinh-thua-thien-hue-giai-doan-2021-2025/newsid/E24FC14B-F3EC-4951-9F24-ACB600ACB1BD/cid/-1: the plan's symbol only in a bracketed '(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)' under a lower-case title; a trade plan (OCOP) shown under a festival breadcrumb; the page's range '2021-2025'":
+    ['primary subject null'],
+  "a232 N02 English news site (Lao Dong English edition, 'Society') on a Cà Mau Chairman's Official Letter, https://news.laodong.vn/xa-hoi/sat-lo-sut-lun-dat-nhieu-noi-chu-tich-ca-mau-chi-dao-hoa-toc-1541327.ldo: English only, the number keeps its leading zero (0691/UBND-NNXD), the date 'July 16' has no year, the issuer is the Chairman of the People's Committee":
+    ['primary subject null', 'primary body Ủy ban nhân dân'],
+  "a232 N03 ethnic-affairs news site (Báo Dân tộc và Phát triển) on five years of a Gia Lai Provincial Party Committee Chỉ thị, page built as an article around the teaser text of https://baodantoc.vn/làng+đồng+bào+DTTS+đạt+chuẩn+NTM.html: a Party symbol (12-CT/TU), its date after the body ('của Tỉnh ủy Gia Lai ngày 13/2/2018'), the subject in curly quotes with the abbreviation DTTS":
+    ['primary date null'],
+  "a232 N05 news site tag page (Đại Đoàn Kết, tag 'Sở NN&PTNT kiến nghị xử lý nhà thầu thi công chậm') holding ONE teaser about a Bạc Liêu department's Báo cáo, http://daidoanket.vn/tag/so-nnampampptnt-kien-nghi-xu-ly-nha-thau-thi-cong-cham: a tag page of teasers is no document page even with a single card; the report is dated 'ngày 14/6' without a year; '&' in the body name":
+    ['primary 265/BC-SNN, none expected'],
+  "a232 N06 high-school portal post (THPT Trần Quốc Tuấn, Kon Tum) carrying the opening of a provincial Chairman's Công điện WITHOUT its number, http://thpttranquoctuankontum.edu.vn/?p=3368: the page's own document has no symbol (so no primary), only cited documents carry one: a Government office Thông báo and a Party công văn with dates written in words":
+    ['primary 122/TB-VPCP, none expected'],
+  "a232 P01 legal-database document page (LawNet) of a Trà Vinh provincial HĐND Nghị quyết, https://lawnet.vn/vb/Nghi-quyet-01-NQ-HDND-2023-thong-qua-Quy-hoach-Tra-Vinh-thoi-ky-2021-2030-88578.html: the field table is printed twice (desktop and mobile), the header sits in a table with the council's name broken over two cells, 'Nơi ban hành: Tỉnh Trà Vinh' names the province not the council, a one-item 'Văn bản liên quan' box cites the Prime Minister's later decision on the same plan":
+    ['primary subject thông qua Quy hoạch tỉnh Trà Vinh thời kỳ 2021-2030, tầm nhìn đến năm 2050'],
+  "a232 P06 provincial portal document page (Cổng TTĐT tỉnh Đắk Nông, 'Thông tin chỉ đạo điều hành') built from the text of a Chỉ thị item on https://daknong.gov.vn/thong-tin-chi-dao-dieu-hanh/chi-dao-dieu-hanh-noi-bat-cua-ubnd-tinh-thang-4-2025-519925: the text opens without a header, the number and the date are given ONLY in the field list BELOW the text ('Ngày ban hành: 03/04/2025'), the cited Party conclusion is written once with a space inside ('127- KL/TW')":
+    ['primary subject null'],
+  "a233 L07 inspectorate portal (Thanh tra tỉnh Lào Cai) lists grouped under type headings (Nghị định / Thông tư / Quyết định), each list of ONE item whose link is the symbol and whose line goes on 'ngày … của … quy định …'; from ls1.hethongphapluat.com quyet-dinh-87-2014-qd-ubnd (87/2014/QĐ-UBND and the 86/2011/NĐ-CP, 01/2014/TT-TTCP it cites)":
+    ['primary 86/2011/NĐ-CP, none expected', '0 rows, not 3'],
+  "a233 L10 provincial portal 'Giới thiệu › Lãnh đạo tỉnh' biography (Chủ tịch UBND tỉnh Thái Nguyên), NOT a listing and about no document though it cites three Prime Minister decisions with dates, plus a label/value profile table; text from vietnamplus.vn nhan-su-moi-5-tinh-thai-nguyen-bac-ninh-hung-yen-lai-chau-dong-nai-post1078537":
+    ['primary 2555/QĐ-TTg, none expected'],
+  "a233 L11 news category page of teasers, NOT a listing: leads that open with 'Thực hiện Kế hoạch số …' or cite a plan mid-sentence; from thanhtra.quangtri.gov.vn …Cum-thi-dua-Thanh-tra-cac-tinh-Bac-Trung-bo-so-ket-6-thang-dau-nam-2016-100 (74/KH-CTĐ, 297/TB-CTĐ), m.baokontum.com.vn ke-hoach-tiep-xuc-cu-tri-sau-ky-hop-thu-9-quoc-hoi-khoa-xiii-914 (08/KH-ĐĐBQH of the Kon Tum Quốc hội delegation), thanhtri.hanoi.gov.vn 6045109 (no reference; '12 - 01' is a date)":
+    ['primary 08/KH-ĐĐBQH, none expected'],
+  "a233 L12 legal database document page (hethongphapluat.vn style) of a trade-union resolution whose number has a letter and a space before the slash ('Số: 06b /NQ-TLĐ'), a two-line title (conference line, then the subject), with a 'Văn bản liên quan' box of two Party documents beside it (no rows by convention); text from hethongphapluat.vn nghi-quyet-06b-nq-tld-nam-2015…, box items from thuvienphapluat.vn Huong-dan-11-HD-UBKTTW and tailieumienphi.vn ebook-hoi-dap-ve-sinh-hoat-chi-bo":
+    ['primary date null', 'primary body null'],
+  'r90 M03 (A01) "cùng ngày" of the Sở\'s own act: both 23/8, expect null': ['primary date 2021-08-23'],
+  'r90 M04 (A04) fall-through to "… trình UBND tỉnh ký ban hành ngày 25/8/2021": new 25/8, old 23/8, expect null':
+    ['primary date 2021-08-23'],
+  'r90 M07 (B12) "Trong công tác phòng, chống thiên tai Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đã ban hành Quyết định số 08/QĐ-TWPCTT": old null, new "chống thiên tai Ban Chỉ huy …"':
+    ['primary body null'],
+  'r90 M08 (B11) "Để chủ động phòng, chống thiên tai Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đã ban hành …": old null, new "chống thiên tai Ban Chỉ huy …" (the "Để" guard blocks only the first comma)':
+    ['primary body null'],
 };
