@@ -5044,6 +5044,20 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
+describe('extractDispatch: what audit 234 found', () => {
+  it('dates a headline’s document by the date a later "Tại …" mention gives after its number', () => {
+    const text =
+      'Công văn 6486/UBND-KSTT: Nghệ An yêu cầu tăng cường tự kiểm tra công vụ\nThứ Năm, 10/08/2023 – 14:05\nTại Công văn số 6486/UBND-KSTT của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh yêu cầu các đơn vị tăng cường.';
+    expect(extractDispatch(text)?.issuedDate).toBe('2023-08-07');
+    // Not the date of what the sentence does after it.
+    expect(
+      extractDispatch(
+        text.replace('của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, ', 'của UBND tỉnh, ngày 7/8/2023 '),
+      )?.issuedDate,
+    ).toBeNull();
+  });
+});
+
 describe('extractDispatch: what audit 231 found', () => {
   it('takes no legal database’s tab under the type line for the title', () => {
     const header = (tab: string) =>
