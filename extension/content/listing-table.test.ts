@@ -152,14 +152,6 @@ describe('listing tables', () => {
       ['1245/QĐ-UBND', '2024-03-12', 'Về việc thành lập Hội đồng tuyển dụng', null],
       ['09/BC-BCĐ', '2024-03-01', 'Tình hình phòng, chống dịch bệnh', null],
     ]);
-    // The number's column labelled "Số văn bản" (audit 233).
-    setBody(`<table><tr><th>STT</th><th>Số văn bản</th><th>Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
-      <tr><td>1</td><td>536</td><td>QĐ-UBND</td><td>09/04/2010</td><td>Ban hành Quy định lấy phiếu tín nhiệm</td></tr>
-      <tr><td>2</td><td>04</td><td>CTr-UBND</td><td>23/07/2009</td><td>Chương trình hành động</td></tr></table>`);
-    expect(rowFields(document.body)).toEqual([
-      ['536/QĐ-UBND', '2010-04-09', 'Ban hành Quy định lấy phiếu tín nhiệm', null],
-      ['04/CTr-UBND', '2009-07-23', 'Chương trình hành động', null],
-    ]);
   });
 
   it('joins no serial number to a code: only a number labelled "Số"', () => {

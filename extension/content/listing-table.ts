@@ -364,12 +364,12 @@ function linesUnder(text: string, end: number): string | null {
 }
 
 /**
- * A symbol in two fields, its number labelled "Số" or "Số văn bản" over its code (audits 8, 42
- * and 233): "Số | Ký hiệu" columns ("1187 | SNN-TL", the number's cell put over the code's with its column's
+ * A symbol in two fields, its number labelled "Số" over its code (audits 8 and 42): "Số | Ký
+ * hiệu" columns ("1187 | SNN-TL", the number's cell put over the code's with its column's
  * label), or "Số: 1245⏎Ký hiệu: QĐ-UBND" in one cell. Read only where the symbol's cell holds
  * no symbol of its own; never a serial number's column ("STT | Ký hiệu": 3 over QĐ-UBND).
  */
-const SPLIT_SYMBOL = /(?:^|\n)\s*Số(?: văn bản)?\s*:?\s*(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?(.*)/is;
+const SPLIT_SYMBOL = /(?:^|\n)\s*Số\s*:?\s*(\d+)\s*\n\s*(?:Ký hiệu\s*:?\s*)?(.*)/is;
 
 /** A group's counter in a cell of its own: "I", "II.", "A", "1". */
 const GROUP_COUNTER = /^(?:[IVX]+|[A-Z]|\d\d?)\.?$/;
