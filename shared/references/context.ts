@@ -120,7 +120,7 @@ export function typeWordBefore(text: string, start: number): string | null {
       // "Cà Mau", "Ca Mau" (a province; audit 232) and "Mậu Tuất" (a year's name): no form's "Mẫu".
       if (
         name === 'mau' &&
-        /(?:^|\s)c[aà] \S+$|ậ\S*$/i.test(text.slice(Math.max(0, p - 4), end).normalize('NFC'))
+        /(?:^|[\s.(])c[aà]\s+\S+$|ậ\S*$/i.test(text.slice(Math.max(0, p - 4), end).normalize('NFC'))
       )
         name = null;
       if (name !== null || ++words > MAX_WORDS_BETWEEN + 2) return name;

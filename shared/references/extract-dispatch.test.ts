@@ -5063,9 +5063,12 @@ describe('extractDispatch: what audit 231 found', () => {
     const header = (tab: string) =>
       `UỶ BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 24/2015/QĐ-UBND\nHưng Yên, ngày 14 tháng 12 năm 2015\nQUYẾT ĐỊNH\n${tab}\nUỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nCăn cứ Luật Đo lường ngày 11/11/2011;`;
     expect(extractDispatch(header('Nội dung văn bản'))?.subject).toBeNull();
-    // A title there is read as before.
+    // A title there is read as before, one wrapped after a bare "Nội dung" too (review 91).
     expect(extractDispatch(header('Ban hành Quy định xây dựng trạm cân đối chứng'))?.subject).toBe(
       'Ban hành Quy định xây dựng trạm cân đối chứng',
+    );
+    expect(extractDispatch(header('Nội dung\ngiám sát năm 2024'))?.subject).toBe(
+      'Nội dung giám sát năm 2024',
     );
   });
 });

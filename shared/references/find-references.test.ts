@@ -787,6 +787,9 @@ describe('findReferences: "Cà Mau" and "Mậu" before a number are no form’s 
   it.each([
     ['UBND tỉnh Cà Mau vừa có văn bản 4567/UBND-KT về việc ứng phó sạt lở', '4567/UBND-KT'],
     ['the People’s Committee of Ca Mau province issued Official Letter No. 0691/UBND-NNXD', '0691/UBND-NNXD'],
+    // After a dot or across a line break too (review 91).
+    ['UBND TP.Cà Mau có văn bản 4567/UBND-KT', '4567/UBND-KT'],
+    ['UBND tỉnh Cà\nMau có văn bản 4567/UBND-KT', '4567/UBND-KT'],
   ])('%s', (text, symbol) => {
     for (const form of [text, text.normalize('NFD')])
       expect(findReferences(form).map((r) => r.symbol)).toEqual([symbol]);

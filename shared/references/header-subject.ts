@@ -312,8 +312,12 @@ export function otherSubjectField(text: string, near: number): string | null {
  */
 const TAB_NAME = /^van ban (?:lien quan|goc|tieng anh|hop nhat|duoc huong dan|bi thay the|thay the)$/;
 
-/** A legal database's tab on a line of its own, folded: "Nội dung văn bản", "Toàn văn", "Thuộc tính". */
-const TAB_LINE = /^(?:noi dung(?: van ban)?|toan van|van ban goc|tom tat|thuoc tinh|luoc do|tai ve)$/;
+/**
+ * A legal database's tab on a line of its own, folded: "Nội dung văn bản", "Toàn văn", "Thuộc
+ * tính". Not a bare "Nội dung" or "Tóm tắt", which open titles wrapped after them ("KẾ HOẠCH ⏎
+ * Nội dung ⏎ giám sát …", "BÁO CÁO ⏎ TÓM TẮT ⏎ …"; review 91).
+ */
+const TAB_LINE = /^(?:noi dung van ban|toan van|van ban goc|thuoc tinh|luoc do|tai ve)$/;
 
 /** The type names a header's type line holds, folded. */
 const TITLE_TYPE_NAMES =
