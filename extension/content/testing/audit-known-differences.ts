@@ -432,6 +432,29 @@
  * even before a lower-case word: "(16/04/2020)⏎về việc …", "– 25/06/2021⏎v/v …", a subject over
  * "⏎số 570/CĐ-TTg ngày …"). Review 79 (r79 M-…) also found the English title read under a
  * Vietnamese metadata block (now under an English label only).
+ * From audits 215–236 and reviews 86–91 (twenty-fourth session; read: "Cà Mau", "Ca Mau" and
+ * "Mậu" before a code-less number, which the form word "Mẫu" had turned down ("UBND tỉnh Cà Mau
+ * vừa có văn bản 4567/UBND-KT"); a legal database's tab "Nội dung văn bản", "Toàn văn" under a
+ * header's type line, no title (not a bare "Nội dung": review 91); a headline's document dated
+ * by a later "Tại Công văn số … của <body> ban hành ngày …" mention); left: a line "Ngày
+ * 29/7/2020." over the sentence that issues the document (a full stop typed for a comma), a
+ * translated letter's "Re:" line and "Hanoi - January 11, 2008", a listing cell's "Số
+ * 12/KH-UBND: V/v …" or "… - về việc …" after the symbol, a sentence's opening date given to the
+ * plan it carries out ("Ngày 20/9/2024, thực hiện Kế hoạch số …, Sở Y tế tổ chức …"), a body's
+ * name holding "phòng, chống" before its verb, a "Số văn bản" column of numbers beside a "Ký
+ * hiệu" column of codes (review 91: such a column as often counts documents), a mojibake page,
+ * "06b /NQ-TLĐ" (a letter and a space before the slash), a symbol glued to the next cell's
+ * capital ("5669/QĐ-BYTHướng dẫn …" read as "5669/QĐ-BY"), a court's judgment (no type code), a
+ * page whose title and text name different documents. Taken out after two reviews broke them
+ * (three for the listing cell): the date alone above a sentence (review 86: a meeting's, a
+ * deadline's, a posting date, "Thực hiện …" leads hidden; review 87: any words before "ban
+ * hành", a signing date later), the "Re:" subject and dashed dating line (review 87: a mail's
+ * "Re: Fw:", a news dateline; review 88: a newsletter's own dateline, a forum's next post), the
+ * listing cell's text after a colon (reviews 86, 88 and 89: statuses, dates, bodies, links, a
+ * bare "V/v", a short tag over the trích yếu, "về" opening other words), the carried-out date
+ * (reviews 89 and 90: "ký ban hành ngay trong ngày", "cùng ngày" in the next sentence or of
+ * another act) and the comma in a body's name (reviews 89 and 90: lead clauses without their
+ * comma swallowed whole); at its first break, the "Số văn bản" column (review 91).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -3425,8 +3448,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null'],
   "a232 N02 English news site (Lao Dong English edition, 'Society') on a Cà Mau Chairman's Official Letter, https://news.laodong.vn/xa-hoi/sat-lo-sut-lun-dat-nhieu-noi-chu-tich-ca-mau-chi-dao-hoa-toc-1541327.ldo: English only, the number keeps its leading zero (0691/UBND-NNXD), the date 'July 16' has no year, the issuer is the Chairman of the People's Committee":
     ['primary subject null', 'primary body Ủy ban nhân dân'],
-  "a232 N03 ethnic-affairs news site (Báo Dân tộc và Phát triển) on five years of a Gia Lai Provincial Party Committee Chỉ thị, page built as an article around the teaser text of https://baodantoc.vn/làng+đồng+bào+DTTS+đạt+chuẩn+NTM.html: a Party symbol (12-CT/TU), its date after the body ('của Tỉnh ủy Gia Lai ngày 13/2/2018'), the subject in curly quotes with the abbreviation DTTS":
-    ['primary date null'],
   "a232 N05 news site tag page (Đại Đoàn Kết, tag 'Sở NN&PTNT kiến nghị xử lý nhà thầu thi công chậm') holding ONE teaser about a Bạc Liêu department's Báo cáo, http://daidoanket.vn/tag/so-nnampampptnt-kien-nghi-xu-ly-nha-thau-thi-cong-cham: a tag page of teasers is no document page even with a single card; the report is dated 'ngày 14/6' without a year; '&' in the body name":
     ['primary 265/BC-SNN, none expected'],
   "a232 N06 high-school portal post (THPT Trần Quốc Tuấn, Kon Tum) carrying the opening of a provincial Chairman's Công điện WITHOUT its number, http://thpttranquoctuankontum.edu.vn/?p=3368: the page's own document has no symbol (so no primary), only cited documents carry one: a Government office Thông báo and a Party công văn with dates written in words":
@@ -3435,6 +3456,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject thông qua Quy hoạch tỉnh Trà Vinh thời kỳ 2021-2030, tầm nhìn đến năm 2050'],
   "a232 P06 provincial portal document page (Cổng TTĐT tỉnh Đắk Nông, 'Thông tin chỉ đạo điều hành') built from the text of a Chỉ thị item on https://daknong.gov.vn/thong-tin-chi-dao-dieu-hanh/chi-dao-dieu-hanh-noi-bat-cua-ubnd-tinh-thang-4-2025-519925: the text opens without a header, the number and the date are given ONLY in the field list BELOW the text ('Ngày ban hành: 03/04/2025'), the cited Party conclusion is written once with a space inside ('127- KL/TW')":
     ['primary subject null'],
+  "a233 L03 department portal (Sở Nội vụ Cà Mau) table with a 'Số văn bản' column holding only the number and a 'Ký hiệu' column holding the code; from ls1.hethongphapluat.com quyet-dinh-536-qd-ubnd-nam-2010 (536/QĐ-UBND and the 04/CTr-UBND it cites): symbols must be joined from two cells (so they do not occur as one string in the html), and a subject that cites 60-KH/TU":
+    ['references missing 536/QĐ-UBND, 04/CTr-UBND', 'primary 60-KH/TU, none expected', '0 rows, not 2'],
   "a233 L07 inspectorate portal (Thanh tra tỉnh Lào Cai) lists grouped under type headings (Nghị định / Thông tư / Quyết định), each list of ONE item whose link is the symbol and whose line goes on 'ngày … của … quy định …'; from ls1.hethongphapluat.com quyet-dinh-87-2014-qd-ubnd (87/2014/QĐ-UBND and the 86/2011/NĐ-CP, 01/2014/TT-TTCP it cites)":
     ['primary 86/2011/NĐ-CP, none expected', '0 rows, not 3'],
   "a233 L10 provincial portal 'Giới thiệu › Lãnh đạo tỉnh' biography (Chủ tịch UBND tỉnh Thái Nguyên), NOT a listing and about no document though it cites three Prime Minister decisions with dates, plus a label/value profile table; text from vietnamplus.vn nhan-su-moi-5-tinh-thai-nguyen-bac-ninh-hung-yen-lai-chau-dong-nai-post1078537":
@@ -3450,4 +3473,23 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body null'],
   'r90 M08 (B11) "Để chủ động phòng, chống thiên tai Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đã ban hành …": old null, new "chống thiên tai Ban Chỉ huy …" (the "Để" guard blocks only the first comma)':
     ['primary body null'],
+  "a234 N05 NukeViet 'savefile' news page (Trung tâm Phục vụ Hành chính công Nghệ An), https://hcc.nghean.gov.vn/savefile/tin-tong-hop/cong-bo-02-thu-tuc-hanh-chinh-noi-bo-…-2111-qd-ubnd-…-2328.html: the heading is the title glued to the lead ('nông thôn mớiNgày 03/7/2025, UBND tỉnh ban hành Quyết định số 2111/QĐ-UBND về việc …') and cut mid-word, slashes as &#x002F; entities, date before the number; the page holds only the heading and an attachment":
+    ['primary date null'],
+  "a235 L05 hospital site (Bệnh viện Mắt tỉnh Hà Giang) 'Văn bản điều hành' as an ARIA div grid (role=table/row/cell), header row 'Số hiệu | Ban hành | Tên văn bản | Đơn vị ban hành'; rows from https://hethongphapluat.com/ke-hoach-64-kh-syt-nam-2016-ve-kiem-soat-nhiem-khuan-trong-co-so-kham-chua-benh-tinh-ha-giang-giai-doan-2016-2020.html (64/KH-SYT and the 18/2009/TT-BYT it cites) and https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 (5669/QĐ-BYT, no day given: empty date cell)":
+    ['references extra 5669/QĐ-BY'],
+  "a235 L06 school portal (THPT Nguyễn Du, Bà Rịa - Vũng Tàu, Sở GDĐT's shared CMS) 'Văn bản' table 'Số văn bản | Ký hiệu | Ngày ký | Trích yếu | Nơi ban hành' with number and code split; rows from https://thpt-nguyendu.bariavungtau.edu.vn/Default.aspx?sname=SoGDDT&sid=4&pageid=1948&catid=2240&id=23835&catname=KE-HOACH-TAI-CHINH&title=Cong-van-so--54-SGDDT-KHTC--ngay-09-thang-01-nam-2020-V-v-dong-gop-y-kien-ke-hoach-truong-lop-va-tuyen-sinh-lop-10-cho-nam-hoc-2020-2021: the Sở's công văn and the two documents it cites":
+    ['references missing 54/SGDĐT-KHTC, 3456/QĐ-UBND, 16/2017/TT-BGDĐT', '0 rows, not 3'],
+  "a235 L09 NOT a listing: news category page 'Chính sách' of three teasers (headline, date-time, lead) each citing a document in its lead; teaser sentences from http://www.baomoi.com/Day-nhanh-cac-du-an-chuyen-doi-co-cau-cay-trong/c/5360804.epi, http://thutuchanhchinh.vn/noidung/tintuc/Lists/NghienCuuTraoDoi/View_Detail.aspx?ItemID=70, https://moitruong.net.vn/bo-gd-dt-ket-thuc-nam-hoc-truoc-ngay-15-7-sau-khi-nghi-chong-dich-covid-19-22200.html":
+    ['primary 9992/UBND-NN, none expected'],
+  "a235 L10 NOT a listing: public-service portal procedure page 'Thẩm định thiết kế về phòng cháy và chữa cháy' with a 'Căn cứ pháp lý' <ul> whose items open with the type word and symbol (a Luật item without symbol first); wording from the căn cứ of https://thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Quyet-dinh-1780-QD-UBND-2021-Quy-che-phoi-hop-trong-phong-chay-chua-chay-tinh-Quang-Nam-482852.aspx?tab=7":
+    ['3 rows, not 0'],
+  "a235 L12 ministry-unit page (Vụ Tài chính đối ngoại-style) 'Văn bản về chế độ tài chính đối với Cơ quan Việt Nam ở nước ngoài' grouped under headings <h3>Nghị định</h3><ul>3</ul><h3>Thông tư</h3><ul>1</ul> (a one-item group), each li 'Nghị định số N ngày … của Chính phủ quy định …', with pagination; from https://m.elib.vn/tai-lieu/thong-tu-so-07-2020-tt-btc-2299.html (the Thông tư header and its căn cứ)":
+    ['3 rows, not 4'],
+  "a236 F05 thesis preview (tailieuthamkhao.com), https://tailieuthamkhao.com/ap-dung-an-treo-tu-thuc-tien-tinh-tay-ninh-7-21404: court practice in Tây Ninh, '2 năm tù', '04 năm', 'Điều 60 BLHS 1999', one real ref 01/2007/NQ-HĐTP with 'TANDTC' glued after the symbol, page number pager '7/21'":
+    ['primary 01/2007/NQ-HĐTP, none expected'],
+  "a236 F09 document-sharing site thesis preview (123docz.net), https://123docz.net/document/7458875-ap-dung-cac-tieu-chuan-iso-9000-2000-trong-he-thong-quan-ly-chat-luong-tai-cong-ty-co-phan-khu-cong-nghiep-tan-tao.htm: ISO9001:2000, '1/ 110 trang', '1,62 MB', one decision in passing with its hyphen lost '906/QĐTTg ngày 30/11/1996' (canonical 906/QĐ-TTg)":
+    ['primary 906/QĐ-TTg, none expected'],
+  'r91 M05 (H02) the title right after the tab "Nội dung văn bản": the title is still there to read': [
+    'primary subject null',
+  ],
 };
