@@ -117,10 +117,11 @@ export function typeWordBefore(text: string, start: number): string | null {
     if (isWordBreak(c)) {
       if (first < 0) continue;
       let name = typeWordStarting(text, p + 1, end, first);
-      // "Cà Mau", "Ca Mau" (a province; audit 232) and "Mậu Tuất" (a year's name): no form's "Mẫu".
+      // "Cà Mau", "Ca Mau" (a province, its "Mau" unmarked; audit 232) and "Mậu Tuất" (a year's
+      // name): no form's "Mẫu" ("theo ca mẫu 05/KK-TNCN", "CA mẫu 01/ĐK-TCT"; review 92).
       if (
         name === 'mau' &&
-        /(?:^|[\s.(])c[aà]\s+\S+$|ậ\S*$/i.test(text.slice(Math.max(0, p - 4), end).normalize('NFC'))
+        /(?:^|[\s.(])c[aà]\s+mau$|ậ\S*$/i.test(text.slice(Math.max(0, p - 4), end).normalize('NFC'))
       )
         name = null;
       if (name !== null || ++words > MAX_WORDS_BETWEEN + 2) return name;

@@ -5044,35 +5044,6 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
-describe('extractDispatch: what audit 234 found', () => {
-  it('dates a headline’s document by the date a later "Tại …" mention gives after its number', () => {
-    const text =
-      'Công văn 6486/UBND-KSTT: Nghệ An yêu cầu tăng cường tự kiểm tra công vụ\nThứ Năm, 10/08/2023 – 14:05\nTại Công văn số 6486/UBND-KSTT của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh yêu cầu các đơn vị tăng cường.';
-    expect(extractDispatch(text)?.issuedDate).toBe('2023-08-07');
-    // Not the date of what the sentence does after it.
-    expect(
-      extractDispatch(
-        text.replace('của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, ', 'của UBND tỉnh, ngày 7/8/2023 '),
-      )?.issuedDate,
-    ).toBeNull();
-  });
-});
-
-describe('extractDispatch: what audit 231 found', () => {
-  it('takes no legal database’s tab under the type line for the title', () => {
-    const header = (tab: string) =>
-      `UỶ BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 24/2015/QĐ-UBND\nHưng Yên, ngày 14 tháng 12 năm 2015\nQUYẾT ĐỊNH\n${tab}\nUỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nCăn cứ Luật Đo lường ngày 11/11/2011;`;
-    expect(extractDispatch(header('Nội dung văn bản'))?.subject).toBeNull();
-    // A title there is read as before, one wrapped after a bare "Nội dung" too (review 91).
-    expect(extractDispatch(header('Ban hành Quy định xây dựng trạm cân đối chứng'))?.subject).toBe(
-      'Ban hành Quy định xây dựng trạm cân đối chứng',
-    );
-    expect(extractDispatch(header('Nội dung\ngiám sát năm 2024'))?.subject).toBe(
-      'Nội dung giám sát năm 2024',
-    );
-  });
-});
-
 describe('extractDispatch: what audit 214 found', () => {
   it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
     const text =

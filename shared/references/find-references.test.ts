@@ -802,5 +802,7 @@ describe('findReferences: "Cà Mau" and "Mậu" before a number are no form’s 
 
   it('still reads "Mẫu" alone as a form’s number', () => {
     expect(findReferences('theo Mẫu 12/UBND-VP, nhập Mẫu 13/UBND-VP và biểu mẫu 03/ĐK')).toEqual([]);
+    // After a shift ("ca") or the police ("CA") too (review 92).
+    expect(findReferences('trả lương theo ca mẫu 05/KK-TNCN, PC08 CA mẫu 01/ĐK-TCT')).toEqual([]);
   });
 });

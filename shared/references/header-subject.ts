@@ -95,9 +95,6 @@ export function headerSubject(
     // A Party document names its issuer under the type: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …".
     if (title.length === 0 && isCapitals(line) && /^cua\s/.test(foldText(line))) continue;
     if (line.includes('|') || TITLE_END.test(unmarked(foldText(line))) || isFieldLabel(line)) break;
-    // A legal database's tab between a PDF's text layer and the text ("QUYẾT ĐỊNH ⏎ Nội dung văn
-    // bản ⏎ UỶ BAN NHÂN DÂN | …"; audit 231) ends the header it reads, with no title.
-    if (TAB_LINE.test(foldText(line))) break;
     // A công điện's hour under its type ("CÔNG ĐIỆN ⏎ Vào hồi 10 giờ 00 / ngày 11/10/2013 ⏎ BAN
     // CHỈ HUY … ⏎ ĐIỆN:") is no title, and after it only a "Về …" line is (audit 107, review 47).
     if (/^(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)/iu.test(line.normalize('NFC'))) {
@@ -311,13 +308,6 @@ export function otherSubjectField(text: string, near: number): string | null {
  * bản liên quan"; audit 214), folded.
  */
 const TAB_NAME = /^van ban (?:lien quan|goc|tieng anh|hop nhat|duoc huong dan|bi thay the|thay the)$/;
-
-/**
- * A legal database's tab on a line of its own, folded: "Nội dung văn bản", "Toàn văn", "Thuộc
- * tính". Not a bare "Nội dung" or "Tóm tắt", which open titles wrapped after them ("KẾ HOẠCH ⏎
- * Nội dung ⏎ giám sát …", "BÁO CÁO ⏎ TÓM TẮT ⏎ …"; review 91).
- */
-const TAB_LINE = /^(?:noi dung van ban|toan van|van ban goc|thuoc tinh|luoc do|tai ve)$/;
 
 /** The type names a header's type line holds, folded. */
 const TITLE_TYPE_NAMES =

@@ -44,16 +44,8 @@ export function mentionDate(
   references: readonly DocumentReference[],
 ): string | null {
   for (const { reference, sentence } of mentions) {
-    if (
-      reference !== primary &&
-      (citedAsBasis(text, references, reference) || inBackground(text, reference))
-    ) {
-      // Its own date after its number still dates it: "Tại Công văn số 6486/UBND-KSTT của UBND
-      // tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch … yêu cầu …" under a headline naming it (audit 234).
-      const own = issuedAfterDate(text, reference, references, firstDate(text, reference.end, sentence.to));
-      if (own) return own;
+    if (reference !== primary && (citedAsBasis(text, references, reference) || inBackground(text, reference)))
       continue;
-    }
     const date =
       sentenceDate(text, sentence, reference, references) ??
       laterIssuedDate(text, sentence.to, reference, references) ??
@@ -113,8 +105,21 @@ function sentenceDate(
       : null;
   if (englishLead) return englishLead;
   const after = firstDate(text, primary.end, sentence.to);
-  const issuedAfter = issuedAfterDate(text, primary, references, after);
-  if (issuedAfter) return issuedAfter;
+  const between = after ? foldText(text.slice(primary.end, after.start)) : '';
+  const issuedAfter =
+    after?.iso &&
+    (/ban hanh\s*$/.test(between) ||
+      // A công điện's hour ("Công điện số 14/CĐ-BCA-V01 hồi 16 giờ 30 ngày 8/9/2024"; audit 65).
+      ISSUED_AT_HOUR.test(between) ||
+      // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
+      // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
+      // other reference stands between (audit 16).
+      (SIGNED_BEFORE_DATE.test(between) &&
+        !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)) ||
+      // "Thông tư số 04/2017/TT-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11 năm 2017": the
+      // date right after its body's name (audit 86).
+      (OF_BODY_BEFORE_DATE.test(between) && namesBodyOnly(text.slice(primary.end, after.start))));
+  if (issuedAfter) return after.iso;
   // The document's own year when its symbol has one ("Chiều 30/6, Chính phủ ban hành Nghị định
   // 73/2024/NĐ-CP" under a cited "Nghị định 24/2023/NĐ-CP": audit 49), else the text's first.
   // That first year may be a cited symbol's (a circular of last year) or an era's; the text's
@@ -194,34 +199,6 @@ function sentenceDate(
   )
     return null;
   return isoDate(Number(datelineYear), Number(dateline[2]), Number(dateline[1]));
-}
-
-/**
- * The date `after` the number, the first in its sentence, when the words between give it as the
- * document's own: "… ban hành ngày …", a công điện's hour, "… do <signer> ký ngày …", "… của
- * <body> ngày …".
- */
-function issuedAfterDate(
-  text: string,
-  primary: DocumentReference,
-  references: readonly DocumentReference[],
-  after: ReturnType<typeof firstDate>,
-): string | null {
-  const between = after ? foldText(text.slice(primary.end, after.start)) : '';
-  const issuedAfter =
-    after?.iso &&
-    (/ban hanh\s*$/.test(between) ||
-      // A công điện's hour ("Công điện số 14/CĐ-BCA-V01 hồi 16 giờ 30 ngày 8/9/2024"; audit 65).
-      ISSUED_AT_HOUR.test(between) ||
-      // "… 1287/UBND-KTN do Phó chủ tịch Trần Anh Tuấn ký ngày 12/3/2025 …", "…, được Chủ tịch
-      // UBND tỉnh ký ban hành vào ngày …": the signing of the document the sentence names, when no
-      // other reference stands between (audit 16).
-      (SIGNED_BEFORE_DATE.test(between) &&
-        !references.some((r) => r !== primary && r.start >= primary.end && r.start < after.start)) ||
-      // "Thông tư số 04/2017/TT-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11 năm 2017": the
-      // date right after its body's name (audit 86).
-      (OF_BODY_BEFORE_DATE.test(between) && namesBodyOnly(text.slice(primary.end, after.start))));
-  return issuedAfter ? after.iso : null;
 }
 
 /**
