@@ -432,29 +432,32 @@
  * even before a lower-case word: "(16/04/2020)⏎về việc …", "– 25/06/2021⏎v/v …", a subject over
  * "⏎số 570/CĐ-TTg ngày …"). Review 79 (r79 M-…) also found the English title read under a
  * Vietnamese metadata block (now under an English label only).
- * From audits 215–236 and reviews 86–91 (twenty-fourth session; read: "Cà Mau", "Ca Mau" and
+ * From audits 215–236 and reviews 86–92 (twenty-fourth session; read: "Cà Mau", "Ca Mau" and
  * "Mậu" before a code-less number, which the form word "Mẫu" had turned down ("UBND tỉnh Cà Mau
- * vừa có văn bản 4567/UBND-KT"); a legal database's tab "Nội dung văn bản", "Toàn văn" under a
- * header's type line, no title (not a bare "Nội dung": review 91); a headline's document dated
- * by a later "Tại Công văn số … của <body> ban hành ngày …" mention); left: a line "Ngày
- * 29/7/2020." over the sentence that issues the document (a full stop typed for a comma), a
- * translated letter's "Re:" line and "Hanoi - January 11, 2008", a listing cell's "Số
- * 12/KH-UBND: V/v …" or "… - về việc …" after the symbol, a sentence's opening date given to the
- * plan it carries out ("Ngày 20/9/2024, thực hiện Kế hoạch số …, Sở Y tế tổ chức …"), a body's
- * name holding "phòng, chống" before its verb, a "Số văn bản" column of numbers beside a "Ký
- * hiệu" column of codes (review 91: such a column as often counts documents), a mojibake page,
- * "06b /NQ-TLĐ" (a letter and a space before the slash), a symbol glued to the next cell's
- * capital ("5669/QĐ-BYTHướng dẫn …" read as "5669/QĐ-BY"), a court's judgment (no type code), a
- * page whose title and text name different documents. Taken out after two reviews broke them
- * (three for the listing cell): the date alone above a sentence (review 86: a meeting's, a
- * deadline's, a posting date, "Thực hiện …" leads hidden; review 87: any words before "ban
- * hành", a signing date later), the "Re:" subject and dashed dating line (review 87: a mail's
- * "Re: Fw:", a news dateline; review 88: a newsletter's own dateline, a forum's next post), the
- * listing cell's text after a colon (reviews 86, 88 and 89: statuses, dates, bodies, links, a
- * bare "V/v", a short tag over the trích yếu, "về" opening other words), the carried-out date
- * (reviews 89 and 90: "ký ban hành ngay trong ngày", "cùng ngày" in the next sentence or of
- * another act) and the comma in a body's name (reviews 89 and 90: lead clauses without their
- * comma swallowed whole); at its first break, the "Số văn bản" column (review 91).
+ * vừa có văn bản 4567/UBND-KT"; the province by its unmarked "Mau": "theo ca mẫu 05/KK-TNCN" is a
+ * form's, review 92); left: a line "Ngày 29/7/2020." over the sentence that issues the document
+ * (a full stop typed for a comma), a translated letter's "Re:" line and "Hanoi - January 11,
+ * 2008", a listing cell's "Số 12/KH-UBND: V/v …" or "… - về việc …" after the symbol, a
+ * sentence's opening date given to the plan it carries out ("Ngày 20/9/2024, thực hiện Kế hoạch
+ * số …, Sở Y tế tổ chức …"), a body's name holding "phòng, chống" before its verb, a "Số văn bản"
+ * column of numbers beside a "Ký hiệu" column of codes, a legal database's tab "Nội dung văn
+ * bản" read as the title under a header's type line, a headline's document undated when only a
+ * later "Tại Công văn số … ban hành ngày …" mention dates it, a mojibake page, "06b /NQ-TLĐ" (a
+ * letter and a space before the slash), a symbol glued to the next cell's capital
+ * ("5669/QĐ-BYTHướng dẫn …" read as "5669/QĐ-BY"), a court's judgment (no type code), a page whose
+ * title and text name different documents. Taken out after two reviews broke them (three for
+ * the listing cell): the date alone above a sentence (review 86: a meeting's, a deadline's, a
+ * posting date, "Thực hiện …" leads hidden; review 87: any words before "ban hành", a signing
+ * date later), the "Re:" subject and dashed dating line (review 87: a mail's "Re: Fw:", a news
+ * dateline; review 88: a newsletter's own dateline, a forum's next post), the listing cell's text
+ * after a colon (reviews 86, 88 and 89: statuses, dates, bodies, links, a bare "V/v", a short tag
+ * over the trích yếu, "về" opening other words), the carried-out date (reviews 89 and 90: "ký ban
+ * hành ngay trong ngày", "cùng ngày" in the next sentence or of another act), the comma in a
+ * body's name (reviews 89 and 90: lead clauses without their comma swallowed whole), the tab line
+ * (review 91: a title wrapped after "Nội dung"; review 92: after "TOÀN VĂN"); at their first
+ * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
+ * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
+ * signing date).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -3446,8 +3449,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 20/2015/QĐ-UBND, none expected'],
   "a231 P03 provincial portal post carrying a plan's text (hue.gov.vn, Festival Huế section), https://hue.gov.vn/fr-fr/Trang-ch%e1%bb%a7/S%e1%bb%b1-ki%e1%bb%87n-n%e1%bb%95i-b%e1%ba%adt-h%c3%a0ng-n%c4%83m/N%c4%83m-2024/Festival-Hu%e1%ba%bf-2024/Th%c3%b4ng-tin-Festival-Hu%e1%ba%bf-2024/tid/Ke-hoach-phat-trien-thi-truong-tieu-thu-san-pham-dac-san-tinh-thua-thien-hue-giai-doan-2021-2025/newsid/E24FC14B-F3EC-4951-9F24-ACB600ACB1BD/cid/-1: the plan's symbol only in a bracketed '(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)' under a lower-case title; a trade plan (OCOP) shown under a festival breadcrumb; the page's range '2021-2025'":
     ['primary subject null'],
+  "a231 P04 legal text beside a PDF viewer (ls1.hethongphapluat.com), https://ls1.hethongphapluat.com/quyet-dinh-24-2015-qd-ubnd-quy-dinh-xay-dung-va-to-chuc-hoat-dong-tram-can-doi-chung-tren-dia-ban-tinh-hung-yen.html: a pdf.js text layer (absolutely positioned spans) holding the header beside the extracted text in a table with '|' cells; header gives 'UỶ BAN NHÂN DÂN' without the province, which comes later; two circulars share one 'các Thông tư của Bộ Khoa học và Công nghệ: Số …; số …'; a Sở KH&CN Tờ trình":
+    ['primary subject Nội dung văn bản'],
   "a232 N02 English news site (Lao Dong English edition, 'Society') on a Cà Mau Chairman's Official Letter, https://news.laodong.vn/xa-hoi/sat-lo-sut-lun-dat-nhieu-noi-chu-tich-ca-mau-chi-dao-hoa-toc-1541327.ldo: English only, the number keeps its leading zero (0691/UBND-NNXD), the date 'July 16' has no year, the issuer is the Chairman of the People's Committee":
     ['primary subject null', 'primary body Ủy ban nhân dân'],
+  "a232 N03 ethnic-affairs news site (Báo Dân tộc và Phát triển) on five years of a Gia Lai Provincial Party Committee Chỉ thị, page built as an article around the teaser text of https://baodantoc.vn/làng+đồng+bào+DTTS+đạt+chuẩn+NTM.html: a Party symbol (12-CT/TU), its date after the body ('của Tỉnh ủy Gia Lai ngày 13/2/2018'), the subject in curly quotes with the abbreviation DTTS":
+    ['primary date null'],
   "a232 N05 news site tag page (Đại Đoàn Kết, tag 'Sở NN&PTNT kiến nghị xử lý nhà thầu thi công chậm') holding ONE teaser about a Bạc Liêu department's Báo cáo, http://daidoanket.vn/tag/so-nnampampptnt-kien-nghi-xu-ly-nha-thau-thi-cong-cham: a tag page of teasers is no document page even with a single card; the report is dated 'ngày 14/6' without a year; '&' in the body name":
     ['primary 265/BC-SNN, none expected'],
   "a232 N06 high-school portal post (THPT Trần Quốc Tuấn, Kon Tum) carrying the opening of a provincial Chairman's Công điện WITHOUT its number, http://thpttranquoctuankontum.edu.vn/?p=3368: the page's own document has no symbol (so no primary), only cited documents carry one: a Government office Thông báo and a Party công văn with dates written in words":
@@ -3473,6 +3480,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body null'],
   'r90 M08 (B11) "Để chủ động phòng, chống thiên tai Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đã ban hành …": old null, new "chống thiên tai Ban Chỉ huy …" (the "Để" guard blocks only the first comma)':
     ['primary body null'],
+  "a234 N03 local news site (Vinh24h), https://vinh24h.vn/tag/tu-kiem-tra: the headline names the dispatch with its number 'Công văn 6486/UBND-KSTT: …'; the lead repeats it with the date after 'ban hành ngày 7/8/2023', separated from the number by the body's name; no trích yếu of its own (subject left '*'); headline and lead written around the tag page's real sentence":
+    ['primary date null'],
   "a234 N05 NukeViet 'savefile' news page (Trung tâm Phục vụ Hành chính công Nghệ An), https://hcc.nghean.gov.vn/savefile/tin-tong-hop/cong-bo-02-thu-tuc-hanh-chinh-noi-bo-…-2111-qd-ubnd-…-2328.html: the heading is the title glued to the lead ('nông thôn mớiNgày 03/7/2025, UBND tỉnh ban hành Quyết định số 2111/QĐ-UBND về việc …') and cut mid-word, slashes as &#x002F; entities, date before the number; the page holds only the heading and an attachment":
     ['primary date null'],
   "a235 L05 hospital site (Bệnh viện Mắt tỉnh Hà Giang) 'Văn bản điều hành' as an ARIA div grid (role=table/row/cell), header row 'Số hiệu | Ban hành | Tên văn bản | Đơn vị ban hành'; rows from https://hethongphapluat.com/ke-hoach-64-kh-syt-nam-2016-ve-kiem-soat-nhiem-khuan-trong-co-so-kham-chua-benh-tinh-ha-giang-giai-doan-2016-2020.html (64/KH-SYT and the 18/2009/TT-BYT it cites) and https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 (5669/QĐ-BYT, no day given: empty date cell)":
@@ -3490,6 +3499,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a236 F09 document-sharing site thesis preview (123docz.net), https://123docz.net/document/7458875-ap-dung-cac-tieu-chuan-iso-9000-2000-trong-he-thong-quan-ly-chat-luong-tai-cong-ty-co-phan-khu-cong-nghiep-tan-tao.htm: ISO9001:2000, '1/ 110 trang', '1,62 MB', one decision in passing with its hyphen lost '906/QĐTTg ngày 30/11/1996' (canonical 906/QĐ-TTg)":
     ['primary 906/QĐ-TTg, none expected'],
   'r91 M05 (H02) the title right after the tab "Nội dung văn bản": the title is still there to read': [
-    'primary subject null',
+    'primary subject Nội dung văn bản',
+  ],
+  'r92 N09 (M07) "Cà Mau (Mẫu 05/KK-TNCN)": a bracketed form after Cà Mau (both builds)': [
+    'references extra 05/KK-TNCN',
+  ],
+  'r92 N10 (H02) tab "Thuộc tính:" with a colon is read as the title': ['primary subject Thuộc tính'],
+  'r92 N11 (H01, H05) tab "Tải về (PDF)" is read as the title': ['primary subject Tải về (PDF)'],
+  'r92 N13 (H06) tab "Văn bản gốc" then the title: title lost (new) / tab read (old)': [
+    'primary subject Văn bản gốc',
   ],
 };
