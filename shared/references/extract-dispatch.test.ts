@@ -5044,6 +5044,19 @@ describe('extractDispatch: an English translation’s header (audit 99)', () => 
   });
 });
 
+describe('extractDispatch: what review 89 found', () => {
+  it('takes no serial column’s label "STT" over a one-row table’s "Số …" cell for the body', () => {
+    const table = (label: string) =>
+      `${label}\nSố, ký hiệu - Trích yếu\nNgày ban hành\n1\nSố 167/VPTT: V/v chủ động ứng phó với mưa lớn\n28/03/2022`;
+    expect(extractDispatch(table('STT'))?.issuingBody).toBeNull();
+    expect(extractDispatch(table('TT'))?.issuingBody).toBeNull();
+    // A header's body in capitals over "Số:" is read as before.
+    expect(extractDispatch('BỘ Y TẾ\nSố: 167/BYT-DP\nV/v chủ động ứng phó với mưa lớn')?.issuingBody).toBe(
+      'Bộ Y tế',
+    );
+  });
+});
+
 describe('extractDispatch: what audit 214 found', () => {
   it('takes no tab’s name under a bare "Tóm tắt" tab for the subject', () => {
     const text =

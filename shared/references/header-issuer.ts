@@ -53,6 +53,8 @@ function centralOrgan(text: string, end: number): string | null {
 
 const SYMBOL_ALONE = /^\d+\/\S*[A-ZĐ]\S*$/u;
 const DATED = /^\d\d?[-/.]\d\d?[-/.]\d{2,4}\b/;
+/** A table's serial-number column label: "STT", "TT". */
+const SERIAL_LABEL = /^S?TT$/;
 
 /** The issuer named on the header's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"). */
 function headerLineIssuer(text: string, start: number): string | null {
@@ -120,8 +122,13 @@ function headerLineIssuer(text: string, start: number): string | null {
     // The symbol alone, as a portal heads its page with it ("1357/BVHTTDL-VHCS" over "Công văn
     // Số: 1357/BVHTTDL-VHCS …"; audit 175), is no body's name: not "28/7 QUẢNG NINH" (review 73);
     // nor a forum post's date and time ("11-05-2015, 09:17 AM #1"; audit 177).
+    // Nor a table's serial column label over a one-row table's "Số …" cell ("STT"; review 89).
     const skipped =
-      passed || isRepublicOrNumberLine(trimmed) || SYMBOL_ALONE.test(trimmed) || DATED.test(trimmed);
+      passed ||
+      isRepublicOrNumberLine(trimmed) ||
+      SYMBOL_ALONE.test(trimmed) ||
+      DATED.test(trimmed) ||
+      SERIAL_LABEL.test(trimmed);
     if (block.length === 0) {
       if (skipped) continue;
       if (isCapitals(trimmed)) block.push(trimmed);

@@ -435,7 +435,8 @@
  * From audits 215–236 and reviews 86–92 (twenty-fourth session; read: "Cà Mau", "Ca Mau" and
  * "Mậu" before a code-less number, which the form word "Mẫu" had turned down ("UBND tỉnh Cà Mau
  * vừa có văn bản 4567/UBND-KT"; the province by its unmarked "Mau": "theo ca mẫu 05/KK-TNCN" is a
- * form's, review 92); left: a line "Ngày 29/7/2020." over the sentence that issues the document
+ * form's, review 92); a serial column's "STT" over a one-row table's "Số …" cell, no body
+ * (review 89); left: a line "Ngày 29/7/2020." over the sentence that issues the document
  * (a full stop typed for a comma), a translated letter's "Re:" line and "Hanoi - January 11,
  * 2008", a listing cell's "Số 12/KH-UBND: V/v …" or "… - về việc …" after the symbol, a
  * sentence's opening date given to the plan it carries out ("Ngày 20/9/2024, thực hiện Kế hoạch
