@@ -14,13 +14,17 @@ import { lineAround, type Span } from './text-spans';
  */
 const NUMBER_LEAD = /^\s*(?:No|Number)\.?\s*:?\s*$/i;
 
+/** A dating line's place and its comma: one to four capitalised words ("Ha Noi ,"). */
+const DATING_PLACE = String.raw`^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?,`;
+
 /**
  * "Hanoi, June 6, 2017", "Ha Noi, June 07, 2016", "Ha Noi , May 14, 2008" (vbpl.vn): a place of
  * one to four capitalised words, a comma, the date and nothing after it (not "Posted on Monday,
  * March 4, 2024", nor a news dateline running into its report; review 43).
  */
-const DATING_LINE =
-  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?,\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$/;
+const DATING_LINE = new RegExp(
+  String.raw`${DATING_PLACE}\s*([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\.?\s*$`,
+);
 
 /** How far under the number line its dating line may stand, the national motto's lines aside. */
 const DATING_LINE_REACH = 2;
@@ -124,8 +128,11 @@ function wordForWordDate(line: string): string | null {
   return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
-const WORD_FOR_WORD_DATING =
-  /^\s*[A-Z][a-z]*(?: [A-Z][a-z]*){0,3} ?, ?day (\d{1,2}),? month (\d{1,2}),? year (\d{4})\.?\s*$/i;
+// Case-insensitive: the place may be written in capitals there ("HA NOI , DAY 27 …").
+const WORD_FOR_WORD_DATING = new RegExp(
+  String.raw`${DATING_PLACE} ?day (\d{1,2}),? month (\d{1,2}),? year (\d{4})\.?\s*$`,
+  'i',
+);
 
 /** Whether a line ends with an English month's name ("Hanoi, October"). */
 function endsWithMonth(line: string): boolean {
