@@ -120,6 +120,8 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
       '23/2012/TT-BCA-V28',
     ],
     ['slug with hyphens for slashes', 'Thông tư 26-2017-TT-BGDĐT', '26/2017/TT-BGDĐT'],
+    // Audits 195 and 239: the year's slash alone written as a hyphen.
+    ['hyphen for the year slash', 'theo thông tư 13/2007-TT-BYT về việc', '13/2007/TT-BYT'],
     ['lower-case slug', 'quyết định 15-2012-qĐ-ubnd', '15/2012/QĐ-UBND'],
     ['lower-case slug, all ASCII', 'tải thông tư số 47-2012-tt-bqp', '47/2012/TT-BQP'],
     ['slash for the type hyphen', 'Thông tư 18/2019/TT/BYT', '18/2019/TT-BYT'],
@@ -145,6 +147,20 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
     expect(only('Số hiệu:2435/QĐ-UBNDNgày đăng').raw).toBe('2435/QĐ-UBND');
     expect(only('Công văn 128/TTr-SGDĐTngày 5').raw).toBe('128/TTr-SGDĐT');
     expect(only('Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS').raw).toBe('367 - QĐ/TWĐTN-VP');
+  });
+
+  it('stops at a word in title case glued to the symbol: one capital is the word’s (audit 235)', () => {
+    expect(only('Quyết định 5669/QĐ-BYTHướng dẫn').raw).toBe('5669/QĐ-BYT');
+    expect(only('Công văn 12/SYTThực hiện').raw).toBe('12/SYT');
+    expect(only('Công văn 12/SYTTriển khai').raw).toBe('12/SYT');
+    expect(only('Quyết định 15/QĐ-TTgTăng cường').raw).toBe('15/QĐ-TTg');
+    expect(only('Công văn 12/UBND-VXTrả lời').raw).toBe('12/UBND-VX');
+    expect(only('Công văn 12/SYTƯớc tính').raw).toBe('12/SYT');
+    // A word in lower case after a code ending in lower case stays a word of its own.
+    expect(only('Kế hoạch 3/KH-TTraủy ban').raw).toBe('3/KH-TTra');
+    expect(only('Kế hoạch 3/KH-TTravề việc').raw).toBe('3/KH-TTra');
+    expect(only('Thông tư 14/2019/TT-BXDhướng dẫn').raw).toBe('14/2019/TT-BXD');
+    expect(only('Thông tư 12/2020/TT-BGDĐThướng dẫn').raw).toBe('12/2020/TT-BGDĐT');
   });
 
   it('reads a list counter glued to the type word', () => {
@@ -340,6 +356,8 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
       'kê khai theo Mẫu số 01/TNDN và Phụ lục 02/GTGT, biểu mẫu 03/ĐK, tờ khai 05/QTT',
     ],
     ['codes glued to letters', 'đội U23/VN, phòng 302/A2, lớp 12/A1, xe F1/F2'],
+    // A year then a hyphen is a symbol's only before a type code.
+    ['a school year and its term, a span of months', 'năm học 2019/2020-HKI, từ 01/2007-12/2008'],
     [
       'base64',
       'w5Ms4buU4buSWVtR4bqz4bqzSOG7kOG6r+G6tC7hurVb4bu04buQw5JzLibDouG7kuG7suG6pSI74buS4bq5JeG7kuKAnO/2020/QD',

@@ -198,9 +198,12 @@ function parseAfterSlash(
 ): ParsedSymbol | null {
   let year: number | null = null;
   let q = skipGap(text, p);
+  // The year's slash written as a hyphen ("13/2007-TT-BYT", audit 239): only before a type code.
+  let dashed = false;
   if (isYearAt(text, q)) {
     const slash = afterInlineSpaces(text, q + 4);
-    if (text.charCodeAt(slash) === 47) {
+    dashed = slash === q + 4 && isHyphen(text.charCodeAt(slash));
+    if (dashed || text.charCodeAt(slash) === 47) {
       year = yearAt(text, q);
       spaced ||= slash > q + 4;
       q = skipGap(text, slash + 1);
@@ -210,7 +213,8 @@ function parseAfterSlash(
   if (year === null) spaced ||= q > p;
   const segments = readSegments(text, q);
   if (!segments) return null;
-  return classifySlashed(text, start, number, year, segments, spaced);
+  const parsed = classifySlashed(text, start, number, year, segments, spaced);
+  return dashed && !parsed?.typeCode ? null : parsed;
 }
 
 /** Up to two spaces from `p`, and where they end. */

@@ -49,25 +49,36 @@ export function segmentAt(text: string, pos: number): Segment | null {
   }
   while (runEnd > pos + 1 && text.charCodeAt(runEnd - 1) === 38) runEnd--;
   runEnd = beforeGluedDate(text, pos, runEnd);
-  const run = text.slice(pos, runEnd);
+  let run = text.slice(pos, runEnd);
+  // Cut off a word in title case glued on: nothing after it belongs to the symbol.
+  let glued = false;
+  if (hasUpper && isLowerCase(text.charCodeAt(runEnd)) && !isKnownCode(run.replace(/[a-z]+$/, ''))) {
+    const head = run.search(TITLE_WORD_HEAD);
+    if (!head) return null;
+    if (head > 0) {
+      run = run.slice(0, head);
+      runEnd = pos + head;
+      glued = true;
+    }
+  }
   const next = runEnd < text.length ? text.charCodeAt(runEnd) : 0;
 
   if (!hasUpper && hasLower) {
     // A lower-case symbol ("tt-btc") must not be the start of an ordinary word ("buổi").
     if (isWordLetter(next)) return null;
-    return make(run, pos, run.length, true, false);
+    return make(run, pos, run.length, true, glued);
   }
   if (hasLower) {
     // The look-alike Ð spelt Đ: "QÐi" is the Party's QĐi (audit 77).
     const spelt = withRealD(run);
     // A known code in no case of its own ("UbnD", "Ttg") reads as lower case.
     if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== spelt) {
-      return make(run, pos, run.length, true, false);
+      return make(run, pos, run.length, true, glued);
     }
-    return make(run, pos, mixedCaseCut(run, spelt, next), false, false);
+    return make(run, pos, mixedCaseCut(run, spelt, next), false, glued);
   }
   if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
-  return make(run, pos, run.length, false, false);
+  return make(run, pos, run.length, false, glued);
 }
 
 /**
@@ -169,6 +180,22 @@ function gluedSyllable(run: string, from: number, next: number): boolean {
 // budget). F and J open no Vietnamese syllable, but an English month glued on does
 // ("980/QĐ-VNPT-HĐTV" + "Jun 12, 2024" in a related list; audit 66).
 const ONSETS = ['NGH', 'NG', 'NH', 'CH', 'GH', 'KH', 'PH', 'TH', 'TR', ...'BCDĐFGHJKLMNPQRSTVX'];
+
+/**
+ * The head of a word in title case glued to a run, when a vowel with a diacritic in lower case
+ * follows the run ("BYTHướng", "TTgTăng", "SYTTriển", "VXTrả", "CPxNgày"): the run's last
+ * capital, the rest of its onset and its unmarked vowels (never an "a": "TTraủy" is TTra, then
+ * "ủy"). A word in title case has one capital: the onsets "TH", "TR" are the word's, not the
+ * code's, unless the capitals before a lower-case tail make a known code ("BGDĐThướng",
+ * "BXDhướng": a word in lower case).
+ */
+const TITLE_WORD_HEAD = /[A-ZĐƯ][ghr]?h?[iouy]*$/;
+
+/** A lower-case letter, any script ("ư", "ớ", "y"): not a capital, digit, mark or sign. */
+function isLowerCase(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
 
 /**
  * Where an all-capitals segment ends when a capital word with diacritics is glued to it

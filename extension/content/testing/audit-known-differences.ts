@@ -459,6 +459,14 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
+ * From audits 237–239 (twenty-fifth session; read: a word in title case glued to a symbol cut
+ * at its one capital, "5669/QĐ-BYTHướng dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg,
+ * so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự" always did,
+ * where that review's writer saw a look-alike; the year's slash written as a hyphen before a
+ * type code, "thông tư 13/2007-TT-BYT", as audit 195 expected too); left: a page's own document
+ * without a number under a "Căn cứ …" list (the first cited one taken), a bare "02/BV7B" (a
+ * hospital's code with a digit, no type code), a capital vowel opening the glued word
+ * ("12/UBND-VXỦy quyền" read as 12/UBND-V).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2765,6 +2773,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'primary 625/SNgV-LSV, not 625/SNgV-LS',
       'primary subject null',
     ],
+  "r74 S03 a symbol cut where the code glues to a word: 'văn bản số 12/SNgVụ' is not written, but 'Sở Ngoại vụ (SNgV)' abbreviation in brackets after a number: 'năm 2023 có 45/SNgV' ... realistic glued table cell: '12/SNgVLãnh sự' (code glued to the next cell's word 'Lãnh sự')":
+    ['references extra 12/SNgV, 13/SNgV'],
   "r74 S05 'SNgV' look-alike: a joint code 'UBND-SNgV' and 'SNgVP' (no such code; a typo in a real portal for SNgV?) and the Party 'SNG' : 'Tờ trình 77/TTr-SNgV' 'Kế hoạch 88/KH-SNgVP'":
     ['references missing 88/KH-SNgVP'],
   "r74 M-M3 rule 3: a portal's capital section heading over the symbol heading is taken as the issuer": [
@@ -3086,12 +3096,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['row 1 subject null', 'row 1 body null', 'row 2 subject null', 'row 2 body null'],
   'r78 M-L20 (smallest) "về <subject>" on the link line and the body alone on the line under; 7557\'s subject cites 1299 "của Thủ tướng Chính phủ": the body is the line under':
     ['row 1 subject null', 'row 2 subject null'],
-  "a195 L02 Bộ Chỉ huy Quân sự tỉnh 'Văn bản của Bộ Quốc phòng' table (BCHQS Thừa Thiên Huế style), rows from https://vanbanphapluat.co/huong-dan-918-hd-ct-tm-2012-huong-dan-tro-cap-mot-lan-doi-voi-si-quan-quan-nhan-nghi-huu-truoc-tuoi, https://truyenhinhcapsongthu.net/top/thong-tu-2866-1998-tt-bqp-bo-quoc-phong/wgEOH0U7IqY2J20 (Ngày có hiệu lực 12/09/1998, hết hiệu lực 21/01/2022) and https://vbpl.vn/thuathienhue/Pages/vbpq-toanvan.aspx?ItemID=7862&Keyword=8i%2F2010%2FNQC%C4%90-H%C4%90ND (hiệu lực 02/04/1998, hết 06/06/2016): both 'Ngày ban hành' and 'Ngày hiệu lực' columns (the row's date is the issue date; row 3's differ), 'Trạng thái' column with 'Hết hiệu lực' and a second date under it, row 1's effect date empty, old symbol '769/1998/TT-QP' (QP not BQP), row 2's subject cites 'Nghị định số 02/1998-NĐ-CP' written with a hyphen after the year (a clerk reads 02/1998/NĐ-CP), row 1's subject cites 328-CT/QUTW, issuing body column after the trích yếu":
-    ['references missing 02/1998/NĐ-CP'],
-  "a195 L03 legal database search results (vbpl.vn, CSDL Bộ Quốc phòng style), cards from https://truyenhinhcapsongthu.net/top/thong-tu-2866-1998-tt-bqp-bo-quoc-phong/wgEOH0U7IqY2J20 and https://vbpl.vn/thuathienhue/Pages/vbpq-toanvan.aspx?ItemID=7862&Keyword=8i%2F2010%2FNQC%C4%90-H%C4%90ND: heading link 'Thông tư N/...' with the trích yếu in a div below, right-hand label block 'Ban hành: / Hiệu lực: / Trạng thái:' (issue date is the 'Ban hành' one; row 2's Hiệu lực differs), no issuing-body field (the database's name 'Bộ Quốc phòng' is in the banner only), subject 1 cites 02/1998-NĐ-CP with a hyphen after the year, search message with a year range":
-    ['references missing 02/1998/NĐ-CP'],
   "a195 L04 district military command 'Tài liệu - Văn bản' list (Ban CHQS huyện style), items from https://truyenhinhcapsongthu.net/top/thong-tu-2866-1998-tt-bqp-bo-quoc-phong/wgEOH0U7IqY2J20, https://vbpl.vn/thuathienhue/Pages/vbpq-toanvan.aspx?ItemID=7862&Keyword=8i%2F2010%2FNQC%C4%90-H%C4%90ND and https://phapluatcongdong.vn/van-ban/quyet-dinh-93-2005-qd-ubnd-ban-hanh-tinh-dong-thap-nam-2005-p358253.htm: each item's link text is ONLY the trích yếu; the symbol appears only in the attached file's name ('2866-1998-TT-BQP.pdf', '93-2005-QD-UBND.doc': slug form with D for Đ) beside the link, a 'Ngày ban hành:' line, download counts and file sizes; a clerk reads each file name as the document's number (canonical 2866/1998/TT-BQP, 769/1998/TT-QP, 93/2005/QĐ-UBND); subject 1 cites 02/1998-NĐ-CP; row link is the title link":
-    ['references missing 02/1998/NĐ-CP', 'primary 2866/1998/TT-BQP, none expected', '0 rows, not 3'],
+    ['primary 2866/1998/TT-BQP, none expected', '0 rows, not 3'],
   "a195 L06 news site category page of teasers (An ninh - Trật tự), teasers copied from https://plo.vn/cong-an-ca-nuoc-dong-loat-ra-quan-tran-ap-toi-pham-post508012.html, http://baobariavungtau.com.vn/phap-luat/202104/ra-quan-thuc-hien-dot-cao-diem-tan-cong-tran-ap-toi-pham-924076/ and https://thanhnien.vn/cong-an-mo-dot-cao-diem-tran-ap-toi-pham-bao-dam-an-toan-festival-hue-2022-post1468870.html: three news teasers, only one cites a document ('Điện số 481/ĐK-HT', dated earlier in its sentence 'ngày 14-11'), date ranges '16-12-2018 đến 15-2-2019', '30/4/1975-30/4/2021', '20.7.1946 - 20.7.2022' and '1/5' that are not references: not a listing, no primary":
     ['primary 481/ĐK-HT, none expected'],
   "a195 L08 Sở KH&ĐT 'Văn bản hướng dẫn' article (Hải Dương style), sentences from the căn cứ of https://ls1.hethongphapluat.com/quyet-dinh-30-2016-qd-ubnd-nguyen-tac-tieu-chi-va-dinh-muc-phan-bo-von-dau-tu-phat-trien-nguon-ngan-sach-nha-nuoc-tinh-hai-duong-giai-doan-2016-2020.html: two running-text paragraphs that cite six documents mid-sentence (laws with their dates, 40/2015/QĐ-TTg, 14/2016/NQ-HĐND, 30/2016/QĐ-UBND each dated and described); a guidance paragraph list, not a listing of documents and about no single document: rows [], primary null":
@@ -3485,8 +3491,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary date null'],
   "a234 N05 NukeViet 'savefile' news page (Trung tâm Phục vụ Hành chính công Nghệ An), https://hcc.nghean.gov.vn/savefile/tin-tong-hop/cong-bo-02-thu-tuc-hanh-chinh-noi-bo-…-2111-qd-ubnd-…-2328.html: the heading is the title glued to the lead ('nông thôn mớiNgày 03/7/2025, UBND tỉnh ban hành Quyết định số 2111/QĐ-UBND về việc …') and cut mid-word, slashes as &#x002F; entities, date before the number; the page holds only the heading and an attachment":
     ['primary date null'],
-  "a235 L05 hospital site (Bệnh viện Mắt tỉnh Hà Giang) 'Văn bản điều hành' as an ARIA div grid (role=table/row/cell), header row 'Số hiệu | Ban hành | Tên văn bản | Đơn vị ban hành'; rows from https://hethongphapluat.com/ke-hoach-64-kh-syt-nam-2016-ve-kiem-soat-nhiem-khuan-trong-co-so-kham-chua-benh-tinh-ha-giang-giai-doan-2016-2020.html (64/KH-SYT and the 18/2009/TT-BYT it cites) and https://hoatieu.vn/download/phap-luat/quyet-dinh-5669-qd-byt-2021-huong-dan-nang-cao-nang-luc-cham-soc-mat-tai-co-so-y-te-tuyen-huyen-212459 (5669/QĐ-BYT, no day given: empty date cell)":
-    ['references extra 5669/QĐ-BY'],
   "a235 L06 school portal (THPT Nguyễn Du, Bà Rịa - Vũng Tàu, Sở GDĐT's shared CMS) 'Văn bản' table 'Số văn bản | Ký hiệu | Ngày ký | Trích yếu | Nơi ban hành' with number and code split; rows from https://thpt-nguyendu.bariavungtau.edu.vn/Default.aspx?sname=SoGDDT&sid=4&pageid=1948&catid=2240&id=23835&catname=KE-HOACH-TAI-CHINH&title=Cong-van-so--54-SGDDT-KHTC--ngay-09-thang-01-nam-2020-V-v-dong-gop-y-kien-ke-hoach-truong-lop-va-tuyen-sinh-lop-10-cho-nam-hoc-2020-2021: the Sở's công văn and the two documents it cites":
     ['references missing 54/SGDĐT-KHTC, 3456/QĐ-UBND, 16/2017/TT-BGDĐT', '0 rows, not 3'],
   "a235 L09 NOT a listing: news category page 'Chính sách' of three teasers (headline, date-time, lead) each citing a document in its lead; teaser sentences from http://www.baomoi.com/Day-nhanh-cac-du-an-chuyen-doi-co-cau-cay-trong/c/5360804.epi, http://thutuchanhchinh.vn/noidung/tintuc/Lists/NghienCuuTraoDoi/View_Detail.aspx?ItemID=70, https://moitruong.net.vn/bo-gd-dt-ket-thuc-nam-hoc-truoc-ngay-15-7-sau-khi-nghi-chong-dich-covid-19-22200.html":
@@ -3510,4 +3514,14 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'r92 N13 (H06) tab "Văn bản gốc" then the title: title lost (new) / tab read (old)': [
     'primary subject Văn bản gốc',
   ],
+  "a237 P04 police university page (Trường Đại học Cảnh sát nhân dân), https://dhcsnd.edu.vn/de-an-tuyen-sinh-nam-2024: the page's own document (Đề án tuyển sinh năm 2024) has no number, its preamble cites a BCA decision, two circulars and a BCA guidance 05/HD-BCA-X02; phone numbers with dots, 'Mã trường: CSS', 'Địa điểm đào tạo số 2' as look-alikes":
+    ['primary 05/HD-BCA-X02, none expected'],
+  "a237 N01 English legal-news page (LawNet), https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/mobilization-of-military-weapons-and-explosives-158463.html: police circular reported in English, dated only by 'On May 15, 2018' before the number, symbol repeated at the end, footer address and phone look-alikes":
+    ['primary body Bộ Công an'],
+  "a237 N02 reader-complaint news article (opmoc.com), http://opmoc.com/tro-lai-vu-viec-cuong-che-thu-hoi-dat-o-phuong-long-binh-tp-bien-hoa-tinh-dong-nai-sua-sai-nua-voi-18610.html: Đồng Nai land case involving army hospital 7B that quotes a city Thông báo three times (twice in parentheses, once as an image caption) and an army hospital công văn 02/BV7B, plus an unnumbered 'Thông báo số 4958'; an article about a dispute, not about one document":
+    ['references missing 02/BV7B', 'primary 230/TB-UBND, none expected'],
+  "a238 L07 a newspaper's 'Văn bản mới' category page of teasers (not a listing), teasers built on encovietnam.com/ban-tin-phap-luat/139-chinh-sach-kinh-te-xa-hoi/4347-ha-noi-ra-chi-thi-ve-goi-cong-dan-nhap-ngu-nam-2024.html (14/CT-UBND sentence copied), the 6905/TB-KBNN record of huggingface.co/datasets/52100303-TranPhuocSang/vietnamese-legal-corpus-20k-raw and the 2118/BYT-DP text (pages corpus, no address): each teaser's lead names one document with its date and body, yet the page is a category of news articles, so no primary and no rows; dates '27/4', '00 giờ 00 phút', '12/2024' look-alikes":
+    ['primary 14/CT-UBND, none expected'],
+  "a239 F05 feature article on health checkups (Tuổi Trẻ Cuối Tuần), https://cuoituan.tuoitre.vn/kham-suc-khoe-dinh-ky-tro-doi-pho-562702.htm: một lần/năm, sáu tháng/lần, 100.000 đồng, X-quang, GMT+7; ONE real reference in passing written with a hyphen for the year slash ('thông tư 13/2007-TT-BYT'), not the page's subject":
+    ['primary 13/2007/TT-BYT, none expected'],
 };
