@@ -71,6 +71,8 @@ const PHRASES: Record<Role, readonly string[]> = {
     'cq ban hanh',
     'noi ban hanh',
     'don vi ban hanh',
+    // "Đơn vị BH" beside "Ngày BH" (a school's table; audit 241).
+    'don vi bh',
     'noi gui',
     'co quan',
     'cqbh',

@@ -729,6 +729,12 @@ describe('listing columns', () => {
       issuingBody: 3,
     });
     expect(listingColumns(['Số hiệu', 'Cơ quan/Đơn vị ban hành'])?.issuingBody).toBe(1);
+    // A school's "Ngày BH | Đơn vị BH" (audit 241).
+    expect(listingColumns(['Số hiệu', 'Ngày BH', 'Đơn vị BH', 'Trích yếu'])).toMatchObject({
+      issuedDate: 1,
+      issuingBody: 2,
+      subject: 3,
+    });
     // A council's session documents, a decision's annex (audit 31).
     expect(listingColumns(['STT', 'Tên tài liệu', 'Số ký hiệu', 'Ngày ban hành'])?.subject).toBe(1);
     expect(listingColumns(['STT', 'Tên gọi của văn bản', 'Số, ký hiệu'])?.subject).toBe(1);

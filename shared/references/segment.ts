@@ -50,16 +50,20 @@ export function segmentAt(text: string, pos: number): Segment | null {
   while (runEnd > pos + 1 && text.charCodeAt(runEnd - 1) === 38) runEnd--;
   runEnd = beforeGluedDate(text, pos, runEnd);
   let run = text.slice(pos, runEnd);
-  // Cut off a word in title case glued on: nothing after it belongs to the symbol.
+  // A word in title case glued on ("BYTHướng", "TTgTăng", "SYTƯớc"): its capital, then a vowel
+  // with a mark in lower case, is no letter of the code (one capital: not "TH" of "BYTH"). A
+  // lower-case letter before that vowel ("UBND-KThướng", "VPhội") leaves the old reading: the
+  // word may be in lower case, "hướng" (review 93).
   let glued = false;
-  if (hasUpper && isLowerCase(text.charCodeAt(runEnd)) && !isKnownCode(run.replace(/[a-z]+$/, ''))) {
-    const head = run.search(TITLE_WORD_HEAD);
-    if (!head) return null;
-    if (head > 0) {
-      run = run.slice(0, head);
-      runEnd = pos + head;
-      glued = true;
-    }
+  if (
+    isUpperLetter(run.charCodeAt(run.length - 1)) &&
+    isLowerCase(text.charCodeAt(runEnd)) &&
+    !isKnownCode(run)
+  ) {
+    run = run.slice(0, -1);
+    if (!run) return null;
+    runEnd--;
+    glued = true;
   }
   const next = runEnd < text.length ? text.charCodeAt(runEnd) : 0;
 
@@ -77,7 +81,9 @@ export function segmentAt(text: string, pos: number): Segment | null {
     }
     return make(run, pos, mixedCaseCut(run, spelt, next), false, glued);
   }
-  if (isWordLetter(next)) return make(run, pos, upperGluedCut(run, next), false, true);
+  // A capital vowel opening a word in title case ("VXỦy quyền") leaves the run whole.
+  if (isWordLetter(next) && !isLowerCase(text.charCodeAt(runEnd + 1)))
+    return make(run, pos, upperGluedCut(run, next), false, true);
   return make(run, pos, run.length, false, glued);
 }
 
@@ -180,16 +186,6 @@ function gluedSyllable(run: string, from: number, next: number): boolean {
 // budget). F and J open no Vietnamese syllable, but an English month glued on does
 // ("980/QĐ-VNPT-HĐTV" + "Jun 12, 2024" in a related list; audit 66).
 const ONSETS = ['NGH', 'NG', 'NH', 'CH', 'GH', 'KH', 'PH', 'TH', 'TR', ...'BCDĐFGHJKLMNPQRSTVX'];
-
-/**
- * The head of a word in title case glued to a run, when a vowel with a diacritic in lower case
- * follows the run ("BYTHướng", "TTgTăng", "SYTTriển", "VXTrả", "CPxNgày"): the run's last
- * capital, the rest of its onset and its unmarked vowels (never an "a": "TTraủy" is TTra, then
- * "ủy"). A word in title case has one capital: the onsets "TH", "TR" are the word's, not the
- * code's, unless the capitals before a lower-case tail make a known code ("BGDĐThướng",
- * "BXDhướng": a word in lower case).
- */
-const TITLE_WORD_HEAD = /[A-ZĐƯ][ghr]?h?[iouy]*$/;
 
 /** A lower-case letter, any script ("ư", "ớ", "y"): not a capital, digit, mark or sign. */
 function isLowerCase(c: number): boolean {

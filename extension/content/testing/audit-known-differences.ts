@@ -459,14 +459,17 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
- * From audits 237–239 (twenty-fifth session; read: a word in title case glued to a symbol cut
- * at its one capital, "5669/QĐ-BYTHướng dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg,
- * so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự" always did,
- * where that review's writer saw a look-alike; the year's slash written as a hyphen before a
- * type code, "thông tư 13/2007-TT-BYT", as audit 195 expected too); left: a page's own document
- * without a number under a "Căn cứ …" list (the first cited one taken), a bare "02/BV7B" (a
- * hospital's code with a digit, no type code), a capital vowel opening the glued word
- * ("12/UBND-VXỦy quyền" read as 12/UBND-V).
+ * From audits 237–241 and review 93 (twenty-fifth session; read: a word in title case glued
+ * to a symbol cut at its one capital when a lower-case vowel with a mark follows it,
+ * "5669/QĐ-BYTHướng dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg, "12/UBND-VXỦy" as
+ * 12/UBND-VX, so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự"
+ * always did, where that review's writer saw a look-alike; the year's slash written as a hyphen
+ * before a type code and hyphens only, "thông tư 13/2007-TT-BYT", as audit 195 expected too; a
+ * column "Đơn vị BH", as audits 78 and 138 expected too); taken back after review 93: the cut
+ * at a capital with "h", "r", "g" after it ("6202/UBND-KThướng dẫn" lost its T); left: a page's
+ * own document without a number under a "Căn cứ …" list (the first cited one taken), a bare
+ * "02/BV7B" (a hospital's code with a digit, no type code), "3240-CV/VPTUngày" read as
+ * 3240-CV/VPT, a card heading's symbol glued to "Về …" (no subject).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -929,7 +932,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a77 R14 city portal PRINT VIEW of an attachment-only item (Cổng TTĐT TP. Hải Phòng, ASP.NET PrintItem): http://www.haiphong.gov.vn/Portal/PrintItem.aspx?ContentID=24510: the whole item is ONE sentence offering TWO JOINT circulars of equal weight for download ('Xem Thông tư liên tịch số 90/2009/TTLT-BTC-BNV ngày 06/5/2009 … tại đây và Thông tư liên tịch số 05/2009/TTLT-BKHĐT-BNV ngày 05/8/2009 … tại đây') → no primary; the issuers are named as 'Liên bộ …' pairs; the only date line at the top is the PRINT date 'Hải Phòng, ngày 10 tháng 12 năm 2019' (looks like a document dating line but no 'Số:'); no headline in the tool's copy; a leading space before 'Xem'; a symbol in base64 __VIEWSTATE and one in a CDATA script":
     ['primary 90/2009/TTLT-BTC-BNV, none expected'],
   "a78 R02 kindergarten document register (WordPress 'edoc' plugin, Trường Mầm non Hoa Hồng, PGD Châu Thành - Đồng Tháp, 'Văn bản Bộ Giáo dục'): http://mamnonhoahong.pgdchauthanhdt.edu.vn/edoc-category/van-ban/van-ban-bo-giao-duc/: a ONE-row table whose cells sit in minified markup with NO whitespace between them, so textContent reads '19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về' (symbol glued to the date, as the tool's copy has it); the trích yếu is only a short form 'THÔNG TƯ 19' (no symbol), the body cell 'BỘ GIÁO DỤC' in caps; only link is 'Tải về'; sidebar categories, a hidden search form, footer phone '0277 3610 127 - Email' look-alike":
-    ['primary 19/2018/TT-BGDĐT, none expected', 'row 1 body null'],
+    ['primary 19/2018/TT-BGDĐT, none expected'],
   "a78 R03 primary-school document list (VNPT school portal, Trường Tiểu học Nguyễn Văn Bé, PGD Krông Nô, 'Loại văn bản: Nghị định'): http://c1nguyenvanbe.pgdkrongno.edu.vn/loai-van-ban/nghi-dinh: the SAME decree listed twice: row 1's 'Số ký hiệu' is only '56/2015' (number/year, NOT a reference: symbol '*'), row 2 writes it with spaces around every separator '56/ 2015/ NĐ - CP' (→ 56/2015/NĐ-CP); both dated 09/06/2015, empty trích yếu cells (subject null), 'Nghị định' type column; visit counter and a hidden login form":
     [
       '1 rows, not 2',
@@ -1771,7 +1774,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
       'row 1 date 2021-08-31',
       'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
-      'row 1 body null',
+      'row 1 body SỞ GD&ĐT HÀ NỘI',
       'row 1 link http://thphuthuong.tayho.edu.vn/edoc/3078-sgddt-gdth-huong-dan-nhiem-vu-giao-duc-tieu-hoc-2021-2022',
     ],
   "a138 L10 NOT a listing: provincial newspaper category page 'Thời sự' (Báo Thanh Hóa) of four teasers, three naming a document in their sapo: from baothanhhoa.vn 272002 (22295/UBND-THĐT) and baothanhhoa.vn/thoi-su/... 138536 (teasers for 08/CT-TTg and 382/QĐ-TTg, the bầu cử teaser): the sapos read like document lines ('Chỉ thị số 08/CT-TTg ngày 17/3/2026 về …') but each card is a news story, so no rows and no primary; hotline number and a 'Đọc nhiều' box as noise":
@@ -3524,4 +3527,29 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 14/CT-UBND, none expected'],
   "a239 F05 feature article on health checkups (Tuổi Trẻ Cuối Tuần), https://cuoituan.tuoitre.vn/kham-suc-khoe-dinh-ky-tro-doi-pho-562702.htm: một lần/năm, sáu tháng/lần, 100.000 đồng, X-quang, GMT+7; ONE real reference in passing written with a hyphen for the year slash ('thông tư 13/2007-TT-BYT'), not the page's subject":
     ['primary 13/2007/TT-BYT, none expected'],
+  "a240 N05 aggregator news card (Vietnam.vn, trang Ninh Thuận), https://vietnam.vn/ninhthuan/tag/thuc-hien-chi-thi-so-37-ct-tw-ngay-10-7-2024-cua-ban-bi-thu-ve-doi-moi-cong-tac-dao-tao-nghe-cho-lao-dong-nong-thon-dap-ung-yeu-cau-cong-nghiep-hoa: Party Kế hoạch -KH/TU of the Ban Thường vụ Tỉnh ủy is the news, dated by 'ngày 9/9/2024' before its number; the Ban Bí thư's Chỉ thị -CT/TW it carries out opens the sentence with its own date; the Kế hoạch's subject is only 'triển khai thực hiện các nội dung nêu trên' (subject left unchecked); the only surviving lead, set in an article layout (headline mine, without numbers)":
+    ['primary missing 338-KH/TU'],
+  "a240 N06 English legal-news page (LawNet, Notices of new documents), https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/the-roadmap-for-organizing-the-national-high-school-exam-and-university-college-admissions-2018-158831.html: MOET dispatch in English, symbol written in ASCII 'BGDDT' (canonical BGDĐT), its date only in the last line 'dated September 25, 2017'; years 2017/2018/2020/2021 and the address/phone table are look-alikes":
+    ['primary body Bộ Giáo dục và Đào tạo'],
+  "a240 P04 provincial portal document page (Cổng TTĐT tỉnh Kon Tum, VanBan/Details layout as at https://kontum.gov.vn/VanBan/Details/13710; fields of the công văn from https://kontum.gov.vn/pages/detail/42178/To-chuc-Le-khai-giang-nam-hoc-2022-2023.html): công văn with a 'V/v' trích yếu in a field table whose labels are bare cells; the Văn phòng Tỉnh ủy's Party công văn of the same day with nearly the same subject sits in a glued 'Văn bản liên quan' line":
+    ['references missing 3240-CV/VPTU', 'references extra 3240-CV/VPT'],
+  'a241 L02 Công an tỉnh portal (Công an tỉnh Tuyên Quang), documents cited in https://text.123docz.net/document/9090378-tim-hieu-ve-luat-can-cuoc-cong-dan.htm (NĐ 05/1999, 170/2007, 106/2013, TT 07/2014 with their dates; full titles of the two amending decrees as issued): <ul> list whose symbol link is glued to the trích yếu span (</a><span>), and two subjects that cite other decrees with dates':
+    ['row 4 subject null'],
+  "a241 L09 NOT a listing: news category page of teasers (aggregator 'Pháp luật - An ninh trật tự'), teasers from https://binhphuoc.gov.vn/vi/news/hoat-dong-huyen-thi-xa-thanh-pho/trien-khai-thuc-hien-cong-tac-phong-chong-toi-pham-nam-2025-40614.html, https://baodongkhoi.vn/chuan-bi-to-chuc-tuan-le-van-hoa-the-thao-du-lich-bien-thanh-phu-nam-2023-31032023-a112913.html, http://baobariavungtau.com.vn/phap-luat/202104/ra-quan-thuc-hien-dot-cao-diem-tan-cong-tran-ap-toi-pham-924076/, https://baokhanhhoa.vn/xa-hoi/202104/ban-hanh-ke-hoach-phong-chong-toi-pham-nam-2021-8212794/: teasers that cite four documents with dates and subjects ('Công văn số 1817/UBND-KGVX ngày 30-3-2023 về việc …'), a date range '30/4/1975-30/4/2021' and '1/5'":
+    ['primary 1817/UBND-KGVX, none expected'],
+  "a241 L11 NOT a listing: school timetable (Trường THPT, 'Thời khóa biểu số 2'), class codes in the southern 'lớp/số' form (10/1, 11/3) in the header row, room codes P.A2.03, Lab-Hóa, times; its note cites CV 7991/BGDĐT-GDTrH (real, on the HK II periodic tests, from https://luatvietnam.vn/tin-van-ban-moi/bo-gddt-ban-hanh-cong-van-7991-BGDĐT-GDTrH-ve-thuc-hien-kiem-tra-danh-gia-doi-voi-cap-thcs-thpt-186-100385-article.html?layout=amp); the timetable grid itself is written for the page":
+    ['primary 7991/BGDĐT-GDTrH, none expected'],
+  'r93 N08 both builds: "1022/TCT-TNCN"+"hướng dẫn" → TNC': [
+    'references missing 1022/TCT-TNCN',
+    'references extra 1022/TCT-TNC',
+  ],
+  'r93 N09 both builds: "2346/SGDĐT-GDTrH"+"hướng dẫn" (old GD, new GDTr)': [
+    'references missing 2346/SGDĐT-GDTrH',
+    'references extra 2346/SGDĐT-GD',
+  ],
+  'r93 N10 both builds: "12/UBND-VP"+"ủy quyền" → UBND-V': [
+    'references missing 12/UBND-VP',
+    'references extra 12/UBND-V',
+  ],
+  'r93 N13 (Y03) "Quý 3/2023-BC-UBND": a quarter': ['references extra 3/2023/BC-UBND'],
 };
