@@ -32,9 +32,7 @@ export interface HighlightApi {
 
 /** The browser's API (the global object), or null where it is missing. */
 export function browserHighlightApi(): HighlightApi | null {
-  return globalThis.CSS?.highlights && typeof globalThis.Highlight === 'function'
-    ? (globalThis as unknown as HighlightApi)
-    : null;
+  return globalThis.CSS?.highlights && globalThis.Highlight ? (globalThis as unknown as HighlightApi) : null;
 }
 
 export interface ReferenceHighlighter {

@@ -20,9 +20,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   // WXT's context is replaced by script-context.ts in the build (wxt.config.ts): this script uses
-  // only what both offer.
-  async main(context) {
-    const ctx: ScriptContext = context;
+  // only what both offer, as the parameter's type says.
+  async main(ctx: ScriptContext) {
     const storage: DomainStorage = browser.storage;
     const isTop = window === window.top;
     // The message written out, typed by `satisfies`: `sendMessage` (lib/messaging.ts) would bring

@@ -33,13 +33,11 @@ import { parseCommonShape, yearAt } from './common-shape';
 import { isFormWord, typeWordAndSoBefore, typeWordBefore } from './context';
 import { foldText, symbolKey } from './fold';
 import { type ParsedSymbol, parsedSymbol, type SymbolShape } from './parsed-symbol';
-import { type Segment, segmentAt } from './segment';
+import { type Segment, segmentAt, segmentOf } from './segment';
 
 const MAX_NUMBER_DIGITS = 6;
 /** What glues a number into a URL, a path or another number. */
 const URL_PUNCTUATION = '/\\._=&?#%+@';
-/** Slugs and Party bodies: only hyphens join their segments (`readSegments`). */
-const HYPHENS_ONLY = true;
 
 /**
  * A parse result of the general parser. `key` is `symbolKey(symbol)`, put together from the
@@ -235,7 +233,7 @@ function skipGap(text: string, p: number): number {
 /** After a hyphen: slugs `YYYY-TYPE-ISSUER`, Party `TYPE/BODY`, old `TTg`, joint `A-B/TTLT`. */
 function parseAfterHyphen(text: string, start: number, number: string, p: number): ParsedSymbol | null {
   if (isYearAt(text, p) && isHyphen(text.charCodeAt(p + 4))) {
-    const segments = readSegments(text, p + 5, HYPHENS_ONLY);
+    const segments = readSegments(text, p + 5, /* hyphensOnly */ true);
     if (!segments || segments.list.length < 2) return null;
     // A lower-case slug goes on with the page's words ("…-tt-byt-huong-dan"): the first word after
     // the issuer (a vowel, no digit) that is no code ends the symbol; units are consonants ("-vp").
@@ -253,7 +251,7 @@ function parseAfterHyphen(text: string, start: number, number: string, p: number
   const first = segmentAt(text, p);
   if (!first) return null;
   if (!first.glued && text.charCodeAt(first.end) === 47) return partyAfterType(text, start, number, first);
-  const chain = readSegments(text, p, HYPHENS_ONLY);
+  const chain = readSegments(text, p, /* hyphensOnly */ true);
   if (!chain) return null;
   const last = chain.list[chain.list.length - 1] as Segment;
   if (!last.glued && text.charCodeAt(last.end) === 47 && chain.list.length >= 2) {
@@ -276,7 +274,7 @@ function parsePartyWithSpace(text: string, start: number, number: string, p: num
 function partyAfterType(text: string, start: number, number: string, type: Segment): ParsedSymbol | null {
   const typeCode = typeCodeOf(type.value);
   if (!typeCode) return null;
-  const body = readSegments(text, type.end + 1, HYPHENS_ONLY);
+  const body = readSegments(text, type.end + 1, /* hyphensOnly */ true);
   if (!body) return null;
   const issuer = canonicalSegment((body.list[0] as Segment).value);
   const bodyLower = (body.list[0] as Segment).lower;
@@ -339,7 +337,9 @@ interface SegmentChain {
  * Reads the hyphen-joined segments of a symbol body. Between the first two segments it also
  * accepts what real text puts there, unless `hyphensOnly`: spaced or typographic dashes
  * (`NĐ – CP`), a slash or a dot after a type code (`TT/BYT`, `QĐ.UB`) and a space after a type
- * code (`TT BCA-V28`). An issuer split by a space (`BGD ĐT`) is joined again.
+ * code (`TT BCA-V28`). An issuer split by a space (`BGD ĐT`) is joined again. Slugs and Party
+ * bodies pass `hyphensOnly`, as a literal `true`: a named constant for it stayed a variable in the
+ * content script's bundle, which has a size budget (DESIGN.md §6).
  */
 function readSegments(text: string, p: number, hyphensOnly = false): SegmentChain | null {
   const first = segmentAt(text, p);
@@ -421,7 +421,7 @@ function termAfter(text: string, p: number): Segment | null {
   return isDigit(text.charCodeAt(p)) &&
     isDigit(text.charCodeAt(p + 1)) &&
     !isSegmentChar(text.charCodeAt(end))
-    ? { value: text.slice(p, end), start: p, end, lower: false, glued: false }
+    ? segmentOf(text.slice(p, end), p, 2, false, false)
     : null;
 }
 

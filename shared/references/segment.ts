@@ -70,21 +70,21 @@ export function segmentAt(text: string, pos: number): Segment | null {
   if (!hasUpper && hasLower) {
     // A lower-case symbol ("tt-btc") must not be the start of an ordinary word ("buổi").
     if (isWordLetter(next)) return null;
-    return make(run, pos, run.length, true, glued);
+    return segmentOf(run, pos, run.length, true, glued);
   }
   if (hasLower) {
     // The look-alike Ð spelt Đ: "QÐi" is the Party's QĐi (audit 77).
     const spelt = withRealD(run);
     // A known code in no case of its own ("UbnD", "Ttg") reads as lower case.
     if (!isWordLetter(next) && isKnownCode(run) && canonicalSegment(run) !== spelt) {
-      return make(run, pos, run.length, true, glued);
+      return segmentOf(run, pos, run.length, true, glued);
     }
-    return make(run, pos, mixedCaseCut(run, spelt, next), false, glued);
+    return segmentOf(run, pos, mixedCaseCut(run, spelt, next), false, glued);
   }
   // A capital vowel opening a word in title case ("VXỦy quyền") leaves the run whole.
   if (isWordLetter(next) && !isLowerCase(text.charCodeAt(runEnd + 1)))
-    return make(run, pos, upperGluedCut(run, next), false, true);
-  return make(run, pos, run.length, false, glued);
+    return segmentOf(run, pos, upperGluedCut(run, next), false, true);
+  return segmentOf(run, pos, run.length, false, glued);
 }
 
 /**
@@ -99,7 +99,14 @@ function beforeGluedDate(text: string, pos: number, runEnd: number): number {
   return day > pos && dateValue(text, day) !== null ? day : runEnd;
 }
 
-function make(run: string, pos: number, length: number, lower: boolean, glued: boolean): Segment | null {
+/** The segment of `run`'s first `length` characters at `pos`, or null past MAX_SEGMENT. */
+export function segmentOf(
+  run: string,
+  pos: number,
+  length: number,
+  lower: boolean,
+  glued: boolean,
+): Segment | null {
   if (length <= 0 || length > MAX_SEGMENT) return null;
   const value = run.slice(0, length);
   return { value, start: pos, end: pos + length, lower, glued: glued || length < run.length };
