@@ -71,10 +71,11 @@ const PHRASES: Record<Role, readonly string[]> = {
     'cq ban hanh',
     'noi ban hanh',
     'don vi ban hanh',
-    // "Đơn vị BH" beside "Ngày BH" (a school's table; audit 241).
-    'don vi bh',
     'noi gui',
     'co quan',
+    // "Đơn vị BH" beside "Ngày BH" (a school's table; audit 241), after the others and whole
+    // only: "BH" is as often an insurer or a warranty ("Đơn vị BH thực hiện"; review 94).
+    'don vi bh',
     'cqbh',
     'issuing agency',
     'issuing body',
@@ -115,6 +116,7 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set([
   'resolution',
   // "Mô tả" whole ("Mô tả | Tệp đính kèm"), not "Mô tả tệp".
   'mo ta',
+  'don vi bh',
 ]);
 
 /**

@@ -735,6 +735,9 @@ describe('listing columns', () => {
       issuingBody: 2,
       subject: 3,
     });
+    // Whole and last: an insurer or a warranty's "BH" (review 94).
+    expect(listingColumns(['Số hiệu', 'Trích yếu', 'Cơ quan', 'Đơn vị BH'])?.issuingBody).toBe(2);
+    expect(listingColumns(['Số hiệu', 'Trích yếu', 'Đơn vị BH thực hiện'])?.issuingBody).toBeNull();
     // A council's session documents, a decision's annex (audit 31).
     expect(listingColumns(['STT', 'Tên tài liệu', 'Số ký hiệu', 'Ngày ban hành'])?.subject).toBe(1);
     expect(listingColumns(['STT', 'Tên gọi của văn bản', 'Số, ký hiệu'])?.subject).toBe(1);

@@ -120,8 +120,8 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
       '23/2012/TT-BCA-V28',
     ],
     ['slug with hyphens for slashes', 'Thông tư 26-2017-TT-BGDĐT', '26/2017/TT-BGDĐT'],
-    // Audits 195 and 239: the year's slash alone written as a hyphen.
-    ['hyphen for the year slash', 'theo thông tư 13/2007-TT-BYT về việc', '13/2007/TT-BYT'],
+    // Audit 195: the year's slash alone written as a hyphen, after a type word and "số".
+    ['hyphen for the year slash', 'theo Nghị định số 02/1998-NĐ-CP ngày', '02/1998/NĐ-CP'],
     ['lower-case slug', 'quyết định 15-2012-qĐ-ubnd', '15/2012/QĐ-UBND'],
     ['lower-case slug, all ASCII', 'tải thông tư số 47-2012-tt-bqp', '47/2012/TT-BQP'],
     ['slash for the type hyphen', 'Thông tư 18/2019/TT/BYT', '18/2019/TT-BYT'],
@@ -163,6 +163,10 @@ describe('findReferences: variations of real page text (SYMBOLS.md §6)', () => 
     expect(only('Kế hoạch 3/KH-TTraủy ban').raw).toBe('3/KH-TTra');
     expect(only('Kế hoạch 3/KH-TTravề việc').raw).toBe('3/KH-TTra');
     expect(only('Thông tư 14/2019/TT-BXDhướng dẫn').raw).toBe('14/2019/TT-BXD');
+    // A unit in mixed case, then a word in lower case (review 94).
+    expect(only('Công văn 2346/SGDĐT-GDTrHổn định').raw).toBe('2346/SGDĐT-GDTrH');
+    // A Party unit ending in a vowel, then "ngày" (audit 240).
+    expect(only('Văn bản liên quan: 3240-CV/VPTUngày 29/8/2022').raw).toBe('3240-CV/VPTU');
   });
 
   it('reads a list counter glued to the type word', () => {
@@ -362,6 +366,11 @@ describe('findReferences: look-alikes (SYMBOLS.md §7)', () => {
     ['a school year and its term, a span of months', 'năm học 2019/2020-HKI, từ 01/2007-12/2008'],
     // Review 93: a career line (a space after the code), a school year's plan.
     ['a career line, a school year before codes', 'Từ 6/2021-CT UBND xã; năm học 2023/2024-KH-THPT'],
+    // Review 94: periods and a class before codes, no type word naming them.
+    [
+      'a quarter, a month, a week, a class before codes',
+      'Báo cáo quyết toán Quý 4/2023-TC-KH; công tác tháng 6/2024-KH-UBND; tuần 12/2024-TB-VP; Lớp 12/2023-TC-KT',
+    ],
     [
       'base64',
       'w5Ms4buU4buSWVtR4bqz4bqzSOG7kOG6r+G6tC7hurVb4bu04buQw5JzLibDouG7kuG7suG6pSI74buS4bq5JeG7kuKAnO/2020/QD',

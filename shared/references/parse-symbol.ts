@@ -196,7 +196,7 @@ function parseAfterSlash(
 ): ParsedSymbol | null {
   let year: number | null = null;
   let q = skipGap(text, p);
-  // The year's slash written as a hyphen ("13/2007-TT-BYT", audit 239): only before a type code.
+  // The year's slash written as a hyphen ("Nghị định số 02/1998-NĐ-CP", audit 195).
   let dashed = false;
   if (isYearAt(text, q)) {
     const slash = afterInlineSpaces(text, q + 4);
@@ -209,12 +209,15 @@ function parseAfterSlash(
     }
   }
   if (year === null) spaced ||= q > p;
-  // Dashed, only hyphens go on, and the number is no year: "Từ 6/2021-CT UBND xã" (a career
-  // line), "năm học 2023/2024-KH-THPT" are none (review 93).
+  // Dashed, only hyphens go on, after a type word and "số": "Từ 6/2021-CT UBND xã" (a career
+  // line), "năm học 2023/2024-KH-THPT" (review 93), "Báo cáo quyết toán Quý 4/2023-TC-KH",
+  // "tháng 6/2024-KH-UBND", "Lớp 12/2023-TC-KT" (review 94) are none.
   const segments = readSegments(text, q, dashed);
   if (!segments) return null;
   const parsed = classifySlashed(text, start, number, year, segments, spaced);
-  return dashed && !(parsed?.typeCode && segments.list.length > 1 && !isYearAt(number, 0)) ? null : parsed;
+  return dashed && !(parsed?.typeCode && segments.list.length > 1 && typeWordAndSoBefore(text, start))
+    ? null
+    : parsed;
 }
 
 /** Up to two spaces from `p`, and where they end. */

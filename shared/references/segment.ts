@@ -58,7 +58,10 @@ export function segmentAt(text: string, pos: number): Segment | null {
   if (
     isUpperLetter(run.charCodeAt(run.length - 1)) &&
     isLowerCase(text.charCodeAt(runEnd)) &&
-    !isKnownCode(run)
+    !isKnownCode(run) &&
+    // In a mixed-case run, only after a capital or a known code ("GDTrHHướng", "TTgTăng"):
+    // "GDTrHổn định" is the unit GDTrH, then "ổn" (review 94).
+    (!hasLower || !isLowerLetter(run.charCodeAt(run.length - 2)) || isKnownCode(run.slice(0, -1)))
   ) {
     run = run.slice(0, -1);
     if (!run) return null;
@@ -186,7 +189,11 @@ function gluedSyllable(run: string, from: number, next: number): boolean {
   for (let i = from + 1; i < run.length; i++) if (!isLowerLetter(run.charCodeAt(i))) return false;
   const tail = run.slice(from).toUpperCase();
   const onset = ONSETS.find((onset) => tail.startsWith(onset))?.length ?? 0;
-  return onset < tail.length ? isVowel(tail[onset] as string) : isWordLetter(next);
+  // Not before a marked vowel after a final consonant: that makes two syllables, not one word
+  // ("VPTUngày" is VPTU, then "ngày"; audit 240).
+  return onset < tail.length
+    ? isVowel(tail[onset] as string) && !(isWordLetter(next) && !isVowel(tail.at(-1) as string))
+    : isWordLetter(next);
 }
 
 // Longest first; the single letters spread from one string (the content script has a size

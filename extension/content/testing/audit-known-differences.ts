@@ -459,17 +459,21 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
- * From audits 237–241 and review 93 (twenty-fifth session; read: a word in title case glued
- * to a symbol cut at its one capital when a lower-case vowel with a mark follows it,
+ * From audits 237–241 and reviews 93–94 (twenty-fifth session; read: a word in title case
+ * glued to a symbol cut at its one capital when a lower-case vowel with a mark follows it,
  * "5669/QĐ-BYTHướng dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg, "12/UBND-VXỦy" as
  * 12/UBND-VX, so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự"
- * always did, where that review's writer saw a look-alike; the year's slash written as a hyphen
- * before a type code and hyphens only, "thông tư 13/2007-TT-BYT", as audit 195 expected too; a
- * column "Đơn vị BH", as audits 78 and 138 expected too); taken back after review 93: the cut
- * at a capital with "h", "r", "g" after it ("6202/UBND-KThướng dẫn" lost its T); left: a page's
- * own document without a number under a "Căn cứ …" list (the first cited one taken), a bare
- * "02/BV7B" (a hospital's code with a digit, no type code), "3240-CV/VPTUngày" read as
- * 3240-CV/VPT, a card heading's symbol glued to "Về …" (no subject).
+ * always did, where that review's writer saw a look-alike; "3240-CV/VPTUngày" as 3240-CV/VPTU (a
+ * vowel, a final consonant and a marked vowel are two syllables), and so audit 151's
+ * "1033/PTM-SME"; the year's slash written as a hyphen after a type word and "số", "Nghị định số
+ * 02/1998-NĐ-CP", as audit 195 expected; a whole column label "Đơn vị BH", as audits 78 and 138
+ * expected too); taken back after reviews 93 and 94: the cut at a capital with "h", "r", "g" after
+ * it ("6202/UBND-KThướng dẫn" lost its T), in a mixed-case unit with no capital or known code
+ * before it ("GDTrHổn định"), the dashed year with no "số" (career lines, quarters, months,
+ * classes; so audit 239's "thông tư 13/2007-TT-BYT" and audit 241's table cells stay unread),
+ * "Đơn vị BH" inside a longer label or over "Cơ quan"; left: a page's own document without a
+ * number under a "Căn cứ …" list (the first cited one taken), a bare "02/BV7B" (a hospital's
+ * code with a digit, no type code), a card heading's symbol glued to "Về …" (no subject).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -2173,8 +2177,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary body Thủ tướng Chính phủ'],
   "a151 P03 hospital history page carrying its founding Quyết định (Bệnh viện Hữu nghị Việt Đức), text from https://vanban123.vn/Quyet-dinh/quyet-dinh-808-byt-qd-nam-1961-ve-viec-doi-ten-benh-vien-phu-doan-thanh-thanh-benh-vien-huu-nghi-viet-duc-do-bo-truong-bo-y-te-ban-hanh-306892: the 1961 header laid out as plain paragraphs (no table: 'BỘ Y TẾ', 'VIỆT NAM DÂN CHỦ CỘNG HÒA', 'Số: 808-BYT/QĐ', the date in words), an old-style symbol with the type code last, the trích yếu's own typo 'THÀNH THÀNH', the cited 'lệnh số 18-LCT', 'ngày 13 và 19 tháng 4 năm 1961', 'K.T. BỘ TRƯỞNG'":
     ['references missing 808-BYT/QĐ, 18-LCT', 'primary missing 808-BYT/QĐ'],
-  "a151 P04 document page with a PDF viewer and the text beside it (Luật Minh Khuê), https://luatminhkhue.vn/cong-van-2541-vpcp-qhqt-chuong-trinh-phat-trien-cong-nghiep-ho-tro-viet-nam.aspx: the PDF sits in a pdf.js iframe (nothing in the page's own text), the text pane carries a Văn phòng Chính phủ công văn with 'V/v … Việt Nam.' (trailing full stop) under 'Số:' in a two-row header table, the date in words with a padded month; glued words kept from the source ('BộCông', 'Xétbáo', 'Vănphòng'), and the cited '1033/PTM-SMEngày' glued to the next word":
-    ['references missing 1033/PTM-SME', 'references extra 1033/PTM-SM'],
   "a152 L10 NOT a listing: a news category page ('Chỉ đạo - Điều hành') of four teasers, each reporting one dispatch in its lead (no rows, no primary), teasers from https://hoabinh.gov.vn/giao-duc?p_p_id=com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_resetCur=false&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_delta=10&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_kbsf_cur=46, http://yenlac.vinhphuc.gov.vn/pages/Detail.aspx?newsid=5594, http://vanphong.langson.gov.vn/en/node/56352 and http://thethaochomoinguoi.com/the-thao-trong-nuoc/pager/834508/page/17?categoryname=www.facebook.com: 'Kế hoạch số 59 /KH-UBND' with a space, the source's own slip 'Thông báo số 25/2/2021' (a date, no reference), day/month '04/01', '30/4 - 1/5', 'Covid-19'":
     ['primary 78/KH-UBND, none expected'],
   "r61 H05 legal database page titled 'Công văn 347/TTg-CN năm 2020 …' whose content tab shows the Ủy ban ATGT's unnumbered report-transmittal header (dated 27/02/2020) first":
@@ -3526,15 +3528,15 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a238 L07 a newspaper's 'Văn bản mới' category page of teasers (not a listing), teasers built on encovietnam.com/ban-tin-phap-luat/139-chinh-sach-kinh-te-xa-hoi/4347-ha-noi-ra-chi-thi-ve-goi-cong-dan-nhap-ngu-nam-2024.html (14/CT-UBND sentence copied), the 6905/TB-KBNN record of huggingface.co/datasets/52100303-TranPhuocSang/vietnamese-legal-corpus-20k-raw and the 2118/BYT-DP text (pages corpus, no address): each teaser's lead names one document with its date and body, yet the page is a category of news articles, so no primary and no rows; dates '27/4', '00 giờ 00 phút', '12/2024' look-alikes":
     ['primary 14/CT-UBND, none expected'],
   "a239 F05 feature article on health checkups (Tuổi Trẻ Cuối Tuần), https://cuoituan.tuoitre.vn/kham-suc-khoe-dinh-ky-tro-doi-pho-562702.htm: một lần/năm, sáu tháng/lần, 100.000 đồng, X-quang, GMT+7; ONE real reference in passing written with a hyphen for the year slash ('thông tư 13/2007-TT-BYT'), not the page's subject":
-    ['primary 13/2007/TT-BYT, none expected'],
+    ['references missing 13/2007/TT-BYT'],
   "a240 N05 aggregator news card (Vietnam.vn, trang Ninh Thuận), https://vietnam.vn/ninhthuan/tag/thuc-hien-chi-thi-so-37-ct-tw-ngay-10-7-2024-cua-ban-bi-thu-ve-doi-moi-cong-tac-dao-tao-nghe-cho-lao-dong-nong-thon-dap-ung-yeu-cau-cong-nghiep-hoa: Party Kế hoạch -KH/TU of the Ban Thường vụ Tỉnh ủy is the news, dated by 'ngày 9/9/2024' before its number; the Ban Bí thư's Chỉ thị -CT/TW it carries out opens the sentence with its own date; the Kế hoạch's subject is only 'triển khai thực hiện các nội dung nêu trên' (subject left unchecked); the only surviving lead, set in an article layout (headline mine, without numbers)":
     ['primary missing 338-KH/TU'],
   "a240 N06 English legal-news page (LawNet, Notices of new documents), https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/the-roadmap-for-organizing-the-national-high-school-exam-and-university-college-admissions-2018-158831.html: MOET dispatch in English, symbol written in ASCII 'BGDDT' (canonical BGDĐT), its date only in the last line 'dated September 25, 2017'; years 2017/2018/2020/2021 and the address/phone table are look-alikes":
     ['primary body Bộ Giáo dục và Đào tạo'],
-  "a240 P04 provincial portal document page (Cổng TTĐT tỉnh Kon Tum, VanBan/Details layout as at https://kontum.gov.vn/VanBan/Details/13710; fields of the công văn from https://kontum.gov.vn/pages/detail/42178/To-chuc-Le-khai-giang-nam-hoc-2022-2023.html): công văn with a 'V/v' trích yếu in a field table whose labels are bare cells; the Văn phòng Tỉnh ủy's Party công văn of the same day with nearly the same subject sits in a glued 'Văn bản liên quan' line":
-    ['references missing 3240-CV/VPTU', 'references extra 3240-CV/VPT'],
   'a241 L02 Công an tỉnh portal (Công an tỉnh Tuyên Quang), documents cited in https://text.123docz.net/document/9090378-tim-hieu-ve-luat-can-cuoc-cong-dan.htm (NĐ 05/1999, 170/2007, 106/2013, TT 07/2014 with their dates; full titles of the two amending decrees as issued): <ul> list whose symbol link is glued to the trích yếu span (</a><span>), and two subjects that cite other decrees with dates':
     ['row 4 subject null'],
+  "a241 L03 school văn bản page (Trường Mầm non, WordPress edoc), documents cited in http://mamnon.com/printTopic.aspx?topicID=11003 (CT 39/2007 and QĐ 38/2007 of 31/7/2007, QĐ 161/2002/QĐ-TTg of 15/11/2002 with their subjects as cited): normative symbols written with the year hyphenated (39/2007-CT-BGDĐT), symbol cell not linked, each row with two links (the trích yếu, then 'Tải về')":
+    ['references missing 39/2007/CT-BGDĐT, 38/2007/QĐ-BGDĐT, 161/2002/QĐ-TTg', '0 rows, not 3'],
   "a241 L09 NOT a listing: news category page of teasers (aggregator 'Pháp luật - An ninh trật tự'), teasers from https://binhphuoc.gov.vn/vi/news/hoat-dong-huyen-thi-xa-thanh-pho/trien-khai-thuc-hien-cong-tac-phong-chong-toi-pham-nam-2025-40614.html, https://baodongkhoi.vn/chuan-bi-to-chuc-tuan-le-van-hoa-the-thao-du-lich-bien-thanh-phu-nam-2023-31032023-a112913.html, http://baobariavungtau.com.vn/phap-luat/202104/ra-quan-thuc-hien-dot-cao-diem-tan-cong-tran-ap-toi-pham-924076/, https://baokhanhhoa.vn/xa-hoi/202104/ban-hanh-ke-hoach-phong-chong-toi-pham-nam-2021-8212794/: teasers that cite four documents with dates and subjects ('Công văn số 1817/UBND-KGVX ngày 30-3-2023 về việc …'), a date range '30/4/1975-30/4/2021' and '1/5'":
     ['primary 1817/UBND-KGVX, none expected'],
   "a241 L11 NOT a listing: school timetable (Trường THPT, 'Thời khóa biểu số 2'), class codes in the southern 'lớp/số' form (10/1, 11/3) in the header row, room codes P.A2.03, Lab-Hóa, times; its note cites CV 7991/BGDĐT-GDTrH (real, on the HK II periodic tests, from https://luatvietnam.vn/tin-van-ban-moi/bo-gddt-ban-hanh-cong-van-7991-BGDĐT-GDTrH-ve-thuc-hien-kiem-tra-danh-gia-doi-voi-cap-thcs-thpt-186-100385-article.html?layout=amp); the timetable grid itself is written for the page":
@@ -3551,5 +3553,27 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'references missing 12/UBND-VP',
     'references extra 12/UBND-V',
   ],
-  'r93 N13 (Y03) "Quý 3/2023-BC-UBND": a quarter': ['references extra 3/2023/BC-UBND'],
+  'r93 N14 control: "thông tư 13/2007-TT-BYT" (the rule\'s own case)': ['references missing 13/2007/TT-BYT'],
+  "N10 both wrong (differently): 125-CV/VPTU + glued 'ủy quyền'": [
+    'references missing 125-CV/VPTU',
+    'references extra 125-CV/VPT',
+  ],
+  "N11 both wrong (differently): 318/UBND-TH + glued 'ổn định'": [
+    'references missing 318/UBND-TH',
+    'references extra 318/UBND-T',
+  ],
+  "N12 both wrong (miss): 123/UBND-KT + glued 'ỦY BAN NHÂN DÂN'": [
+    'references missing 123/UBND-KT',
+    'references extra 123/UBND-K',
+  ],
+  "N13 both wrong (miss): 46/UBND-VP + glued 'Ý kiến'": [
+    'references missing 46/UBND-VP',
+    'references extra 46/UBND-V',
+  ],
+  "N14 both wrong (miss): 1234/SGDĐT-GDTrH + glued 'Ưu tiên' (Ư then ASCII u)": [
+    'references missing 1234/SGDĐT-GDTrH',
+    'references extra 1234/SGDĐT-GD',
+  ],
+  "N15 both wrong (miss): lower-case 12/ubnd-vp + glued 'Ủy ban'": ['references missing 12/UBND-VP'],
+  'N17 control fixed: Thông tư 13/2007-TT-BYT': ['references missing 13/2007/TT-BYT'],
 };
