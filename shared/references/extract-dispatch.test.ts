@@ -6084,3 +6084,16 @@ describe('extractDispatch: what audit 139 found', () => {
     ).not.toMatch(/hộ tịch/i);
   });
 });
+
+describe('extractDispatch: what audit 241 found', () => {
+  it("reads a heading's trích yếu opening with 'Về' in capital right after the number", () => {
+    expect(extractDispatch('Nghị định 05/1999/NĐ-CPVề Chứng minh nhân dân')?.subject).toBe(
+      'Về Chứng minh nhân dân',
+    );
+    expect(extractDispatch('Nghị định 05/1999/NĐ-CP Về Chứng minh nhân dân')?.subject).toBe(
+      'Về Chứng minh nhân dân',
+    );
+    // Not on the next line: a footer's "Về chúng tôi" under a licence number.
+    expect(extractDispatch('Giấy phép số 12/GP-BTTTT\nVề chúng tôi | Liên hệ')?.subject ?? null).toBeNull();
+  });
+});
