@@ -3574,4 +3574,12 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "N15 both wrong (miss): lower-case 12/ubnd-vp + glued 'Ủy ban'": ['references missing 12/UBND-VP'],
   'N17 control fixed: Thông tư 13/2007-TT-BYT': ['references missing 13/2007/TT-BYT'],
+  "a242 P01 mass-organisation portal (Hội Nông dân Việt Nam, Văn bản chỉ đạo), http://www.hoinongdan.org.vn/sitepages/news/29/89218/cong-van-v-v-to-chuc-tuyen-duong-cac-dien-hinh-tien-tien-co-thanh-tich-xuat-sac-trong-2-nam-thuc-hien-muc-tieu-phat-trien-15000-hop-tac-xa-va-lien-hiep-hop-tac-xa-nong-nghiep-hoat-dong-co-hieu-qua: the header table puts the date line (in words) BEFORE the 'Số 1126- CV/HNDTW' line in text order, space before the hyphen of a Party-style symbol, V/v broken over six lines with an empty line inside, no 'Số:' colon":
+    ['primary body Ban Chấp hành Trung ương'],
+  "a242 N02 English news portal (Vietnam.vn EN), https://www.vietnam.vn/en/ke-hoach-to-chuc-thuc-hien-ket-luan-so-127-kl-tw-cua-bo-chinh-tri-va-ke-hoach-so-306-kh-tu-cua-ban-chap-hanh-dang-bo-tinh: English report of a Party plan (Hòa Bình) whose date 'On March 19, 2025,' comes BEFORE 'Plan No. 310-KH/TU'; the headline names two OTHER documents (127-KL/TW, 306-KH/TU) and not the page's own; five Party symbols in one sentence with English dates":
+    ['primary 127-KL/TW, not 310-KH/TU', 'primary date 2025-02-28', 'primary body Ban Chấp hành Trung ương'],
+  "a243 F07 heritage site ticket price page (Khu di tích Cố đô Hoa Lư, Ninh Bình), http://codohoalu.vn/vi/thong-tin-di-tich/gia-ve: prices '20.000 đồng/người/lượt', ages '6 tuổi đến 15 tuổi', the bilingual 'VND/person/visit', and a resolution cited as its legal ground in an italic line (19/2019/NQ-HĐND); the page is a price notice, not that resolution":
+    ['primary 19/2019/NQ-HĐND, none expected'],
+  "a243 F12 private school notice (Trường THCS-THPT Đăng Khoa, TP.HCM), https://thptdangkhoa.edu.vn/thong-bao/thong-bao-05/: grades 'lớp 9 và 12', '22 học sinh/lớp', '2020 – 2021', and one city dispatch cited twice, the second time cut to '1415/UBND Thành phố' (same document, listed once as 1415/UBND-VX); the school's own unnumbered notice is no primary":
+    ['references extra 1415/UBND', 'primary 1415/UBND-VX, none expected'],
 };
