@@ -73,9 +73,6 @@ const PHRASES: Record<Role, readonly string[]> = {
     'don vi ban hanh',
     'noi gui',
     'co quan',
-    // "Đơn vị BH" beside "Ngày BH" (a school's table; audit 241), after the others and whole
-    // only: "BH" is as often an insurer or a warranty ("Đơn vị BH thực hiện"; review 94).
-    'don vi bh',
     'cqbh',
     'issuing agency',
     'issuing body',
@@ -116,7 +113,6 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set([
   'resolution',
   // "Mô tả" whole ("Mô tả | Tệp đính kèm"), not "Mô tả tệp".
   'mo ta',
-  'don vi bh',
 ]);
 
 /**

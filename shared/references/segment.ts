@@ -84,8 +84,9 @@ export function segmentAt(text: string, pos: number): Segment | null {
     }
     return segmentOf(run, pos, mixedCaseCut(run, spelt, next), false, glued);
   }
-  // A capital vowel opening a word in title case ("VXỦy quyền") leaves the run whole.
-  if (isWordLetter(next) && !isLowerCase(text.charCodeAt(runEnd + 1)))
+  // A capital vowel opening a word in title case ("VXỦy quyền") leaves the run whole; not its
+  // decomposed spelling, whose plain "U" the run took ("VXU" + hook + "y"; review 95).
+  if (isWordLetter(next) && (isCombiningMark(next) || !isLowerCase(text.charCodeAt(runEnd + 1))))
     return segmentOf(run, pos, upperGluedCut(run, next), false, true);
   return segmentOf(run, pos, run.length, false, glued);
 }

@@ -459,21 +459,22 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
- * From audits 237–241 and reviews 93–94 (twenty-fifth session; read: a word in title case
+ * From audits 237–243 and reviews 93–95 (twenty-fifth session; read: a word in title case
  * glued to a symbol cut at its one capital when a lower-case vowel with a mark follows it,
  * "5669/QĐ-BYTHướng dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg, "12/UBND-VXỦy" as
- * 12/UBND-VX, so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự"
- * always did, where that review's writer saw a look-alike; "3240-CV/VPTUngày" as 3240-CV/VPTU (a
- * vowel, a final consonant and a marked vowel are two syllables), and so audit 151's
- * "1033/PTM-SME"; the year's slash written as a hyphen after a type word and "số", "Nghị định số
- * 02/1998-NĐ-CP", as audit 195 expected; a whole column label "Đơn vị BH", as audits 78 and 138
- * expected too); taken back after reviews 93 and 94: the cut at a capital with "h", "r", "g" after
- * it ("6202/UBND-KThướng dẫn" lost its T), in a mixed-case unit with no capital or known code
- * before it ("GDTrHổn định"), the dashed year with no "số" (career lines, quarters, months,
- * classes; so audit 239's "thông tư 13/2007-TT-BYT" and audit 241's table cells stay unread),
- * "Đơn vị BH" inside a longer label or over "Cơ quan"; left: a page's own document without a
- * number under a "Căn cứ …" list (the first cited one taken), a bare "02/BV7B" (a hospital's
- * code with a digit, no type code), a card heading's symbol glued to "Về …" (no subject).
+ * 12/UBND-VX (composed text only), so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV
+ * as "12/SNgV Lãnh sự" always did, where that review's writer saw a look-alike;
+ * "3240-CV/VPTUngày" as 3240-CV/VPTU (a vowel, a final consonant and a marked vowel are two
+ * syllables), and so audit 151's "1033/PTM-SME"; the year's slash written as a hyphen after a
+ * type word and "số", "Nghị định số 02/1998-NĐ-CP", as audit 195 expected; a card's "Về …" glued
+ * to its number as its subject); taken back after reviews 93–95: the cut at a capital with "h",
+ * "r", "g" after it ("6202/UBND-KThướng dẫn" lost its T), in a mixed-case unit with no capital or
+ * known code before it ("GDTrHổn định"), the dashed year with no "số" (career lines, quarters,
+ * months, classes; so audit 239's "thông tư 13/2007-TT-BYT" and audit 241's table cells stay
+ * unread), a column "Đơn vị BH" as the issuing body (an insurer's or a warranty's as often; so
+ * audits 78, 138 and 241's school tables keep no body); left: a page's own document without a
+ * number under a "Căn cứ …" list (the first cited one taken), a bare "02/BV7B" (a hospital's code
+ * with a digit, no type code), decomposed text (none of the glued-word readings applies there).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -936,7 +937,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   "a77 R14 city portal PRINT VIEW of an attachment-only item (Cổng TTĐT TP. Hải Phòng, ASP.NET PrintItem): http://www.haiphong.gov.vn/Portal/PrintItem.aspx?ContentID=24510: the whole item is ONE sentence offering TWO JOINT circulars of equal weight for download ('Xem Thông tư liên tịch số 90/2009/TTLT-BTC-BNV ngày 06/5/2009 … tại đây và Thông tư liên tịch số 05/2009/TTLT-BKHĐT-BNV ngày 05/8/2009 … tại đây') → no primary; the issuers are named as 'Liên bộ …' pairs; the only date line at the top is the PRINT date 'Hải Phòng, ngày 10 tháng 12 năm 2019' (looks like a document dating line but no 'Số:'); no headline in the tool's copy; a leading space before 'Xem'; a symbol in base64 __VIEWSTATE and one in a CDATA script":
     ['primary 90/2009/TTLT-BTC-BNV, none expected'],
   "a78 R02 kindergarten document register (WordPress 'edoc' plugin, Trường Mầm non Hoa Hồng, PGD Châu Thành - Đồng Tháp, 'Văn bản Bộ Giáo dục'): http://mamnonhoahong.pgdchauthanhdt.edu.vn/edoc-category/van-ban/van-ban-bo-giao-duc/: a ONE-row table whose cells sit in minified markup with NO whitespace between them, so textContent reads '19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về' (symbol glued to the date, as the tool's copy has it); the trích yếu is only a short form 'THÔNG TƯ 19' (no symbol), the body cell 'BỘ GIÁO DỤC' in caps; only link is 'Tải về'; sidebar categories, a hidden search form, footer phone '0277 3610 127 - Email' look-alike":
-    ['primary 19/2018/TT-BGDĐT, none expected'],
+    ['primary 19/2018/TT-BGDĐT, none expected', 'row 1 body null'],
   "a78 R03 primary-school document list (VNPT school portal, Trường Tiểu học Nguyễn Văn Bé, PGD Krông Nô, 'Loại văn bản: Nghị định'): http://c1nguyenvanbe.pgdkrongno.edu.vn/loai-van-ban/nghi-dinh: the SAME decree listed twice: row 1's 'Số ký hiệu' is only '56/2015' (number/year, NOT a reference: symbol '*'), row 2 writes it with spaces around every separator '56/ 2015/ NĐ - CP' (→ 56/2015/NĐ-CP); both dated 09/06/2015, empty trích yếu cells (subject null), 'Nghị định' type column; visit counter and a hidden login form":
     [
       '1 rows, not 2',
@@ -1778,7 +1779,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'row 1 3078/SGDĐT-GDTH, not 182/PGDĐT',
       'row 1 date 2021-08-31',
       'row 1 subject V/v Hướng dẫn thực hiện nhiệm vụ giáo dục Tiểu học năm học 2021-2022',
-      'row 1 body SỞ GD&ĐT HÀ NỘI',
+      'row 1 body null',
       'row 1 link http://thphuthuong.tayho.edu.vn/edoc/3078-sgddt-gdth-huong-dan-nhiem-vu-giao-duc-tieu-hoc-2021-2022',
     ],
   "a138 L10 NOT a listing: provincial newspaper category page 'Thời sự' (Báo Thanh Hóa) of four teasers, three naming a document in their sapo: from baothanhhoa.vn 272002 (22295/UBND-THĐT) and baothanhhoa.vn/thoi-su/... 138536 (teasers for 08/CT-TTg and 382/QĐ-TTg, the bầu cử teaser): the sapos read like document lines ('Chỉ thị số 08/CT-TTg ngày 17/3/2026 về …') but each card is a news story, so no rows and no primary; hotline number and a 'Đọc nhiều' box as noise":
@@ -3574,6 +3575,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
   "N15 both wrong (miss): lower-case 12/ubnd-vp + glued 'Ủy ban'": ['references missing 12/UBND-VP'],
   'N17 control fixed: Thông tư 13/2007-TT-BYT': ['references missing 13/2007/TT-BYT'],
+  "N18 control fixed: 'Đơn vị BH' alone (ban hành)": ['row 1 body null', 'row 2 body null'],
   "a242 P01 mass-organisation portal (Hội Nông dân Việt Nam, Văn bản chỉ đạo), http://www.hoinongdan.org.vn/sitepages/news/29/89218/cong-van-v-v-to-chuc-tuyen-duong-cac-dien-hinh-tien-tien-co-thanh-tich-xuat-sac-trong-2-nam-thuc-hien-muc-tieu-phat-trien-15000-hop-tac-xa-va-lien-hiep-hop-tac-xa-nong-nghiep-hoat-dong-co-hieu-qua: the header table puts the date line (in words) BEFORE the 'Số 1126- CV/HNDTW' line in text order, space before the hyphen of a Party-style symbol, V/v broken over six lines with an empty line inside, no 'Số:' colon":
     ['primary body Ban Chấp hành Trung ương'],
   "a242 N02 English news portal (Vietnam.vn EN), https://www.vietnam.vn/en/ke-hoach-to-chuc-thuc-hien-ket-luan-so-127-kl-tw-cua-bo-chinh-tri-va-ke-hoach-so-306-kh-tu-cua-ban-chap-hanh-dang-bo-tinh: English report of a Party plan (Hòa Bình) whose date 'On March 19, 2025,' comes BEFORE 'Plan No. 310-KH/TU'; the headline names two OTHER documents (127-KL/TW, 306-KH/TU) and not the page's own; five Party symbols in one sentence with English dates":
@@ -3582,4 +3584,52 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 19/2019/NQ-HĐND, none expected'],
   "a243 F12 private school notice (Trường THCS-THPT Đăng Khoa, TP.HCM), https://thptdangkhoa.edu.vn/thong-bao/thong-bao-05/: grades 'lớp 9 và 12', '22 học sinh/lớp', '2020 – 2021', and one city dispatch cited twice, the second time cut to '1415/UBND Thành phố' (same document, listed once as 1415/UBND-VX); the school's own unnumbered notice is no primary":
     ['references extra 1415/UBND', 'primary 1415/UBND-VX, none expected'],
+  "N01 WRONG FIRING rule1 NFD: Party unit TU + glued 'Ủng hộ' (NFD) -> new 125-CV/TUU, old none": [
+    'references missing 125-CV/TU',
+  ],
+  "N02 WRONG FIRING rule1 NFD: known issuer UBND + 'Ủy quyền' (NFD) -> new 1234/QĐ-UBNDU, old 1234/QĐ-UBN": [
+    'references missing 1234/QĐ-UBND',
+    'references extra 1234/QĐ-UBN',
+  ],
+  "N03 WRONG FIRING rule1 NFD: unit VX + 'Ủy quyền' (NFD) -> new 318/UBND-VXU, old 318/UBND-V": [
+    'references missing 318/UBND-VX',
+    'references extra 318/UBND-V',
+  ],
+  "N04 WRONG FIRING rule1 NFD: unit KT + 'Áp dụng' (NFD) -> new 319/UBND-KTA, old 319/UBND-K": [
+    'references missing 319/UBND-KT',
+    'references extra 319/UBND-K',
+  ],
+  "N05 MISS rules1-2 NFD: 125-CV/VPTU + 'ngày' (NFD) -> VPT in both (NFC: new right)": [
+    'references missing 125-CV/VPTU',
+    'references extra 125-CV/VPT',
+  ],
+  "N07 MISS rule2: VPTU + glued 'triển khai' (ASCII part ends in a vowel) -> VPT in both": [
+    'references missing 125-CV/VPTU',
+    'references extra 125-CV/VPT',
+  ],
+  "N08 MISS rule2: VPTU + glued 'ban hành' (a whole ASCII syllable) -> VPT in both": [
+    'references missing 125-CV/VPTU',
+    'references extra 125-CV/VPT',
+  ],
+  "N09 MISS rule2: VPTU + English 'dated' -> VPT in both": [
+    'references missing 125-CV/VPTU',
+    'references extra 125-CV/VPT',
+  ],
+  "N10 MISS both: glued lower-case 'đề nghị' joins the unit -> 3439/VPCP-KGVXĐ": [
+    'references missing 3439/VPCP-KGVX',
+    'references extra 3439/VPCP-KGVXĐ',
+  ],
+  "N11 MISS rule1: mixed-case TTra + 'Kết luận' -> 15/KL-TTRAK in both (TTra not a known code)": [
+    'references missing 15/KL-TTra',
+    'references extra 15/KL-TTRAK',
+  ],
+  "N12 MISS rule1: HTr + 'Về việc' -> no reference in both": ['references missing 2435/CT-HTr'],
+  "N13 MISS both: VX + 'Trả lời' -> 12/UBND-VXTr (review 93 counted it fixed by the first version)": [
+    'references missing 12/UBND-VX',
+    'references extra 12/UBND-VXTr',
+  ],
+  "N16 MISS rule3 (by design): 'Nghị định 02/1998-NĐ-CP' without 'số' -> none": [
+    'references missing 02/1998/NĐ-CP',
+  ],
+  "N18 MISS rule4 in cards: 'Ngày BH: / Đơn vị BH:' lines": ['primary date null', 'primary body null'],
 };
