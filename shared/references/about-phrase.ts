@@ -107,11 +107,12 @@ export function aboutPhraseAfter(
       : null;
     if (subject) return subject;
   }
-  // "Nghị định 05/1999/NĐ-CP Về Chứng minh nhân dân": a heading's trích yếu, in capital right
-  // after the number on its line (a listing card; audit 241).
+  // "Nghị định 05/1999/NĐ-CPVề Chứng minh nhân dân": a heading's trích yếu glued to the number,
+  // in capital (a listing card's link and span; audit 241). Not after a space: there "Về" as
+  // often opens the next clause, a breadcrumb's "Về trang chủ", a tag's "Về hưu" (review 96).
   const about = aboutPhrase(
     quoted > 0 ? rest.slice(start, quoted) : rest.slice(start),
-    quoted < 0 && /^[ \t]*Về\s/u.test(rest),
+    quoted < 0 && /^Về\s/u.test(rest),
   );
   if (about) return withoutAddressees(about, tense);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.

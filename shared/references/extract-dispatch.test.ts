@@ -6086,14 +6086,17 @@ describe('extractDispatch: what audit 139 found', () => {
 });
 
 describe('extractDispatch: what audit 241 found', () => {
-  it("reads a heading's trích yếu opening with 'Về' in capital right after the number", () => {
+  it("reads a heading's trích yếu opening with 'Về' in capital glued to the number", () => {
     expect(extractDispatch('Nghị định 05/1999/NĐ-CPVề Chứng minh nhân dân')?.subject).toBe(
       'Về Chứng minh nhân dân',
     );
-    expect(extractDispatch('Nghị định 05/1999/NĐ-CP Về Chứng minh nhân dân')?.subject).toBe(
-      'Về Chứng minh nhân dân',
-    );
-    // Not on the next line: a footer's "Về chúng tôi" under a licence number.
-    expect(extractDispatch('Giấy phép số 12/GP-BTTTT\nVề chúng tôi | Liên hệ')?.subject ?? null).toBeNull();
+    // Not after a space or a line break (review 96): the next clause, a breadcrumb, a tag, a footer.
+    for (const text of [
+      'Thực hiện Thông tư 22/2021/TT-BGDĐT Về cơ bản, giáo viên đã nắm được',
+      'Văn bản › 581/QĐ-UBND Về trang chủ',
+      'Nghị định 135/2020/NĐ-CP Về hưu',
+      'Giấy phép số 12/GP-BTTTT\nVề chúng tôi | Liên hệ',
+    ])
+      expect(extractDispatch(text)?.subject ?? null).toBeNull();
   });
 });
