@@ -459,7 +459,7 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
- * From audits 237–245 and reviews 93–96 (twenty-fifth session; read: a word in title case glued to
+ * From audits 237–247 and reviews 93–96 (twenty-fifth session; read: a word in title case glued to
  * a symbol cut at its one capital when a lower-case vowel with a mark follows it, "5669/QĐ-BYTHướng
  * dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg, "12/UBND-VXỦy" as 12/UBND-VX (composed
  * text only), so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự"
@@ -3656,4 +3656,26 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'references missing 45-CV/ĐU',
     'references extra 45-CV/ĐUĐ',
   ],
+  "a246 N03 English news site (Lao Động English), https://news.laodong.vn/xa-hoi/da-nang-phuc-hoi-dong-ruong-sau-lu-siet-chat-quan-ly-dat-cat-du-thua-1619661.ldo: 'On December 3 ... announced that it had just issued' — the date before the number is the announcement day, not the letter's date; two project management boards named":
+    ['primary body Ủy ban nhân dân'],
+  "a246 N04 news tag page (Đại Đoàn Kết), https://www.daidoanket.vn/tag/nganh-don-vi-giai-trinh: a tag page of teasers; its only teaser holds a full dispatch reference with date and 'về việc', but a tag page is no document page":
+    ['primary 8571/UBND-TH, none expected'],
+  "a246 N05 citizen feedback portal (Huế-S tương tác), https://tuongtac.thuathienhue.gov.vn/phan-anh/kien-nghi-xu-ly-som-o-ga-tai-doc-cau-bao-vinh-a125133.html: a Sở GTVT answer citing its dispatch written 'số: 1747 /SGTVT-AT&QLGT' with a space and an ampersand; a Q&A, so no primary":
+    ['primary 1747/SGTVT-AT&QLGT, none expected'],
+  'a246 N06 ward portal (phường Hòa Minh, Đà Nẵng), http://hoaminh.danang.gov.vn/index.php/2012-11-27-12-52-23/d-ng-y-phu-ng/451-k-t-01-01-2014-da-n-ng-th-c-hi-n-c-p-bao-da-n-ng-d-n-t-n-tay-t-tru-ng-t-dan-ph-va-tru-ng-thon: news of a Thành ủy decision with no number, citing two Party documents (KL/TW, CT/TW) with dates; no primary':
+    ['primary 29-KL/TW, none expected'],
+  "a246 P02 Sở GTVT Quảng Nam portal news detail (WebCenter), https://sgtvt.quangnam.gov.vn/webcenter/portal/sogtvt/pages_tin-tuc/chi-tiet?dDocName=PORTAL352549: a road-closure THÔNG BÁO posted without its number or date line; the only symbol is the district's Tờ trình it answers, so no primary":
+    ['primary 91/TTr-UBND, none expected'],
+  "a247 L03 police PCCC portal card list, facts from the Căn cứ of https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369 (136/2020/NĐ-CP, 83/2017/NĐ-CP, 140/2020/TT-BCA) and https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-... (25/2019/TT-BNNPTNT): type badge, heading only 'Số …', date alone on its own line, subject line, body line":
+    ['primary 136/2020/NĐ-CP, none expected', '0 rows, not 4'],
+  'a247 L05 forest protection office page, <ul> lists under headings Nghị định/Thông tư (last list one item), symbol only in link text and date/body/subject in the running text after it; from the Căn cứ of https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-quy-dinh-ve-cap-du-bao-chay-rung-... (156/2018/NĐ-CP, 136/2020/NĐ-CP, 25/2019/TT-BNNPTNT as written there)':
+    ['row 1 subject null', 'row 2 subject null'],
+  "a247 L06 NOT a listing: a police 'văn bản hướng dẫn' article of Căn cứ paragraphs, text from https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369: each paragraph opens with a reference (like list items) but it is running prose; '71/KH-C07-P5', '07/HD-BCA- C07' with a space":
+    [
+      'references missing 07/HD-BCA-C07',
+      'references extra 07/HD-BCA',
+      'primary 83/2017/NĐ-CP, none expected',
+    ],
+  "a247 L08 NOT a listing: electricity news article whose 'Nguồn:' line cites five BCT decisions with body before the date, text from https://dienluc247.com/gia-ban-le-dien-binh-quan-tu-nam-2015-2023-34559.html: a round-up of several decisions, no primary":
+    ['primary 2941/QĐ-BCT, none expected'],
 };
