@@ -6100,3 +6100,22 @@ describe('extractDispatch: what audit 241 found', () => {
       expect(extractDispatch(text)?.subject ?? null).toBeNull();
   });
 });
+
+describe('extractDispatch: what audit 247 found', () => {
+  it("reads a list item's trích yếu in capital after its body", () => {
+    expect(
+      extractDispatch(
+        'Nghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính phủ Quy định chi tiết thi hành một số điều của Luật Lâm nghiệp',
+      )?.subject,
+    ).toBe('Quy định chi tiết thi hành một số điều của Luật Lâm nghiệp');
+    // Not a document named by its type after the body, nor a body's own capital words.
+    expect(
+      extractDispatch('Quyết định số 12-QĐ/TW ngày 5/3/2024 của Ban Bí thư Quy định số 69-QĐ/TW về kỷ luật')
+        ?.subject,
+    ).toBe('về kỷ luật');
+    expect(
+      extractDispatch('Công văn số 45/SNV-TCBC ngày 5/3/2024 của Ban Tổ chức Tỉnh ủy về việc kiện toàn')
+        ?.issuingBody,
+    ).toBe('Ban Tổ chức Tỉnh ủy');
+  });
+});

@@ -3668,8 +3668,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 91/TTr-UBND, none expected'],
   "a247 L03 police PCCC portal card list, facts from the Căn cứ of https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369 (136/2020/NĐ-CP, 83/2017/NĐ-CP, 140/2020/TT-BCA) and https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-... (25/2019/TT-BNNPTNT): type badge, heading only 'Số …', date alone on its own line, subject line, body line":
     ['primary 136/2020/NĐ-CP, none expected', '0 rows, not 4'],
-  'a247 L05 forest protection office page, <ul> lists under headings Nghị định/Thông tư (last list one item), symbol only in link text and date/body/subject in the running text after it; from the Căn cứ of https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-quy-dinh-ve-cap-du-bao-chay-rung-... (156/2018/NĐ-CP, 136/2020/NĐ-CP, 25/2019/TT-BNNPTNT as written there)':
-    ['row 1 subject null', 'row 2 subject null'],
   "a247 L06 NOT a listing: a police 'văn bản hướng dẫn' article of Căn cứ paragraphs, text from https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369: each paragraph opens with a reference (like list items) but it is running prose; '71/KH-C07-P5', '07/HD-BCA- C07' with a space":
     [
       'references missing 07/HD-BCA-C07',
