@@ -107,13 +107,7 @@ export function aboutPhraseAfter(
       : null;
     if (subject) return subject;
   }
-  // "Nghị định 05/1999/NĐ-CPVề Chứng minh nhân dân": a heading's trích yếu glued to the number,
-  // in capital (a listing card's link and span; audit 241). Not after a space: there "Về" as
-  // often opens the next clause, a breadcrumb's "Về trang chủ", a tag's "Về hưu" (review 96).
-  const about = aboutPhrase(
-    quoted > 0 ? rest.slice(start, quoted) : rest.slice(start),
-    quoted < 0 && /^Về\s/u.test(rest),
-  );
+  const about = aboutPhrase(quoted > 0 ? rest.slice(start, quoted) : rest.slice(start));
   if (about) return withoutAddressees(about, tense);
   // "… ngày 12/3/2024 của UBND tỉnh ban hành Quy chế …": the issuer, then the verb.
   const of = OF_ISSUER.exec(rest.slice(start));
@@ -211,13 +205,13 @@ const NEXT_DOCUMENT = new RegExp(
 const LISTED_DOCUMENTS = new RegExp(String.raw`\bcac\s+(?:${TYPE_WORDS})\s*:`);
 
 /**
- * A "về …" phrase ("Về …" when `capital`), on one line: to the end, or to "do|của <issuer>" ("về công tác văn thư do
+ * A "về …" phrase, on one line: to the end, or to "do|của <issuer>" ("về công tác văn thư do
  * Chính phủ ban hành", "… của Bộ Tài chính"). "của" inside the subject stays ("về tăng cường
  * sự lãnh đạo của Đảng đối với …", "của người dân"): the words after it must open a body's
  * name in capitals (BODY_OPENING) and run to a verb, "về", a mark or the end.
  */
-function aboutPhrase(rest: string, capital = false): string | null {
-  if (!(capital ? /^[vV][ềỀ]\s/u : /^v[ềỀ]\s/u).test(rest)) return null;
+function aboutPhrase(rest: string): string | null {
+  if (!/^v[ềỀ]\s/u.test(rest)) return null;
   const line = /[\r\n]/.exec(rest);
   const by = /\s+(?:do|của)\s+/gu;
   let citedBody = false;

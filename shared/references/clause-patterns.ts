@@ -30,21 +30,12 @@ const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng
 /** ", <body>" names after a "của <body>" that end before its "về" phrase. */
 export const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)`, 'u');
 
-/**
- * A list item's trích yếu in capital after its body ("… ngày 16 tháng 11 năm 2018 của Chính phủ
- * Quy định chi tiết …"; audit 247): only verbs no body's name holds ("Ban Tổ chức", "Hội đồng
- * Thi đua - Khen thưởng" hold others), and no document named by its type ("Hướng dẫn số …",
- * "Quy định số 69-QĐ/TW").
- */
-const TITLED_VERBS = String.raw`(?:Quy định|Phê duyệt|Sửa đổi)(?!\s+(?:số|\d))`;
-
-// The verb after an issuer is written in lower case ("Thi đua - Khen thưởng" is part of a name),
-// but for TITLED_VERBS.
+// The verb after an issuer is written in lower case: "Thi đua - Khen thưởng" is part of a name.
 // Joint issuers are listed with commas before a "về" phrase: "của Bộ Chính trị, Ban Bí thư về …"
 // (audit 21); a body after a comma and its verb open a clause of their own. Its short form in
 // brackets may follow: "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …" (audit 83).
 export const OF_ISSUER = new RegExp(
-  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s+(?=(?:về|${SUBJECT_VERBS}|${TITLED_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY})+\\s+(?=về[\\s,]))`,
+  `^,?\\s*của\\s+[^,;:()]{2,80}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s+(?=(?:về|${SUBJECT_VERBS})[\\s,])|(?:,\\s+${JOINT_BODY})+\\s+(?=về[\\s,]))`,
   'u',
 );
 

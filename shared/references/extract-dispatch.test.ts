@@ -6085,34 +6085,27 @@ describe('extractDispatch: what audit 139 found', () => {
   });
 });
 
-describe('extractDispatch: what audit 241 found', () => {
-  it("reads a heading's trích yếu opening with 'Về' in capital glued to the number", () => {
-    expect(extractDispatch('Nghị định 05/1999/NĐ-CPVề Chứng minh nhân dân')?.subject).toBe(
-      'Về Chứng minh nhân dân',
-    );
-    // Not after a space or a line break (review 96): the next clause, a breadcrumb, a tag, a footer.
+describe('extractDispatch: a capital word after a reference or a body is no subject (reviews 96, 97)', () => {
+  it('reads no subject from a capital "Về" after a reference, glued or not', () => {
+    // Audit 241's card ("Nghị định 05/1999/NĐ-CP" + "Về Chứng minh nhân dân" in a span) would
+    // want it; minified pages glue a reference to "Về đầu trang", "Về trang chủ", a tag "Về hưu".
     for (const text of [
       'Thực hiện Thông tư 22/2021/TT-BGDĐT Về cơ bản, giáo viên đã nắm được',
-      'Văn bản › 581/QĐ-UBND Về trang chủ',
-      'Nghị định 135/2020/NĐ-CP Về hưu',
+      'Căn cứ: Nghị định 100/2019/NĐ-CPVề đầu trang',
+      'Văn bản › 581/QĐ-UBNDVề trang chủ',
       'Giấy phép số 12/GP-BTTTT\nVề chúng tôi | Liên hệ',
     ])
       expect(extractDispatch(text)?.subject ?? null).toBeNull();
   });
-});
 
-describe('extractDispatch: what audit 247 found', () => {
-  it("reads a list item's trích yếu in capital after its body", () => {
+  it('ends a body only at a verb in lower case', () => {
+    // Audit 247's "… của Chính phủ Quy định chi tiết …" would want a capital "Quy định" too; a
+    // body's name holds "Sửa đổi" ("Ủy ban Dự thảo Sửa đổi Hiến pháp"), a next headline "Phê duyệt …".
     expect(
       extractDispatch(
-        'Nghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính phủ Quy định chi tiết thi hành một số điều của Luật Lâm nghiệp',
+        'Công văn số 12/UBDT ngày 5/3/2013 của Ủy ban Dự thảo Sửa đổi Hiến pháp năm 1992 hướng dẫn tổ chức lấy ý kiến nhân dân',
       )?.subject,
-    ).toBe('Quy định chi tiết thi hành một số điều của Luật Lâm nghiệp');
-    // Not a document named by its type after the body, nor a body's own capital words.
-    expect(
-      extractDispatch('Quyết định số 12-QĐ/TW ngày 5/3/2024 của Ban Bí thư Quy định số 69-QĐ/TW về kỷ luật')
-        ?.subject,
-    ).toBe('về kỷ luật');
+    ).toBe('hướng dẫn tổ chức lấy ý kiến nhân dân');
     expect(
       extractDispatch('Công văn số 45/SNV-TCBC ngày 5/3/2024 của Ban Tổ chức Tỉnh ủy về việc kiện toàn')
         ?.issuingBody,

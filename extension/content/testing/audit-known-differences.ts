@@ -459,23 +459,25 @@
  * break, the "Số văn bản" column (review 91: counts of documents) and the later basis mention's
  * date (review 92: a meeting's, a forecast's, last year's plan of the same number, over a right
  * signing date).
- * From audits 237–247 and reviews 93–96 (twenty-fifth session; read: a word in title case glued to
+ * From audits 237–247 and reviews 93–97 (twenty-fifth session; read: a word in title case glued to
  * a symbol cut at its one capital when a lower-case vowel with a mark follows it, "5669/QĐ-BYTHướng
  * dẫn" as 5669/QĐ-BYT, "15/QĐ-TTgTăng cường" as 15/QĐ-TTg, "12/UBND-VXỦy" as 12/UBND-VX (composed
  * text only), so review 74's "Danh mục: 12/SNgVLãnh sự" now gives 12/SNgV as "12/SNgV Lãnh sự"
  * always did, where that review's writer saw a look-alike; "3240-CV/VPTUngày" as 3240-CV/VPTU (a
  * vowel, a final consonant and a marked vowel are two syllables), and so audit 151's
  * "1033/PTM-SME"; the year's slash written as a hyphen after a type word and "số", "Nghị định số
- * 02/1998-NĐ-CP", as audit 195 expected; a card's "Về …" glued to its number as its subject, not
- * after a space: review 96); taken back after reviews 93–95: the cut at a capital with "h", "r",
- * "g" after it ("6202/UBND-KThướng dẫn" lost its T), in a mixed-case unit with no capital or known
- * code before it ("GDTrHổn định"), the dashed year with no "số" (career lines, quarters, months,
- * classes; so audit 239's "thông tư 13/2007-TT-BYT" and audit 241's table cells stay unread), a
- * column "Đơn vị BH" as the issuing body (an insurer's or a warranty's as often; so audits 78, 138
- * and 241's school tables keep no body); left: a page's own document without a number under a "Căn
- * cứ …" list (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type
- * code), decomposed text (none of the glued-word readings applies there), a glued word typed with
- * two capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
+ * 02/1998-NĐ-CP", as audit 195 expected); taken back after reviews 93–97: a card's "Về …" glued to
+ * its number as its subject (audit 241; a minified page's "Về đầu trang", "Về trang chủ", a tag "Về
+ * hưu"), "Quy định", "Phê duyệt", "Sửa đổi" in capital after "của <body>" (audit 247; "Ủy ban Dự
+ * thảo Sửa đổi Hiến pháp", a next headline), the cut at a capital with "h", "r", "g" after it
+ * ("6202/UBND-KThướng dẫn" lost its T), in a mixed-case unit with no capital or known code before
+ * it ("GDTrHổn định"), the dashed year with no "số" (career lines, quarters, months, classes; so
+ * audit 239's "thông tư 13/2007-TT-BYT" and audit 241's table cells stay unread), a column "Đơn vị
+ * BH" as the issuing body (an insurer's or a warranty's as often; so audits 78, 138 and 241's
+ * school tables keep no body); left: a page's own document without a number under a "Căn cứ …" list
+ * (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type code),
+ * decomposed text (none of the glued-word readings applies there), a glued word typed with two
+ * capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -3535,6 +3537,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary missing 338-KH/TU'],
   "a240 N06 English legal-news page (LawNet, Notices of new documents), https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/the-roadmap-for-organizing-the-national-high-school-exam-and-university-college-admissions-2018-158831.html: MOET dispatch in English, symbol written in ASCII 'BGDDT' (canonical BGDĐT), its date only in the last line 'dated September 25, 2017'; years 2017/2018/2020/2021 and the address/phone table are look-alikes":
     ['primary body Bộ Giáo dục và Đào tạo'],
+  'a241 L02 Công an tỉnh portal (Công an tỉnh Tuyên Quang), documents cited in https://text.123docz.net/document/9090378-tim-hieu-ve-luat-can-cuoc-cong-dan.htm (NĐ 05/1999, 170/2007, 106/2013, TT 07/2014 with their dates; full titles of the two amending decrees as issued): <ul> list whose symbol link is glued to the trích yếu span (</a><span>), and two subjects that cite other decrees with dates':
+    ['row 4 subject null'],
   "a241 L03 school văn bản page (Trường Mầm non, WordPress edoc), documents cited in http://mamnon.com/printTopic.aspx?topicID=11003 (CT 39/2007 and QĐ 38/2007 of 31/7/2007, QĐ 161/2002/QĐ-TTg of 15/11/2002 with their subjects as cited): normative symbols written with the year hyphenated (39/2007-CT-BGDĐT), symbol cell not linked, each row with two links (the trích yếu, then 'Tải về')":
     ['references missing 39/2007/CT-BGDĐT, 38/2007/QĐ-BGDĐT, 161/2002/QĐ-TTg', '0 rows, not 3'],
   "a241 L09 NOT a listing: news category page of teasers (aggregator 'Pháp luật - An ninh trật tự'), teasers from https://binhphuoc.gov.vn/vi/news/hoat-dong-huyen-thi-xa-thanh-pho/trien-khai-thuc-hien-cong-tac-phong-chong-toi-pham-nam-2025-40614.html, https://baodongkhoi.vn/chuan-bi-to-chuc-tuan-le-van-hoa-the-thao-du-lich-bien-thanh-phu-nam-2023-31032023-a112913.html, http://baobariavungtau.com.vn/phap-luat/202104/ra-quan-thuc-hien-dot-cao-diem-tan-cong-tran-ap-toi-pham-924076/, https://baokhanhhoa.vn/xa-hoi/202104/ban-hanh-ke-hoach-phong-chong-toi-pham-nam-2021-8212794/: teasers that cite four documents with dates and subjects ('Công văn số 1817/UBND-KGVX ngày 30-3-2023 về việc …'), a date range '30/4/1975-30/4/2021' and '1/5'":
@@ -3639,6 +3643,7 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
       'references extra 15/2017/TT-BCTQUY',
       'row 1 15/2017/TT-BCTQUY, not 15/2017/TT-BCT',
       'row 1 subject null',
+      'row 2 subject null',
     ],
   "a244 L03 legal database document page (hethongphapluat-like), source https://hethongphapluat.com/quyet-dinh-1562-qd-ubnd-nam-2012-ve-quy-dinh-quan-ly-su-dung-von-dau-tu-cho-khoa-hoc-va-cong-nghe-tinh-quang-ninh.html: header split in paragraphs, 'ngày 29/11' without year, Tờ trình of Sở KH&CN, a 'Văn bản liên quan' sidebar of laws (rows [] by convention)":
     ['primary subject về Quy định quản lý, sử dụng vốn đầu tư cho khoa học và công nghệ tỉnh Quảng Ninh'],
@@ -3656,6 +3661,9 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'references missing 45-CV/ĐU',
     'references extra 45-CV/ĐUĐ',
   ],
+  "N11 control (V13, fixed) card heading glued 'Nghị quyết 68/NQ-CPVề một số chính sách …'": [
+    'row 1 subject null',
+  ],
   "a246 N03 English news site (Lao Động English), https://news.laodong.vn/xa-hoi/da-nang-phuc-hoi-dong-ruong-sau-lu-siet-chat-quan-ly-dat-cat-du-thua-1619661.ldo: 'On December 3 ... announced that it had just issued' — the date before the number is the announcement day, not the letter's date; two project management boards named":
     ['primary body Ủy ban nhân dân'],
   "a246 N04 news tag page (Đại Đoàn Kết), https://www.daidoanket.vn/tag/nganh-don-vi-giai-trinh: a tag page of teasers; its only teaser holds a full dispatch reference with date and 'về việc', but a tag page is no document page":
@@ -3668,6 +3676,8 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 91/TTr-UBND, none expected'],
   "a247 L03 police PCCC portal card list, facts from the Căn cứ of https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369 (136/2020/NĐ-CP, 83/2017/NĐ-CP, 140/2020/TT-BCA) and https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-... (25/2019/TT-BNNPTNT): type badge, heading only 'Số …', date alone on its own line, subject line, body line":
     ['primary 136/2020/NĐ-CP, none expected', '0 rows, not 4'],
+  'a247 L05 forest protection office page, <ul> lists under headings Nghị định/Thông tư (last list one item), symbol only in link text and date/body/subject in the running text after it; from the Căn cứ of https://hethongphapluat.com/quyet-dinh-66-2021-qd-ubnd-quy-dinh-ve-cap-du-bao-chay-rung-... (156/2018/NĐ-CP, 136/2020/NĐ-CP, 25/2019/TT-BNNPTNT as written there)':
+    ['row 1 subject null', 'row 2 subject null'],
   "a247 L06 NOT a listing: a police 'văn bản hướng dẫn' article of Căn cứ paragraphs, text from https://vanban123.vn/Van-ban-khac/Ke-hoach-66-KH-UBND-nam-2021-...-Nam-Dinh-ban-hanh-524369: each paragraph opens with a reference (like list items) but it is running prose; '71/KH-C07-P5', '07/HD-BCA- C07' with a space":
     [
       'references missing 07/HD-BCA-C07',
@@ -3676,4 +3686,13 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ],
   "a247 L08 NOT a listing: electricity news article whose 'Nguồn:' line cites five BCT decisions with body before the date, text from https://dienluc247.com/gia-ban-le-dien-binh-quan-tu-nam-2015-2023-34559.html: a round-up of several decisions, no primary":
     ['primary 2941/QĐ-BCT, none expected'],
+  "N10 (G09) miss: glued heading in capitals 'VỀ CÔNG BÁO …'": ['primary subject null'],
+  "N11 (H02) a board named after its bill 'Luật Sửa đổi, bổ sung …', then 'đề nghị …'": [
+    'primary subject null',
+  ],
+  'N12 (G08 control) card heading glued to its capital trích yếu': [
+    'row 1 subject null',
+    'row 2 subject null',
+  ],
+  "N13 (H07 control) list item '… của Chính phủ Quy định cơ chế tự chủ …'": ['row 1 subject null'],
 };
