@@ -116,6 +116,8 @@ export function aboutPhraseAfter(
   // (a list item's name; audit 154), a name without a number (not "của UBND thành phố và Công văn
   // số 204/VPCP-CN của Văn phòng Chính phủ V/v …", the other document's; review 62).
   const ofVv = OF_ISSUER_VV.exec(rest.slice(start));
+  const ofQuoted = ofVv ? null : OF_ISSUER_QUOTED.exec(rest.slice(start));
+  if (ofQuoted) return cleanPhrase(ofQuoted[1] as string);
   if (ofVv)
     return (
       withoutAddressees(
@@ -275,6 +277,17 @@ const ISSUER_AHEAD = new RegExp(
  * "của" (another paper's: "của Bộ GDĐT về … và hướng dẫn của Sở GDĐT V/v …"; review 63).
  */
 const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
+
+/**
+ * "của <body> "Quy định …"": a trích yếu quoted after its issuer, as older documents cite
+ * ("Nghị định số 81/CP ngày 23/11/1995 của Chính phủ "Quy định chi tiết …""), up to its closing
+ * quote; it opens as a trích yếu does, in either case (the quotes mark it a title). Not after a
+ * verb ("… của UBND Thành phố ban hành “Quy định …”": the verb opens the trích yếu; audit 150).
+ */
+const OF_ISSUER_QUOTED = new RegExp(
+  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”\\d]){2,80}?\\s+["“]((?:về|${SUBJECT_VERBS})\\s[^"”\\n]{5,300})["”]`,
+  'iu',
+);
 
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;

@@ -6112,3 +6112,43 @@ describe('extractDispatch: a capital word after a reference or a body is no subj
     ).toBe('Ban Tổ chức Tỉnh ủy');
   });
 });
+
+describe('a body named after "của" ends at its "V/v:" or a quoted trích yếu', () => {
+  it('ends before "V/v:" (a school page citing its Sở)', () => {
+    const draft = extractDispatch(
+      'Căn cứ Công văn số 1470/SGDĐT-GDTrH ngày 20/8/2024 của Sở GD&ĐT V/v: hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025, Phòng GD&ĐT hướng dẫn các trường như sau.',
+    );
+    expect(draft?.symbol).toBe('1470/SGDĐT-GDTrH');
+    expect(draft?.issuingBody).toBe('Sở GD&ĐT');
+  });
+
+  it('reads a trích yếu quoted after its issuer, as older documents cite, up to its closing quote', () => {
+    const draft = extractDispatch(
+      'Thi hành Nghị định số 81/CP ngày 23/11/1995 của Chính phủ "Quy định chi tiết và hướng dẫn thi hành một số Điều của Bộ Luật lao động về lao động là người tàn tật", Bộ Lao động - Thương binh và Xã hội hướng dẫn như sau.',
+    );
+    expect(draft?.symbol).toBe('81-CP');
+    expect(draft?.issuingBody).toBe('Chính phủ');
+    expect(draft?.subject).toBe(
+      'Quy định chi tiết và hướng dẫn thi hành một số Điều của Bộ Luật lao động về lao động là người tàn tật',
+    );
+  });
+
+  it('keeps a movement quoted in the body’s own name', () => {
+    const draft = extractDispatch(
+      'Thực hiện Kế hoạch số 15/KH-BCĐ ngày 5/3/2024 của Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh về tổ chức các hoạt động năm 2024, UBND huyện đề nghị các xã triển khai.',
+    );
+    expect(draft?.issuingBody).toBe(
+      'Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh',
+    );
+    expect(draft?.subject).toBe('về tổ chức các hoạt động năm 2024');
+  });
+
+  it('keeps the verb before a quoted title as the trích yếu’s opening (audit 150)', () => {
+    const draft = extractDispatch(
+      'Quyết định số 22/2011/QĐ-UBND ngày 18/07/2011 của UBND Thành phố Hà Nội ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',
+    );
+    expect(draft?.subject).toBe(
+      'ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',
+    );
+  });
+});

@@ -442,13 +442,15 @@ export function issuerAfterOf(text: string, end: number, to: number): string | n
  * …", a signer: review 19) up to "về", "v/v", its date ("… của Bộ Kế hoạch và Đầu tư ngày 15 tháng 11
  * năm 2017": audit 86) or another day or its taking effect ("… có hiệu lực từ ngày …": review 36), another reference joined by "và|hoặc", a mark or the
  * end (in any case: a title in capitals, "… CỦA BỘ CHÍNH TRỊ VÀ CHỈ THỊ SỐ …"), a colon before the
- * subject ("… của Quốc hội: Luật Thanh tra"; audit 182). A dot inside
+ * subject ("… của Quốc hội: Luật Thanh tra"; audit 182), "V/v:" ("… của Sở GD&ĐT V/v: hướng dẫn
+ * …") or a quoted trích yếu opening as one ("… của Chính phủ "Quy định chi tiết …""; a body's
+ * name may quote its movement: "Ban Chỉ đạo phong trào “Toàn dân đoàn kết …” tỉnh"). A dot inside
  * the name is no mark: "TP.HCM", "T.Ư", "Q.1" (a letter or digit right after it), "TP. Hồ Chí
  * Minh", "Q. 1" (isAbbreviationDot). A bracket closing the mention ends it: "(Báo cáo số
  * 551/BC-VPUB ngày … của Văn phòng UBND tỉnh) cùng ý kiến …" (audit 101).
  */
 export const OF_BODY =
-  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+v\/v:|\s+["“](?=(?:về|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
 
 /**
  * What a document is reported to say, after its body's name ("… của Thường vụ Quân ủy Trung ương

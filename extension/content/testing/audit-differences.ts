@@ -21,8 +21,8 @@ const normal = (text: unknown) =>
     .replace(/o([èéẻẽẹ])/g, (_, e: string) => `${'òóỏõọ'['èéẻẽẹ'.indexOf(e)]}e`)
     .replace(/\bubnd\b/g, 'ủy ban nhân dân')
     .replace(/\bhđnd\b/g, 'hội đồng nhân dân')
-    // A dash is a dash: "2021–2025" as "2021-2025" (audit 143).
-    .replace(/[‐‑–—]/g, '-')
+    // A dash is a dash: "2021–2025" as "2021-2025" (audit 143), "2022 – 2025" too (audit 250).
+    .replace(/\s*[-‐‑–—]\s*/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^(về việc|v\/v|về)\s*/, '')
     .replace(/[\s.;:,]+$/, '')

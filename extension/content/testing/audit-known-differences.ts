@@ -478,6 +478,12 @@
  * (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type code),
  * decomposed text (none of the glued-word readings applies there), a glued word typed with two
  * capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
+ * From audits 248–250 (twenty-sixth session; the comparison now takes "2022 – 2025" as
+ * "2022-2025"): left, old symbols with the type code after the issuer ("15-BTC/TT", "38-LCT/HĐNN"),
+ * a document page's related-documents list and a single search-result card (no rows), a page
+ * about an unnumbered document under "Căn cứ" or a round-up (the first cited one taken), a report's
+ * plan named by its subject paragraphs after its number, a slide's subject under its title line, a
+ * công văn with no header whose body names itself mid-sentence.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -3274,10 +3280,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 1822/QĐ-UBND, none expected'],
   "a211 P02 bilingual document page (studylib.net, English translation under a Vietnamese header line) of a Government Office announcement, https://studylib.net/doc/7882641/v%C4%83n-ph%C3%B2ng-ch%C3%ADnh-ph%E1%BB%A7: 'Số:' with an English header, 'Hanoi, dated 21th August 2009', subject spread over three lines citing the lettered resolution 'No.30a/2008/NQ-CP' (no space after No.), short forms 'Resolution No.30a', 'Resolution 30a'; 'advertisement' noise":
     ['primary date null', 'primary subject null', 'primary body Office of government'],
-  "a211 P04 legal-database document page (hethongphapluat.com mirror ls1.) of a provincial Kế hoạch with a 'Văn bản liên quan' box above the text, https://ls1.hethongphapluat.com/ke-hoach-140-kh-ubnd-nam-2016-trien-khai-chuong-trinh-giam-ngheo-ben-vung-giai-doan-2016-2020-tren-dia-ban-tinh-phu-yen.html: box items glued to counters ('- 1 Nghị quyết số 30a/2008/NQ-CP'), lettered resolution, item 5 cites two decisions; header in a '|' table without 'KẾ HOẠCH' word; date in words with zero-padded month":
-    [
-      'primary subject triển khai Chương trình giảm nghèo bền vững giai đoạn 2016-2020 trên địa bàn tỉnh Phú Yên',
-    ],
   "a211 P06 English full-text page (luatvn.net, Vietnamese chrome) of a Ministry of Finance circular, http://luatvn.net/199-2009-tt-btc: ASCII 'ND-CP' for 'NĐ-CP'; the source misprints the lettered resolution once as '30a/2008/ND-CP' (twice) beside the right '30a/2008/NQ-CP'; 'No. 199/2009/TT-BTC' in an English header; date 'October 13, 2009' in English words":
     ['primary body Bộ Tài chính'],
   "r84 M05 (new now reads it, wrong date) 'Chiều nay 8/10/2020, … ký văn bản hỏa tốc 2010/SGD&ĐT …': date precedes, should be null (same with SGDĐT in old)":
@@ -3475,8 +3477,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 265/BC-SNN, none expected'],
   "a232 N06 high-school portal post (THPT Trần Quốc Tuấn, Kon Tum) carrying the opening of a provincial Chairman's Công điện WITHOUT its number, http://thpttranquoctuankontum.edu.vn/?p=3368: the page's own document has no symbol (so no primary), only cited documents carry one: a Government office Thông báo and a Party công văn with dates written in words":
     ['primary 122/TB-VPCP, none expected'],
-  "a232 P01 legal-database document page (LawNet) of a Trà Vinh provincial HĐND Nghị quyết, https://lawnet.vn/vb/Nghi-quyet-01-NQ-HDND-2023-thong-qua-Quy-hoach-Tra-Vinh-thoi-ky-2021-2030-88578.html: the field table is printed twice (desktop and mobile), the header sits in a table with the council's name broken over two cells, 'Nơi ban hành: Tỉnh Trà Vinh' names the province not the council, a one-item 'Văn bản liên quan' box cites the Prime Minister's later decision on the same plan":
-    ['primary subject thông qua Quy hoạch tỉnh Trà Vinh thời kỳ 2021-2030, tầm nhìn đến năm 2050'],
   "a232 P06 provincial portal document page (Cổng TTĐT tỉnh Đắk Nông, 'Thông tin chỉ đạo điều hành') built from the text of a Chỉ thị item on https://daknong.gov.vn/thong-tin-chi-dao-dieu-hanh/chi-dao-dieu-hanh-noi-bat-cua-ubnd-tinh-thang-4-2025-519925: the text opens without a header, the number and the date are given ONLY in the field list BELOW the text ('Ngày ban hành: 03/04/2025'), the cited Party conclusion is written once with a space inside ('127- KL/TW')":
     ['primary subject null'],
   "a233 L03 department portal (Sở Nội vụ Cà Mau) table with a 'Số văn bản' column holding only the number and a 'Ký hiệu' column holding the code; from ls1.hethongphapluat.com quyet-dinh-536-qd-ubnd-nam-2010 (536/QĐ-UBND and the 04/CTr-UBND it cites): symbols must be joined from two cells (so they do not occur as one string in the html), and a subject that cites 60-KH/TU":
@@ -3695,4 +3695,32 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'row 2 subject null',
   ],
   "N13 (H07 control) list item '… của Chính phủ Quy định cơ chế tự chủ …'": ['row 1 subject null'],
+  "a248 P06 Blogspot weekly archive page, Thành đoàn Hà Nội Kế hoạch reposted without its own number; only a cited Youth Union plan written '298 KH/TWĐTN' (space for hyphen) - must not become primary, https://clbbtlt.blogspot.com/2011_09_25_archive.html":
+    ['primary 298-KH/TWĐTN, none expected'],
+  "a248 P07 Sở Tư pháp PBGDPL portal news (NukeViet), article on one newly issued Kế hoạch tuyển quân; the plan's date and issuer are not stated in the text (only symbol + title province), number look-alikes 3.351/2.800/551, https://www.pbgdplthainguyen.gov.vn/news/thong-tin-chi-dao-dieu-hanh/tinh-thai-nguyen-chi-dao-cong-tac-tuyen-quan-tuyen-nguoi-nao-chac-nguoi-do-1488.html":
+    [
+      'primary subject yêu cầu rõ cần tuyển đủ số lượng, đúng đối tượng, bảo đảm chất lượng; thực hiện “Tuyển người nào, chắc người đó”, hạn chế thấp nhất tỷ lệ bù đổi',
+    ],
+  "a248 P10 legal-DB công văn page (thuvienphapluat) shown from Kính gửi on: Hội đồng phối hợp PBGDPL trung ương; Party refs 27-NQ/TW, 80-KL/TW, 32-CT/TW and a shared-type-word list 'các Quyết định ... số: 1521/QĐ-TTg ...; 21/2021/QĐ-TTg ...; 25/2021/QĐ-TTg', no date on the page for the công văn, https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-573-HDPH-PBGDPL-2024-huong-dan-thuc-hien-cong-tac-pho-bien-giao-duc-phap-luat-598896.aspx":
+    ['primary body null'],
+  "a249 P02 hethongphapluat document page of a Chỉ thị with a 'Văn bản liên quan' list whose counters are glued to the type name (- 2Nghị định 113/2013/NĐ-CP) and unnumbered Luật items; Covid-19 look-alike, https://hethongphapluat.com/chi-thi-274-ct-bvhttdl-nam-2022-ve-tang-cuong-quan-ly-nha-nuoc-doi-voi-hoat-dong-van-hoa-nghe-thuat-le-hoi-bao-ve-va-phat-huy-gia-tri-di-san-van-hoa-phuc-hoi-va-phat-trien-du-lich-do-bo-van-hoa-the-thao-va-du-lich-ban-hanh.html":
+    ['0 rows, not 5'],
+  'a249 P04 thuviennhadat document page of a 1991 Thông tư with old shapes: type code last (15-BTC/TT), HĐBT decrees without slash (196-HĐBT), lệnh 38-LCT/HĐNN; dates written 16-3-1991 and 20-5-1988, https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-ngan-hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html':
+    [
+      'references missing 15-BTC/TT, 38-LCT/HĐNN',
+      'primary 155-HĐBT, not 15-BTC/TT',
+      'primary date 1988-10-15',
+      'primary subject quy định chức năng, nhiệm vụ và tổ chức bộ máy của Bộ Tài chính',
+      'primary body Hội đồng Bộ trưởng',
+    ],
+  "a249 P09 tailieu.vn search-results page with a single document card (title + description repeating the symbol with its date and issuer); counters '3 trang 35 lượt xem 0 35'; a one-row listing, not a document page, https://tailieu.vn/tim-kiem?q=n%E1%BA%BFp+s%E1%BB%91ng+v%C4%83n+minh":
+    ['0 rows, not 1'],
+  "a250 P06 WordPress blog round-up of Grade-10 exam schedules of several cities, two SGDĐT công văn cited with dates, exam-timetable table with dotted dates '05.6.2023', times '7 giờ 30', '120 phút', school years '2023-2024' and a typo '2023-2023'; no single primary, https://nhanlambangtq.com/lich-thi-tuyen-sinh-lop-10-he-thpt-nam-hoc-2023-2024/":
+    ['primary 1682/SGDĐT-KTKĐ, none expected'],
+  "a250 P07 news-site tag page (Thể thao & Văn hóa, tag 'lớp 10') of news cards: one card cites Thông tư 11/2014/TT-BGDĐT, another a Thái Bình Quyết định 1234/QĐ-UBND dated earlier in the sentence ('Tối 31/7'); date ranges '22 - 24/5/2025', '1 - 9/6/2025', month '7/2025', a URL; cards are news not documents, https://dulich.thethaovanhoa.vn/lop-10.html":
+    ['primary 1234/QĐ-UBND, none expected'],
+  "a250 P09 district education-office WordPress e-document category (edoc) listing: table 'Số hiệu | Ngày BH | Đơn vị BH | Trích yếu' written without whitespace between cells so text reads '20/2014/NĐ-CP15/05/2014THỦ TƯỚNGNGHỊ ĐỊNH 20 Tải về'; one row, body shown as 'THỦ TƯỚNG', subject a short name, http://pgdchauthanhla.edu.vn/edoc-category/van-ban/van-ban-khac/":
+    ['primary 20/2014/NĐ-CP, none expected'],
+  "a250 P10 teachers' sharing site (Violet) presentation page about Thông tư 01/2011/TT-BNV: title line 'THÔNG TƯ SỐ 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ', slide text listing replaced decrees, typo 'thánh', look-alikes '13h:25' 02-12-2011', '173.5 KB', '0 / 0', short name 'TT55', weather/visit widgets, https://tchanhpb.violet.vn/present/thong-tu-so-01-2011-tt-bnv-ngay-19-01-2011-cua-bo-noi-vu-6725093.html":
+    ['primary subject null'],
 };
