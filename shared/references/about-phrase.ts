@@ -117,14 +117,13 @@ export function aboutPhraseAfter(
   // số 204/VPCP-CN của Văn phòng Chính phủ V/v …", the other document's; review 62).
   const ofVv = OF_ISSUER_VV.exec(rest.slice(start));
   const ofQuoted = ofVv ? null : OF_ISSUER_QUOTED.exec(rest.slice(start));
-  if (ofQuoted) return cleanPhrase(ofQuoted[1] as string);
-  if (ofVv)
-    return (
-      withoutAddressees(
-        beforeNextItem(rest.slice(start + ofVv[0].length).split(/[\r\n]/)[0] as string),
-        tense,
-      ) || null
-    );
+  if (ofQuoted && TRICH_YEU_OPENING.test(ofQuoted[1] as string)) return cleanPhrase(ofQuoted[1] as string);
+  if (ofVv) {
+    const line = rest.slice(start + ofVv[0].length).split(/[\r\n]/)[0] as string;
+    // "… của UBND thị xã (V/v: …)": in brackets, up to the closing one.
+    const phrase = ofVv[1] ? (line.split(')')[0] as string) : line;
+    return withoutAddressees(beforeNextItem(phrase), tense) || null;
+  }
   // "… ngày 6/2/2025 gửi Cục Thuế các tỉnh hướng dẫn quyết toán …": the addressees stand between
   // the number and the subject (audit 16), up to its "về" or its verb in lower case.
   const sent = SENT_TO.exec(rest.slice(verbAt));
@@ -274,20 +273,26 @@ const ISSUER_AHEAD = new RegExp(
 
 /**
  * "của <body> V/v" before a trích yếu: the body's name holds no number, no comma, no "về" or
- * "của" (another paper's: "của Bộ GDĐT về … và hướng dẫn của Sở GDĐT V/v …"; review 63).
+ * "của" (another paper's: "của Bộ GDĐT về … và hướng dẫn của Sở GDĐT V/v …"; review 63). Any
+ * case ("V/V:", "v/v:"), or in brackets ("của UBND thị xã (V/v: …)"; review 98).
  */
-const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+V\/v\s*:?\s*/u;
+const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\s+(\(\s*)?[Vv]\/[Vv]\s*:?\s*/u;
 
 /**
  * "của <body> "Quy định …"": a trích yếu quoted after its issuer, as older documents cite
  * ("Nghị định số 81/CP ngày 23/11/1995 của Chính phủ "Quy định chi tiết …""), up to its closing
  * quote; it opens as a trích yếu does, in either case (the quotes mark it a title). Not after a
- * verb ("… của UBND Thành phố ban hành “Quy định …”": the verb opens the trích yếu; audit 150).
+ * verb in lower case ("… của UBND Thành phố ban hành “Quy định …”": the verb opens the trích
+ * yếu; audit 150); a name's capitals are no verb ("Ban Chỉ đạo"). The name may hold a number
+ * ("Ban Chỉ đạo 389 tỉnh"; review 98), not a slash (another document's symbol, a date).
  */
 const OF_ISSUER_QUOTED = new RegExp(
-  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”\\d]){2,80}?\\s+["“]((?:về|${SUBJECT_VERBS})\\s[^"”\\n]{5,300})["”]`,
-  'iu',
+  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”/]){2,80}?\\s+["“]([^"”\\n]{5,300})["”]`,
+  'u',
 );
+
+/** How a quoted trích yếu opens, in either case ("Quy định …", "Tăng cường …"). */
+const TRICH_YEU_OPENING = new RegExp(`^(?:về|${SUBJECT_VERBS})\\s`, 'iu');
 
 /** "V/v" (kept: the trích yếu's own opening), or "có|với nội dung|trích yếu (:)" (dropped: its group). */
 const CONTENT_LEAD = /^[\s,]*(?:(?=v\/?v\s)|(?:có|với)\s+(nội dung|trích yếu)\s*:?\s*)/iu;

@@ -6143,6 +6143,35 @@ describe('a body named after "của" ends at its "V/v:" or a quoted trích yếu
     expect(draft?.subject).toBe('về tổ chức các hoạt động năm 2024');
   });
 
+  it('reads a quoted trích yếu after a body whose name holds a number and a capital "Chỉ đạo" (review 98)', () => {
+    const draft = extractDispatch(
+      'Công văn số 46/BCĐ389-VP ngày 15/01/2024 của Ban Chỉ đạo 389 tỉnh “Tăng cường công tác đấu tranh chống buôn lậu, gian lận thương mại và hàng giả dịp Tết Nguyên đán Giáp Thìn 2024”',
+    );
+    expect(draft?.issuingBody).toBe('Ban Chỉ đạo 389 tỉnh');
+    expect(draft?.subject).toBe(
+      'Tăng cường công tác đấu tranh chống buôn lậu, gian lận thương mại và hàng giả dịp Tết Nguyên đán Giáp Thìn 2024',
+    );
+  });
+
+  it.each([
+    [
+      'V/V:',
+      'Công văn số 2101/SGDĐT-GDTrH ngày 16/10/2024 của Sở GD&ĐT V/V: tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9',
+    ],
+    [
+      'v/v:',
+      'Công văn số 2101/SGDĐT-GDTrH ngày 16/10/2024 của Sở GD&ĐT v/v: tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9',
+    ],
+    [
+      '(V/v: …)',
+      'Công văn số 2101/SGDĐT-GDTrH ngày 16/10/2024 của Sở GD&ĐT (V/v: tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9) (18/10/2024)',
+    ],
+  ])('reads the trích yếu after "của <body> %s" (review 98)', (_form, text) => {
+    const draft = extractDispatch(text);
+    expect(draft?.issuingBody).toBe('Sở GD&ĐT');
+    expect(draft?.subject).toBe('tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9');
+  });
+
   it('keeps the verb before a quoted title as the trích yếu’s opening (audit 150)', () => {
     const draft = extractDispatch(
       'Quyết định số 22/2011/QĐ-UBND ngày 18/07/2011 của UBND Thành phố Hà Nội ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',

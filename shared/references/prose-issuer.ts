@@ -449,8 +449,10 @@ export function issuerAfterOf(text: string, end: number, to: number): string | n
  * Minh", "Q. 1" (isAbbreviationDot). A bracket closing the mention ends it: "(Báo cáo số
  * 551/BC-VPUB ngày … của Văn phòng UBND tỉnh) cùng ý kiến …" (audit 101).
  */
-export const OF_BODY =
-  /^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+v\/v:|\s+["“](?=(?:về|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s)|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)/iu;
+export const OF_BODY = new RegExp(
+  String.raw`^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+v\/v:|\s+["“](?=(?:về|${SUBJECT_VERBS})\s)|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)`,
+  'iu',
+);
 
 /**
  * What a document is reported to say, after its body's name ("… của Thường vụ Quân ủy Trung ương

@@ -478,8 +478,10 @@
  * (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type code),
  * decomposed text (none of the glued-word readings applies there), a glued word typed with two
  * capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
- * From audits 248–250 (twenty-sixth session; the comparison now takes "2022 – 2025" as
- * "2022-2025"): left, old symbols with the type code after the issuer ("15-BTC/TT", "38-LCT/HĐNN"),
+ * From audits 248–252 and review 98 (twenty-sixth session; the comparison now takes "2022 –
+ * 2025" as "2022-2025"; review 98's "195/CP" written 195-CP as SYMBOLS.md writes "213/TTg"; its
+ * "Ban Chỉ đạo Phong trào tỉnh" is the text's own name for the body): left, a sidebar "Văn bản chỉ
+ * đạo điều hành" beside a news item read as rows, old symbols with the type code after the issuer ("15-BTC/TT", "38-LCT/HĐNN"),
  * a document page's related-documents list and a single search-result card (no rows), a page
  * about an unnumbered document under "Căn cứ" or a round-up (the first cited one taken), a report's
  * plan named by its subject paragraphs after its number, a slide's subject under its title line, a
@@ -3723,4 +3725,22 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary 20/2014/NĐ-CP, none expected'],
   "a250 P10 teachers' sharing site (Violet) presentation page about Thông tư 01/2011/TT-BNV: title line 'THÔNG TƯ SỐ 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ', slide text listing replaced decrees, typo 'thánh', look-alikes '13h:25' 02-12-2011', '173.5 KB', '0 / 0', short name 'TT55', weather/visit widgets, https://tchanhpb.violet.vn/present/thong-tu-so-01-2011-tt-bnv-ngay-19-01-2011-cua-bo-noi-vu-6725093.html":
     ['primary subject null'],
+  "a251 P02 provincial newspaper event report (district food-safety ceremony), the district plan named only in passing; 'Sáng 20/4' and 'Từ 15/8' look-alikes, https://baobackan.com.vn/cho-don-huong-ung-thang-hanh-dong-vi-an-toan-thuc-pham-post51646.html":
+    ['primary 97/KH-BCĐ, none expected'],
+  "a251 P06 commune portal republishing the provincial chairman's Công điện without giving its number; the PM's Công điện cited twice, once mistyped as '398/CĐ-UB', https://quangthai.thuathienhue.gov.vn/?cn=28&gd=19&tc=60567":
+    ['primary 398/CĐ-TTg, none expected'],
+  "a251 P07 provincial newspaper relaying an unnumbered Bộ Y tế instruction; three cited documents in one list (Party directive, QĐ with lost hyphen '1248/QĐTTg', PM Công điện); no own number, https://baobackan.vn/bo-y-te-chi-dao-bao-dam-phong-chong-tai-nan-thuong-tich-va-duoi-nuoc-cho-tre-em-post71097.html":
+    ['primary 1248/QĐ-TTg, none expected'],
+  "a252 P06 provincial portal news on one công văn: date comes first ('Ngày 01/02/2024, UBND tỉnh đã ban hành Công văn số 618/UBND-NC'), issuer only 'UBND tỉnh', cited 321/BNV-TGCP and 13/CT-UBND, sidebar VBCĐĐH box, portal date '2-2-2024', visit counter, http://www.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/13729062791727/1706799445200":
+    ['2 rows, not 0'],
+  "a252 P09 agency portal notice with only attachments: a draft circular (no number) replacing 09/2016/TTLT-BGTVT-BTC, joint code, bare file names '510.pdf', URL text in the page, update date — no primary (the cited TTLT is being replaced, the draft has no symbol), http://vnra.gov.vn/thong-bao/lay-y-kien-du-thao-lan-1-thong-tu-thay-the-thong-tu-lien-tich-so-09-2016-ttlt-bgtvt-btc-ngay-10-5-2016-a2082":
+    ['primary 09/2016/TTLT-BGTVT-BTC, none expected'],
+  'a252 P10 district education office notice without its own number: title date 18/10/2020 look-alike, two công điện cited (14/CĐ-UBND, 07/CĐ-SGDĐT) only in passing — no primary, http://pgdbadon.edu.vn/khong-phan-loai/thong-bao-khan-ngay-18102020.html':
+    ['primary 14/CĐ-UBND, none expected'],
+  "r98 N03 provincial portal: body 'Ban Chỉ đạo Phong trào “Toàn dân đoàn kết …” tỉnh Đắk Lắk' with a non-verb quote inside the name, then 'về việc …'":
+    ['primary body Ban Chỉ đạo Phong trào tỉnh'],
+  "r98 N06 youth-union notice: body 'Ban Tổ chức Hội trại “Về nguồn” tuổi trẻ huyện Krông Pắc' — quote opens with 'Về' yet is the camp's name; real subject follows 'về việc'":
+    ['references extra 01-TB/BTC'],
+  "r98 N09 district education list: first title's straight quote is not closed (must not run into the next item's quote), then closed straight quote, lower-case curly quote, curly 'Tăng cường …'":
+    ['row 1 subject Văn bản cấp trên'],
 };
