@@ -3,7 +3,13 @@
  * 1234/QĐ-UBND quy định …", "… ban hành Kế hoạch … triển khai …", a quoted title.
  * @module
  */
-import { ISSUED_BY_CLAUSE, OF_ISSUER, PHRASE_LEAD, SIGNER_OFFICE } from './clause-patterns';
+import {
+  ISSUED_BY_CLAUSE,
+  OF_ISSUER,
+  PHRASE_LEAD,
+  QUOTED_NAME_GOES_ON,
+  SIGNER_OFFICE,
+} from './clause-patterns';
 import { foldText } from './fold';
 import { BODY_OPENING } from './issuer-names';
 import { TYPE_WORDS } from './mention-role';
@@ -284,10 +290,11 @@ const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\
  * quote; it opens as a trích yếu does, in either case (the quotes mark it a title). Not after a
  * verb in lower case ("… của UBND Thành phố ban hành “Quy định …”": the verb opens the trích
  * yếu; audit 150); a name's capitals are no verb ("Ban Chỉ đạo"). The name may hold a number
- * ("Ban Chỉ đạo 389 tỉnh"; review 98), not a slash (another document's symbol, a date).
+ * ("Ban Chỉ đạo 389 tỉnh"; review 98), not a slash (another document's symbol, a date). Not a
+ * quote the name goes on after (QUOTED_NAME_GOES_ON: "Quỹ “Hỗ trợ nông dân” huyện").
  */
 const OF_ISSUER_QUOTED = new RegExp(
-  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”/]){2,80}?\\s+["“]([^"”\\n]{5,300})["”]`,
+  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”/]){2,80}?\\s+["“]([^"”\\n]{5,300})["”](?!${QUOTED_NAME_GOES_ON})`,
   'u',
 );
 

@@ -27,6 +27,13 @@ export const ISSUED_BY_CLAUSE =
  */
 const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)(?:\\s+\\p{Ll}+){0,2}(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|và|tỉnh|huyện|thành phố|quận|xã|phường|thị xã)(?:\\s+(?!(?:${SUBJECT_VERBS})\\s)\\p{Ll}+){0,2}){0,8}`;
 
+/**
+ * What follows a quote that is part of a body's name, after its closing quote: a place or level
+ * ("Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh", "Quỹ “Hỗ trợ nông dân” huyện"), the
+ * document's own "về" phrase, or the name going on in capitals; a quoted trích yếu ends its clause.
+ */
+export const QUOTED_NAME_GOES_ON = String.raw`\s+(?:về|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|năm|lần|cấp|khu vực|trung ương)(?:\s|$)|\s+\p{Lu}`;
+
 /** ", <body>" names after a "của <body>" that end before its "về" phrase. */
 export const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)`, 'u');
 

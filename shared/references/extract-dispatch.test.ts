@@ -6172,6 +6172,26 @@ describe('a body named after "của" ends at its "V/v:" or a quoted trích yếu
     expect(draft?.subject).toBe('tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9');
   });
 
+  it.each([
+    [
+      'Thực hiện Kế hoạch số 12/KH-BCĐ ngày 5/3/2024 của Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh về phát triển đường giao thông năm 2024, UBND huyện yêu cầu các xã triển khai.',
+      'Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh',
+      'về phát triển đường giao thông năm 2024',
+    ],
+    [
+      'Thực hiện Thông báo số 7/TB-QHTND ngày 5/3/2024 của Quỹ “Hỗ trợ nông dân” huyện về việc cho vay vốn đợt 1 năm 2024.',
+      'Quỹ “Hỗ trợ nông dân” huyện',
+      'về việc cho vay vốn đợt 1 năm 2024',
+    ],
+  ])(
+    'keeps a quote opening with a verb in the body’s name when the name goes on after it: %s',
+    (text, body, subject) => {
+      const draft = extractDispatch(text);
+      expect(draft?.issuingBody).toBe(body);
+      expect(draft?.subject).toBe(subject);
+    },
+  );
+
   it('keeps the verb before a quoted title as the trích yếu’s opening (audit 150)', () => {
     const draft = extractDispatch(
       'Quyết định số 22/2011/QĐ-UBND ngày 18/07/2011 của UBND Thành phố Hà Nội ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',
