@@ -72,5 +72,7 @@ describe('type names and issued dates read in the background', () => {
         expect(reportedThenCompleted(variant)).toEqual(findReferences(variant));
       }
     }
-  });
+    // Every audit page twice (composed and decomposed): the work grows with the audit file,
+    // past vitest's default 5 s on two busy cores.
+  }, 120_000);
 });

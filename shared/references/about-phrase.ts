@@ -7,7 +7,7 @@ import {
   ISSUED_BY_CLAUSE,
   OF_ISSUER,
   PHRASE_LEAD,
-  QUOTED_NAME_GOES_ON,
+  QUOTED_TRICH_YEU_ENDS,
   SIGNER_OFFICE,
 } from './clause-patterns';
 import { foldText } from './fold';
@@ -291,10 +291,10 @@ const OF_ISSUER_VV = /^,?\s*của\s+(?:(?!\s(?:về|của)\s)[^,;:()\d]){2,80}?\
  * verb in lower case ("… của UBND Thành phố ban hành “Quy định …”": the verb opens the trích
  * yếu; audit 150); a name's capitals are no verb ("Ban Chỉ đạo"). The name may hold a number
  * ("Ban Chỉ đạo 389 tỉnh"; review 98), not a slash (another document's symbol, a date). Not a
- * quote the name goes on after (QUOTED_NAME_GOES_ON: "Quỹ “Hỗ trợ nông dân” huyện").
+ * quote the name goes on after ("Quỹ “Hỗ trợ nông dân” huyện": QUOTED_TRICH_YEU_ENDS).
  */
 const OF_ISSUER_QUOTED = new RegExp(
-  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”/]){2,80}?\\s+["“]([^"”\\n]{5,300})["”](?!${QUOTED_NAME_GOES_ON})`,
+  `^,?\\s*của\\s+(?:(?!\\s(?:về|${SUBJECT_VERBS})\\s)[^,;:()"“”/]){2,80}?\\s+["“]([^"”\\n]{5,300})["”]${QUOTED_TRICH_YEU_ENDS}`,
   'u',
 );
 

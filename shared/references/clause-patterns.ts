@@ -28,11 +28,13 @@ export const ISSUED_BY_CLAUSE =
 const JOINT_BODY = `(?:Ban|Bộ|Ủy ban|UBND|HĐND|Thường trực|Văn phòng|Sở|Hội đồng|Đảng ủy|Tỉnh ủy|Thành ủy)(?:\\s+\\p{Ll}+){0,2}(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|và|tỉnh|huyện|thành phố|quận|xã|phường|thị xã)(?:\\s+(?!(?:${SUBJECT_VERBS})\\s)\\p{Ll}+){0,2}){0,8}`;
 
 /**
- * What follows a quote that is part of a body's name, after its closing quote: a place or level
- * ("Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh", "Quỹ “Hỗ trợ nông dân” huyện"), the
- * document's own "về" phrase, or the name going on in capitals; a quoted trích yếu ends its clause.
+ * How a quoted trích yếu after its body's name ends its clause, after the closing quote: a mark,
+ * the text's end or a word going on with the sentence ("… của Chính phủ "Quy định …", Bộ …", "…
+ * “Tăng cường …” được ban hành …"). Anything else names on: a quote in a body's own name goes on
+ * with a place or a period ("Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh", "… Đề án
+ * “Tăng cường tiếng Việt …” giai đoạn 2016-2020 … huyện Bảo Yên"; review 99).
  */
-export const QUOTED_NAME_GOES_ON = String.raw`\s+(?:về|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|năm|lần|cấp|khu vực|trung ương)(?:\s|$)|\s+\p{Lu}`;
+export const QUOTED_TRICH_YEU_ENDS = String.raw`(?=\s*(?:[,.;:!?)…\n]|$)|\s+(?:và|hoặc|đã|đang|sẽ|được|theo|nhằm|để|thì|có hiệu lực|với|cho)(?:\s|$))`;
 
 /** ", <body>" names after a "của <body>" that end before its "về" phrase. */
 export const JOINT_ISSUERS = new RegExp(`^(?:,\\s+${JOINT_BODY})+(?=\\s+về\\s)`, 'u');

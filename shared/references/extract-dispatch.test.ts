@@ -6192,6 +6192,15 @@ describe('a body named after "của" ends at its "V/v:" or a quoted trích yếu
     },
   );
 
+  it('takes no quoted name for the subject when the name goes on with its period (review 99)', () => {
+    const draft = extractDispatch(
+      'Kế hoạch số 27/KH-BCĐ ngày 14/9/2023 của Ban Chỉ đạo Đề án “Tăng cường tiếng Việt cho trẻ em mầm non, học sinh tiểu học vùng dân tộc thiểu số” giai đoạn 2016-2020, định hướng đến 2025 huyện Bảo Yên về thực hiện Đề án năm học 2023-2024',
+    );
+    expect(draft?.subject).not.toBe(
+      'Tăng cường tiếng Việt cho trẻ em mầm non, học sinh tiểu học vùng dân tộc thiểu số',
+    );
+  });
+
   it('keeps the verb before a quoted title as the trích yếu’s opening (audit 150)', () => {
     const draft = extractDispatch(
       'Quyết định số 22/2011/QĐ-UBND ngày 18/07/2011 của UBND Thành phố Hà Nội ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',
@@ -6199,5 +6208,26 @@ describe('a body named after "của" ends at its "V/v:" or a quoted trích yếu
     expect(draft?.subject).toBe(
       'ban hành “Quy định về phòng cháy, chữa cháy rừng trên địa bàn thành phố Hà Nội”',
     );
+  });
+});
+
+describe('extractDispatch: a header under another header summed up in one line (audit 253)', () => {
+  it('reads the body from the capital lines above "Số", not from the summary line above them', () => {
+    const text = [
+      'DocPlayer.vn',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN thể thức và kỹ thuật trình bày vă',
+      'Kích thước: px',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'VĂN PHÒNG',
+      '*',
+      'Số 36-HD/VPTW',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Hà Nội, ngày 03 tháng 4 năm 2018',
+      'HƯỚNG DẪN',
+      'thể thức và kỹ thuật trình bày văn bản của Đảng',
+    ].join('\n');
+    const draft = extractDispatch(text);
+    expect(draft?.symbol).toBe('36-HD/VPTW');
+    expect(draft?.issuingBody).toBe('Văn phòng Ban chấp hành Trung ương');
   });
 });

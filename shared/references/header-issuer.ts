@@ -52,6 +52,8 @@ function centralOrgan(text: string, end: number): string | null {
 }
 
 const SYMBOL_ALONE = /^\d+\/\S*[A-ZĐ]\S*$/u;
+/** "Số 36", "Số: 12": a header's number. */
+const NUMBERED = /S[ốỐ]\s*:?\s*\d/u;
 const DATED = /^\d\d?[-/.]\d\d?[-/.]\d{2,4}\b/;
 /** A table's serial-number column label: "STT", "TT". */
 const SERIAL_LABEL = /^S?TT$/;
@@ -87,6 +89,10 @@ function headerLineIssuer(text: string, start: number): string | null {
         findFolded(line, 'dang cong san viet nam', 0, line.length)
       )?.start ?? -1;
     if (republic > 0) {
+      // A line holding a number before its Quốc hiệu is another header's, summed up in one line
+      // above this one ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN …", a
+      // document site's description; audit 253): the capital lines right above "Số" name the body.
+      if (k > 0 && NUMBERED.test(line.slice(0, republic))) break;
       // A table row's cell: "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA …" (review 33).
       const cell = cleanPhrase(
         line

@@ -61,6 +61,9 @@ export function issuedInSentence(text: string, reference: DocumentReference): bo
   const before = foldText(written);
   return (
     (/(?:ban hanh|phat hanh)\s+(?:\S+\s+){0,4}$/.test(before) ||
+      // A type named with its kind after the verb: "… vừa ban hành Chương trình hành động số …"
+      // (review 100); not another type named on ("ban hành Kế hoạch thực hiện Nghị quyết 57-NQ/TW").
+      ISSUED_NAMED_TYPE.test(before) ||
       ISSUING_TYPE.test(before) ||
       // "ký" (or "kí") is signing, as written, glued or not ("đãký"; review 54); "ký hiệu" (symbol)
       // is not, nor the words that fold the same: "kỷ niệm", "kỳ họp", "đọc kỹ", "Hoa Kỳ" ("… của
@@ -70,6 +73,10 @@ export function issuedInSentence(text: string, reference: DocumentReference): bo
     !/kem theo\s+(?:\S+\s+){0,4}$/.test(before)
   );
 }
+
+const ISSUED_NAMED_TYPE = new RegExp(
+  `(?:ban hanh|phat hanh)\\s+${TYPE_WORDS}\\s+(?:(?!${TYPE_WORDS}\\s)\\S+\\s+){0,4}$`,
+);
 
 const ISSUING_TYPE = new RegExp(
   `(?:(?:^|\\s)(?:co|gui|ra)\\s+${NAMED_TYPE}|(?:^|\\s)thong qua\\s+(?:nghi quyet|luat)(?:(?:\\s+[^\\s,;.:]+){1,8}?\\s+so|\\s+so)?\\s*|(?:^|\\s)yeu cau\\s[^.;]*\\stai\\s+${NAMED_TYPE})$`,

@@ -25,6 +25,7 @@ import { documentHeaderKind } from './metadata-fields';
 import { withoutSiteName } from './page-title';
 import { OF_BODY } from './prose-issuer';
 import { findFolded, lineEnd, lineStart, linesBefore, sentenceAround } from './text-spans';
+import { titleShortForm } from './title-short-form';
 import { issuingUnnamed, shortFormNumber } from './unnamed-issue';
 
 /**
@@ -84,6 +85,19 @@ export function choosePrimary(
     isSiteLicence(text, r) ||
     underRelatedMarker(text, r, titleLine) ||
     onRelatedLine(text, r);
+  // "Công văn số 59: Nhiệm vụ …" over "Tại Công văn số 59-CV/BCĐ … ngày 12/9/2025, Ban Chỉ đạo
+  // Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị …": the headline's short form names the
+  // page's document, not the one named in its body's name (audit 253).
+  // Not over another document the text reports issued ("Nghị quyết 57: Hà Tĩnh ban hành chương
+  // trình hành động" over "… ban hành Chương trình hành động số 40-CTr/TU …").
+  const shortFormed = titleReferences.length === 0 ? titleShortForm(title, references) : undefined;
+  if (
+    shortFormed &&
+    !aside(shortFormed) &&
+    !teaser(shortFormed) &&
+    !references.some((r) => r.key !== shortFormed.key && issuedInSentence(text, r))
+  )
+    return shortFormed;
   const titleKey = titleReferences[0]?.key;
   if (titleKey) {
     // "Hà Tĩnh triển khai Nghị định 168/2024/NĐ-CP" over "UBND tỉnh vừa ban hành Công văn số

@@ -7,7 +7,7 @@ import {
   ISSUED_BY_CLAUSE,
   JOINT_ISSUERS,
   PHRASE_LEAD,
-  QUOTED_NAME_GOES_ON,
+  QUOTED_TRICH_YEU_ENDS,
   SIGNER_OFFICE,
 } from './clause-patterns';
 import { findReferences } from './find-references';
@@ -451,13 +451,13 @@ export function issuerAfterOf(text: string, end: number, to: number): string | n
  * subject ("… của Quốc hội: Luật Thanh tra"; audit 182), "V/v:" ("… của Sở GD&ĐT V/v: hướng dẫn
  * …") or a quoted trích yếu opening as one ("… của Chính phủ "Quy định chi tiết …""; a body's
  * name may quote its movement, "Ban Chỉ đạo phong trào “Toàn dân đoàn kết …” tỉnh", even with a
- * verb, "Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh": QUOTED_NAME_GOES_ON). A dot inside
+ * verb, "Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh": QUOTED_TRICH_YEU_ENDS). A dot inside
  * the name is no mark: "TP.HCM", "T.Ư", "Q.1" (a letter or digit right after it), "TP. Hồ Chí
  * Minh", "Q. 1" (isAbbreviationDot). A bracket closing the mention ends it: "(Báo cáo số
  * 551/BC-VPUB ngày … của Văn phòng UBND tỉnh) cùng ý kiến …" (audit 101).
  */
 export const OF_BODY = new RegExp(
-  String.raw`^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+v\/v:|\s+["“](?=(?:về|${SUBJECT_VERBS})\s[^"”\n]{0,300}["”](?!${QUOTED_NAME_GOES_ON}))|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)`,
+  String.raw`^(?:[\s,]*(?:(?:được\s+)?ký(?:\s+ban\s+hành)?\s+)?ng\S{2,3}\s*[^a-zA-ZÀ-ỹ]*(?:th\S{3}\s+\d+(?:\s+n\S{2}\s+\d{4})?)?)?\s*của\s+(?!(?:năm|tháng|đồng\s+chí|ông|bà)\s)(.+?)(?=\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|v\/v|gửi|yêu cầu|được)(?:\s|$)|\s+v\/v:|\s+["“](?=(?:về|${SUBJECT_VERBS})\s[^"”\n]{0,300}["”]${QUOTED_TRICH_YEU_ENDS})|\s+(?:(?:kể\s+)?từ\s+|trước\s+|vào\s+|đến\s+)?ngày\s+\d|\s+(?:chính thức\s+)?có hiệu lực(?:\s|$)|\s+(?:và|hoặc)\s+[^,;]{0,40}?\d\s*[/-]\s*\p{L}|[,;:]|\((?!\p{Lu}[\p{Lu}\d&.-]*\)(?:\s|$))|\)(?<!\([^()]*\))|\.(?![\p{L}\d]|(?<=(?:^|[\s(])(?:TP|Tp|TX)\.)[ \t]+[\p{Lu}\d]|(?<=(?:^|[\s(])[QP]\.)[ \t]+\d)|$)`,
   'iu',
 );
 

@@ -478,14 +478,19 @@
  * (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type code),
  * decomposed text (none of the glued-word readings applies there), a glued word typed with two
  * capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
- * From audits 248–252 and review 98 (twenty-sixth session; the comparison now takes "2022 –
- * 2025" as "2022-2025"; review 98's "195/CP" written 195-CP as SYMBOLS.md writes "213/TTg"; its
- * "Ban Chỉ đạo Phong trào tỉnh" is the text's own name for the body): left, a sidebar "Văn bản chỉ
- * đạo điều hành" beside a news item read as rows, old symbols with the type code after the issuer ("15-BTC/TT", "38-LCT/HĐNN"),
- * a document page's related-documents list and a single search-result card (no rows), a page
- * about an unnumbered document under "Căn cứ" or a round-up (the first cited one taken), a report's
- * plan named by its subject paragraphs after its number, a slide's subject under its title line, a
- * công văn with no header whose body names itself mid-sentence.
+ * From audits 248–254 and reviews 98–100 (twenty-sixth session; the comparison now takes "2022 –
+ * 2025" as "2022-2025"; the reviews' "195/CP", "81/CP" written 195-CP, 81-CP as SYMBOLS.md writes
+ * "213/TTg"; review 98's "Ban Chỉ đạo Phong trào tỉnh" is the text's own name for the body):
+ * left, a sidebar "Văn bản chỉ đạo điều hành" beside a news item read as rows, old symbols with
+ * the type code after the issuer ("15-BTC/TT", "38-LCT/HĐNN"), a document page's related-documents
+ * list and a single search-result card (no rows), a page about an unnumbered document under "Căn
+ * cứ", a round-up or an article citing documents in passing (the first cited one taken), a
+ * report's plan named by its subject paragraphs after its number, a slide's subject under its
+ * title line, a công văn with no header whose body names itself mid-sentence, a body's name cut at
+ * a comma inside its quote, a date after the trích yếu ("… về việc … ngày 12/9/2025, Ban Chỉ đạo
+ * …") and a body naming a resolution in its own name; review 100's series label "Nghị quyết 57
+ * vào cuộc sống – Kỳ 2" over a feature citing it (taken as the page's), two documents' headers
+ * in one PDF whose title names the second.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -846,13 +851,6 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject null', 'primary body null'],
   "a72 N12 national paper (Người Lao Động, Thời sự/Giao thông): police dispatch whose ISSUER CODE HAS DIGITS — sapo '(NLĐO) - Cục CSGT (C08, Bộ Công an) vừa có Công văn số 2568/C08-P3 ngày 16-12-2024 gửi … về việc …' (dashed date right after; drafting unit P3); bare unit codes 'C08', 'PC08', 'C06' alone are not refs; cites the ministry plan '468/KH-BCA-C08' with date, TT 73/2024/TT-BCA and NĐ 168/2024/NĐ-CP; look-alikes plates 51K-123.45 and 30L-567.89, '0,25 mg/lít khí thở', '6 - 8 triệu đồng', 'tước giấy phép lái xe từ 22 - 24 tháng', 'Đội CSGT đường bộ số 6', '1,2 triệu trường hợp', hotline 069.234.2593, 'hôm 15-12'; reader comment with the short form 'Công văn 2568' (not a ref); teaser with a Công an TP.HCM KH-CATP-PC08 (ref); display:none video box with another C08 dispatch; footer licence GP-BTTTT (ref)":
     ['primary body Bộ Công an'],
-  "a72 N13 provincial paper (Báo Quảng Ngãi, Xã hội): JOINT administrative guide of TWO departments — a 'Tin nổi bật' slider ABOVE the article names an NQ-HĐND first (not the primary); sapo 'Sở Nội vụ và Sở Tài chính tỉnh Quảng Ngãi vừa ban hành Hướng dẫn liên ngành số 02/HDLN-SNV-STC ngày 05/3/2025 về việc …' (type code HDLN, two issuers after it; issuing body = both departments); cites NĐ 178/2024/NĐ-CP and TT 01/2025/TT-BNV with dates, the provincial KH-UBND and the Party conclusion '121-KL/TW' with date; look-alikes '0,8 tháng tiền lương', 'từ đủ 2 năm đến đủ 5 năm', '61 tuổi 3 tháng', '1/2 mức trợ cấp', 'trước ngày 15/3/2025', 'tháng 3/2025', 'Điều 7, Điều 8', '35/35 cơ quan', phone 0255.3822.615; teaser with another HDLN (ref); display:none weather box with another NĐ; footer licence GP-BTTTT (ref)":
-    [
-      'primary 05/2025/NQ-HĐND, not 02/HDLN-SNV-STC',
-      'primary date null',
-      'primary subject quy định mức hỗ trợ thêm ngoài chính sách của Trung ương',
-      'primary body Hội đồng nhân dân',
-    ],
   "a74 L11 Sở Tư pháp on DNN 9 'Lấy ý kiến dự thảo văn bản QPPL': HARDER — rows whose SYMBOL LACKS A NUMBER ('Số: /2024/QĐ-UBND', 'Số: /2024/NQ-HĐND', '…/2024/QĐ-UBND', 'Số: &nbsp; /QĐ-UBND') with empty Ngày ban hành: listed documents kept as rows with symbol null and date null (draft placeholders are not refs), mixed with two ISSUED rows carrying real symbols and dates; a draft's trích yếu cites the decision it amends '19/2021/QĐ-UBND' (a ref, NOT that row's symbol); 'Tình trạng' column with consultation deadlines '(đến hết ngày 15/11/2024)' (not issue dates), separate 'Góp ý' links (row link = trích yếu detail link), intro cites laws QH13/QH14, footer licence GP-TTĐT (ref)":
     [
       '2 rows, not 7',
@@ -3743,4 +3741,63 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['references extra 01-TB/BTC'],
   "r98 N09 district education list: first title's straight quote is not closed (must not run into the next item's quote), then closed straight quote, lower-case curly quote, curly 'Tăng cường …'":
     ['row 1 subject Văn bản cấp trên'],
+  "a253 P01 procuracy provincial site (NukeViet) reposting a VKSNDTC draft report whose own number is blank 'Số:     /BC-VKSTC-BCĐTT' (placeholder, not a ref) with 'Dự thảo'; title and body cite 05/CT-VKSTC-TCKS and the same directive again written 05/CT-VKSTC, http://vksquangtri.gov.vn/index.php?language=vi&nv=news&op=tin-phap-luat/BAO-CAO-So-ket-03-nam-thuc-hien-Chi-thi-so-05CT-VKSTC-TCKS-ngay-2382012-cua-Vien-truong-Vien-kiem-sat-nhan-dan-toi-cao-ve-mot-so-bien-phap-tang-cuong-cong-tac-tuyen-truyen-trong-nganh-Kiem-sat-nhan-dan-601":
+    ['primary 05/CT-VKSTC-TCKS, none expected'],
+  "a253 P02 city procuracy site, research article citing one VKSNDTC directive in passing with footnote markers glued ('nhân dân[1]'), Covid-19 look-alike, view counter, https://vkshanoi.gov.vn/chi-tiet-tin/nang-cao-hieu-qua-hoat-dong-tuyen-truyen-tren-trang-thong-tin-dien-tu-vien-ksnd-t-19178.html":
+    ['primary 05/CT-VKSTC, none expected'],
+  "a253 P03 Blogger repost of a Party guidance (Văn phòng TW) with the 'ĐẢNG CỘNG SẢN VIỆT NAM' two-column header and PDF-glued text 'số31-QĐ/TW', 'số91-QĐ/TW' (word glued before the number), Party dates written 01-10-1997, https://www.phonha.com/2021/01/huong-dan-11-hdvptw-ve-thuc-van-ban-cua.html":
+    ['primary body Văn phòng Ban chấp hành Trung ương'],
+  "a253 P04 document-sharing site (AMP) showing a Party guidance whose header has no colon ('Số 36-HD/VPTW') and a '*' line, plus a 'Tài liệu tương tự' box of truncated first lines of unrelated documents mixing real refs (1893/QĐ-ĐDN, '1206 /QĐ-HVTC', 666/2015/QĐ-UBND) with look-alikes ('29HD-', 'Số 67 (7.050)', 'CÔNG BÁO/Số 18/Ngày', 'Số 93 / T', 'ngày 8/3/'), https://docplayer.vn/amp/146735479-Ban-chấp-hành-trung-ương-văn-phòng-số-36-hd-vptw-đảng-cộng-sản-việt-nam-hà-nội-ngày-03-tháng-4-năm-2018-hướng-dẫn-thể-thức-và-kỹ-thuật-trình-bày-vă.html":
+    ['primary body Văn phòng Ban chấp hành Trung ương'],
+  "a253 P05 national news site, short TTXVN item reporting one Party steering-committee dispatch issued: the dating 'ngày 12/9/2025' comes after the trích yếu not the symbol, the issuer is named after it, and a second Party ref (18-NQ/TW) sits inside the issuer's name, https://www.vietnamplus.vn/cong-van-so-59-nhiem-vu-cua-ban-thuong-vu-dang-uy-mttq-cac-doan-the-trung-uong-post1062559.vnp":
+    ['primary date null', 'primary body null'],
+  "a253 P07 court journal article (Tạp chí TAND) citing three resolutions in passing: one HĐTP resolution in title and body, the Politburo resolution written in administrative shape '49/NQ-TW' (kept as written), a short form 'Nghị quyết 49' and the date-like '12 tháng 03 năm 2021 10:53', https://tapchitoaan.vn/binh-luan-mot-so-tieu-chi-lua-chon-an-le-theo-quy-dinh-cua-nghi-quyet-so-042019nq-hdtp-duoi-goc-do-luat-so-sanh":
+    ['primary 04/2019/NQ-HĐTP, none expected'],
+  "a253 P08 Fatherland Front portal, theory article whose sapo says the Central Committee 'ngày 30/7/2021 ... ban hành Quyết định số 24-QĐ/TW' as background only (the article is about the Front's apparatus, not that decision); Party QĐ meaning Quy định vs Quyết định; 'lần thứ 20', house number '46 Tràng Thi', http://mattran.org.vn/hoat-dong/vi-tri-vai-tro-cua-co-quan-uy-ban-mat-tran-to-quoc-viet-nam-cac-cap-hien-nay-mot-so-van-de-ly-luan-va-thuc-tien-46909.html":
+    ['primary 24-QĐ/TW, none expected'],
+  "a253 P09 Blogger weekly archive reposting a Youth Union city plan without its header (the Thành đoàn plan's own number is not shown); the Central Youth Union plan is cited as '298 KH/TWĐTN' with a space instead of the hyphen; term ranges '2012 - 2017', 'lần thứ XIV', https://clbbtlt.blogspot.com/2011_09_25_archive.html":
+    ['primary 298-KH/TWĐTN, none expected'],
+  "a253 P10 provincial procuracy site, professional-exchange article that opens with a VKSNDTC decision followed by ', ngày 06/4/2016' and then discusses it as 'Quyết định 190' (short form); glued footnotes 'kiểm sát[1]'; noscript warning, https://vkssoctrang.gov.vn/18-chitiettin4.html":
+    ['primary 190/QĐ-VKSTC-VP, none expected'],
+  'a254 P01 hospital site (Bệnh viện Mắt), recruitment notice post quoting its own Kế hoạch 431/KH-BVM with date, view counter, https://benhvienmat.com/14235-2/':
+    ['primary subject null'],
+  'a254 P02 hospital site (Bệnh viện Từ Dũ), recruitment notice with no number of its own; job-code table (01.003, V.08.01.03) look-alikes, one cited circular, https://www.tudu.com.vn/vn/tin-tuc-su-kien/tin-tuc/thong-tin-tuyen-dung/thong-bao-xet-tuyen-vien-chuc-nam-2018/':
+    ['primary 11/2014/TT-BNV, none expected'],
+  'a254 P03 legal-database page, Tổng cục Thuế dispatch to provincial tax departments; related-docs box first, header table lost the TỔNG CỤC THUẾ line, no V/v line, https://ls1.hethongphapluat.com/cong-van-1727-tct-qlrr-nam-2022-huong-dan-quy-che-mau-trao-doi-thong-tin-hoa-don-dien-tu-do-tong-cuc-thue-ban-hanh.html':
+    ['primary body Bộ Tài chính'],
+  "a254 P06 city portal document page, metadata fields only (wrong type 'Luật', empty issuer), symbol written with the look-alike Ð (U+00D0), http://viettri.gov.vn/van-ban/thuc-hien-bao-cao-quyet-toan-ngan-sach-nha-nuoc-nam-2015_6.html":
+    ['primary date null'],
+  'a254 P08 state enterprise site (VNPT Đà Nẵng) e-invoice product page citing one circular in passing; news sidebar with year ranges 2023-2027, no primary, http://vnptdanang.com.vn/products/index/dich-vu-hoa-don-dien-tu.html':
+    ['primary 32/2011/TT-BTC, none expected'],
+  "r99 N01 body name with quoted words opening with the verb 'Giao' (Ban Chỉ đạo Chương trình “Giao thông nông thôn” tỉnh …) followed by 'về' subject that itself quotes the programme":
+    ['primary subject triển khai thực hiện Chương trình trong năm'],
+  'r99 N03 body name ends right at the closing quote (Ban Chỉ đạo Đề án “Hỗ trợ học sinh, sinh viên khởi nghiệp đến năm 2025”): at the end of the heading and before a comma; subject only in the lead':
+    ['primary body sinh viên khởi nghiệp đến năm 2025” (Đề án 1665)'],
+  "r99 N04 body name whose quoted part (“Tăng cường tiếng Việt …”) is followed by 'giai đoạn …, định hướng … huyện' — a lower-case word not in the continuation list — then 'về' subject":
+    ['primary subject null'],
+  "r99 N08 listing of old labour texts: item 1's quoted subject is never closed (next item opens with capitalised 'Nghị định'), item 2's quoted subject contains a nested 'của Chính phủ quy định …', item 3's body has a hyphen (Bộ Lao động - Thương binh và Xã hội) (symbols 'N/CP' written N-CP as SYMBOLS.md writes '213/TTg')":
+    [
+      'references missing 07-LĐTBXH/TT',
+      '3 rows, not 4',
+      'row 2 subject null',
+      'row 3 195-CP, not 07-LĐTBXH/TT',
+      'row 3 date 1994-12-31',
+      'row 3 subject Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về thời giờ làm việc, thời giờ nghỉ ngơi',
+      'row 3 body Chính phủ',
+      'row 3 link https://example.gov.vn/van-ban-phap-luat/nghi-dinh-195-cp.html',
+    ],
+  "r99 N10 school 'Văn bản cấp trên' list: 'V/V:', 'v/v:', 'V/v' without colon, 'V/v: “…”' with a quoted subject, and a capitalised verb after the body ('của UBND tỉnh Ban hành Kế hoạch …')":
+    ['row 3 subject Đăng ngày 23/08/2024'],
+  "r99 N13 rule should help: 'của Ban Chỉ đạo 389 tỉnh “Tăng cường công tác …”' in a sentence with three documents, one of them 'của Ban Chỉ đạo 389 quốc gia “Về việc …”'; the lead has a lower-case 'yêu cầu' paraphrase":
+    [
+      'primary subject Về việc tăng cường đấu tranh chống buôn lậu, gian lận thương mại và hàng giả dịp Tết Nguyên đán Giáp Thìn 2024',
+    ],
+  "r100 N07 series label 'Nghị quyết 57 vào cuộc sống – Kỳ 2:' over a feature story that only cites 57-NQ/TW and a provincial plan in passing - no page document":
+    ['primary 57-NQ/TW, none expected'],
+  "r100 N11 Party PDF of two documents: a Đảng ủy xã cover dispatch (Số 112-CV/ĐU) ending in Nơi nhận and 'T/M ĐẢNG ỦY / BÍ THƯ', then the forwarded 'BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG / * / Số 36-HD/VPTW' header; title names 36-HD/VPTW":
+    ['primary missing 36-HD/VPTW'],
+  "r100 N13 title 'Nghị định 30/2020:' (number with year); quoted subject after 'của Chính phủ' followed by a verb ('quy định') - the rule would wrongly fold “Về công tác văn thư” into the body; other quotes followed by '(' and 'hết'":
+    ['primary subject quy định cụ thể thể thức, kỹ thuật trình bày văn bản hành chính và bản sao văn bản'],
+  "r100 N15 MTTQ list page: five items 'số … của <body> …' - quotes inside body names followed by 'tỉnh', 'về', 'năm 2024', a quoted subject ending the item, and a quoted V/v subject followed by 'gửi' (not in the rule's list)":
+    ['row 1 subject null', 'row 4 subject null'],
 };
