@@ -478,7 +478,7 @@
  * (the first cited one taken), a bare "02/BV7B" (a hospital's code with a digit, no type code),
  * decomposed text (none of the glued-word readings applies there), a glued word typed with two
  * capitals (review 96's "VPĐOàn", "KTCÔng": the capitals join the code).
- * From audits 248–254 and reviews 98–100 (twenty-sixth session; the comparison now takes "2022 –
+ * From audits 248–256 and reviews 98–100 (twenty-sixth session; the comparison now takes "2022 –
  * 2025" as "2022-2025"; the reviews' "195/CP", "81/CP" written 195-CP, 81-CP as SYMBOLS.md writes
  * "213/TTg"; review 98's "Ban Chỉ đạo Phong trào tỉnh" is the text's own name for the body):
  * left, a sidebar "Văn bản chỉ đạo điều hành" beside a news item read as rows, old symbols with
@@ -490,7 +490,7 @@
  * a comma inside its quote, a date after the trích yếu ("… về việc … ngày 12/9/2025, Ban Chỉ đạo
  * …") and a body naming a resolution in its own name; review 100's series label "Nghị quyết 57
  * vào cuộc sống – Kỳ 2" over a feature citing it (taken as the page's), two documents' headers
- * in one PDF whose title names the second.
+ * in one PDF whose title names the second, a consolidated text's trích yếu after a comma.
  */
 export const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'a6 G11 VKSNDTC detail dl + related sidebar': ['0 rows, not 2'],
@@ -3800,4 +3800,10 @@ export const KNOWN_DIFFERENCES: Record<string, string[]> = {
     ['primary subject quy định cụ thể thể thức, kỹ thuật trình bày văn bản hành chính và bản sao văn bản'],
   "r100 N15 MTTQ list page: five items 'số … của <body> …' - quotes inside body names followed by 'tỉnh', 'về', 'năm 2024', a quoted subject ending the item, and a quoted V/v subject followed by 'gửi' (not in the rule's list)":
     ['row 1 subject null', 'row 4 subject null'],
+  "a255 P01 baochinhphu 'Trả lời công dân' Q&A: provincial Sở LĐTBXH answer citing one Nghị định in passing, huge province menu, COVID-19; no primary, https://baochinhphu.vn/truong-hop-nao-duoc-tro-cap-xa-hoi-hang-thang-102302663.htm":
+    ['primary 20/2021/NĐ-CP, none expected'],
+  "a255 P06 legal-database newsletter digest (issue 'Số 16.2009 (423)'): several new documents summarised, only one with a symbol; SMS codes, effective dates; a round-up, so no primary, https://luatvietnam.vn/diem-tin-van-ban-moi/so-162009-423-ngay-24-04-2009-220-4989-article.html":
+    ['primary 62/2009/QĐ-TTg, none expected'],
+  'a256 P02 national daily (Công an Nhân dân) AMP article on a Bộ Công an văn bản hợp nhất, publication timestamp is not the issue date, mm measurements, https://amp.cand.com.vn/Su-kien-Binh-luan-thoi-su/Hop-nhat-thong-tu-quy-dinh-ve-mau-the-Can-cuoc-cong-dan-i511727':
+    ['primary subject null'],
 };
