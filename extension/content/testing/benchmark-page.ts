@@ -83,9 +83,9 @@ function nextFrameCost(): Promise<number> {
 }
 
 export async function scanAndHighlight(): Promise<ScanMeasure> {
-  let longestTaskMs = 0;
+  const longTasks: PerformanceEntry[] = [];
   const tasks = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+    longTasks.push(...list.getEntries());
   });
   tasks.observe({ type: 'longtask' });
   const timings = { scanMs: 0, reportMs: 0, slices: 0, longestSliceMs: 0 };
@@ -112,11 +112,21 @@ export async function scanAndHighlight(): Promise<ScanMeasure> {
   const wallMs = performance.now() - start;
   const readStart = performance.now();
   const scan = readPageReport(report);
-  const readMs = performance.now() - readStart;
+  const readEnd = performance.now();
+  const readMs = readEnd - readStart;
   const frameAfterMs = await nextFrameCost();
   // Long-task entries arrive after the task: give the observer a moment.
   await new Promise((resolve) => setTimeout(resolve, 200));
   tasks.disconnect();
+  // The reading is the background's work, done here in a task of its own only to be timed: a
+  // long task holding it is not the page's (the first, cold reading took 61 ms on a slower machine).
+  const longestTaskMs = Math.max(
+    0,
+    ...longTasks
+      // Overlapping, not containing: the entries' times are coarsened.
+      .filter((task) => !(task.startTime < readEnd && task.startTime + task.duration > readStart))
+      .map((task) => task.duration),
+  );
   const highlight = CSS.highlights?.get(HIGHLIGHT_NAME);
   return {
     ...timings,
